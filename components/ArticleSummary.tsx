@@ -1,0 +1,20 @@
+import type { Article } from '../lib/model';
+import { t } from '../lib/i18n';
+
+/** Title, authors, year and journal of one article, as text (never as page HTML). */
+export function ArticleSummary({ article, headingLevel = 2 }: { article: Article; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const meta = [article.year ?? t('yearUnknown'), article.journal].filter(Boolean).join(' · ');
+  return (
+    <div class="article-summary">
+      <Heading class="article-title">{article.title}</Heading>
+      {article.authors.length > 0 && (
+        <p class="article-authors" aria-label={t('fieldAuthors')}>
+          {article.authors.join(', ')}
+          {article.authorsTruncated && <span class="muted"> … {t('authorsTruncated')}</span>}
+        </p>
+      )}
+      <p class="article-meta">{meta}</p>
+    </div>
+  );
+}

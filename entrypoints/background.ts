@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../lib/messaging/router';
+import { createHandlers } from '../lib/background/handlers';
+import { browserPlatform } from '../lib/background/browser-platform';
+
+// Thin wiring: every message goes through the router, which parses it with Zod first.
+export default defineBackground(() => {
+  const platform = browserPlatform();
+  const route = createRouter(createHandlers(platform));
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    const fromExtensionPage = !!sender.url && new URL(sender.url).origin === extensionOrigin;
+    route(message, { tabId: fromExtensionPage ? undefined : sender.tab?.id, fromExtensionPage }).then(sendResponse);
+    return true; // answer asynchronously
+  });
+
+  // A tab's state belongs to the page it was read from.
+  browser.tabs.onRemoved.addListener((tabId) => void platform.saveTabState(tabId, null));
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
+    if (!change.url) return;
+    const state = await platform.loadTabState(tabId);
+    if (state && state.url !== change.url) {
+      await platform.saveTabState(tabId, null);
+      await platform.setBadge(tabId, '', 'count');
+    }
+  });
+});

@@ -1,0 +1,140 @@
+import { ArticleSchema, type Article, type Review, type ValidPageExtraction } from '../model';
+import { decide, decisionsFor, findRecordKeys, getActiveReview, logSearch, recordSeen } from '../db';
+import type { Handlers } from '../messaging/router';
+import type { RowStatus, TabState } from '../messaging/protocol';
+import { checkYear } from '../screening/window';
+import type { Platform } from './platform';
+
+/** Validate articles one by one: a garbled row is dropped and counted, never stored. */
+export function validArticles(items: unknown[]): { articles: Article[]; rejected: number } {
+  const articles: Article[] = [];
+  for (const item of items) {
+    const parsed = ArticleSchema.safeParse(item);
+    if (parsed.success) articles.push(parsed.data);
+  }
+  return { articles, rejected: items.length - articles.length };
+}
+
+async function statusesOf(review: Review, articles: Article[], keys: (string | undefined)[]): Promise<RowStatus[]> {
+  const decisions = await decisionsFor(review.id, keys.filter((k): k is string => !!k));
+  return articles.map((article, i) => {
+    const key = keys[i];
+    const decision = key ? decisions.get(key) : undefined;
+    return {
+      key,
+      decision: decision?.decision,
+      reason: decision?.reason,
+      note: decision?.note,
+      decidedAt: decision?.decidedAt,
+      window: checkYear(article.year, review.window).result,
+    };
+  });
+}
+
+function badgeFor(platform: Platform, tabId: number, extraction: ValidPageExtraction | null, statuses: RowStatus[]) {
+  if (!extraction) return platform.setBadge(tabId, '', 'count');
+  if (extraction.kind === 'blocked') return platform.setBadge(tabId, '!', 'blocked');
+  const undecided = statuses.filter((s) => !s.decision).length;
+  if (statuses.length > 0 && undecided === 0) return platform.setBadge(tabId, '✓', 'done');
+  return platform.setBadge(tabId, undecided ? String(undecided) : '', 'count');
+}
+
+/** The background's request handlers. Storage goes through lib/db; the browser through `platform`. */
+export function createHandlers(platform: Platform): Handlers {
+  return {
+    async 'page/extracted'({ url, extraction: envelope }, sender) {
+      if (sender.tabId === undefined) throw new Error('page/extracted must come from a tab');
+      const tabId = sender.tabId;
+      if (!envelope) {
+        await platform.saveTabState(tabId, { url, extraction: null, rejected: 0, at: platform.now() });
+        await badgeFor(platform, tabId, null, []);
+        return { statuses: [] };
+      }
+      const { articles, rejected } = validArticles(envelope.articles);
+      if (rejected) console.warn(`Saring: ${rejected} unreadable article(s) on ${url} were left out`);
+      const extraction: ValidPageExtraction = { ...envelope, articles };
+      const state: TabState = { url, extraction, rejected, at: platform.now() };
+      // A robot check is not an empty search: nothing is recorded for it.
+      if (envelope.kind === 'blocked' || articles.length === 0) {
+        await platform.saveTabState(tabId, state);
+        await badgeFor(platform, tabId, envelope.kind === 'blocked' ? extraction : null, []);
+        return { statuses: [] };
+      }
+      const review = await getActiveReview();
+      let searchId: number | undefined;
+      if (envelope.kind === 'results' && envelope.query !== undefined) {
+        const search = await logSearch({
+          reviewId: review.id,
+          database: envelope.site,
+          query: envelope.query,
+          url,
+          filters: envelope.filters ?? {},
+          totalResults: envelope.totalResults,
+          pages: [envelope.page ?? 1],
+          at: platform.now(),
+          origin: 'web',
+        });
+        searchId = search.id;
+      }
+      const keys = await recordSeen(review.id, articles, { database: envelope.site, url, searchId }, platform.now());
+      const statuses = await statusesOf(review, articles, keys);
+      await platform.saveTabState(tabId, state);
+      await badgeFor(platform, tabId, extraction, statuses);
+      return { statuses };
+    },
+
+    async 'tab/state'({ tabId }) {
+      const review = await getActiveReview();
+      const state = (await platform.loadTabState(tabId)) ?? null;
+      const articles = state?.extraction?.articles ?? [];
+      const keys = await findRecordKeys(review.id, articles);
+      return { state, statuses: await statusesOf(review, articles, keys), review };
+    },
+
+    async decide(input, sender) {
+      const parsed = ArticleSchema.safeParse(input.article);
+      if (!parsed.success) throw new Error(`The article is not readable: ${parsed.error.issues[0]?.message}`);
+      const article = parsed.data;
+      const review = await getActiveReview();
+      if (input.reason && input.decision === 'exclude' && !review.exclusionReasons.includes(input.reason)) {
+        throw new Error(`"${input.reason}" is not an exclusion reason of this review`);
+      }
+      const [key] = await recordSeen(review.id, [article], { database: article.source, url: article.url || undefined });
+      const decision = await decide({
+        reviewId: review.id,
+        key,
+        stage: input.stage ?? 'screening',
+        answers: input.answers ?? {},
+        decision: input.decision,
+        reason: input.decision === 'exclude' ? input.reason || undefined : undefined,
+        note: input.note || undefined,
+        reviewer: review.reviewer,
+        decidedAt: platform.now(),
+      });
+      await platform.notifyTabs();
+      if (sender.tabId !== undefined) {
+        const state = await platform.loadTabState(sender.tabId);
+        if (state?.extraction) {
+          const keys = await findRecordKeys(review.id, state.extraction.articles);
+          await badgeFor(platform, sender.tabId, state.extraction, await statusesOf(review, state.extraction.articles, keys));
+        }
+      }
+      return {
+        decision,
+        status: { key, decision: decision.decision, reason: decision.reason, note: decision.note, decidedAt: decision.decidedAt, window: checkYear(article.year, review.window).result },
+      };
+    },
+
+    async 'status/get'({ articles: items }, sender) {
+      const review = await getActiveReview();
+      const { articles } = validArticles(items);
+      const keys = await findRecordKeys(review.id, articles);
+      const statuses = await statusesOf(review, articles, keys);
+      if (sender.tabId !== undefined) {
+        const state = await platform.loadTabState(sender.tabId);
+        await badgeFor(platform, sender.tabId, state?.extraction ?? null, statuses);
+      }
+      return { statuses };
+    },
+  };
+}

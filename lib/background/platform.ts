@@ -1,0 +1,11 @@
+import type { TabState } from '../messaging/protocol';
+
+/** What the background handlers need from the browser, so they can be tested without one. */
+export interface Platform {
+  setBadge(tabId: number, text: string, kind: 'count' | 'done' | 'blocked'): Promise<void>;
+  loadTabState(tabId: number): Promise<TabState | undefined>;
+  saveTabState(tabId: number, state: TabState | null): Promise<void>;
+  /** Tell content scripts that decisions changed. */
+  notifyTabs(): Promise<void>;
+  now(): number;
+}

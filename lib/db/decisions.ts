@@ -1,0 +1,48 @@
+import { DecisionSchema, type Decision, type DecisionInput, type Stage } from '../model';
+import { db } from './schema';
+import { validate } from './errors';
+
+/** Later decisions win; two at the same millisecond are ordered by arrival. */
+export function isLater(a: Decision, b: Decision): boolean {
+  return a.decidedAt !== b.decidedAt ? a.decidedAt > b.decidedAt : (a.id ?? 0) > (b.id ?? 0);
+}
+
+/** Record a decision. Earlier decisions on the record stay as its history. */
+export async function decide(input: DecisionInput): Promise<Decision> {
+  const decision = validate(DecisionSchema, input, 'Decision not saved');
+  delete decision.id;
+  const id = await db().decisions.add(decision);
+  return { ...decision, id };
+}
+
+/** Fold decision events into the current decision per record key. */
+export function foldCurrent(events: Iterable<Decision>, stage: Stage = 'screening'): Map<string, Decision> {
+  const current = new Map<string, Decision>();
+  for (const event of events) {
+    if (event.stage !== stage) continue;
+    const seen = current.get(event.key);
+    if (!seen || isLater(event, seen)) current.set(event.key, event);
+  }
+  return current;
+}
+
+/** The current decision on every decided record of a review. */
+export async function currentDecisions(reviewId: string, stage: Stage = 'screening'): Promise<Map<string, Decision>> {
+  return foldCurrent(await db().decisions.where('reviewId').equals(reviewId).toArray(), stage);
+}
+
+/** Current decisions of some records only (a result page's rows). */
+export async function decisionsFor(reviewId: string, keys: string[], stage: Stage = 'screening'): Promise<Map<string, Decision>> {
+  if (keys.length === 0) return new Map();
+  const events = await db()
+    .decisions.where('[reviewId+key]')
+    .anyOf(keys.map((k) => [reviewId, k]))
+    .toArray();
+  return foldCurrent(events, stage);
+}
+
+/** Every decision ever made on one record, oldest first. */
+export async function decisionHistory(reviewId: string, key: string): Promise<Decision[]> {
+  const events = await db().decisions.where('[reviewId+key]').equals([reviewId, key]).toArray();
+  return events.sort((a, b) => (isLater(a, b) ? 1 : -1));
+}

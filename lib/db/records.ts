@@ -1,0 +1,129 @@
+import { ArticleSchema, recordKey, type Article, type ArticleInput, type SourceHit } from '../model';
+import { familyName, matchKeys } from '../dedup/normalize';
+import { db, type StoredRecord } from './schema';
+import { validate } from './errors';
+
+export type HitInput = Omit<SourceHit, 'at'>;
+
+const prefixed = (reviewId: string, keys: string[]) => keys.map((k) => `${reviewId}|${k}`);
+
+/** The index entries of a record: its key, its aliases and the identifiers it can be matched by. */
+export function recordMatchKeys(reviewId: string, key: string, aliases: string[], article: Article): string[] {
+  return [...new Set(prefixed(reviewId, [key, ...aliases, ...matchKeys(article)]))];
+}
+
+/**
+ * Two sightings are the same record when they share a key, DOI or PMID; a shared folded
+ * title + year counts only when the first authors do not disagree (both known and different).
+ */
+function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[]): boolean {
+  if (sharedKeys.some((k) => !k.includes('|title:'))) return true;
+  const a = familyName(existing.article.authors[0]);
+  const b = familyName(article.authors[0]);
+  return !a || !b || a === b;
+}
+
+/** Fill what the stored article lacks from a new sighting; never lose what is stored. */
+export function mergeArticle(stored: Article, seen: Article): Article {
+  const merged: Article = { ...seen, ...stripUndefined(stored) };
+  // A complete author list beats one that a result list cut short.
+  if (
+    (stored.authorsTruncated && !seen.authorsTruncated && seen.authors.length > 0) ||
+    (!stored.authorsTruncated && !seen.authorsTruncated && seen.authors.length > stored.authors.length)
+  ) {
+    merged.authors = seen.authors;
+    merged.authorsTruncated = seen.authorsTruncated;
+  }
+  if (stored.journalTruncated && seen.journal && !seen.journalTruncated) {
+    merged.journal = seen.journal;
+    merged.journalTruncated = undefined;
+  }
+  if ((seen.abstract?.length ?? 0) > (stored.abstract?.length ?? 0)) merged.abstract = seen.abstract;
+  if (!stored.keywords?.length && seen.keywords?.length) merged.keywords = seen.keywords;
+  return stripUndefined(merged) as Article;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function sameHit(a: SourceHit, b: HitInput): boolean {
+  return a.database === b.database && a.url === b.url && a.searchId === b.searchId && a.fileName === b.fileName;
+}
+
+/**
+ * Store articles seen on a page or in a file as records of a review, merging each into the
+ * record it matches. All are validated first; then one transaction writes them all or none.
+ * Returns, for each input article in order, the key of the record that holds it.
+ */
+export async function recordSeen(
+  reviewId: string,
+  inputs: ArticleInput[],
+  hit: HitInput,
+  now = Date.now(),
+): Promise<string[]> {
+  const articles = inputs.map((a, i) => validate(ArticleSchema, a, `Article ${i + 1} not saved`));
+  const table = db().records;
+  return db().transaction('rw', table, async () => {
+    const keysOf = articles.map((a) => {
+      const key = recordKey(a);
+      return { key, match: prefixed(reviewId, [key, ...matchKeys(a)]) };
+    });
+    const candidates = await table.where('matchKeys').anyOf([...new Set(keysOf.flatMap((k) => k.match))]).toArray();
+    // Index of every record touched in this batch by its match keys (stored and new alike).
+    const byMatch = new Map<string, StoredRecord>();
+    const index = (record: StoredRecord) => record.matchKeys.forEach((k) => byMatch.set(k, record));
+    candidates.forEach(index);
+    const touched = new Set<StoredRecord>();
+    const result: string[] = [];
+    articles.forEach((article, i) => {
+      const { key, match } = keysOf[i];
+      let record: StoredRecord | undefined;
+      for (const k of match) {
+        const found = byMatch.get(k);
+        if (found && sameStudy(found, article, match.filter((m) => found.matchKeys.includes(m)))) {
+          record = found;
+          break;
+        }
+      }
+      if (!record) {
+        record = { reviewId, key, article, sources: [], aliases: [], addedAt: now, updatedAt: now, matchKeys: [] };
+      } else {
+        record.article = mergeArticle(record.article, article);
+        if (key !== record.key && !record.aliases.includes(key)) record.aliases.push(key);
+      }
+      if (!record.sources.some((s) => sameHit(s, hit))) record.sources.push({ ...stripUndefined(hit), at: now } as SourceHit);
+      record.updatedAt = now;
+      record.matchKeys = recordMatchKeys(reviewId, record.key, record.aliases, record.article);
+      index(record);
+      touched.add(record);
+      result.push(record.key);
+    });
+    await table.bulkPut([...touched]);
+    return result;
+  });
+}
+
+/**
+ * For each article, the key of the review's record it matches, if any (read-only: used to
+ * show decisions made on another site when the same study is seen again).
+ */
+export async function findRecordKeys(reviewId: string, articles: Article[]): Promise<(string | undefined)[]> {
+  const keysOf = articles.map((a) => prefixed(reviewId, [recordKey(a), ...matchKeys(a)]));
+  const candidates = await db().records.where('matchKeys').anyOf([...new Set(keysOf.flat())]).toArray();
+  return articles.map((article, i) => {
+    for (const k of keysOf[i]) {
+      const found = candidates.find((c) => c.matchKeys.includes(k));
+      if (found && sameStudy(found, article, keysOf[i].filter((m) => found.matchKeys.includes(m)))) return found.key;
+    }
+    return undefined;
+  });
+}
+
+export async function listRecords(reviewId: string): Promise<StoredRecord[]> {
+  return db().records.where('reviewId').equals(reviewId).toArray();
+}
+
+export async function getRecord(reviewId: string, key: string): Promise<StoredRecord | undefined> {
+  return db().records.get([reviewId, key]);
+}

@@ -1,0 +1,50 @@
+import { ReviewSchema, type Review, type ReviewInput } from '../model';
+import { blankReview } from '../screening/templates';
+import { db } from './schema';
+import { validate } from './errors';
+import { getSetting, setSetting } from './settings';
+
+export function newId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** Validate and store a review (new or edited). Refused as a whole when any field is wrong. */
+export async function saveReview(input: ReviewInput, now = Date.now()): Promise<Review> {
+  const review = validate(ReviewSchema, { ...input, updatedAt: now }, 'Review not saved');
+  await db().reviews.put(review);
+  return review;
+}
+
+export async function getReview(id: string): Promise<Review | undefined> {
+  return db().reviews.get(id);
+}
+
+export async function listReviews(): Promise<Review[]> {
+  const reviews = await db().reviews.toArray();
+  return reviews.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+export async function setActiveReview(id: string): Promise<void> {
+  if (!(await db().reviews.get(id))) throw new Error(`No review with id ${id}`);
+  await setSetting('activeReviewId', id);
+}
+
+/**
+ * The review the popup and page controls act on. A first-time user gets an empty review
+ * so that the first decision has somewhere to go; they can fill in its protocol later.
+ */
+export async function getActiveReview(): Promise<Review> {
+  return db().transaction('rw', db().reviews, db().settings, async () => {
+    const id = await getSetting('activeReviewId');
+    const active = id ? await db().reviews.get(id) : undefined;
+    if (active && !active.archived) return active;
+    const open = (await listReviews()).find((r) => !r.archived);
+    if (open) {
+      await setSetting('activeReviewId', open.id);
+      return open;
+    }
+    const created = await saveReview(blankReview(newId(), 'My review'));
+    await setSetting('activeReviewId', created.id);
+    return created;
+  });
+}

@@ -1,0 +1,77 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { Decision, Review, ReviewRecord, SearchEvent } from '../model';
+
+export const DB_NAME = 'saring';
+
+/** A record as stored: the model plus the index entries it can be found by. */
+export interface StoredRecord extends ReviewRecord {
+  /** `${reviewId}|${matchKey}` for the record's key, aliases, DOI, PMID and title + year. */
+  matchKeys: string[];
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Every schema version, oldest first. Index only what is queried:
+ * - records by [reviewId+key] (primary), by reviewId (listing) and by matchKeys (seen again?);
+ * - decisions by [reviewId+key] (history of one record) and reviewId (all current decisions);
+ * - searches by reviewId.
+ * To change the schema, append a version here (never edit an old one) and add a step to
+ * tests/db/migrations.test.ts that fills the previous version and checks the upgrade.
+ */
+export const SCHEMA_VERSIONS: {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [
+  {
+    version: 1,
+    stores: {
+      reviews: 'id',
+      records: '[reviewId+key], reviewId, *matchKeys',
+      decisions: '++id, [reviewId+key], reviewId',
+      searches: '++id, reviewId',
+      settings: 'key',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+export class SaringDB extends Dexie {
+  reviews!: Table<Review, string>;
+  records!: Table<StoredRecord, [string, string]>;
+  decisions!: Table<Decision, number>;
+  searches!: Table<SearchEvent, number>;
+  settings!: Table<Setting, string>;
+
+  /** `upTo` opens an older schema: only the migration tests use it. */
+  constructor(name = DB_NAME, upTo = LATEST_VERSION) {
+    super(name);
+    for (const step of SCHEMA_VERSIONS) {
+      if (step.version > upTo) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+let instance: SaringDB | undefined;
+
+/** The one database of this extension origin. */
+export function db(): SaringDB {
+  instance ??= new SaringDB();
+  return instance;
+}
+
+/** Tests: drop the cached connection so the next call opens afresh. */
+export async function resetDbForTests(): Promise<void> {
+  if (instance) {
+    instance.close();
+    await Dexie.delete(instance.name);
+  }
+  instance = undefined;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { db } from './schema';
+import { validate } from './errors';
+
+/** Every setting Saring keeps, with its schema. */
+export const SettingSchemas = {
+  activeReviewId: z.string().min(1).max(100),
+  /** Where the screening queue stopped, per review. */
+  queuePosition: z.record(z.string(), z.string()),
+} as const;
+export type SettingName = keyof typeof SettingSchemas;
+export type SettingValue<K extends SettingName> = z.infer<(typeof SettingSchemas)[K]>;
+
+export async function getSetting<K extends SettingName>(key: K): Promise<SettingValue<K> | undefined> {
+  const row = await db().settings.get(key);
+  if (!row) return undefined;
+  const parsed = SettingSchemas[key].safeParse(row.value);
+  return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
+}
+
+export async function setSetting<K extends SettingName>(key: K, value: SettingValue<K>): Promise<void> {
+  const valid = validate(SettingSchemas[key], value, `Setting "${key}" not saved`);
+  await db().settings.put({ key, value: valid });
+}

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { resolveLanguage, setLanguage, type Language, type LanguageSetting } from './index';
+
+// The language choice lives in storage.local, not IndexedDB, because content scripts
+// (which cannot open the extension's database) need it too. Thin wrapper over browser globals.
+const KEY = 'language';
+
+export async function loadLanguageSetting(): Promise<LanguageSetting> {
+  const value = ((await browser.storage.local.get(KEY)) as Record<string, unknown>)[KEY];
+  return value === 'en' || value === 'id' ? value : 'auto';
+}
+
+export async function saveLanguageSetting(setting: LanguageSetting): Promise<void> {
+  await browser.storage.local.set({ [KEY]: setting });
+  applyLanguage(setting);
+}
+
+function applyLanguage(setting: LanguageSetting): Language {
+  const languages = typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
+  const language = resolveLanguage(setting, languages);
+  setLanguage(language);
+  return language;
+}
+
+/** Apply the saved language before the first render. */
+export async function initLanguage(): Promise<Language> {
+  return applyLanguage(await loadLanguageSetting());
+}

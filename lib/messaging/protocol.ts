@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import {
+  AnswersSchema,
+  PAGE_KINDS,
+  StageSchema,
+  VerdictSchema,
+  type Decision,
+  type Review,
+  type ValidPageExtraction,
+  type Verdict,
+} from '../model';
+import type { YearCheck } from '../screening/window';
+
+/**
+ * The one protocol between content scripts, the background and the extension pages.
+ * Every request is parsed with these schemas in the background before anything is stored:
+ * content scripts relay page content, which is untrusted. Articles travel as `unknown` and
+ * are validated one by one, so a single garbled row cannot sink a whole page.
+ */
+export const ExtractionEnvelopeSchema = z.object({
+  site: z.string().min(1).max(50),
+  kind: z.enum(PAGE_KINDS),
+  articles: z.array(z.unknown()).max(1_000),
+  query: z.string().max(10_000).optional(),
+  filters: z.record(z.string().max(100), z.string().max(1_000)).optional(),
+  page: z.number().int().min(1).max(100_000).optional(),
+  totalResults: z.number().int().min(0).optional(),
+  message: z.string().max(1_000).optional(),
+});
+
+export const RequestSchemas = {
+  /** A content script read its page (null: nothing recognised). */
+  'page/extracted': z.object({ url: z.string().max(4_000), extraction: ExtractionEnvelopeSchema.nullable() }),
+  /** The popup asks what is on a tab. Extension pages only. */
+  'tab/state': z.object({ tabId: z.number().int().min(0) }),
+  /** A decision on one article, from the popup or an in-page control. */
+  decide: z.object({
+    article: z.unknown(),
+    decision: VerdictSchema,
+    reason: z.string().max(200).optional(),
+    note: z.string().max(5_000).optional(),
+    answers: AnswersSchema.optional(),
+    stage: StageSchema.optional(),
+  }),
+  /** Current decisions of the rows on a page. */
+  'status/get': z.object({ articles: z.array(z.unknown()).max(1_000) }),
+} as const;
+
+export type RequestType = keyof typeof RequestSchemas;
+export type RequestOf<K extends RequestType> = z.input<(typeof RequestSchemas)[K]>;
+export type ParsedRequest<K extends RequestType> = z.infer<(typeof RequestSchemas)[K]>;
+
+/** What one row of a page shows: its record, its decision, the year-window check. */
+export interface RowStatus {
+  key?: string;
+  decision?: Verdict;
+  reason?: string;
+  note?: string;
+  decidedAt?: number;
+  window: YearCheck;
+}
+
+export interface TabState {
+  url: string;
+  extraction: ValidPageExtraction | null;
+  /** Why articles on the page were left out (invalid data), for the console and the popup. */
+  rejected: number;
+  at: number;
+}
+
+export interface ResponseMap {
+  'page/extracted': { statuses: RowStatus[] };
+  'tab/state': { state: TabState | null; statuses: RowStatus[]; review: Review };
+  decide: { decision: Decision; status: RowStatus };
+  'status/get': { statuses: RowStatus[] };
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Who sent a message, reduced to what the handlers may rely on. */
+export interface SenderInfo {
+  /** Set for content scripts: the tab whose page they read. */
+  tabId?: number;
+  /** True for the extension's own pages (popup, dashboard). */
+  fromExtensionPage: boolean;
+}

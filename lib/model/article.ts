@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { cleanText, normalizeDoi, normalizePmid } from './normalize';
+
+/** Where an article was seen. `web` = any other page with embedded metadata; `import` = a file. */
+export const ARTICLE_SOURCES = ['google-scholar', 'pubmed', 'sciencedirect', 'garuda', 'web', 'import'] as const;
+export const ArticleSourceSchema = z.enum(ARTICLE_SOURCES);
+export type ArticleSource = z.infer<typeof ArticleSourceSchema>;
+
+// Page content is untrusted: bound every string so a hostile page cannot fill the database.
+const text = (max: number) => z.string().transform(cleanText).pipe(z.string().max(max));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : cleanText(v) || undefined))
+    .pipe(z.string().max(max).optional());
+
+export const ArticleSchema = z.object({
+  title: text(2_000).pipe(z.string().min(1, 'an article needs a title')),
+  /** Page order, as the source writes them. */
+  authors: z.array(text(400).pipe(z.string().min(1))).max(5_000),
+  /** True when the source cut the author list short (Google Scholar's "…"). */
+  authorsTruncated: z.boolean().optional(),
+  year: z.number().int().min(1500).max(2100).optional(),
+  journal: optionalText(1_000),
+  /** True when the source cut the venue short (Google Scholar's "…"). */
+  journalTruncated: z.boolean().optional(),
+  volume: optionalText(100),
+  issue: optionalText(100),
+  pages: optionalText(100),
+  doi: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || cleanText(v) === '') return undefined;
+      const doi = normalizeDoi(v);
+      if (!doi) ctx.addIssue({ code: 'custom', message: `"${v.slice(0, 80)}" is not a DOI` });
+      return doi;
+    }),
+  pmid: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || (/^\s*\d+\s*$/.test(v) && normalizePmid(v) !== undefined), 'a PMID is 1 to 9 digits')
+    .transform((v) => normalizePmid(v)),
+  abstract: optionalText(100_000),
+  keywords: z.array(text(300).pipe(z.string().min(1))).max(500).optional(),
+  /** Canonical article URL. Empty only for imported records that carry none. */
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(4_000)]),
+  pdfUrl: z.url({ protocol: /^https?$/ }).max(4_000).optional(),
+  language: optionalText(40),
+  source: ArticleSourceSchema,
+  /** Scholar `data-cid`, PMID, ScienceDirect PII, Garuda id, or an import's own record id. */
+  sourceId: optionalText(200),
+  /** Short text the result list shows under the title (not the abstract). */
+  snippet: optionalText(5_000),
+  citedBy: z.number().int().min(0).optional(),
+});
+
+/** An article after validation: strings trimmed, DOI bare and lowercase. */
+export type Article = z.infer<typeof ArticleSchema>;
+/** What adapters and importers produce before validation. */
+export type ArticleInput = z.input<typeof ArticleSchema>;
+
+/** How each source is named to reviewers and in exports. */
+export const SOURCE_NAMES: Record<ArticleSource, string> = {
+  'google-scholar': 'Google Scholar',
+  pubmed: 'PubMed',
+  sciencedirect: 'ScienceDirect',
+  garuda: 'Garuda',
+  web: 'Web page',
+  import: 'Imported file',
+};
+
+/** A database name for a source id, or the text itself for databases Saring does not read. */
+export function databaseName(database: string): string {
+  return (SOURCE_NAMES as Record<string, string>)[database] ?? database;
+}

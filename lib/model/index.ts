@@ -1,0 +1,8 @@
+// The data model: Zod schemas and the types inferred from them.
+export * from './article';
+export * from './key';
+export * from './review';
+export * from './decision';
+export * from './search';
+export * from './record';
+export * from './page';

@@ -1,0 +1,93 @@
+// Small text normalisers shared by adapters, importers and the model.
+// Deliberately free of Zod so that content scripts can import them cheaply.
+
+/** Collapse runs of whitespace (including NBSP and line breaks) and trim. */
+export function cleanText(value: string | null | undefined): string {
+  if (!value) return '';
+  return value.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
+  hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', shy: '',
+};
+
+/** Decode HTML entities that survive in metadata (e.g. `&amp;` inside a meta tag written twice-escaped). */
+export function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Text from a string that may carry markup: tags removed, entities decoded, whitespace collapsed. */
+export function plainText(value: string | null | undefined): string {
+  if (!value) return '';
+  return cleanText(decodeEntities(value.replace(/<[^>]*>/g, ' ')));
+}
+
+const DOI_IN_TEXT = /\b(10\.\d{4,9}\/[^\s"'<>]+)/i;
+
+/**
+ * A DOI, bare and lowercase: `https://doi.org/10.1/X.` → `10.1/x`.
+ * Returns undefined when the text holds no DOI.
+ */
+export function normalizeDoi(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  let text = cleanText(value);
+  try {
+    text = decodeURIComponent(text);
+  } catch {
+    // a stray % is not fatal: keep the raw text
+  }
+  const match = DOI_IN_TEXT.exec(text);
+  if (!match) return undefined;
+  // Trailing punctuation comes from the sentence around the DOI, not the DOI.
+  const doi = match[1].replace(/[.,;:)\]}>]+$/, '').toLowerCase();
+  return /^10\.\d{4,9}\/\S+$/.test(doi) ? doi : undefined;
+}
+
+/** A PubMed id: digits only, without leading zeros. */
+export function normalizePmid(value: string | number | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const match = /(\d+)/.exec(String(value));
+  if (!match) return undefined;
+  const pmid = match[1].replace(/^0+/, '');
+  return pmid && pmid.length <= 9 ? pmid : undefined;
+}
+
+/** The first plausible publication year (1500–2100) in the text, as an integer. */
+export function parseYear(value: string | number | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1500 && value <= 2100 ? value : undefined;
+  const match = /(?:^|[^\d])(1[5-9]\d\d|20\d\d|2100)(?!\d)/.exec(value);
+  return match ? parseInt(match[1], 10) : undefined;
+}
+
+/** Titles without the site name some pages append ("… - PubMed", "| ScienceDirect"). */
+export function cleanTitle(value: string | null | undefined): string {
+  const text = plainText(value);
+  return text
+    .replace(/\s+[-|–—]\s+(PubMed|ScienceDirect|Google Scholar|Garuda|NCBI|PMC|Europe PMC|ResearchGate|Semantic Scholar|arXiv(\.org)?|bioRxiv|medRxiv)\s*$/i, '')
+    .replace(/^\[(PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s*/i, '')
+    .trim();
+}
+
+/** Normalise a URL for keys: lowercase host, no fragment, no tracking parameters, no trailing slash. */
+export function normalizeUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    url.hash = '';
+    for (const name of [...url.searchParams.keys()]) {
+      if (/^(utm_|fbclid$|gclid$|via$|ref$|from$|casa_token$)/i.test(name)) url.searchParams.delete(name);
+    }
+    url.searchParams.sort();
+    const path = url.pathname.replace(/\/+$/, '') || '/';
+    return `${url.protocol}//${url.host.toLowerCase()}${path}${url.search}`;
+  } catch {
+    return cleanText(value);
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ArticleSchema, type ArticleInput } from './article';
+
+export const PAGE_KINDS = ['article', 'results', 'blocked'] as const;
+
+/** What a site adapter reads off one page. */
+export interface PageExtraction {
+  site: string;
+  kind: (typeof PAGE_KINDS)[number];
+  articles: ArticleInput[];
+  /** The query as the reviewer typed it (result lists). */
+  query?: string;
+  /** Limits visible in the URL or page: years, sort, article types. */
+  filters?: Record<string, string>;
+  /** 1-based result page. */
+  page?: number;
+  /** The total result count the site reports. */
+  totalResults?: number;
+  /** Why a page is `blocked` (robot check), for the reviewer. */
+  message?: string;
+}
+
+/** The same shape as a schema, for payloads that arrive from content scripts. */
+export const PageExtractionSchema = z.object({
+  site: z.string().min(1).max(50),
+  kind: z.enum(PAGE_KINDS),
+  articles: z.array(ArticleSchema).max(1_000),
+  query: z.string().max(10_000).optional(),
+  filters: z.record(z.string().max(100), z.string().max(1_000)).optional(),
+  page: z.number().int().min(1).max(100_000).optional(),
+  totalResults: z.number().int().min(0).optional(),
+  message: z.string().max(1_000).optional(),
+});
+export type ValidPageExtraction = z.infer<typeof PageExtractionSchema>;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { ArticleSchema } from './article';
+
+/** One sighting of a record: a result row, an article page or an imported file. */
+export const SourceHitSchema = z.object({
+  database: z.string().min(1).max(200),
+  url: z.string().max(4_000).optional(),
+  searchId: z.number().int().positive().optional(),
+  fileName: z.string().max(500).optional(),
+  at: z.number().int().positive(),
+});
+export type SourceHit = z.infer<typeof SourceHitSchema>;
+
+/** Data-extraction fields of an included study (the evidence table). */
+export const EvidenceSchema = z.object({
+  studyDesign: z.string().max(2_000).default(''),
+  sampleSize: z.string().max(500).default(''),
+  setting: z.string().max(2_000).default(''),
+  intervention: z.string().max(5_000).default(''),
+  comparison: z.string().max(5_000).default(''),
+  outcomeMeasure: z.string().max(5_000).default(''),
+  mainResult: z.string().max(10_000).default(''),
+  notes: z.string().max(10_000).default(''),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** An article as a record of one review: what it is, where it was found, what was extracted. */
+export const ReviewRecordSchema = z.object({
+  reviewId: z.string().min(1).max(100),
+  key: z.string().min(1).max(2_100),
+  article: ArticleSchema,
+  sources: z.array(SourceHitSchema).max(10_000),
+  /** Keys of records merged into this one as duplicates. */
+  aliases: z.array(z.string().max(2_100)).max(1_000).default([]),
+  evidence: EvidenceSchema.optional(),
+  addedAt: z.number().int().positive(),
+  updatedAt: z.number().int().positive(),
+});
+export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
+export type ReviewRecordInput = z.input<typeof ReviewRecordSchema>;

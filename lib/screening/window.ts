@@ -1,0 +1,34 @@
+import type { PublicationWindow } from '../model';
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * The window as explicit years.
+ * "Last N years" counts back from the year of the search date. By default the search year
+ * is year 0 and N full years precede it (searched March 2023, last 5 years → 2018–2023), the
+ * reading most review protocols use; with `countCurrentYear` the search year is one of the N
+ * (→ 2019–2023).
+ */
+export function windowYears(window: PublicationWindow): YearRange {
+  if (window.mode === 'range') return { from: window.from, to: window.to };
+  const searchYear = Number(window.searchDate.slice(0, 4));
+  return { from: searchYear - window.years + (window.countCurrentYear ? 1 : 0), to: searchYear };
+}
+
+export type YearCheck = 'pass' | 'fail' | 'unknown';
+
+export interface YearCheckResult {
+  result: YearCheck;
+  range: YearRange;
+  year?: number;
+}
+
+/** Is the publication year inside the window? Unknown years are neither in nor out. */
+export function checkYear(year: number | undefined, window: PublicationWindow): YearCheckResult {
+  const range = windowYears(window);
+  if (year === undefined || !Number.isInteger(year)) return { result: 'unknown', range };
+  return { result: year >= range.from && year <= range.to ? 'pass' : 'fail', range, year };
+}
