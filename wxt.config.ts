@@ -8,7 +8,7 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -17,7 +17,8 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the toolbar-button command differently.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandOpenPopup__',
       },

@@ -33,9 +33,10 @@ export function DecisionControls({
   onSave: (value: Required<Pick<DecisionValue, 'decision'>> & DecisionValue) => Promise<void>;
   suggestedReason?: string;
 }) {
-  const [current, setCurrent] = useState<DecisionValue>(value);
+  const pick = (v: DecisionValue): DecisionValue => ({ decision: v.decision, reason: v.reason, note: v.note });
+  const [current, setCurrent] = useState<DecisionValue>(pick(value));
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  useEffect(() => setCurrent(value), [value.decision, value.reason, value.note]);
+  useEffect(() => setCurrent(pick(value)), [value.decision, value.reason, value.note]);
 
   async function commit(next: DecisionValue) {
     setCurrent(next);

@@ -10,12 +10,14 @@ const COLORS = { count: '#0f766e', done: '#166534', blocked: '#b45309' } as cons
  * Tab states live in `storage.session`: MV3 may stop the service worker at any time.
  */
 export function browserPlatform(): Platform {
+  // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const keyOf = (tabId: number) => `tab:${tabId}`;
   return {
     async setBadge(tabId, text, kind) {
       try {
-        await browser.action.setBadgeText({ tabId, text });
-        if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: COLORS[kind] });
+        await action.setBadgeText({ tabId, text });
+        if (text) await action.setBadgeBackgroundColor({ tabId, color: COLORS[kind] });
       } catch {
         // the tab closed meanwhile
       }

@@ -15,6 +15,20 @@ export async function decide(input: DecisionInput): Promise<Decision> {
   return { ...decision, id };
 }
 
+/**
+ * Record many decisions at once (bulk changes, restores): all validated first, then written
+ * in one transaction, so either all are stored or none.
+ */
+export async function decideMany(inputs: DecisionInput[]): Promise<Decision[]> {
+  const decisions = inputs.map((input, i) => {
+    const decision = validate(DecisionSchema, input, `Decision ${i + 1} not saved`);
+    delete decision.id;
+    return decision;
+  });
+  const ids = await db().transaction('rw', db().decisions, () => db().decisions.bulkAdd(decisions, { allKeys: true }));
+  return decisions.map((d, i) => ({ ...d, id: ids[i] }));
+}
+
 /** Fold decision events into the current decision per record key. */
 export function foldCurrent(events: Iterable<Decision>, stage: Stage = 'screening'): Map<string, Decision> {
   const current = new Map<string, Decision>();

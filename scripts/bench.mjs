@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// npm run bench: measures Saring in real Chromium and prints one JSON line per metric,
+// {"metric": …, "value": …, "unit": …, …}. Not part of the tests. Needs /usr/bin/chromium.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const shared = resolve(root, '../shared/fixtures');
+const out = (metric, value, unit, extra = {}) =>
+  console.log(JSON.stringify({ metric, value: Math.round(value * 1000) / 1000, unit, ...extra }));
+
+execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const extensionDir = join(root, '.output/chrome-mv3');
+
+// Content-script sizes, gzipped as a store would serve them.
+for (const file of readdirSync(join(extensionDir, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
+  const bytes = gzipSync(readFileSync(join(extensionDir, 'content-scripts', file)), { level: 9 }).length;
+  out('content_script_gzip_bytes', bytes, 'bytes', { entry: file.replace(/\.js$/, '') });
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'saring-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--no-first-run', '--disable-quic', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+});
+const pages = new Map();
+await context.route(/^https?:\/\//, (route) => {
+  const page = pages.get(route.request().url().split('#')[0]);
+  return page ? route.fulfill({ status: 200, contentType: page.type, body: page.body }) : route.abort();
+});
+const serve = (url, body, type = 'text/html; charset=utf-8') => pages.set(url, { body, type });
+
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  // In-page probes run on a plain https page.
+  serve('https://bench.saring.test/', '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>');
+  serve('https://bench.saring.test/bench.js', readFileSync(join(root, '.output/bench/bench.js'), 'utf8'), 'text/javascript');
+  const bench = await context.newPage();
+  await bench.goto('https://bench.saring.test/');
+
+  const fixtures = [['pubmed-article', readFileSync(join(root, 'tests/e2e/fixtures/pubmed-article.html'), 'utf8'), 'https://pubmed.ncbi.nlm.nih.gov/33445566/']];
+  if (existsSync(shared)) {
+    const index = JSON.parse(readFileSync(join(shared, 'index.json'), 'utf8'));
+    for (const page of index.pages) {
+      const bytes = readFileSync(join(shared, page.file));
+      const latin1 = /charset=["']?iso-8859-1/i.test(bytes.subarray(0, 2048).toString('latin1'));
+      fixtures.push([page.file.split('/').pop().replace(/\.html$/, ''), new TextDecoder(latin1 ? 'windows-1252' : 'utf-8').decode(bytes), page.url]);
+    }
+  } else {
+    console.error('bench: ../shared/fixtures not found: only the committed fixture is measured');
+  }
+  for (const [name, html, url] of fixtures) {
+    const { ms, rows } = await bench.evaluate(([h, u]) => globalThis.SaringBench.extractMs(h, u), [html, url]);
+    out('extract_ms', ms, 'ms', { fixture: name, rows });
+  }
+
+  out('decisions_10k_ms', await bench.evaluate(() => globalThis.SaringBench.decisions10kMs()), 'ms');
+  out('decision_single_ms', await bench.evaluate(() => globalThis.SaringBench.decisionSingleMs()), 'ms');
+
+  // Popup: open → article shown, read from the popup's own performance mark.
+  const articleUrl = 'https://pubmed.ncbi.nlm.nih.gov/33445566/';
+  serve(articleUrl, fixtures[0][1]);
+  const article = await context.newPage();
+  await article.goto(articleUrl);
+  await article.waitForTimeout(500);
+  await article.bringToFront();
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const samples = [];
+  const popup = await context.newPage();
+  for (let i = 0; i < 11; i++) {
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => performance.getEntriesByName('saring:article-shown').length > 0);
+    samples.push(await popup.evaluate(() => performance.getEntriesByName('saring:article-shown')[0].startTime));
+  }
+  samples.shift(); // the first open warms the service worker
+  samples.sort((a, b) => a - b);
+  out('popup_open_ms', samples[samples.length >> 1], 'ms', { runs: samples.length });
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}

@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  currentDecisions,
+  db,
+  decide,
+  decisionHistory,
+  getActiveReview,
+  listRecords,
+  listSearches,
+  logSearch,
+  recordSeen,
+  saveReview,
+  ValidationError,
+} from '../../lib/db';
+import { blankReview } from '../../lib/screening/templates';
+import { article, freshDb } from './helpers';
+
+beforeEach(freshDb);
+
+describe('reviews', () => {
+  it('creates a first review on demand and keeps it active', async () => {
+    const first = await getActiveReview();
+    expect(first.title).toBe('My review');
+    expect((await getActiveReview()).id).toBe(first.id);
+    expect(await db().reviews.count()).toBe(1);
+  });
+
+  it('refuses an invalid review with a message naming the field, and writes nothing', async () => {
+    const bad = { ...blankReview('r1', ''), window: { mode: 'range' as const, from: 2024, to: 2020 } };
+    await expect(saveReview(bad)).rejects.toThrow(/title: the review needs a title.*window.to: the window ends before it starts/);
+    expect(await db().reviews.count()).toBe(0);
+  });
+});
+
+describe('records', () => {
+  it('merges the same study seen on two sites into one record with both sources', async () => {
+    const scholar = article({
+      source: 'google-scholar', sourceId: 'cid1', pmid: undefined, authors: ['D Sari', 'A Putri'], authorsTruncated: true,
+      url: 'https://example.org/a', journal: undefined,
+    });
+    const [k1] = await recordSeen('r1', [scholar], { database: 'google-scholar', url: 'https://scholar.google.com/scholar?q=x' });
+    const [k2] = await recordSeen('r1', [article()], { database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/' });
+    expect(k2).toBe(k1);
+    const [record] = await listRecords('r1');
+    expect(record.sources.map((s) => s.database)).toEqual(['google-scholar', 'pubmed']);
+    expect(record.article.authors).toEqual(['Sari D', 'Putri A']); // the complete list replaced the cut one
+    expect(record.article.journal).toBe('Jurnal Kebidanan'); // filled from the second sighting
+    expect(record.aliases).toContain('pmid:31978945');
+  });
+
+  it('does not merge same title and year when first authors differ', async () => {
+    await recordSeen('r1', [article({ pmid: undefined, sourceId: 'a', authors: ['Sari D'] })], { database: 'pubmed' });
+    await recordSeen('r1', [article({ pmid: undefined, sourceId: 'b', authors: ['Wijaya B'] })], { database: 'pubmed' });
+    expect(await listRecords('r1')).toHaveLength(2);
+  });
+
+  it('counts a repeated sighting from the same place once', async () => {
+    const hit = { database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/?term=x' };
+    await recordSeen('r1', [article()], hit);
+    await recordSeen('r1', [article()], hit);
+    expect((await listRecords('r1'))[0].sources).toHaveLength(1);
+  });
+
+  it('keeps reviews apart', async () => {
+    await recordSeen('r1', [article()], { database: 'pubmed' });
+    await recordSeen('r2', [article()], { database: 'pubmed' });
+    expect(await listRecords('r1')).toHaveLength(1);
+    expect(await listRecords('r2')).toHaveLength(1);
+  });
+
+  it('writes all articles of a batch or none: one bad article refuses the batch', async () => {
+    await expect(
+      recordSeen('r1', [article(), article({ pmid: '2', title: '' })], { database: 'pubmed' }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await db().records.count()).toBe(0);
+  });
+});
+
+describe('decisions', () => {
+  it('keeps every decision as history and the latest as current', async () => {
+    await decide({ reviewId: 'r1', key: 'pmid:1', decision: 'maybe', decidedAt: 1_000, reviewer: 'Ani' });
+    await decide({ reviewId: 'r1', key: 'pmid:1', decision: 'exclude', reason: 'wrong population', decidedAt: 2_000, reviewer: 'Budi' });
+    await decide({ reviewId: 'r1', key: 'pmid:2', decision: 'include', decidedAt: 1_500 });
+    const current = await currentDecisions('r1');
+    expect(current.get('pmid:1')).toMatchObject({ decision: 'exclude', reason: 'wrong population', reviewer: 'Budi' });
+    expect(current.get('pmid:2')?.decision).toBe('include');
+    expect((await decisionHistory('r1', 'pmid:1')).map((d) => d.reviewer)).toEqual(['Ani', 'Budi']);
+  });
+
+  it('keeps both of two decisions made at the same moment; the later arrival is current', async () => {
+    await Promise.all([
+      decide({ reviewId: 'r1', key: 'pmid:1', decision: 'include', decidedAt: 5_000 }),
+      decide({ reviewId: 'r1', key: 'pmid:1', decision: 'exclude', decidedAt: 5_000 }),
+    ]);
+    const history = await decisionHistory('r1', 'pmid:1');
+    expect(history).toHaveLength(2);
+    expect((await currentDecisions('r1')).get('pmid:1')?.decision).toBe(history[1].decision);
+  });
+
+  it('refuses a malformed decision and writes nothing', async () => {
+    await expect(decide({ reviewId: 'r1', key: 'pmid:1', decision: 'yes' as never, decidedAt: 1 })).rejects.toThrow(/decision/);
+    expect(await db().decisions.count()).toBe(0);
+  });
+});
+
+describe('search log', () => {
+  it('logs pages of the same search as one search', async () => {
+    const search = { reviewId: 'r1', database: 'pubmed', query: 'oxytocin massage', filters: { yearFrom: '2018' }, at: 1 };
+    await logSearch({ ...search, pages: [1], totalResults: 40 });
+    await logSearch({ ...search, pages: [2], at: 2 });
+    await logSearch({ ...search, filters: { yearFrom: '2019' }, pages: [1], at: 3 });
+    const log = await listSearches('r1');
+    expect(log).toHaveLength(2);
+    expect(log[0]).toMatchObject({ pages: [1, 2], totalResults: 40, lastAt: 2 });
+  });
+});

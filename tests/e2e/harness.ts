@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+
+// Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
+declare const chrome: typeof browser;
+
+/** The built extension the tests load (npm test builds it first). */
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Serve `body` at this exact https URL (query included; the fragment ignored). */
+  serve(url: string, body: string, contentType?: string): void;
+  /** Open the popup as a page for the tab of `page`. */
+  openPopup(page: Page): Promise<Page>;
+  openDashboard(): Promise<Page>;
+  tabId(page: Page): Promise<number>;
+  badge(page: Page): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Real Chromium with Saring loaded. Fixture pages are served at their real https URLs by
+ * request routing; every other web request is aborted, so nothing reaches the network.
+ */
+export async function launch(): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'saring-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const pages = new Map<string, { body: string; contentType: string }>();
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = route.request().url().split('#')[0];
+    const page = pages.get(url);
+    if (page) await route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
+    else await route.abort('internetdisconnected');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  // Without the "tabs" permission the extension cannot see tab URLs, so a page's tab id
+  // is read as the active tab right after bringing that page to the front.
+  const tabIds = new WeakMap<Page, number>();
+  const tabId = async (page: Page) => {
+    const known = tabIds.get(page);
+    if (known !== undefined) return known;
+    await page.bringToFront();
+    const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    if (id === undefined) throw new Error(`no tab for ${page.url()}`);
+    tabIds.set(page, id);
+    return id;
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    serve: (url, body, contentType = 'text/html; charset=utf-8') => void pages.set(url, { body, contentType }),
+    async openPopup(forPage) {
+      const id = await tabId(forPage);
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${id}`);
+      return page;
+    },
+    async openDashboard() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+      return page;
+    },
+    tabId,
+    async badge(page) {
+      const id = await tabId(page);
+      return worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Wait until `probe` returns a truthy value (polling; for state that settles asynchronously). */
+export async function eventually<T>(probe: () => Promise<T>, what: string, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < end) {
+    last = await probe();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}

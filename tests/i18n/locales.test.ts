@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import id from '../../public/_locales/id/messages.json';
+import { resolveLanguage, setLanguage, t } from '../../lib/i18n';
+
+const root = resolve(__dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('locales', () => {
+  it('English and Indonesian have the same messages, none empty', () => {
+    expect(Object.keys(id).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, value] of Object.entries({ ...en, ...id })) expect(value.message.trim(), key).not.toBe('');
+  });
+
+  it('every message the code asks for exists', () => {
+    const used = new Set<string>();
+    for (const file of ['components', 'entrypoints', 'lib'].flatMap((d) => sourceFiles(join(root, d)))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1]);
+    }
+    expect(used.size).toBeGreaterThan(5);
+    const missing = [...used].filter((key) => !(key in en));
+    expect(missing).toEqual([]);
+  });
+
+  it('follows the browser language unless the reviewer chose one', () => {
+    expect(resolveLanguage('auto', ['id-ID', 'en-US'])).toBe('id');
+    expect(resolveLanguage('auto', ['de-DE', 'en-GB'])).toBe('en');
+    expect(resolveLanguage('en', ['id-ID'])).toBe('en');
+    expect(resolveLanguage(undefined, [])).toBe('en');
+  });
+
+  it('substitutes arguments in the chosen language', () => {
+    setLanguage('id');
+    expect(t('popupResultsHeading', 20)).toBe('20 hasil di halaman ini');
+    setLanguage('en');
+    expect(t('popupResultsHeading', 20)).toBe('20 results on this page');
+  });
+});

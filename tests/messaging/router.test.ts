@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRouter } from '../../lib/messaging/router';
+import { createHandlers } from '../../lib/background/handlers';
+import { db } from '../../lib/db';
+import { article, freshDb } from '../db/helpers';
+import { fakePlatform } from './fake-platform';
+
+beforeEach(freshDb);
+
+const fromTab = { tabId: 7, fromExtensionPage: false };
+const fromPopup = { fromExtensionPage: true };
+
+function setup() {
+  const fake = fakePlatform();
+  const log = vi.fn();
+  const route = createRouter(createHandlers(fake.platform), log);
+  return { ...fake, log, route };
+}
+
+const extraction = (articles: unknown[]) => ({ site: 'pubmed', kind: 'article', articles });
+
+describe('background router', () => {
+  it('refuses unknown and malformed messages, logs them, and writes nothing', async () => {
+    const { route, log } = setup();
+    expect(await route({ type: 'drop/tables' }, fromTab)).toMatchObject({ ok: false, error: /Unknown message/ });
+    expect(await route('hello', fromTab)).toMatchObject({ ok: false });
+    const malformed = await route({ type: 'decide', payload: { article: article(), decision: 'keep' } }, fromTab);
+    expect(malformed).toMatchObject({ ok: false, error: expect.stringMatching(/Malformed "decide".*decision/) });
+    const tooMany = await route({ type: 'page/extracted', payload: { url: 'x', extraction: extraction(Array(1_001).fill({})) } }, fromTab);
+    expect(tooMany.ok).toBe(false);
+    expect(log).toHaveBeenCalledTimes(4);
+    expect(await db().records.count()).toBe(0);
+    expect(await db().decisions.count()).toBe(0);
+  });
+
+  it('answers tab state only to extension pages', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'tab/state', payload: { tabId: 7 } }, fromTab)).toMatchObject({ ok: false, error: /only accepted/ });
+    expect(await route({ type: 'tab/state', payload: { tabId: 7 } }, fromPopup)).toMatchObject({ ok: true });
+  });
+
+  it('stores a reported article, badges the tab, and drops garbled rows without sinking the page', async () => {
+    const { route, badges, states } = setup();
+    const garbled = { title: '', authors: 'not a list', url: 'javascript:x', source: 'pubmed' };
+    const answer = await route(
+      { type: 'page/extracted', payload: { url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/', extraction: extraction([article(), garbled]) } },
+      fromTab,
+    );
+    expect(answer).toMatchObject({ ok: true, data: { statuses: [{ key: 'pmid:31978945', window: expect.any(String) }] } });
+    expect(badges.get(7)).toBe('1');
+    expect(states.get(7)).toMatchObject({ rejected: 1, extraction: { articles: [{ pmid: '31978945' }] } });
+    expect(await db().records.count()).toBe(1);
+  });
+
+  it('records a robot check as blocked: no search, no records', async () => {
+    const { route, badges } = setup();
+    await route({ type: 'page/extracted', payload: { url: 'https://scholar.google.com/scholar?q=x', extraction: { site: 'google-scholar', kind: 'blocked', articles: [], query: 'x' } } }, fromTab);
+    expect(badges.get(7)).toBe('!');
+    expect(await db().searches.count()).toBe(0);
+  });
+
+  it('stores a decision, then shows it in the tab state, the badge and to other tabs', async () => {
+    const { route, badges, notifications } = setup();
+    await route({ type: 'page/extracted', payload: { url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/', extraction: extraction([article()]) } }, fromTab);
+    const decided = await route({ type: 'decide', payload: { article: article(), decision: 'exclude', reason: 'wrong population', note: 'men only' } }, fromTab);
+    expect(decided).toMatchObject({ ok: true, data: { status: { decision: 'exclude', reason: 'wrong population', note: 'men only' } } });
+    expect(badges.get(7)).toBe('✓');
+    expect(notifications()).toBe(1);
+    const state = await route({ type: 'tab/state', payload: { tabId: 7 } }, fromPopup);
+    expect(state).toMatchObject({ ok: true, data: { statuses: [{ decision: 'exclude', reason: 'wrong population' }] } });
+  });
+
+  it('refuses an exclusion reason the review does not have', async () => {
+    const { route } = setup();
+    const answer = await route({ type: 'decide', payload: { article: article(), decision: 'exclude', reason: 'I dislike it' } }, fromPopup);
+    expect(answer).toMatchObject({ ok: false, error: /not an exclusion reason/ });
+    expect(await db().decisions.count()).toBe(0);
+  });
+
+  it('says when storage fails (quota) instead of pretending it saved', async () => {
+    const { route } = setup();
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(db().decisions, 'add').mockRejectedValueOnce(quota);
+    const answer = await route({ type: 'decide', payload: { article: article(), decision: 'include' } }, fromPopup);
+    expect(answer).toMatchObject({ ok: false, error: /no room left/ });
+    spy.mockRestore();
+  });
+});
