@@ -1,13 +1,17 @@
 import type { Article } from '../lib/model';
+import type { TermMatcher } from '../lib/screening/terms';
 import { t } from '../lib/i18n';
+import { Highlighted } from './Highlighted';
 
 /** Title, authors, year and journal of one article, as text (never as page HTML). */
-export function ArticleSummary({ article, headingLevel = 2 }: { article: Article; headingLevel?: 2 | 3 }) {
+export function ArticleSummary({ article, headingLevel = 2, matcher }: { article: Article; headingLevel?: 2 | 3; matcher?: TermMatcher }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const meta = [article.year ?? t('yearUnknown'), article.journal].filter(Boolean).join(' · ');
   return (
     <div class="article-summary">
-      <Heading class="article-title">{article.title}</Heading>
+      <Heading class="article-title">
+        <Highlighted text={article.title} matcher={matcher} />
+      </Heading>
       {article.authors.length > 0 && (
         <p class="article-authors" aria-label={t('fieldAuthors')}>
           {article.authors.join(', ')}

@@ -1,12 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Verdict } from '../lib/model';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Answers, Verdict } from '../lib/model';
+import type { Suggestion } from '../lib/screening/suggest';
 import { t, type MessageKey } from '../lib/i18n';
 
 export interface DecisionValue {
   decision?: Verdict;
   reason?: string;
   note?: string;
+  answers?: Answers;
 }
+export type SavedDecision = DecisionValue & { decision: Verdict };
 
 export const VERDICT_LABEL: Record<Verdict, MessageKey> = {
   include: 'decisionInclude',
@@ -21,17 +24,25 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { k
 /**
  * Include / Exclude / Maybe with an exclusion reason and a note. Every change is saved at
  * once through `onSave`; a failed save says so and keeps what the reviewer chose on screen.
+ * `answers` travel with each save; changing them re-saves a decision already made.
+ * `chosen` lets a parent (keyboard shortcuts) choose a verdict as if its button was pressed.
  */
 export function DecisionControls({
   value,
   reasons,
   onSave,
-  suggestedReason,
+  answers,
+  suggestion,
+  compact = false,
+  chosen,
 }: {
   value: DecisionValue;
   reasons: string[];
-  onSave: (value: Required<Pick<DecisionValue, 'decision'>> & DecisionValue) => Promise<void>;
-  suggestedReason?: string;
+  onSave: (value: SavedDecision) => Promise<void>;
+  answers?: Answers;
+  suggestion?: Suggestion;
+  compact?: boolean;
+  chosen?: { verdict: Verdict; seq: number };
 }) {
   const pick = (v: DecisionValue): DecisionValue => ({ decision: v.decision, reason: v.reason, note: v.note });
   const [current, setCurrent] = useState<DecisionValue>(pick(value));
@@ -43,28 +54,62 @@ export function DecisionControls({
     if (!next.decision) return;
     setSave({ kind: 'saving' });
     try {
-      await onSave({ ...next, decision: next.decision });
+      await onSave({ ...next, decision: next.decision, ...(answers ? { answers } : {}) });
       setSave({ kind: 'saved' });
     } catch (error) {
       setSave({ kind: 'error', message: (error as Error).message });
     }
   }
 
-  const choose = (decision: Verdict) =>
+  const choose = (decision: Verdict, reason?: string) =>
     commit({
       ...current,
       decision,
-      reason: decision === 'exclude' ? current.reason || suggestedReason : undefined,
+      reason: decision === 'exclude' ? reason ?? (current.reason || (suggestion?.decision === 'exclude' ? suggestion.reason : undefined)) : undefined,
     });
 
+  // Answers changed after a decision: store them with it (the history keeps both).
+  const answersKey = JSON.stringify(answers ?? {});
+  const firstAnswers = useRef(answersKey);
+  useEffect(() => {
+    if (answersKey === firstAnswers.current) return;
+    firstAnswers.current = answersKey;
+    if (current.decision) void commit(current);
+  }, [answersKey]);
+
+  const lastChosen = useRef(chosen?.seq);
+  useEffect(() => {
+    if (!chosen || chosen.seq === lastChosen.current) return;
+    lastChosen.current = chosen.seq;
+    void choose(chosen.verdict);
+  }, [chosen?.seq]);
+
+  const suggestionDiffers =
+    suggestion && (suggestion.decision !== current.decision || (suggestion.decision === 'exclude' && suggestion.reason !== current.reason));
+
   return (
-    <div class="decision-controls">
+    <div class={`decision-controls${compact ? ' compact' : ''}`}>
+      {suggestion && !compact && (
+        <p class="suggestion">
+          {t('suggestionLabel')}{' '}
+          <strong>
+            {VERDICT_MARK[suggestion.decision]} {t(VERDICT_LABEL[suggestion.decision])}
+            {suggestion.reason ? ` — ${suggestion.reason}` : ''}
+          </strong>{' '}
+          {suggestionDiffers && (
+            <button type="button" class="accept" onClick={() => choose(suggestion.decision, suggestion.reason)}>
+              {t('suggestionAccept')}
+            </button>
+          )}
+        </p>
+      )}
       <div class="verdicts" role="group" aria-label={t('decisionGroup')}>
         {(['include', 'exclude', 'maybe'] as const).map((verdict) => (
           <button
             type="button"
             class={`verdict verdict-${verdict}`}
             aria-pressed={current.decision === verdict}
+            aria-keyshortcuts={verdict[0].toUpperCase()}
             onClick={() => choose(verdict)}
           >
             <span aria-hidden="true">{VERDICT_MARK[verdict]} </span>
@@ -86,18 +131,20 @@ export function DecisionControls({
           </select>
         </label>
       )}
-      <label class="field">
-        <span>{t('noteLabel')}</span>
-        <textarea
-          rows={2}
-          value={current.note ?? ''}
-          onInput={(e) => setCurrent({ ...current, note: (e.target as HTMLTextAreaElement).value })}
-          onBlur={(e) => {
-            const note = (e.target as HTMLTextAreaElement).value;
-            if (note !== (value.note ?? '') && current.decision) void commit({ ...current, note });
-          }}
-        />
-      </label>
+      {!compact && (
+        <label class="field">
+          <span>{t('noteLabel')}</span>
+          <textarea
+            rows={2}
+            value={current.note ?? ''}
+            onInput={(e) => setCurrent({ ...current, note: (e.target as HTMLTextAreaElement).value })}
+            onBlur={(e) => {
+              const note = (e.target as HTMLTextAreaElement).value;
+              if (note !== (value.note ?? '') && current.decision) void commit({ ...current, note });
+            }}
+          />
+        </label>
+      )}
       <p class="save-status" role="status" aria-live="polite">
         {save.kind === 'saving' && t('statusSaving')}
         {save.kind === 'saved' && t('statusSaved')}

@@ -2,18 +2,25 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageExtraction } from '../../lib/model';
 import type { SiteAdapter } from '../../lib/sites/types';
-import type { RowStatus } from '../../lib/messaging/protocol';
+import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
 import { request } from '../../lib/messaging/client';
 import { DECISIONS_CHANGED } from '../../lib/messaging/broadcast';
+import { initLanguage } from '../../lib/i18n/storage';
+import { createRowControls, type ControlRow } from './row-controls';
+
+export interface Reading {
+  adapter: SiteAdapter;
+  found: PageExtraction;
+}
 
 /** Run the adapters on the live page; the first that recognises it wins. Never throws. */
-export function readPage(adapters: readonly SiteAdapter[], doc: Document, href: string): PageExtraction | null {
+export function readPage(adapters: readonly SiteAdapter[], doc: Document, href: string): Reading | null {
   const url = new URL(href);
   for (const adapter of adapters) {
     if (!adapter.accepts(url)) continue;
     try {
       const found = adapter.extract(doc, url);
-      if (found) return found;
+      if (found) return { adapter, found };
     } catch (error) {
       console.warn(`Saring: the ${adapter.name} reader failed`, error);
     }
@@ -22,34 +29,52 @@ export function readPage(adapters: readonly SiteAdapter[], doc: Document, href: 
 }
 
 /** What identifies a reading: a new URL or other rows means a new report. */
-function signature(href: string, found: PageExtraction | null): string {
-  if (!found) return `${href}|none`;
+function signature(href: string, reading: Reading | null): string {
+  if (!reading) return `${href}|none`;
+  const { found } = reading;
   return `${href}|${found.kind}|${found.articles.map((a) => a.sourceId ?? a.doi ?? a.title).join('|')}`;
 }
 
-export interface ContentHooks {
-  /** Called with each new reading and its rows' statuses (in-page controls hook in here). */
-  onStatuses?(found: PageExtraction, statuses: RowStatus[]): void;
-}
-
 /**
- * The content-script loop: read the page, report it to the background, and read again when
- * the site navigates without a reload (URL change) or draws rows late (DOM mutations).
+ * The content-script loop: read the page, report it to the background, put a control beside
+ * every result row, and read again when the site navigates without a reload (URL change) or
+ * draws rows late (DOM mutations).
  */
-export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], hooks: ContentHooks = {}) {
+export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]) {
   let last = '';
-  let current: PageExtraction | null = null;
+  let current: Reading | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const controls = createRowControls(document, async (article, decision, reason) => {
+    const { status } = await request('decide', { article, decision, reason });
+    return status;
+  });
+
+  const show = (reading: Reading, statuses: RowStatus[], review: ReviewInfo | undefined) => {
+    if (reading !== current || !review || reading.found.kind !== 'results' || !reading.adapter.rows) return;
+    const rows = reading.adapter.rows(document, new URL(location.href));
+    // Rows and articles come from the same reading of the page; pair them by position
+    // only while the page still shows the same rows.
+    const paired: ControlRow[] = [];
+    rows.forEach((row, i) => {
+      const article = reading.found.articles[i];
+      if (article && row.article.title === article.title) paired.push({ element: row.element, article, status: statuses[i] });
+    });
+    controls.update(paired, review);
+  };
 
   const report = async () => {
-    const found = readPage(adapters, document, location.href);
-    const sig = signature(location.href, found);
-    if (sig === last) return;
+    const reading = readPage(adapters, document, location.href);
+    const sig = signature(location.href, reading);
+    if (sig === last) {
+      controls.ensure();
+      return;
+    }
     last = sig;
-    current = found;
+    current = reading;
+    if (!reading) controls.update([], { title: '', exclusionReasons: [], window: { from: 0, to: 0 } });
     try {
-      const { statuses } = await request('page/extracted', { url: location.href, extraction: found });
-      if (found && found === current) hooks.onStatuses?.(found, statuses);
+      const { statuses, review } = await request('page/extracted', { url: location.href, extraction: reading?.found ?? null });
+      if (reading) show(reading, statuses, review);
     } catch (error) {
       console.warn('Saring: could not report this page', error);
     }
@@ -59,26 +84,27 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     timer = setTimeout(() => void report(), 150);
   };
 
-  void report();
+  void initLanguage().finally(() => void report());
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   const observer = new MutationObserver((mutations) => {
-    // Our own controls live in shadow roots under marked hosts: their changes are not the site's.
-    if (mutations.every((m) => (m.target as Element).closest?.('[data-saring]'))) return;
+    // Our own controls sit under marked hosts: their changes are not the site's.
+    if (mutations.every((m) => (m.target as Element).closest?.('[data-saring]') || [...m.addedNodes].every((n) => (n as Element).hasAttribute?.('data-saring')))) return;
     schedule();
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
 
   const onMessage = (message: unknown) => {
     if ((message as { type?: string })?.type !== DECISIONS_CHANGED || !current) return;
-    const found = current;
-    request('status/get', { articles: found.articles })
-      .then(({ statuses }) => found === current && hooks.onStatuses?.(found, statuses))
+    const reading = current;
+    request('status/get', { articles: reading.found.articles })
+      .then(({ statuses, review }) => show(reading, statuses, review))
       .catch(() => undefined);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+    controls.destroy();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
 }

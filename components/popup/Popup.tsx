@@ -1,21 +1,23 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Article } from '../../lib/model';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Article, Review, Verdict } from '../../lib/model';
 import type { ResponseMap, RowStatus } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n';
-import { ArticleSummary } from '../ArticleSummary';
-import { DecisionControls, type DecisionValue } from '../DecisionControls';
+import { ScreeningPanel } from '../ScreeningPanel';
+import { ResultsList } from './ResultsList';
+import type { SavedDecision } from '../DecisionControls';
+import { screeningKey } from '../keys';
 
 export type TabStateResponse = ResponseMap['tab/state'];
 
 export interface PopupApi {
   loadState(): Promise<TabStateResponse>;
-  decide(article: Article, value: DecisionValue & { decision: NonNullable<DecisionValue['decision']> }): Promise<RowStatus>;
+  decide(article: Article, value: SavedDecision): Promise<RowStatus>;
   /** Inject the generic reader into the tab ("Read this page"). */
   readPage(): Promise<void>;
   openDashboard(): void;
 }
 
-/** The toolbar popup: what Saring sees on the current tab, and the decision on it. */
+/** The toolbar popup: what Saring sees on the current tab, and the decisions on it. */
 export function Popup({ api }: { api: PopupApi }) {
   const [data, setData] = useState<TabStateResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function Popup({ api }: { api: PopupApi }) {
     );
   useEffect(() => void load(), []);
   useEffect(() => {
-    // The benchmark reads this mark: popup opened → article shown.
+    // The benchmark reads this mark: popup opened → article and checklist shown.
     if (data?.state?.extraction?.articles.length) performance.mark('saring:article-shown');
   }, [data]);
 
@@ -39,6 +41,10 @@ export function Popup({ api }: { api: PopupApi }) {
 
   const { state, statuses, review } = data;
   const extraction = state?.extraction;
+  const decide = async (i: number, article: Article, value: SavedDecision) => {
+    const status = await api.decide(article, value);
+    setData((d) => d && { ...d, statuses: d.statuses.map((s, j) => (j === i ? status : s)) });
+  };
   return (
     <main class="popup">
       <header class="popup-header">
@@ -47,30 +53,39 @@ export function Popup({ api }: { api: PopupApi }) {
           {t('popupOpenDashboard')}
         </button>
       </header>
-      {extraction?.kind === 'blocked' && <p class="notice">{t('popupBlocked')}</p>}
-      {(!extraction || extraction.articles.length === 0) && extraction?.kind !== 'blocked' && (
-        <NothingHere api={api} onRead={load} />
+      {extraction?.kind === 'blocked' && <p class="notice" role="alert">{t('popupBlocked')}</p>}
+      {(!extraction || extraction.articles.length === 0) && extraction?.kind !== 'blocked' && <NothingHere api={api} onRead={load} />}
+      {state && state.rejected > 0 && <p class="notice">{t('popupRejected', state.rejected)}</p>}
+      {extraction?.kind === 'results' && extraction.articles.length > 0 && (
+        <ResultsList articles={extraction.articles} statuses={statuses} review={review} onDecide={decide} />
       )}
-      {extraction && extraction.articles.length > 0 && (
-        <>
-          {state && state.rejected > 0 && <p class="notice">{t('popupRejected', state.rejected)}</p>}
-          {extraction.kind === 'results' && <h1 class="results-heading">{t('popupResultsHeading', extraction.articles.length)}</h1>}
-          {extraction.articles.map((article, i) => (
-            <section class="article" key={`${i}:${article.title}`}>
-              <ArticleSummary article={article} headingLevel={extraction.kind === 'results' ? 3 : 2} />
-              <DecisionControls
-                value={statuses[i] ?? {}}
-                reasons={review.exclusionReasons}
-                onSave={async (value) => {
-                  const status = await api.decide(article, value);
-                  setData((d) => d && { ...d, statuses: d.statuses.map((s, j) => (j === i ? status : s)) });
-                }}
-              />
-            </section>
-          ))}
-        </>
-      )}
+      {extraction?.kind === 'article' &&
+        extraction.articles.map((article, i) => (
+          <ArticleView key={`${i}:${article.title}`} article={article} review={review} status={statuses[i] ?? { window: 'unknown' }} onSave={(v) => decide(i, article, v)} />
+        ))}
     </main>
+  );
+}
+
+/** One article page: the full screening panel, with I / E / M as shortcuts. */
+function ArticleView(props: { article: Article; review: Review; status: RowStatus; onSave: (v: SavedDecision) => Promise<void> }) {
+  const [chosen, setChosen] = useState<{ verdict: Verdict; seq: number }>();
+  const seq = useRef(0);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const key = screeningKey(event);
+      if (key === 'include' || key === 'exclude' || key === 'maybe') {
+        event.preventDefault();
+        setChosen({ verdict: key, seq: ++seq.current });
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <section class="article">
+      <ScreeningPanel {...props} chosen={chosen} />
+    </section>
   );
 }
 
@@ -80,12 +95,7 @@ function NothingHere({ api, onRead }: { api: PopupApi; onRead: () => void }) {
     <section class="nothing">
       <p>{t('popupNoArticle')}</p>
       <p class="muted">{t('popupReadPageHint')}</p>
-      <button
-        type="button"
-        onClick={() =>
-          api.readPage().then(onRead, (e: Error) => setFailure(t('popupReadFailed', e.message)))
-        }
-      >
+      <button type="button" onClick={() => api.readPage().then(onRead, (e: Error) => setFailure(t('popupReadFailed', e.message)))}>
         {t('popupReadPage')}
       </button>
       {failure && <p class="error" role="alert">{failure}</p>}

@@ -1,8 +1,8 @@
 import { ArticleSchema, type Article, type Review, type ValidPageExtraction } from '../model';
 import { decide, decisionsFor, findRecordKeys, getActiveReview, logSearch, recordSeen } from '../db';
 import type { Handlers } from '../messaging/router';
-import type { RowStatus, TabState } from '../messaging/protocol';
-import { checkYear } from '../screening/window';
+import type { ReviewInfo, RowStatus, TabState } from '../messaging/protocol';
+import { checkYear, windowYears } from '../screening/window';
 import type { Platform } from './platform';
 
 /** Validate articles one by one: a garbled row is dropped and counted, never stored. */
@@ -25,10 +25,15 @@ async function statusesOf(review: Review, articles: Article[], keys: (string | u
       decision: decision?.decision,
       reason: decision?.reason,
       note: decision?.note,
+      answers: decision?.answers,
       decidedAt: decision?.decidedAt,
       window: checkYear(article.year, review.window).result,
     };
   });
+}
+
+function infoOf(review: Review): ReviewInfo {
+  return { title: review.title, exclusionReasons: review.exclusionReasons, window: windowYears(review.window) };
 }
 
 function badgeFor(platform: Platform, tabId: number, extraction: ValidPageExtraction | null, statuses: RowStatus[]) {
@@ -80,7 +85,7 @@ export function createHandlers(platform: Platform): Handlers {
       const statuses = await statusesOf(review, articles, keys);
       await platform.saveTabState(tabId, state);
       await badgeFor(platform, tabId, extraction, statuses);
-      return { statuses };
+      return { statuses, review: infoOf(review) };
     },
 
     async 'tab/state'({ tabId }) {
@@ -121,7 +126,15 @@ export function createHandlers(platform: Platform): Handlers {
       }
       return {
         decision,
-        status: { key, decision: decision.decision, reason: decision.reason, note: decision.note, decidedAt: decision.decidedAt, window: checkYear(article.year, review.window).result },
+        status: {
+          key,
+          decision: decision.decision,
+          reason: decision.reason,
+          note: decision.note,
+          answers: decision.answers,
+          decidedAt: decision.decidedAt,
+          window: checkYear(article.year, review.window).result,
+        },
       };
     },
 
@@ -134,7 +147,7 @@ export function createHandlers(platform: Platform): Handlers {
         const state = await platform.loadTabState(sender.tabId);
         await badgeFor(platform, sender.tabId, state?.extraction ?? null, statuses);
       }
-      return { statuses };
+      return { statuses, review: infoOf(review) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AnswersSchema,
+  type Answers,
   PAGE_KINDS,
   StageSchema,
   VerdictSchema,
@@ -56,8 +57,16 @@ export interface RowStatus {
   decision?: Verdict;
   reason?: string;
   note?: string;
+  answers?: Answers;
   decidedAt?: number;
   window: YearCheck;
+}
+
+/** What in-page controls need of the active review. */
+export interface ReviewInfo {
+  title: string;
+  exclusionReasons: string[];
+  window: { from: number; to: number };
 }
 
 export interface TabState {
@@ -69,10 +78,10 @@ export interface TabState {
 }
 
 export interface ResponseMap {
-  'page/extracted': { statuses: RowStatus[] };
+  'page/extracted': { statuses: RowStatus[]; review?: ReviewInfo };
   'tab/state': { state: TabState | null; statuses: RowStatus[]; review: Review };
   decide: { decision: Decision; status: RowStatus };
-  'status/get': { statuses: RowStatus[] };
+  'status/get': { statuses: RowStatus[]; review: ReviewInfo };
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };

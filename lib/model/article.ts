@@ -11,9 +11,9 @@ const text = (max: number) => z.string().transform(cleanText).pipe(z.string().ma
 const optionalText = (max: number) =>
   z
     .string()
-    .optional()
-    .transform((v) => (v === undefined ? undefined : cleanText(v) || undefined))
-    .pipe(z.string().max(max).optional());
+    .transform((v) => cleanText(v) || undefined)
+    .pipe(z.string().max(max).optional())
+    .optional();
 
 export const ArticleSchema = z.object({
   title: text(2_000).pipe(z.string().min(1, 'an article needs a title')),
@@ -30,18 +30,18 @@ export const ArticleSchema = z.object({
   pages: optionalText(100),
   doi: z
     .string()
-    .optional()
     .transform((v, ctx) => {
-      if (v === undefined || cleanText(v) === '') return undefined;
+      if (cleanText(v) === '') return undefined;
       const doi = normalizeDoi(v);
       if (!doi) ctx.addIssue({ code: 'custom', message: `"${v.slice(0, 80)}" is not a DOI` });
       return doi;
-    }),
+    })
+    .optional(),
   pmid: z
     .string()
-    .optional()
-    .refine((v) => v === undefined || (/^\s*\d+\s*$/.test(v) && normalizePmid(v) !== undefined), 'a PMID is 1 to 9 digits')
-    .transform((v) => normalizePmid(v)),
+    .refine((v) => /^\s*\d+\s*$/.test(v) && normalizePmid(v) !== undefined, 'a PMID is 1 to 9 digits')
+    .transform((v) => normalizePmid(v))
+    .optional(),
   abstract: optionalText(100_000),
   keywords: z.array(text(300).pipe(z.string().min(1))).max(500).optional(),
   /** Canonical article URL. Empty only for imported records that carry none. */

@@ -1,0 +1,29 @@
+/**
+ * Single-letter shortcuts must never steal keys from what the user is typing in, whether in
+ * Saring's own fields or the site's search box, nor from the browser's own shortcuts.
+ */
+export function isTypingTarget(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return true;
+  const path = event.composedPath?.() ?? [event.target];
+  return path.some((node) => {
+    const el = node as HTMLElement;
+    if (!el || !el.tagName) return false;
+    return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable || el.getAttribute?.('role') === 'textbox';
+  });
+}
+
+export type ScreeningKey = 'include' | 'exclude' | 'maybe' | 'next' | 'previous' | 'open';
+
+/** I / E / M decide; J / K or the arrow keys move; Enter opens. */
+export function screeningKey(event: KeyboardEvent): ScreeningKey | undefined {
+  if (isTypingTarget(event)) return undefined;
+  switch (event.key) {
+    case 'i': case 'I': return 'include';
+    case 'e': case 'E': return 'exclude';
+    case 'm': case 'M': return 'maybe';
+    case 'j': case 'J': case 'ArrowDown': return 'next';
+    case 'k': case 'K': case 'ArrowUp': return 'previous';
+    case 'Enter': return 'open';
+    default: return undefined;
+  }
+}

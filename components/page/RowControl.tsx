@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import type { Verdict } from '../../lib/model';
+import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
+import { t, type MessageKey } from '../../lib/i18n';
+
+const LABEL: Record<Verdict, MessageKey> = { include: 'decisionInclude', exclude: 'decisionExclude', maybe: 'decisionMaybe' };
+const MARK: Record<Verdict, string> = { include: '✓', exclude: '✗', maybe: '?' };
+
+export interface RowControlProps {
+  status: RowStatus;
+  review: ReviewInfo;
+  year?: number;
+  current: boolean;
+  onDecide(decision: Verdict, reason?: string): Promise<void>;
+}
+
+/**
+ * The compact control beside one search result: Include / Exclude / Maybe, the year-window
+ * check and the row's current decision. Excluding asks for a reason (the window's reason is
+ * preselected when the year is outside it).
+ */
+export function RowControl({ status, review, year, current, onDecide }: RowControlProps) {
+  const [picking, setPicking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const windowText = `${review.window.from}–${review.window.to}`;
+  const windowReason = review.exclusionReasons.find((r) => /window|jendela|rentang|tahun/i.test(r));
+
+  const decide = async (decision: Verdict, reason?: string) => {
+    setError(null);
+    try {
+      await onDecide(decision, reason);
+      setPicking(false);
+    } catch (e) {
+      setError(t('statusNotSaved', (e as Error).message));
+    }
+  };
+
+  const chip =
+    status.window === 'pass'
+      ? ['pass', '✓', t('checkYearIn', year ?? '', windowText)]
+      : status.window === 'fail'
+        ? ['fail', '✗', t('checkYearOut', year ?? '', windowText)]
+        : ['unknown', '?', t('checkYearUnknown', windowText)];
+
+  return (
+    <div class={`bar${current ? ' current' : ''}`} role="group" aria-label={t('rowControlLabel')}>
+      <span class="brand" aria-hidden="true">Saring</span>
+      {(['include', 'exclude', 'maybe'] as const).map((verdict) => (
+        <button
+          type="button"
+          class={verdict}
+          aria-pressed={status.decision === verdict}
+          onClick={() => (verdict === 'exclude' ? setPicking(true) : decide(verdict))}
+        >
+          <span aria-hidden="true">{MARK[verdict]} </span>
+          {t(LABEL[verdict])}
+        </button>
+      ))}
+      {picking && (
+        <select
+          aria-label={t('reasonLabel')}
+          ref={(el) => el?.focus()}
+          onChange={(e) => {
+            const reason = (e.target as HTMLSelectElement).value;
+            if (reason) void decide('exclude', reason);
+          }}
+        >
+          <option value="">{t('reasonChoose')}</option>
+          {review.exclusionReasons.map((reason) => (
+            <option value={reason} selected={false}>{reason}</option>
+          ))}
+        </select>
+      )}
+      {picking && status.window === 'fail' && windowReason && (
+        <button type="button" onClick={() => decide('exclude', windowReason)}>
+          {windowReason}
+        </button>
+      )}
+      <span class={`chip ${chip[0]}`}>
+        <span aria-hidden="true">{chip[1]}</span> {chip[2]}
+      </span>
+      <span class={`status${status.decision ? ' decided' : ''}`} aria-live="polite">
+        {status.decision ? `${MARK[status.decision]} ${t(LABEL[status.decision])}${status.reason ? ` — ${status.reason}` : ''}` : `○ ${t('decisionNone')}`}
+      </span>
+      {error && <span class="error" role="alert">{error}</span>}
+    </div>
+  );
+}

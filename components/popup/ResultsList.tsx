@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Article, Review, Verdict } from '../../lib/model';
+import type { RowStatus } from '../../lib/messaging/protocol';
+import { t } from '../../lib/i18n';
+import { ArticleSummary } from '../ArticleSummary';
+import { DecisionControls, VERDICT_LABEL, VERDICT_MARK, type SavedDecision } from '../DecisionControls';
+import { ScreeningPanel } from '../ScreeningPanel';
+import { yearCheckText } from '../AutoChecks';
+import { screeningKey } from '../keys';
+
+/**
+ * Every row of a result list with its status, decided in place. J / K (or the arrows) move
+ * between rows, I / E / M decide the current row, Enter opens its full checklist.
+ */
+export function ResultsList({
+  articles,
+  statuses,
+  review,
+  onDecide,
+}: {
+  articles: Article[];
+  statuses: RowStatus[];
+  review: Review;
+  onDecide: (index: number, article: Article, value: SavedDecision) => Promise<void>;
+}) {
+  const [current, setCurrent] = useState(0);
+  const [open, setOpen] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<{ row: number; verdict: Verdict; seq: number }>();
+  const seq = useRef(0);
+  const rows = useRef<(HTMLElement | null)[]>([]);
+  const undecided = statuses.filter((s) => !s.decision).length;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const key = screeningKey(event);
+      if (!key) return;
+      event.preventDefault();
+      if (key === 'next' || key === 'previous') {
+        const next = Math.max(0, Math.min(articles.length - 1, current + (key === 'next' ? 1 : -1)));
+        setCurrent(next);
+        rows.current[next]?.focus();
+      } else if (key === 'open') {
+        setOpen(open === current ? null : current);
+      } else {
+        setChosen({ row: current, verdict: key, seq: ++seq.current });
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [current, open, articles.length]);
+
+  return (
+    <>
+      <h1 class="results-heading">
+        {t('popupResultsHeading', articles.length)} · {t('popupUndecided', undecided)}
+      </h1>
+      <p class="muted keys-hint">{t('keysHint')}</p>
+      <ol class="results">
+        {articles.map((article, i) => {
+          const status = statuses[i] ?? { window: 'unknown' };
+          const year = yearCheckText(article, review);
+          const rowChosen = chosen?.row === i ? { verdict: chosen.verdict, seq: chosen.seq } : undefined;
+          return (
+            <li
+              key={`${i}:${article.title}`}
+              class={`result${i === current ? ' current' : ''}`}
+              tabIndex={i === current ? 0 : -1}
+              ref={(el) => {
+                rows.current[i] = el;
+              }}
+              onFocus={() => setCurrent(i)}
+              aria-current={i === current ? 'true' : undefined}
+            >
+              <ArticleSummary article={article} headingLevel={3} />
+              <p class="row-status">
+                <span class={`status status-${status.decision ?? 'none'}`}>
+                  {status.decision ? `${VERDICT_MARK[status.decision]} ${t(VERDICT_LABEL[status.decision])}` : `○ ${t('decisionNone')}`}
+                  {status.reason ? ` — ${status.reason}` : ''}
+                </span>{' '}
+                <span class={`check check-${year.result}`}>
+                  {year.result === 'pass' ? '✓' : year.result === 'fail' ? '✗' : '?'} {year.text}
+                </span>
+              </p>
+              {open === i ? (
+                <ScreeningPanel article={article} review={review} status={status} headingLevel={3} chosen={rowChosen} onSave={(v) => onDecide(i, article, v)} />
+              ) : (
+                <>
+                  <DecisionControls value={status} reasons={review.exclusionReasons} compact chosen={rowChosen} onSave={(v) => onDecide(i, article, v)} />
+                  <button type="button" class="link" onClick={() => setOpen(i)}>
+                    {t('openChecklist')}
+                  </button>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The language of an article: from its metadata when given, else guessed from the words of
+ * its title and abstract. Only the languages Saring's reviewers meet most are guessed
+ * (English, Indonesian); anything else stays unknown rather than guessed wrong.
+ */
+const NAMES: Record<string, string> = {
+  en: 'en', eng: 'en', english: 'en', inggris: 'en',
+  id: 'id', in: 'id', ind: 'id', indonesian: 'id', indonesia: 'id', 'bahasa indonesia': 'id',
+  ms: 'ms', msa: 'ms', may: 'ms', malay: 'ms',
+  es: 'es', spa: 'es', spanish: 'es', pt: 'pt', por: 'pt', portuguese: 'pt', fr: 'fr', fre: 'fr', fra: 'fr', french: 'fr',
+  de: 'de', ger: 'de', deu: 'de', german: 'de', zh: 'zh', chi: 'zh', zho: 'zh', chinese: 'zh', ja: 'ja', jpn: 'ja', japanese: 'ja',
+};
+
+/** "English", "eng", "en-US" → "en"; unknown names are kept, lower-cased. */
+export function normalizeLanguage(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const text = value.trim().toLowerCase();
+  return NAMES[text] ?? NAMES[text.split(/[-_]/)[0]] ?? (text || undefined);
+}
+
+const WORDS: Record<'en' | 'id', Set<string>> = {
+  en: new Set('the of and in to with for was were is are this that from by on at as an be study effect women mothers after between among'.split(' ')),
+  id: new Set('yang dan di dengan untuk pada dari ini dalam tidak adalah terhadap pengaruh penelitian ibu hasil bahwa sebelum sesudah setelah kelompok dapat atau secara'.split(' ')),
+};
+
+export function guessLanguage(text: string): 'en' | 'id' | undefined {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 4) return undefined;
+  let en = 0;
+  let id = 0;
+  for (const w of words) {
+    if (WORDS.en.has(w)) en++;
+    if (WORDS.id.has(w)) id++;
+  }
+  if (en + id < 2) return undefined;
+  if (id >= en * 1.5) return 'id';
+  if (en >= id * 1.5) return 'en';
+  return undefined;
+}
+
+export interface LanguageCheck {
+  result: 'pass' | 'fail' | 'unknown';
+  language?: string;
+  guessed: boolean;
+}
+
+/** Is the article in one of the review's languages? An empty list accepts any language. */
+export function checkLanguage(article: { language?: string; title: string; abstract?: string }, accepted: string[]): LanguageCheck {
+  const given = normalizeLanguage(article.language);
+  // Titles are often translated to English in indexes while the abstract stays Indonesian:
+  // guess from the abstract when there is one.
+  const language = given ?? guessLanguage(article.abstract || article.title);
+  if (!language) return { result: 'unknown', guessed: !given };
+  if (accepted.length === 0) return { result: 'pass', language, guessed: !given };
+  const ok = accepted.map(normalizeLanguage).includes(language);
+  return { result: ok ? 'pass' : 'fail', language, guessed: !given };
+}
