@@ -28,10 +28,10 @@ export function Checklist({
         const hits = found.filter((term) => term.criterion === criterion);
         const name = `${idPrefix}-${criterion}`;
         return (
-          <fieldset class="criterion" key={criterion}>
-            <legend title={spec.description || undefined}>
+          <div class="criterion" key={criterion} role="radiogroup" aria-labelledby={`${name}-label`}>
+            <span class="criterion-label" id={`${name}-label`} title={spec.description || undefined}>
               <abbr aria-hidden="true">{CRITERION_LETTER[criterion]}</abbr> {t(CRITERION_LABEL[criterion])}
-            </legend>
+            </span>
             <div class="answers">
               {ANSWERS.map((answer: Answer) => (
                 <label class={`answer answer-${answer.replace(' ', '-')}`} key={answer}>
@@ -55,7 +55,7 @@ export function Checklist({
                 ))}
               </p>
             )}
-          </fieldset>
+          </div>
         );
       })}
     </div>

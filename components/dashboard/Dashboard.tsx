@@ -1,59 +1,154 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getActiveReview, loadReviewData, type ReviewData } from '../../lib/db';
-import { screenedCsv } from '../../lib/formats/screened-csv';
-import { t } from '../../lib/i18n';
-import { downloadText, fileSlug } from '../download';
+import type { Review, Verdict } from '../../lib/model';
+import { getActiveReview, listReviews, newId, saveReview, setActiveReview, setReviewArchived } from '../../lib/db';
+import { blankReview, oxytocinMassageTemplate } from '../../lib/screening/templates';
+import { t, type LanguageSetting, type MessageKey } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../DecisionControls';
+import { useReviewData } from './useReviewData';
+import { RecordsView } from './RecordsView';
+import { ReviewFormView } from './ReviewFormView';
+import { ReviewsView } from './ReviewsView';
+import { SettingsView } from './SettingsView';
+import { BackupView } from './BackupView';
 
-/** The dashboard: the active review's decided records and the CSV export. */
-export function Dashboard() {
-  const [data, setData] = useState<ReviewData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export const TABS = ['records', 'protocol', 'reviews', 'settings'] as const;
+export type Tab = (typeof TABS)[number];
+const TAB_LABEL: Record<Tab, MessageKey> = {
+  records: 'tabRecords',
+  protocol: 'tabProtocol',
+  reviews: 'tabReviews',
+  settings: 'tabSettings',
+};
+
+export interface DashboardEnv {
+  loadLanguage(): Promise<LanguageSetting>;
+  saveLanguage(language: LanguageSetting): Promise<void>;
+  /** Tell open tabs that decisions or the active review changed. */
+  notifyChanged(): void;
+}
+
+function tabFromHash(): Tab {
+  const hash = location.hash.replace('#', '') as Tab;
+  return TABS.includes(hash) ? hash : 'records';
+}
+
+/** The dashboard: the active review's records, its protocol, all reviews, and settings. */
+export function Dashboard({ env }: { env: DashboardEnv }) {
+  const [reviews, setReviews] = useState<Review[]>([]);
+  const [activeId, setActiveId] = useState<string>();
+  const [tab, setTab] = useState<Tab>(tabFromHash);
+  const [, rerender] = useState(0);
+  const { data, error, reload } = useReviewData(activeId);
+
+  const refreshReviews = async () => {
+    const active = await getActiveReview();
+    setActiveId(active.id);
+    setReviews(await listReviews());
+  };
+  useEffect(() => void refreshReviews(), []);
   useEffect(() => {
-    getActiveReview()
-      .then((review) => loadReviewData(review.id))
-      .then(setData, (e: Error) => setError(e.message));
+    const onHash = () => setTab(tabFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  const go = (next: Tab) => {
+    history.replaceState(null, '', `#${next}`);
+    setTab(next);
+  };
+
+  const activate = async (id: string) => {
+    await setActiveReview(id);
+    await refreshReviews();
+    env.notifyChanged();
+  };
+  const create = async (template: 'blank' | 'oxytocin') => {
+    const id = newId();
+    const review = await saveReview(template === 'blank' ? blankReview(id, t('reviewUntitled')) : oxytocinMassageTemplate(id));
+    await activate(review.id);
+    go('protocol');
+  };
+
   if (error) return <main class="dashboard"><p class="error">{error}</p></main>;
   if (!data) return <main class="dashboard"><p>{t('loading')}</p></main>;
-  const decided = data.records.filter((r) => data.decisions.has(r.key));
-  const exportCsv = () =>
-    downloadText(
-      `saring-${fileSlug(data.review.title)}.csv`,
-      screenedCsv(decided.map((record) => ({ record, decision: data.decisions.get(record.key) })), data.review, data.searches),
-      'text/csv;charset=utf-8',
-    );
+
+  const counts: Record<Verdict | 'undecided', number> = { include: 0, exclude: 0, maybe: 0, undecided: 0 };
+  for (const record of data.records) counts[data.decisions.get(record.key)?.decision ?? 'undecided']++;
+
   return (
-    <main class="dashboard">
-      <h1>{t('dashboardTitle')} — {data.review.title}</h1>
-      <button type="button" onClick={exportCsv}>{t('exportCsv')}</button>
-      {decided.length === 0 ? (
-        <p>{t('dashboardEmpty')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>{t('columnDecision')}</th><th>{t('columnReason')}</th><th>{t('columnTitle')}</th>
-              <th>{t('columnAuthors')}</th><th>{t('columnYear')}</th><th>{t('columnJournal')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {decided.map((record) => {
-              const decision = data.decisions.get(record.key)!;
-              return (
-                <tr key={record.key}>
-                  <td>{VERDICT_MARK[decision.decision]} {t(VERDICT_LABEL[decision.decision])}</td>
-                  <td>{decision.reason ?? ''}</td>
-                  <td>{record.article.title}</td>
-                  <td>{record.article.authors.join(', ')}</td>
-                  <td>{record.article.year ?? ''}</td>
-                  <td>{record.article.journal ?? ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-    </main>
+    <div class="dashboard">
+      <header class="dash-header">
+        <h1>
+          <img src="/icon/32.png" alt="" width={24} height={24} /> Saring
+        </h1>
+        <label class="review-switch">
+          <span>{t('dashActiveReview')}</span>
+          <select value={activeId} onChange={(e) => activate((e.target as HTMLSelectElement).value)}>
+            {reviews.filter((r) => !r.archived).map((r) => (
+              <option value={r.id} key={r.id}>{r.title}</option>
+            ))}
+          </select>
+        </label>
+        <p class="counts" aria-label={t('dashCounts')}>
+          {(['include', 'exclude', 'maybe'] as const).map((v) => (
+            <span class={`count count-${v}`} key={v}>
+              {VERDICT_MARK[v]} {t(VERDICT_LABEL[v])}: <strong>{counts[v]}</strong>
+            </span>
+          ))}
+          <span class="count count-none">
+            ○ {t('decisionNone')}: <strong>{counts.undecided}</strong>
+          </span>
+        </p>
+      </header>
+      <nav class="tabs" aria-label={t('dashSections')}>
+        {TABS.map((name) => (
+          <button type="button" key={name} aria-current={tab === name ? 'page' : undefined} onClick={() => go(name)}>
+            {t(TAB_LABEL[name])}
+          </button>
+        ))}
+      </nav>
+      <main class="dash-main">
+        {tab === 'records' && <RecordsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
+        {tab === 'protocol' && (
+          <ReviewFormView
+            key={data.review.id}
+            review={data.review}
+            onSave={async (review) => {
+              await saveReview(review);
+              await Promise.all([reload(), refreshReviews()]);
+              env.notifyChanged();
+            }}
+          />
+        )}
+        {tab === 'reviews' && (
+          <ReviewsView
+            reviews={reviews}
+            activeId={data.review.id}
+            onActivate={activate}
+            onCreate={create}
+            onArchive={async (id, archived) => {
+              await setReviewArchived(id, archived);
+              await refreshReviews();
+            }}
+          />
+        )}
+        {tab === 'settings' && (
+          <>
+            <SettingsView
+              load={env.loadLanguage}
+              save={async (language) => {
+                await env.saveLanguage(language);
+                rerender((n) => n + 1);
+              }}
+            />
+            <BackupView
+              onRestored={async () => {
+                await Promise.all([reload(), refreshReviews()]);
+                env.notifyChanged();
+              }}
+            />
+          </>
+        )}
+      </main>
+    </div>
   );
 }

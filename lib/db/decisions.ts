@@ -60,3 +60,27 @@ export async function decisionHistory(reviewId: string, key: string): Promise<De
   const events = await db().decisions.where('[reviewId+key]').equals([reviewId, key]).toArray();
   return events.sort((a, b) => (isLater(a, b) ? 1 : -1));
 }
+
+/** One decision for many records (the dashboard's bulk change), written together or not at all. */
+export async function decideAll(
+  reviewId: string,
+  keys: string[],
+  change: { decision: DecisionInput['decision']; reason?: string; reviewer: string },
+  now = Date.now(),
+): Promise<Decision[]> {
+  const current = await decisionsFor(reviewId, keys);
+  return decideMany(
+    keys.map((key) => ({
+      reviewId,
+      key,
+      stage: 'screening' as const,
+      // Keep each record's checklist answers and note; only the verdict changes.
+      answers: current.get(key)?.answers ?? {},
+      note: current.get(key)?.note,
+      decision: change.decision,
+      reason: change.decision === 'exclude' ? change.reason : undefined,
+      reviewer: change.reviewer,
+      decidedAt: now,
+    })),
+  );
+}

@@ -8,3 +8,4 @@ export * from './records';
 export * from './decisions';
 export * from './searches';
 export * from './review-data';
+export * from './backup';

@@ -1,9 +1,11 @@
-import { ArticleSchema, recordKey, type Article, type ArticleInput, type SourceHit } from '../model';
+import { ArticleSchema, ReviewRecordSchema, recordKey, type Article, type ArticleInput, type Decision, type EvidenceSchema, type SourceHit } from '../model';
+import type { z } from 'zod';
 import { familyName, matchKeys } from '../dedup/normalize';
 import { db, type StoredRecord } from './schema';
 import { validate } from './errors';
 
 export type HitInput = Omit<SourceHit, 'at'>;
+type EvidenceInput = z.input<typeof EvidenceSchema>;
 
 const prefixed = (reviewId: string, keys: string[]) => keys.map((k) => `${reviewId}|${k}`);
 
@@ -13,14 +15,19 @@ export function recordMatchKeys(reviewId: string, key: string, aliases: string[]
 }
 
 /**
- * Two sightings are the same record when they share a key, DOI or PMID; a shared folded
- * title + year counts only when the first authors do not disagree (both known and different).
+ * Two sightings are the same record when they share a key, DOI or PMID and no identifier
+ * disagrees; a shared folded title + year counts only when both first authors are known and
+ * have the same family name. Anything less certain is left to the reviewer (lib/dedup's
+ * likely pairs): a wrong merge hides a study, a missed one only shows it twice.
  */
 function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[]): boolean {
+  const stored = existing.article;
+  if (stored.doi && article.doi && stored.doi !== article.doi) return false;
+  if (stored.pmid && article.pmid && stored.pmid !== article.pmid) return false;
   if (sharedKeys.some((k) => !k.includes('|title:'))) return true;
-  const a = familyName(existing.article.authors[0]);
+  const a = familyName(stored.authors[0]);
   const b = familyName(article.authors[0]);
-  return !a || !b || a === b;
+  return !!a && a === b;
 }
 
 /** Fill what the stored article lacks from a new sighting; never lose what is stored. */
@@ -126,4 +133,48 @@ export async function listRecords(reviewId: string): Promise<StoredRecord[]> {
 
 export async function getRecord(reviewId: string, key: string): Promise<StoredRecord | undefined> {
   return db().records.get([reviewId, key]);
+}
+
+/** What a deletion removed, so that it can be undone exactly. */
+export interface DeletedRecords {
+  records: StoredRecord[];
+  decisions: Decision[];
+}
+
+/** Delete records and their decisions in one transaction; returns what was removed (for undo). */
+export async function deleteRecords(reviewId: string, keys: string[]): Promise<DeletedRecords> {
+  return db().transaction('rw', db().records, db().decisions, async () => {
+    const records = (await db().records.bulkGet(keys.map((k) => [reviewId, k] as [string, string]))).filter((r): r is StoredRecord => !!r);
+    const decisions = await db().decisions.where('[reviewId+key]').anyOf(keys.map((k) => [reviewId, k])).toArray();
+    await db().records.bulkDelete(records.map((r) => [r.reviewId, r.key] as [string, string]));
+    await db().decisions.bulkDelete(decisions.map((d) => d.id!));
+    return { records, decisions };
+  });
+}
+
+/** Put back what deleteRecords removed, ids and all. */
+export async function undoDelete(deleted: DeletedRecords): Promise<void> {
+  await db().transaction('rw', db().records, db().decisions, async () => {
+    await db().records.bulkPut(deleted.records);
+    await db().decisions.bulkPut(deleted.decisions);
+  });
+}
+
+/** Edit a record's metadata or evidence; validated as a whole before it is written. */
+export async function updateRecord(
+  reviewId: string,
+  key: string,
+  patch: { article?: ArticleInput; evidence?: EvidenceInput },
+  now = Date.now(),
+): Promise<StoredRecord> {
+  return db().transaction('rw', db().records, async () => {
+    const stored = await db().records.get([reviewId, key]);
+    if (!stored) throw new Error(`No record ${key} in this review`);
+    const { matchKeys: _old, ...plain } = stored;
+    void _old;
+    const next = validate(ReviewRecordSchema, { ...plain, ...patch, updatedAt: now }, 'Record not saved');
+    const record: StoredRecord = { ...next, matchKeys: recordMatchKeys(reviewId, next.key, next.aliases, next.article) };
+    await db().records.put(record);
+    return record;
+  });
 }

@@ -48,3 +48,13 @@ export async function getActiveReview(): Promise<Review> {
     return created;
   });
 }
+
+/** Archive or restore a review. The active review cannot be archived: switch first. */
+export async function setReviewArchived(id: string, archived: boolean): Promise<void> {
+  await db().transaction('rw', db().reviews, db().settings, async () => {
+    const review = await db().reviews.get(id);
+    if (!review) throw new Error(`No review with id ${id}`);
+    if (archived && (await getSetting('activeReviewId')) === id) throw new Error('Make another review active before archiving this one.');
+    await db().reviews.put({ ...review, archived, updatedAt: Date.now() });
+  });
+}

@@ -1,65 +1,103 @@
-import { cleanTitle, decodeEntities, normalizeDoi, normalizePmid } from '../model/normalize';
+import { decodeEntities, normalizeDoi, normalizePmid } from '../model/normalize';
+import { foldText } from './fold';
+
+// Formatting tags sit inside words ("CO<sub>2</sub>", "<i>H</i>. pylori"): drop them without a
+// space so that the marked-up and the plain copy fold alike. Other tags separate words.
+const INLINE_TAG = /<\/?(?:i|b|em|strong|sup|sub|u|sc|span|font|small|mml:[a-z]+)(?:\s[^>]*)?>/gi;
+const ANY_TAG = /<[^>]*>/g;
+const BADGES = /^\s*(?:\[[A-Z]{1,8}\]\s*)+/i;
+// Site names that pages append to titles: cleanTitle's list (lib/model) plus aggregators seen
+// in Indonesian and publisher page titles. Kept here as one regex because this runs per record.
+const SITE_SUFFIX =
+  /\s+[-|–—]\s+(?:PubMed|ScienceDirect|Google Scholar|Garuda|Portal Garuda|Garuda Kemdikbud|NCBI|PMC|Europe PMC|ResearchGate|Semantic Scholar|arXiv(?:\.org)?|bioRxiv|medRxiv|Neliti|Academia\.edu|SpringerLink|Wiley Online Library|JSTOR|Scopus)\s*$/i;
+/** Longest " - Site name" tail worth looking for; titles are not scanned further back. */
+const SUFFIX_WINDOW = 40;
 
 /**
  * A title folded for matching: HTML tags and entities gone, badges such as `[PDF]` and
- * trailing site names dropped, diacritics removed, lower case, punctuation as spaces.
+ * trailing site names dropped, diacritics removed, lower case, apostrophes dropped
+ * ("Cope's" = "Copes"), " & " read as "and", other punctuation as spaces.
  * "Pengaruh Pijat Oksitosin terhadap Produksi ASI – Garuda" and
  * "PENGARUH PIJAT OKSITOSIN TERHADAP PRODUKSI ASI." fold to the same text.
  */
 export function foldTitle(title: string | undefined): string {
   if (!title) return '';
-  // Entities first so that an encoded tag (&lt;i&gt;) is removed like a real one.
-  let text = decodeEntities(decodeEntities(title)).replace(/<[^>]*>/g, ' ');
-  text = text.replace(/^\s*(\[[A-Z]{1,8}\]\s*)+/i, '');
-  text = cleanTitle(text);
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æ]/gi, 'ae')
-    .replace(/[ø]/gi, 'o')
-    .replace(/[ł]/gi, 'l')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let text = title;
+  // Each cleaning step runs only when its marker character is present: most titles have none.
+  if (text.includes('&')) text = decodeEntities(decodeEntities(text)).replace(/ & /g, ' and ');
+  // After entities, so that an encoded tag (&lt;i&gt;) is removed like a real one.
+  if (text.includes('<')) text = text.replace(INLINE_TAG, '').replace(ANY_TAG, ' ');
+  if (text.includes('[')) text = text.replace(BADGES, '');
+  // " - PubMed - NCBI": strip at most two stacked site names.
+  for (let k = 0; k < 2 && hasSeparatorNearEnd(text); k++) {
+    const stripped = text.replace(SITE_SUFFIX, '');
+    if (stripped === text) break;
+    text = stripped;
+  }
+  return foldText(text);
+}
+
+// indexOf from near the end, not a regex: this is asked of every title.
+function hasSeparatorNearEnd(text: string): boolean {
+  const from = Math.max(0, text.length - SUFFIX_WINDOW);
+  return text.indexOf(' - ', from) >= 0 || text.indexOf('|', from) >= 0 || text.indexOf('–', from) >= 0 || text.indexOf('—', from) >= 0;
 }
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'bin', 'binti', 'al', 'el', 'ter', 'ten']);
+// Placeholders some sources put where no author is known: they are not a family name.
+const NO_AUTHOR = new Set(['anonymous', 'anon', 'unknown', 'al']);
 
 /**
  * The family name of an author as sources write it: "Smith, J.", "J Smith", "Smith J",
- * "Smith JA", "Siti Nurhasanah". Folded like titles; particles (van, de, bin) dropped so
- * that "van der Berg, A" and "A. Berg" agree.
+ * "Smith JA", "Lee Y.-N.", "Siti Nurhasanah". Folded like titles; particles (van, de, bin)
+ * dropped so that "van der Berg, A" and "A. Berg" agree; multi-word family names give their
+ * last word ("Santos-Cubedo A." → "cubedo").
  */
 export function familyName(author: string | undefined): string {
   if (!author) return '';
-  const text = decodeEntities(author).replace(/[…]|\.\.\./g, '').trim();
-  if (!text) return '';
+  let text = author.includes('&') ? decodeEntities(author) : author;
+  if (text.includes('…') || text.includes('...')) text = text.replace(/…|\.\.\./g, '');
   let family: string;
-  if (text.includes(',')) {
-    family = text.split(',')[0];
+  const comma = text.indexOf(',');
+  if (comma >= 0) {
+    family = text.slice(0, comma);
   } else {
-    const parts = text.split(/\s+/).filter(Boolean);
+    const parts = text.split(' ').filter(Boolean);
+    if (parts.length === 0) return '';
     // "Smith JA" / "Smith J.A.": trailing initials follow the family name (PubMed, Vancouver).
     const last = parts[parts.length - 1];
-    if (parts.length > 1 && /^([A-Z]\.?){1,4}$/.test(last) && !/^([A-Z]\.?){1,4}$/.test(parts[0])) {
+    if (parts.length > 1 && isInitials(last) && !isInitials(parts[0])) {
       family = parts.slice(0, -1).join(' ');
     } else {
       family = last;
     }
   }
-  const words = fold(family).split(' ').filter((w) => w && !PARTICLES.has(w));
+  const folded = foldText(family);
+  if (!folded.includes(' ')) return PARTICLES.has(folded) || NO_AUTHOR.has(folded) ? '' : folded;
+  if (NO_AUTHOR.has(folded)) return '';
+  const words = folded.split(' ').filter((w) => !PARTICLES.has(w));
   return words.length ? words[words.length - 1] : '';
 }
 
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/**
+ * "J", "JA", "J.A.", "Y.-N." (hyphenated initials of East Asian given names): up to four
+ * capitals, each optionally followed by "." and "-". A loop, not a Unicode regex: it runs per record.
+ */
+function isInitials(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (ch === '.' || ch === '-') {
+      if (i === 0) return false;
+      continue;
+    }
+    if (ch === ch.toLowerCase() || ++letters > 4) return false; // not a capital letter
+  }
+  return letters > 0;
 }
+
+/** Folded titles shorter than this ("Editorial", "Reply") are not evidence of identity. */
+export const MIN_TITLE_LENGTH = 12;
 
 /**
  * The identifiers a record can be found by: DOI, PMID and folded title + year. Used as
@@ -72,7 +110,6 @@ export function matchKeys(article: { doi?: string; pmid?: string; title?: string
   const pmid = normalizePmid(article.pmid);
   if (pmid) keys.push(`pmid:${pmid}`);
   const title = foldTitle(article.title);
-  // Very short titles ("Editorial", "Reply") are not evidence of identity.
-  if (title.length >= 12 && article.year) keys.push(`title:${title}|${article.year}`);
+  if (title.length >= MIN_TITLE_LENGTH && article.year) keys.push(`title:${title}|${article.year}`);
   return keys;
 }

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { writeCsv } from './csv-write';
 import { databaseName, type Decision, type Review, type ReviewRecord, type SearchEvent } from '../model';
 import { checkYear } from '../screening/window';
 
@@ -16,11 +16,6 @@ export interface ScreenedRow {
   /** The current decision, if any. */
   decision?: Decision;
 }
-
-const BOM = '\ufeff';
-// papaparse's own `escapeFormulae: true` pattern ends in `.*$` without the s flag, so it misses
-// a formula followed by a line break ("=cmd\n…"): test the first character only.
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The cells of one record, by column. */
 export function screenedCells(row: ScreenedRow, review: Review, searchesById: Map<number, SearchEvent>): string[] {
@@ -64,17 +59,8 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
   return SCREENED_CSV_COLUMNS.map((c) => cells[c]);
 }
 
-/**
- * The screened set as CSV: UTF-8 with a BOM (so Excel reads Indonesian text right),
- * RFC 4180 quoting and CRLF line ends by papaparse, one row per record under a header row.
- * Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a leading
- * apostrophe, as OWASP advises against CSV injection.
- */
+/** The screened set as CSV (see writeCsv for the encoding, quoting and formula rules). */
 export function screenedCsv(rows: ScreenedRow[], review: Review, searches: SearchEvent[]): string {
   const searchesById = new Map(searches.filter((s) => s.id !== undefined).map((s) => [s.id!, s]));
-  const body = Papa.unparse(
-    { fields: [...SCREENED_CSV_COLUMNS], data: rows.map((row) => screenedCells(row, review, searchesById)) },
-    { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
-  );
-  return `${BOM}${body}\r\n`;
+  return writeCsv(SCREENED_CSV_COLUMNS, rows.map((row) => screenedCells(row, review, searchesById)));
 }

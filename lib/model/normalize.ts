@@ -29,7 +29,9 @@ export function plainText(value: string | null | undefined): string {
   return cleanText(decodeEntities(value.replace(/<[^>]*>/g, ' ')));
 }
 
-const DOI_IN_TEXT = /\b(10\.\d{4,9}\/[^\s"'<>]+)/i;
+// SICI DOIs hold < and > ("10.2193/0022-541X(2005)069<0185:EOWFAS>2.0.CO;2"): only a tag
+// ("</a>", "<br>") ends a DOI, not every angle bracket.
+const DOI_IN_TEXT = /\b(10\.\d{4,9}\/(?:[^\s"'<]|<(?![/a-z]))+)/i;
 
 /**
  * A DOI, bare and lowercase: `https://doi.org/10.1/X.` → `10.1/x`.

@@ -42,7 +42,7 @@ export function oxytocinMassageTemplate(id: string, now = Date.now()): ReviewInp
   review.criteria = {
     population: {
       description: 'Postpartum (post-natal) mothers, including breastfeeding mothers after caesarean or vaginal birth',
-      include: ['postpartum', 'post partum', 'postnatal', 'puerperal', 'breastfeeding mother', 'lactating', 'ibu nifas', 'ibu postpartum', 'ibu menyusui', 'post partum'],
+      include: ['postpartum', 'post partum', 'postnatal', 'puerperal', 'breastfeeding mother', 'lactating', 'ibu nifas', 'ibu postpartum', 'ibu menyusui'],
       exclude: ['pregnant women', 'ibu hamil', 'animal', 'rats', 'tikus'],
     },
     intervention: {

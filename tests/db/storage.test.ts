@@ -114,3 +114,17 @@ describe('search log', () => {
     expect(log[0]).toMatchObject({ pages: [1, 2], totalResults: 40, lastAt: 2 });
   });
 });
+
+describe('record matching is never looser than certain', () => {
+  beforeEach(freshDb);
+  it('keeps records apart when DOIs disagree, even with the same title, year and author', async () => {
+    await recordSeen('r1', [article({ pmid: undefined, sourceId: 'a', doi: '10.1101/2020.03.22.002386' })], { database: 'web' });
+    await recordSeen('r1', [article({ pmid: undefined, sourceId: 'b', doi: '10.1016/j.midw.2021.103001' })], { database: 'web' });
+    expect(await listRecords('r1')).toHaveLength(2);
+  });
+  it('does not merge on title and year when a first author is missing', async () => {
+    await recordSeen('r1', [article({ pmid: undefined, sourceId: 'a' })], { database: 'pubmed' });
+    await recordSeen('r1', [article({ pmid: undefined, sourceId: 'b', authors: [] })], { database: 'import' });
+    expect(await listRecords('r1')).toHaveLength(2);
+  });
+});

@@ -20,3 +20,12 @@ describe('recordKey', () => {
     expect(recordKey({ title: 'Pengaruh Pijat  Oksitosin!', year: 2021, source: 'import', url: '' })).toBe('title:pengaruh pijat oksitosin|2021');
   });
 });
+
+describe('DOI normalisation', () => {
+  it('keeps the angle brackets of SICI DOIs but stops at a tag', async () => {
+    const { normalizeDoi } = await import('../../lib/model/normalize');
+    expect(normalizeDoi('10.2193/0022-541X(2005)069<0185:EOWFAS>2.0.CO;2')).toBe('10.2193/0022-541x(2005)069<0185:eowfas>2.0.co;2');
+    expect(normalizeDoi('doi: 10.1000/abc</a> more')).toBe('10.1000/abc');
+    expect(normalizeDoi('https://doi.org/10.1000/ABC.')).toBe('10.1000/abc');
+  });
+});

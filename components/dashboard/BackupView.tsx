@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import { exportBackup, parseBackup, restoreBackup, type RestoreSummary } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { downloadText } from '../download';
+import { today } from '../../lib/screening/templates';
+
+/** Backup of the whole database as one JSON file, and restore (merge) from such a file. */
+export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) {
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const backup = async () => {
+    const file = await exportBackup();
+    downloadText(`saring-backup-${today()}.json`, JSON.stringify(file), 'application/json');
+  };
+  const restore = async (file: File) => {
+    setStatus(null);
+    try {
+      const summary: RestoreSummary = await restoreBackup(parseBackup(await file.text()));
+      setStatus({
+        kind: 'ok',
+        text: t('restoreDone', summary.reviews.added + summary.reviews.updated, summary.records.added, summary.records.merged, summary.decisions.added, summary.decisions.alreadyPresent, summary.searches.added),
+      });
+      await onRestored();
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('restoreFailed', (error as Error).message) });
+    }
+  };
+  return (
+    <section class="backup">
+      <h2>{t('backupHeading')}</h2>
+      <p class="muted">{t('backupHint')}</p>
+      <div class="actions">
+        <button type="button" onClick={backup}>{t('backupDownload')}</button>
+        <label class="file-button">
+          {t('restoreChoose')}{' '}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) void restore(file);
+              (e.target as HTMLInputElement).value = '';
+            }}
+          />
+        </label>
+      </div>
+      {status && <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'notice'}>{status.text}</p>}
+    </section>
+  );
+}

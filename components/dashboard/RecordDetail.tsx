@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import { EvidenceSchema, type Decision, type Evidence, type Review } from '../../lib/model';
+import { decide, decisionHistory, updateRecord } from '../../lib/db';
+import type { RecordRow } from '../../lib/review/query';
+import { t, type MessageKey } from '../../lib/i18n';
+import { ScreeningPanel } from '../ScreeningPanel';
+import { VERDICT_LABEL, VERDICT_MARK } from '../DecisionControls';
+import { checkYear } from '../../lib/screening/window';
+
+const EVIDENCE_FIELDS: [keyof Evidence, MessageKey][] = [
+  ['studyDesign', 'evidenceStudyDesign'],
+  ['sampleSize', 'evidenceSampleSize'],
+  ['setting', 'evidenceSetting'],
+  ['intervention', 'evidenceIntervention'],
+  ['comparison', 'evidenceComparison'],
+  ['outcomeMeasure', 'evidenceOutcome'],
+  ['mainResult', 'evidenceResult'],
+  ['notes', 'evidenceNotes'],
+];
+
+/** One record opened from the table: its screening, its history and, once included, its evidence. */
+export function RecordDetail({ row, review, onClose, onChanged }: { row: RecordRow; review: Review; onClose: () => void; onChanged: () => Promise<void> }) {
+  const { record, decision } = row;
+  const [history, setHistory] = useState<Decision[]>([]);
+  const [evidence, setEvidence] = useState<Evidence>(() => EvidenceSchema.parse(record.evidence ?? {}));
+  const [saved, setSaved] = useState<string | null>(null);
+  useEffect(() => void decisionHistory(review.id, record.key).then(setHistory), [decision?.id]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <section class="drawer" role="dialog" aria-label={record.article.title}>
+      <button type="button" class="close" onClick={onClose} aria-label={t('close')}>×</button>
+      <ScreeningPanel
+        article={record.article}
+        review={review}
+        status={{ key: record.key, decision: decision?.decision, reason: decision?.reason, note: decision?.note, answers: decision?.answers, window: checkYear(record.article.year, review.window).result }}
+        onSave={async (value) => {
+          await decide({ reviewId: review.id, key: record.key, ...value, reviewer: review.reviewer, decidedAt: Date.now() });
+          await onChanged();
+        }}
+      />
+      <details>
+        <summary>{t('historyHeading', history.length)}</summary>
+        <ol class="history">
+          {history.map((h) => (
+            <li key={h.id}>
+              {new Date(h.decidedAt).toLocaleString()} — {VERDICT_MARK[h.decision]} {t(VERDICT_LABEL[h.decision])}
+              {h.reason ? ` (${h.reason})` : ''} {h.reviewer ? `· ${h.reviewer}` : ''} {h.note ? `· “${h.note}”` : ''}
+            </li>
+          ))}
+        </ol>
+      </details>
+      {decision?.decision === 'include' && (
+        <form
+          class="evidence"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            try {
+              await updateRecord(review.id, record.key, { evidence });
+              setSaved(t('statusSaved'));
+              await onChanged();
+            } catch (error) {
+              setSaved(t('statusNotSaved', (error as Error).message));
+            }
+          }}
+        >
+          <h3>{t('evidenceHeading')}</h3>
+          {EVIDENCE_FIELDS.map(([field, label]) => (
+            <label class="field" key={field}>
+              <span>{t(label)}</span>
+              <textarea rows={field === 'mainResult' || field === 'notes' ? 3 : 1} value={evidence[field]}
+                onInput={(e) => setEvidence({ ...evidence, [field]: (e.target as HTMLTextAreaElement).value })} />
+            </label>
+          ))}
+          <button type="submit" class="primary">{t('evidenceSave')}</button> <span role="status">{saved}</span>
+        </form>
+      )}
+    </section>
+  );
+}

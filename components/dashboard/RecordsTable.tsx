@@ -1,0 +1,129 @@
+import { useRef } from 'preact/hooks';
+import { CRITERIA, type Criterion } from '../../lib/model';
+import type { RecordRow, Sort, SortKey } from '../../lib/review/query';
+import { t, type MessageKey } from '../../lib/i18n';
+import { VERDICT_LABEL, VERDICT_MARK } from '../DecisionControls';
+import { ANSWER_MARK, CRITERION_LABEL, CRITERION_LETTER } from '../labels';
+import { useVirtualRows } from './useVirtual';
+
+const ROW_HEIGHT = 34;
+
+const COLUMNS: { key: SortKey; label: MessageKey; className: string }[] = [
+  { key: 'decision', label: 'columnDecision', className: 'c-decision' },
+  { key: 'reason', label: 'columnReason', className: 'c-reason' },
+  ...CRITERIA.map((c: Criterion) => ({ key: c as SortKey, label: CRITERION_LABEL[c], className: 'c-answer' })),
+  { key: 'title', label: 'columnTitle', className: 'c-title' },
+  { key: 'authors', label: 'columnAuthors', className: 'c-authors' },
+  { key: 'year', label: 'columnYear', className: 'c-year' },
+  { key: 'journal', label: 'columnJournal', className: 'c-journal' },
+  { key: 'databases', label: 'columnDatabases', className: 'c-databases' },
+  { key: 'doi', label: 'columnDoi', className: 'c-doi' },
+  { key: 'pmid', label: 'columnPmid', className: 'c-pmid' },
+  { key: 'decidedBy', label: 'columnDecidedBy', className: 'c-by' },
+  { key: 'decidedAt', label: 'columnDecidedAt', className: 'c-at' },
+];
+
+/**
+ * All records of the review as a virtualised table: sortable headers, a checkbox per row
+ * (shift-click selects a range), the title opens the record. Links open DOI and PubMed.
+ */
+export function RecordsTable({
+  rows,
+  sort,
+  onSort,
+  selected,
+  onSelect,
+  onSelectAll,
+  onOpen,
+}: {
+  rows: RecordRow[];
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+  selected: Set<string>;
+  onSelect: (index: number, extend: boolean) => void;
+  onSelectAll: (all: boolean) => void;
+  onOpen: (row: RecordRow) => void;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualRows(rows.length, () => scroller.current, ROW_HEIGHT);
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.record.key));
+
+  return (
+    <div class="records-table" role="table" aria-rowcount={rows.length + 1} aria-label={t('recordsTableLabel')}>
+      <div class="tr th" role="row" aria-rowindex={1}>
+        <span class="td c-select" role="columnheader">
+          <input type="checkbox" aria-label={t('selectAllShown')} checked={allSelected} onChange={(e) => onSelectAll((e.target as HTMLInputElement).checked)} />
+        </span>
+        {COLUMNS.map((col) => (
+          <span
+            class={`td ${col.className}`}
+            role="columnheader"
+            key={col.key}
+            aria-sort={sort.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+          >
+            <button type="button" class="sort" onClick={() => onSort(col.key)} title={t(col.label)}>
+              {col.className === 'c-answer' ? CRITERION_LETTER[col.key as Criterion] : t(col.label)}
+              {sort.key === col.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+            </button>
+          </span>
+        ))}
+      </div>
+      <div class="tbody" ref={scroller}>
+        <div style={{ height: `${virtual.getTotalSize()}px`, position: 'relative' }}>
+          {virtual.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            const { record, decision } = row;
+            const a = record.article;
+            return (
+              <div
+                class={`tr${selected.has(record.key) ? ' selected' : ''}`}
+                role="row"
+                aria-rowindex={item.index + 2}
+                key={record.key}
+                style={{ transform: `translateY(${item.start}px)`, height: `${ROW_HEIGHT}px` }}
+              >
+                <span class="td c-select" role="cell">
+                  <input
+                    type="checkbox"
+                    aria-label={t('selectRecord', a.title)}
+                    checked={selected.has(record.key)}
+                    onClick={(e) => onSelect(item.index, (e as MouseEvent).shiftKey)}
+                  />
+                </span>
+                <span class={`td c-decision status-${decision?.decision ?? 'none'}`} role="cell">
+                  {decision ? `${VERDICT_MARK[decision.decision]} ${t(VERDICT_LABEL[decision.decision])}` : `○ ${t('decisionNone')}`}
+                </span>
+                <span class="td c-reason" role="cell" title={decision?.reason}>{decision?.reason ?? ''}</span>
+                {CRITERIA.map((c) => {
+                  const answer = decision?.answers[c];
+                  return (
+                    <span class="td c-answer" role="cell" key={c} title={answer ? `${t(CRITERION_LABEL[c])}: ${answer}` : undefined}>
+                      {answer ? ANSWER_MARK[answer] : ''}
+                    </span>
+                  );
+                })}
+                <span class="td c-title" role="cell">
+                  <button type="button" class="link title-link" title={a.title} onClick={() => onOpen(row)}>
+                    {a.title}
+                  </button>
+                </span>
+                <span class="td c-authors" role="cell" title={a.authors.join('; ')}>{a.authors.join('; ')}</span>
+                <span class="td c-year" role="cell">{a.year ?? ''}</span>
+                <span class="td c-journal" role="cell" title={a.journal}>{a.journal ?? ''}</span>
+                <span class="td c-databases" role="cell">{row.databases.join(', ')}</span>
+                <span class="td c-doi" role="cell">
+                  {a.doi && <a href={`https://doi.org/${a.doi}`} target="_blank" rel="noreferrer noopener" title={a.doi}>{a.doi}</a>}
+                </span>
+                <span class="td c-pmid" role="cell">
+                  {a.pmid && <a href={`https://pubmed.ncbi.nlm.nih.gov/${a.pmid}/`} target="_blank" rel="noreferrer noopener">{a.pmid}</a>}
+                </span>
+                <span class="td c-by" role="cell">{decision?.reviewer ?? ''}</span>
+                <span class="td c-at" role="cell">{decision ? new Date(decision.decidedAt).toLocaleString() : ''}</span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

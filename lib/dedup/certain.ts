@@ -1,0 +1,97 @@
+import type { Features } from './features';
+import { MIN_TITLE_LENGTH } from './normalize';
+import { titlesDisagree } from './similar';
+import { IdentitySets } from './union-find';
+
+/** The certain grouping, plus the joins it refused (input to the likely list). */
+export interface CertainResult {
+  sets: IdentitySets;
+  /** Same DOI or PMID, but the other identifier, or both title and first author, disagree. */
+  conflicts: [number, number][];
+}
+
+/**
+ * Certain duplicates, strongest evidence first: same DOI, then same PMID, then same folded
+ * title + first author's family name + year within one. Everything is hashed by key, so the
+ * work is linear apart from small title buckets.
+ */
+export function certainGroups(f: readonly Features[]): CertainResult {
+  const sets = new IdentitySets(f);
+  const conflicts: [number, number][] = [];
+  joinByKey(f, sets, conflicts, (x) => x.doi);
+  joinByKey(f, sets, conflicts, (x) => x.pmid);
+  joinByTitle(f, sets);
+  return { sets, conflicts };
+}
+
+function joinByKey(f: readonly Features[], sets: IdentitySets, conflicts: [number, number][], key: (x: Features) => string | undefined): void {
+  const first = new Map<string, number>();
+  for (let i = 0; i < f.length; i++) {
+    const k = key(f[i]);
+    if (k === undefined) continue;
+    const j = first.get(k);
+    if (j === undefined) first.set(k, i);
+    else if (contradicted(f[j], f[i]) || !sets.union(j, i)) conflicts.push([j, i]);
+  }
+}
+
+/**
+ * A shared identifier that everything else contradicts: different titles AND different first
+ * authors. Seen in real exports when a DOI was cut short (SICI DOIs such as
+ * "10.2193/0022-541X(2005)069<0185:…>" lose everything from "<") or copied onto the wrong
+ * paper. A translated title with the same authors still matches.
+ */
+function contradicted(x: Features, y: Features): boolean {
+  return !!x.family && !!y.family && x.family !== y.family &&
+    x.title.length >= MIN_TITLE_LENGTH && y.title.length >= MIN_TITLE_LENGTH && titlesDisagree(x.title, y.title);
+}
+
+function joinByTitle(f: readonly Features[], sets: IdentitySets): void {
+  // Missing title, year or author never match: such records are simply not bucketed.
+  // Keyed by the folded title alone (no concatenated key to build and hash per record);
+  // first authors are told apart inside the small bucket.
+  const buckets = new Map<string, number | number[]>();
+  for (let i = 0; i < f.length; i++) {
+    const x = f[i];
+    if (x.title.length < MIN_TITLE_LENGTH || !x.year || !x.family) continue;
+    const bucket = buckets.get(x.title);
+    if (bucket === undefined) buckets.set(x.title, i);
+    else if (typeof bucket === 'number') buckets.set(x.title, [bucket, i]);
+    else bucket.push(i);
+  }
+  for (const bucket of buckets.values()) {
+    if (typeof bucket === 'number') continue;
+    // Same family name, then year order: runs of records whose years step by at most one.
+    bucket.sort((a, b) => (f[a].family < f[b].family ? -1 : f[a].family > f[b].family ? 1 : f[a].year! - f[b].year! || a - b));
+    let start = 0;
+    for (let i = 1; i <= bucket.length; i++) {
+      if (i < bucket.length && f[bucket[i]].family === f[bucket[i - 1]].family && f[bucket[i]].year! - f[bucket[i - 1]].year! <= 1) continue;
+      if (i - start > 1) joinRun(bucket.slice(start, i), f, sets);
+      start = i;
+    }
+  }
+}
+
+/**
+ * Join a run only when that is unambiguous: its years span at most one (a 2019–2020–2021 chain
+ * is not proof that 2019 and 2021 are one study) and its records' groups hold at most one DOI
+ * and one PMID between them (a record without DOI that matches two different DOIs belongs to
+ * neither for certain). Runs left apart are offered as likely duplicates ('ambiguous').
+ */
+function joinRun(run: number[], f: readonly Features[], sets: IdentitySets): void {
+  const span = f[run[run.length - 1]].year! - f[run[0]].year!;
+  let ok = span <= 1;
+  if (ok) {
+    const dois = new Set<string>();
+    const pmids = new Set<string>();
+    for (const i of run) {
+      const root = sets.find(i);
+      const d = sets.doiOf(root);
+      const p = sets.pmidOf(root);
+      if (d) dois.add(d);
+      if (p) pmids.add(p);
+    }
+    ok = dois.size <= 1 && pmids.size <= 1;
+  }
+  if (ok) for (let k = 1; k < run.length; k++) sets.union(run[0], run[k]);
+}

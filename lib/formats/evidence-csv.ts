@@ -1,0 +1,31 @@
+import type { Evidence, ReviewRecord } from '../model';
+import { writeCsv } from './csv-write';
+
+/** The evidence table of included studies: what a literature review prints, one study per row. */
+export const EVIDENCE_CSV_COLUMNS = [
+  'key', 'authors', 'year', 'title', 'journal', 'doi',
+  'study_design', 'sample_size', 'setting', 'intervention', 'comparison', 'outcome_measure', 'main_result', 'notes',
+] as const;
+
+const FIELD: Record<string, keyof Evidence> = {
+  study_design: 'studyDesign', sample_size: 'sampleSize', setting: 'setting', intervention: 'intervention',
+  comparison: 'comparison', outcome_measure: 'outcomeMeasure', main_result: 'mainResult', notes: 'notes',
+};
+
+export function evidenceCsv(records: ReviewRecord[]): string {
+  return writeCsv(
+    EVIDENCE_CSV_COLUMNS,
+    records.map((record) => {
+      const a = record.article;
+      const base: Record<string, string> = {
+        key: record.key,
+        authors: a.authors.join('; '),
+        year: a.year !== undefined ? String(a.year) : '',
+        title: a.title,
+        journal: a.journal ?? '',
+        doi: a.doi ?? '',
+      };
+      return EVIDENCE_CSV_COLUMNS.map((c) => base[c] ?? record.evidence?.[FIELD[c]] ?? '');
+    }),
+  );
+}

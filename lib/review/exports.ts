@@ -1,0 +1,62 @@
+import type { Decision, Review, SearchEvent } from '../model';
+import { screenedCsv } from '../formats/screened-csv';
+import { evidenceCsv } from '../formats/evidence-csv';
+import { serialiseRis } from '../formats/ris';
+import { serialiseBibtex } from '../formats/bibtex';
+import type { RecordRow } from './query';
+
+export const EXPORT_SETS = ['all', 'include', 'exclude', 'maybe', 'undecided', 'filter'] as const;
+export type ExportSet = (typeof EXPORT_SETS)[number];
+export const EXPORT_FORMATS = ['csv', 'ris', 'bibtex', 'evidence'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The rows of a chosen set: everything, one decision, the undecided, or what the filter shows. */
+export function exportRows(all: RecordRow[], filtered: RecordRow[], set: ExportSet): RecordRow[] {
+  if (set === 'all') return all;
+  if (set === 'filter') return filtered;
+  if (set === 'undecided') return all.filter((r) => !r.decision);
+  return all.filter((r) => r.decision?.decision === set);
+}
+
+/** The decision in words for the note field of RIS and BibTeX (one line, machine-readable too). */
+export function decisionNote(decision: Decision | undefined, review: Review): string {
+  if (!decision) return `Saring (${review.title}): undecided`;
+  const parts = [`Saring (${review.title}): ${decision.decision}`];
+  if (decision.reason) parts.push(`reason: ${decision.reason}`);
+  if (decision.note) parts.push(`note: ${decision.note}`);
+  if (decision.reviewer) parts.push(`by ${decision.reviewer}`);
+  parts.push(`at ${new Date(decision.decidedAt).toISOString()}`);
+  return parts.join('; ');
+}
+
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  text: string;
+}
+
+/** Build one export file of a set of rows. The evidence table holds included studies only. */
+export function buildExport(format: ExportFormat, rows: RecordRow[], review: Review, searches: SearchEvent[], slug: string): ExportFile {
+  switch (format) {
+    case 'csv':
+      return { fileName: `${slug}.csv`, mime: 'text/csv;charset=utf-8', text: screenedCsv(rows, review, searches) };
+    case 'ris':
+      return {
+        fileName: `${slug}.ris`,
+        mime: 'application/x-research-info-systems;charset=utf-8',
+        text: serialiseRis(rows.map((r) => ({ article: r.record.article, note: decisionNote(r.decision, review) }))),
+      };
+    case 'bibtex':
+      return {
+        fileName: `${slug}.bib`,
+        mime: 'application/x-bibtex;charset=utf-8',
+        text: serialiseBibtex(rows.map((r) => ({ article: r.record.article, note: decisionNote(r.decision, review) }))),
+      };
+    case 'evidence':
+      return {
+        fileName: `${slug}-evidence.csv`,
+        mime: 'text/csv;charset=utf-8',
+        text: evidenceCsv(rows.filter((r) => r.decision?.decision === 'include').map((r) => r.record)),
+      };
+  }
+}
