@@ -10,11 +10,17 @@ import { ReviewFormView } from './ReviewFormView';
 import { ReviewsView } from './ReviewsView';
 import { SettingsView } from './SettingsView';
 import { BackupView } from './BackupView';
+import { SearchesView } from './SearchesView';
+import { DuplicatesView } from './DuplicatesView';
+import { PrismaView } from './PrismaView';
 
-export const TABS = ['records', 'protocol', 'reviews', 'settings'] as const;
+export const TABS = ['records', 'searches', 'duplicates', 'prisma', 'protocol', 'reviews', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
   records: 'tabRecords',
+  searches: 'tabSearches',
+  duplicates: 'tabDuplicates',
+  prisma: 'tabPrisma',
   protocol: 'tabProtocol',
   reviews: 'tabReviews',
   settings: 'tabSettings',
@@ -108,6 +114,9 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
       </nav>
       <main class="dash-main">
         {tab === 'records' && <RecordsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
+        {tab === 'searches' && <SearchesView data={data} reload={reload} />}
+        {tab === 'duplicates' && <DuplicatesView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
+        {tab === 'prisma' && <PrismaView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'protocol' && (
           <ReviewFormView
             key={data.review.id}

@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
 import { VERDICT_LABEL, VERDICT_MARK } from '../DecisionControls';
 import { checkYear } from '../../lib/screening/window';
+import { FullTextControls } from './FullTextControls';
 
 const EVIDENCE_FIELDS: [keyof Evidence, MessageKey][] = [
   ['studyDesign', 'evidenceStudyDesign'],
@@ -19,12 +20,24 @@ const EVIDENCE_FIELDS: [keyof Evidence, MessageKey][] = [
 ];
 
 /** One record opened from the table: its screening, its history and, once included, its evidence. */
-export function RecordDetail({ row, review, onClose, onChanged }: { row: RecordRow; review: Review; onClose: () => void; onChanged: () => Promise<void> }) {
+export function RecordDetail({
+  row,
+  review,
+  fullText,
+  onClose,
+  onChanged,
+}: {
+  row: RecordRow;
+  review: Review;
+  fullText?: Decision;
+  onClose: () => void;
+  onChanged: () => Promise<void>;
+}) {
   const { record, decision } = row;
   const [history, setHistory] = useState<Decision[]>([]);
   const [evidence, setEvidence] = useState<Evidence>(() => EvidenceSchema.parse(record.evidence ?? {}));
   const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => void decisionHistory(review.id, record.key).then(setHistory), [decision?.id]);
+  useEffect(() => void decisionHistory(review.id, record.key).then(setHistory), [decision?.id, fullText?.id]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     document.addEventListener('keydown', onKey);
@@ -43,12 +56,22 @@ export function RecordDetail({ row, review, onClose, onChanged }: { row: RecordR
           await onChanged();
         }}
       />
+      {decision?.decision === 'include' && (
+        <FullTextControls
+          current={fullText}
+          reasons={review.exclusionReasons}
+          onSave={async (choice) => {
+            await decide({ reviewId: review.id, key: record.key, stage: 'full-text', ...choice, reason: choice.decision === 'exclude' ? choice.reason : undefined, reviewer: review.reviewer, decidedAt: Date.now() });
+            await onChanged();
+          }}
+        />
+      )}
       <details>
         <summary>{t('historyHeading', history.length)}</summary>
         <ol class="history">
           {history.map((h) => (
             <li key={h.id}>
-              {new Date(h.decidedAt).toLocaleString()} — {VERDICT_MARK[h.decision]} {t(VERDICT_LABEL[h.decision])}
+              {new Date(h.decidedAt).toLocaleString()} — {h.stage === 'full-text' ? `${t('fullTextHeading')}: ` : ''}{VERDICT_MARK[h.decision]} {t(VERDICT_LABEL[h.decision])}
               {h.reason ? ` (${h.reason})` : ''} {h.reviewer ? `· ${h.reviewer}` : ''} {h.note ? `· “${h.note}”` : ''}
             </li>
           ))}

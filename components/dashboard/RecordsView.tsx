@@ -202,6 +202,7 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
           key={openRow.record.key}
           row={openRow}
           review={data.review}
+          fullText={data.fullText.get(openRow.record.key)}
           onClose={() => setOpen(null)}
           onChanged={async () => {
             await reload();

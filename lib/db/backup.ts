@@ -15,6 +15,17 @@ export const BACKUP_FORMAT = 'saring-backup';
 /** Raise when the file's shape changes; restore refuses files newer than it can read. */
 export const BACKUP_VERSION = 1;
 
+const StoredRecordSchema = ReviewRecordSchema.extend({ matchKeys: z.array(z.string()) });
+const MergeLogSchema = z.object({
+  id: z.number().int().positive().optional(),
+  reviewId: z.string(),
+  target: StoredRecordSchema,
+  merged: z.array(StoredRecordSchema),
+  moved: z.array(z.object({ id: z.number().int(), key: z.string() })),
+  at: z.number(),
+  undoneAt: z.number().optional(),
+});
+
 const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -24,6 +35,8 @@ const BackupSchema = z.object({
   decisions: z.array(DecisionSchema),
   searches: z.array(SearchEventSchema),
   settings: z.array(z.object({ key: z.string().max(100), value: z.unknown() })),
+  merges: z.array(MergeLogSchema).default([]),
+  separations: z.array(z.object({ reviewId: z.string(), pair: z.string(), at: z.number() })).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -35,7 +48,7 @@ export class BackupError extends Error {
 /** Everything Saring keeps: all reviews, records, decisions with their history, searches, settings. */
 export async function exportBackup(now = new Date()): Promise<Backup> {
   const d = db();
-  return d.transaction('r', [d.reviews, d.records, d.decisions, d.searches, d.settings], async () => ({
+  return d.transaction('r', [d.reviews, d.records, d.decisions, d.searches, d.settings, d.merges, d.separations], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
@@ -44,6 +57,8 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
     decisions: await d.decisions.toArray(),
     searches: await d.searches.toArray(),
     settings: await d.settings.toArray(),
+    merges: await d.merges.toArray(),
+    separations: await d.separations.toArray(),
   }));
 }
 
@@ -103,7 +118,7 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
     decisions: { added: 0, alreadyPresent: 0 },
     searches: { added: 0, merged: 0 },
   };
-  await d.transaction('rw', [d.reviews, d.records, d.decisions, d.searches, d.settings], async () => {
+  await d.transaction('rw', [d.reviews, d.records, d.decisions, d.searches, d.settings, d.merges, d.separations], async () => {
     for (const review of backup.reviews) {
       const local = await d.reviews.get(review.id);
       if (!local) summary.reviews.added++;
@@ -173,6 +188,15 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
     const taken = new Set((await d.decisions.bulkGet(fresh.map((x) => x.id!).filter(Boolean))).filter(Boolean).map((x) => x!.id));
     await d.decisions.bulkAdd(fresh.map((x) => (x.id !== undefined && !taken.has(x.id) ? x : { ...x, id: undefined })));
     summary.decisions.added = fresh.length;
+
+    // Merge logs keep undo possible; a log already here (same review, time and target) is skipped.
+    const localMerges = new Set((await d.merges.toArray()).map((m) => `${m.reviewId}|${m.at}|${m.target.key}`));
+    for (const merge of backup.merges) {
+      if (localMerges.has(`${merge.reviewId}|${merge.at}|${merge.target.key}`)) continue;
+      const clash = merge.id !== undefined && (await d.merges.get(merge.id));
+      await d.merges.add(clash ? { ...merge, id: undefined } : merge);
+    }
+    await d.separations.bulkPut(backup.separations);
 
     for (const setting of backup.settings) {
       const local = await d.settings.get(setting.key);

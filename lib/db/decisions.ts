@@ -1,11 +1,9 @@
 import { DecisionSchema, type Decision, type DecisionInput, type Stage } from '../model';
 import { db } from './schema';
 import { validate } from './errors';
+import { foldCurrent, isLater } from '../review/current';
 
-/** Later decisions win; two at the same millisecond are ordered by arrival. */
-export function isLater(a: Decision, b: Decision): boolean {
-  return a.decidedAt !== b.decidedAt ? a.decidedAt > b.decidedAt : (a.id ?? 0) > (b.id ?? 0);
-}
+export { foldCurrent, isLater };
 
 /** Record a decision. Earlier decisions on the record stay as its history. */
 export async function decide(input: DecisionInput): Promise<Decision> {
@@ -29,17 +27,6 @@ export async function decideMany(inputs: DecisionInput[]): Promise<Decision[]> {
   return decisions.map((d, i) => ({ ...d, id: ids[i] }));
 }
 
-/** Fold decision events into the current decision per record key. */
-export function foldCurrent(events: Iterable<Decision>, stage: Stage = 'screening'): Map<string, Decision> {
-  const current = new Map<string, Decision>();
-  for (const event of events) {
-    if (event.stage !== stage) continue;
-    const seen = current.get(event.key);
-    if (!seen || isLater(event, seen)) current.set(event.key, event);
-  }
-  return current;
-}
-
 /** The current decision on every decided record of a review. */
 export async function currentDecisions(reviewId: string, stage: Stage = 'screening'): Promise<Map<string, Decision>> {
   return foldCurrent(await db().decisions.where('reviewId').equals(reviewId).toArray(), stage);
@@ -55,7 +42,7 @@ export async function decisionsFor(reviewId: string, keys: string[], stage: Stag
   return foldCurrent(events, stage);
 }
 
-/** Every decision ever made on one record, oldest first. */
+/** Every decision ever made on one record (both stages), oldest first. */
 export async function decisionHistory(reviewId: string, key: string): Promise<Decision[]> {
   const events = await db().decisions.where('[reviewId+key]').equals([reviewId, key]).toArray();
   return events.sort((a, b) => (isLater(a, b) ? 1 : -1));
@@ -83,4 +70,24 @@ export async function decideAll(
       decidedAt: now,
     })),
   );
+}
+
+/**
+ * The publication-window rule as automation: every undecided record whose year is known and
+ * outside the window is excluded with the window's reason, marked as decided by the rule
+ * (PRISMA counts these as "removed by automation tools"). Returns how many were excluded.
+ */
+export async function applyWindowRule(
+  reviewId: string,
+  records: { key: string; article: { year?: number } }[],
+  window: { from: number; to: number },
+  reason: string | undefined,
+  now = Date.now(),
+): Promise<number> {
+  const current = await currentDecisions(reviewId);
+  const outside = records.filter((r) => !current.has(r.key) && r.article.year !== undefined && (r.article.year < window.from || r.article.year > window.to));
+  await decideMany(
+    outside.map((r) => ({ reviewId, key: r.key, stage: 'screening' as const, decision: 'exclude' as const, reason, reviewer: 'Saring (publication window)', automatic: true, decidedAt: now })),
+  );
+  return outside.length;
 }

@@ -9,3 +9,4 @@ export * from './decisions';
 export * from './searches';
 export * from './review-data';
 export * from './backup';
+export * from './merges';

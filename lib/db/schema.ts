@@ -9,6 +9,29 @@ export interface StoredRecord extends ReviewRecord {
   matchKeys: string[];
 }
 
+/** One merge of duplicate records, kept so that it can be undone exactly. */
+export interface MergeLog {
+  id?: number;
+  reviewId: string;
+  /** The record that absorbed the others, as it was before the merge. */
+  target: StoredRecord;
+  /** The records merged into it, as they were. */
+  merged: StoredRecord[];
+  /** Decision events moved to the target: their ids and the keys they had. */
+  moved: { id: number; key: string }[];
+  at: number;
+  /** Set when the merge was undone. */
+  undoneAt?: number;
+}
+
+/** Two records the reviewer decided are different studies (never offered as likely duplicates again). */
+export interface Separation {
+  reviewId: string;
+  /** The two record keys, sorted and joined with a newline. */
+  pair: string;
+  at: number;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -37,6 +60,14 @@ export const SCHEMA_VERSIONS: {
       settings: 'key',
     },
   },
+  {
+    // Duplicate handling: merges (for undo) and pairs kept apart.
+    version: 2,
+    stores: {
+      merges: '++id, reviewId',
+      separations: '[reviewId+pair], reviewId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
@@ -47,6 +78,8 @@ export class SaringDB extends Dexie {
   decisions!: Table<Decision, number>;
   searches!: Table<SearchEvent, number>;
   settings!: Table<Setting, string>;
+  merges!: Table<MergeLog, number>;
+  separations!: Table<Separation, [string, string]>;
 
   /** `upTo` opens an older schema: only the migration tests use it. */
   constructor(name = DB_NAME, upTo = LATEST_VERSION) {

@@ -42,3 +42,26 @@ export async function listSearches(reviewId: string): Promise<SearchEvent[]> {
   const events = await db().searches.where('reviewId').equals(reviewId).toArray();
   return events.sort((a, b) => a.at - b.at);
 }
+
+/** Edit a logged search (string, count, date, whether it counts); validated before writing. */
+export async function updateSearch(id: number, patch: Partial<SearchEventInput>): Promise<SearchEvent> {
+  return db().transaction('rw', db().searches, async () => {
+    const stored = await db().searches.get(id);
+    if (!stored) throw new Error(`No search ${id}`);
+    const next = validate(SearchEventSchema, { ...stored, ...patch, id }, 'Search not saved');
+    await db().searches.put(next);
+    return next;
+  });
+}
+
+/** A search made in a database Saring does not read (Scopus, ResearchGate), entered by hand. */
+export async function addManualSearch(input: Omit<SearchEventInput, 'origin'>): Promise<SearchEvent> {
+  const event = validate(SearchEventSchema, { ...input, origin: 'manual' }, 'Search not saved');
+  delete event.id;
+  const id = await db().searches.add(event);
+  return { ...event, id };
+}
+
+export async function deleteSearch(id: number): Promise<void> {
+  await db().searches.delete(id);
+}

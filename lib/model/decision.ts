@@ -38,6 +38,8 @@ export const DecisionSchema = z
     retrieved: z.boolean().optional(),
     /** Set when a rule (the publication window) decided, not a person. */
     automatic: z.boolean().optional(),
+    /** The key the decision was made on, when that record was later merged into this one. */
+    mergedFrom: z.string().max(2_100).optional(),
   })
   .refine((d) => d.decision === 'exclude' || !d.reason, {
     message: 'only an exclusion has a reason',

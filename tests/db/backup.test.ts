@@ -6,7 +6,9 @@ import {
   decide,
   exportBackup,
   getActiveReview,
+  keepApart,
   listRecords,
+  mergeRecords,
   logSearch,
   parseBackup,
   recordSeen,
@@ -30,6 +32,10 @@ async function fill() {
   await decide({ reviewId: review.id, key: 'pmid:31978945', decision: 'include', decidedAt: 3_000, reviewer: 'Ani', answers: { population: 'met' } });
   await decide({ reviewId: review.id, key: 'pmid:2', decision: 'exclude', reason: 'wrong population', decidedAt: 4_000, reviewer: 'Budi', note: 'ibu hamil' });
   await setSetting('queuePosition', { [review.id]: 'pmid:2' });
+  await keepApart(review.id, 'pmid:2', 'pmid:31978945');
+  await recordSeen(review.id, [article({ pmid: '3', sourceId: '3', title: 'Kuasi eksperimen pijat punggung ibu nifas' })], { database: 'pubmed' });
+  await recordSeen(review.id, [article({ pmid: undefined, source: 'import', sourceId: 'x', url: '', doi: '10.1000/merge.me', title: 'Kuasi eksperimen: pijat punggung pada ibu nifas' })], { database: 'import' });
+  await mergeRecords(review.id, 'pmid:3', ['doi:10.1000/merge.me'], 5_000);
   return review;
 }
 
@@ -42,7 +48,7 @@ describe('backup and restore', () => {
     const text = JSON.stringify(before);
     await resetDbForTests();
     const summary = await restoreBackup(parseBackup(text));
-    expect(summary).toMatchObject({ reviews: { added: 1 }, records: { added: 2 }, decisions: { added: 3 }, searches: { added: 1 } });
+    expect(summary).toMatchObject({ reviews: { added: 1 }, records: { added: 3 }, decisions: { added: 3 }, searches: { added: 1 } });
     expect(withoutTime(await exportBackup())).toEqual(withoutTime(before));
   });
 
@@ -55,12 +61,12 @@ describe('backup and restore', () => {
     backup.decisions.push({ ...backup.decisions[1], id: 999, decision: 'exclude', reason: 'wrong outcome', decidedAt: 8_000, reviewer: 'Dewi' });
     const summary = await restoreBackup(parseBackup(JSON.stringify(backup)));
     expect(summary.decisions).toEqual({ added: 1, alreadyPresent: 3 });
-    expect(summary.records).toEqual({ added: 0, merged: 2 });
+    expect(summary.records).toEqual({ added: 0, merged: 3 });
     expect(await db().decisions.count()).toBe(5);
     const current = await currentDecisions(review.id);
     expect(current.get('pmid:2')).toMatchObject({ decision: 'include', reviewer: 'Citra' });
     expect(current.get('pmid:31978945')).toMatchObject({ decision: 'exclude', reviewer: 'Dewi' });
-    expect(await listRecords(review.id)).toHaveLength(2);
+    expect(await listRecords(review.id)).toHaveLength(3);
     expect(await db().searches.count()).toBe(1);
   });
 

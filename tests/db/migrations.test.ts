@@ -14,8 +14,27 @@ const STEPS: Record<number, Step> = {
   1: {
     fill: async () => undefined,
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['decisions', 'records', 'reviews', 'searches', 'settings']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['decisions', 'merges', 'records', 'reviews', 'searches', 'separations', 'settings']);
       expect(await db.records.count()).toBe(0);
+    },
+  },
+  2: {
+    // Version 2 adds the merge log and kept-apart pairs; everything of version 1 must survive.
+    fill: async (db) => {
+      await db.table('reviews').put({ id: 'r1', title: 'T' });
+      await db.table('records').put({ reviewId: 'r1', key: 'pmid:1', matchKeys: ['r1|pmid:1'], article: { title: 'A' } });
+      await db.table('decisions').add({ reviewId: 'r1', key: 'pmid:1', decision: 'include', decidedAt: 1 });
+      await db.table('searches').add({ reviewId: 'r1', database: 'pubmed', query: 'q', at: 1 });
+      await db.table('settings').put({ key: 'activeReviewId', value: 'r1' });
+    },
+    check: async (db) => {
+      expect(await db.reviews.get('r1')).toMatchObject({ title: 'T' });
+      expect(await db.records.where('matchKeys').equals('r1|pmid:1').count()).toBe(1);
+      expect(await db.decisions.where('[reviewId+key]').equals(['r1', 'pmid:1']).count()).toBe(1);
+      expect(await db.searches.where('reviewId').equals('r1').count()).toBe(1);
+      expect(await db.settings.get('activeReviewId')).toMatchObject({ value: 'r1' });
+      expect(await db.merges.count()).toBe(0);
+      expect(await db.separations.count()).toBe(0);
     },
   },
 };

@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'preact/hooks';
+import { findDuplicates, type LikelyPair } from '../../lib/dedup';
+import { findConflicts, keepApart, mergeCertainDuplicates, mergeRecords, pairOf, undoMerge, type ReviewData } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { VERDICT_LABEL, VERDICT_MARK } from '../DecisionControls';
+import { ArticleSummary } from '../ArticleSummary';
+
+/**
+ * Duplicates: merge the certain ones, look at the likely pairs (merge or keep apart), see
+ * conflicting decisions on merged records, and undo any merge.
+ */
+export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
+  const [found, setFound] = useState<{ certain: number; likely: LikelyPair[] } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const records = data.records;
+  const conflicts = useMemo(() => findConflicts(data.events, data.merges), [data]);
+  const byKey = useMemo(() => new Map(records.map((r) => [r.key, r])), [records]);
+
+  const scan = () => {
+    const result = findDuplicates(records.map((r) => r.article));
+    const likely = result.likely.filter((p) => !data.separations.has(pairOf(records[p.a].key, records[p.b].key)));
+    setFound({ certain: result.groups.reduce((n, g) => n + g.length - 1, 0), likely });
+  };
+  const after = async (text: string) => {
+    setMessage(text);
+    await reload();
+    notifyChanged();
+    setFound(null);
+  };
+
+  return (
+    <section class="duplicates">
+      <p class="muted">{t('dupIntro')}</p>
+      <div class="actions">
+        <button type="button" onClick={scan}>{t('dupFind')}</button>
+        <button type="button" onClick={async () => after(t('dupMerged', await mergeCertainDuplicates(data.review.id)))}>{t('dupMergeCertain')}</button>
+      </div>
+      {message && <p role="status" class="notice">{message}</p>}
+      {found && <p role="status">{t('dupFound', found.certain, found.likely.length)}</p>}
+
+      {conflicts.length > 0 && (
+        <>
+          <h3>{t('dupConflicts', conflicts.length)}</h3>
+          <ul class="conflicts">
+            {conflicts.map((c) => (
+              <li key={c.key}>
+                <strong>{byKey.get(c.key)?.article.title ?? c.key}</strong>:{' '}
+                {c.verdicts.map((v) => `${VERDICT_MARK[v.decision]} ${t(VERDICT_LABEL[v.decision])}${v.reason ? ` (${v.reason})` : ''} — ${v.reviewer || '?'}, ${new Date(v.decidedAt).toLocaleDateString()}`).join(' · ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {found && found.likely.length > 0 && (
+        <>
+          <h3>{t('dupLikely')}</h3>
+          <ul class="pairs">
+            {found.likely.slice(0, 200).map((pair) => {
+              const a = records[pair.a];
+              const b = records[pair.b];
+              return (
+                <li key={`${a.key}|${b.key}`} class="pair">
+                  <span class="reason">{t('dupReason')}: {pair.reason}</span>
+                  <div class="pair-sides">
+                    <ArticleSummary article={a.article} headingLevel={3} />
+                    <ArticleSummary article={b.article} headingLevel={3} />
+                  </div>
+                  <div class="actions">
+                    <button type="button" onClick={async () => { await mergeRecords(data.review.id, a.key, [b.key]); await after(t('dupMerged', 1)); }}>{t('dupMerge')}</button>
+                    <button type="button" onClick={async () => { await keepApart(data.review.id, a.key, b.key); setFound({ ...found, likely: found.likely.filter((p) => p !== pair) }); }}>{t('dupKeepApart')}</button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      <h3>{t('dupHistory')}</h3>
+      {data.merges.length === 0 ? (
+        <p class="muted">{t('dupNoMerges')}</p>
+      ) : (
+        <ul class="merges">
+          {data.merges.map((m) => (
+            <li key={m.id}>
+              {new Date(m.at).toLocaleString()}: {t('dupMergeLine', m.merged.length, m.target.article.title)}
+              {m.undoneAt ? <span class="muted"> — {t('dupUndone')}</span> : (
+                <button type="button" onClick={async () => { await undoMerge(m.id!); await after(t('dupUndone')); }}>{t('undo')}</button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

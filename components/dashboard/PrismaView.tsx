@@ -1,0 +1,124 @@
+import { useMemo, useState } from 'preact/hooks';
+import { applyWindowRule, type ReviewData } from '../../lib/db';
+import { computePrisma, type PrismaCounts } from '../../lib/prisma/compute';
+import { prismaRows, prismaSvg, type BoxId, type PrismaLabels } from '../../lib/prisma/svg';
+import { writeCsv } from '../../lib/formats/csv-write';
+import { windowYears } from '../../lib/screening/window';
+import { reasonFor } from '../../lib/screening/suggest';
+import { t, type MessageKey } from '../../lib/i18n';
+import { downloadText, fileSlug } from '../download';
+
+function labels(): PrismaLabels {
+  const keys: Record<keyof PrismaLabels, MessageKey> = {
+    identification: 'prismaIdentification', screening: 'prismaScreening', included: 'prismaIncluded',
+    identifiedFrom: 'prismaIdentifiedFrom', databases: 'prismaDatabases', removedBefore: 'prismaRemovedBefore',
+    duplicates: 'prismaDuplicates', automation: 'prismaAutomation', otherReasons: 'prismaOtherReasons',
+    screened: 'prismaScreened', excluded: 'prismaExcluded', sought: 'prismaSought', notRetrieved: 'prismaNotRetrieved',
+    assessed: 'prismaAssessed', reportsExcluded: 'prismaReportsExcluded', studiesIncluded: 'prismaStudiesIncluded',
+    awaiting: 'prismaAwaiting', awaitingScreening: 'prismaAwaitingScreening', awaitingFullText: 'prismaAwaitingFullText',
+  };
+  return Object.fromEntries(Object.entries(keys).map(([k, key]) => [k, t(key, '$1')])) as unknown as PrismaLabels;
+}
+
+/** Which record keys a box of the diagram stands for. */
+function keysOf(box: BoxId, p: PrismaCounts): string[] {
+  const b = p.boxes;
+  switch (box) {
+    case 'identified': return [...b.removedAutomation, ...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included];
+    case 'removed': return [...b.removedAutomation, ...p.duplicateRecords];
+    case 'screened': return [...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included];
+    case 'excludedScreening': return b.excludedScreening;
+    case 'sought': return [...b.notRetrieved, ...b.excludedFullText, ...b.included];
+    case 'notRetrieved': return b.notRetrieved;
+    case 'assessed': return [...b.excludedFullText, ...b.included];
+    case 'excludedFullText': return b.excludedFullText;
+    case 'included': return b.included;
+    case 'awaiting': return [...b.awaitingScreening, ...b.awaitingFullText];
+  }
+}
+
+/** Draw an SVG document onto a canvas at twice its size and hand back a PNG. */
+async function svgToPng(svg: string): Promise<Blob> {
+  const image = new Image();
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width * 2;
+    canvas.height = image.height * 2;
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(2, 2);
+    ctx.drawImage(image, 0, 0);
+    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The PRISMA 2020 flow diagram computed from the review's data; every box lists its records. */
+export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
+  const counts = useMemo(() => computePrisma(data.records, data.events, data.searches), [data]);
+  const l = labels();
+  const svg = useMemo(() => prismaSvg(counts, l), [counts]);
+  const [box, setBox] = useState<BoxId | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const slug = `saring-${fileSlug(data.review.title)}-prisma`;
+  const byKey = useMemo(() => new Map(data.records.map((r) => [r.key, r])), [data]);
+
+  const open = (event: Event) => {
+    const target = (event.target as Element).closest?.('[data-box]');
+    if (target) setBox(target.getAttribute('data-box') as BoxId);
+  };
+  const window = windowYears(data.review.window);
+
+  return (
+    <section class="prisma">
+      <div class="actions">
+        <button type="button" onClick={() => downloadText(`${slug}.svg`, svg, 'image/svg+xml')}>{t('prismaDownloadSvg')}</button>
+        <button type="button" onClick={async () => {
+          const png = await svgToPng(svg);
+          const link = document.createElement('a');
+          link.href = URL.createObjectURL(png);
+          link.download = `${slug}.png`;
+          link.click();
+        }}>{t('prismaDownloadPng')}</button>
+        <button type="button" onClick={() => downloadText(`${slug}.csv`, writeCsv(['box', 'label', 'count'], prismaRows(counts, l)), 'text/csv;charset=utf-8')}>{t('prismaDownloadCsv')}</button>
+        <button
+          type="button"
+          onClick={async () => {
+            const n = await applyWindowRule(data.review.id, data.records, window, reasonFor('window', data.review.exclusionReasons));
+            setMessage(t('prismaWindowApplied', n, `${window.from}–${window.to}`));
+            await reload();
+            notifyChanged();
+          }}
+        >
+          {t('prismaApplyWindow', `${window.from}–${window.to}`)}
+        </button>
+      </div>
+      {message && <p role="status" class="notice">{message}</p>}
+      {counts.flags.map((f) => (
+        <p class="notice" role="alert" key={f.searchId}>⚠ {t('prismaFlag', f.database, f.query, f.reported, f.seen)}</p>
+      ))}
+      <div
+        class="prisma-diagram"
+        onClick={open}
+        onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && open(e)}
+        // The SVG is built by lib/prisma/svg.ts from numbers and escaped labels only.
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
+      {box && (
+        <section class="box-records" aria-live="polite">
+          <h3>{t('prismaBoxRecords', keysOf(box, counts).length)}</h3>
+          {box === 'removed' && <p class="muted">{t('prismaRemovedNote', counts.removedOther)}</p>}
+          <ol>
+            {keysOf(box, counts).slice(0, 500).map((key) => {
+              const r = byKey.get(key);
+              return <li key={key}>{r ? `${r.article.title} (${r.article.year ?? '?'}) — ${r.sources.map((s) => s.database).join(', ')}` : key}</li>;
+            })}
+          </ol>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import { useMemo, useState } from 'preact/hooks';
+import { databaseName, type SearchEvent } from '../../lib/model';
+import { addManualSearch, deleteSearch, updateSearch, type ReviewData } from '../../lib/db';
+import { recordsPerSearch, searchLogCsv } from '../../lib/formats/search-log-csv';
+import { t } from '../../lib/i18n';
+import { downloadText, fileSlug } from '../download';
+import { today } from '../../lib/screening/templates';
+
+const ORIGIN_LABEL = { web: 'searchOriginWeb', import: 'searchOriginImport', manual: 'searchOriginManual' } as const;
+
+/**
+ * The search log (PRISMA-S): every search seen on the supported sites, every import, and
+ * searches entered by hand; editable, each marked as counting for the review or not.
+ */
+export function SearchesView({ data, reload }: { data: ReviewData; reload: () => Promise<void> }) {
+  const seen = useMemo(() => recordsPerSearch(data.records), [data]);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const save = async (id: number, patch: Partial<SearchEvent>) => {
+    try {
+      await updateSearch(id, patch);
+      setEditing(null);
+      setMessage(null);
+      await reload();
+    } catch (error) {
+      setMessage(t('statusNotSaved', (error as Error).message));
+    }
+  };
+  return (
+    <section class="searches">
+      <div class="actions">
+        <button type="button" onClick={() => downloadText(`saring-${fileSlug(data.review.title)}-searches.csv`, searchLogCsv(data.searches, seen), 'text/csv;charset=utf-8')}>
+          {t('searchesExport')}
+        </button>
+      </div>
+      {message && <p class="error" role="alert">{message}</p>}
+      <table class="plain searches-table">
+        <thead>
+          <tr>
+            <th>{t('searchCounted')}</th><th>{t('columnDatabases')}</th><th>{t('searchString')}</th><th>{t('searchLimits')}</th>
+            <th>{t('searchDate')}</th><th>{t('searchReported')}</th><th>{t('searchSeen')}</th><th>{t('searchPages')}</th><th></th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.searches.map((s) =>
+            editing === s.id ? (
+              <EditRow key={s.id} search={s} onSave={(patch) => save(s.id!, patch)} onCancel={() => setEditing(null)} />
+            ) : (
+              <tr key={s.id}>
+                <td>
+                  <input type="checkbox" checked={s.counted} aria-label={t('searchCountedFor', s.query)} onChange={(e) => save(s.id!, { counted: (e.target as HTMLInputElement).checked })} />
+                </td>
+                <td>{databaseName(s.database)} <span class="muted">({t(ORIGIN_LABEL[s.origin])}{s.fileName ? `: ${s.fileName}` : ''})</span></td>
+                <td class="query">{s.query}</td>
+                <td>{Object.entries(s.filters).map(([k, v]) => `${k}=${v}`).join('; ')}</td>
+                <td>{new Date(s.at).toLocaleString()}</td>
+                <td>
+                  {s.totalResults ?? s.recordCount ?? '—'}
+                  {(s.totalResults ?? s.recordCount ?? Infinity) < (seen.get(s.id!) ?? 0) && (
+                    <span class="flag" role="img" aria-label={t('searchFlag')} title={t('searchFlag')}> ⚠ {t('searchFlagShort')}</span>
+                  )}
+                </td>
+                <td>{seen.get(s.id!) ?? 0}</td>
+                <td>{s.pages.join(', ')}</td>
+                <td class="actions">
+                  <button type="button" onClick={() => setEditing(s.id!)}>{t('edit')}</button>
+                  {s.origin === 'manual' && (
+                    <button type="button" onClick={async () => { await deleteSearch(s.id!); await reload(); }}>{t('bulkDelete')}</button>
+                  )}
+                </td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+      <ManualSearch reviewId={data.review.id} onAdded={reload} />
+    </section>
+  );
+}
+
+function EditRow({ search, onSave, onCancel }: { search: SearchEvent; onSave: (patch: Partial<SearchEvent>) => void; onCancel: () => void }) {
+  const [query, setQuery] = useState(search.query);
+  const [count, setCount] = useState(String(search.totalResults ?? ''));
+  const [note, setNote] = useState(search.note ?? '');
+  return (
+    <tr>
+      <td colSpan={9}>
+        <div class="row">
+          <label class="field grow"><span>{t('searchString')}</span><textarea rows={2} value={query} onInput={(e) => setQuery((e.target as HTMLTextAreaElement).value)} /></label>
+          <label class="field"><span>{t('searchReported')}</span><input inputMode="numeric" value={count} onInput={(e) => setCount((e.target as HTMLInputElement).value)} /></label>
+          <label class="field grow"><span>{t('noteLabel')}</span><input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} /></label>
+          <button type="button" class="primary" onClick={() => onSave({ query, totalResults: count.trim() ? Number(count) : undefined, note: note || undefined })}>{t('save')}</button>
+          <button type="button" onClick={onCancel}>{t('cancel')}</button>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+function ManualSearch({ reviewId, onAdded }: { reviewId: string; onAdded: () => Promise<void> }) {
+  const [database, setDatabase] = useState('');
+  const [query, setQuery] = useState('');
+  const [date, setDate] = useState(today());
+  const [count, setCount] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      class="manual-search"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const n = Number(count);
+        if (!database.trim()) return setError(t('searchNeedsDatabase'));
+        if (!/^\d+$/.test(count.trim())) return setError(t('searchNeedsCount'));
+        const at = Date.parse(`${date}T12:00:00`);
+        if (!Number.isFinite(at)) return setError(t('errorSearchDate'));
+        try {
+          await addManualSearch({ reviewId, database: database.trim(), query, totalResults: n, at, counted: true, pages: [] });
+          setDatabase(''); setQuery(''); setCount(''); setError(null);
+          await onAdded();
+        } catch (err) {
+          setError((err as Error).message);
+        }
+      }}
+    >
+      <h3>{t('searchAddHeading')}</h3>
+      <div class="row">
+        <label class="field"><span>{t('columnDatabases')}</span><input value={database} placeholder="Scopus" onInput={(e) => setDatabase((e.target as HTMLInputElement).value)} /></label>
+        <label class="field grow"><span>{t('searchString')}</span><input value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} /></label>
+        <label class="field"><span>{t('searchDate')}</span><input type="date" value={date} onInput={(e) => setDate((e.target as HTMLInputElement).value)} /></label>
+        <label class="field"><span>{t('searchReported')}</span><input inputMode="numeric" value={count} onInput={(e) => setCount((e.target as HTMLInputElement).value)} /></label>
+        <button type="submit">{t('searchAdd')}</button>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+    </form>
+  );
+}

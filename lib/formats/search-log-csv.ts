@@ -1,0 +1,40 @@
+import type { SearchEvent } from '../model';
+import { databaseName } from '../model';
+import { writeCsv } from './csv-write';
+
+/**
+ * The search log as PRISMA-S reports it: item 1 (database), 8 (full search strategy),
+ * 9 (limits), 13 (date of search) and 15 (records per database), plus what Saring saw.
+ */
+export const SEARCH_LOG_COLUMNS = [
+  'database', 'search_string', 'limits', 'date', 'records_reported', 'records_seen', 'pages_viewed', 'counted', 'origin', 'file_name', 'url', 'note',
+] as const;
+
+export function searchLogCsv(searches: SearchEvent[], seen: Map<number, number>): string {
+  return writeCsv(
+    SEARCH_LOG_COLUMNS,
+    searches.map((s) => [
+      databaseName(s.database),
+      s.query,
+      Object.entries(s.filters).map(([k, v]) => `${k}=${v}`).join('; '),
+      new Date(s.at).toISOString(),
+      s.totalResults !== undefined ? String(s.totalResults) : s.recordCount !== undefined ? String(s.recordCount) : '',
+      String(seen.get(s.id ?? -1) ?? 0),
+      s.pages.join(' '),
+      s.counted ? 'yes' : 'no',
+      s.origin,
+      s.fileName ?? '',
+      s.url,
+      s.note ?? '',
+    ]),
+  );
+}
+
+/** Records seen per search (a record found twice by one search counts once). */
+export function recordsPerSearch(records: { sources: { searchId?: number }[] }[]): Map<number, number> {
+  const seen = new Map<number, number>();
+  for (const record of records) {
+    for (const id of new Set(record.sources.map((s) => s.searchId).filter((x): x is number => x !== undefined))) seen.set(id, (seen.get(id) ?? 0) + 1);
+  }
+  return seen;
+}

@@ -1,0 +1,160 @@
+import { databaseName, type Decision, type ReviewRecord, type SearchEvent } from '../model';
+import { foldCurrent } from '../review/current';
+
+/** The boxes of the PRISMA 2020 flow that hold records (each counted record is in exactly one). */
+export const RECORD_BOXES = [
+  'removedAutomation',
+  'excludedScreening',
+  'awaitingScreening',
+  'awaitingFullText',
+  'notRetrieved',
+  'excludedFullText',
+  'included',
+  'uncounted',
+] as const;
+export type RecordBox = (typeof RECORD_BOXES)[number];
+
+export interface DatabaseCount {
+  database: string;
+  count: number;
+  searches: number;
+}
+
+/** A search whose reported count is lower than the records Saring saw from it. */
+export interface CountFlag {
+  searchId: number;
+  database: string;
+  query: string;
+  reported: number;
+  seen: number;
+}
+
+export interface PrismaCounts {
+  identified: DatabaseCount[];
+  identifiedTotal: number;
+  duplicates: number;
+  removedAutomation: number;
+  /** Results the databases reported that were never looked at (beyond the pages viewed). */
+  removedOther: number;
+  screened: number;
+  excludedScreening: number;
+  awaitingScreening: number;
+  sought: number;
+  notRetrieved: number;
+  awaitingFullText: number;
+  assessed: number;
+  excludedFullText: { reason: string; count: number }[];
+  excludedFullTextTotal: number;
+  included: number;
+  /** Record keys per box, so every number can be traced to its records. */
+  boxes: Record<RecordBox, string[]>;
+  /** Records found more than once (their extra sightings are the duplicates). */
+  duplicateRecords: string[];
+  flags: CountFlag[];
+}
+
+const NO_REASON = 'no reason given';
+
+/**
+ * The PRISMA 2020 numbers from the data.
+ * - Identified, per database: for each counted search the count the database reported (or
+ *   the records Saring saw from it, when higher or unknown); records seen on a database's
+ *   pages outside any logged search count once for that database.
+ * - Duplicates: sightings beyond the first of each record (the same study found again).
+ * - Removed before screening: by automation (the publication-window rule) and for other
+ *   reasons (results the database reported that were never viewed).
+ * - Screening, then full text: the current decision of each stage decides the box.
+ * Records seen only in searches marked as not counting are left out (box `uncounted`).
+ */
+export function computePrisma(records: ReviewRecord[], events: Decision[], searches: SearchEvent[]): PrismaCounts {
+  const counted = new Map(searches.filter((s) => s.counted && s.id !== undefined).map((s) => [s.id!, s]));
+  const screening = foldCurrent(events, 'screening');
+  const fullText = foldCurrent(events, 'full-text');
+  const boxes = Object.fromEntries(RECORD_BOXES.map((b) => [b, [] as string[]])) as Record<RecordBox, string[]>;
+  const linked = new Map<number, number>();
+  const direct = new Map<string, number>();
+  let sightings = 0;
+  const duplicateRecords: string[] = [];
+  let countedRecords = 0;
+  const reasons = new Map<string, number>();
+
+  for (const record of records) {
+    const units = new Set<string>();
+    for (const source of record.sources) {
+      if (source.searchId !== undefined) {
+        if (counted.has(source.searchId)) units.add(`s${source.searchId}`);
+      } else units.add(`d${source.database}`);
+    }
+    if (units.size === 0) {
+      boxes.uncounted.push(record.key);
+      continue;
+    }
+    countedRecords++;
+    sightings += units.size;
+    if (units.size > 1) duplicateRecords.push(record.key);
+    for (const unit of units) {
+      if (unit[0] === 's') linked.set(Number(unit.slice(1)), (linked.get(Number(unit.slice(1))) ?? 0) + 1);
+      else direct.set(unit.slice(1), (direct.get(unit.slice(1)) ?? 0) + 1);
+    }
+    const first = screening.get(record.key);
+    if (first?.automatic && first.decision === 'exclude') boxes.removedAutomation.push(record.key);
+    else if (!first || first.decision === 'maybe') boxes.awaitingScreening.push(record.key);
+    else if (first.decision === 'exclude') boxes.excludedScreening.push(record.key);
+    else {
+      const second = fullText.get(record.key);
+      if (second?.retrieved === false) boxes.notRetrieved.push(record.key);
+      else if (!second || second.decision === 'maybe') boxes.awaitingFullText.push(record.key);
+      else if (second.decision === 'include') boxes.included.push(record.key);
+      else {
+        boxes.excludedFullText.push(record.key);
+        const reason = second.reason || NO_REASON;
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      }
+    }
+  }
+
+  const perDatabase = new Map<string, DatabaseCount>();
+  const add = (database: string, count: number, isSearch: boolean) => {
+    const name = databaseName(database);
+    const entry = perDatabase.get(name) ?? { database: name, count: 0, searches: 0 };
+    entry.count += count;
+    if (isSearch) entry.searches++;
+    perDatabase.set(name, entry);
+  };
+  const flags: CountFlag[] = [];
+  for (const search of counted.values()) {
+    const seen = linked.get(search.id!) ?? 0;
+    const reported = search.origin === 'import' ? (search.recordCount ?? search.totalResults) : search.totalResults;
+    if (reported !== undefined && reported < seen) flags.push({ searchId: search.id!, database: search.database, query: search.query, reported, seen });
+    add(search.database, Math.max(reported ?? 0, seen), true);
+  }
+  for (const [database, count] of direct) add(database, count, false);
+  const identified = [...perDatabase.values()].sort((a, b) => b.count - a.count || a.database.localeCompare(b.database));
+  const identifiedTotal = identified.reduce((n, d) => n + d.count, 0);
+
+  const excludedFullText = [...reasons.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+  const notRetrieved = boxes.notRetrieved.length;
+  const included = boxes.included.length;
+  const excludedFullTextTotal = boxes.excludedFullText.length;
+  const sought = notRetrieved + included + excludedFullTextTotal;
+  return {
+    identified,
+    identifiedTotal,
+    duplicates: sightings - countedRecords,
+    removedAutomation: boxes.removedAutomation.length,
+    removedOther: identifiedTotal - sightings,
+    screened: countedRecords - boxes.removedAutomation.length,
+    excludedScreening: boxes.excludedScreening.length,
+    awaitingScreening: boxes.awaitingScreening.length,
+    sought,
+    notRetrieved,
+    awaitingFullText: boxes.awaitingFullText.length,
+    assessed: sought - notRetrieved,
+    excludedFullText,
+    excludedFullTextTotal,
+    included,
+    boxes,
+    duplicateRecords,
+    flags,
+  };
+}

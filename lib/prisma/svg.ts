@@ -1,0 +1,178 @@
+import type { PrismaCounts } from './compute';
+
+/** The words of the diagram, in the reviewer's language. `$1` is replaced by a number. */
+export interface PrismaLabels {
+  identification: string;
+  screening: string;
+  included: string;
+  identifiedFrom: string;
+  databases: string;
+  removedBefore: string;
+  duplicates: string;
+  automation: string;
+  otherReasons: string;
+  screened: string;
+  excluded: string;
+  sought: string;
+  notRetrieved: string;
+  assessed: string;
+  reportsExcluded: string;
+  studiesIncluded: string;
+  awaiting: string;
+  awaitingScreening: string;
+  awaitingFullText: string;
+}
+
+/** Which records a box stands for (the dashboard lists them when the box is clicked). */
+export const BOX_IDS = ['identified', 'removed', 'screened', 'excludedScreening', 'sought', 'notRetrieved', 'assessed', 'excludedFullText', 'included', 'awaiting'] as const;
+export type BoxId = (typeof BOX_IDS)[number];
+
+const LINE = 18;
+const PAD = 10;
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const n = (template: string, value: number) => template.replace('$1', value.toLocaleString('en'));
+
+/** Break a line into pieces of about `width` characters at spaces. */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+interface Box {
+  id: BoxId;
+  x: number;
+  y: number;
+  w: number;
+  lines: { text: string; bold?: boolean; indent?: boolean }[];
+}
+
+const height = (box: Box) => box.lines.length * LINE + PAD * 2;
+
+function drawBox(box: Box): string {
+  const h = height(box);
+  const text = box.lines
+    .map((line, i) => `<text x="${box.x + PAD + (line.indent ? 12 : 0)}" y="${box.y + PAD + (i + 1) * LINE - 5}"${line.bold ? ' font-weight="700"' : ''}>${escape(line.text)}</text>`)
+    .join('');
+  return `<g class="prisma-box" data-box="${box.id}" tabindex="0" role="button"><rect x="${box.x}" y="${box.y}" width="${box.w}" height="${h}" rx="4" fill="#fff" stroke="#1f2933" stroke-width="1.2"/>${text}</g>`;
+}
+
+const arrowDown = (x: number, y1: number, y2: number) => `<line x1="${x}" y1="${y1}" x2="${x}" y2="${y2 - 2}" stroke="#1f2933" stroke-width="1.4" marker-end="url(#arrow)"/>`;
+const arrowRight = (x1: number, x2: number, y: number) => `<line x1="${x1}" y1="${y}" x2="${x2 - 2}" y2="${y}" stroke="#1f2933" stroke-width="1.4" marker-end="url(#arrow)"/>`;
+
+/**
+ * The PRISMA 2020 flow diagram (databases only) as a standalone SVG document: phases on
+ * the left, the main flow in the middle, removals and exclusions on the right. Each box
+ * carries `data-box` so the dashboard can list the records behind it.
+ */
+export function prismaSvg(p: PrismaCounts, l: PrismaLabels): string {
+  const LEFT = 60;
+  const MAIN_W = 400;
+  const SIDE_X = LEFT + MAIN_W + 60;
+  const SIDE_W = 400;
+  const GAP = 36;
+  const boxes: Box[] = [];
+  const arrows: string[] = [];
+  let y = 20;
+
+  // One row: a box of the main flow and, beside it, the box of what left the flow there.
+  const mains: Box[] = [];
+  const row = (main: Box, side?: Box) => {
+    main.y = y;
+    boxes.push(main);
+    mains.push(main);
+    if (side) {
+      side.y = y;
+      boxes.push(side);
+      arrows.push(arrowRight(LEFT + MAIN_W, SIDE_X, y + Math.min(height(main), height(side)) / 2));
+    }
+    const bottom = y + Math.max(height(main), side ? height(side) : 0);
+    y = bottom + GAP;
+    return bottom;
+  };
+
+  const identifiedEnd = row(
+    {
+      id: 'identified', x: LEFT, y: 0, w: MAIN_W,
+      lines: [
+        { text: l.identifiedFrom, bold: true },
+        { text: n(l.databases, p.identifiedTotal) },
+        ...p.identified.map((d) => ({ text: `${d.database} (n = ${d.count.toLocaleString('en')})`, indent: true })),
+      ],
+    },
+    {
+      id: 'removed', x: SIDE_X, y: 0, w: SIDE_W,
+      lines: [
+        { text: l.removedBefore, bold: true },
+        { text: n(l.duplicates, p.duplicates), indent: true },
+        { text: n(l.automation, p.removedAutomation), indent: true },
+        ...wrap(n(l.otherReasons, p.removedOther), 52).map((text) => ({ text, indent: true })),
+      ],
+    },
+  );
+  const screeningStart = y;
+  row({ id: 'screened', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.screened, p.screened) }] }, { id: 'excludedScreening', x: SIDE_X, y: 0, w: SIDE_W, lines: [{ text: n(l.excluded, p.excludedScreening) }] });
+  row({ id: 'sought', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.sought, p.sought) }] }, { id: 'notRetrieved', x: SIDE_X, y: 0, w: SIDE_W, lines: [{ text: n(l.notRetrieved, p.notRetrieved) }] });
+  const assessedEnd = row(
+    { id: 'assessed', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.assessed, p.assessed) }] },
+    {
+      id: 'excludedFullText', x: SIDE_X, y: 0, w: SIDE_W,
+      lines: [{ text: n(l.reportsExcluded, p.excludedFullTextTotal), bold: true }, ...p.excludedFullText.flatMap((r) => wrap(`${r.reason} (n = ${r.count})`, 52).map((text) => ({ text, indent: true })))],
+    },
+  );
+  const includedY = y;
+  row(
+    { id: 'included', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.studiesIncluded, p.included), bold: true }] },
+    {
+      id: 'awaiting', x: SIDE_X, y: 0, w: SIDE_W,
+      lines: [{ text: l.awaiting, bold: true }, { text: n(l.awaitingScreening, p.awaitingScreening), indent: true }, { text: n(l.awaitingFullText, p.awaitingFullText), indent: true }],
+    },
+  );
+  // The awaiting box is a note, not a flow from "included": drop the arrow drawn to it.
+  arrows.pop();
+  for (let i = 1; i < mains.length; i++) arrows.push(arrowDown(LEFT + MAIN_W / 2, mains[i - 1].y + height(mains[i - 1]), mains[i].y));
+  const included = mains[mains.length - 1];
+  const total = y - GAP + 20;
+
+  const phase = (label: string, y1: number, y2: number) =>
+    `<g class="phase"><rect x="10" y="${y1}" width="32" height="${y2 - y1}" rx="4" fill="#cfe8e5" stroke="#0f766e"/><text transform="translate(31 ${(y1 + y2) / 2}) rotate(-90)" text-anchor="middle" font-weight="700">${escape(label)}</text></g>`;
+  const width = SIDE_X + SIDE_W + 20;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="Arial, Helvetica, sans-serif" font-size="13" fill="#1f2933">`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#1f2933"/></marker></defs>',
+    '<rect width="100%" height="100%" fill="#fff"/>',
+    phase(l.identification, 20, identifiedEnd),
+    phase(l.screening, screeningStart, assessedEnd),
+    phase(l.included, includedY, includedY + height(included)),
+    ...boxes.map(drawBox),
+    ...arrows,
+    '</svg>',
+  ].join('');
+}
+
+/** The numbers as rows (box, label, count) for the CSV download. */
+export function prismaRows(p: PrismaCounts, l: PrismaLabels): string[][] {
+  return [
+    ...p.identified.map((d) => ['identified', d.database, String(d.count)]),
+    ['identified', n(l.databases, p.identifiedTotal), String(p.identifiedTotal)],
+    ['removed', n(l.duplicates, p.duplicates), String(p.duplicates)],
+    ['removed', n(l.automation, p.removedAutomation), String(p.removedAutomation)],
+    ['removed', n(l.otherReasons, p.removedOther), String(p.removedOther)],
+    ['screened', n(l.screened, p.screened), String(p.screened)],
+    ['excludedScreening', n(l.excluded, p.excludedScreening), String(p.excludedScreening)],
+    ['sought', n(l.sought, p.sought), String(p.sought)],
+    ['notRetrieved', n(l.notRetrieved, p.notRetrieved), String(p.notRetrieved)],
+    ['assessed', n(l.assessed, p.assessed), String(p.assessed)],
+    ...p.excludedFullText.map((r) => ['excludedFullText', r.reason, String(r.count)]),
+    ['included', n(l.studiesIncluded, p.included), String(p.included)],
+    ['awaiting', n(l.awaitingScreening, p.awaitingScreening), String(p.awaitingScreening)],
+    ['awaiting', n(l.awaitingFullText, p.awaitingFullText), String(p.awaitingFullText)],
+  ];
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { computePrisma, RECORD_BOXES } from '../../lib/prisma/compute';
+import type { Decision, ReviewRecord, SearchEvent } from '../../lib/model';
+
+/** A small deterministic random generator, so failures can be replayed by seed. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function generate(seed: number) {
+  const random = rng(seed);
+  const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+  const searches: SearchEvent[] = Array.from({ length: 4 }, (_, i) => ({
+    id: i + 1, reviewId: 'r', database: pick(['pubmed', 'google-scholar', 'garuda', 'Scopus']), query: `q${i}`, url: '', filters: {},
+    totalResults: random() < 0.8 ? Math.floor(random() * 300) : undefined, pages: [1], at: 1, origin: i === 3 ? 'import' : 'web',
+    counted: i !== 2 || random() < 0.5, recordCount: i === 3 ? 40 : undefined,
+  }));
+  const records: ReviewRecord[] = [];
+  const events: Decision[] = [];
+  for (let i = 0; i < 120; i++) {
+    const hits = new Set<number>();
+    const n = 1 + Math.floor(random() * 3);
+    for (let h = 0; h < n; h++) hits.add(random() < 0.15 ? 0 : 1 + Math.floor(random() * 4));
+    const key = `k${i}`;
+    records.push({
+      reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1,
+      article: { title: `T${i}`, authors: [], url: '', source: 'pubmed' },
+      sources: [...hits].map((h) => (h === 0 ? { database: 'pubmed', at: 1 } : { database: searches[h - 1].database, searchId: h, at: 1 })),
+    });
+    const roll = random();
+    const at = 10 + i;
+    if (roll < 0.1) events.push({ reviewId: 'r', key, stage: 'screening', answers: {}, decision: 'exclude', reason: 'outside publication window', automatic: true, reviewer: '', decidedAt: at });
+    else if (roll < 0.85) {
+      const verdict = pick(['include', 'exclude', 'maybe'] as const);
+      events.push({ reviewId: 'r', key, stage: 'screening', answers: {}, decision: 'maybe', reviewer: 'a', decidedAt: at - 5 });
+      events.push({ reviewId: 'r', key, stage: 'screening', answers: {}, decision: verdict, reason: verdict === 'exclude' ? 'wrong population' : undefined, reviewer: 'a', decidedAt: at });
+      if (verdict === 'include' && random() < 0.8) {
+        const ft = random();
+        events.push({
+          reviewId: 'r', key, stage: 'full-text', answers: {}, reviewer: 'a', decidedAt: at + 1,
+          ...(ft < 0.2 ? { decision: 'exclude', retrieved: false, reason: 'not full text' } : ft < 0.6 ? { decision: 'include', retrieved: true } : ft < 0.9 ? { decision: 'exclude', retrieved: true, reason: pick(['wrong outcome', 'wrong study design']) } : { decision: 'maybe' }),
+        } as Decision);
+      }
+    }
+  }
+  return { records, events, searches };
+}
+
+describe('PRISMA 2020 numbers', () => {
+  for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+    it(`hold the flow's invariants on generated data (seed ${seed})`, () => {
+      const { records, events, searches } = generate(seed);
+      const p = computePrisma(records, events, searches);
+      expect(p.screened).toBe(p.identifiedTotal - p.duplicates - p.removedAutomation - p.removedOther);
+      expect(p.assessed).toBe(p.sought - p.notRetrieved);
+      expect(p.included + p.excludedFullTextTotal).toBe(p.assessed);
+      expect(p.excludedFullText.reduce((n, r) => n + r.count, 0)).toBe(p.excludedFullTextTotal);
+      expect(p.screened).toBe(p.excludedScreening + p.awaitingScreening + p.awaitingFullText + p.sought);
+      // Every record is in exactly one terminal box.
+      const all = RECORD_BOXES.flatMap((b) => p.boxes[b]);
+      expect(all.sort()).toEqual(records.map((r) => r.key).sort());
+      expect(new Set(all).size).toBe(all.length);
+      expect(p.identified.reduce((n, d) => n + d.count, 0)).toBe(p.identifiedTotal);
+      expect(p.removedOther).toBeGreaterThanOrEqual(0);
+      expect(p.duplicates).toBeGreaterThanOrEqual(0);
+    });
+  }
+
+  it('counts a study found in two databases once, and the second sighting as a duplicate', () => {
+    const searches: SearchEvent[] = [
+      { id: 1, reviewId: 'r', database: 'pubmed', query: 'a', url: '', filters: {}, totalResults: 2, pages: [1], at: 1, origin: 'web', counted: true },
+      { id: 2, reviewId: 'r', database: 'google-scholar', query: 'a', url: '', filters: {}, totalResults: 30, pages: [1], at: 1, origin: 'web', counted: true },
+    ];
+    const rec = (key: string, ids: number[]): ReviewRecord => ({
+      reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'pubmed' },
+      sources: ids.map((id) => ({ database: id === 1 ? 'pubmed' : 'google-scholar', searchId: id, at: 1 })),
+    });
+    const records = [rec('both', [1, 2]), rec('pubmedOnly', [1]), rec('scholarOnly', [2])];
+    const events: Decision[] = [
+      { reviewId: 'r', key: 'both', stage: 'screening', answers: {}, decision: 'include', reviewer: '', decidedAt: 1 },
+      { reviewId: 'r', key: 'both', stage: 'full-text', answers: {}, decision: 'include', retrieved: true, reviewer: '', decidedAt: 2 },
+      { reviewId: 'r', key: 'pubmedOnly', stage: 'screening', answers: {}, decision: 'exclude', reason: 'wrong population', reviewer: '', decidedAt: 1 },
+    ];
+    const p = computePrisma(records, events, searches);
+    expect(p.identified).toEqual([
+      { database: 'Google Scholar', count: 30, searches: 1 },
+      { database: 'PubMed', count: 2, searches: 1 },
+    ]);
+    expect(p).toMatchObject({ identifiedTotal: 32, duplicates: 1, removedOther: 28, screened: 3, excludedScreening: 1, awaitingScreening: 1, included: 1 });
+    expect(p.boxes.included).toEqual(['both']);
+  });
+
+  it('flags a reported count lower than the records actually seen, and uses the higher number', () => {
+    const searches: SearchEvent[] = [{ id: 1, reviewId: 'r', database: 'Scopus', query: 'x', url: '', filters: {}, totalResults: 1, pages: [], at: 1, origin: 'manual', counted: true }];
+    const records: ReviewRecord[] = ['a', 'b'].map((key) => ({
+      reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'import' }, sources: [{ database: 'Scopus', searchId: 1, at: 1 }],
+    }));
+    const p = computePrisma(records, [], searches);
+    expect(p.flags).toEqual([{ searchId: 1, database: 'Scopus', query: 'x', reported: 1, seen: 2 }]);
+    expect(p.identifiedTotal).toBe(2);
+  });
+});
