@@ -13,11 +13,15 @@ import { BackupView } from './BackupView';
 import { SearchesView } from './SearchesView';
 import { DuplicatesView } from './DuplicatesView';
 import { PrismaView } from './PrismaView';
+import { QueueView } from './QueueView';
+import { ImportView, type ParseFile } from './ImportView';
 
-export const TABS = ['records', 'searches', 'duplicates', 'prisma', 'protocol', 'reviews', 'settings'] as const;
+export const TABS = ['records', 'queue', 'import', 'searches', 'duplicates', 'prisma', 'protocol', 'reviews', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
   records: 'tabRecords',
+  queue: 'tabQueue',
+  import: 'tabImport',
   searches: 'tabSearches',
   duplicates: 'tabDuplicates',
   prisma: 'tabPrisma',
@@ -31,6 +35,8 @@ export interface DashboardEnv {
   saveLanguage(language: LanguageSetting): Promise<void>;
   /** Tell open tabs that decisions or the active review changed. */
   notifyChanged(): void;
+  /** Parse an imported file (in a worker, in the real dashboard). */
+  parseFile: ParseFile;
 }
 
 function tabFromHash(): Tab {
@@ -114,6 +120,8 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
       </nav>
       <main class="dash-main">
         {tab === 'records' && <RecordsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
+        {tab === 'queue' && <QueueView key={data.review.id} data={data} reload={reload} notifyChanged={env.notifyChanged} />}
+        {tab === 'import' && <ImportView data={data} parse={env.parseFile} reload={reload} />}
         {tab === 'searches' && <SearchesView data={data} reload={reload} />}
         {tab === 'duplicates' && <DuplicatesView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'prisma' && <PrismaView data={data} reload={reload} notifyChanged={env.notifyChanged} />}

@@ -16,7 +16,7 @@ export type DecideRow = (article: Article, decision: Verdict, reason?: string) =
 const HOST_TAG = 'saring-row';
 
 /**
- * Mounts one control per result row, each in a closed shadow root under a marked host
+ * Mounts one control per result row, each in a shadow root under a marked host
  * (`data-saring`), and keeps them in step with the rows' statuses. Rows the site draws
  * later or redraws get a control on the next `update`. J / K move between rows and
  * I / E / M decide the current one, unless the reviewer is typing.
@@ -33,7 +33,7 @@ export function createRowControls(doc: Document, decide: DecideRow) {
     if (!host || !shadow) {
       host = doc.createElement(HOST_TAG);
       host.setAttribute('data-saring', '');
-      shadow = host.attachShadow({ mode: 'closed' });
+      shadow = host.attachShadow({ mode: 'open' });
       const style = doc.createElement('style');
       style.textContent = css;
       shadow.append(style, doc.createElement('div'));

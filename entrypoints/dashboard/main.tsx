@@ -1,11 +1,40 @@
 import { render } from 'preact';
-import { Dashboard } from '../../components/dashboard/Dashboard';
-import { initLanguage } from '../../lib/i18n/storage';
+import { browser } from 'wxt/browser';
+import { Dashboard, type DashboardEnv } from '../../components/dashboard/Dashboard';
+import { initLanguage, loadLanguageSetting, saveLanguageSetting } from '../../lib/i18n/storage';
 import { requestPersistentStorage } from '../../lib/db/persist';
+import { DECISIONS_CHANGED } from '../../lib/messaging/broadcast';
+import ParseWorker from '../../lib/formats/parse.worker?worker';
+import type { ParseReply, ParseRequest } from '../../lib/formats/parse.worker';
 
-// Thin wiring: language, persistent storage, render.
+// Thin wiring: language, persistent storage, the browser-facing environment, render.
+const env: DashboardEnv = {
+  loadLanguage: loadLanguageSetting,
+  saveLanguage: saveLanguageSetting,
+  // One worker per file: parsing never blocks the page, and memory is freed after each file.
+  parseFile: (bytes, fileName, mapping) =>
+    new Promise<ParseReply>((resolve) => {
+      const worker = new ParseWorker();
+      worker.onmessage = (event: MessageEvent<ParseReply>) => {
+        resolve(event.data);
+        worker.terminate();
+      };
+      worker.onerror = (event) => {
+        resolve({ ok: false, message: event.message || 'the file could not be read', code: 'unreadable' });
+        worker.terminate();
+      };
+      const request: ParseRequest = mapping ? { kind: 'mapped', bytes, fileName, mapping } : { kind: 'file', bytes, fileName };
+      worker.postMessage(request, [bytes]);
+    }),
+  notifyChanged() {
+    void browser.tabs.query({}).then((tabs) =>
+      tabs.forEach((tab) => tab.id !== undefined && browser.tabs.sendMessage(tab.id, { type: DECISIONS_CHANGED }).catch(() => undefined)),
+    );
+  },
+};
+
 void (async () => {
   await initLanguage();
   void requestPersistentStorage();
-  render(<Dashboard />, document.getElementById('app')!);
+  render(<Dashboard env={env} />, document.getElementById('app')!);
 })();

@@ -10,3 +10,4 @@ export * from './searches';
 export * from './review-data';
 export * from './backup';
 export * from './merges';
+export * from './imports';

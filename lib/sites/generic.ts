@@ -1,12 +1,116 @@
-import { cleanText, cleanTitle, normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
-import type { Article } from '../model';
+import type { ArticleInput } from '../model';
+import { normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import type { SiteAdapter } from './types';
-import { metaAll, metaFirst } from './meta';
+import { absUrl, finish, pageRange, splitKeywords, toText, titleText } from './dom';
+import { authorList, collapseRepeats, first, metaMap, pick } from './meta';
+
+// Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
+// Europe PMC, ResearchGate, Semantic Scholar, publishers. Sources in Zotero's order of trust:
+// Highwire `citation_*`, then Dublin Core (`DC.*`, `dcterms.*`), PRISM, JSON-LD, COinS.
+// It has no match patterns: it runs only when the reviewer asks ("Read this page").
+
+type Json = Record<string, unknown>;
+const SCHOLARLY = /^(ScholarlyArticle|MedicalScholarlyArticle|Article|Report|Thesis|Chapter|Book|Dataset)$/;
+
+/** The first JSON-LD object typed as a scholarly work (in @graph, arrays, nested arrays). */
+function jsonLd(doc: Document): Json | undefined {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const find = (value: unknown, depth: number): Json | undefined => {
+    if (!value || typeof value !== 'object' || depth > 6) return undefined;
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        const hit = find(item, depth + 1);
+        if (hit) return hit;
+      }
+      return undefined;
+    }
+    const obj = value as Json;
+    const types = ([] as unknown[]).concat(obj['@type'] ?? []);
+    if (types.some((t) => typeof t === 'string' && SCHOLARLY.test(t))) return obj;
+    return find(obj['@graph'], depth + 1);
+  };
+  for (const script of Array.from(scripts)) {
+    const raw = script.textContent ?? '';
+    if (raw.length > 2_000_000) continue;
+    try {
+      const hit = find(JSON.parse(raw), 0);
+      if (hit) return hit;
+    } catch {
+      // a broken block is skipped, not fatal
+    }
+  }
+  return undefined;
+}
+
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+const names = (v: unknown): string[] =>
+  ([] as unknown[]).concat(v ?? []).map((a) => str(a) ?? str((a as Json)?.name) ?? '').map(toText).filter(Boolean);
+const nameOf = (v: unknown): string | undefined =>
+  str(v) ?? str((v as Json)?.name) ?? (Array.isArray(v) ? nameOf(v[0]) : undefined);
+
+/** A DOI anywhere JSON-LD keeps one: identifier, sameAs, mainEntity, @id, url. */
+function jsonDoi(ld: Json): string | undefined {
+  for (const key of ['doi', 'identifier', 'sameAs', 'mainEntity', '@id', 'url']) {
+    for (const v of ([] as unknown[]).concat(ld[key] ?? [])) {
+      const doi = normalizeDoi(str(v) ?? str((v as Json)?.value) ?? str((v as Json)?.['@id']));
+      if (doi) return doi;
+    }
+  }
+  return undefined;
+}
 
 /**
- * Any scholarly page with embedded citation metadata (Highwire `citation_*`, Dublin Core).
- * It has no match patterns: it runs only when the reviewer asks ("Read this page").
+ * A DOI the page body links to, only when every doi.org link names the same DOI (arXiv shows
+ * its own DOI that way); a page linking several DOIs is citing references, not naming itself.
  */
+function bodyDoi(doc: Document): string | undefined {
+  let found: string | undefined;
+  for (const a of Array.from(doc.querySelectorAll('a[href*="doi.org/10."]'))) {
+    const doi = normalizeDoi(a.getAttribute('href'));
+    if (!doi) continue;
+    if (found && doi !== found) return undefined;
+    found = doi;
+  }
+  return found;
+}
+
+/** COinS (span.Z3988): used only when the page describes one work, not a reference list. */
+function coins(doc: Document): URLSearchParams | undefined {
+  const spans = doc.querySelectorAll('span.Z3988[title]');
+  if (spans.length !== 1) return undefined;
+  try {
+    return new URLSearchParams(spans[0].getAttribute('title') ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Authors in order of trust: Highwire, DC creators, DC contributors (bioRxiv), JSON-LD, COinS. */
+function authorsOf(meta: Map<string, string[]>, ld: Json | undefined, co: URLSearchParams | undefined): string[] {
+  const sources = [
+    () => authorList(meta, 'citation_author', 'citation_authors'),
+    () => {
+      const creators = ['dc.creator', 'dc.creator.personalname', 'dcterms.creator'].flatMap((n) => meta.get(n) ?? []);
+      return collapseRepeats(creators.map(toText).filter(Boolean));
+    },
+    () => authorList(meta, 'dc.contributor'),
+    () => (ld ? names(ld.author ?? ld.creator) : []),
+    () => {
+      if (!co) return [];
+      const listed = co.getAll('rft.au').map(toText).filter(Boolean);
+      const last = co.get('rft.aulast');
+      const firstName = co.get('rft.aufirst');
+      return listed.length || !last ? listed : [toText(firstName ? `${last}, ${firstName}` : last)];
+    },
+  ];
+  for (const source of sources) {
+    const authors = source();
+    if (authors.length) return authors;
+  }
+  return [];
+}
+
 export const generic: SiteAdapter = {
   id: 'web',
   name: 'Embedded metadata',
@@ -14,21 +118,59 @@ export const generic: SiteAdapter = {
   examples: ['https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0000001'],
   accepts: (url) => url.protocol === 'https:' || url.protocol === 'http:',
   extract(doc, url) {
-    const title = cleanTitle(metaFirst(doc, 'citation_title', 'dc.title'));
+    const meta = metaMap(doc);
+    const m = (...names: string[]) => first(meta, ...names);
+    const ld = jsonLd(doc);
+    const co = ld ? undefined : coins(doc);
+    const c = (name: string) => co?.get(name) ?? undefined;
+    const title = titleText(
+      m('citation_title', 'dc.title', 'dcterms.title', 'prism.title') ??
+        str(ld?.headline) ?? str(ld?.name) ?? c('rft.atitle') ?? c('rft.btitle') ?? c('rft.title'),
+    );
     if (!title) return null;
-    const authors = metaAll(doc, 'citation_author');
-    const article: Article = {
+
+    const authors = authorsOf(meta, ld, co);
+
+    // Repeated keyword tags hold one keyword each; a single tag may hold a "a; b; c" list.
+    const tagged = meta.get('citation_keywords') ?? meta.get('dc.subject');
+    const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
+    const list = tagged ?? ldKeywords;
+    const keywords = list.length === 1 ? splitKeywords(list[0]) : list.map(toText).filter(Boolean);
+
+    const article: ArticleInput = {
       title,
-      authors: (authors.length ? authors : metaAll(doc, 'dc.creator')).map(cleanText).filter(Boolean),
-      year: parseYear(metaFirst(doc, 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date')),
-      journal: metaFirst(doc, 'citation_journal_title'),
-      volume: metaFirst(doc, 'citation_volume'),
-      issue: metaFirst(doc, 'citation_issue'),
-      doi: normalizeDoi(metaFirst(doc, 'citation_doi', 'dc.identifier')),
-      pmid: normalizePmid(metaFirst(doc, 'citation_pmid')),
-      url: url.href,
+      authors,
+      year:
+        pick(meta, parseYear, 'citation_publication_date', 'citation_date', 'citation_cover_date', 'citation_year',
+          'citation_online_date', 'prism.publicationdate', 'prism.coverdate', 'dc.date', 'dcterms.issued', 'dcterms.date',
+          'dc.date.issued') ??
+        parseYear(str(ld?.datePublished) ?? str(ld?.dateCreated) ?? str(ld?.copyrightYear)) ?? parseYear(c('rft.date')),
+      journal: toText(
+        m('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'prism.publicationname') ??
+          nameOf(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '',
+      ) || undefined,
+      volume: m('citation_volume', 'prism.volume') ?? str(ld?.volumeNumber) ?? c('rft.volume'),
+      issue: m('citation_issue', 'prism.number', 'prism.issueidentifier') ?? str(ld?.issueNumber) ?? c('rft.issue'),
+      pages:
+        pageRange(m('citation_firstpage', 'prism.startingpage'), m('citation_lastpage', 'prism.endingpage')) ??
+        str(ld?.pagination) ?? pageRange(c('rft.spage'), c('rft.epage')) ?? c('rft.pages'),
+      doi:
+        pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 
+          'dc.identifier', 'dcterms.identifier') ??
+        (ld && jsonDoi(ld)) ??
+        co?.getAll('rft_id').map(normalizeDoi).find(Boolean) ??
+        bodyDoi(doc),
+      pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
+      abstract:
+        toText(m('citation_abstract', 'dcterms.abstract', 'dc.description', 'dcterms.description') ??
+          str(ld?.abstract) ?? str(ld?.description) ?? '') || undefined,
+      keywords,
+      language: m('citation_language', 'dc.language'),
+      url: url.href.replace(/#.*$/, ''),
+      pdfUrl: absUrl(m('citation_pdf_url'), url),
       source: 'web',
     };
-    return { site: 'web', kind: 'article', articles: [article] };
+    const done = finish(article);
+    return done ? { site: 'web', kind: 'article', articles: [done] } : null;
   },
 };

@@ -1,23 +1,67 @@
 // Helpers for reading embedded metadata (<meta> tags) shared by the adapters.
+import { toText } from './dom';
 
-/** All values of the meta tags with this name/property, in page order, trimmed, empty ones dropped. */
-export function metaAll(doc: Document, ...names: string[]): string[] {
-  const wanted = new Set(names.map((n) => n.toLowerCase()));
-  const values: string[] = [];
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
-    const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
-    if (!wanted.has(name)) continue;
+/**
+ * All <meta> tags by lowercased name/property, values in page order (empty ones dropped).
+ * One pass over the tags, so adapters can ask for many names without rescanning the page.
+ */
+export function metaMap(doc: Document): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i];
+    const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').trim().toLowerCase();
     const content = el.getAttribute('content')?.trim();
-    if (content) values.push(content);
+    if (!name || !content) continue;
+    const list = map.get(name);
+    if (list) list.push(content);
+    else map.set(name, [content]);
   }
-  return values;
+  return map;
 }
 
-/** The first non-empty value of the meta tags with any of these names. */
-export function metaFirst(doc: Document, ...names: string[]): string | undefined {
+/** The first value of the first name that has one. Contradictory duplicates: the first wins. */
+export function first(meta: Map<string, string[]>, ...names: string[]): string | undefined {
   for (const name of names) {
-    const [value] = metaAll(doc, name);
+    const value = meta.get(name)?.[0];
     if (value) return value;
   }
   return undefined;
+}
+
+/** The first value of these tags that `parse` accepts: a bad duplicate does not hide a good one. */
+export function pick<T>(
+  meta: Map<string, string[]>,
+  parse: (value: string) => T | undefined,
+  ...names: string[]
+): T | undefined {
+  for (const name of names) {
+    for (const value of meta.get(name) ?? []) {
+      const parsed = parse(value);
+      if (parsed !== undefined) return parsed;
+    }
+  }
+  return undefined;
+}
+
+/** Author names as given, either repeated tags or one tag with `;`-separated names. */
+export function authorList(meta: Map<string, string[]>, repeated: string, joined?: string): string[] {
+  let names = meta.get(repeated) ?? [];
+  if (names.length === 0 && joined) names = (meta.get(joined) ?? []).flatMap((v) => v.split(';'));
+  return collapseRepeats(names.map(toText).filter(Boolean));
+}
+
+/**
+ * A page that prints its metadata block twice gives [A, B, A, B]: keep one copy. Two authors
+ * with the same name stay (a repeated block must repeat the whole list).
+ */
+export function collapseRepeats<T>(list: T[]): T[] {
+  const n = list.length;
+  for (let size = 1; size <= n / 2; size++) {
+    if (n % size) continue;
+    let repeats = true;
+    for (let i = size; i < n && repeats; i++) repeats = list[i] === list[i % size];
+    if (repeats) return list.slice(0, size);
+  }
+  return list;
 }

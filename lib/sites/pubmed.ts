@@ -1,49 +1,186 @@
-import { cleanText, cleanTitle, normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import type { Article } from '../model';
-import type { PageExtraction, SiteAdapter } from './types';
-import { metaAll, metaFirst } from './meta';
+import { normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
+import type { PageExtraction, ResultRow, SiteAdapter } from './types';
+import {
+  blockLines, bounded, copyParams, finish, intParam, pageNumber, pageRange, parseCount, queryOf, splitKeywords, textExcept, textOf,
+  titleText,
+} from './dom';
+import { authorList, first, metaMap, pick } from './meta';
 
 const HOST = 'pubmed.ncbi.nlm.nih.gov';
+const ARTICLE_PATH = /^\/(\d{1,9})\/?$/;
+// The article header: rows of "similar articles" / "cited by" further down the page also
+// carry docsum markup, authors and DOIs, so body fallbacks stay inside this block.
+const HEADING = '#full-view-heading, .full-view .article-details header, #heading';
 
-/** `citation_authors` sometimes holds every author in one tag, separated by `;`. */
-function authorsOf(doc: Document): string[] {
-  const repeated = metaAll(doc, 'citation_author');
-  const names = repeated.length > 0 ? repeated : metaAll(doc, 'citation_authors').flatMap((v) => v.split(';'));
-  return names.map(cleanText).filter(Boolean);
+// The page wrapper carries the PMID (docsums below it carry their own ids elsewhere).
+const ARTICLE_PMID = '#article-page[data-article-pmid], .article-page[data-article-pmid]';
+
+const articleUrl = (pmid: string) => `https://${HOST}/${pmid}/`;
+
+/** "2010 Sep-Oct;35(5):205-7." → volume, issue, pages (the body's citation line). */
+function readCit(text: string) {
+  const m = /;\s*([^():;\s]+)?\s*(?:\(([^)]+)\))?\s*:\s*([^.;\s]+)/.exec(text);
+  return m ? { volume: m[1], issue: m[2], pages: m[3] } : {};
+}
+
+/** DOI from the identifiers list or the "doi: 10.…" line; the meta tag may be empty. */
+function bodyDoi(heading: Element | null): string | undefined {
+  if (!heading) return undefined;
+  const link = heading.querySelector('#full-view-identifiers .doi a, .identifier.doi a, a[href*="doi.org/10."]');
+  return normalizeDoi(link?.getAttribute('href') ?? '') ?? normalizeDoi(textOf(link)) ??
+    normalizeDoi(textOf(heading.querySelector('.citation-doi')).replace(/^doi:\s*/i, ''));
+}
+
+/** The abstract with its section labels ("Background: …"), and the keywords line under it. */
+function readAbstract(doc: Document) {
+  const box = doc.querySelector('#abstract');
+  const content = doc.querySelector('#enc-abstract, #eng-abstract') ?? box?.querySelector('.abstract-content');
+  const abstract = blockLines(content).join('\n') || undefined;
+  let keywords: string[] | undefined;
+  for (const p of Array.from(box?.querySelectorAll('p') ?? [])) {
+    const label = textOf(p.querySelector('.sub-title, strong'));
+    if (/^key\s*words/i.test(label) && !content?.contains(p)) {
+      keywords = splitKeywords(textExcept(p, '.sub-title, strong'));
+      break;
+    }
+  }
+  return { abstract, keywords };
 }
 
 function readArticlePage(doc: Document, url: URL): PageExtraction | null {
-  const title = cleanTitle(metaFirst(doc, 'citation_title'));
+  const meta = metaMap(doc);
+  const heading = doc.querySelector(HEADING);
   const pmid = normalizePmid(
-    metaFirst(doc, 'citation_pmid') ??
-      doc.querySelector('[data-article-pmid]')?.getAttribute('data-article-pmid') ??
-      /^\/(\d+)\/?$/.exec(url.pathname)?.[1],
+    pick(meta, normalizePmid, 'citation_pmid') ??
+      doc.querySelector(ARTICLE_PMID)?.getAttribute('data-article-pmid') ??
+      (textOf(heading?.querySelector('#full-view-identifiers .current-id')) ||
+        ARTICLE_PATH.exec(url.pathname)?.[1]),
   );
+  const title = titleText(first(meta, 'citation_title')) || titleText(textOf(heading?.querySelector('h1')));
   if (!title || !pmid) return null;
-  const article: Article = {
+  // Authors: repeated citation_author, or ONE citation_authors tag with "A B;C D;" names.
+  let authors = authorList(meta, 'citation_author', 'citation_authors');
+  if (!authors.length && heading) {
+    authors = Array.from(heading.querySelectorAll('.authors-list .full-name')).map(textOf).filter(Boolean);
+  }
+  const cit = readCit(textOf(heading?.querySelector('.cit')));
+  const journalButton = heading?.querySelector('#full-view-journal-trigger, .journal-actions-trigger');
+  const article = finish({
     title,
-    authors: authorsOf(doc),
-    year: parseYear(metaFirst(doc, 'citation_date', 'citation_publication_date')),
-    journal: metaFirst(doc, 'citation_journal_title'),
-    volume: metaFirst(doc, 'citation_volume'),
-    issue: metaFirst(doc, 'citation_issue'),
-    doi: normalizeDoi(metaFirst(doc, 'citation_doi')),
+    authors,
+    year:
+      pick(meta, parseYear, 'citation_date', 'citation_publication_date') ??
+      parseYear(textOf(heading?.querySelector('.cit'))),
+    journal:
+      first(meta, 'citation_journal_title') ?? journalButton?.getAttribute('title') ??
+      (textOf(journalButton) || first(meta, 'citation_journal_abbrev', 'citation_publisher')),
+    volume: first(meta, 'citation_volume') ?? cit.volume,
+    issue: first(meta, 'citation_issue') ?? cit.issue,
+    pages: pageRange(first(meta, 'citation_firstpage'), first(meta, 'citation_lastpage')) ?? cit.pages,
+    doi: pick(meta, normalizeDoi, 'citation_doi') ?? bodyDoi(heading),
     pmid,
-    url: `https://${HOST}/${pmid}/`,
+    ...readAbstract(doc),
+    language: first(meta, 'citation_language'),
+    url: articleUrl(pmid),
     source: 'pubmed',
     sourceId: pmid,
-  };
-  return { site: 'pubmed', kind: 'article', articles: [article] };
+  });
+  return article ? { site: 'pubmed', kind: 'article', articles: [article] } : null;
+}
+
+/**
+ * "Qual Health Res. 2023 Nov 21;35(4):100-9. doi: 10.1177/…. Online ahead of print." — NLM
+ * journal abbreviations carry no full stops, so the journal is the text before the first ". ".
+ */
+function readDocsumCitation(text: string) {
+  const dot = text.indexOf('. ');
+  const journal = text.startsWith('In:') || dot < 0 ? undefined : text.slice(0, dot);
+  const rest = dot < 0 ? text : text.slice(dot + 2);
+  const doi = /\bdoi:\s*(10\.\S+)/i.exec(rest)?.[1];
+  // Books: "Seattle (WA): …; 1993–2024. 2006 Feb 2 [updated …]" — the range is the series.
+  const year = parseYear(rest.replace(/\b\d{4}\s*[–-]\s*\d{4}\b/g, ''));
+  return { journal, year, doi: normalizeDoi(doi), ...readCit(rest.split(/\bdoi:/i)[0]) };
+}
+
+function readDocsum(row: Element): Article | null {
+  const link = row.querySelector('a.docsum-title');
+  const pmid = normalizePmid(link?.getAttribute('data-article-id') ?? textOf(row.querySelector('.docsum-pmid')));
+  if (!pmid) return null;
+  const full = row.querySelector('.docsum-authors.full-authors');
+  const authorsText = textOf(full ?? row.querySelector('.docsum-authors')).replace(/\.$/, '');
+  const truncated = !full && /\bet al\b/.test(authorsText);
+  const citation = textOf(
+    row.querySelector('.docsum-journal-citation.full-journal-citation') ?? row.querySelector('.docsum-journal-citation'),
+  );
+  return finish({
+    title: titleText(textOf(link)),
+    authors: authorsText.replace(/,?\s*et al\.?$/, '').split(/,\s+/).filter(Boolean),
+    authorsTruncated: truncated,
+    ...readDocsumCitation(citation),
+    pmid,
+    snippet: textOf(row.querySelector('.full-view-snippet') ?? row.querySelector('.docsum-snippet')) || undefined,
+    url: articleUrl(pmid),
+    source: 'pubmed',
+    sourceId: pmid,
+  });
+}
+
+function rows(doc: Document, url: URL): ResultRow[] {
+  // On an article page, docsums are similar / citing articles, not results.
+  if (ARTICLE_PATH.test(url.pathname)) return [];
+  const out: ResultRow[] = [];
+  for (const row of Array.from(doc.querySelectorAll('article.full-docsum'))) {
+    const article = readDocsum(row);
+    if (article) out.push({ element: row, article });
+  }
+  return out;
+}
+
+/** `filter=years.2018-2023` → yearFrom/yearTo; other filters keep their group ("pubt", "lang"). */
+function filtersOf(url: URL): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const value of url.searchParams.getAll('filter')) {
+    const years = /^years\.(\d{4})-(\d{4})$/.exec(value);
+    if (years) {
+      filters.yearFrom = years[1];
+      filters.yearTo = years[2];
+      continue;
+    }
+    const dot = value.indexOf('.');
+    const group = dot > 0 ? value.slice(0, dot) : 'filter';
+    const item = dot > 0 ? value.slice(dot + 1) : value;
+    filters[group] = filters[group] ? `${filters[group]}, ${item}` : item;
+  }
+  return copyParams(url, ['sort', 'sort_order'], filters);
 }
 
 export const pubmed: SiteAdapter = {
   id: 'pubmed',
   name: 'PubMed',
   matches: [`https://${HOST}/*`],
-  examples: [`https://${HOST}/31978945/`, `https://${HOST}/?term=oxytocin+massage`],
+  examples: [`https://${HOST}/31978945/`, `https://${HOST}/?term=oxytocin+massage&filter=years.2018-2023`],
   accepts: (url) => url.hostname === HOST,
+  resultsContainer: '.search-results-chunks, .search-results',
+  rows,
   extract(doc, url) {
-    if (/^\/\d+\/?$/.test(url.pathname)) return readArticlePage(doc, url);
-    return null;
+    if (ARTICLE_PATH.test(url.pathname)) return readArticlePage(doc, url);
+    const found = rows(doc, url);
+    if (!found.length) {
+      // A search with one hit shows that article at the search URL.
+      const article = doc.querySelector('#full-view-heading') || first(metaMap(doc), 'citation_pmid');
+      if (article) return readArticlePage(doc, url);
+      // An empty search still shows its count ("No results were found" / "0 results").
+      if (!doc.querySelector('.search-results, .results-amount, .search-results-chunks')) return null;
+    }
+    return {
+      site: 'pubmed',
+      kind: 'results',
+      articles: found.map((r) => r.article),
+      query: queryOf(url, 'term', doc, '#id_term, input[name="term"]'),
+      filters: bounded(filtersOf(url)),
+      page: pageNumber(intParam(url, 'page') || 1),
+      totalResults: parseCount(textOf(doc.querySelector('.results-amount .value, .results-amount'))),
+    };
   },
 };

@@ -37,14 +37,11 @@ describe('duplicate detection on a generated bibliography', () => {
     expect(generateArticles(50, 0.2, 3)).toEqual(generateArticles(50, 0.2, 3));
   });
 
-  it('groups 100,000 records quickly (the browser budget is 1,000 ms; this bound only catches blow-ups)', () => {
-    const articles = generateArticles(100_000, 0.25);
-    groupDuplicates(articles.slice(0, 2_000)); // warm up the JIT as a page would have
-    const start = performance.now();
-    const groups = groupDuplicates(articles);
-    const ms = performance.now() - start;
-    console.log(`groupDuplicates: 100,000 records → ${groups.length} groups in ${ms.toFixed(0)} ms`);
-    expect(groups.reduce((s, g) => s + g.length, 0)).toBe(100_000);
-    expect(ms).toBeLessThan(3_000);
+  // Its speed (dedup_100k_ms) is measured in Chromium by `npm run bench`.
+  it('puts each of 100,000 records in exactly one group', () => {
+    const groups = groupDuplicates(generateArticles(100_000, 0.25));
+    const seen = groups.flat();
+    expect(seen).toHaveLength(100_000);
+    expect(new Set(seen).size).toBe(100_000);
   });
 });

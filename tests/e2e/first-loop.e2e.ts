@@ -33,7 +33,7 @@ describe('the first screening loop, in Chromium', () => {
     expect(await popup.getByLabel('Note').inputValue()).toBe('clear pre/post design');
 
     const dashboard = await s.openDashboard();
-    await dashboard.getByRole('cell', { name: /Oxytocin massage and breast milk/ }).waitFor();
+    await dashboard.getByRole('button', { name: /Oxytocin massage and breast milk/ }).waitFor();
     const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Verdict } from '../../lib/model';
+import { decide, getSetting, setSetting, type ReviewData } from '../../lib/db';
+import { checkYear } from '../../lib/screening/window';
+import { t } from '../../lib/i18n';
+import { ScreeningPanel } from '../ScreeningPanel';
+import { screeningKey } from '../keys';
+
+/**
+ * The screening queue: undecided records one at a time with the full checklist.
+ * I / E / M decide (and move on), J / K move, and the queue remembers where the reviewer
+ * stopped. Records decided during the session stay in the queue until it is reopened, so
+ * J / K can go back to change them.
+ */
+export function QueueView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
+  // The queue is fixed when opened: the undecided records, oldest first.
+  const queue = useMemo(
+    () => data.records.filter((r) => !data.decisions.has(r.key)).sort((a, b) => a.addedAt - b.addedAt || a.key.localeCompare(b.key)).map((r) => r.key),
+    [data.review.id],
+  );
+  const [index, setIndex] = useState(0);
+  const [chosen, setChosen] = useState<{ verdict: Verdict; seq: number }>();
+  const seq = useRef(0);
+  const byKey = useMemo(() => new Map(data.records.map((r) => [r.key, r])), [data.records]);
+
+  useEffect(() => {
+    void getSetting('queuePosition').then((positions) => {
+      const at = queue.indexOf(positions?.[data.review.id] ?? '');
+      if (at >= 0) setIndex(at);
+    });
+  }, [queue]);
+  const go = (next: number) => {
+    const clamped = Math.max(0, Math.min(queue.length - 1, next));
+    setIndex(clamped);
+    void getSetting('queuePosition').then((positions) => setSetting('queuePosition', { ...(positions ?? {}), [data.review.id]: queue[clamped] }));
+  };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const key = screeningKey(event);
+      if (!key || key === 'open') return;
+      event.preventDefault();
+      if (key === 'next') go(index + 1);
+      else if (key === 'previous') go(index - 1);
+      else setChosen({ verdict: key, seq: ++seq.current });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [index, queue]);
+
+  if (queue.length === 0) return <p>{t('queueEmpty')}</p>;
+  const record = byKey.get(queue[index]);
+  if (!record) return <p>{t('queueEmpty')}</p>;
+  const decision = data.decisions.get(record.key);
+  const remaining = queue.filter((k) => !data.decisions.has(k)).length;
+
+  return (
+    <section class="queue">
+      <div class="actions">
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="K">← {t('queuePrevious')}</button>
+        <span role="status">{t('queuePosition', index + 1, queue.length, remaining)}</span>
+        <button type="button" onClick={() => go(index + 1)} disabled={index === queue.length - 1} aria-keyshortcuts="J">{t('queueNext')} →</button>
+      </div>
+      <p class="muted keys-hint">{t('queueKeys')}</p>
+      <ScreeningPanel
+        key={record.key}
+        article={record.article}
+        review={data.review}
+        status={{ key: record.key, decision: decision?.decision, reason: decision?.reason, note: decision?.note, answers: decision?.answers, window: checkYear(record.article.year, data.review.window).result }}
+        chosen={chosen}
+        onSave={async (value) => {
+          await decide({ reviewId: data.review.id, key: record.key, ...value, reviewer: data.review.reviewer, decidedAt: Date.now() });
+          await reload();
+          notifyChanged();
+          // An exclusion without a reason waits for the reason; anything else moves on.
+          if (value.decision !== 'exclude' || value.reason) go(index + 1);
+        }}
+      />
+    </section>
+  );
+}

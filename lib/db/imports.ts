@@ -1,0 +1,85 @@
+import { ArticleSchema, type Article } from '../model';
+import { groupDuplicates } from '../dedup';
+import { db } from './schema';
+import { validate } from './errors';
+import { recordSeen } from './records';
+import { chooseTarget, mergeRecords } from './merges';
+
+export interface ImportSummary {
+  searchId: number;
+  /** Records in the file. */
+  read: number;
+  /** New records in the review. */
+  added: number;
+  /** Records of the file that joined a record the review already held (or another of the file). */
+  merged: number;
+}
+
+const CHUNK = 1_000;
+
+/**
+ * Put an imported file's records into a review as undecided records, in ONE transaction:
+ * the search log entry, the records (each merged into the record it certainly duplicates,
+ * by key and then by lib/dedup's rules over the whole review) — all of it or nothing.
+ * Work goes in chunks so the page can show progress.
+ */
+export async function importRecords(
+  reviewId: string,
+  file: { database: string; fileName: string; format: string },
+  articles: Article[],
+  onProgress: (done: number, total: number) => void = () => undefined,
+  now = Date.now(),
+): Promise<ImportSummary> {
+  const valid = articles.map((a, i) => validate(ArticleSchema, a, `Record ${i + 1} of ${file.fileName} not imported`));
+  const d = db();
+  return d.transaction('rw', [d.records, d.searches, d.decisions, d.merges], async () => {
+    const before = await d.records.where('reviewId').equals(reviewId).count();
+    const searchId = await d.searches.add({
+      reviewId,
+      database: file.database,
+      query: '',
+      url: '',
+      filters: {},
+      pages: [],
+      at: now,
+      origin: 'import',
+      counted: true,
+      fileName: file.fileName,
+      recordCount: valid.length,
+      note: `${file.format.toUpperCase()} file`,
+    });
+    for (let i = 0; i < valid.length; i += CHUNK) {
+      await recordSeen(reviewId, valid.slice(i, i + CHUNK), { database: file.database, fileName: file.fileName, searchId }, now);
+      onProgress(Math.min(i + CHUNK, valid.length), valid.length);
+    }
+    // Same study under different keys (a Scholar row, the same paper with a DOI): merge it now.
+    const records = await d.records.where('reviewId').equals(reviewId).toArray();
+    const groups = groupDuplicates(records.map((r) => r.article)).filter((g) => g.length > 1);
+    if (groups.length) {
+      const decided = new Set((await d.decisions.where('reviewId').equals(reviewId).toArray()).map((e) => e.key));
+      for (const group of groups) {
+        const members = group.map((i) => records[i]);
+        const target = chooseTarget(members, decided);
+        await mergeRecords(reviewId, target.key, members.filter((m) => m !== target).map((m) => m.key), now);
+      }
+    }
+    const after = await d.records.where('reviewId').equals(reviewId).count();
+    return { searchId, read: valid.length, added: after - before, merged: valid.length - (after - before) };
+  });
+}
+
+/** The database an export most likely came from, for the search log (the reviewer can change it). */
+export function guessDatabase(format: string, dialect: string | undefined, fileName: string, articles: Article[]): string {
+  const name = fileName.toLowerCase();
+  const known: [RegExp, string][] = [
+    [/scopus/, 'Scopus'], [/pubmed|medline|nbib/, 'PubMed'], [/embase/, 'Embase'], [/wos|web.?of.?science|savedrecs/, 'Web of Science'],
+    [/scholar|gs_/, 'Google Scholar'], [/garuda/, 'Garuda'], [/cinahl/, 'CINAHL'], [/proquest/, 'ProQuest'], [/sciencedirect|science.?direct/, 'ScienceDirect'],
+    [/psycinfo|ovid/, 'Ovid'], [/rayyan/, 'Rayyan'],
+  ];
+  for (const [pattern, database] of known) if (pattern.test(dialect ?? '') || pattern.test(name)) return database;
+  if (format === 'medline') return 'PubMed';
+  if (format === 'wos' || format === 'tsv') return 'Web of Science';
+  if (articles.some((a) => /scopus\.com/.test(a.url))) return 'Scopus';
+  if (articles.some((a) => /garuda\.(kemdikbud|kemdiktisaintek)\.go\.id/.test(a.url))) return 'Garuda';
+  return 'Imported file';
+}

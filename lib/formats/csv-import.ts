@@ -1,0 +1,191 @@
+// Import of other tools' CSV and tab-delimited exports (not Saring's own screened CSV export,
+// which is screened-csv.ts). Known exports are recognised by their columns (csv-profiles.ts);
+// any other CSV needs a column mapping the user confirms:
+//
+//   try { parseBibliography(text) }
+//   catch (e) { if (e instanceof CsvMappingRequiredError) show e.headers with e.suggestion … }
+//   … then parseCsvWithMapping(text, confirmedMapping)
+import Papa from 'papaparse';
+import type { Article } from '../model/article';
+import { cleanText } from '../model/normalize';
+import { CsvMappingRequiredError, FormatError } from './errors';
+import {
+  findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, type Mapping, type MappableField, type Profile,
+} from './csv-profiles';
+import { doiFrom, finishRecord, joinPages, pmidFrom, scopusEid, stripBom, Warnings, type Draft } from './record';
+import { WOS_LIST_TAGS, wosToDraft, type WosTags } from './wos';
+
+export { guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField } from './csv-profiles';
+
+interface Table {
+  headers: string[];
+  /** Data rows with the 1-based line each starts on. */
+  rows: { cells: string[]; line: number }[];
+  delimiter: string;
+  warnings: Warnings;
+}
+
+/** Rows of a CSV/TSV (delimiter found by papaparse), each with the line it starts on. */
+function readTable(text: string): Table {
+  const source = stripBom(text);
+  const warnings = new Warnings();
+  const rows: { cells: string[]; line: number }[] = [];
+  let headers: string[] | undefined;
+  let cursor = 0;
+  let line = 1;
+  Papa.parse<string[]>(source, {
+    skipEmptyLines: 'greedy',
+    step(step) {
+      const start = line;
+      // Count the lines this row spanned (quoted cells may hold line breaks).
+      const end = step.meta.cursor;
+      for (let i = cursor; i < end; i++) {
+        const c = source.charCodeAt(i);
+        if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) line++;
+      }
+      cursor = end;
+      for (const error of step.errors) warnings.add(error.message, start);
+      const cells = step.data;
+      if (!headers) headers = cells.map((h) => cleanText(stripBom(h)));
+      else rows.push({ cells, line: start });
+    },
+  });
+  // papaparse reports the delimiter only on the final results of a stepped parse: guess it again.
+  const firstLine = source.slice(0, source.search(/\r\n|\r|\n/) >>> 0);
+  const delimiter = [',', '\t', ';', '|'].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ',');
+  return { headers: headers ?? [], rows, delimiter, warnings };
+}
+
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/** Split on `sep` outside parentheses ("cyst (diagnosis, surgery), colonoscopy"). */
+function splitOutside(value: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && value.startsWith(sep, i)) {
+      out.push(value.slice(start, i));
+      start = i + sep.length;
+      i += sep.length - 1;
+    }
+  }
+  out.push(value.slice(start));
+  return out.map((s) => cleanText(s)).filter(Boolean);
+}
+
+function splitAuthors(value: string, how: AuthorSplit): string[] {
+  if (!value.trim()) return [];
+  if (how !== 'auto') return splitOutside(value, how);
+  if (value.includes(';')) return splitOutside(value, ';');
+  if (/\s+and\s+/i.test(value) && value.includes(',')) return value.split(/\s+and\s+/i).map((s) => cleanText(s)).filter(Boolean);
+  // "Craig C., Mazerolle M.J." is a list; "Smith, John" is one name.
+  const parts = splitOutside(value, ',');
+  return parts.every((p) => p.includes(' ')) ? parts : [cleanText(value)];
+}
+
+const splitKeywords = (value: string) => splitOutside(value, value.includes(';') ? ';' : ',');
+
+/** Rows → Articles through a mapping (field → column name). */
+function tableToArticles(table: Table, mapping: Mapping, authorsHow: AuthorSplit, profile?: Profile): Article[] {
+  const index = new Map<string, number>();
+  table.headers.forEach((h, i) => {
+    const key = h.trim().toLowerCase();
+    if (!index.has(key)) index.set(key, i);
+  });
+  const records: Article[] = [];
+  for (const { cells, line } of table.rows) {
+    const cell = (header: string) => {
+      const i = index.get(header.trim().toLowerCase());
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    };
+    const columns = (field: MappableField): string[] => {
+      const names = mapping[field];
+      return (names === undefined ? [] : Array.isArray(names) ? names : [names]).map(cell).filter(Boolean);
+    };
+    const one = (field: MappableField) => columns(field)[0];
+    const draft: Draft = {
+      title: one('title'),
+      authors: columns('authors').flatMap((v) => splitAuthors(v, authorsHow)),
+      year: one('year'),
+      journal: one('journal'),
+      volume: one('volume'),
+      issue: one('issue'),
+      pages: joinPages(one('pages')) ?? joinPages(one('startPage'), one('endPage')),
+      doi: doiFrom(one('doi')),
+      pmid: one('pmid'),
+      abstract: one('abstract'),
+      keywords: columns('keywords').flatMap(splitKeywords),
+      url: one('url'),
+      language: one('language'),
+      sourceId: one('sourceId'),
+    };
+    profile?.fix?.(draft, cell);
+    if (draft.doi) draft.doi = doiFrom(draft.doi);
+    draft.sourceId ||= scopusEid(draft.url);
+    // A PubMed link is as good as a PMID column (RIS import reads it the same way).
+    draft.pmid ||= pmidFrom(draft.url);
+    const article = finishRecord(draft, line, table.warnings);
+    if (article) records.push(article);
+  }
+  return records;
+}
+
+/** Web of Science tab-delimited rows → Articles through wos.ts's tag table. */
+function wosTableToArticles(table: Table): Article[] {
+  const records: Article[] = [];
+  for (const { cells, line } of table.rows) {
+    const tags: WosTags = new Map();
+    table.headers.forEach((tag, i) => {
+      const value = (cells[i] ?? '').trim();
+      if (!value) return;
+      tags.set(tag, WOS_LIST_TAGS.has(tag) ? splitOutside(value, ';') : [value]);
+    });
+    const article = finishRecord(wosToDraft(tags), line, table.warnings);
+    if (article) records.push(article);
+  }
+  return records;
+}
+
+export interface CsvResult {
+  records: Article[];
+  warnings: string[];
+  /** The profile recognised ('scopus-2024', 'pubmed', …), or 'mapped' for a user mapping. */
+  dialect: string;
+  delimiter: string;
+}
+
+/**
+ * A CSV/TSV from a known export. Throws CsvMappingRequiredError (a FormatError) with the
+ * headers and a suggested mapping when the columns are not from a known export.
+ */
+export function parseCsv(text: string): CsvResult {
+  const table = readTable(text);
+  if (!table.headers.length) throw new FormatError('the file has no header row', 'empty', 1);
+  const profile = findProfile(table.headers);
+  if (!profile) throw new CsvMappingRequiredError(table.headers, guessColumnMapping(table.headers), table.delimiter);
+  const records = profile.name === 'wos-tab' ? wosTableToArticles(table) : tableToArticles(table, profile.mapping, profile.authors, profile);
+  return { records, warnings: table.warnings.done(), dialect: profile.name, delimiter: table.delimiter };
+}
+
+/**
+ * Any CSV/TSV through a column mapping the user confirmed (see guessColumnMapping). A mapping
+ * without a title column is refused: every record needs a title. Columns named in the
+ * mapping but missing from the file are reported as a warning.
+ */
+export function parseCsvWithMapping(text: string, mapping: Mapping, authors: AuthorSplit = 'auto'): CsvResult {
+  if (!mapping.title) throw new FormatError('choose the column that holds the title', 'csv-mapping-required');
+  const table = readTable(text);
+  const known = new Set(table.headers.map((h) => h.trim().toLowerCase()));
+  for (const field of MAPPABLE_FIELDS) {
+    const names = mapping[field];
+    for (const name of names === undefined ? [] : Array.isArray(names) ? names : [names]) {
+      if (!known.has(name.trim().toLowerCase())) table.warnings.add(`column "${name}" (${field}) is not in the file`);
+    }
+  }
+  const records = tableToArticles(table, mapping, authors);
+  return { records, warnings: table.warnings.done(), dialect: 'mapped', delimiter: table.delimiter };
+}

@@ -1,0 +1,212 @@
+// Known CSV / tab-delimited exports, recognised by their column names. Each profile is one
+// column → field table; `fix` adds what needs more than a column (a citation string to split).
+import { parseYear } from '../model/normalize';
+import { joinPages } from './record';
+import type { Draft } from './record';
+
+export const MAPPABLE_FIELDS = [
+  'title', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'startPage', 'endPage',
+  'doi', 'pmid', 'abstract', 'keywords', 'url', 'language', 'sourceId',
+] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+/**
+ * Which column holds each field, by header name as the file writes it (compared without case).
+ * Several columns: the first non-empty one for single fields; all of them for `authors` and
+ * `keywords`.
+ */
+export type Mapping = Partial<Record<MappableField, string | string[]>>;
+
+/** How the names in an authors cell are separated. `auto`: ";", else " and ", else "," between multi-word names. */
+export type AuthorSplit = 'auto' | ';' | ',' | ' and ';
+
+export interface Profile {
+  /** Reported as `dialect`. */
+  name: string;
+  /** Lower-case, trimmed header names. */
+  matches(headers: Set<string>): boolean;
+  mapping: Mapping;
+  authors: AuthorSplit;
+  /** Fields that need more than a column. `cell` reads a column by name. */
+  fix?(draft: Draft, cell: (header: string) => string): void;
+}
+
+const has = (h: Set<string>, ...names: string[]) => names.every((n) => h.has(n));
+
+/** "Tech Coloproctol. 2019 Oct;23(10):947-955. doi: …" → volume, issue, pages. */
+function pubmedCitation(draft: Draft, citation: string): void {
+  const match = /;\s*([^();:]*)(?:\(([^)]*)\))?(?::\s*([^.;\s]+))?/.exec(citation);
+  if (!match) return;
+  draft.volume ||= match[1]?.trim() || undefined;
+  draft.issue ||= match[2]?.trim() || undefined;
+  draft.pages ||= match[3] ? joinPages(match[3]) : undefined;
+}
+
+/** Embase's old "Source" cell: "Cancer (2004) 102:4 (253-258). Date of Publication: 25 Aug 2004". */
+function embaseSource(draft: Draft, source: string): void {
+  const match = /^(.*?)\s*\((\d{4})\)\s*([^\s:(]+)?(?::([^\s(]+))?\s*(?:\(([^)]*)\))?/.exec(source);
+  if (!match) {
+    draft.journal ||= source;
+    return;
+  }
+  draft.journal ||= match[1];
+  draft.year ||= parseYear(match[2]);
+  draft.volume ||= match[3];
+  draft.issue ||= match[4];
+  draft.pages ||= joinPages(match[5]);
+}
+
+const SCOPUS: Mapping = {
+  title: 'Title', authors: 'Authors', year: 'Year', journal: 'Source title', volume: 'Volume', issue: 'Issue',
+  startPage: 'Page start', endPage: 'Page end', doi: 'DOI', pmid: 'PubMed ID', abstract: 'Abstract',
+  keywords: ['Author Keywords', 'Index Keywords'], url: 'Link', language: 'Language of Original Document', sourceId: 'EID',
+};
+
+export const PROFILES: Profile[] = [
+  {
+    // Column sets: 2024 adds "Author full names"; 2019 adds "Publication Stage"; 2018 has neither.
+    name: 'scopus-2024',
+    matches: (h) => has(h, 'title', 'source title', 'author full names') && (h.has('eid') || h.has('link')),
+    mapping: SCOPUS,
+    authors: 'auto',
+  },
+  {
+    name: 'scopus-2019',
+    matches: (h) => has(h, 'title', 'source title', 'publication stage') && (h.has('eid') || h.has('link')),
+    mapping: SCOPUS,
+    authors: 'auto',
+  },
+  {
+    name: 'scopus-2018',
+    matches: (h) => has(h, 'title', 'source title') && (h.has('eid') || h.has('link')),
+    mapping: SCOPUS,
+    authors: 'auto',
+  },
+  {
+    // PubMed "Save > CSV": PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,…
+    name: 'pubmed',
+    matches: (h) => has(h, 'pmid', 'title', 'authors') && (h.has('citation') || h.has('journal/book')),
+    mapping: {
+      title: 'Title', authors: 'Authors', year: 'Publication Year', journal: 'Journal/Book', doi: 'DOI', pmid: 'PMID',
+    },
+    authors: ',',
+    fix(draft, cell) {
+      pubmedCitation(draft, cell('Citation'));
+      if (draft.pmid) draft.url = `https://pubmed.ncbi.nlm.nih.gov/${draft.pmid}/`;
+      draft.sourceId = draft.pmid;
+      // "Smith J, Doe A." ends the list with a full stop that is not part of the last name.
+      const last = draft.authors?.length ? draft.authors.length - 1 : -1;
+      if (last >= 0) draft.authors![last] = draft.authors![last].replace(/\.$/, '');
+    },
+  },
+  {
+    // Web of Science tab-delimited (also WoS's MEDLINE, Zoological Record, …): tag names as columns.
+    name: 'wos-tab',
+    matches: (h) => has(h, 'pt', 'au', 'ti', 'so') && (h.has('ut') || h.has('py')),
+    mapping: {}, // read through wos.ts's tag table instead
+    authors: ';',
+  },
+  {
+    // Publish or Perish (Google Scholar): Cites,Authors,Title,Year,Source,Publisher,ArticleURL,…
+    name: 'google-scholar-pop',
+    matches: (h) => has(h, 'cites', 'authors', 'title', 'year', 'source') && (h.has('articleurl') || h.has('gsrank')),
+    mapping: {
+      title: 'Title', authors: 'Authors', year: 'Year', journal: 'Source', volume: 'Volume', issue: 'Issue',
+      startPage: 'StartPage', endPage: 'EndPage', doi: 'DOI', abstract: 'Abstract', url: 'ArticleURL',
+    },
+    authors: 'auto',
+  },
+  {
+    // Google Scholar "My library" export: Authors,Title,Publication,Volume,Number,Pages,Year,Publisher.
+    name: 'google-scholar',
+    matches: (h) => has(h, 'authors', 'title', 'publication', 'year') && (h.has('number') || h.has('publisher')),
+    mapping: {
+      title: 'Title', authors: 'Authors', year: 'Year', journal: 'Publication', volume: 'Volume', issue: 'Number', pages: 'Pages',
+    },
+    authors: ';',
+  },
+  {
+    // Embase, old ("Source" holds the whole citation) and new ("Source title", "Publication year", …).
+    name: 'embase',
+    matches: (h) => h.has('title') && h.has('author names') && (h.has('source') || h.has('source title')),
+    mapping: {
+      title: 'Title', authors: 'Author Names', year: 'Publication year', journal: 'Source title', volume: 'Volume',
+      issue: 'Issue', startPage: 'First page', endPage: 'Last page', doi: 'DOI', pmid: ['Medline PMID', 'PMID'],
+      abstract: 'Abstract', keywords: ['Author keywords', 'keywords'], url: ['Embase link', 'Full text link'],
+      language: 'Article language', sourceId: ['Embase Accession ID', 'PUI'],
+    },
+    authors: ',',
+    fix(draft, cell) {
+      const source = cell('Source');
+      if (source && !cell('Source title')) embaseSource(draft, source);
+      draft.doi ||= cell('Open URL Link') || undefined;
+    },
+  },
+  {
+    // Rayyan: key,title,authors,journal,issn,volume,issue,pages,year,publisher,url,abstract,notes,doi,keywords.
+    name: 'rayyan',
+    matches: (h) => has(h, 'key', 'title', 'authors', 'journal', 'year') && (h.has('notes') || h.has('publisher')) && !h.has('decision'),
+    mapping: {
+      title: 'title', authors: 'authors', year: 'year', journal: 'journal', volume: 'volume', issue: 'issue', pages: 'pages',
+      doi: 'doi', pmid: ['pubmed_id', 'pmid'], abstract: 'abstract', keywords: 'keywords', url: 'url', language: 'language',
+      sourceId: 'key',
+    },
+    authors: 'auto',
+  },
+  {
+    // Saring's own screened-set CSV (lib/formats/screened-csv.ts), read back in.
+    name: 'saring',
+    matches: (h) => has(h, 'key', 'decision', 'title', 'authors', 'doi'),
+    mapping: {
+      title: 'title', authors: 'authors', year: 'year', journal: 'journal', volume: 'volume', issue: 'issue', pages: 'pages',
+      doi: 'doi', pmid: 'pmid', abstract: 'abstract', keywords: 'keywords', url: 'url',
+    },
+    authors: ';',
+  },
+];
+
+// Header aliases for guessColumnMapping, compared with case, spaces and punctuation removed.
+const ALIASES: Record<MappableField, string[]> = {
+  title: ['title', 'articletitle', 'documenttitle', 'primarytitle', 'ti', 't1', 'papertitle', 'name'],
+  authors: ['authors', 'author', 'authornames', 'authorfullnames', 'au', 'af', 'creators', 'creator', 'a1'],
+  year: ['year', 'publicationyear', 'pubyear', 'py', 'yearpublished', 'publicationdate', 'date', 'dp', 'pubdate'],
+  journal: ['journal', 'sourcetitle', 'journaltitle', 'publicationtitle', 'journalbook', 'publication', 'source', 'so', 'venue', 'containertitle', 'jt', 't2'],
+  volume: ['volume', 'vol', 'vl'],
+  issue: ['issue', 'number', 'no', 'is', 'ip'],
+  pages: ['pages', 'pagerange', 'page', 'pp', 'pg'],
+  startPage: ['pagestart', 'startpage', 'firstpage', 'bp', 'sp', 'spage'],
+  endPage: ['pageend', 'endpage', 'lastpage', 'ep', 'epage'],
+  doi: ['doi', 'di', 'digitalobjectidentifier', 'do'],
+  pmid: ['pmid', 'pubmedid', 'medlinepmid', 'pubmed', 'pm'],
+  abstract: ['abstract', 'ab', 'abstractnote', 'summary', 'description'],
+  keywords: ['keywords', 'authorkeywords', 'keyword', 'indexkeywords', 'tags', 'de', 'kw', 'subjects', 'meshterms'],
+  url: ['url', 'link', 'articleurl', 'fulltexturl', 'ur', 'href'],
+  language: ['language', 'languageoforiginaldocument', 'la', 'lang'],
+  sourceId: ['eid', 'ut', 'accessionnumber', 'an', 'recordid', 'unique-id'],
+};
+
+const squash = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** A best guess of which column holds which field; fields with no likely column are left out. */
+export function guessColumnMapping(headers: string[]): Mapping {
+  const mapping: Mapping = {};
+  const taken = new Set<string>();
+  const squashed = headers.map(squash);
+  for (const field of MAPPABLE_FIELDS) {
+    for (const alias of ALIASES[field]) {
+      const index = squashed.findIndex((h, i) => h === alias.replace(/[^a-z0-9]/g, '') && !taken.has(headers[i]));
+      if (index >= 0) {
+        mapping[field] = headers[index];
+        taken.add(headers[index]);
+        break;
+      }
+    }
+  }
+  return mapping;
+}
+
+/** The known profile whose columns these are, if any. */
+export function findProfile(headers: string[]): Profile | undefined {
+  const set = new Set(headers.map((h) => h.trim().toLowerCase()));
+  return PROFILES.find((p) => p.matches(set));
+}

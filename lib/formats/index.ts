@@ -1,0 +1,97 @@
+// Bibliographic files in and out.
+//
+// parseBibliography(text, fileName?) → { format, records, warnings, dialect? }
+//   format: 'ris'     RIS (Scopus, WoS, Embase, Ovid, ProQuest, CINAHL, EndNote, Mendeley,
+//                     Zotero, Rayyan, MDPI, OpenAlex, Google Scholar, Garuda)
+//           'medline' PubMed "PubMed format" / .nbib (whatever the file is called), ERIC
+//           'bibtex'  BibTeX (Scopus, Web of Science, Google Scholar, Zotero, JabRef)
+//           'wos'     Web of Science tagged plain text (FN/PT/AU/TI/SO … ER)
+//           'csv'     CSV of a known export: PubMed, Scopus 2018/2019/2024, Google Scholar,
+//                     Publish or Perish, Embase, Rayyan, Saring's own (dialect says which)
+//           'tsv'     tab-delimited text (Web of Science, or any of the CSV exports)
+// Throws only FormatError: code 'empty' | 'binary' | 'too-large' | 'unknown-format' |
+// 'unreadable', or CsvMappingRequiredError ('csv-mapping-required') for a CSV whose columns
+// are not recognised — then ask the user and call parseCsvWithMapping(text, mapping).
+// Everything recoverable is a warning: "line 1234: record without a title skipped".
+import { parseBibtex } from './bibtex';
+import { parseCsv } from './csv-import';
+import { decodeBytes } from './encoding';
+import { FormatError } from './errors';
+import { parseMedline } from './medline';
+import { stripBom, type ParseResult } from './record';
+import { parseRis } from './ris';
+import { checkText, lineAt, sniffFormat } from './sniff';
+import { parseWos } from './wos';
+
+export { FormatError, CsvMappingRequiredError, type FormatErrorCode } from './errors';
+export type { BibliographyFormat, ParseResult } from './record';
+export { decodeBytes, type Decoded, type TextEncodingName } from './encoding';
+export { sniffFormat } from './sniff';
+export { parseRis, serialiseRis, type RisExportRecord } from './ris';
+export { parseBibtex, serialiseBibtex, type BibtexExportRecord } from './bibtex';
+export { parseMedline } from './medline';
+export { parseWos } from './wos';
+export { parseCsv, parseCsvWithMapping, guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField, type CsvResult } from './csv-import';
+
+/** Beyond this the tab would run out of memory long before the parser finished. */
+export const MAX_TEXT_CHARS = 256 * 1024 * 1024;
+/** Large but readable: parsed, with a warning that says so. */
+const LARGE_TEXT_CHARS = 20 * 1024 * 1024;
+
+const megabytes = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
+
+/** Parse a bibliographic file's text; the format is read from the content. Pure. */
+export function parseBibliography(text: string, fileName?: string): ParseResult {
+  try {
+    return parse(text, fileName);
+  } catch (error) {
+    if (error instanceof FormatError) throw error;
+    // A parser bug must reach the UI as a message, not as a stack trace.
+    throw new FormatError(`could not read ${fileName ? `"${fileName}"` : 'the file'}: ${(error as Error)?.message ?? error}`, 'unreadable');
+  }
+}
+
+function parse(input: string, fileName?: string): ParseResult {
+  if (typeof input !== 'string') throw new FormatError('expected the text of a file', 'unreadable');
+  if (input.length > MAX_TEXT_CHARS) {
+    throw new FormatError(`the file is too large (${megabytes(input.length)}; at most ${megabytes(MAX_TEXT_CHARS)}): split the export`, 'too-large');
+  }
+  const problem = checkText(input, fileName);
+  if (problem) throw problem;
+  const text = stripBom(input);
+  const format = sniffFormat(text, fileName);
+  let result: ParseResult;
+  switch (format) {
+    case 'ris': result = { format, ...parseRis(text) }; break;
+    case 'medline': result = { format, ...parseMedline(text) }; break;
+    case 'bibtex': result = { format, ...parseBibtex(text) }; break;
+    case 'wos': result = { format, ...parseWos(text) }; break;
+    case 'csv':
+    case 'tsv': {
+      const { records, warnings, dialect } = parseCsv(text);
+      result = { format, records, warnings, dialect };
+      break;
+    }
+  }
+  const notes: string[] = [];
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) notes.push(`line ${lineAt(text, bad)}: some characters could not be decoded (wrong or mixed encoding) and show as "\uFFFD"`);
+  if (text.length > LARGE_TEXT_CHARS) notes.push(`large file (${megabytes(text.length)}): ${result.records.length} records read`);
+  if (notes.length) result.warnings = [...notes, ...result.warnings];
+  return result;
+}
+
+/** Bytes of a file → records: decodeBytes, then parseBibliography; encoding warnings come first. */
+export function parseBibliographyBytes(bytes: Uint8Array, fileName?: string): ParseResult & { encoding: string } {
+  let decoded;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch (error) {
+    if (error instanceof FormatError) throw error;
+    throw new FormatError(`could not decode ${fileName ? `"${fileName}"` : 'the file'}: ${(error as Error)?.message ?? error}`, 'unreadable');
+  }
+  const result = parseBibliography(decoded.text, fileName);
+  // decodeBytes already reported a mix of encodings: drop the second, vaguer warning about it.
+  const warnings = decoded.warnings.length ? result.warnings.filter((w) => !w.includes('could not be decoded')) : result.warnings;
+  return { ...result, warnings: [...decoded.warnings, ...warnings], encoding: decoded.encoding };
+}

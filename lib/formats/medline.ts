@@ -1,0 +1,143 @@
+// PubMed "PubMed format" (MEDLINE / .nbib, also saved as .txt or .ris) and ERIC's variant of it.
+// Tags are up to four characters, padded, then "- "; continuation lines start with six spaces.
+// One linear pass over the lines.
+import type { Article } from '../model/article';
+import { normalizePmid } from '../model/normalize';
+import { doiFrom, finishRecord, httpUrl, joinPages, splitLines, stripBom, Warnings, type Draft } from './record';
+
+type Tags = Map<string, string[]>;
+
+/** The one tag → field table: tags in order of preference. */
+const MEDLINE = {
+  title: ['TI', 'BTI'],
+  // Full names (FAU) over initials (AU); a collective name (CN) when there is no person.
+  authors: ['FAU', 'AU', 'CN'],
+  year: ['DP', 'DEP', 'EDAT', 'CRDT'],
+  journal: ['JT', 'TA', 'BTI'],
+  volume: ['VI'],
+  issue: ['IP'],
+  pages: ['PG'],
+  /** LID/AID values tagged "[doi]", or a doi.org link (ERIC). */
+  doi: ['LID', 'AID'],
+  pmid: ['PMID'],
+  abstract: ['AB'],
+  keywords: ['MH', 'OT'],
+  /** ERIC records have no PMID: their own link is in LID/AID. */
+  url: ['LID', 'AID'],
+  language: ['LA'],
+  /** ERIC number ("EJ1227990") when there is no PMID. */
+  otherId: ['OID'],
+} as const;
+
+/** Tag length and value start when the line is a tag line ("PMID- 1", "TI  - x", "FAU - y"), else -1. */
+function valueStart(line: string): number {
+  // The dash sits at index 4 and is followed by a space (or ends the line); ERIC also
+  // writes four-letter tags followed by " - " ("ISBN - …"), putting the dash at index 5.
+  let dash = 4;
+  if (line[4] !== '-') {
+    if (line[4] !== ' ' || line[5] !== '-' || line[3] === ' ') return -1;
+    dash = 5;
+  }
+  if (line.length > dash + 1 && line[dash + 1] !== ' ') return -1;
+  for (let k = 0; k < 4; k++) {
+    const c = line.charCodeAt(k);
+    const upper = c >= 65 && c <= 90;
+    if (k < 2 ? !upper : !(upper || c === 32)) return -1;
+  }
+  return dash + 2;
+}
+
+/** True when the lines look like PubMed/ERIC tagged text (used by sniff). */
+export function looksLikeMedline(lines: string[]): boolean {
+  let tagged = 0;
+  for (const line of lines) {
+    if (line.startsWith('PMID-') || line.startsWith('OWN - ') || line.startsWith('FAU - ') || line.startsWith('STAT- ')) return true;
+    if (valueStart(line) > 0) tagged++;
+  }
+  return tagged >= 3;
+}
+
+const tagOf = (line: string) => line.slice(0, 4).trimEnd();
+
+export function parseMedline(text: string): { records: Article[]; warnings: string[] } {
+  const lines = splitLines(stripBom(text));
+  const warnings = new Warnings();
+  const records: Article[] = [];
+  let tags: Tags | undefined;
+  let start = 0;
+  let last: string[] | undefined;
+
+  const finish = () => {
+    if (!tags) return;
+    const article = finishRecord(medlineToDraft(tags), start, warnings);
+    if (article) records.push(article);
+    tags = undefined;
+    last = undefined;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const at = valueStart(line);
+    if (at < 0) {
+      const more = line.trim();
+      // A blank line ends a record; other untagged lines continue the last value.
+      if (!more) finish();
+      else if (last) last[last.length - 1] += ' ' + more;
+      continue;
+    }
+    const tag = tagOf(line);
+    // Records are separated by blank lines, but a new PMID also starts one.
+    if (tag === 'PMID' && tags?.has('PMID')) finish();
+    if (!tags) {
+      tags = new Map();
+      start = i + 1;
+    }
+    let values = tags.get(tag);
+    if (!values) tags.set(tag, (values = []));
+    values.push(line.slice(at).trim());
+    last = values;
+  }
+  finish();
+  return { records, warnings: warnings.done() };
+}
+
+const first = (tags: Tags, names: readonly string[]): string | undefined => {
+  for (const name of names) for (const value of tags.get(name) ?? []) if (value) return value;
+  return undefined;
+};
+
+function medlineToDraft(tags: Tags): Draft {
+  let authors: string[] = [];
+  for (const name of MEDLINE.authors) {
+    authors = tags.get(name) ?? [];
+    if (authors.length) break;
+  }
+  let doi: string | undefined;
+  let url: string | undefined;
+  for (const name of MEDLINE.doi) {
+    for (const value of tags.get(name) ?? []) {
+      if (!doi && (/\[doi\]\s*$/i.test(value) || /doi\.org\//i.test(value))) doi = doiFrom(value.replace(/\s*\[doi\]\s*$/i, ''));
+      if (!url && !/doi\.org\//i.test(value)) url = httpUrl(value);
+    }
+  }
+  const pmid = normalizePmid(first(tags, MEDLINE.pmid));
+  const keywords: string[] = [];
+  // MeSH marks major topics with "*": markup, not part of the heading.
+  for (const name of MEDLINE.keywords) for (const value of tags.get(name) ?? []) keywords.push(value.replace(/\*/g, ''));
+  return {
+    title: first(tags, MEDLINE.title),
+    authors,
+    year: first(tags, MEDLINE.year),
+    journal: first(tags, MEDLINE.journal),
+    volume: first(tags, MEDLINE.volume),
+    issue: first(tags, MEDLINE.issue),
+    pages: joinPages(first(tags, MEDLINE.pages)),
+    doi,
+    pmid,
+    abstract: first(tags, MEDLINE.abstract),
+    keywords,
+    url: pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : url,
+    language: first(tags, MEDLINE.language),
+    sourceId: pmid ?? first(tags, MEDLINE.otherId),
+  };
+}

@@ -1,0 +1,39 @@
+/// <reference lib="webworker" />
+// Parses an imported file off the page's thread, so a 50 MB export never freezes the
+// dashboard. Thin wrapper: the parsing itself is lib/formats (pure).
+import { CsvMappingRequiredError, FormatError, parseBibliographyBytes, parseCsvWithMapping, decodeBytes, type Mapping } from './index';
+
+export type ParseRequest =
+  | { kind: 'file'; bytes: ArrayBuffer; fileName: string }
+  | { kind: 'mapped'; bytes: ArrayBuffer; fileName: string; mapping: Mapping };
+
+export type ParseReply =
+  | { ok: true; format: string; dialect?: string; encoding: string; records: unknown[]; warnings: string[] }
+  | { ok: false; message: string; code: string; line?: number; headers?: string[]; suggestion?: Mapping };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<ParseRequest>) => {
+  const request = event.data;
+  let reply: ParseReply;
+  try {
+    const bytes = new Uint8Array(request.bytes);
+    if (request.kind === 'file') {
+      const result = parseBibliographyBytes(bytes, request.fileName);
+      reply = { ok: true, format: result.format, dialect: result.dialect, encoding: result.encoding, records: result.records, warnings: result.warnings };
+    } else {
+      const decoded = decodeBytes(bytes);
+      const result = parseCsvWithMapping(decoded.text, request.mapping);
+      reply = { ok: true, format: 'csv', dialect: result.dialect, encoding: decoded.encoding, records: result.records, warnings: [...decoded.warnings, ...result.warnings] };
+    }
+  } catch (error) {
+    if (error instanceof CsvMappingRequiredError) {
+      reply = { ok: false, message: error.message, code: error.code, line: error.line, headers: error.headers, suggestion: error.suggestion };
+    } else if (error instanceof FormatError) {
+      reply = { ok: false, message: error.message, code: error.code, line: error.line };
+    } else {
+      reply = { ok: false, message: String((error as Error)?.message ?? error), code: 'unreadable' };
+    }
+  }
+  scope.postMessage(reply);
+};

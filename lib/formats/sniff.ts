@@ -1,0 +1,75 @@
+// Which format a file is, from its content: reviewers save PubMed files as .ris or .txt and
+// Web of Science files as .txt, so the file name only sharpens an error message.
+import { looksLikeBibtex } from './bibtex';
+import { guessColumnMapping } from './csv-profiles';
+import { FormatError } from './errors';
+import { looksLikeMedline } from './medline';
+import { stripBom, type BibliographyFormat } from './record';
+import { looksLikeRis } from './ris';
+import { looksLikeWos } from './wos';
+
+// Enough to see past a preamble (Ovid's "1.", WoS's FN/VR, blank lines) without reading 50 MB.
+const HEAD_CHARS = 64 * 1024;
+const HEAD_LINES = 200;
+
+const MAGIC: [RegExp, string][] = [
+  [/^%PDF-/, 'a PDF document'],
+  [/^PK\u0003\u0004/, 'a zip archive (an .xlsx or .docx file?): save it as CSV or RIS first'],
+  [/^\{\\rtf/, 'an RTF document'],
+  [/^\s*<\?xml|^\s*<(?:!DOCTYPE\s+)?(?:html|PubmedArticleSet|records|xml)\b/i, 'an XML or HTML file, not an RIS, PubMed, BibTeX or CSV export'],
+];
+
+/** A fatal problem with the text as a whole (empty, binary, a PDF), else undefined. */
+export function checkText(text: string, fileName?: string): FormatError | undefined {
+  const named = fileName ? `"${fileName}" ` : 'the file ';
+  if (!stripBom(text).trim()) return new FormatError(`${named}is empty`, 'empty');
+  const head = text.slice(0, 4096);
+  for (const [pattern, what] of MAGIC) if (pattern.test(stripBom(head))) return new FormatError(`${named}is ${what}`, 'binary');
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0) return new FormatError(`${named}is binary, not text (it holds NUL bytes)`, 'binary', lineAt(head, i));
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  if (control > head.length / 20) return new FormatError(`${named}is binary, not text`, 'binary');
+  return undefined;
+}
+
+/** 1-based line of position `at`. */
+export function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The first lines of the text, BOM removed, for the format tests. */
+function headLines(text: string): string[] {
+  return stripBom(text.slice(0, HEAD_CHARS)).split(/\r\n|\r|\n/, HEAD_LINES);
+}
+
+/**
+ * The format of the text. Throws FormatError('unknown-format') when it is none of them.
+ * RIS is tested before MEDLINE because both write "TI  - "; only RIS has "TY  - ".
+ */
+export function sniffFormat(text: string, fileName?: string): BibliographyFormat {
+  const lines = headLines(text);
+  if (looksLikeRis(lines)) return 'ris';
+  if (looksLikeWos(lines)) return 'wos';
+  if (looksLikeMedline(lines)) return 'medline';
+  if (looksLikeBibtex(lines)) return 'bibtex';
+  const header = lines.find((l) => l.trim()) ?? '';
+  const tabs = header.split('\t').length - 1;
+  const commas = header.split(/[,;]/).length - 1;
+  if (tabs >= 2 && tabs >= commas) return 'tsv';
+  if (commas >= 1 || tabs >= 1) {
+    // A header row: short cells, and some we recognise or several of them.
+    const cells = header.split(tabs > commas ? '\t' : /[,;]/).map((c) => c.replace(/^"|"$/g, '').trim());
+    const short = cells.every((c) => c.length <= 80);
+    if (short && (Object.keys(guessColumnMapping(cells)).length > 0 || cells.length >= 3)) return 'csv';
+  }
+  const named = fileName ? `"${fileName}"` : 'the file';
+  throw new FormatError(
+    `${named} is not an export Saring reads (RIS, PubMed/MEDLINE, BibTeX, Web of Science, CSV or tab-delimited text)`,
+    'unknown-format',
+  );
+}

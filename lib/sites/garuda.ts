@@ -1,0 +1,275 @@
+import type { Article } from '../model';
+import { cleanText, normalizeDoi } from '../model/normalize';
+import type { PageExtraction, ResultRow, SiteAdapter } from './types';
+import {
+  absUrl, bounded, copyParams, finish, nodeLines, pageNumber, param, parseCount, queryOf, splitKeywords, textOf, toText, titleText,
+} from './dom';
+import { first, metaMap } from './meta';
+
+// Garuda (Garba Rujukan Digital), on its old and new hosts.
+//
+// TOLERANT BY DESIGN: no captured Garuda page exists in our fixtures (only a hand-built one),
+// so nothing here depends on one exact markup. Records are found by the link every record has
+// (/documents/detail/<id>); authors by /author/view/ links; the DOI by its doi.org link; the
+// journal line by its "Vol … No … (yyyy)" shape. Class names (div.article-item,
+// a.title-article, xmp.subtitle-article, xmp.abstract-article) are only a fast path.
+// Text sits inside <xmp>, where markup and entities are shown literally: toText() cleans it.
+const HOSTS = ['garuda.kemdikbud.go.id', 'garuda.kemdiktisaintek.go.id'];
+const DETAIL_LINK = 'a[href*="/documents/detail/"]';
+const DETAIL = /\/documents\/detail\/(\d+)/;
+const PAGER = /Page\s+(\d+)\s+of\s+\d+|Total\s+Record\s*:\s*([\d.,]+)/i;
+
+interface GarudaRecord {
+  element: Element;
+  nodes: Node[];
+  id: string;
+}
+
+/** Every element matching `selector` in a run of nodes (the nodes themselves included). */
+function within(nodes: readonly Node[], selector: string): Element[] {
+  const found: Element[] = [];
+  for (const node of nodes) {
+    if (node.nodeType !== 1) continue;
+    if ((node as Element).matches(selector)) found.push(node as Element);
+    found.push(...Array.from((node as Element).querySelectorAll(selector)));
+  }
+  return found;
+}
+
+/**
+ * Garuda inherits placeholder junk from OJS metadata ("Minollah -", '", Hasanuddin',
+ * "NIM. A1011161020, SIGIT PURWADI"): drop the placeholders, keep the real name parts in the
+ * order and "Last, First" form the source used.
+ */
+export function cleanAuthor(raw: string): string {
+  const name = cleanText(raw)
+    .replace(/\bNIM\b\.?\s*[A-Za-z]{0,3}\d[\w.]*\s*,?\s*/gi, '')
+    .replace(/["“”]/g, '');
+  return name
+    .split(',')
+    .map((part) => part.split(' ').filter((t) => t && !/^[-–—_.]+$/.test(t)).join(' '))
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * "Jurnal Mutiara Kesehatan Masyarakat Vol 3 No 2 (2018): Jurnal …" → journal, volume, issue,
+ * year. Also "Volume 15 Nomor 2, Oktober 2014" and "Vol. 6 No. 4". Nothing is guessed: parts
+ * Garuda does not show stay undefined.
+ */
+export function parseJournalLine(line: string) {
+  const text = cleanText(line);
+  const vol = /\b(?:vol(?:ume)?)\b\.?\s*([0-9A-Za-z]+(?:[./-][0-9A-Za-z]+)*)/i.exec(text);
+  const issRe = /\b(?:no(?:mor)?|issue|iss|edisi)\b\.?\s*([0-9A-Za-z]+(?:[./-][0-9A-Za-z]+)*)/i;
+  const iss = issRe.exec(vol ? text.slice(vol.index + vol[0].length) : text);
+  const issIndex = iss ? (vol ? vol.index + vol[0].length : 0) + iss.index : -1;
+  const starts = [vol?.index, iss ? issIndex : undefined].filter((n): n is number => n !== undefined);
+  const paren = /\(\s*((?:19|20)\d{2})\s*\)/.exec(text);
+  const start = starts.length ? Math.min(...starts) : (paren?.index ?? -1);
+  if (start < 0) return { journal: text || undefined };
+  const tail = text.slice(start);
+  const years = tail.match(/\b(?:19|20)\d{2}\b/g);
+  return {
+    journal: text.slice(0, start).replace(/[\s,:;–-]+$/, '') || undefined,
+    volume: vol?.[1],
+    issue: iss?.[1],
+    year: paren ? parseInt(paren[1], 10) : years ? parseInt(years[years.length - 1], 10) : undefined,
+  };
+}
+
+const JOURNAL_SHAPE = /\b(vol(ume)?|no(mor)?)\b\.?\s*\d|\(\s*(19|20)\d{2}\s*\)/i;
+
+function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article | null {
+  const { nodes, id } = rec;
+  let title = givenTitle ?? '';
+  for (const a of within(nodes, `a[href*="/documents/detail/${id}"]`)) {
+    const text = titleText(a.textContent);
+    if (!givenTitle && text.length > title.length) title = text;
+  }
+  const authors: string[] = [];
+  for (const a of within(nodes, 'a[href*="/author/view/"], a.author-article')) {
+    const name = cleanAuthor(toText(a.textContent));
+    if (name && !authors.includes(name)) authors.push(name);
+  }
+  let doi: string | undefined;
+  let pdfUrl: string | undefined;
+  let garudaPdf: string | undefined;
+  for (const a of within(nodes, 'a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    if (/doi\.org\/10\./i.test(href)) {
+      doi ??= normalizeDoi(href);
+      continue;
+    }
+    if (!href || href[0] === '#' || /^javascript:/i.test(href)) continue;
+    const label = (a.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
+    if (label.includes('download original')) pdfUrl ??= absUrl(href, url);
+    else if (label.includes('full pdf') || href.includes('download.garuda')) garudaPdf ??= absUrl(href, url);
+  }
+  // The record's text by lines, read only when the markup's fast paths come up empty.
+  let cached: string[] | undefined;
+  const lines = () => (cached ??= nodeLines(nodes));
+  doi ??= normalizeDoi(/\bDOI\s*:?\s*(10\.\d{4,9}\/[^\s|]+)/i.exec(lines().join(' '))?.[1]);
+
+  // The journal line: xmp.subtitle-article (not the "Publisher :" one), else any line shaped
+  // like "… Vol 3 No 2 (2018) …" that is not the title (a title can say "(2018)" too).
+  const subtitle = within(nodes, '.subtitle-article')
+    .map((el) => toText(el.textContent))
+    .find((t) => t && !/^publisher\s*:/i.test(t));
+  const journalLine =
+    subtitle ?? lines().find((l) => !l.startsWith(title) && !/^publisher\s*:/i.test(l) && JOURNAL_SHAPE.test(l));
+  const source = parseJournalLine(journalLine ?? '');
+  const journalLink = within(nodes, 'a[href*="/journal/view/"]')[0];
+  if (journalLink && textOf(journalLink)) source.journal = toText(journalLink.textContent);
+
+  // The abstract panel is hidden until "Show Abstract" is pressed, but it is in the page.
+  let abstract = '';
+  for (const el of within(nodes, '.abstract-article')) {
+    const text = toText(el.textContent).replace(/^abstra(ct|k)\s*:?\s*/i, '');
+    if (!/^(show|hide) abstract$/i.test(text) && text.length > abstract.length) abstract = text;
+  }
+  if (!abstract) {
+    // After a line that says "Abstract" (read as a heading, it may come joined: "Abstract: …").
+    const all = lines();
+    const at = all.findIndex((l) => /^abstra(ct|k)\b\s*:?/i.test(l));
+    if (at >= 0) {
+      const rest = [all[at].replace(/^abstra(ct|k)\b\s*:?\s*/i, ''), ...all.slice(at + 1)];
+      abstract = rest.filter((l) => l && !PAGER.test(l)).join(' ');
+    }
+  }
+  // Bilingual abstracts: "…Keywords: a; b ABSTRAK …Kata kunci: c; d".
+  const keywords: string[] = [];
+  for (const m of abstract.matchAll(/(?:key\s*-?\s*words?|kata\s+kunci)\s*[:：]\s*([^]*?)(?=\bABSTRA(?:K|CT)\b|$)/gi)) {
+    if (m[1].length > 300) continue;
+    for (const k of splitKeywords(m[1])) if (!keywords.some((w) => w.toLowerCase() === k.toLowerCase())) keywords.push(k);
+  }
+  return finish({
+    title,
+    authors,
+    ...source,
+    doi,
+    abstract: abstract || undefined,
+    keywords,
+    url: `${url.origin}/documents/detail/${id}`,
+    pdfUrl: pdfUrl ?? garudaPdf,
+    source: 'garuda',
+    sourceId: id,
+  });
+}
+
+function isFurniture(el: Element): boolean {
+  return /^(FORM|NAV|FOOTER|HEADER)$/i.test(el.tagName) || PAGER.test(el.textContent ?? '') ||
+    !!el.querySelector('form, nav, footer, a[href*="page="]');
+}
+
+/**
+ * Records without a wrapper class: climb from each record's first detail link to the largest
+ * ancestor that holds no other record, then take following siblings up to the next record
+ * (flat layouts). Ancestor → ids is built in one pass, so this stays linear in page size.
+ */
+function looseRecords(doc: Document): GarudaRecord[] {
+  const owners = new Map<Element, Set<string>>();
+  const firstLink = new Map<string, Element>();
+  for (const a of Array.from(doc.querySelectorAll(DETAIL_LINK))) {
+    const id = DETAIL.exec(a.getAttribute('href') ?? '')?.[1];
+    if (!id) continue;
+    if (!firstLink.has(id)) firstLink.set(id, a);
+    for (let p = a.parentElement; p; p = p.parentElement) {
+      const ids = owners.get(p) ?? new Set<string>();
+      owners.set(p, ids);
+      if (ids.has(id)) break;
+      ids.add(id);
+    }
+  }
+  // Does this sibling start another record (a link to another document, or a wrapper of one)?
+  const holdsOther = (el: Element, id: string) => {
+    const ids = owners.get(el);
+    if (ids) return ids.size > 1 || !ids.has(id);
+    const own = el.matches(DETAIL_LINK) ? DETAIL.exec(el.getAttribute('href') ?? '')?.[1] : undefined;
+    return own !== undefined && own !== id;
+  };
+  const records: GarudaRecord[] = [];
+  const ownsOnlyThis = (p: Element) => p !== doc.body && owners.get(p)?.size === 1 && !isFurniture(p);
+  for (const [id, link] of firstLink) {
+    let node: Element = link;
+    for (let p = node.parentElement; p && ownsOnlyThis(p); p = p.parentElement) node = p;
+    const nodes: Node[] = [node];
+    for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
+      if (sib.nodeType === 1 && (holdsOther(sib as Element, id) || isFurniture(sib as Element))) break;
+      nodes.push(sib);
+    }
+    records.push({ element: node, nodes, id });
+  }
+  return records;
+}
+
+function records(doc: Document): GarudaRecord[] {
+  const items = Array.from(doc.querySelectorAll('.article-item'));
+  const out: GarudaRecord[] = [];
+  for (const item of items) {
+    const id = DETAIL.exec(item.querySelector(DETAIL_LINK)?.getAttribute('href') ?? '')?.[1];
+    if (id) out.push({ element: item, nodes: [item], id });
+  }
+  return out.length ? out : looseRecords(doc);
+}
+
+function rows(doc: Document, url: URL): ResultRow[] {
+  if (DETAIL.test(url.pathname)) return [];
+  const out: ResultRow[] = [];
+  for (const rec of records(doc)) {
+    const article = readRecord(rec, url);
+    if (article) out.push({ element: rec.element, article });
+  }
+  return out;
+}
+
+/** A detail page: the title is not a link there, so find it first, then read around it. */
+function readDetail(doc: Document, url: URL, id: string): PageExtraction | null {
+  const meta = metaMap(doc);
+  const heading = doc.querySelector('.title-article, h1 xmp, h2 xmp, h3 xmp, h4 xmp, .article-title');
+  const title =
+    titleText(first(meta, 'citation_title', 'dc.title')) ||
+    titleText(heading?.textContent) ||
+    titleText(doc.title.replace(/\s*[-|]\s*Garuda\b.*$/i, ''));
+  if (!title) return null;
+  let box: Element | null = heading;
+  while (box && box !== doc.body && !box.querySelector('a[href*="/author/view/"]')) box = box.parentElement;
+  const element = box ?? doc.body ?? doc.documentElement;
+  const article = readRecord({ element, nodes: [element], id }, url, title);
+  return article ? { site: 'garuda', kind: 'article', articles: [article] } : null;
+}
+
+export const garuda: SiteAdapter = {
+  id: 'garuda',
+  name: 'Garuda',
+  matches: HOSTS.map((host) => `*://${host}/*`),
+  examples: [
+    'https://garuda.kemdiktisaintek.go.id/documents?select=title&q=stunting&page=2',
+    'https://garuda.kemdikbud.go.id/documents/detail/1022155',
+  ],
+  accepts: (url) => HOSTS.includes(url.hostname),
+  resultsContainer: '.article-box',
+  rows,
+  extract(doc, url) {
+    const detail = DETAIL.exec(url.pathname);
+    if (detail) return readDetail(doc, url, detail[1]);
+    const found = rows(doc, url);
+    // "Page 1 of 5 | Total Record : 1.047" ('.' separates thousands) and "Found 47 documents":
+    // in .pagination-text / the list heading when the markup is as expected, else in the text.
+    const pager = doc.querySelector('.pagination-text');
+    const text = pager
+      ? `${textOf(pager)} ${textOf(doc.querySelector('.article-box h2'))}`
+      : cleanText(doc.body?.textContent ?? '');
+    const total = /Total\s+Record\s*:\s*([\d.,]+)/i.exec(text)?.[1] ?? /Found\s+([\d.,]+)\s+documents?/i.exec(text)?.[1];
+    // A search page without records is a search with none, if Garuda says so; else not ours.
+    if (!found.length && total === undefined) return null;
+    return {
+      site: 'garuda',
+      kind: 'results',
+      articles: found.map((r) => r.article),
+      query: queryOf(url, 'q', doc, 'input[name="q"]'),
+      filters: bounded(copyParams(url, ['select', 'pub', 'pdf'])),
+      page: pageNumber(parseInt(param(url, 'page') ?? /Page\s+(\d+)\s+of/i.exec(text)?.[1] ?? '1', 10)),
+      totalResults: parseCount(total),
+    };
+  },
+};

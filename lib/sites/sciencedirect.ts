@@ -1,0 +1,204 @@
+import type { Article } from '../model';
+import { cleanText, normalizeDoi, parseYear } from '../model/normalize';
+import type { PageExtraction, ResultRow, SiteAdapter } from './types';
+import { absUrl, bounded, finish, intParam, nodeLines, pageNumber, pageRange, param, parseCount, textOf, titleText } from './dom';
+import { first, metaMap, pick } from './meta';
+
+const ARTICLE_PATH = /^\/science\/article\/(?:abs\/)?pii\/([0-9A-Z]{10,24})/i;
+const canonical = (pii: string) => `https://www.sciencedirect.com/science/article/pii/${pii}`;
+// Link text around the author list ("Get rights and content", "Author links open overlay
+// panel") is what naive extractors take for authors; real names never look like this.
+const NOT_A_NAME = /rights and content|author links|open overlay|show more/i;
+
+/**
+ * Authors from the header: each author button holds `span.given-name` and `span.surname`.
+ * One querySelectorAll in document order; older markup (a.author) has the same spans.
+ */
+function bodyAuthors(doc: Document): string[] {
+  const names: string[] = [];
+  const seen = new Set<Element>();
+  // Scoped to the header's author block: recommendation panels reuse the same classes.
+  const scope = doc.querySelector('.AuthorGroups') ?? doc.querySelector('#author-group')?.parentElement ?? doc;
+  for (const surname of Array.from(scope.querySelectorAll('.author-group .surname'))) {
+    // One author per button/link; bare spans pair a surname with the given name before it.
+    const box = surname.closest('button, a, .react-xocs-alternative-link');
+    if (box && seen.has(box)) continue;
+    if (box) seen.add(box);
+    const prev = surname.previousElementSibling;
+    const given = box?.querySelector('.given-name') ?? (prev?.matches('.given-name') ? prev : null);
+    const name = cleanText(`${textOf(given)} ${textOf(surname)}`);
+    if (name && !NOT_A_NAME.test(name)) names.push(name);
+  }
+  return names;
+}
+
+interface JsonNode { '#name'?: string; _?: string; $$?: JsonNode[] }
+
+/** Authors from the embedded JSON (`authors.content[…]` nodes named "author"), page order. */
+function jsonAuthors(doc: Document): string[] {
+  const script = doc.querySelector('script[type="application/json"][data-iso-key]');
+  const raw = script?.textContent ?? '';
+  if (!raw || raw.length > 20_000_000) return [];
+  let data: { authors?: { content?: JsonNode[] } };
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  const names: string[] = [];
+  const walk = (nodes: JsonNode[] | undefined, depth: number) => {
+    if (!Array.isArray(nodes) || depth > 8) return;
+    for (const node of nodes) {
+      if (node?.['#name'] === 'author') {
+        const part = (n: string) => node.$$?.find((c) => c?.['#name'] === n)?._ ?? '';
+        const name = cleanText(`${part('given-name')} ${part('surname')}`);
+        if (name) names.push(name);
+      } else walk(node?.$$, depth + 1);
+    }
+  };
+  walk(data?.authors?.content, 0);
+  return names;
+}
+
+/** The author abstract (not "Highlights", not graphical abstracts, not abstracts of references). */
+function readAbstract(doc: Document): string | undefined {
+  const box = doc.querySelector('.abstract.author:not(.author-highlights)');
+  if (!box) return undefined;
+  // The box's own title ("Abstract", "Summary") is a label, not abstract text; section
+  // headings inside ("Background") stay.
+  const isTitle = (n: Node) => n.nodeType === 1 && (n as Element).matches('h2, .section-title');
+  const parts = Array.from(box.childNodes).filter((n) => !isTitle(n));
+  return nodeLines(parts).join('\n') || undefined;
+}
+
+/** Keyword sections whose heading says "Keywords" (others list abbreviations or JEL codes). */
+function readKeywords(doc: Document): string[] | undefined {
+  const words: string[] = [];
+  for (const section of Array.from(doc.querySelectorAll('.keywords-section'))) {
+    const label = textOf(section.querySelector('h2, h3, .section-title'));
+    if (label && !/key\s*words?/i.test(label)) continue;
+    for (const k of Array.from(section.querySelectorAll('.keyword'))) {
+      const word = textOf(k);
+      if (word) words.push(word);
+    }
+  }
+  return words.length ? words : undefined;
+}
+
+function readArticle(doc: Document, url: URL): PageExtraction | null {
+  const meta = metaMap(doc);
+  const pii = first(meta, 'citation_pii') ?? ARTICLE_PATH.exec(url.pathname)?.[1];
+  const title = titleText(first(meta, 'citation_title')) || titleText(textOf(doc.querySelector('.title-text')));
+  if (!title || !pii) return null;
+  const authors = bodyAuthors(doc);
+  const article = finish({
+    title,
+    // No author meta on ScienceDirect: the page body, else its embedded JSON.
+    authors: authors.length ? authors : jsonAuthors(doc),
+    year: pick(meta, parseYear, 'citation_publication_date', 'citation_date', 'citation_online_date'),
+    journal:
+      first(meta, 'citation_journal_title') ??
+      (textOf(doc.querySelector('#publication-title, .publication-title')) || undefined),
+    volume: first(meta, 'citation_volume'),
+    issue: first(meta, 'citation_issue'),
+    pages: pageRange(first(meta, 'citation_firstpage'), first(meta, 'citation_lastpage')),
+    doi: pick(meta, normalizeDoi, 'citation_doi', 'dc.identifier'),
+    abstract: readAbstract(doc),
+    keywords: readKeywords(doc),
+    pdfUrl: absUrl(first(meta, 'citation_pdf_url'), url),
+    url: canonical(pii),
+    source: 'sciencedirect',
+    sourceId: pii,
+  });
+  return article ? { site: 'sciencedirect', kind: 'article', articles: [article] } : null;
+}
+
+/** A result row's authors: span.author in the Authors list (older lists: its items). */
+function resultAuthors(item: Element): string[] {
+  let els = item.querySelectorAll('.Authors .author, .author-list .author');
+  if (!els.length) els = item.querySelectorAll('ol.Authors > li');
+  return Array.from(els).map(textOf).filter((a) => a && !NOT_A_NAME.test(a));
+}
+
+// Search results are drawn by script after load: rows are read as they are now, and the
+// content script reads again when the list changes.
+function readResult(item: Element, url: URL): Article | null {
+  const link = item.querySelector('a.result-list-title-link, h2 a[href*="/pii/"]');
+  const href = absUrl(link?.getAttribute('href'), url);
+  const pii = (href && ARTICLE_PATH.exec(new URL(href).pathname)?.[1]) || link?.id || undefined;
+  const date = item.querySelector('.srctitle-date-fields > span:last-child, .srctitle-date-fields');
+  return finish({
+    title: titleText(textOf(link)),
+    authors: resultAuthors(item),
+    journal: textOf(item.querySelector('.subtype-srctitle-link, .srctitle-date-fields a')) || undefined,
+    year: parseYear(textOf(date)),
+    doi: normalizeDoi(item.getAttribute('data-doi') ?? item.querySelector('[data-doi]')?.getAttribute('data-doi')),
+    url: pii ? canonical(pii) : (href ?? url.href),
+    pdfUrl: absUrl(item.querySelector('a.download-link[href*=".pdf"], a[href$=".pdf"]')?.getAttribute('href'), url),
+    source: 'sciencedirect',
+    sourceId: pii,
+  });
+}
+
+function rows(doc: Document, url: URL): ResultRow[] {
+  if (url.pathname !== '/search' && !url.pathname.startsWith('/search/')) return [];
+  const out: ResultRow[] = [];
+  for (const item of Array.from(doc.querySelectorAll('li.ResultItem, .result-item-container'))) {
+    // Old and new markup nest .result-item-container in li.ResultItem: read each row once.
+    if (!item.matches('li.ResultItem') && item.closest('li.ResultItem')) continue;
+    const article = readResult(item, url);
+    if (article) out.push({ element: item, article });
+  }
+  return out;
+}
+
+// Paging and view parameters are not limits; `qs` (or `tak` when there is no qs) is the query.
+const NOT_FILTERS = new Set(['qs', 'show', 'offset', 'lastSelectedFacet', 'date']);
+
+function filtersOf(url: URL, takIsQuery: boolean): Record<string, string> {
+  const filters: Record<string, string> = {};
+  const date = /^(\d{4})(?:-(\d{4}))?$/.exec(param(url, 'date') ?? '');
+  if (date) {
+    filters.yearFrom = date[1];
+    filters.yearTo = date[2] ?? date[1];
+  }
+  for (const [name, value] of url.searchParams) {
+    if (NOT_FILTERS.has(name) || (name === 'tak' && takIsQuery) || !value.trim()) continue;
+    filters[name.slice(0, 100)] = value.trim().slice(0, 1000);
+  }
+  return filters;
+}
+
+export const sciencedirect: SiteAdapter = {
+  id: 'sciencedirect',
+  name: 'ScienceDirect',
+  matches: ['https://www.sciencedirect.com/*', 'https://sciencedirect.com/*'],
+  examples: [
+    'https://www.sciencedirect.com/science/article/pii/S146290112300117X',
+    'https://www.sciencedirect.com/science/article/abs/pii/S0009261497040141',
+    'https://www.sciencedirect.com/search?qs=stunting&date=2018-2023',
+  ],
+  accepts: (url) => url.hostname === 'www.sciencedirect.com' || url.hostname === 'sciencedirect.com',
+  resultsContainer: '#srp-results-list, .ResultList',
+  rows,
+  extract(doc, url) {
+    if (ARTICLE_PATH.test(url.pathname)) return readArticle(doc, url);
+    if (url.pathname !== '/search' && !url.pathname.startsWith('/search/')) return null;
+    const found = rows(doc, url);
+    const count = doc.querySelector('.search-body-results-text, .ResultsFound, .results-count');
+    const none = doc.querySelector('.search-body-no-results, .NoResults, .no-results');
+    // Until the script has drawn the list there is nothing to report.
+    if (!found.length && !count && !none) return null;
+    const qs = param(url, 'qs');
+    const show = intParam(url, 'show') || 25;
+    return {
+      site: 'sciencedirect',
+      kind: 'results',
+      articles: found.map((r) => r.article),
+      query: qs ?? param(url, 'tak') ?? '',
+      filters: bounded(filtersOf(url, !qs)),
+      page: pageNumber(Math.floor((intParam(url, 'offset') ?? 0) / show) + 1),
+      totalResults: none && !found.length ? 0 : parseCount(textOf(count)),
+    };
+  },
+};

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db, guessDatabase, importRecords, listRecords, listSearches, recordSeen, ValidationError } from '../../lib/db';
+import { ArticleSchema } from '../../lib/model';
+import { article, freshDb } from './helpers';
+
+beforeEach(freshDb);
+
+const imported = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    ArticleSchema.parse(article({ source: 'import', pmid: undefined, sourceId: undefined, url: '', doi: `10.1000/file.${i}`, title: `Imported study number ${i} on breast milk`, authors: [`Author${i} A`] })),
+  );
+
+describe('importing a file', () => {
+  it('stores the records undecided, logs the file as a search, and merges what the review already holds', async () => {
+    // A Scholar row without identifiers: the same study as file record 0 (title, author, year).
+    await recordSeen('r1', [article({ source: 'google-scholar', sourceId: 'cid', pmid: undefined, url: 'https://example.org/x', title: 'Imported study number 0 on breast milk', authors: ['Author0 A'] })], { database: 'google-scholar' });
+    const progress = vi.fn();
+    const summary = await importRecords('r1', { database: 'Scopus', fileName: 'scopus.csv', format: 'csv' }, imported(2_500), progress);
+    expect(summary).toMatchObject({ read: 2_500, added: 2_499, merged: 1 });
+    expect(progress).toHaveBeenLastCalledWith(2_500, 2_500);
+    expect(await listRecords('r1')).toHaveLength(2_500);
+    const [search] = (await listSearches('r1')).filter((s) => s.origin === 'import');
+    expect(search).toMatchObject({ database: 'Scopus', fileName: 'scopus.csv', recordCount: 2_500, counted: true });
+    const joined = (await listRecords('r1')).find((r) => r.sources.length === 2)!;
+    expect(joined.sources.map((s) => s.database).sort()).toEqual(['Scopus', 'google-scholar']);
+    expect(await db().decisions.count()).toBe(0);
+  });
+
+  it('leaves the review unchanged when the import fails midway', async () => {
+    await recordSeen('r1', [article()], { database: 'pubmed' });
+    const before = await db().records.toArray();
+    const put = db().records.bulkPut.bind(db().records);
+    let calls = 0;
+    const spy = vi.spyOn(db().records, 'bulkPut').mockImplementation(((...args: Parameters<typeof put>) => {
+      if (++calls === 2) return Promise.reject(new Error('disk full'));
+      return put(...args);
+    }) as typeof put);
+    await expect(importRecords('r1', { database: 'Scopus', fileName: 'x.ris', format: 'ris' }, imported(2_500))).rejects.toThrow('disk full');
+    spy.mockRestore();
+    expect(await db().records.toArray()).toEqual(before);
+    expect(await db().searches.count()).toBe(0);
+  });
+
+  it('refuses a file with an invalid record before writing anything', async () => {
+    const records = imported(3);
+    (records[1] as { title: string }).title = '';
+    await expect(importRecords('r1', { database: 'Scopus', fileName: 'x.ris', format: 'ris' }, records)).rejects.toBeInstanceOf(ValidationError);
+    expect(await db().records.count()).toBe(0);
+  });
+
+  it('guesses the database from the dialect, the format or the file name', () => {
+    expect(guessDatabase('csv', 'scopus-2024', 'export.csv', [])).toBe('Scopus');
+    expect(guessDatabase('ris', undefined, 'pubmed-oxytocin-set.txt', [])).toBe('PubMed');
+    expect(guessDatabase('medline', undefined, 'download.txt', [])).toBe('PubMed');
+    expect(guessDatabase('ris', undefined, 'refs.ris', [])).toBe('Imported file');
+  });
+});

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, launch, type Session } from './harness';
+
+const SCHOLAR = 'https://scholar.google.com/scholar?hl=en&q=pijat+oksitosin+produksi+ASI';
+const PUBMED = 'https://pubmed.ncbi.nlm.nih.gov/33445566/';
+const fixture = (name: string) => readFileSync(`${__dirname}/fixtures/${name}`, 'utf8');
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+  s.serve(SCHOLAR, fixture('scholar-oxytocin.html'));
+  s.serve(PUBMED, fixture('pubmed-article.html'));
+});
+afterAll(async () => s?.close());
+
+/** Row i's control (Playwright's locators reach into its open shadow root). */
+const rowControl = (page: import('playwright-core').Page, i: number) => page.locator('saring-row').nth(i);
+
+describe('screening beside search results, in Chromium', () => {
+  it('decides rows inline, keeps the decisions across reloads, and shows them in the popup and on PubMed', async () => {
+    const page = await s.context.newPage();
+    await page.goto(SCHOLAR);
+    await eventually(() => page.locator('saring-row').count().then((n) => n === 3), 'three row controls');
+    expect(await s.badge(page)).toBe('3');
+
+    // Include row 1 with its button; exclude row 2 with a reason.
+    await rowControl(page, 0).getByRole('button', { name: 'Include' }).click();
+    await rowControl(page, 0).getByText('✓ Include', { exact: false }).last().waitFor();
+    await rowControl(page, 1).getByRole('button', { name: 'Exclude' }).click();
+    await rowControl(page, 1).getByRole('combobox', { name: 'Exclusion reason' }).selectOption('outside publication window');
+    await rowControl(page, 1).getByText('— outside publication window').waitFor();
+    expect(await eventually(() => s.badge(page).then((b) => b === '1' && b), 'one undecided')).toBe('1');
+
+    // Keyboard: J moves to the first row, J again to the second, J to the third; M marks it maybe.
+    await page.locator('body').click();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('m');
+    await rowControl(page, 2).getByText('? Maybe', { exact: false }).last().waitFor();
+
+    await page.reload();
+    await eventually(() => page.locator('saring-row').count().then((n) => n === 3), 'controls after reload');
+    await rowControl(page, 0).getByText('✓ Include', { exact: false }).last().waitFor();
+    await rowControl(page, 1).getByText('✗ Exclude — outside publication window').waitFor();
+    expect(await rowControl(page, 1).getByRole('button', { name: 'Exclude' }).getAttribute('aria-pressed')).toBe('true');
+
+    const popup = await s.openPopup(page);
+    await popup.getByText('3 results on this page').waitFor();
+    const rows = popup.locator('li.result');
+    await rows.nth(0).getByText('✓ Include').first().waitFor();
+    await rows.nth(1).getByText('✗ Exclude — outside publication window').waitFor();
+    await popup.close();
+
+    // The same study on PubMed (DOI there, none on Scholar): matched by title, year and first author.
+    const pubmed = await s.context.newPage();
+    await pubmed.goto(PUBMED);
+    expect(await eventually(() => s.badge(pubmed).then((b) => b === '✓' && b), 'decided badge on PubMed')).toBe('✓');
+    const popup2 = await s.openPopup(pubmed);
+    await popup2.getByRole('heading', { name: /Oxytocin massage and breast milk production/ }).waitFor();
+    expect(await popup2.getByRole('button', { name: 'Include' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseBibliography, parseBibtex, serialiseBibtex } from '../../lib/formats';
+import type { Article } from '../../lib/model/article';
+import { core, fixture } from './helpers';
+
+describe('BibTeX import', () => {
+  it('Scopus: one field per line, non-ASCII keys, "$" and unbalanced "{" in abstracts, pubmed_id', () => {
+    const { format, records, warnings } = parseBibliography(fixture('bibtex/scopus.bib'), 'scopus.bib');
+    expect(format).toBe('bibtex');
+    expect(warnings).toEqual([]);
+    expect(records).toHaveLength(3);
+    expect(core(records[0])).toEqual({
+      title: 'Burn severity and heterogeneity mediate avian response to wildfire in a hemiboreal forest', author: 'Zlonis, E.J.',
+      year: 2019, doi: '10.1016/j.foreco.2019.02.043', pmid: '31421429', journal: 'Forest Ecology and Management',
+    });
+    expect(records[0].abstract).toBe('Blackbirds cause more than $100 million in crop damages annually. We used point counts (2009–2011).');
+    expect(records[0].keywords).toEqual(['Avian community', 'Burn severity', 'Wildfire']);
+    expect(records[0].sourceId).toBe('2-s2.0-85062282548');
+    expect(records[0].pages).toBe('70-80');
+    expect(records[1].authors).toEqual(['O’Loughlin, T.', 'Clarke, M.F.']);
+    // The "{" Scopus left open does not swallow the following fields or entries.
+    expect(records[1].abstract).toBe('This led to the extinction of the White-footed Crayfish Austropotamobius pallipes). Species richness rose.');
+    expect(records[1].language).toBe('English');
+    expect(records[2]).toMatchObject({ title: 'Avian community response to midrotation herbicide release', year: 2008, pages: '111-119' });
+  });
+
+  it('Google Scholar: LaTeX accents, commands, math, "--" pages, braced corporate authors, booktitle', () => {
+    const { records } = parseBibliography(fixture('bibtex/google-scholar.bib'));
+    expect(records).toHaveLength(3);
+    expect(records[1]).toMatchObject({ authors: ['Faggion Jr, Clovis Mariano', 'Huivin, Raquel'], pages: '53-61' });
+    expect(records[2].title).toBe('Café culture and DNA: the α-helix in in vivo studies of Müller & Schön');
+    expect(records[2].authors).toEqual(['Müller, Jörg', 'World Health Organization']);
+    expect(records[2].journal).toBe('Proceedings of the 3rd Workshop on Reviews');
+    expect(records[2].pages).toBe('1-10');
+  });
+
+  it('Web of Science: double braces, wrapped values, Unique-ID', () => {
+    const [a] = parseBibliography(fixture('bibtex/wos.bib')).records;
+    expect(core(a)).toEqual({
+      title: 'Interactions stabilizing the structure of the core light-harvesting complex (LHl) of photosynthetic bacteria and its subunit (B820)',
+      author: 'Parkes-Loach, PS', year: 2004, doi: '10.1021/bi049798f', pmid: undefined, journal: 'BIOCHEMISTRY',
+    });
+    expect(a.sourceId).toBe('WOS:000221807500019');
+    expect(a.keywords).toEqual(['CHEMICALLY SYNTHESIZED POLYPEPTIDES', 'IN-VITRO RECONSTITUTION']);
+  });
+
+  it('@string macros, "#" joins, quoted values, @comment and @preamble', () => {
+    const text = [
+      '@preamble{"\\newcommand{\\noopsort}[1]{}"}',
+      '@comment{ignored @article{nope, title={No}} }',
+      '@string{jcl = "Journal of " # "Clinical Logic"}',
+      '@Article{k1, title = "A {Quoted} Title", journal = jcl, year = 1999, month = mar,',
+      '  author = "Smith, John and Doe, Jane", note = {{PMID:} 23439512}}',
+    ].join('\n');
+    const { records } = parseBibtex(text);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      title: 'A Quoted Title', journal: 'Journal of Clinical Logic', year: 1999, authors: ['Smith, John', 'Doe, Jane'], pmid: '23439512',
+    });
+  });
+
+  it('keeps an entry cut off at the end of the file, with a warning naming its line', () => {
+    const { records, warnings } = parseBibtex('@article{a, title={Whole}, year={2001}}\n\n@article{b,\n title={Cut off},\n abstract={The file ends here');
+    expect(records.map((r) => r.title)).toEqual(['Whole', 'Cut off']);
+    expect(warnings).toEqual(['line 3: entry is not closed: the file may be truncated']);
+  });
+
+  it('skips entries without a title, naming their line', () => {
+    const { records, warnings } = parseBibtex('@article{a, title={One}}\n@misc{b, author={Nobody}}\n');
+    expect(records).toHaveLength(1);
+    expect(warnings).toEqual(['line 2: record without a title skipped']);
+  });
+});
+
+describe('BibTeX export', () => {
+  const article = (extra: Partial<Article>): Article => ({ title: 'T', authors: [], url: '', source: 'import', ...extra });
+
+  it('escapes LaTeX specials and braces so that they read back as written', () => {
+    const title = 'Costs of 50% {braces} & $dollars$ #1 under_score ~tilde^hat \\back --dash ``quotes\'\' Müller';
+    const text = serialiseBibtex([{ article: article({ title, authors: ['Johnson and Johnson', 'Müller, J.'] }), note: 'Excluded: wrong population {n=3}' }]);
+    expect(text).toContain('\\%');
+    expect(text).toContain('\\{braces\\}');
+    expect(text).toContain('author = {{Johnson and Johnson} and Müller, J.}');
+    const [back] = parseBibtex(text).records;
+    expect(back.title).toBe(title);
+    expect(back.authors).toEqual(['Johnson and Johnson', 'Müller, J.']);
+    expect(parseBibtex(text).warnings).toEqual([]);
+  });
+
+  it('gives every entry a unique ASCII key', () => {
+    const a = article({ title: 'The effect of things', authors: ['Müller, J.'], year: 2020 });
+    const text = serialiseBibtex([{ article: a }, { article: a }, { article: { ...a, authors: ['Jörg Müller'] } }]);
+    const keys = [...text.matchAll(/^@article\{([^,]+),/gm)].map((m) => m[1]);
+    expect(keys).toEqual(['muller2020effect', 'muller2020effecta', 'muller2020effectb']);
+    expect(keys.every((k) => /^[a-z0-9_]+$/.test(k))).toBe(true);
+  });
+
+  it('writes the decision note as `note`', () => {
+    const text = serialiseBibtex([{ article: article({}), note: 'Included — reason: meets PICO' }]);
+    expect(text).toContain('note = {Included — reason: meets PICO}');
+  });
+});

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Article } from '../../lib/model/article';
+
+/** A committed fixture (tests/formats/fixtures/<dialect>/<file>) as text. */
+export function fixture(name: string): string {
+  return fs.readFileSync(path.resolve(__dirname, 'fixtures', name), 'utf8');
+}
+
+/** Every committed fixture, as [relative name, text]. */
+export function allFixtures(): [string, string][] {
+  const root = path.resolve(__dirname, 'fixtures');
+  const out: [string, string][] = [];
+  for (const dir of fs.readdirSync(root).sort()) {
+    for (const file of fs.readdirSync(path.join(root, dir)).sort()) out.push([`${dir}/${file}`, fixture(`${dir}/${file}`)]);
+  }
+  return out;
+}
+
+/** /work/shared/fixtures, when this checkout has it (CI does). */
+export const SHARED = path.resolve(__dirname, '../../../shared/fixtures');
+export const HAS_SHARED = fs.existsSync(SHARED);
+
+export function sharedBytes(name: string): Uint8Array {
+  return new Uint8Array(fs.readFileSync(path.join(SHARED, name)));
+}
+
+export function sharedExports(): string[] {
+  return HAS_SHARED ? fs.readdirSync(path.join(SHARED, 'exports')).sort() : [];
+}
+
+/** The fields the acceptance tests compare, for compact expectations. */
+export function core(a: Article | undefined) {
+  if (!a) return undefined;
+  return { title: a.title, author: a.authors[0], year: a.year, doi: a.doi, pmid: a.pmid, journal: a.journal };
+}

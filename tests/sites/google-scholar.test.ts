@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { googleScholar } from '../../lib/sites/google-scholar';
+import { extractPage } from '../../lib/sites';
+import { expectValid, load } from './parse';
+import results from './fixtures/google-scholar/results.html?raw';
+import results2016 from './fixtures/google-scholar/results-2016.html?raw';
+import resultsId from './fixtures/google-scholar/results-id.html?raw';
+import profile from './fixtures/google-scholar/profile.html?raw';
+import citation from './fixtures/google-scholar/citation.html?raw';
+import robot from './fixtures/google-scholar/robot.html?raw';
+import error403 from './fixtures/google-scholar/error-403.html?raw';
+
+const read = (html: string) => {
+  const { doc, url } = load(html);
+  const found = googleScholar.extract(doc, url);
+  expectValid(found);
+  return found;
+};
+
+describe('Google Scholar', () => {
+  it('accepts every country domain, and only Scholar paths', () => {
+    for (const host of ['scholar.google.com', 'scholar.google.co.id', 'scholar.google.co.uk', 'scholar.google.co.jp', 'scholar.google.com.au', 'scholar.google.de']) {
+      expect(googleScholar.accepts(new URL(`https://${host}/scholar?q=x`))).toBe(true);
+    }
+    expect(googleScholar.accepts(new URL('https://scholar.google.evil.com/scholar?q=x'))).toBe(false);
+    expect(googleScholar.accepts(new URL('https://www.google.com/search?q=x'))).toBe(false);
+    expect(googleScholar.matches.length).toBeGreaterThan(150);
+    expect(googleScholar.matches).toContain('https://scholar.google.co.id/*');
+  });
+
+  it('reads a result list: badges dropped, byline split, truncation marked', () => {
+    const found = read(results)!;
+    expect(found.kind).toBe('results');
+    expect(found.articles).toHaveLength(3); // "User profiles for …" is not a result
+    const [first, citationOnly, book] = found.articles;
+    expect(first).toEqual({
+      title: 'Kangaroo mother care and neonatal outcomes: a meta-analysis',
+      authors: ['ACC Boundy', 'T Dastjerdi', 'D Spiegelman'],
+      journal: 'Pediatrics',
+      year: 2016,
+      url: 'https://example.org/files/kmc.pdf',
+      pdfUrl: 'https://example.org/files/kmc.pdf',
+      snippet: '… Kangaroo mother care was associated with 36% lower mortality compared with conventional care …',
+      citedBy: 1043,
+      source: 'google-scholar',
+      sourceId: 'AbC123xyz_0J',
+    });
+    expect(citationOnly).toMatchObject({
+      title: 'Perawatan metode kanguru pada bayi berat lahir rendah',
+      authors: ['S Nurhasanah', 'R Siregar', 'AB Lubis', 'CD Harahap', 'EF Nasution'],
+      authorsTruncated: true,
+      journal: 'Jurnal Keperawatan Indonesia',
+      journalTruncated: true,
+      year: 2019,
+      // no link: the Scholar cluster stands in for it
+      url: 'https://scholar.google.com/scholar?cluster=9999888877776666555',
+      citedBy: 3,
+      sourceId: 'CiTe00only_J',
+    });
+    expect(book).toMatchObject({
+      title: 'Effect of skin‑to‑skin contact on weight gain & p<0.05',
+      authors: ['B Santoso'],
+      year: 2021,
+      url: 'https://scholar.google.com/url?q=https://repo.example.ac.id/thesis/12',
+    });
+    expect(book.journal).toBeUndefined();
+    expect(book.pdfUrl).toBeUndefined(); // an [HTML] side link is not a PDF
+  });
+
+  it('captures the search: query, filters from the URL, page and total', () => {
+    const found = read(results)!;
+    expect(found.query).toBe('kangaroo mother care');
+    expect(found.filters).toEqual({ yearFrom: '2018', yearTo: '2023', as_vis: '1' });
+    expect(found.page).toBe(2);
+    expect(found.totalResults).toBe(1240);
+  });
+
+  it('reads 2016 markup (no data-cid) on a country domain', () => {
+    const found = read(results2016)!;
+    expect(found.kind).toBe('results');
+    expect(found.articles).toEqual([
+      {
+        title: 'Deep learning',
+        authors: ['Y LeCun', 'Y Bengio', 'G Hinton'],
+        journal: 'Nature',
+        year: 2015,
+        url: 'http://www.nature.com/nature/journal/v521/n7553/abs/nature14539.html',
+        pdfUrl: 'http://files.example.net/lecun2015.pdf',
+        snippet: 'Abstract Deep learning allows computational models that are composed of multiple processing layers to learn representations of data with multiple levels of abstraction. ...',
+        citedBy: 4521,
+        source: 'google-scholar',
+        sourceId: '0qfs6zbVakoJ',
+      },
+    ]);
+    expect(found.filters).toEqual({}); // empty as_ylo= / as_yhi= are not limits
+    expect(found.page).toBe(1);
+    expect(found.totalResults).toBeUndefined();
+  });
+
+  it('reads other interface languages ("Sekitar 12.300 hasil", "Dikutip oleh")', () => {
+    const found = read(resultsId)!;
+    expect(found.totalResults).toBe(12300);
+    expect(found.filters).toEqual({ scisbd: '1' });
+    expect(found.articles[0]).toMatchObject({ authors: ['Siti Nurhasanah', 'D Pratama'], journal: 'Jurnal Kesehatan', year: 2020, citedBy: 27 });
+  });
+
+  it('lists an author profile as results', () => {
+    const found = read(profile)!;
+    expect(found.kind).toBe('results');
+    expect(found.query).toBeUndefined();
+    expect(found.articles).toHaveLength(2);
+    expect(found.articles[0]).toEqual({
+      title: 'Exclusive breastfeeding and stunting in Indonesia',
+      authors: ['D Lestari', 'A Rahman', 'B Wijaya', 'C Putri'],
+      authorsTruncated: true,
+      journal: 'BMC Public Health',
+      volume: '21',
+      issue: '1',
+      pages: '1-12',
+      year: 2021,
+      citedBy: 54,
+      url: 'https://scholar.google.com/citations?view_op=view_citation&hl=en&user=AbCdEfGAAAAJ&citation_for_view=AbCdEfGAAAAJ:u5HHmVD_uO8C',
+      source: 'google-scholar',
+      sourceId: 'AbCdEfGAAAAJ:u5HHmVD_uO8C',
+    });
+    expect(found.articles[1]).toMatchObject({
+      journal: 'Proceedings of the 2019 International Conference on Public Health and',
+      journalTruncated: true,
+      year: 2019,
+    });
+    expect(found.articles[1].citedBy).toBeUndefined();
+  });
+
+  it('reads one publication of a profile as an article with all its authors', () => {
+    const found = read(citation)!;
+    expect(found.kind).toBe('article');
+    expect(found.articles[0]).toMatchObject({
+      title: 'Exclusive breastfeeding and stunting in Indonesia',
+      authors: ['Dewi Lestari', 'Ahmad Rahman', 'Budi Wijaya', 'Citra Putri', 'Eka Saputra'],
+      year: 2021,
+      journal: 'BMC Public Health',
+      volume: '21',
+      issue: '1',
+      pages: '1-12',
+      url: 'https://bmcpublichealth.example.com/articles/10.1186/s12889-021-00001-1',
+    });
+  });
+
+  it('reports the robot check as blocked, with no articles', () => {
+    const found = read(robot)!;
+    expect(found).toEqual({ site: 'google-scholar', kind: 'blocked', articles: [], message: "Please show you're not a robot" });
+  });
+
+  it('gives null for a Google error page', () => {
+    expect(read(error403)).toBeNull();
+    const { doc, url } = load(error403);
+    expect(extractPage(doc, url)).toBeNull(); // and so does the generic reader
+  });
+
+  it('gives the rows with their articles, in extract order', () => {
+    const { doc, url } = load(results);
+    const rows = googleScholar.rows!(doc, url);
+    expect(rows.map((r) => r.article)).toEqual(googleScholar.extract(doc, url)!.articles);
+    expect(rows.map((r) => r.element.getAttribute('data-cid'))).toEqual(['AbC123xyz_0J', 'CiTe00only_J', 'NoVenue000_J']);
+    expect(doc.querySelector(googleScholar.resultsContainer!)?.id).toBe('gs_res_ccl_mid');
+  });
+});
