@@ -7,6 +7,7 @@ import { DecisionControls, VERDICT_LABEL, VERDICT_MARK, type SavedDecision } fro
 import { ScreeningPanel } from '../ScreeningPanel';
 import { yearCheckText } from '../AutoChecks';
 import { screeningKey } from '../keys';
+import { suggestDecision } from '../../lib/screening/suggest';
 
 /**
  * Every row of a result list with its status, decided in place. J / K (or the arrows) move
@@ -71,7 +72,7 @@ export function ResultsList({
               onFocus={() => setCurrent(i)}
               aria-current={i === current ? 'true' : undefined}
             >
-              <ArticleSummary article={article} headingLevel={3} />
+              {open !== i && <ArticleSummary article={article} headingLevel={3} />}
               <p class="row-status">
                 <span class={`status status-${status.decision ?? 'none'}`}>
                   {status.decision ? `${VERDICT_MARK[status.decision]} ${t(VERDICT_LABEL[status.decision])}` : `○ ${t('decisionNone')}`}
@@ -85,7 +86,14 @@ export function ResultsList({
                 <ScreeningPanel article={article} review={review} status={status} headingLevel={3} chosen={rowChosen} onSave={(v) => onDecide(i, article, v)} />
               ) : (
                 <>
-                  <DecisionControls value={status} reasons={review.exclusionReasons} compact chosen={rowChosen} onSave={(v) => onDecide(i, article, v)} />
+                  <DecisionControls
+                    value={status}
+                    reasons={review.exclusionReasons}
+                    compact
+                    chosen={rowChosen}
+                    suggestion={suggestDecision({}, status.window, review.exclusionReasons)}
+                    onSave={(v) => onDecide(i, article, v)}
+                  />
                   <button type="button" class="link" onClick={() => setOpen(i)}>
                     {t('openChecklist')}
                   </button>

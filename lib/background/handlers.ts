@@ -104,7 +104,9 @@ export function createHandlers(platform: Platform): Handlers {
       if (input.reason && input.decision === 'exclude' && !review.exclusionReasons.includes(input.reason)) {
         throw new Error(`"${input.reason}" is not an exclusion reason of this review`);
       }
-      const [key] = await recordSeen(review.id, [article], { database: article.source, url: article.url || undefined });
+      // Deciding is not seeing the article again: only an article new to the review is recorded.
+      const [known] = await findRecordKeys(review.id, [article]);
+      const key = known ?? (await recordSeen(review.id, [article], { database: article.source, url: article.url || undefined }))[0];
       const decision = await decide({
         reviewId: review.id,
         key,

@@ -94,7 +94,9 @@ export async function recordSeen(
         }
       }
       if (!record) {
-        record = { reviewId, key, article, sources: [], aliases: [], addedAt: now, updatedAt: now, matchKeys: [] };
+        // addedAt steps by a millisecond per article, so the order of a page or file is kept
+        // (the screening queue follows it).
+        record = { reviewId, key, article, sources: [], aliases: [], addedAt: now + i, updatedAt: now, matchKeys: [] };
       } else {
         record.article = mergeArticle(record.article, article);
         if (key !== record.key && !record.aliases.includes(key)) record.aliases.push(key);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanText, normalizeDoi, normalizePmid } from './normalize';
+import { cleanMultiline, cleanText, normalizeDoi, normalizePmid } from './normalize';
 
 /** Where an article was seen. `web` = any other page with embedded metadata; `import` = a file. */
 export const ARTICLE_SOURCES = ['google-scholar', 'pubmed', 'sciencedirect', 'garuda', 'web', 'import'] as const;
@@ -42,7 +42,11 @@ export const ArticleSchema = z.object({
     .refine((v) => /^\s*\d+\s*$/.test(v) && normalizePmid(v) !== undefined, 'a PMID is 1 to 9 digits')
     .transform((v) => normalizePmid(v))
     .optional(),
-  abstract: optionalText(100_000),
+  abstract: z
+    .string()
+    .transform((v) => cleanMultiline(v) || undefined)
+    .pipe(z.string().max(100_000).optional())
+    .optional(),
   keywords: z.array(text(300).pipe(z.string().min(1))).max(500).optional(),
   /** Canonical article URL. Empty only for imported records that carry none. */
   url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(4_000)]),

@@ -7,6 +7,22 @@ export function cleanText(value: string | null | undefined): string {
   return value.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
 }
 
+/**
+ * Like cleanText, but keeps line breaks: abstracts have sections (BACKGROUND, METHODS, …)
+ * and paragraphs that readers and exports should keep. Spaces collapse within each line;
+ * runs of blank lines become one.
+ */
+export function cleanMultiline(value: string | null | undefined): string {
+  if (!value) return '';
+  return value
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => cleanText(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
   hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', shy: '',

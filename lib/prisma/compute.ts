@@ -58,8 +58,8 @@ const NO_REASON = 'no reason given';
 /**
  * The PRISMA 2020 numbers from the data.
  * - Identified, per database: for each counted search the count the database reported (or
- *   the records Saring saw from it, when higher or unknown); records seen on a database's
- *   pages outside any logged search count once for that database.
+ *   the records Saring saw from it, when higher or unknown); a record seen only on article
+ *   pages, never in a logged search, counts once for each database it was seen on.
  * - Duplicates: sightings beyond the first of each record (the same study found again).
  * - Removed before screening: by automation (the publication-window rule) and for other
  *   reasons (results the database reported that were never viewed).
@@ -80,10 +80,11 @@ export function computePrisma(records: ReviewRecord[], events: Decision[], searc
 
   for (const record of records) {
     const units = new Set<string>();
-    for (const source of record.sources) {
-      if (source.searchId !== undefined) {
-        if (counted.has(source.searchId)) units.add(`s${source.searchId}`);
-      } else units.add(`d${source.database}`);
+    for (const source of record.sources) if (source.searchId !== undefined && counted.has(source.searchId)) units.add(`s${source.searchId}`);
+    // Opening an article page found by a search is following a link, not finding it again:
+    // pages seen outside any search count only for records no counted search found.
+    if (units.size === 0 && record.sources.every((s) => s.searchId === undefined)) {
+      for (const source of record.sources) units.add(`d${source.database}`);
     }
     if (units.size === 0) {
       boxes.uncounted.push(record.key);

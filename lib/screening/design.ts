@@ -25,7 +25,7 @@ const S = '[\\s\\-–/]*';
 
 const PATTERNS: [Design, RegExp][] = [
   ['randomized controlled trial', new RegExp(`\\brandomi[sz]ed${S}(controlled${S})?(clinical${S})?trial|\\bRCTs?\\b|uji${S}(klinis${S})?(acak|teracak)|acak${S}terkontrol|randomi[sz]ed controlled`, 'i')],
-  ['quasi-experimental', new RegExp(`\\bquas[iy]${S}e(x|ks)peri?men|\\bkuasi${S}e(ks|x)peri?men|eksperimen${S}semu|non${S}equivalent${S}control${S}group|pre${S}?test${S}post${S}?test${S}with${S}(a${S})?control${S}group|(pretest|pre${S}test)${S}(and${S})?(posttest|post${S}test)${S}(control${S}group${S}design|dengan${S}kelompok${S}kontrol)`, 'i')],
+  ['quasi-experimental', new RegExp(`\\bquas[iy]${S}e(x|ks)peri?men\\w*|\\bkuasi${S}e(ks|x)peri?men\\w*|eksperimen${S}semu|non${S}equivalent${S}control${S}group|pre${S}?test${S}post${S}?test${S}with${S}(a${S})?control${S}group|(pretest|pre${S}test)${S}(and${S})?(posttest|post${S}test)${S}(control${S}group${S}design|dengan${S}kelompok${S}kontrol)`, 'i')],
   ['pre-experimental', new RegExp(`\\bpre${S}e(x|ks)periment|\\bpra${S}e(ks|x)perimen|\\bone${S}group${S}pre${S}?test|\\bsatu${S}kelompok${S}pre|\\bpre${S}?test${S}(and${S}|dan${S})?post${S}?test|\\bpre${S}post${S}(test|design|study)`, 'i')],
   ['cohort', /\bcohort\b|\bkohort\b/i],
   ['case-control', new RegExp(`\\bcase${S}control\\b|\\bkasus${S}kontrol\\b`, 'i')],

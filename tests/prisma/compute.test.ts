@@ -101,3 +101,25 @@ describe('PRISMA 2020 numbers', () => {
     expect(p.identifiedTotal).toBe(2);
   });
 });
+
+describe('pages seen outside searches', () => {
+  const search: SearchEvent = { id: 1, reviewId: 'r', database: 'google-scholar', query: 'a', url: '', filters: {}, totalResults: 1, pages: [1], at: 1, origin: 'web', counted: true };
+  const rec = (key: string, sources: ReviewRecord['sources']): ReviewRecord => ({
+    reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'pubmed' }, sources,
+  });
+  it('do not count again for a record a search found; alone they count for their database', () => {
+    const p = computePrisma(
+      [
+        rec('found', [{ database: 'google-scholar', searchId: 1, at: 1 }, { database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/1/', at: 2 }]),
+        rec('browsed', [{ database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/2/', at: 2 }]),
+      ],
+      [],
+      [search],
+    );
+    expect(p.identified).toEqual([
+      { database: 'Google Scholar', count: 1, searches: 1 },
+      { database: 'PubMed', count: 1, searches: 0 },
+    ]);
+    expect(p.duplicates).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session } from './harness';
+
+const FIXTURES = `${__dirname}/fixtures/import`;
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => s?.close());
+
+describe('importing exports and screening them in the queue, in Chromium', () => {
+  it('joins the article a MEDLINE file and a Scopus CSV share into one record with two sources, decided by keyboard', async () => {
+    const dashboard = await s.openDashboard();
+    await dashboard.getByRole('button', { name: 'Import', exact: true }).click();
+    await dashboard.locator('input[type=file]').setInputFiles([`${FIXTURES}/pubmed-oxytocin.nbib`, `${FIXTURES}/scopus-oxytocin.csv`]);
+    await dashboard.getByText('2 records read (MEDLINE', { exact: false }).waitFor();
+    await dashboard.getByText('2 records read (CSV (scopus', { exact: false }).waitFor();
+    expect(await dashboard.getByLabel('Database (for the search log and PRISMA)').nth(0).inputValue()).toBe('PubMed');
+    expect(await dashboard.getByLabel('Database (for the search log and PRISMA)').nth(1).inputValue()).toBe('Scopus');
+    await dashboard.getByRole('button', { name: 'Import 4 records' }).click();
+    await dashboard.getByText('Imported: 2 records read, 2 new, 0 merged', { exact: false }).waitFor();
+    await dashboard.getByText('Imported: 2 records read, 1 new, 1 merged', { exact: false }).waitFor();
+    // Three records: the shared article once, with both sources.
+    await dashboard.getByText('✓ Include: 0').waitFor();
+    await dashboard.getByText('○ Undecided: 3').waitFor();
+    await dashboard.getByRole('button', { name: 'Records', exact: true }).click();
+    const shared = dashboard.locator('.records-table .tr', { hasText: 'Oxytocin massage and breast milk production' });
+    expect(await shared.count()).toBe(1);
+    expect(await shared.locator('.c-databases').innerText()).toMatch(/^(PubMed, Scopus|Scopus, PubMed)$/);
+
+    // The queue, by keyboard, in the order of the files: the shared article first; I includes
+    // it and moves on, K goes back to it.
+    await dashboard.getByRole('button', { name: 'Screen', exact: true }).click();
+    await dashboard.getByRole('heading', { name: /Oxytocin massage and breast milk production/ }).waitFor();
+    await dashboard.getByText('Record 1 of 3 · 3 still undecided').waitFor();
+    await dashboard.locator('body').press('i');
+    await dashboard.getByText('Record 2 of 3 · 2 still undecided').waitFor();
+    await dashboard.locator('body').press('k');
+    await dashboard.getByText('Record 1 of 3 · 2 still undecided').waitFor();
+    expect(await dashboard.getByRole('button', { name: 'Include', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await dashboard.getByText('✓ Include: 1').waitFor();
+
+    // The queue remembers where the reviewer stopped: reopened, it holds the two undecided
+    // records and starts at the one the reviewer had moved to.
+    await dashboard.locator('body').press('j');
+    await dashboard.locator('body').press('j');
+    await dashboard.getByRole('heading', { name: /Pijat punggung dan kelancaran ASI/ }).waitFor();
+    await dashboard.reload();
+    await dashboard.getByText('Record 2 of 2 · 2 still undecided').waitFor();
+    await dashboard.getByRole('heading', { name: /Pijat punggung dan kelancaran ASI/ }).waitFor();
+    const searches = await (async () => {
+      await dashboard.getByRole('button', { name: 'Searches', exact: true }).click();
+      return dashboard.locator('table.searches-table tbody tr').allInnerTexts();
+    })();
+    expect(searches.join('\n')).toMatch(/PubMed \(imported file: pubmed-oxytocin\.nbib\)/);
+    expect(searches.join('\n')).toMatch(/Scopus \(imported file: scopus-oxytocin\.csv\)/);
+  });
+
+  it('says why a file cannot be imported and leaves the review unchanged', async () => {
+    const dashboard = await s.openDashboard();
+    await dashboard.getByRole('button', { name: 'Import', exact: true }).click();
+    await dashboard.locator('input[type=file]').setInputFiles({ name: 'photo.ris', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]) });
+    await dashboard.getByRole('alert').waitFor();
+    expect(await dashboard.getByRole('alert').innerText()).toMatch(/binary|not a text/i);
+    expect(await dashboard.getByRole('button', { name: /^Import \d+ records$/ }).count()).toBe(0);
+  });
+});
