@@ -16,6 +16,8 @@ const out = (metric, value, unit, extra = {}) =>
 
 execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+// The baseline truth is TypeScript; bundle it for Node (esbuild ships with Vite's toolchain via rolldown).
+execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/truth.config.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const extensionDir = join(root, '.output/chrome-mv3');
 
 // Content-script sizes, gzipped as a store would serve them.
@@ -66,6 +68,40 @@ try {
 
   out('decisions_10k_ms', await bench.evaluate(() => globalThis.SaringBench.decisions10kMs()), 'ms');
   out('decision_single_ms', await bench.evaluate(() => globalThis.SaringBench.decisionSingleMs()), 'ms');
+
+  const scholarList = readFileSync(join(root, 'tests/sites/fixtures/google-scholar/results.html'), 'utf8');
+  const mount = await bench.evaluate(([h, u]) => globalThis.SaringBench.pageControlsMountMs(h, u), [scholarList, /<!-- url: (\S+) -->/.exec(scholarList)[1]]);
+  out('page_controls_mount_ms', mount.ms, 'ms', { rows: mount.rows });
+
+  out('csv_export_50k_ms', await bench.evaluate(() => globalThis.SaringBench.csvExport50kMs()), 'ms');
+  const dash = await bench.evaluate(() => globalThis.SaringBench.dashboard50k());
+  out('dashboard_render_50k_ms', dash.renderMs, 'ms');
+  out('dashboard_filter_50k_ms', dash.filterMs, 'ms', { rows_drawn_after_filter: dash.shownAfterFilter });
+  out('dashboard_load_50k_ms', await bench.evaluate(() => globalThis.SaringBench.dashboardLoad50kMs()), 'ms');
+
+  const dedup = await bench.evaluate(() => globalThis.SaringBench.dedup100kMs());
+  out('dedup_100k_ms', dedup.ms, 'ms', { groups: dedup.groups });
+  if (existsSync(shared)) {
+    // The hand-checked study labels of the baseline exports live with the dedup tests.
+    const { BASELINE } = await import(join(root, '.output/bench/baseline-truth.mjs'));
+    const files = BASELINE.map(({ file, studies }) => ({ name: file, text: readFileSync(join(shared, 'exports', file), 'utf8'), labels: studies }));
+    const m = await bench.evaluate((f) => globalThis.SaringBench.dedupBaseline(f), files);
+    out('dedup_precision', m.precision, 'ratio', { pairs_found: m.predictedPairs, true_pairs: m.truePairs });
+    out('dedup_recall', m.recall, 'ratio', { true_pairs: m.truePairs });
+  } else {
+    console.error('bench: ../shared/fixtures not found: dedup_precision and dedup_recall not measured');
+  }
+
+  const imported = await bench.evaluate(() => globalThis.SaringBench.importRis10kMs());
+  out('import_ris_10k_ms', imported.ms, 'ms', { records: imported.records });
+  const ris = await bench.evaluate(() => globalThis.SaringBench.risVsCitationJs());
+  out('ris_parse_speedup_vs_citationjs', ris.citeMs / ris.saringMs, 'ratio', {
+    saring_ms: Math.round(ris.saringMs), citationjs_ms: Math.round(ris.citeMs), citationjs_api: 'new Cite(text)',
+    saring_records: ris.saringRecords, citationjs_records: ris.citeRecords,
+    // citation-js's parser chain alone (no Cite object), for comparison:
+    vs_input_chain: Math.round((ris.chainMs / ris.saringMs) * 100) / 100, input_chain_ms: Math.round(ris.chainMs), input_chain_records: ris.chainRecords,
+  });
+  if (process.env.SARING_PROFILE) console.error('import profile', JSON.stringify(await bench.evaluate(() => globalThis.SaringBench.importProfile())));
 
   // Popup: open → article shown, read from the popup's own performance mark.
   const articleUrl = 'https://pubmed.ncbi.nlm.nih.gov/33445566/';

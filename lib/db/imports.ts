@@ -1,8 +1,8 @@
 import { ArticleSchema, type Article } from '../model';
 import { groupDuplicates } from '../dedup';
-import { db } from './schema';
+import { db, recordsOf } from './schema';
 import { validate } from './errors';
-import { recordSeen } from './records';
+import { storeSeen } from './records';
 import { chooseTarget, mergeRecords } from './merges';
 
 export interface ImportSummary {
@@ -15,13 +15,11 @@ export interface ImportSummary {
   merged: number;
 }
 
-const CHUNK = 1_000;
-
 /**
  * Put an imported file's records into a review as undecided records, in ONE transaction:
  * the search log entry, the records (each merged into the record it certainly duplicates,
  * by key and then by lib/dedup's rules over the whole review) — all of it or nothing.
- * Work goes in chunks so the page can show progress.
+ * Records are written in chunks so the page can show progress.
  */
 export async function importRecords(
   reviewId: string,
@@ -33,7 +31,8 @@ export async function importRecords(
   const valid = articles.map((a, i) => validate(ArticleSchema, a, `Record ${i + 1} of ${file.fileName} not imported`));
   const d = db();
   return d.transaction('rw', [d.records, d.searches, d.decisions, d.merges], async () => {
-    const before = await d.records.where('reviewId').equals(reviewId).count();
+    // What the review holds already, read once: duplicate detection runs over all of it.
+    const existing = await recordsOf(d, reviewId).toArray();
     const searchId = await d.searches.add({
       reviewId,
       database: file.database,
@@ -48,12 +47,11 @@ export async function importRecords(
       recordCount: valid.length,
       note: `${file.format.toUpperCase()} file`,
     });
-    for (let i = 0; i < valid.length; i += CHUNK) {
-      await recordSeen(reviewId, valid.slice(i, i + CHUNK), { database: file.database, fileName: file.fileName, searchId }, now);
-      onProgress(Math.min(i + CHUNK, valid.length), valid.length);
-    }
+    const stored = await storeSeen(reviewId, valid, { database: file.database, fileName: file.fileName, searchId }, now, onProgress);
+    const written = new Set(stored.records.map((r) => r.key));
+    const records = [...existing.filter((r) => !written.has(r.key)), ...stored.records];
+    let added = records.length - existing.length;
     // Same study under different keys (a Scholar row, the same paper with a DOI): merge it now.
-    const records = await d.records.where('reviewId').equals(reviewId).toArray();
     const groups = groupDuplicates(records.map((r) => r.article)).filter((g) => g.length > 1);
     if (groups.length) {
       const decided = new Set((await d.decisions.where('reviewId').equals(reviewId).toArray()).map((e) => e.key));
@@ -61,10 +59,10 @@ export async function importRecords(
         const members = group.map((i) => records[i]);
         const target = chooseTarget(members, decided);
         await mergeRecords(reviewId, target.key, members.filter((m) => m !== target).map((m) => m.key), now);
+        added -= members.length - 1;
       }
     }
-    const after = await d.records.where('reviewId').equals(reviewId).count();
-    return { searchId, read: valid.length, added: after - before, merged: valid.length - (after - before) };
+    return { searchId, read: valid.length, added, merged: valid.length - added };
   });
 }
 

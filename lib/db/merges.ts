@@ -1,6 +1,6 @@
 import type { Article, Decision, Verdict } from '../model';
 import { groupDuplicates } from '../dedup';
-import { db, type MergeLog, type StoredRecord } from './schema';
+import { db, recordsOf, type MergeLog, type StoredRecord } from './schema';
 import { mergeArticle, recordMatchKeys } from './records';
 import { foldCurrent } from './decisions';
 
@@ -99,7 +99,7 @@ export { pairOf };
  * an import and from the dashboard; returns the number of records merged away.
  */
 export async function mergeCertainDuplicates(reviewId: string, now = Date.now()): Promise<number> {
-  const records = await db().records.where('reviewId').equals(reviewId).toArray();
+  const records = await recordsOf(db(), reviewId).toArray();
   const groups = groupDuplicates(records.map((r) => r.article)).filter((g) => g.length > 1);
   if (!groups.length) return 0;
   const decided = new Set((await db().decisions.where('reviewId').equals(reviewId).toArray()).map((e) => e.key));

@@ -1,7 +1,7 @@
 import { ArticleSchema, ReviewRecordSchema, recordKey, type Article, type ArticleInput, type Decision, type EvidenceSchema, type SourceHit } from '../model';
 import type { z } from 'zod';
 import { familyName, matchKeys } from '../dedup/normalize';
-import { db, type StoredRecord } from './schema';
+import { db, recordsOf, type StoredRecord } from './schema';
 import { validate } from './errors';
 
 export type HitInput = Omit<SourceHit, 'at'>;
@@ -63,13 +63,27 @@ function sameHit(a: SourceHit, b: HitInput): boolean {
  * record it matches. All are validated first; then one transaction writes them all or none.
  * Returns, for each input article in order, the key of the record that holds it.
  */
-export async function recordSeen(
+export async function recordSeen(reviewId: string, inputs: ArticleInput[], hit: HitInput, now = Date.now()): Promise<string[]> {
+  const articles = inputs.map((a, i) => validate(ArticleSchema, a, `Article ${i + 1} not saved`));
+  return (await storeSeen(reviewId, articles, hit, now)).keys;
+}
+
+const PUT_CHUNK = 1_000;
+
+/**
+ * recordSeen for articles already validated (imports validate the whole file first).
+ * One index lookup for the whole batch — against what the review held before it, since
+ * duplicates inside the batch are matched in memory — then writes in chunks, reporting
+ * progress after each. Runs in its own transaction, or inside the caller's. Returns the
+ * record key of each article and the records written.
+ */
+export async function storeSeen(
   reviewId: string,
-  inputs: ArticleInput[],
+  articles: Article[],
   hit: HitInput,
   now = Date.now(),
-): Promise<string[]> {
-  const articles = inputs.map((a, i) => validate(ArticleSchema, a, `Article ${i + 1} not saved`));
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<{ keys: string[]; records: StoredRecord[] }> {
   const table = db().records;
   return db().transaction('rw', table, async () => {
     const keysOf = articles.map((a) => {
@@ -103,13 +117,18 @@ export async function recordSeen(
       }
       if (!record.sources.some((s) => sameHit(s, hit))) record.sources.push({ ...stripUndefined(hit), at: now } as SourceHit);
       record.updatedAt = now;
-      record.matchKeys = recordMatchKeys(reviewId, record.key, record.aliases, record.article);
+      // A new record's index entries are the ones just computed for the lookup.
+      record.matchKeys = record.matchKeys.length ? recordMatchKeys(reviewId, record.key, record.aliases, record.article) : [...new Set(match)];
       index(record);
       touched.add(record);
       result.push(record.key);
     });
-    await table.bulkPut([...touched]);
-    return result;
+    const all = [...touched];
+    for (let i = 0; i < all.length; i += PUT_CHUNK) {
+      await table.bulkPut(all.slice(i, i + PUT_CHUNK));
+      onProgress(Math.min(i + PUT_CHUNK, all.length), all.length);
+    }
+    return { keys: result, records: all };
   });
 }
 
@@ -130,7 +149,7 @@ export async function findRecordKeys(reviewId: string, articles: Article[]): Pro
 }
 
 export async function listRecords(reviewId: string): Promise<StoredRecord[]> {
-  return db().records.where('reviewId').equals(reviewId).toArray();
+  return recordsOf(db(), reviewId).toArray();
 }
 
 export async function getRecord(reviewId: string, key: string): Promise<StoredRecord | undefined> {

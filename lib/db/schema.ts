@@ -1,4 +1,4 @@
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type Collection, type Table, type Transaction } from 'dexie';
 import type { Decision, Review, ReviewRecord, SearchEvent } from '../model';
 
 export const DB_NAME = 'saring';
@@ -39,7 +39,8 @@ export interface Setting {
 
 /**
  * Every schema version, oldest first. Index only what is queried:
- * - records by [reviewId+key] (primary), by reviewId (listing) and by matchKeys (seen again?);
+ * - records by [reviewId+key] (primary; a review's records are a range of it) and by
+ *   matchKeys (seen again?);
  * - decisions by [reviewId+key] (history of one record) and reviewId (all current decisions);
  * - searches by reviewId.
  * To change the schema, append a version here (never edit an old one) and add a step to
@@ -68,6 +69,14 @@ export const SCHEMA_VERSIONS: {
       separations: '[reviewId+pair], reviewId',
     },
   },
+  {
+    // Records of a review are read by a range of the primary key [reviewId+key]: a separate
+    // reviewId index only slowed every write (a fifth of the time of a 10,000-record import).
+    version: 3,
+    stores: {
+      records: '[reviewId+key], *matchKeys',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
@@ -90,6 +99,11 @@ export class SaringDB extends Dexie {
       if (step.upgrade) version.upgrade(step.upgrade);
     }
   }
+}
+
+/** All records of one review, by a range of the primary key. */
+export function recordsOf(database: SaringDB, reviewId: string): Collection<StoredRecord, [string, string]> {
+  return database.records.where('[reviewId+key]').between([reviewId, Dexie.minKey], [reviewId, Dexie.maxKey]);
 }
 
 let instance: SaringDB | undefined;

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LATEST_VERSION, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
+import { LATEST_VERSION, recordsOf, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
 
 /**
  * Migration harness. For every schema version, fill a database through the version before
@@ -35,6 +35,22 @@ const STEPS: Record<number, Step> = {
       expect(await db.settings.get('activeReviewId')).toMatchObject({ value: 'r1' });
       expect(await db.merges.count()).toBe(0);
       expect(await db.separations.count()).toBe(0);
+    },
+  },
+  3: {
+    // Version 3 drops the records' reviewId index; records must still be found by review.
+    fill: async (db) => {
+      for (const [reviewId, key] of [['r1', 'pmid:1'], ['r1', 'pmid:2'], ['r2', 'pmid:1']]) {
+        await db.table('records').put({ reviewId, key, matchKeys: [`${reviewId}|${key}`], article: { title: key }, sources: [], aliases: [] });
+      }
+      await db.table('merges').add({ reviewId: 'r1', at: 1 });
+    },
+    check: async (db) => {
+      expect((await recordsOf(db, 'r1').toArray()).map((r) => r.key)).toEqual(['pmid:1', 'pmid:2']);
+      expect(await recordsOf(db, 'r2').count()).toBe(1);
+      expect(await db.records.where('matchKeys').equals('r2|pmid:1').count()).toBe(1);
+      expect(db.records.schema.indexes.map((i) => i.name)).toEqual(['matchKeys']);
+      expect(await db.merges.count()).toBe(1);
     },
   },
 };

@@ -1,0 +1,264 @@
+// Probes the benchmark driver (scripts/bench.mjs) calls inside real Chromium.
+// Each returns a median in milliseconds over several runs, after a warm-up.
+import { options, render } from 'preact';
+import uiCss from '../../components/styles/ui.css?inline';
+import { Cite, plugins as citationJs } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { extractPage, ADAPTERS } from '../../lib/sites';
+import { db, decide, decideMany, currentDecisions, importRecords, resetDbForTests, type ReviewData, type StoredRecord } from '../../lib/db';
+import { parseBibliography } from '../../lib/formats';
+import { screenedCsv } from '../../lib/formats/screened-csv';
+import { groupDuplicates, groupsFromLabels, pairwiseMetrics } from '../../lib/dedup';
+import { ReviewSchema, type Article, type Decision } from '../../lib/model';
+import { blankReview } from '../../lib/screening/templates';
+import { createRowControls } from '../../components/page/row-controls';
+import { RecordsView } from '../../components/dashboard/RecordsView';
+import { generateArticles } from '../../tests/dedup/generate';
+import { generateRis } from '../../tests/formats/generate';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Median time of one call. Short calls are timed in batches because browsers coarsen
+ * performance.now() (100 µs steps on pages without cross-origin isolation).
+ */
+function time(fn: () => void, runs: number, batch = 1): number {
+  fn(); // warm-up: JIT and caches
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    for (let j = 0; j < batch; j++) fn();
+    samples.push((performance.now() - start) / batch);
+  }
+  return median(samples);
+}
+
+async function timeAsync(fn: () => Promise<void>, runs: number): Promise<number> {
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** Extraction time of one page (the HTML is parsed once, outside the timing). */
+function extractMs(html: string, url: string): { ms: number; rows: number } {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const rows = extractPage(doc, url)?.articles.length ?? 0;
+  return { ms: time(() => void extractPage(doc, url), 15, 20), rows };
+}
+
+/** 10,000 decisions written (one bulk change, as the dashboard and restores do) and read back. */
+async function decisions10kMs(): Promise<number> {
+  return timeAsync(async () => {
+    await resetDbForTests();
+    const now = Date.now();
+    await decideMany(
+      Array.from({ length: 10_000 }, (_, i) => ({
+        reviewId: 'bench', key: `pmid:${i + 1}`, decision: i % 3 ? ('include' as const) : ('exclude' as const),
+        reason: i % 3 ? undefined : 'wrong population', decidedAt: now + i,
+      })),
+    );
+    const current = await currentDecisions('bench');
+    if (current.size !== 10_000) throw new Error(`read back ${current.size} decisions`);
+  }, 3);
+}
+
+/** One decision as the popup stores it (its own transaction), on top of 10,000 stored ones. */
+async function decisionSingleMs(): Promise<number> {
+  let i = 0;
+  return timeAsync(async () => {
+    await decide({ reviewId: 'bench', key: `pmid:${++i}`, decision: 'maybe', decidedAt: Date.now() });
+  }, 50);
+}
+
+/** In-page controls mounted on a 20-row result list (shadow roots, render, styles). */
+function pageControlsMountMs(html: string, url: string): { ms: number; rows: number } {
+  const parsed = new URL(url);
+  const adapter = ADAPTERS.find((a) => a.accepts(parsed) && a.rows)!;
+  document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+  const rows = adapter.rows!(document, parsed);
+  const first = rows[0].element;
+  for (let i = rows.length; i < 20; i++) first.after(first.cloneNode(true));
+  const twenty = adapter.rows!(document, parsed);
+  const review = { title: 'bench', exclusionReasons: ['wrong population', 'outside publication window'], window: { from: 2018, to: 2023 } };
+  const samples: number[] = [];
+  for (let run = 0; run < 21; run++) {
+    const controls = createRowControls(document, async () => ({ window: 'pass' }));
+    const start = performance.now();
+    controls.update(twenty.map((r) => ({ element: r.element, article: r.article, status: { window: 'pass' } })), review);
+    samples.push(performance.now() - start);
+    controls.destroy();
+  }
+  samples.shift();
+  return { ms: median(samples), rows: twenty.length };
+}
+
+// 50,000 records of a review, half of them decided, as the dashboard holds them in memory.
+function reviewData(n: number): ReviewData {
+  const review = ReviewSchema.parse({ ...blankReview('bench', 'Benchmark review'), window: { mode: 'range', from: 2018, to: 2023 } });
+  const articles = generateArticles(n, 0);
+  const records: StoredRecord[] = articles.map((article, i) => ({
+    reviewId: 'bench', key: `k${i}`, article: { ...article, abstract: `Background ${i}. Oxytocin massage was given to postpartum mothers; milk volume was measured. ${article.title}` },
+    sources: [{ database: i % 2 ? 'pubmed' : 'google-scholar', searchId: 1 + (i % 2), at: 1 }], aliases: [], addedAt: i, updatedAt: i, matchKeys: [],
+  }));
+  const decisions = new Map<string, Decision>();
+  records.forEach((r, i) => {
+    if (i % 2) return;
+    decisions.set(r.key, {
+      reviewId: 'bench', key: r.key, stage: 'screening', decision: i % 4 ? 'include' : 'exclude', reason: i % 4 ? undefined : 'wrong population',
+      answers: { population: 'met', intervention: i % 4 ? 'met' : 'not met' }, reviewer: 'Ani', decidedAt: 1_700_000_000_000 + i,
+    });
+  });
+  const searches = [1, 2].map((id) => ({ id, reviewId: 'bench', database: id === 1 ? 'google-scholar' : 'pubmed', query: `query ${id}`, url: '', filters: {}, pages: [1], at: 1, origin: 'web' as const, counted: true }));
+  return { review, records, events: [...decisions.values()], decisions, fullText: new Map(), searches, merges: [], separations: new Set() };
+}
+
+function csvExport50kMs(): number {
+  const data = reviewData(50_000);
+  const rows = data.records.map((record) => ({ record, decision: data.decisions.get(record.key) }));
+  return time(() => void screenedCsv(rows, data.review, data.searches), 5);
+}
+
+/** First render of the records table with 50,000 records, then filtering it by text. */
+function dashboard50k(): { renderMs: number; filterMs: number; shownAfterFilter: number } {
+  // Render synchronously so that the timing covers the whole update, not a scheduled one.
+  options.debounceRendering = (cb) => cb();
+  // The dashboard's own styles: they give the table its scrolling body, which the
+  // virtualiser measures.
+  const style = document.createElement('style');
+  style.textContent = uiCss;
+  document.head.append(style);
+  const data = reviewData(50_000);
+  const renders: number[] = [];
+  let container = document.createElement('div');
+  for (let run = 0; run < 6; run++) {
+    container.remove();
+    container = document.createElement('div');
+    document.body.replaceChildren(container);
+    const start = performance.now();
+    render(<RecordsView data={data} reload={async () => undefined} notifyChanged={() => undefined} />, container);
+    void container.querySelector('.records-table')!.getBoundingClientRect();
+    renders.push(performance.now() - start);
+  }
+  renders.shift();
+  const input = container.querySelector('input[type=search]') as HTMLInputElement;
+  const type = (text: string) => {
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    void container.querySelector('.records-table')!.getBoundingClientRect();
+  };
+  type('warm');
+  const filters: number[] = [];
+  for (const text of ['oxytocin', 'milk volume', 'cohort', 'sari', 'postpartum mothers', '']) {
+    const start = performance.now();
+    type(text);
+    filters.push(performance.now() - start);
+  }
+  type('milk volume');
+  const shown = container.querySelectorAll('.records-table .tbody .tr').length;
+  render(null, container);
+  return { renderMs: median(renders), filterMs: median(filters), shownAfterFilter: shown };
+}
+
+/** Reading a 50,000-record review from IndexedDB, as the dashboard does when it opens (reported beside the render). */
+async function dashboardLoad50kMs(): Promise<number> {
+  const data = reviewData(50_000);
+  await resetDbForTests();
+  await db().reviews.put(data.review);
+  await db().records.bulkPut(data.records);
+  await decideMany([...data.decisions.values()]);
+  const { loadReviewData } = await import('../../lib/db');
+  return timeAsync(async () => {
+    const loaded = await loadReviewData('bench');
+    if (loaded.records.length !== 50_000) throw new Error(`loaded ${loaded.records.length}`);
+  }, 3);
+}
+
+function dedup100kMs(): { ms: number; groups: number } {
+  const articles = generateArticles(100_000, 0.25);
+  let groups = 0;
+  const ms = time(() => {
+    groups = groupDuplicates(articles).length;
+  }, 5);
+  return { ms, groups };
+}
+
+/** Precision and recall of certain matches over the baseline exports, with their true study labels. */
+function dedupBaseline(files: { name: string; text: string; labels: string[] }[]) {
+  const articles: Article[] = [];
+  const labels: string[] = [];
+  for (const file of files) {
+    const { records } = parseBibliography(file.text, file.name);
+    records.forEach((r, i) => {
+      articles.push(r);
+      labels.push(file.labels[i] ?? `${file.name}#${i}`);
+    });
+  }
+  return pairwiseMetrics(groupDuplicates(articles), groupsFromLabels(labels));
+}
+
+/** Parse + dedup + store 10,000 RIS records into an empty review, in one transaction. */
+async function importRis10kMs(): Promise<{ ms: number; records: number }> {
+  const text = generateRis(10_000);
+  let records = 0;
+  const ms = await timeAsync(async () => {
+    await resetDbForTests();
+    const parsed = parseBibliography(text, 'bench.ris');
+    await importRecords('bench', { database: 'Scopus', fileName: 'bench.ris', format: 'ris' }, parsed.records);
+    records = await db().records.count();
+  }, 3);
+  return { ms, records };
+}
+
+/**
+ * Saring's RIS parser against citation-js on the same 10,000-record file: `new Cite(text)`,
+ * citation-js's documented way to read input, and its lower-level parser chain alone.
+ */
+function risVsCitationJs() {
+  const text = generateRis(10_000);
+  let saringRecords = 0;
+  let citeRecords = 0;
+  let chainRecords = 0;
+  const saringMs = time(() => {
+    saringRecords = parseBibliography(text, 'bench.ris').records.length;
+  }, 5);
+  const citeMs = time(() => {
+    citeRecords = new Cite(text).data.length;
+  }, 3);
+  const chainMs = time(() => {
+    chainRecords = (citationJs.input.chain(text, { generateGraph: false }) as unknown[]).length;
+  }, 3);
+  return { saringMs, citeMs, chainMs, saringRecords, citeRecords, chainRecords };
+}
+
+/** Where the time of a 10,000-record import goes (for tuning; printed, not a metric). */
+async function importProfile() {
+  const text = generateRis(10_000);
+  await resetDbForTests();
+  const marks: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    marks[name] = Math.round(now - t);
+    t = now;
+  };
+  const parsed = parseBibliography(text, 'bench.ris');
+  lap('parse');
+  await importRecords('bench', { database: 'Scopus', fileName: 'bench.ris', format: 'ris' }, parsed.records, () => lap(`chunk${Object.keys(marks).length}`));
+  lap('after-chunks');
+  return marks;
+}
+
+Object.assign(globalThis, {
+  SaringBench: {
+    extractMs, decisions10kMs, decisionSingleMs, pageControlsMountMs, csvExport50kMs, dashboard50k, dashboardLoad50kMs, dedup100kMs, dedupBaseline, importRis10kMs, risVsCitationJs, importProfile,
+  },
+});
