@@ -31,6 +31,9 @@ export function createRowControls(doc: Document, decide: DecideRow) {
     let host = element.querySelector(`:scope > ${HOST_TAG}`);
     let shadow = host ? shadows.get(host) : undefined;
     if (!host || !shadow) {
+      // A host without our shadow root is a copy the site made of a row (cloneNode does not
+      // copy shadow roots): replace it.
+      host?.remove();
       host = doc.createElement(HOST_TAG);
       host.setAttribute('data-saring', '');
       shadow = host.attachShadow({ mode: 'open' });

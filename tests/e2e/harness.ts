@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import type { browser } from 'wxt/browser';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
-declare const chrome: typeof browser;
+export declare const chrome: typeof browser;
 
 /** The built extension the tests load (npm test builds it first). */
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
