@@ -138,7 +138,6 @@ export function prismaSvg(p: PrismaCounts, l: PrismaLabels): string {
   // The awaiting box is a note, not a flow from "included": drop the arrow drawn to it.
   arrows.pop();
   for (let i = 1; i < mains.length; i++) arrows.push(arrowDown(LEFT + MAIN_W / 2, mains[i - 1].y + height(mains[i - 1]), mains[i].y));
-  const included = mains[mains.length - 1];
   const total = y - GAP + 20;
 
   const phase = (label: string, y1: number, y2: number) =>
@@ -150,7 +149,7 @@ export function prismaSvg(p: PrismaCounts, l: PrismaLabels): string {
     '<rect width="100%" height="100%" fill="#fff"/>',
     phase(l.identification, 20, identifiedEnd),
     phase(l.screening, screeningStart, assessedEnd),
-    phase(l.included, includedY, includedY + height(included)),
+    phase(l.included, includedY, total - 20),
     ...boxes.map(drawBox),
     ...arrows,
     '</svg>',

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { computePrisma } from '../../lib/prisma/compute';
+import { BOX_IDS, prismaRows, prismaSvg, type PrismaLabels } from '../../lib/prisma/svg';
+
+const labels = new Proxy({} as PrismaLabels, { get: (_, key) => `${String(key)} (n = $1)` });
+
+describe('PRISMA diagram', () => {
+  const counts = {
+    ...computePrisma([], [], []),
+    identified: [{ database: 'Garuda & <Portal>', count: 7, searches: 1 }],
+    identifiedTotal: 7,
+    excludedFullText: [{ reason: '<script>alert(1)</script> wrong outcome', count: 2 }],
+    excludedFullTextTotal: 2,
+  };
+  const svg = prismaSvg(counts, labels);
+
+  it('is a well-formed SVG document with a box for every number', () => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.documentElement.nodeName).toBe('svg');
+    for (const id of BOX_IDS) expect(doc.querySelector(`[data-box="${id}"]`), id).not.toBeNull();
+  });
+
+  it('escapes names and reasons that come from the data', () => {
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('Garuda &#38; &#60;Portal&#62; (n = 7)');
+    expect(svg).toContain('&#60;script&#62;alert(1)&#60;/script&#62; wrong outcome (n = 2)');
+  });
+
+  it('gives the same numbers as rows for the CSV', () => {
+    const rows = prismaRows(counts, labels);
+    expect(rows).toContainEqual(['identified', 'Garuda & <Portal>', '7']);
+    expect(rows).toContainEqual(['excludedFullText', '<script>alert(1)</script> wrong outcome', '2']);
+  });
+});
