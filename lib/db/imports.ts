@@ -1,9 +1,8 @@
 import { ArticleSchema, type Article } from '../model';
-import { groupDuplicates } from '../dedup';
 import { db, recordsOf } from './schema';
 import { validate } from './errors';
 import { storeSeen } from './records';
-import { chooseTarget, mergeRecords } from './merges';
+import { mergeDuplicatesAmong } from './merges';
 
 export interface ImportSummary {
   searchId: number;
@@ -50,18 +49,8 @@ export async function importRecords(
     const stored = await storeSeen(reviewId, valid, { database: file.database, fileName: file.fileName, searchId }, now, onProgress);
     const written = new Set(stored.records.map((r) => r.key));
     const records = [...existing.filter((r) => !written.has(r.key)), ...stored.records];
-    let added = records.length - existing.length;
     // Same study under different keys (a Scholar row, the same paper with a DOI): merge it now.
-    const groups = groupDuplicates(records.map((r) => r.article)).filter((g) => g.length > 1);
-    if (groups.length) {
-      const decided = new Set((await d.decisions.where('reviewId').equals(reviewId).toArray()).map((e) => e.key));
-      for (const group of groups) {
-        const members = group.map((i) => records[i]);
-        const target = chooseTarget(members, decided);
-        await mergeRecords(reviewId, target.key, members.filter((m) => m !== target).map((m) => m.key), now);
-        added -= members.length - 1;
-      }
-    }
+    const added = records.length - existing.length - (await mergeDuplicatesAmong(reviewId, records, now));
     return { searchId, read: valid.length, added, merged: valid.length - added };
   });
 }

@@ -99,7 +99,11 @@ export { pairOf };
  * an import and from the dashboard; returns the number of records merged away.
  */
 export async function mergeCertainDuplicates(reviewId: string, now = Date.now()): Promise<number> {
-  const records = await recordsOf(db(), reviewId).toArray();
+  return mergeDuplicatesAmong(reviewId, await recordsOf(db(), reviewId).toArray(), now);
+}
+
+/** Merge the certain duplicate groups among these records (all of one review). */
+export async function mergeDuplicatesAmong(reviewId: string, records: StoredRecord[], now = Date.now()): Promise<number> {
   const groups = groupDuplicates(records.map((r) => r.article)).filter((g) => g.length > 1);
   if (!groups.length) return 0;
   const decided = new Set((await db().decisions.where('reviewId').equals(reviewId).toArray()).map((e) => e.key));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleSchema, type ArticleInput } from './article';
+import { ArticleSchema, type Article } from './article';
 
 export const PAGE_KINDS = ['article', 'results', 'blocked'] as const;
 
@@ -7,7 +7,7 @@ export const PAGE_KINDS = ['article', 'results', 'blocked'] as const;
 export interface PageExtraction {
   site: string;
   kind: (typeof PAGE_KINDS)[number];
-  articles: ArticleInput[];
+  articles: Article[];
   /** The query as the reviewer typed it (result lists). */
   query?: string;
   /** Limits visible in the URL or page: years, sort, article types. */
