@@ -93,6 +93,8 @@ export interface RestoreSummary {
   records: { added: number; merged: number };
   decisions: { added: number; alreadyPresent: number };
   searches: { added: number; merged: number };
+  /** Merge logs left out because their decisions could not be matched again (those merges stay, without undo). */
+  mergesWithoutUndo: number;
 }
 
 const decisionIdentity = (d: Decision) =>
@@ -117,6 +119,7 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
     records: { added: 0, merged: 0 },
     decisions: { added: 0, alreadyPresent: 0 },
     searches: { added: 0, merged: 0 },
+    mergesWithoutUndo: 0,
   };
   await d.transaction('rw', [d.reviews, d.records, d.decisions, d.searches, d.settings, d.merges, d.separations], async () => {
     for (const review of backup.reviews) {
@@ -178,23 +181,48 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
     await d.records.bulkPut(records);
 
     const reviewIds = [...new Set(backup.decisions.map((x) => x.reviewId))];
-    const present = new Set((await d.decisions.where('reviewId').anyOf(reviewIds).toArray()).map(decisionIdentity));
+    const presentById = new Map((await d.decisions.where('reviewId').anyOf(reviewIds).toArray()).map((x) => [decisionIdentity(x), x.id!]));
+    // Where each decision of the backup now lives: merge logs name decisions by id.
+    const decisionIds = new Map<number, number>();
     const fresh = backup.decisions.filter((x) => {
-      const known = present.has(decisionIdentity(x));
-      if (known) summary.decisions.alreadyPresent++;
-      return !known;
+      const local = presentById.get(decisionIdentity(x));
+      if (local !== undefined) {
+        summary.decisions.alreadyPresent++;
+        if (x.id !== undefined) decisionIds.set(x.id, local);
+      }
+      return local === undefined;
     });
     // Keep the backup's ids where they are free, so a restore into an empty profile is exact.
     const taken = new Set((await d.decisions.bulkGet(fresh.map((x) => x.id!).filter(Boolean))).filter(Boolean).map((x) => x!.id));
-    await d.decisions.bulkAdd(fresh.map((x) => (x.id !== undefined && !taken.has(x.id) ? x : { ...x, id: undefined })));
+    const newIds = await d.decisions.bulkAdd(
+      fresh.map((x) => (x.id !== undefined && !taken.has(x.id) ? x : { ...x, id: undefined })),
+      { allKeys: true },
+    );
+    fresh.forEach((x, i) => x.id !== undefined && decisionIds.set(x.id, newIds[i]));
     summary.decisions.added = fresh.length;
 
-    // Merge logs keep undo possible; a log already here (same review, time and target) is skipped.
+    // Merge logs keep undo possible; a log already here (same review, time and target) is
+    // skipped, and one whose decisions cannot all be found again is not restored (its undo
+    // would move the wrong decisions).
     const localMerges = new Set((await d.merges.toArray()).map((m) => `${m.reviewId}|${m.at}|${m.target.key}`));
+    const remapSources = (r: StoredRecord): StoredRecord => ({
+      ...r,
+      sources: r.sources.map((x) => (x.searchId !== undefined && searchIds.has(x.searchId) ? { ...x, searchId: searchIds.get(x.searchId) } : x)),
+    });
     for (const merge of backup.merges) {
       if (localMerges.has(`${merge.reviewId}|${merge.at}|${merge.target.key}`)) continue;
+      if (!merge.moved.every((m) => decisionIds.has(m.id))) {
+        summary.mergesWithoutUndo++;
+        continue;
+      }
+      const restored = {
+        ...merge,
+        target: remapSources(merge.target),
+        merged: merge.merged.map(remapSources),
+        moved: merge.moved.map((m) => ({ ...m, id: decisionIds.get(m.id)! })),
+      };
       const clash = merge.id !== undefined && (await d.merges.get(merge.id));
-      await d.merges.add(clash ? { ...merge, id: undefined } : merge);
+      await d.merges.add(clash ? { ...restored, id: undefined } : restored);
     }
     await d.separations.bulkPut(backup.separations);
 

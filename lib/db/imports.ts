@@ -29,7 +29,7 @@ export async function importRecords(
 ): Promise<ImportSummary> {
   const valid = articles.map((a, i) => validate(ArticleSchema, a, `Record ${i + 1} of ${file.fileName} not imported`));
   const d = db();
-  return d.transaction('rw', [d.records, d.searches, d.decisions, d.merges], async () => {
+  return d.transaction('rw', [d.records, d.searches, d.decisions, d.merges, d.separations], async () => {
     // What the review holds already, read once: duplicate detection runs over all of it.
     const existing = await recordsOf(d, reviewId).toArray();
     const searchId = await d.searches.add({
@@ -50,7 +50,9 @@ export async function importRecords(
     const written = new Set(stored.records.map((r) => r.key));
     const records = [...existing.filter((r) => !written.has(r.key)), ...stored.records];
     // Same study under different keys (a Scholar row, the same paper with a DOI): merge it now.
-    const added = records.length - existing.length - (await mergeDuplicatesAmong(reviewId, records, now));
+    const gone = new Set(await mergeDuplicatesAmong(reviewId, records, now));
+    const had = new Set(existing.map((r) => r.key));
+    const added = [...written].filter((key) => !had.has(key) && !gone.has(key)).length;
     return { searchId, read: valid.length, added, merged: valid.length - added };
   });
 }

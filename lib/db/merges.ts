@@ -55,16 +55,37 @@ export async function mergeRecords(reviewId: string, targetKey: string, otherKey
   });
 }
 
-/** Undo a merge: the records come back as they were and their decisions go back to them. */
+/**
+ * Undo a merge: the merged records come back as they were, with their decisions; the record
+ * that absorbed them keeps what it gained since (sightings, evidence, decisions made on it)
+ * but loses what they brought, and its metadata returns to what it was before. The pair is
+ * then kept apart, so automatic merging does not redo it.
+ */
 export async function undoMerge(id: number, now = Date.now()): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.records, d.decisions, d.merges], async () => {
+  await d.transaction('rw', [d.records, d.decisions, d.merges, d.separations], async () => {
     const log = await d.merges.get(id);
     if (!log) throw new Error(`No merge ${id}`);
     if (log.undoneAt) throw new Error('This merge was already undone');
-    await d.records.put(log.target);
+    const current = await d.records.get([log.reviewId, log.target.key]);
+    if (!current) throw new Error('That record was merged into another one (or deleted) since: undo the later merge first.');
+    const clash = await d.records.bulkGet(log.merged.map((m) => [log.reviewId, m.key] as [string, string]));
+    if (clash.some(Boolean)) throw new Error('A record with the same key exists again: this merge can no longer be undone.');
+    const same = (s: object) => JSON.stringify(s);
+    const before = new Set(log.target.sources.map(same));
+    const brought = new Set(log.merged.flatMap((m) => m.sources.map(same)).filter((x) => !before.has(x)));
+    const broughtAliases = new Set(log.merged.flatMap((m) => [m.key, ...m.aliases]).filter((a) => !log.target.aliases.includes(a)));
+    const aliases = current.aliases.filter((a) => !broughtAliases.has(a));
+    await d.records.put({
+      ...current,
+      article: log.target.article,
+      sources: current.sources.filter((s) => !brought.has(same(s))),
+      aliases,
+      updatedAt: now,
+      matchKeys: recordMatchKeys(log.reviewId, current.key, aliases, log.target.article),
+    });
     await d.records.bulkPut(log.merged);
-    const events = (await d.decisions.bulkGet(log.moved.map((m) => m.id))).filter((e): e is Decision => !!e);
+    const events = (await d.decisions.bulkGet(log.moved.map((m) => m.id))).filter((e): e is Decision => !!e && e.key === log.target.key);
     const original = new Map(log.moved.map((m) => [m.id, m.key]));
     await d.decisions.bulkPut(
       events.map((e) => {
@@ -75,6 +96,7 @@ export async function undoMerge(id: number, now = Date.now()): Promise<void> {
         return e.mergedFrom && e.mergedFrom !== key ? { ...rest, key, mergedFrom: e.mergedFrom } : { ...rest, key };
       }),
     );
+    await d.separations.bulkPut(log.merged.map((m) => ({ reviewId: log.reviewId, pair: pairOf(log.target.key, m.key), at: now })));
     await d.merges.put({ ...log, undoneAt: now });
   });
 }
@@ -99,22 +121,28 @@ export { pairOf };
  * an import and from the dashboard; returns the number of records merged away.
  */
 export async function mergeCertainDuplicates(reviewId: string, now = Date.now()): Promise<number> {
-  return mergeDuplicatesAmong(reviewId, await recordsOf(db(), reviewId).toArray(), now);
+  return (await mergeDuplicatesAmong(reviewId, await recordsOf(db(), reviewId).toArray(), now)).length;
 }
 
-/** Merge the certain duplicate groups among these records (all of one review). */
-export async function mergeDuplicatesAmong(reviewId: string, records: StoredRecord[], now = Date.now()): Promise<number> {
+/**
+ * Merge the certain duplicate groups among these records (all of one review), except pairs
+ * the reviewer kept apart. Returns the keys of the records merged away.
+ */
+export async function mergeDuplicatesAmong(reviewId: string, records: StoredRecord[], now = Date.now()): Promise<string[]> {
   const groups = groupDuplicates(records.map((r) => r.article)).filter((g) => g.length > 1);
-  if (!groups.length) return 0;
+  if (!groups.length) return [];
   const decided = new Set((await db().decisions.where('reviewId').equals(reviewId).toArray()).map((e) => e.key));
-  let merged = 0;
+  const apart = await separatedPairs(reviewId);
+  const gone: string[] = [];
   for (const group of groups) {
     const members = group.map((i) => records[i]);
     const target = chooseTarget(members, decided);
-    await mergeRecords(reviewId, target.key, members.filter((m) => m !== target).map((m) => m.key), now);
-    merged += members.length - 1;
+    const others = members.filter((m) => m !== target && !apart.has(pairOf(target.key, m.key)));
+    if (!others.length) continue;
+    await mergeRecords(reviewId, target.key, others.map((m) => m.key), now);
+    gone.push(...others.map((m) => m.key));
   }
-  return merged;
+  return gone;
 }
 
 export interface DecisionConflict {

@@ -91,37 +91,44 @@ export async function storeSeen(
       return { key, match: prefixed(reviewId, [key, ...matchKeys(a)]) };
     });
     const candidates = await table.where('matchKeys').anyOf([...new Set(keysOf.flatMap((k) => k.match))]).toArray();
-    // Index of every record touched in this batch by its match keys (stored and new alike).
-    const byMatch = new Map<string, StoredRecord>();
-    const index = (record: StoredRecord) => record.matchKeys.forEach((k) => byMatch.set(k, record));
+    // Index of every record touched in this batch by its match keys (stored and new alike);
+    // one key can point at several records (two studies with the same title and year).
+    const byMatch = new Map<string, StoredRecord[]>();
+    const index = (record: StoredRecord) =>
+      record.matchKeys.forEach((k) => {
+        const list = byMatch.get(k);
+        if (!list) byMatch.set(k, [record]);
+        else if (!list.includes(record)) list.push(record);
+      });
     candidates.forEach(index);
+    // Every key in use that this batch could collide with (a record's own key is among its match keys).
+    const taken = new Set(candidates.map((c) => c.key));
     const touched = new Set<StoredRecord>();
     const result: string[] = [];
     articles.forEach((article, i) => {
       const { key, match } = keysOf[i];
-      let record: StoredRecord | undefined;
-      for (const k of match) {
-        const found = byMatch.get(k);
-        if (found && sameStudy(found, article, match.filter((m) => found.matchKeys.includes(m)))) {
-          record = found;
-          break;
-        }
-      }
+      const record = findMatch(byMatch, article, match);
+      let target: StoredRecord;
       if (!record) {
+        // Another study already holds this key (same title and year, other authors): a new
+        // key, never a write over it.
+        let unique = key;
+        for (let n = 2; taken.has(unique); n++) unique = `${key}#${n}`;
+        taken.add(unique);
         // addedAt steps by a millisecond per article, so the order of a page or file is kept
         // (the screening queue follows it).
-        record = { reviewId, key, article, sources: [], aliases: [], addedAt: now + i, updatedAt: now, matchKeys: [] };
+        target = { reviewId, key: unique, article, sources: [], aliases: [], addedAt: now + i, updatedAt: now, matchKeys: [...new Set([`${reviewId}|${unique}`, ...match])] };
       } else {
-        record.article = mergeArticle(record.article, article);
-        if (key !== record.key && !record.aliases.includes(key)) record.aliases.push(key);
+        target = record;
+        target.article = mergeArticle(target.article, article);
+        if (key !== target.key && !target.aliases.includes(key)) target.aliases.push(key);
+        target.matchKeys = recordMatchKeys(reviewId, target.key, target.aliases, target.article);
       }
-      if (!record.sources.some((s) => sameHit(s, hit))) record.sources.push({ ...stripUndefined(hit), at: now } as SourceHit);
-      record.updatedAt = now;
-      // A new record's index entries are the ones just computed for the lookup.
-      record.matchKeys = record.matchKeys.length ? recordMatchKeys(reviewId, record.key, record.aliases, record.article) : [...new Set(match)];
-      index(record);
-      touched.add(record);
-      result.push(record.key);
+      if (!target.sources.some((s) => sameHit(s, hit))) target.sources.push({ ...stripUndefined(hit), at: now } as SourceHit);
+      target.updatedAt = now;
+      index(target);
+      touched.add(target);
+      result.push(target.key);
     });
     const all = [...touched];
     for (let i = 0; i < all.length; i += PUT_CHUNK) {
@@ -139,13 +146,19 @@ export async function storeSeen(
 export async function findRecordKeys(reviewId: string, articles: Article[]): Promise<(string | undefined)[]> {
   const keysOf = articles.map((a) => prefixed(reviewId, [recordKey(a), ...matchKeys(a)]));
   const candidates = await db().records.where('matchKeys').anyOf([...new Set(keysOf.flat())]).toArray();
-  return articles.map((article, i) => {
-    for (const k of keysOf[i]) {
-      const found = candidates.find((c) => c.matchKeys.includes(k));
-      if (found && sameStudy(found, article, keysOf[i].filter((m) => found.matchKeys.includes(m)))) return found.key;
+  const byMatch = new Map<string, StoredRecord[]>();
+  for (const c of candidates) for (const k of c.matchKeys) byMatch.set(k, [...(byMatch.get(k) ?? []), c]);
+  return articles.map((article, i) => findMatch(byMatch, article, keysOf[i])?.key);
+}
+
+/** The first record under any of the match keys that is the same study as the article. */
+function findMatch(byMatch: Map<string, StoredRecord[]>, article: Article, match: string[]): StoredRecord | undefined {
+  for (const k of match) {
+    for (const found of byMatch.get(k) ?? []) {
+      if (sameStudy(found, article, match.filter((m) => found.matchKeys.includes(m)))) return found;
     }
-    return undefined;
-  });
+  }
+  return undefined;
 }
 
 export async function listRecords(reviewId: string): Promise<StoredRecord[]> {

@@ -9,6 +9,7 @@ import {
   keepApart,
   listRecords,
   mergeRecords,
+  undoMerge,
   logSearch,
   parseBackup,
   recordSeen,
@@ -35,6 +36,7 @@ async function fill() {
   await keepApart(review.id, 'pmid:2', 'pmid:31978945');
   await recordSeen(review.id, [article({ pmid: '3', sourceId: '3', title: 'Kuasi eksperimen pijat punggung ibu nifas' })], { database: 'pubmed' });
   await recordSeen(review.id, [article({ pmid: undefined, source: 'import', sourceId: 'x', url: '', doi: '10.1000/merge.me', title: 'Kuasi eksperimen: pijat punggung pada ibu nifas' })], { database: 'import' });
+  await decide({ reviewId: review.id, key: 'doi:10.1000/merge.me', decision: 'maybe', decidedAt: 4_500, reviewer: 'Ani' });
   await mergeRecords(review.id, 'pmid:3', ['doi:10.1000/merge.me'], 5_000);
   return review;
 }
@@ -48,7 +50,7 @@ describe('backup and restore', () => {
     const text = JSON.stringify(before);
     await resetDbForTests();
     const summary = await restoreBackup(parseBackup(text));
-    expect(summary).toMatchObject({ reviews: { added: 1 }, records: { added: 3 }, decisions: { added: 3 }, searches: { added: 1 } });
+    expect(summary).toMatchObject({ reviews: { added: 1 }, records: { added: 3 }, decisions: { added: 4 }, searches: { added: 1 } });
     expect(withoutTime(await exportBackup())).toEqual(withoutTime(before));
   });
 
@@ -60,14 +62,31 @@ describe('backup and restore', () => {
     // …and the backup carries a later decision on the other, from another machine.
     backup.decisions.push({ ...backup.decisions[1], id: 999, decision: 'exclude', reason: 'wrong outcome', decidedAt: 8_000, reviewer: 'Dewi' });
     const summary = await restoreBackup(parseBackup(JSON.stringify(backup)));
-    expect(summary.decisions).toEqual({ added: 1, alreadyPresent: 3 });
+    expect(summary.decisions).toEqual({ added: 1, alreadyPresent: 4 });
     expect(summary.records).toEqual({ added: 0, merged: 3 });
-    expect(await db().decisions.count()).toBe(5);
+    expect(await db().decisions.count()).toBe(6);
     const current = await currentDecisions(review.id);
     expect(current.get('pmid:2')).toMatchObject({ decision: 'include', reviewer: 'Citra' });
     expect(current.get('pmid:31978945')).toMatchObject({ decision: 'exclude', reviewer: 'Dewi' });
     expect(await listRecords(review.id)).toHaveLength(3);
     expect(await db().searches.count()).toBe(1);
+  });
+
+  it('keeps a restored merge undoable without touching the decisions this profile already had', async () => {
+    await fill();
+    const backup = await exportBackup();
+    await resetDbForTests();
+    // Another profile, whose own decisions hold the ids the backup's decisions had.
+    await recordSeen('rB', [article({ pmid: '99', sourceId: '99', title: 'Another review entirely' })], { database: 'pubmed' });
+    for (let i = 0; i < 5; i++) await decide({ reviewId: 'rB', key: 'pmid:99', decision: 'include', decidedAt: 100 + i });
+    await restoreBackup(parseBackup(JSON.stringify(backup)));
+    const [merge] = await db().merges.toArray();
+    await undoMerge(merge.id!);
+    const theirs = await db().decisions.where('reviewId').equals('rB').toArray();
+    expect(theirs.map((x) => x.key)).toEqual(Array(5).fill('pmid:99'));
+    // …and the restored review's decision went back to the record it was made on.
+    const restored = await db().decisions.where('reviewId').notEqual('rB').toArray();
+    expect(restored.find((x) => x.decidedAt === 4_500)?.key).toBe('doi:10.1000/merge.me');
   });
 
   it.each([

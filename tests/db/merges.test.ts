@@ -64,10 +64,36 @@ describe('merging duplicates', () => {
     await db().decisions.delete(resolution.id!); // back to the state the merge left, for the undo check
 
     await undoMerge(log.id!);
-    expect(await db().records.toArray()).toEqual(before.records);
+    const undated = (records: { updatedAt: number }[]) => records.map((r) => ({ ...r, updatedAt: 0 }));
+    expect(undated(await db().records.toArray())).toEqual(undated(before.records));
     expect(await db().decisions.toArray()).toEqual(before.decisions);
     await expect(undoMerge(log.id!)).rejects.toThrow(/already undone/);
     expect((await currentDecisions('r1')).get(b)?.decision).toBe('exclude');
+  });
+
+  it('keeps what the record gained after the merge when the merge is undone, and does not redo it', async () => {
+    const { a, b } = await twoSightings();
+    const log = await mergeRecords('r1', a, [b], 5_000);
+    // Seen again after the merge, on PubMed: that sighting belongs to the surviving record.
+    await recordSeen('r1', [scholarRow], { database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/?term=x' }, 6_000);
+    await undoMerge(log.id!, 7_000);
+    const records = await listRecords('r1');
+    expect(records).toHaveLength(2);
+    const survivor = records.find((r) => r.key === a)!;
+    expect(survivor.sources.map((s) => s.database).sort()).toEqual(['google-scholar', 'pubmed']);
+    expect(survivor.article.doi).toBeUndefined();
+    expect(records.find((r) => r.key === b)!.sources.map((s) => s.database)).toEqual(['import']);
+    // Undone means kept apart: automatic merging leaves the pair alone from now on.
+    expect(await mergeCertainDuplicates('r1')).toBe(0);
+    expect(await separatedPairs('r1')).toEqual(new Set([[a, b].sort().join('\n')]));
+  });
+
+  it('refuses to undo a merge whose record was merged again since', async () => {
+    const { a, b } = await twoSightings();
+    const first = await mergeRecords('r1', a, [b], 5_000);
+    const [c] = await recordSeen('r1', [article({ pmid: '777', sourceId: '777', title: 'Another study entirely, about lactation' })], { database: 'pubmed' });
+    await mergeRecords('r1', c, [a], 6_000);
+    await expect(undoMerge(first.id!)).rejects.toThrow(/undo the later merge first/);
   });
 
   it('remembers pairs kept apart', async () => {

@@ -4,6 +4,7 @@ import {
   db,
   decide,
   decisionHistory,
+  findRecordKeys,
   getActiveReview,
   listRecords,
   listSearches,
@@ -13,6 +14,7 @@ import {
   ValidationError,
 } from '../../lib/db';
 import { blankReview } from '../../lib/screening/templates';
+import { ArticleSchema } from '../../lib/model';
 import { article, freshDb } from './helpers';
 
 beforeEach(freshDb);
@@ -126,5 +128,27 @@ describe('record matching is never looser than certain', () => {
     await recordSeen('r1', [article({ pmid: undefined, sourceId: 'a' })], { database: 'pubmed' });
     await recordSeen('r1', [article({ pmid: undefined, sourceId: 'b', authors: [] })], { database: 'import' });
     expect(await listRecords('r1')).toHaveLength(2);
+  });
+});
+
+describe('records that share a title and year but not a study', () => {
+  beforeEach(freshDb);
+  const editorial = (authors: string[]) =>
+    article({ title: 'Asuhan kebidanan komprehensif pada ibu nifas', year: 2020, authors, pmid: undefined, sourceId: undefined, source: 'import', url: '', journal: undefined });
+
+  it('keeps both, under different keys, in one batch and across batches', async () => {
+    const [a, b] = await recordSeen('r1', [editorial(['Smith J']), editorial(['Jones K'])], { database: 'import', fileName: 'x.ris' });
+    expect(a).not.toBe(b);
+    const [c] = await recordSeen('r1', [editorial([])], { database: 'import', fileName: 'y.ris' });
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect((await listRecords('r1')).map((r) => r.article.authors[0] ?? '').sort()).toEqual(['', 'Jones K', 'Smith J']);
+  });
+
+  it('finds the right one of them when it is seen again', async () => {
+    const [, jones] = await recordSeen('r1', [editorial(['Smith J']), editorial(['Jones K'])], { database: 'import', fileName: 'x.ris' });
+    await decide({ reviewId: 'r1', key: jones, decision: 'include', decidedAt: 1 });
+    const [again] = await recordSeen('r1', [editorial(['Jones K'])], { database: 'google-scholar', url: 'https://scholar.google.com/scholar?q=x' });
+    expect(again).toBe(jones);
+    expect((await findRecordKeys('r1', [ArticleSchema.parse(editorial(['Jones K']))]))[0]).toBe(jones);
   });
 });
