@@ -8,6 +8,8 @@ import { DECISIONS_CHANGED } from '../../lib/messaging/broadcast';
 import { initLanguage } from '../../lib/i18n/storage';
 import { createRowControls, type ControlRow } from './row-controls';
 
+const NO_REVIEW: ReviewInfo = { title: '', exclusionReasons: [], window: { from: 0, to: 0 } };
+
 export interface Reading {
   adapter: SiteAdapter;
   found: PageExtraction;
@@ -49,15 +51,22 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     return status;
   });
 
-  const show = (reading: Reading, statuses: RowStatus[], review: ReviewInfo | undefined) => {
-    if (reading !== current || !review || reading.found.kind !== 'results' || !reading.adapter.rows) return;
+  const show = (reading: Reading | null, statuses: RowStatus[], review: ReviewInfo | undefined) => {
+    if (reading !== current) return;
+    // A page without result rows (an article, another page after navigation) has no bars:
+    // clear the old ones so that no shortcut can act on rows that are gone.
+    if (!reading || !review || reading.found.kind !== 'results' || !reading.adapter.rows) {
+      controls.update([], review ?? NO_REVIEW);
+      return;
+    }
     const rows = reading.adapter.rows(document, new URL(location.href));
     // Rows and articles come from the same reading of the page; pair them by position
-    // only while the page still shows the same rows.
+    // only while the page still shows the same rows. Rows Saring could not read get no bar.
     const paired: ControlRow[] = [];
     rows.forEach((row, i) => {
       const article = reading.found.articles[i];
-      if (article && row.article.title === article.title) paired.push({ element: row.element, article, status: statuses[i] });
+      const status = statuses[i];
+      if (article && status && !status.rejected && row.article.title === article.title) paired.push({ element: row.element, article, status });
     });
     controls.update(paired, review);
   };
@@ -71,11 +80,13 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     }
     last = sig;
     current = reading;
-    if (!reading) controls.update([], { title: '', exclusionReasons: [], window: { from: 0, to: 0 } });
     try {
       const { statuses, review } = await request('page/extracted', { url: location.href, extraction: reading?.found ?? null });
-      if (reading) show(reading, statuses, review);
+      show(reading, statuses, review);
     } catch (error) {
+      // Not recorded: read the page again on its next change instead of taking it as done.
+      if (last === sig) last = '';
+      show(reading, [], undefined);
       console.warn('Saring: could not report this page', error);
     }
   };

@@ -98,6 +98,11 @@ export function createRowControls(doc: Document, decide: DecideRow) {
     update(next: ControlRow[], info: ReviewInfo) {
       review = info;
       if (next.length !== rows.length) current = -1;
+      // Bars of rows that are no longer shown go away with them.
+      const keep = new Set(next.map((r) => r.element));
+      for (const row of rows) {
+        if (!keep.has(row.element)) row.element.querySelector(`:scope > ${HOST_TAG}`)?.remove();
+      }
       rows = next;
       for (let i = 0; i < rows.length; i++) draw(i);
     },

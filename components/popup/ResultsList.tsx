@@ -35,6 +35,8 @@ export function ResultsList({
     const onKey = (event: KeyboardEvent) => {
       const key = screeningKey(event);
       if (!key) return;
+      // Enter on a button, link or summary presses it; only on the row itself does it open the checklist.
+      if (key === 'open' && (event.target as Element | null)?.closest?.('button, a, summary, [role="button"]')) return;
       event.preventDefault();
       if (key === 'next' || key === 'previous') {
         const next = Math.max(0, Math.min(articles.length - 1, current + (key === 'next' ? 1 : -1)));

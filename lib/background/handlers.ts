@@ -5,14 +5,28 @@ import type { ReviewInfo, RowStatus, TabState } from '../messaging/protocol';
 import { checkYear, windowYears } from '../screening/window';
 import type { Platform } from './platform';
 
-/** Validate articles one by one: a garbled row is dropped and counted, never stored. */
-export function validArticles(items: unknown[]): { articles: Article[]; rejected: number } {
+/**
+ * Validate articles one by one: a garbled row is dropped and counted, never stored.
+ * `positions` maps each valid article back to its row on the page.
+ */
+export function validArticles(items: unknown[]): { articles: Article[]; positions: number[]; rejected: number } {
   const articles: Article[] = [];
-  for (const item of items) {
+  const positions: number[] = [];
+  items.forEach((item, i) => {
     const parsed = ArticleSchema.safeParse(item);
-    if (parsed.success) articles.push(parsed.data);
-  }
-  return { articles, rejected: items.length - articles.length };
+    if (parsed.success) {
+      articles.push(parsed.data);
+      positions.push(i);
+    }
+  });
+  return { articles, positions, rejected: items.length - articles.length };
+}
+
+/** Statuses for every row the page sent, in its order: rows that were not valid get a placeholder. */
+function alignStatuses(count: number, positions: number[], statuses: RowStatus[]): RowStatus[] {
+  const out: RowStatus[] = Array.from({ length: count }, () => ({ window: 'unknown', rejected: true }));
+  positions.forEach((row, i) => (out[row] = statuses[i]));
+  return out;
 }
 
 async function statusesOf(review: Review, articles: Article[], keys: (string | undefined)[]): Promise<RowStatus[]> {
@@ -55,7 +69,7 @@ export function createHandlers(platform: Platform): Handlers {
         await badgeFor(platform, tabId, null, []);
         return { statuses: [] };
       }
-      const { articles, rejected } = validArticles(envelope.articles);
+      const { articles, positions, rejected } = validArticles(envelope.articles);
       if (rejected) console.warn(`Saring: ${rejected} unreadable article(s) on ${url} were left out`);
       const extraction: ValidPageExtraction = { ...envelope, articles };
       const state: TabState = { url, extraction, rejected, at: platform.now() };
@@ -85,7 +99,7 @@ export function createHandlers(platform: Platform): Handlers {
       const statuses = await statusesOf(review, articles, keys);
       await platform.saveTabState(tabId, state);
       await badgeFor(platform, tabId, extraction, statuses);
-      return { statuses, review: infoOf(review) };
+      return { statuses: alignStatuses(envelope.articles.length, positions, statuses), review: infoOf(review) };
     },
 
     async 'tab/state'({ tabId }) {
@@ -142,14 +156,14 @@ export function createHandlers(platform: Platform): Handlers {
 
     async 'status/get'({ articles: items }, sender) {
       const review = await getActiveReview();
-      const { articles } = validArticles(items);
+      const { articles, positions } = validArticles(items);
       const keys = await findRecordKeys(review.id, articles);
       const statuses = await statusesOf(review, articles, keys);
       if (sender.tabId !== undefined) {
         const state = await platform.loadTabState(sender.tabId);
         await badgeFor(platform, sender.tabId, state?.extraction ?? null, statuses);
       }
-      return { statuses, review: infoOf(review) };
+      return { statuses: alignStatuses(items.length, positions, statuses), review: infoOf(review) };
     },
   };
 }

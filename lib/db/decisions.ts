@@ -55,21 +55,24 @@ export async function decideAll(
   change: { decision: DecisionInput['decision']; reason?: string; reviewer: string },
   now = Date.now(),
 ): Promise<Decision[]> {
-  const current = await decisionsFor(reviewId, keys);
-  return decideMany(
-    keys.map((key) => ({
-      reviewId,
-      key,
-      stage: 'screening' as const,
-      // Keep each record's checklist answers and note; only the verdict changes.
-      answers: current.get(key)?.answers ?? {},
-      note: current.get(key)?.note,
-      decision: change.decision,
-      reason: change.decision === 'exclude' ? change.reason : undefined,
-      reviewer: change.reviewer,
-      decidedAt: now,
-    })),
-  );
+  // Read and write in one transaction: a decision made meanwhile in another tab is not overwritten unseen.
+  return db().transaction('rw', db().decisions, async () => {
+    const current = await decisionsFor(reviewId, keys);
+    return decideMany(
+      keys.map((key) => ({
+        reviewId,
+        key,
+        stage: 'screening' as const,
+        // Keep each record's checklist answers and note; only the verdict changes.
+        answers: current.get(key)?.answers ?? {},
+        note: current.get(key)?.note,
+        decision: change.decision,
+        reason: change.decision === 'exclude' ? change.reason : undefined,
+        reviewer: change.reviewer,
+        decidedAt: now,
+      })),
+    );
+  });
 }
 
 /**
@@ -84,10 +87,12 @@ export async function applyWindowRule(
   reason: string | undefined,
   now = Date.now(),
 ): Promise<number> {
-  const current = await currentDecisions(reviewId);
-  const outside = records.filter((r) => !current.has(r.key) && r.article.year !== undefined && (r.article.year < window.from || r.article.year > window.to));
-  await decideMany(
-    outside.map((r) => ({ reviewId, key: r.key, stage: 'screening' as const, decision: 'exclude' as const, reason, reviewer: 'Saring (publication window)', automatic: true, decidedAt: now })),
-  );
-  return outside.length;
+  return db().transaction('rw', db().decisions, async () => {
+    const current = await currentDecisions(reviewId);
+    const outside = records.filter((r) => !current.has(r.key) && r.article.year !== undefined && (r.article.year < window.from || r.article.year > window.to));
+    await decideMany(
+      outside.map((r) => ({ reviewId, key: r.key, stage: 'screening' as const, decision: 'exclude' as const, reason, reviewer: 'Saring (publication window)', automatic: true, decidedAt: now })),
+    );
+    return outside.length;
+  });
 }

@@ -60,6 +60,8 @@ export interface RowStatus {
   answers?: Answers;
   decidedAt?: number;
   window: YearCheck;
+  /** The row's data could not be read (it is not stored and cannot be decided). */
+  rejected?: boolean;
 }
 
 /** What in-page controls need of the active review. */

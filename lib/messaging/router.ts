@@ -19,7 +19,7 @@ const MessageSchema = z.object({ type: z.string().max(100), payload: z.unknown()
 export function createRouter(handlers: Handlers, log: (message: string) => void = console.warn) {
   return async (message: unknown, sender: SenderInfo): Promise<Envelope<unknown>> => {
     const outer = MessageSchema.safeParse(message);
-    if (!outer.success || !(outer.data.type in RequestSchemas)) {
+    if (!outer.success || !Object.hasOwn(RequestSchemas, outer.data.type)) {
       const error = `Unknown message refused: ${JSON.stringify(message)?.slice(0, 200)}`;
       log(error);
       return { ok: false, error };

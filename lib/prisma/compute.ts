@@ -60,7 +60,8 @@ const NO_REASON = 'no reason given';
  * - Identified, per database: for each counted search the count the database reported (or
  *   the records Saring saw from it, when higher or unknown); a record seen only on article
  *   pages, never in a logged search, counts once for each database it was seen on.
- * - Duplicates: sightings beyond the first of each record (the same study found again).
+ * - Duplicates: sightings beyond the first of each record (the same study found again),
+ *   and records an imported file held more than once.
  * - Removed before screening: by automation (the publication-window rule) and for other
  *   reasons (results the database reported that were never viewed).
  * - Screening, then full text: the current decision of each stage decides the box.
@@ -123,11 +124,16 @@ export function computePrisma(records: ReviewRecord[], events: Decision[], searc
     perDatabase.set(name, entry);
   };
   const flags: CountFlag[] = [];
+  // Records an imported file held twice: duplicates, though they never became two records.
+  let fileDuplicates = 0;
   for (const search of counted.values()) {
     const seen = linked.get(search.id!) ?? 0;
-    const reported = search.origin === 'import' ? (search.recordCount ?? search.totalResults) : search.totalResults;
+    // A count the reviewer entered wins; an import otherwise counts the records its file held.
+    const reported = search.totalResults ?? (search.origin === 'import' ? search.recordCount : undefined);
     if (reported !== undefined && reported < seen) flags.push({ searchId: search.id!, database: search.database, query: search.query, reported, seen });
-    add(search.database, Math.max(reported ?? 0, seen), true);
+    const identified = Math.max(reported ?? 0, seen);
+    if (search.origin === 'import') fileDuplicates += Math.min(Math.max((search.recordCount ?? seen) - seen, 0), identified - seen);
+    add(search.database, identified, true);
   }
   for (const [database, count] of direct) add(database, count, false);
   const identified = [...perDatabase.values()].sort((a, b) => b.count - a.count || a.database.localeCompare(b.database));
@@ -141,9 +147,9 @@ export function computePrisma(records: ReviewRecord[], events: Decision[], searc
   return {
     identified,
     identifiedTotal,
-    duplicates: sightings - countedRecords,
+    duplicates: sightings - countedRecords + fileDuplicates,
     removedAutomation: boxes.removedAutomation.length,
-    removedOther: identifiedTotal - sightings,
+    removedOther: identifiedTotal - sightings - fileDuplicates,
     screened: countedRecords - boxes.removedAutomation.length,
     excludedScreening: boxes.excludedScreening.length,
     awaitingScreening: boxes.awaitingScreening.length,

@@ -152,3 +152,22 @@ describe('records that share a title and year but not a study', () => {
     expect((await findRecordKeys('r1', [ArticleSchema.parse(editorial(['Jones K']))]))[0]).toBe(jones);
   });
 });
+
+describe('the publication-window rule as automation', () => {
+  beforeEach(freshDb);
+  it('excludes undecided records with a known year outside the window, marked as automatic', async () => {
+    const { applyWindowRule } = await import('../../lib/db');
+    await decide({ reviewId: 'r1', key: 'old-but-decided', decision: 'include', decidedAt: 1 });
+    const records = [
+      { key: 'old', article: { year: 2010 } },
+      { key: 'new', article: { year: 2021 } },
+      { key: 'unknown', article: {} },
+      { key: 'old-but-decided', article: { year: 2009 } },
+    ];
+    expect(await applyWindowRule('r1', records, { from: 2018, to: 2023 }, 'outside publication window', 5)).toBe(1);
+    const current = await currentDecisions('r1');
+    expect(current.get('old')).toMatchObject({ decision: 'exclude', reason: 'outside publication window', automatic: true });
+    expect(current.has('new') || current.has('unknown')).toBe(false);
+    expect(current.get('old-but-decided')?.decision).toBe('include');
+  });
+});

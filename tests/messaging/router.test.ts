@@ -24,11 +24,12 @@ describe('background router', () => {
     const { route, log } = setup();
     expect(await route({ type: 'drop/tables' }, fromTab)).toMatchObject({ ok: false, error: /Unknown message/ });
     expect(await route('hello', fromTab)).toMatchObject({ ok: false });
+    expect(await route({ type: 'constructor', payload: {} }, fromTab)).toMatchObject({ ok: false, error: /Unknown message/ });
     const malformed = await route({ type: 'decide', payload: { article: article(), decision: 'keep' } }, fromTab);
     expect(malformed).toMatchObject({ ok: false, error: expect.stringMatching(/Malformed "decide".*decision/) });
     const tooMany = await route({ type: 'page/extracted', payload: { url: 'x', extraction: extraction(Array(1_001).fill({})) } }, fromTab);
     expect(tooMany.ok).toBe(false);
-    expect(log).toHaveBeenCalledTimes(4);
+    expect(log).toHaveBeenCalledTimes(5);
     expect(await db().records.count()).toBe(0);
     expect(await db().decisions.count()).toBe(0);
   });
@@ -43,10 +44,12 @@ describe('background router', () => {
     const { route, badges, states } = setup();
     const garbled = { title: '', authors: 'not a list', url: 'javascript:x', source: 'pubmed' };
     const answer = await route(
-      { type: 'page/extracted', payload: { url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/', extraction: extraction([article(), garbled]) } },
+      { type: 'page/extracted', payload: { url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/', extraction: extraction([garbled, article()]) } },
       fromTab,
     );
-    expect(answer).toMatchObject({ ok: true, data: { statuses: [{ key: 'pmid:31978945', window: expect.any(String) }] } });
+    // One status per row the page sent, in its order: the garbled row is marked, not skipped,
+    // so the page's second bar shows the second row's status.
+    expect(answer).toMatchObject({ ok: true, data: { statuses: [{ rejected: true }, { key: 'pmid:31978945', window: expect.any(String) }] } });
     expect(badges.get(7)).toBe('1');
     expect(states.get(7)).toMatchObject({ rejected: 1, extraction: { articles: [{ pmid: '31978945' }] } });
     expect(await db().records.count()).toBe(1);

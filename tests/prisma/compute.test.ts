@@ -123,3 +123,24 @@ describe('pages seen outside searches', () => {
     expect(p.duplicates).toBe(0);
   });
 });
+
+describe('imported files', () => {
+  const rec = (key: string): ReviewRecord => ({
+    reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'import' }, sources: [{ database: 'Scopus', searchId: 1, fileName: 'f.ris', at: 1 }],
+  });
+  const imported = (extra: Partial<SearchEvent> = {}): SearchEvent => ({
+    id: 1, reviewId: 'r', database: 'Scopus', query: '', url: '', filters: {}, pages: [], at: 1, origin: 'import', counted: true, fileName: 'f.ris', recordCount: 3, ...extra,
+  });
+
+  it('count a record the file held twice as a duplicate, not as removed for other reasons', () => {
+    const p = computePrisma([rec('a'), rec('b')], [], [imported()]);
+    expect(p).toMatchObject({ identifiedTotal: 3, duplicates: 1, removedOther: 0, screened: 2 });
+  });
+
+  it('use the count the reviewer entered, in the diagram as in the search log', () => {
+    const p = computePrisma([rec('a'), rec('b')], [], [imported({ totalResults: 250 })]);
+    expect(p.identified).toEqual([{ database: 'Scopus', count: 250, searches: 1 }]);
+    expect(p).toMatchObject({ duplicates: 1, removedOther: 247, screened: 2 });
+    expect(p.screened).toBe(p.identifiedTotal - p.duplicates - p.removedAutomation - p.removedOther);
+  });
+});
