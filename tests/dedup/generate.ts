@@ -1,6 +1,7 @@
 // Synthetic bibliographies for duplicate-detection tests and the lead's benchmark: studies with
 // realistic identifiers, and copies of them written the way other databases write them.
 import type { Article, ArticleSource } from '../../lib/model/article';
+import { seededRandom as mulberry32 } from '../support/random';
 
 export interface LabelledArticles {
   articles: Article[];
@@ -127,14 +128,3 @@ function syllables(id: number): string {
   return s;
 }
 
-/** Small seeded PRNG: the same seed gives the same set on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

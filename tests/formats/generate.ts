@@ -1,6 +1,7 @@
 // A realistic n-record RIS file for benchmarks and load tests: Scopus-like records with varied
 // titles, authors, journals, abstracts and keywords; about one record in eight has no DOI.
 // Deterministic (seeded), so timings compare like with like.
+import { seededRandom as random } from '../support/random';
 
 const WORDS = (
   'effect association outcome randomized trial cohort patients children adults treatment therapy intervention ' +
@@ -18,17 +19,6 @@ const JOURNALS = [
   'Jurnal Kesehatan Masyarakat', 'Inflammatory Bowel Diseases', 'Nature Communications', 'Medicine', 'BMJ Open',
 ];
 
-/** Mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateRis(n: number, seed = 42): string {
   const rand = random(seed);
