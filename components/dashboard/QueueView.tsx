@@ -18,29 +18,39 @@ export function QueueView({ data, reload, notifyChanged }: { data: ReviewData; r
     () => data.records.filter((r) => !data.decisions.has(r.key)).sort((a, b) => a.addedAt - b.addedAt || a.key.localeCompare(b.key)).map((r) => r.key),
     [data.review.id],
   );
-  const [index, setIndex] = useState(0);
+  const [index, setIndexState] = useState(0);
+  // Keys pressed faster than the page renders must each move from the latest position.
+  const at = useRef(0);
+  const setIndex = (next: number) => {
+    at.current = next;
+    setIndexState(next);
+  };
   const [chosen, setChosen] = useState<{ verdict: Verdict; seq: number }>();
   const seq = useRef(0);
   const byKey = useMemo(() => new Map(data.records.map((r) => [r.key, r])), [data.records]);
 
+  // Where each review's queue stopped; written whole after every move, in order, so the last move wins.
+  const positions = useRef<Record<string, string>>({});
   useEffect(() => {
-    void getSetting('queuePosition').then((positions) => {
-      const at = queue.indexOf(positions?.[data.review.id] ?? '');
-      if (at >= 0) setIndex(at);
+    void getSetting('queuePosition').then((saved) => {
+      positions.current = { ...(saved ?? {}), ...positions.current };
+      const found = queue.indexOf(saved?.[data.review.id] ?? '');
+      if (found >= 0) setIndex(found);
     });
   }, [queue]);
   const go = (next: number) => {
     const clamped = Math.max(0, Math.min(queue.length - 1, next));
     setIndex(clamped);
-    void getSetting('queuePosition').then((positions) => setSetting('queuePosition', { ...(positions ?? {}), [data.review.id]: queue[clamped] }));
+    positions.current = { ...positions.current, [data.review.id]: queue[clamped] };
+    void setSetting('queuePosition', positions.current);
   };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const key = screeningKey(event);
       if (!key || key === 'open') return;
       event.preventDefault();
-      if (key === 'next') go(index + 1);
-      else if (key === 'previous') go(index - 1);
+      if (key === 'next') go(at.current + 1);
+      else if (key === 'previous') go(at.current - 1);
       else setChosen({ verdict: key, seq: ++seq.current });
     };
     document.addEventListener('keydown', onKey);

@@ -24,7 +24,13 @@ export function ResultsList({
   review: Review;
   onDecide: (index: number, article: Article, value: SavedDecision) => Promise<void>;
 }) {
-  const [current, setCurrent] = useState(0);
+  const [current, setCurrentState] = useState(0);
+  // Keys pressed faster than the popup renders must each move from the latest row.
+  const at = useRef(0);
+  const setCurrent = (next: number) => {
+    at.current = next;
+    setCurrentState(next);
+  };
   const [open, setOpen] = useState<number | null>(null);
   const [chosen, setChosen] = useState<{ row: number; verdict: Verdict; seq: number }>();
   const seq = useRef(0);
@@ -39,13 +45,13 @@ export function ResultsList({
       if (key === 'open' && (event.target as Element | null)?.closest?.('button, a, summary, [role="button"]')) return;
       event.preventDefault();
       if (key === 'next' || key === 'previous') {
-        const next = Math.max(0, Math.min(articles.length - 1, current + (key === 'next' ? 1 : -1)));
+        const next = Math.max(0, Math.min(articles.length - 1, at.current + (key === 'next' ? 1 : -1)));
         setCurrent(next);
         rows.current[next]?.focus();
       } else if (key === 'open') {
-        setOpen(open === current ? null : current);
+        setOpen(open === at.current ? null : at.current);
       } else {
-        setChosen({ row: current, verdict: key, seq: ++seq.current });
+        setChosen({ row: at.current, verdict: key, seq: ++seq.current });
       }
     };
     document.addEventListener('keydown', onKey);
