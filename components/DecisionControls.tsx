@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Answers, Verdict } from '../lib/model';
 import type { Suggestion } from '../lib/screening/suggest';
-import { t, type MessageKey } from '../lib/i18n';
+import { t } from '../lib/i18n';
+import { VERDICT_LABEL, VERDICT_MARK } from './labels';
 
 export interface DecisionValue {
   decision?: Verdict;
@@ -11,13 +12,6 @@ export interface DecisionValue {
 }
 export type SavedDecision = DecisionValue & { decision: Verdict };
 
-export const VERDICT_LABEL: Record<Verdict, MessageKey> = {
-  include: 'decisionInclude',
-  exclude: 'decisionExclude',
-  maybe: 'decisionMaybe',
-};
-/** A mark for each verdict so that status never rests on colour alone. */
-export const VERDICT_MARK: Record<Verdict, string> = { include: '✓', exclude: '✗', maybe: '?' };
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 

@@ -7,9 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, extensionArgs } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const shared = resolve(root, '../shared/fixtures');
 const out = (metric, value, unit, extra = {}) =>
   console.log(JSON.stringify({ metric, value: Math.round(value * 1000) / 1000, unit, ...extra }));
@@ -30,8 +30,7 @@ const profile = mkdtempSync(join(tmpdir(), 'saring-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--disable-quic', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  args: extensionArgs(extensionDir),
 });
 const pages = new Map();
 await context.route(/^https?:\/\//, (route) => {

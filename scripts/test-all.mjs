@@ -4,8 +4,8 @@
 // says how. Ends with one line "N passed, N failed" counting every test that ran.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { CHROMIUM } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const results = '.test-results';
 mkdirSync(results, { recursive: true });
 

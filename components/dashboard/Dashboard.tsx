@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Review, Verdict } from '../../lib/model';
+import type { Review } from '../../lib/model';
+import { countDecisions } from '../../lib/review/query';
 import { getActiveReview, listReviews, newId, saveReview, setActiveReview, setReviewArchived } from '../../lib/db';
 import { blankReview, oxytocinMassageTemplate } from '../../lib/screening/templates';
 import { t, type LanguageSetting, type MessageKey } from '../../lib/i18n';
-import { VERDICT_LABEL, VERDICT_MARK } from '../DecisionControls';
+import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { useReviewData } from './useReviewData';
 import { RecordsView } from './RecordsView';
 import { ReviewFormView } from './ReviewFormView';
@@ -83,8 +84,7 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
   if (error) return <main class="dashboard"><p class="error">{error}</p></main>;
   if (!data) return <main class="dashboard"><p>{t('loading')}</p></main>;
 
-  const counts: Record<Verdict | 'undecided', number> = { include: 0, exclude: 0, maybe: 0, undecided: 0 };
-  for (const record of data.records) counts[data.decisions.get(record.key)?.decision ?? 'undecided']++;
+  const counts = countDecisions(data.records, data.decisions);
 
   return (
     <div class="dashboard">

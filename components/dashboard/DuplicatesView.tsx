@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { findDuplicates, type LikelyPair } from '../../lib/dedup';
 import { findConflicts, keepApart, mergeCertainDuplicates, mergeRecords, pairOf, undoMerge, type ReviewData } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import { VERDICT_LABEL, VERDICT_MARK } from '../DecisionControls';
+import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { ArticleSummary } from '../ArticleSummary';
 
 /**

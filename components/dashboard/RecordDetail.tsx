@@ -4,7 +4,7 @@ import { decide, decisionHistory, updateRecord } from '../../lib/db';
 import type { RecordRow } from '../../lib/review/query';
 import { t, type MessageKey } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
-import { VERDICT_LABEL, VERDICT_MARK } from '../DecisionControls';
+import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { checkYear } from '../../lib/screening/window';
 import { FullTextControls } from './FullTextControls';
 

@@ -2,8 +2,7 @@ import { useRef } from 'preact/hooks';
 import { CRITERIA, type Criterion } from '../../lib/model';
 import type { RecordRow, Sort, SortKey } from '../../lib/review/query';
 import { t, type MessageKey } from '../../lib/i18n';
-import { VERDICT_LABEL, VERDICT_MARK } from '../DecisionControls';
-import { ANSWER_MARK, CRITERION_LABEL, CRITERION_LETTER } from '../labels';
+import { ANSWER_MARK, CRITERION_LABEL, CRITERION_LETTER, statusText } from '../labels';
 import { useVirtualRows } from './useVirtual';
 
 const ROW_HEIGHT = 34;
@@ -91,7 +90,7 @@ export function RecordsTable({
                   />
                 </span>
                 <span class={`td c-decision status-${decision?.decision ?? 'none'}`} role="cell">
-                  {decision ? `${VERDICT_MARK[decision.decision]} ${t(VERDICT_LABEL[decision.decision])}` : `○ ${t('decisionNone')}`}
+                  {statusText(decision?.decision)}
                 </span>
                 <span class="td c-reason" role="cell" title={decision?.reason}>{decision?.reason ?? ''}</span>
                 {CRITERIA.map((c) => {

@@ -5,7 +5,7 @@ import { filterRows, NO_FILTER, sortRows, toRows, type RecordFilter, type Record
 import { buildExport, EXPORT_FORMATS, EXPORT_SETS, exportRows, type ExportFormat, type ExportSet } from '../../lib/review/exports';
 import { t, type MessageKey } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
-import { VERDICT_LABEL } from '../DecisionControls';
+import { VERDICT_LABEL } from '../labels';
 import { ANSWER_LABEL, CRITERION_LABEL } from '../labels';
 import { RecordsTable } from './RecordsTable';
 import { RecordDetail } from './RecordDetail';

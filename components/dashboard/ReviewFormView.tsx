@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CRITERIA, type Review } from '../../lib/model';
+import { CRITERIA, type Criterion, type Review } from '../../lib/model';
 import { formFromReview, reviewFromForm, type FormErrors, type ReviewForm } from '../../lib/screening/review-form';
 import { windowYears } from '../../lib/screening/window';
 import { t } from '../../lib/i18n';
@@ -18,6 +18,8 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
     setForm({ ...form, ...patch });
     setSaved('idle');
   };
+  const setCriterion = (c: Criterion, field: keyof ReviewForm['criteria'][Criterion]) => (e: Event) =>
+    set({ criteria: { ...form.criteria, [c]: { ...form.criteria[c], [field]: (e.target as HTMLTextAreaElement).value } } });
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -81,18 +83,15 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
           </legend>
           <label class="field">
             <span>{t('formDescription')}</span>
-            <textarea rows={2} value={form.criteria[c].description}
-              onInput={(e) => set({ criteria: { ...form.criteria, [c]: { ...form.criteria[c], description: (e.target as HTMLTextAreaElement).value } } })} />
+            <textarea rows={2} value={form.criteria[c].description} onInput={setCriterion(c, 'description')} />
           </label>
           <label class="field">
             <span>{t('formIncludeTerms')}</span>
-            <textarea rows={2} value={form.criteria[c].include}
-              onInput={(e) => set({ criteria: { ...form.criteria, [c]: { ...form.criteria[c], include: (e.target as HTMLTextAreaElement).value } } })} />
+            <textarea rows={2} value={form.criteria[c].include} onInput={setCriterion(c, 'include')} />
           </label>
           <label class="field">
             <span>{t('formExcludeTerms')}</span>
-            <textarea rows={2} value={form.criteria[c].exclude}
-              onInput={(e) => set({ criteria: { ...form.criteria, [c]: { ...form.criteria[c], exclude: (e.target as HTMLTextAreaElement).value } } })} />
+            <textarea rows={2} value={form.criteria[c].exclude} onInput={setCriterion(c, 'exclude')} />
           </label>
         </fieldset>
       ))}

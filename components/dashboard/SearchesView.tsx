@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { databaseName, type SearchEvent } from '../../lib/model';
+import { databaseName, reportedCount, type SearchEvent } from '../../lib/model';
 import { addManualSearch, deleteSearch, updateSearch, type ReviewData } from '../../lib/db';
 import { recordsPerSearch, searchLogCsv } from '../../lib/formats/search-log-csv';
 import { t } from '../../lib/i18n';
@@ -55,8 +55,8 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
                 <td>{Object.entries(s.filters).map(([k, v]) => `${k}=${v}`).join('; ')}</td>
                 <td>{new Date(s.at).toLocaleString()}</td>
                 <td>
-                  {s.totalResults ?? s.recordCount ?? '—'}
-                  {(s.totalResults ?? s.recordCount ?? Infinity) < (seen.get(s.id!) ?? 0) && (
+                  {reportedCount(s) ?? '—'}
+                  {(reportedCount(s) ?? Infinity) < (seen.get(s.id!) ?? 0) && (
                     <span class="flag" role="img" aria-label={t('searchFlag')} title={t('searchFlag')}> ⚠ {t('searchFlagShort')}</span>
                   )}
                 </td>

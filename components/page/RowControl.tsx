@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Verdict } from '../../lib/model';
 import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
-import { t, type MessageKey } from '../../lib/i18n';
-
-const LABEL: Record<Verdict, MessageKey> = { include: 'decisionInclude', exclude: 'decisionExclude', maybe: 'decisionMaybe' };
-const MARK: Record<Verdict, string> = { include: '✓', exclude: '✗', maybe: '?' };
+import { t } from '../../lib/i18n';
+import { reasonFor } from '../../lib/screening/reasons';
+import { statusText, VERDICT_LABEL, VERDICT_MARK } from '../labels';
 
 export interface RowControlProps {
   status: RowStatus;
@@ -23,7 +22,7 @@ export function RowControl({ status, review, year, current, onDecide }: RowContr
   const [picking, setPicking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const windowText = `${review.window.from}–${review.window.to}`;
-  const windowReason = review.exclusionReasons.find((r) => /window|jendela|rentang|tahun/i.test(r));
+  const windowReason = reasonFor('window', review.exclusionReasons);
 
   const decide = async (decision: Verdict, reason?: string) => {
     setError(null);
@@ -52,8 +51,8 @@ export function RowControl({ status, review, year, current, onDecide }: RowContr
           aria-pressed={status.decision === verdict}
           onClick={() => (verdict === 'exclude' ? setPicking(true) : decide(verdict))}
         >
-          <span aria-hidden="true">{MARK[verdict]} </span>
-          {t(LABEL[verdict])}
+          <span aria-hidden="true">{VERDICT_MARK[verdict]} </span>
+          {t(VERDICT_LABEL[verdict])}
         </button>
       ))}
       {picking && (
@@ -80,7 +79,7 @@ export function RowControl({ status, review, year, current, onDecide }: RowContr
         <span aria-hidden="true">{chip[1]}</span> {chip[2]}
       </span>
       <span class={`status${status.decision ? ' decided' : ''}`} aria-live="polite">
-        {status.decision ? `${MARK[status.decision]} ${t(LABEL[status.decision])}${status.reason ? ` — ${status.reason}` : ''}` : `○ ${t('decisionNone')}`}
+        {statusText(status.decision, status.reason)}
       </span>
       {error && <span class="error" role="alert">{error}</span>}
     </div>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageExtraction } from '../../lib/model';
 import type { SiteAdapter } from '../../lib/sites/types';
+import { readWith, type Reading } from '../../lib/sites/read';
 import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
 import { request } from '../../lib/messaging/client';
 import { DECISIONS_CHANGED } from '../../lib/messaging/broadcast';
@@ -9,26 +9,6 @@ import { initLanguage } from '../../lib/i18n/storage';
 import { createRowControls, type ControlRow } from './row-controls';
 
 const NO_REVIEW: ReviewInfo = { title: '', exclusionReasons: [], window: { from: 0, to: 0 } };
-
-export interface Reading {
-  adapter: SiteAdapter;
-  found: PageExtraction;
-}
-
-/** Run the adapters on the live page; the first that recognises it wins. Never throws. */
-export function readPage(adapters: readonly SiteAdapter[], doc: Document, href: string): Reading | null {
-  const url = new URL(href);
-  for (const adapter of adapters) {
-    if (!adapter.accepts(url)) continue;
-    try {
-      const found = adapter.extract(doc, url);
-      if (found) return { adapter, found };
-    } catch (error) {
-      console.warn(`Saring: the ${adapter.name} reader failed`, error);
-    }
-  }
-  return null;
-}
 
 /** What identifies a reading: a new URL or other rows means a new report. */
 function signature(href: string, reading: Reading | null): string {
@@ -72,7 +52,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   };
 
   const report = async () => {
-    const reading = readPage(adapters, document, location.href);
+    const reading = readWith(adapters, document, location.href);
     const sig = signature(location.href, reading);
     if (sig === last) {
       controls.ensure();
@@ -97,10 +77,17 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
 
   void initLanguage().finally(() => void report());
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // Only changes in or around the result list mean new rows; a ticking widget elsewhere on
+  // the page must not make the content script read the page again and again.
+  const containers = adapters.map((a) => a.resultsContainer).filter(Boolean).join(', ');
+  const ours = (m: MutationRecord) =>
+    (m.target as Element).closest?.('[data-saring]') || [...m.addedNodes].every((n) => (n as Element).hasAttribute?.('data-saring'));
+  const aboutResults = (m: MutationRecord) => {
+    const target = m.target as Element;
+    return !containers || !!target.closest?.(containers) || !!target.querySelector?.(containers);
+  };
   const observer = new MutationObserver((mutations) => {
-    // Our own controls sit under marked hosts: their changes are not the site's.
-    if (mutations.every((m) => (m.target as Element).closest?.('[data-saring]') || [...m.addedNodes].every((n) => (n as Element).hasAttribute?.('data-saring')))) return;
-    schedule();
+    if (mutations.some((m) => !ours(m) && aboutResults(m))) schedule();
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
 

@@ -3,7 +3,8 @@ import type { Article, Review, Verdict } from '../../lib/model';
 import type { RowStatus } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n';
 import { ArticleSummary } from '../ArticleSummary';
-import { DecisionControls, VERDICT_LABEL, VERDICT_MARK, type SavedDecision } from '../DecisionControls';
+import { DecisionControls, type SavedDecision } from '../DecisionControls';
+import { statusText } from '../labels';
 import { ScreeningPanel } from '../ScreeningPanel';
 import { yearCheckText } from '../AutoChecks';
 import { screeningKey } from '../keys';
@@ -83,8 +84,7 @@ export function ResultsList({
               {open !== i && <ArticleSummary article={article} headingLevel={3} />}
               <p class="row-status">
                 <span class={`status status-${status.decision ?? 'none'}`}>
-                  {status.decision ? `${VERDICT_MARK[status.decision]} ${t(VERDICT_LABEL[status.decision])}` : `○ ${t('decisionNone')}`}
-                  {status.reason ? ` — ${status.reason}` : ''}
+                  {statusText(status.decision, status.reason)}
                 </span>{' '}
                 <span class={`check check-${year.result}`}>
                   {year.result === 'pass' ? '✓' : year.result === 'fail' ? '✗' : '?'} {year.text}

@@ -1,9 +1,8 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { Dashboard, type DashboardEnv } from '../../components/dashboard/Dashboard';
 import { initLanguage, loadLanguageSetting, saveLanguageSetting } from '../../lib/i18n/storage';
 import { requestPersistentStorage } from '../../lib/db/persist';
-import { DECISIONS_CHANGED } from '../../lib/messaging/broadcast';
+import { broadcastDecisionsChanged } from '../../lib/messaging/client';
 import ParseWorker from '../../lib/formats/parse.worker?worker';
 import type { ParseReply, ParseRequest } from '../../lib/formats/parse.worker';
 
@@ -26,11 +25,7 @@ const env: DashboardEnv = {
       const request: ParseRequest = mapping ? { kind: 'mapped', bytes, fileName, mapping } : { kind: 'file', bytes, fileName };
       worker.postMessage(request, [bytes]);
     }),
-  notifyChanged() {
-    void browser.tabs.query({}).then((tabs) =>
-      tabs.forEach((tab) => tab.id !== undefined && browser.tabs.sendMessage(tab.id, { type: DECISIONS_CHANGED }).catch(() => undefined)),
-    );
-  },
+  notifyChanged: () => void broadcastDecisionsChanged(),
 };
 
 void (async () => {

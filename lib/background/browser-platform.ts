@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '../messaging/protocol';
-import { DECISIONS_CHANGED } from '../messaging/broadcast';
+import { broadcastDecisionsChanged } from '../messaging/client';
 import type { Platform } from './platform';
 
 const COLORS = { count: '#0f766e', done: '#166534', blocked: '#b45309' } as const;
@@ -30,14 +30,7 @@ export function browserPlatform(): Platform {
       if (state) await browser.storage.session.set({ [keyOf(tabId)]: state });
       else await browser.storage.session.remove(keyOf(tabId));
     },
-    async notifyTabs() {
-      const tabs = await browser.tabs.query({});
-      await Promise.all(
-        tabs.map((tab) =>
-          tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: DECISIONS_CHANGED }).catch(() => undefined),
-        ),
-      );
-    },
+    notifyTabs: broadcastDecisionsChanged,
     now: () => Date.now(),
   };
 }

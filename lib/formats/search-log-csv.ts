@@ -1,5 +1,4 @@
-import type { SearchEvent } from '../model';
-import { databaseName } from '../model';
+import { databaseName, reportedCount, type SearchEvent } from '../model';
 import { writeCsv } from './csv-write';
 
 /**
@@ -18,7 +17,7 @@ export function searchLogCsv(searches: SearchEvent[], seen: Map<number, number>)
       s.query,
       Object.entries(s.filters).map(([k, v]) => `${k}=${v}`).join('; '),
       new Date(s.at).toISOString(),
-      s.totalResults !== undefined ? String(s.totalResults) : s.recordCount !== undefined ? String(s.recordCount) : '',
+      String(reportedCount(s) ?? ''),
       String(seen.get(s.id ?? -1) ?? 0),
       s.pages.join(' '),
       s.counted ? 'yes' : 'no',

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Envelope, RequestOf, RequestType, ResponseMap } from './protocol';
+import { DECISIONS_CHANGED } from './broadcast';
 
 /** The request failed: the message says why, in words for the reviewer. */
 export class RequestError extends Error {
@@ -20,4 +21,12 @@ export async function request<K extends RequestType>(type: K, payload: RequestOf
   if (!envelope) throw new RequestError("Saring's background did not answer.");
   if (!envelope.ok) throw new RequestError(envelope.error);
   return envelope.data;
+}
+
+/** Tell every tab's content script that decisions changed (tabs without one ignore it). */
+export async function broadcastDecisionsChanged(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: DECISIONS_CHANGED }).catch(() => undefined))),
+  );
 }

@@ -30,3 +30,11 @@ export const SearchEventSchema = z.object({
 });
 export type SearchEvent = z.infer<typeof SearchEventSchema>;
 export type SearchEventInput = z.input<typeof SearchEventSchema>;
+
+/**
+ * The number of records a search returned, for the log and for PRISMA alike: a count the
+ * reviewer entered wins; an import otherwise counts the records its file held.
+ */
+export function reportedCount(search: Pick<SearchEvent, 'totalResults' | 'recordCount' | 'origin'>): number | undefined {
+  return search.totalResults ?? (search.origin === 'import' ? search.recordCount : undefined);
+}

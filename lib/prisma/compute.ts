@@ -1,4 +1,4 @@
-import { databaseName, type Decision, type ReviewRecord, type SearchEvent } from '../model';
+import { databaseName, reportedCount, type Decision, type ReviewRecord, type SearchEvent } from '../model';
 import { foldCurrent } from '../review/current';
 
 /** The boxes of the PRISMA 2020 flow that hold records (each counted record is in exactly one). */
@@ -128,8 +128,7 @@ export function computePrisma(records: ReviewRecord[], events: Decision[], searc
   let fileDuplicates = 0;
   for (const search of counted.values()) {
     const seen = linked.get(search.id!) ?? 0;
-    // A count the reviewer entered wins; an import otherwise counts the records its file held.
-    const reported = search.totalResults ?? (search.origin === 'import' ? search.recordCount : undefined);
+    const reported = reportedCount(search);
     if (reported !== undefined && reported < seen) flags.push({ searchId: search.id!, database: search.database, query: search.query, reported, seen });
     const identified = Math.max(reported ?? 0, seen);
     if (search.origin === 'import') fileDuplicates += Math.min(Math.max((search.recordCount ?? seen) - seen, 0), identified - seen);

@@ -100,9 +100,9 @@ export function sortRows(rows: RecordRow[], sort: Sort): RecordRow[] {
   return keyed.map((k) => k.row);
 }
 
-/** Counts per decision, for the header that is always visible. */
-export function countDecisions(rows: RecordRow[]): Record<Verdict | 'undecided', number> {
+/** Counts per decision (undecided included), for the header that is always visible. */
+export function countDecisions(records: { key: string }[], decisions: Map<string, Decision>): Record<Verdict | 'undecided', number> {
   const counts = { include: 0, exclude: 0, maybe: 0, undecided: 0 };
-  for (const row of rows) counts[row.decision?.decision ?? 'undecided']++;
+  for (const record of records) counts[decisions.get(record.key)?.decision ?? 'undecided']++;
   return counts;
 }

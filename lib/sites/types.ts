@@ -33,8 +33,8 @@ export interface SiteAdapter {
    */
   rows?(doc: Document, url: URL): ResultRow[];
   /**
-   * A CSS selector for the element whose changes mean the results changed (single-page
-   * navigation, rows drawn late). The content script observes it, or the body when absent.
+   * A CSS selector for the result list: the content script reads the page again only for DOM
+   * changes in or around it (rows drawn late, a new page of results); any change when absent.
    */
   resultsContainer?: string;
 }

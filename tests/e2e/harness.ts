@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { browser } from 'wxt/browser';
+import { CHROMIUM, extensionArgs } from '../../scripts/chromium.mjs';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 export declare const chrome: typeof browser;
 
 /** The built extension the tests load (npm test builds it first). */
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Session {
   context: BrowserContext;
@@ -35,17 +35,7 @@ export async function launch(): Promise<Session> {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: extensionArgs(EXTENSION_DIR),
   });
   const pages = new Map<string, { body: string; contentType: string }>();
   await context.route(/^https?:\/\//, async (route) => {
