@@ -1,4 +1,4 @@
-import type { Answer, Criterion, Verdict } from '../lib/model';
+import type { Answer, Criterion, ScreeningMode, Verdict } from '../lib/model';
 import { t, type MessageKey } from '../lib/i18n';
 
 /** Message keys for the model's enums, shared by every view. */
@@ -20,6 +20,8 @@ export const VERDICT_LABEL: Record<Verdict, MessageKey> = {
   exclude: 'decisionExclude',
   maybe: 'decisionMaybe',
 };
+export const MODE_LABEL: Record<ScreeningMode, MessageKey> = { single: 'modeSingle', 'dual-blind': 'modeDualBlind', 'dual-open': 'modeDualOpen' };
+
 /** A mark for each verdict so that status never rests on colour alone. */
 export const VERDICT_MARK: Record<Verdict, string> = { include: '✓', exclude: '✗', maybe: '?' };
 

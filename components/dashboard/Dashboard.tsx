@@ -15,13 +15,15 @@ import { SearchesView } from './SearchesView';
 import { DuplicatesView } from './DuplicatesView';
 import { PrismaView } from './PrismaView';
 import { QueueView } from './QueueView';
+import { ConflictsView } from './ConflictsView';
 import { ImportView, type ParseFile } from './ImportView';
 
-export const TABS = ['records', 'queue', 'import', 'searches', 'duplicates', 'prisma', 'protocol', 'reviews', 'settings'] as const;
+export const TABS = ['records', 'queue', 'conflicts', 'import', 'searches', 'duplicates', 'prisma', 'protocol', 'reviews', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
   records: 'tabRecords',
   queue: 'tabQueue',
+  conflicts: 'tabConflicts',
   import: 'tabImport',
   searches: 'tabSearches',
   duplicates: 'tabDuplicates',
@@ -121,6 +123,7 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
       <main class="dash-main">
         {tab === 'records' && <RecordsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'queue' && <QueueView key={data.review.id} data={data} reload={reload} notifyChanged={env.notifyChanged} />}
+        {tab === 'conflicts' && <ConflictsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'import' && <ImportView data={data} parse={env.parseFile} reload={reload} />}
         {tab === 'searches' && <SearchesView data={data} reload={reload} />}
         {tab === 'duplicates' && <DuplicatesView data={data} reload={reload} notifyChanged={env.notifyChanged} />}

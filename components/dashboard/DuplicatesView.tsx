@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { findDuplicates, type LikelyPair } from '../../lib/dedup';
-import { findConflicts, keepApart, mergeCertainDuplicates, mergeRecords, pairOf, undoMerge, type ReviewData } from '../../lib/db';
+import { keepApart, mergeCertainDuplicates, mergeRecords, pairOf, undoMerge, type ReviewData } from '../../lib/db';
+import { findMergeConflicts } from '../../lib/review/conflicts';
 import { t } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { ArticleSummary } from '../ArticleSummary';
@@ -13,7 +14,7 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
   const [found, setFound] = useState<{ certain: number; likely: LikelyPair[] } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const records = data.records;
-  const conflicts = useMemo(() => findConflicts(data.events, data.merges), [data]);
+  const conflicts = useMemo(() => findMergeConflicts(data.events, data.groups), [data]);
   const byKey = useMemo(() => new Map(records.map((r) => [r.key, r])), [records]);
 
   const scan = () => {
@@ -84,9 +85,9 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
         <ul class="merges">
           {data.merges.map((m) => (
             <li key={m.id}>
-              {new Date(m.at).toLocaleString()}: {t('dupMergeLine', m.merged.length, m.target.article.title)}
+              {new Date(m.at).toLocaleString()}: {t('dupMergeLine', m.keys.length, byKey.get(m.target)?.article.title ?? m.target)} {m.by ? `· ${m.by}` : ''}
               {m.undoneAt ? <span class="muted"> — {t('dupUndone')}</span> : (
-                <button type="button" onClick={async () => { await undoMerge(m.id!); await after(t('dupUndone')); }}>{t('undo')}</button>
+                <button type="button" onClick={async () => { await undoMerge(data.review.id, m.id); await after(t('dupUndone')); }}>{t('undo')}</button>
               )}
             </li>
           ))}

@@ -58,7 +58,7 @@ async function svgToPng(svg: string): Promise<Blob> {
 
 /** The PRISMA 2020 flow diagram computed from the review's data; every box lists its records. */
 export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
-  const counts = useMemo(() => computePrisma(data.records, data.events, data.searches), [data]);
+  const counts = useMemo(() => computePrisma(data.records, { screening: data.screening.final, fullText: data.fullTextStage.final }, data.searches), [data]);
   const l = labels();
   const svg = useMemo(() => prismaSvg(counts, l), [counts]);
   const [box, setBox] = useState<BoxId | null>(null);

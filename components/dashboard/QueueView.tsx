@@ -1,21 +1,24 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Verdict } from '../../lib/model';
 import { decide, getSetting, setSetting, type ReviewData } from '../../lib/db';
+import { recordDecisions } from '../../lib/review/derive';
 import { checkYear } from '../../lib/screening/window';
 import { t } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
 import { screeningKey } from '../keys';
 
 /**
- * The screening queue: undecided records one at a time with the full checklist.
+ * The screening queue: the records this reviewer has not decided yet (in dual screening,
+ * whatever the other reviewer did) one at a time with the full checklist.
  * I / E / M decide (and move on), J / K move, and the queue remembers where the reviewer
  * stopped. Records decided during the session stay in the queue until it is reopened, so
  * J / K can go back to change them.
  */
 export function QueueView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
-  // The queue is fixed when opened: the undecided records, oldest first.
+  // The queue is fixed when opened: this reviewer's undecided records, oldest first.
+  const todo = (key: string) => recordDecisions(data, key).todo;
   const queue = useMemo(
-    () => data.records.filter((r) => !data.decisions.has(r.key)).sort((a, b) => a.addedAt - b.addedAt || a.key.localeCompare(b.key)).map((r) => r.key),
+    () => data.records.filter((r) => todo(r.key)).sort((a, b) => a.addedAt - b.addedAt || a.key.localeCompare(b.key)).map((r) => r.key),
     [data.review.id],
   );
   const [index, setIndexState] = useState(0);
@@ -60,8 +63,10 @@ export function QueueView({ data, reload, notifyChanged }: { data: ReviewData; r
   if (queue.length === 0) return <p>{t('queueEmpty')}</p>;
   const record = byKey.get(queue[index]);
   if (!record) return <p>{t('queueEmpty')}</p>;
-  const decision = data.decisions.get(record.key);
-  const remaining = queue.filter((k) => !data.decisions.has(k)).length;
+  const view = recordDecisions(data, record.key);
+  // The buttons show this reviewer's own decision (single mode: the record's).
+  const decision = data.review.mode === 'single' ? view.shown : view.mine;
+  const remaining = queue.filter(todo).length;
 
   return (
     <section class="queue">
@@ -78,7 +83,7 @@ export function QueueView({ data, reload, notifyChanged }: { data: ReviewData; r
         status={{ key: record.key, decision: decision?.decision, reason: decision?.reason, note: decision?.note, answers: decision?.answers, window: checkYear(record.article.year, data.review.window).result }}
         chosen={chosen}
         onSave={async (value) => {
-          await decide({ reviewId: data.review.id, key: record.key, ...value, reviewer: data.review.reviewer, decidedAt: Date.now() });
+          await decide(data.review.id, record.key, value);
           await reload();
           notifyChanged();
           // An exclusion without a reason waits for the reason; anything else moves on.

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EvidenceSchema, type Decision, type Evidence, type Review } from '../../lib/model';
-import { decide, decisionHistory, updateRecord } from '../../lib/db';
+import { decide, updateRecord } from '../../lib/db';
 import type { RecordRow } from '../../lib/review/query';
 import { t, type MessageKey } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { checkYear } from '../../lib/screening/window';
 import { FullTextControls } from './FullTextControls';
+import type { RecordDecisionView } from '../../lib/review/status';
+import { TeamLine } from './TeamLine';
 
 const EVIDENCE_FIELDS: [keyof Evidence, MessageKey][] = [
   ['studyDesign', 'evidenceStudyDesign'],
@@ -24,20 +26,26 @@ export function RecordDetail({
   row,
   review,
   fullText,
+  history,
+  view,
   onClose,
   onChanged,
 }: {
   row: RecordRow;
   review: Review;
   fullText?: Decision;
+  /** Every decision on the record, oldest first. */
+  history: Decision[];
+  /** What this reviewer sees of the record's decisions (their own, the others', the team state). */
+  view: RecordDecisionView;
   onClose: () => void;
   onChanged: () => Promise<void>;
 }) {
   const { record, decision } = row;
-  const [history, setHistory] = useState<Decision[]>([]);
+  // The panel edits this reviewer's own decision (single mode: the record's).
+  const own = review.mode === 'single' ? decision : view.mine;
   const [evidence, setEvidence] = useState<Evidence>(() => EvidenceSchema.parse(record.evidence ?? {}));
   const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => void decisionHistory(review.id, record.key).then(setHistory), [decision?.id, fullText?.id]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     document.addEventListener('keydown', onKey);
@@ -50,18 +58,19 @@ export function RecordDetail({
       <ScreeningPanel
         article={record.article}
         review={review}
-        status={{ key: record.key, decision: decision?.decision, reason: decision?.reason, note: decision?.note, answers: decision?.answers, window: checkYear(record.article.year, review.window).result }}
+        status={{ key: record.key, decision: own?.decision, reason: own?.reason, note: own?.note, answers: own?.answers, window: checkYear(record.article.year, review.window).result }}
         onSave={async (value) => {
-          await decide({ reviewId: review.id, key: record.key, ...value, reviewer: review.reviewer, decidedAt: Date.now() });
+          await decide(review.id, record.key, value);
           await onChanged();
         }}
       />
+      {view.team && <TeamLine view={view} />}
       {decision?.decision === 'include' && (
         <FullTextControls
           current={fullText}
           reasons={review.exclusionReasons}
           onSave={async (choice) => {
-            await decide({ reviewId: review.id, key: record.key, stage: 'full-text', ...choice, reason: choice.decision === 'exclude' ? choice.reason : undefined, reviewer: review.reviewer, decidedAt: Date.now() });
+            await decide(review.id, record.key, { stage: 'full-text', ...choice });
             await onChanged();
           }}
         />

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ANSWERS, CRITERIA, type Criterion, type Verdict } from '../../lib/model';
-import { decideAll, deleteRecords, undoDelete, type DeletedRecords, type ReviewData } from '../../lib/db';
+import { decideAll, deleteRecords, undoDelete, type ReviewData } from '../../lib/db';
+import { recordDecisions, visibleHistory } from '../../lib/review/derive';
 import { filterRows, NO_FILTER, sortRows, toRows, type RecordFilter, type RecordRow, type Sort, type SortKey } from '../../lib/review/query';
 import { buildExport, EXPORT_FORMATS, EXPORT_SETS, exportRows, type ExportFormat, type ExportSet } from '../../lib/review/exports';
 import { t, type MessageKey } from '../../lib/i18n';
@@ -24,7 +25,7 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
   const [sort, setSort] = useState<Sort>({ key: 'decidedAt', descending: true });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<DeletedRecords | null>(null);
+  const [deleted, setDeleted] = useState<string[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [exportSet, setExportSet] = useState<ExportSet>('all');
   const [bulkReason, setBulkReason] = useState('');
@@ -56,7 +57,7 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
       return;
     }
     try {
-      await decideAll(data.review.id, [...selected], { decision, reason: bulkReason || undefined, reviewer: data.review.reviewer });
+      await decideAll(data.review.id, [...selected], { decision, reason: bulkReason || undefined });
       setMessage(t('bulkDone', selected.size, t(VERDICT_LABEL[decision])));
       setSelected(new Set());
       await reload();
@@ -75,13 +76,17 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
   };
   const undo = async () => {
     if (!deleted) return;
-    await undoDelete(deleted);
+    await undoDelete(data.review.id, deleted);
     setDeleted(null);
     await reload();
     notifyChanged();
   };
+  // Exports carry the final decisions (in dual screening: agreed or resolved), whatever this
+  // reviewer sees in the table; the set is chosen by those final decisions too.
   const runExport = (format: ExportFormat) => {
-    const rows: RecordRow[] = exportRows(sorted, shown, exportSet);
+    const final = data.screening.final;
+    const finalRows = (list: RecordRow[]) => list.map((r) => ({ ...r, decision: final.get(r.record.key), reviewers: data.screening.byReviewer.get(r.record.key) }));
+    const rows = exportRows(finalRows(sorted), finalRows(shown), exportSet);
     const file = buildExport(format, rows, data.review, data.searches, `saring-${fileSlug(data.review.title)}-${exportSet}`);
     downloadText(file.fileName, file.text, file.mime);
   };
@@ -179,7 +184,7 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
       {message && <p role="status" class="notice">{message}</p>}
       {deleted && (
         <p role="status" class="notice">
-          {t('deletedRecords', deleted.records.length)}{' '}
+          {t('deletedRecords', deleted.length)}{' '}
           <button type="button" onClick={undo}>{t('undo')}</button>
         </p>
       )}
@@ -203,6 +208,8 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
           row={openRow}
           review={data.review}
           fullText={data.fullText.get(openRow.record.key)}
+          history={visibleHistory(data, openRow.record.key)}
+          view={recordDecisions(data, openRow.record.key)}
           onClose={() => setOpen(null)}
           onChanged={async () => {
             await reload();

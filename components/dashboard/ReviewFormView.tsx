@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { CRITERIA, type Criterion, type Review } from '../../lib/model';
+import { CRITERIA, SCREENING_MODES, type Criterion, type Review, type ScreeningMode } from '../../lib/model';
 import { formFromReview, reviewFromForm, type FormErrors, type ReviewForm } from '../../lib/screening/review-form';
 import { windowYears } from '../../lib/screening/window';
 import { t } from '../../lib/i18n';
-import { CRITERION_LABEL, CRITERION_LETTER } from '../labels';
+import { CRITERION_LABEL, CRITERION_LETTER, MODE_LABEL } from '../labels';
 
 /**
  * The review protocol: question, PICOS with include and exclude terms, the publication
@@ -70,8 +70,11 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
         <textarea rows={2} value={form.question} onInput={(e) => set({ question: (e.target as HTMLTextAreaElement).value })} />
       </label>
       <label class="field">
-        <span>{t('formReviewer')}</span>
-        <input value={form.reviewer} onInput={(e) => set({ reviewer: (e.target as HTMLInputElement).value })} />
+        <span>{t('formMode')}</span>
+        <select value={form.mode} onChange={(e) => set({ mode: (e.target as HTMLSelectElement).value as ScreeningMode })}>
+          {SCREENING_MODES.map((m) => <option value={m} key={m}>{t(MODE_LABEL[m])}</option>)}
+        </select>
+        <small class="muted">{t('formModeHint')}</small>
       </label>
 
       <h3>{t('formPicos')}</h3>

@@ -1,10 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
-import { databaseName, reportedCount, type SearchEvent } from '../../lib/model';
+import { databaseName, reportedCount, type LoggedSearch } from '../../lib/model';
 import { addManualSearch, deleteSearch, updateSearch, type ReviewData } from '../../lib/db';
 import { recordsPerSearch, searchLogCsv } from '../../lib/formats/search-log-csv';
 import { t } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import { today } from '../../lib/screening/templates';
+import type { SearchPatchSchema } from '../../lib/model/event';
+import type { z } from 'zod';
+
+type SearchPatch = z.input<typeof SearchPatchSchema>;
 
 const ORIGIN_LABEL = { web: 'searchOriginWeb', import: 'searchOriginImport', manual: 'searchOriginManual' } as const;
 
@@ -14,11 +18,11 @@ const ORIGIN_LABEL = { web: 'searchOriginWeb', import: 'searchOriginImport', man
  */
 export function SearchesView({ data, reload }: { data: ReviewData; reload: () => Promise<void> }) {
   const seen = useMemo(() => recordsPerSearch(data.records), [data]);
-  const [editing, setEditing] = useState<number | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const save = async (id: number, patch: Partial<SearchEvent>) => {
+  const save = async (id: string, patch: SearchPatch) => {
     try {
-      await updateSearch(id, patch);
+      await updateSearch(data.review.id, id, patch);
       setEditing(null);
       setMessage(null);
       await reload();
@@ -44,11 +48,11 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
         <tbody>
           {data.searches.map((s) =>
             editing === s.id ? (
-              <EditRow key={s.id} search={s} onSave={(patch) => save(s.id!, patch)} onCancel={() => setEditing(null)} />
+              <EditRow key={s.id} search={s} onSave={(patch) => save(s.id, patch)} onCancel={() => setEditing(null)} />
             ) : (
               <tr key={s.id}>
                 <td>
-                  <input type="checkbox" checked={s.counted} aria-label={t('searchCountedFor', s.query)} onChange={(e) => save(s.id!, { counted: (e.target as HTMLInputElement).checked })} />
+                  <input type="checkbox" checked={s.counted} aria-label={t('searchCountedFor', s.query)} onChange={(e) => save(s.id, { counted: (e.target as HTMLInputElement).checked })} />
                 </td>
                 <td>{databaseName(s.database)} <span class="muted">({t(ORIGIN_LABEL[s.origin])}{s.fileName ? `: ${s.fileName}` : ''})</span></td>
                 <td class="query">{s.query}</td>
@@ -56,16 +60,16 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
                 <td>{new Date(s.at).toLocaleString()}</td>
                 <td>
                   {reportedCount(s) ?? '—'}
-                  {(reportedCount(s) ?? Infinity) < (seen.get(s.id!) ?? 0) && (
+                  {(reportedCount(s) ?? Infinity) < (seen.get(s.id) ?? 0) && (
                     <span class="flag" role="img" aria-label={t('searchFlag')} title={t('searchFlag')}> ⚠ {t('searchFlagShort')}</span>
                   )}
                 </td>
-                <td>{seen.get(s.id!) ?? 0}</td>
+                <td>{seen.get(s.id) ?? 0}</td>
                 <td>{s.pages.join(', ')}</td>
                 <td class="actions">
-                  <button type="button" onClick={() => setEditing(s.id!)}>{t('edit')}</button>
+                  <button type="button" onClick={() => setEditing(s.id)}>{t('edit')}</button>
                   {s.origin === 'manual' && (
-                    <button type="button" onClick={async () => { await deleteSearch(s.id!); await reload(); }}>{t('bulkDelete')}</button>
+                    <button type="button" onClick={async () => { await deleteSearch(data.review.id, s.id); await reload(); }}>{t('bulkDelete')}</button>
                   )}
                 </td>
               </tr>
@@ -78,7 +82,7 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
   );
 }
 
-function EditRow({ search, onSave, onCancel }: { search: SearchEvent; onSave: (patch: Partial<SearchEvent>) => void; onCancel: () => void }) {
+function EditRow({ search, onSave, onCancel }: { search: LoggedSearch; onSave: (patch: SearchPatch) => void; onCancel: () => void }) {
   const [query, setQuery] = useState(search.query);
   const [count, setCount] = useState(String(search.totalResults ?? ''));
   const [note, setNote] = useState(search.note ?? '');
@@ -89,7 +93,7 @@ function EditRow({ search, onSave, onCancel }: { search: SearchEvent; onSave: (p
           <label class="field grow"><span>{t('searchString')}</span><textarea rows={2} value={query} onInput={(e) => setQuery((e.target as HTMLTextAreaElement).value)} /></label>
           <label class="field"><span>{t('searchReported')}</span><input inputMode="numeric" value={count} onInput={(e) => setCount((e.target as HTMLInputElement).value)} /></label>
           <label class="field grow"><span>{t('noteLabel')}</span><input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} /></label>
-          <button type="button" class="primary" onClick={() => onSave({ query, totalResults: count.trim() ? Number(count) : undefined, note: note || undefined })}>{t('save')}</button>
+          <button type="button" class="primary" onClick={() => onSave({ query, totalResults: count.trim() ? Number(count) : null, note: note || undefined })}>{t('save')}</button>
           <button type="button" onClick={onCancel}>{t('cancel')}</button>
         </div>
       </td>
@@ -114,7 +118,7 @@ function ManualSearch({ reviewId, onAdded }: { reviewId: string; onAdded: () => 
         const at = Date.parse(`${date}T12:00:00`);
         if (!Number.isFinite(at)) return setError(t('errorSearchDate'));
         try {
-          await addManualSearch({ reviewId, database: database.trim(), query, totalResults: n, at, counted: true, pages: [] });
+          await addManualSearch(reviewId, { database: database.trim(), query, totalResults: n, ranAt: at, counted: true, pages: [] });
           setDatabase(''); setQuery(''); setCount(''); setError(null);
           await onAdded();
         } catch (err) {

@@ -8,7 +8,7 @@ import { DECISIONS_CHANGED } from '../../lib/messaging/broadcast';
 import { initLanguage } from '../../lib/i18n/storage';
 import { createRowControls, type ControlRow } from './row-controls';
 
-const NO_REVIEW: ReviewInfo = { title: '', exclusionReasons: [], window: { from: 0, to: 0 } };
+const NO_REVIEW: ReviewInfo = { title: '', exclusionReasons: [], window: { from: 0, to: 0 }, mode: 'single' };
 
 /** What identifies a reading: a new URL or other rows means a new report. */
 function signature(href: string, reading: Reading | null): string {

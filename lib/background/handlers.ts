@@ -1,5 +1,6 @@
 import { ArticleSchema, type Article, type Review, type ValidPageExtraction } from '../model';
-import { decide, decisionsFor, findRecordKeys, getActiveReview, logSearch, recordSeen } from '../db';
+import { decide, decisionsOf, findRecordKeys, getActiveReview, logSearch, recordSeen } from '../db';
+import type { RecordDecisionView } from '../review/status';
 import type { Handlers } from '../messaging/router';
 import type { ReviewInfo, RowStatus, TabState } from '../messaging/protocol';
 import { checkYear, windowYears } from '../screening/window';
@@ -29,31 +30,36 @@ function alignStatuses(count: number, positions: number[], statuses: RowStatus[]
   return out;
 }
 
+/** One row's status from what this reviewer sees of its record's decisions. */
+export function rowStatus(key: string | undefined, view: RecordDecisionView | undefined, window: RowStatus['window'], mode: Review['mode']): RowStatus {
+  // Single mode: the buttons show the record's decision; dual: this reviewer's own.
+  const own = mode === 'single' ? view?.shown : view?.mine;
+  const status: RowStatus = { key, decision: own?.decision, reason: own?.reason, note: own?.note, answers: own?.answers, decidedAt: own?.decidedAt, window, todo: view ? view.todo : true };
+  if (mode !== 'single' && view) {
+    const final = view.team === 'agreed' || view.team === 'resolved' || view.team === 'automatic' ? view.shown : undefined;
+    if (final) status.final = { decision: final.decision, reason: final.reason };
+    status.team = view.team;
+    if (view.others.length) status.others = view.others.map((d) => ({ reviewer: d.reviewer, decision: d.decision, reason: d.reason }));
+  }
+  return status;
+}
+
 async function statusesOf(review: Review, articles: Article[], keys: (string | undefined)[]): Promise<RowStatus[]> {
-  const decisions = await decisionsFor(review.id, keys.filter((k): k is string => !!k));
+  const views = await decisionsOf(review.id, keys.filter((k): k is string => !!k), 'screening', { review });
   return articles.map((article, i) => {
     const key = keys[i];
-    const decision = key ? decisions.get(key) : undefined;
-    return {
-      key,
-      decision: decision?.decision,
-      reason: decision?.reason,
-      note: decision?.note,
-      answers: decision?.answers,
-      decidedAt: decision?.decidedAt,
-      window: checkYear(article.year, review.window).result,
-    };
+    return rowStatus(key, key ? views.get(key) : undefined, checkYear(article.year, review.window).result, review.mode);
   });
 }
 
 function infoOf(review: Review): ReviewInfo {
-  return { title: review.title, exclusionReasons: review.exclusionReasons, window: windowYears(review.window) };
+  return { title: review.title, exclusionReasons: review.exclusionReasons, window: windowYears(review.window), mode: review.mode };
 }
 
 function badgeFor(platform: Platform, tabId: number, extraction: ValidPageExtraction | null, statuses: RowStatus[]) {
   if (!extraction) return platform.setBadge(tabId, '', 'count');
   if (extraction.kind === 'blocked') return platform.setBadge(tabId, '!', 'blocked');
-  const undecided = statuses.filter((s) => !s.decision).length;
+  const undecided = statuses.filter((s) => s.todo ?? !s.decision).length;
   if (statuses.length > 0 && undecided === 0) return platform.setBadge(tabId, '✓', 'done');
   return platform.setBadge(tabId, undecided ? String(undecided) : '', 'count');
 }
@@ -80,20 +86,13 @@ export function createHandlers(platform: Platform): Handlers {
         return { statuses: [] };
       }
       const review = await getActiveReview();
-      let searchId: number | undefined;
+      let searchId: string | undefined;
       if (envelope.kind === 'results' && envelope.query !== undefined) {
-        const search = await logSearch({
-          reviewId: review.id,
-          database: envelope.site,
-          query: envelope.query,
-          url,
-          filters: envelope.filters ?? {},
-          totalResults: envelope.totalResults,
-          pages: [envelope.page ?? 1],
-          at: platform.now(),
-          origin: 'web',
-        });
-        searchId = search.id;
+        searchId = await logSearch(
+          review.id,
+          { database: envelope.site, query: envelope.query, url, filters: envelope.filters ?? {}, totalResults: envelope.totalResults, page: envelope.page ?? 1 },
+          platform.now(),
+        );
       }
       const keys = await recordSeen(review.id, articles, { database: envelope.site, url, searchId }, platform.now());
       const statuses = await statusesOf(review, articles, keys);
@@ -121,17 +120,12 @@ export function createHandlers(platform: Platform): Handlers {
       // Deciding is not seeing the article again: only an article new to the review is recorded.
       const [known] = await findRecordKeys(review.id, [article]);
       const key = known ?? (await recordSeen(review.id, [article], { database: article.source, url: article.url || undefined }))[0];
-      const decision = await decide({
-        reviewId: review.id,
+      await decide(
+        review.id,
         key,
-        stage: input.stage ?? 'screening',
-        answers: input.answers ?? {},
-        decision: input.decision,
-        reason: input.decision === 'exclude' ? input.reason || undefined : undefined,
-        note: input.note || undefined,
-        reviewer: review.reviewer,
-        decidedAt: platform.now(),
-      });
+        { stage: input.stage ?? 'screening', answers: input.answers ?? {}, decision: input.decision, reason: input.reason, note: input.note },
+        platform.now(),
+      );
       await platform.notifyTabs();
       if (sender.tabId !== undefined) {
         const state = await platform.loadTabState(sender.tabId);
@@ -140,18 +134,8 @@ export function createHandlers(platform: Platform): Handlers {
           await badgeFor(platform, sender.tabId, state.extraction, await statusesOf(review, state.extraction.articles, keys));
         }
       }
-      return {
-        decision,
-        status: {
-          key,
-          decision: decision.decision,
-          reason: decision.reason,
-          note: decision.note,
-          answers: decision.answers,
-          decidedAt: decision.decidedAt,
-          window: checkYear(article.year, review.window).result,
-        },
-      };
+      const [status] = await statusesOf(review, [article], [key]);
+      return { status };
     },
 
     async 'status/get'({ articles: items }, sender) {

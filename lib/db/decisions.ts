@@ -1,84 +1,66 @@
-import { DecisionSchema, type Decision, type DecisionInput, type Stage } from '../model';
+import type { Answers, Decision, EventDraft, Review, Stage, Verdict } from '../model';
+import { foldDecisions, toDecision } from '../review/decisions';
+import { foldGroups } from '../review/groups';
+import { decisionView, type RecordDecisionView } from '../review/status';
+import { appendEvents, eventsAbout, listEvents, localReviewer } from './events';
 import { db } from './schema';
-import { validate } from './errors';
-import { foldCurrent, isLater } from '../review/current';
 
-export { foldCurrent, isLater };
+/** A decision as a view asks for it; the reviewer and the time are added by the store. */
+export interface DecisionChange {
+  stage?: Stage;
+  decision: Verdict;
+  reason?: string;
+  note?: string;
+  answers?: Answers;
+  retrieved?: boolean;
+}
 
-/** Record a decision. Earlier decisions on the record stay as its history. */
-export async function decide(input: DecisionInput): Promise<Decision> {
-  const decision = validate(DecisionSchema, input, 'Decision not saved');
-  delete decision.id;
-  const id = await db().decisions.add(decision);
-  return { ...decision, id };
+const draft = (key: string, change: DecisionChange & { automatic?: boolean }): EventDraft => ({
+  kind: 'decision',
+  subject: key,
+  payload: {
+    stage: change.stage ?? 'screening',
+    decision: change.decision,
+    reason: change.decision === 'exclude' ? change.reason || undefined : undefined,
+    note: change.note || undefined,
+    answers: change.answers ?? {},
+    retrieved: change.retrieved,
+    automatic: change.automatic,
+  },
+});
+
+/** This reviewer decides one record. Earlier decisions stay as its history. */
+export async function decide(reviewId: string, key: string, change: DecisionChange, now = Date.now()): Promise<Decision> {
+  const [event] = await appendEvents(reviewId, [draft(key, change)], now);
+  return toDecision(event as Parameters<typeof toDecision>[0], { repOf: new Map() });
+}
+
+/** The final decision on a record the reviewers disagree on, and why (dual modes). */
+export async function resolveConflict(reviewId: string, key: string, change: DecisionChange & { why: string }, now = Date.now()): Promise<Decision> {
+  const base = draft(key, change) as Extract<EventDraft, { kind: 'decision' }>;
+  const [event] = await appendEvents(reviewId, [{ kind: 'resolution', subject: key, payload: { ...base.payload, why: change.why } }], now);
+  return toDecision(event as Parameters<typeof toDecision>[0], { repOf: new Map() });
 }
 
 /**
- * Record many decisions at once (bulk changes, restores): all validated first, then written
- * in one transaction, so either all are stored or none.
+ * One decision for many records (the dashboard's bulk change), written together or not at
+ * all. Each record keeps this reviewer's checklist answers and note; only the verdict changes.
  */
-export async function decideMany(inputs: DecisionInput[]): Promise<Decision[]> {
-  const decisions = inputs.map((input, i) => {
-    const decision = validate(DecisionSchema, input, `Decision ${i + 1} not saved`);
-    delete decision.id;
-    return decision;
-  });
-  const ids = await db().transaction('rw', db().decisions, () => db().decisions.bulkAdd(decisions, { allKeys: true }));
-  return decisions.map((d, i) => ({ ...d, id: ids[i] }));
-}
-
-/** The current decision on every decided record of a review. */
-export async function currentDecisions(reviewId: string, stage: Stage = 'screening'): Promise<Map<string, Decision>> {
-  return foldCurrent(await db().decisions.where('reviewId').equals(reviewId).toArray(), stage);
-}
-
-/** Current decisions of some records only (a result page's rows). */
-export async function decisionsFor(reviewId: string, keys: string[], stage: Stage = 'screening'): Promise<Map<string, Decision>> {
-  if (keys.length === 0) return new Map();
-  const events = await db()
-    .decisions.where('[reviewId+key]')
-    .anyOf(keys.map((k) => [reviewId, k]))
-    .toArray();
-  return foldCurrent(events, stage);
-}
-
-/** Every decision ever made on one record (both stages), oldest first. */
-export async function decisionHistory(reviewId: string, key: string): Promise<Decision[]> {
-  const events = await db().decisions.where('[reviewId+key]').equals([reviewId, key]).toArray();
-  return events.sort((a, b) => (isLater(a, b) ? 1 : -1));
-}
-
-/** One decision for many records (the dashboard's bulk change), written together or not at all. */
-export async function decideAll(
-  reviewId: string,
-  keys: string[],
-  change: { decision: DecisionInput['decision']; reason?: string; reviewer: string },
-  now = Date.now(),
-): Promise<Decision[]> {
-  // Read and write in one transaction: a decision made meanwhile in another tab is not overwritten unseen.
-  return db().transaction('rw', db().decisions, async () => {
-    const current = await decisionsFor(reviewId, keys);
-    return decideMany(
-      keys.map((key) => ({
-        reviewId,
-        key,
-        stage: 'screening' as const,
-        // Keep each record's checklist answers and note; only the verdict changes.
-        answers: current.get(key)?.answers ?? {},
-        note: current.get(key)?.note,
-        decision: change.decision,
-        reason: change.decision === 'exclude' ? change.reason : undefined,
-        reviewer: change.reviewer,
-        decidedAt: now,
-      })),
-    );
+export async function decideAll(reviewId: string, keys: string[], change: { decision: Verdict; reason?: string }, now = Date.now()): Promise<Decision[]> {
+  return db().transaction('rw', [db().events, db().settings, db().reviews], async () => {
+    const current = await decisionsOf(reviewId, keys);
+    const drafts = keys.map((key) => {
+      const mine = current.get(key)?.mine;
+      return draft(key, { decision: change.decision, reason: change.reason, answers: mine?.answers, note: mine?.note });
+    });
+    return (await appendEvents(reviewId, drafts, now)).map((e) => toDecision(e as Parameters<typeof toDecision>[0], { repOf: new Map() }));
   });
 }
 
 /**
- * The publication-window rule as automation: every undecided record whose year is known and
- * outside the window is excluded with the window's reason, marked as decided by the rule
- * (PRISMA counts these as "removed by automation tools"). Returns how many were excluded.
+ * The publication-window rule as automation: every record with no decision yet whose year is
+ * known and outside the window is excluded with the window's reason, marked as decided by
+ * the rule (PRISMA counts these as "removed by automation tools"). Returns how many.
  */
 export async function applyWindowRule(
   reviewId: string,
@@ -87,12 +69,29 @@ export async function applyWindowRule(
   reason: string | undefined,
   now = Date.now(),
 ): Promise<number> {
-  return db().transaction('rw', db().decisions, async () => {
-    const current = await currentDecisions(reviewId);
-    const outside = records.filter((r) => !current.has(r.key) && r.article.year !== undefined && (r.article.year < window.from || r.article.year > window.to));
-    await decideMany(
-      outside.map((r) => ({ reviewId, key: r.key, stage: 'screening' as const, decision: 'exclude' as const, reason, reviewer: 'Saring (publication window)', automatic: true, decidedAt: now })),
-    );
+  return db().transaction('rw', [db().events, db().settings, db().reviews], async () => {
+    const review = await db().reviews.get(reviewId);
+    const events = await listEvents(reviewId);
+    const decided = foldDecisions(events, foldGroups(events), review?.mode ?? 'single', 'screening');
+    const outside = records.filter((r) => !decided.final.has(r.key) && !decided.byReviewer.has(r.key) && r.article.year !== undefined && (r.article.year < window.from || r.article.year > window.to));
+    await appendEvents(reviewId, outside.map((r) => draft(r.key, { decision: 'exclude', reason, automatic: true })), now);
     return outside.length;
   });
+}
+
+/**
+ * What this reviewer sees of some records' decisions (a result page's rows): their own, the
+ * final one, and the others' where the screening mode lets them see them.
+ */
+export async function decisionsOf(reviewId: string, keys: string[], stage: Stage = 'screening', known?: { review?: Review }): Promise<Map<string, RecordDecisionView>> {
+  const result = new Map<string, RecordDecisionView>();
+  if (!keys.length) return result;
+  const [review, me, merges] = await Promise.all([known?.review ?? db().reviews.get(reviewId), localReviewer(), eventsAbout(reviewId, ['merge'])]);
+  const groups = foldGroups(merges);
+  const subjects = new Set(keys.flatMap((k) => groups.members.get(k) ?? [k]));
+  const events = await eventsAbout(reviewId, [...subjects]);
+  const mode = review?.mode ?? 'single';
+  const folded = foldDecisions(events, groups, mode, stage);
+  for (const key of keys) result.set(key, decisionView(mode, me.id, key, folded));
+  return result;
 }

@@ -1,11 +1,16 @@
-import { ArticleSchema, type Article } from '../model';
-import { db, recordsOf } from './schema';
+import { ArticleSchema, type Article, type ReviewEvent, type ScreeningMode } from '../model';
+import { foldDecisions } from '../review/decisions';
+import { foldGroups } from '../review/groups';
+import { recordsView } from '../review/records-view';
+import { db, recordsOf, type StoredRecord } from './schema';
 import { validate } from './errors';
 import { storeSeen } from './records';
-import { mergeDuplicatesAmong } from './merges';
+import { certainMerges } from './merges';
+import { appendEvents, EVENT_TABLES, listEvents, newId } from './events';
+import { importSearchDraft } from './searches';
 
 export interface ImportSummary {
-  searchId: number;
+  searchId: string;
   /** Records in the file. */
   read: number;
   /** New records in the review. */
@@ -16,9 +21,9 @@ export interface ImportSummary {
 
 /**
  * Put an imported file's records into a review as undecided records, in ONE transaction:
- * the search log entry, the records (each merged into the record it certainly duplicates,
- * by key and then by lib/dedup's rules over the whole review) — all of it or nothing.
- * Records are written in chunks so the page can show progress.
+ * the search log entry, the records (each joined to the record it certainly duplicates, by
+ * key and then by lib/dedup's rules over the whole review, as merge events) — all of it or
+ * nothing. Records are written in chunks so the page can show progress.
  */
 export async function importRecords(
   reviewId: string,
@@ -29,31 +34,42 @@ export async function importRecords(
 ): Promise<ImportSummary> {
   const valid = articles.map((a, i) => validate(ArticleSchema, a, `Record ${i + 1} of ${file.fileName} not imported`));
   const d = db();
-  return d.transaction('rw', [d.records, d.searches, d.decisions, d.merges, d.separations], async () => {
+  return d.transaction('rw', [d.records, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     // What the review holds already, read once: duplicate detection runs over all of it.
-    const existing = await recordsOf(d, reviewId).toArray();
-    const searchId = await d.searches.add({
-      reviewId,
-      database: file.database,
-      query: '',
-      url: '',
-      filters: {},
-      pages: [],
-      at: now,
-      origin: 'import',
-      counted: true,
-      fileName: file.fileName,
-      recordCount: valid.length,
-      note: `${file.format.toUpperCase()} file`,
-    });
+    const [existing, events, review] = await Promise.all([recordsOf(d, reviewId).toArray(), listEvents(reviewId), d.reviews.get(reviewId)]);
+    const searchId = newId();
     const stored = await storeSeen(reviewId, valid, { database: file.database, fileName: file.fileName, searchId }, now, onProgress);
     const written = new Set(stored.records.map((r) => r.key));
-    const records = [...existing.filter((r) => !written.has(r.key)), ...stored.records];
+    const docs: StoredRecord[] = [...existing.filter((r) => !written.has(r.key)), ...stored.records];
     // Same study under different keys (a Scholar row, the same paper with a DOI): merge it now.
-    const gone = new Set(await mergeDuplicatesAmong(reviewId, records, now));
+    const { drafts, gone } = mergesFor(docs, events, review?.mode ?? 'single');
+    await appendEvents(reviewId, [importSearchDraft(searchId, file, valid.length), ...drafts], now);
     const had = new Set(existing.map((r) => r.key));
-    const added = [...written].filter((key) => !had.has(key) && !gone.has(key)).length;
+    const goneSet = new Set(gone);
+    const added = [...written].filter((key) => !had.has(key) && !goneSet.has(key)).length;
     return { searchId, read: valid.length, added, merged: valid.length - added };
+  });
+}
+
+/** The merges of the certain duplicates among a review's records, as the review shows them. */
+function mergesFor(docs: StoredRecord[], events: ReviewEvent[], mode: ScreeningMode) {
+  const groups = foldGroups(events);
+  const decided = foldDecisions(events, groups, mode, 'screening');
+  const view = recordsView(docs, groups, events);
+  return certainMerges(view, new Set([...decided.final.keys(), ...decided.byReviewer.keys()]), groups.separations);
+}
+
+/**
+ * Merge every group of records that are certainly one study (lib/dedup's rules), from the
+ * dashboard; returns the number of records merged away.
+ */
+export async function mergeCertainDuplicates(reviewId: string, now = Date.now()): Promise<number> {
+  const d = db();
+  return d.transaction('rw', [d.records, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+    const [docs, events, review] = await Promise.all([recordsOf(d, reviewId).toArray(), listEvents(reviewId), d.reviews.get(reviewId)]);
+    const { drafts, gone } = mergesFor(docs, events, review?.mode ?? 'single');
+    await appendEvents(reviewId, drafts, now);
+    return gone.length;
   });
 }
 

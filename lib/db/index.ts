@@ -1,13 +1,16 @@
-// The one database: schema and versions in schema.ts, one repository file per table.
+// The one database: schema and versions in schema.ts; events.ts is the one write path of a
+// review's changes, records.ts stores what pages and files show of articles.
 export * from './schema';
 export * from './errors';
 export * from './persist';
 export * from './settings';
+export * from './events';
 export * from './reviews';
 export * from './records';
 export * from './decisions';
 export * from './searches';
 export * from './review-data';
 export * from './backup';
+export * from './share';
 export * from './merges';
 export * from './imports';

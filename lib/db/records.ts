@@ -1,18 +1,17 @@
-import { ArticleSchema, ReviewRecordSchema, recordKey, type Article, type ArticleInput, type Decision, type EvidenceSchema, type SourceHit } from '../model';
+import { ArticleSchema, EvidenceSchema, ReviewRecordSchema, recordKey, type Article, type ArticleInput, type ReviewRecord, type SourceHit } from '../model';
 import type { z } from 'zod';
 import { familyName, matchKeys } from '../dedup/normalize';
+import { foldGroups, resolveKey } from '../review/groups';
+import { hasSource, joinArticle, joinRecords, sameRecord } from '../review/join';
+import { shortHash } from '../review/searches';
 import { db, recordsOf, type StoredRecord } from './schema';
 import { validate } from './errors';
+import { appendEvents, eventsAbout } from './events';
+import { lookupKeys, recordMatchKeys } from './match';
 
+export { recordMatchKeys };
 export type HitInput = Omit<SourceHit, 'at'>;
 type EvidenceInput = z.input<typeof EvidenceSchema>;
-
-const prefixed = (reviewId: string, keys: string[]) => keys.map((k) => `${reviewId}|${k}`);
-
-/** The index entries of a record: its key, its aliases and the identifiers it can be matched by. */
-export function recordMatchKeys(reviewId: string, key: string, aliases: string[], article: Article): string[] {
-  return [...new Set(prefixed(reviewId, [key, ...aliases, ...matchKeys(article)]))];
-}
 
 /**
  * Two sightings are the same record when they share a key, DOI or PMID and no identifier
@@ -30,36 +29,29 @@ function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[
   return !!a && a === b;
 }
 
-/** Fill what the stored article lacks from a new sighting; never lose what is stored. */
-export function mergeArticle(stored: Article, seen: Article): Article {
-  const merged: Article = { ...seen, ...stripUndefined(stored) };
-  // A complete author list beats one that a result list cut short.
-  if (
-    (stored.authorsTruncated && !seen.authorsTruncated && seen.authors.length > 0) ||
-    (!stored.authorsTruncated && !seen.authorsTruncated && seen.authors.length > stored.authors.length)
-  ) {
-    merged.authors = seen.authors;
-    merged.authorsTruncated = seen.authorsTruncated;
+/** The first record under any of the match keys that is the same study as the article. */
+function findMatch(byMatch: Map<string, StoredRecord[]>, article: Article, match: string[]): StoredRecord | undefined {
+  for (const k of match) {
+    for (const found of byMatch.get(k) ?? []) {
+      if (sameStudy(found, article, match.filter((m) => found.matchKeys.includes(m)))) return found;
+    }
   }
-  if (stored.journalTruncated && seen.journal && !seen.journalTruncated) {
-    merged.journal = seen.journal;
-    merged.journalTruncated = undefined;
-  }
-  if ((seen.abstract?.length ?? 0) > (stored.abstract?.length ?? 0)) merged.abstract = seen.abstract;
-  if (!stored.keywords?.length && seen.keywords?.length) merged.keywords = seen.keywords;
-  return stripUndefined(merged) as Article;
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function sameHit(a: SourceHit, b: HitInput): boolean {
-  return a.database === b.database && a.url === b.url && a.searchId === b.searchId && a.fileName === b.fileName;
+  return undefined;
 }
 
 /**
- * Store articles seen on a page or in a file as records of a review, merging each into the
+ * A key for a study whose natural key another study holds already (same title and year,
+ * other authors): derived from what tells them apart, so another reviewer's machine that
+ * meets the same two studies gives them the same keys.
+ */
+function uniqueKey(key: string, article: Article, taken: Set<string>): string {
+  let unique = `${key}#${familyName(article.authors[0]) || shortHash(JSON.stringify([article.title, article.authors, article.journal ?? '']))}`;
+  for (let n = 2; taken.has(unique); n++) unique = `${unique.replace(/~\d+$/, '')}~${n}`;
+  return unique;
+}
+
+/**
+ * Store articles seen on a page or in a file as records of a review, joining each to the
  * record it matches. All are validated first; then one transaction writes them all or none.
  * Returns, for each input article in order, the key of the record that holds it.
  */
@@ -69,6 +61,10 @@ export async function recordSeen(reviewId: string, inputs: ArticleInput[], hit: 
 }
 
 const PUT_CHUNK = 1_000;
+
+async function nextSeq(): Promise<number> {
+  return ((await db().records.orderBy('seq').last())?.seq ?? 0) + 1;
+}
 
 /**
  * recordSeen for articles already validated (imports validate the whole file first).
@@ -88,7 +84,7 @@ export async function storeSeen(
   return db().transaction('rw', table, async () => {
     const keysOf = articles.map((a) => {
       const key = recordKey(a);
-      return { key, match: prefixed(reviewId, [key, ...matchKeys(a)]) };
+      return { key, match: lookupKeys(reviewId, key, a) };
     });
     const candidates = await table.where('matchKeys').anyOf([...new Set(keysOf.flatMap((k) => k.match))]).toArray();
     // Index of every record touched in this batch by its match keys (stored and new alike);
@@ -101,36 +97,31 @@ export async function storeSeen(
         else if (!list.includes(record)) list.push(record);
       });
     candidates.forEach(index);
-    // Every key in use that this batch could collide with (a record's own key is among its match keys).
     const taken = new Set(candidates.map((c) => c.key));
     const touched = new Set<StoredRecord>();
-    const result: string[] = [];
-    articles.forEach((article, i) => {
+    const seq = await nextSeq();
+    const result = articles.map((article, i) => {
       const { key, match } = keysOf[i];
-      const record = findMatch(byMatch, article, match);
-      let target: StoredRecord;
-      if (!record) {
-        // Another study already holds this key (same title and year, other authors): a new
-        // key, never a write over it.
-        let unique = key;
-        for (let n = 2; taken.has(unique); n++) unique = `${key}#${n}`;
+      let target = findMatch(byMatch, article, match);
+      if (!target) {
+        const unique = taken.has(key) ? uniqueKey(key, article, taken) : key;
         taken.add(unique);
         // addedAt steps by a millisecond per article, so the order of a page or file is kept
         // (the screening queue follows it).
         target = { reviewId, key: unique, article, sources: [], aliases: [], addedAt: now + i, updatedAt: now, matchKeys: [...new Set([`${reviewId}|${unique}`, ...match])] };
       } else {
-        target = record;
-        target.article = mergeArticle(target.article, article);
+        target.article = joinArticle(target.article, article);
         if (key !== target.key && !target.aliases.includes(key)) target.aliases.push(key);
         target.matchKeys = recordMatchKeys(reviewId, target.key, target.aliases, target.article);
       }
-      if (!target.sources.some((s) => sameHit(s, hit))) target.sources.push({ ...stripUndefined(hit), at: now } as SourceHit);
+      if (!hasSource(target.sources, hit)) target.sources.push({ ...stripUndefined(hit), at: now } as SourceHit);
       target.updatedAt = now;
       index(target);
       touched.add(target);
-      result.push(target.key);
+      return target.key;
     });
     const all = [...touched];
+    all.forEach((r, i) => (r.seq = seq + i));
     for (let i = 0; i < all.length; i += PUT_CHUNK) {
       await table.bulkPut(all.slice(i, i + PUT_CHUNK));
       onProgress(Math.min(i + PUT_CHUNK, all.length), all.length);
@@ -139,28 +130,71 @@ export async function storeSeen(
   });
 }
 
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * Store versions of records made elsewhere (a team member's, a backup, a shared file): each
+ * is checked, then joined with the version here. Returns the records that changed here, and
+ * which of them now differ from what was received (so that the join goes back).
+ */
+export async function storeRecordVersions(
+  incoming: readonly ReviewRecord[],
+  options: { rev?: (record: ReviewRecord) => string | undefined } = {},
+): Promise<{ changed: StoredRecord[]; differ: Set<string> }> {
+  const table = db().records;
+  return db().transaction('rw', table, async () => {
+    const locals = await table.bulkGet(incoming.map((r) => [r.reviewId, r.key] as [string, string]));
+    const seq = await nextSeq();
+    const changed: StoredRecord[] = [];
+    const differ = new Set<string>();
+    incoming.forEach((record, i) => {
+      const local = locals[i];
+      const joined = local ? joinRecords<ReviewRecord>(stripStored(local), record) : record;
+      const rev = options.rev?.(record) ?? local?.rev;
+      const differsFromIncoming = !sameRecord(joined, record);
+      if (local && sameRecord(joined, stripStored(local)) && rev === local.rev) return;
+      if (differsFromIncoming) differ.add(`${record.reviewId}\n${record.key}`);
+      changed.push({
+        ...joined,
+        matchKeys: recordMatchKeys(joined.reviewId, joined.key, joined.aliases, joined.article),
+        // A record that now holds more than was received must travel back: a new seq.
+        seq: differsFromIncoming || !options.rev ? seq + changed.length : local?.seq ?? 0,
+        ...(rev ? { rev } : {}),
+      });
+    });
+    await table.bulkPut(changed);
+    return { changed, differ };
+  });
+}
+
+/** A stored record without what only this database keeps beside it. */
+export function stripStored({ matchKeys: _m, seq: _s, rev: _r, ...record }: StoredRecord): ReviewRecord {
+  return record;
+}
+
 /**
  * For each article, the key of the review's record it matches, if any (read-only: used to
- * show decisions made on another site when the same study is seen again).
+ * show decisions made on another site when the same study is seen again). Merged records
+ * answer with the key of the record they were merged into.
  */
 export async function findRecordKeys(reviewId: string, articles: Article[]): Promise<(string | undefined)[]> {
-  const keysOf = articles.map((a) => prefixed(reviewId, [recordKey(a), ...matchKeys(a)]));
-  const candidates = await db().records.where('matchKeys').anyOf([...new Set(keysOf.flat())]).toArray();
+  const keysOf = articles.map((a) => lookupKeys(reviewId, recordKey(a), a));
+  const [candidates, merges] = await Promise.all([
+    db().records.where('matchKeys').anyOf([...new Set(keysOf.flat())]).toArray(),
+    eventsAbout(reviewId, ['merge']),
+  ]);
   const byMatch = new Map<string, StoredRecord[]>();
   for (const c of candidates) for (const k of c.matchKeys) byMatch.set(k, [...(byMatch.get(k) ?? []), c]);
-  return articles.map((article, i) => findMatch(byMatch, article, keysOf[i])?.key);
+  const groups = foldGroups(merges);
+  return articles.map((article, i) => {
+    const found = findMatch(byMatch, article, keysOf[i])?.key;
+    return found && resolveKey(groups, found);
+  });
 }
 
-/** The first record under any of the match keys that is the same study as the article. */
-function findMatch(byMatch: Map<string, StoredRecord[]>, article: Article, match: string[]): StoredRecord | undefined {
-  for (const k of match) {
-    for (const found of byMatch.get(k) ?? []) {
-      if (sameStudy(found, article, match.filter((m) => found.matchKeys.includes(m)))) return found;
-    }
-  }
-  return undefined;
-}
-
+/** The stored records of a review (merged ones apart: lib/review/records-view.ts joins them). */
 export async function listRecords(reviewId: string): Promise<StoredRecord[]> {
   return recordsOf(db(), reviewId).toArray();
 }
@@ -169,46 +203,24 @@ export async function getRecord(reviewId: string, key: string): Promise<StoredRe
   return db().records.get([reviewId, key]);
 }
 
-/** What a deletion removed, so that it can be undone exactly. */
-export interface DeletedRecords {
-  records: StoredRecord[];
-  decisions: Decision[];
+/** Remove records from the review (an event: undo puts them back exactly). */
+export async function deleteRecords(reviewId: string, keys: string[]): Promise<string[]> {
+  if (keys.length) await appendEvents(reviewId, [{ kind: 'records-delete', subject: 'delete', payload: { keys } }]);
+  return keys;
 }
 
-/** Delete records and their decisions in one transaction; returns what was removed (for undo). */
-export async function deleteRecords(reviewId: string, keys: string[]): Promise<DeletedRecords> {
-  return db().transaction('rw', db().records, db().decisions, async () => {
-    const records = (await db().records.bulkGet(keys.map((k) => [reviewId, k] as [string, string]))).filter((r): r is StoredRecord => !!r);
-    const decisions = await db().decisions.where('[reviewId+key]').anyOf(keys.map((k) => [reviewId, k])).toArray();
-    await db().records.bulkDelete(records.map((r) => [r.reviewId, r.key] as [string, string]));
-    await db().decisions.bulkDelete(decisions.map((d) => d.id!));
-    return { records, decisions };
-  });
+/** Put back records deleted earlier. */
+export async function undoDelete(reviewId: string, keys: string[]): Promise<void> {
+  if (keys.length) await appendEvents(reviewId, [{ kind: 'records-restore', subject: 'delete', payload: { keys } }]);
 }
 
-/** Put back what deleteRecords removed, ids and all. */
-export async function undoDelete(deleted: DeletedRecords): Promise<void> {
-  await db().transaction('rw', db().records, db().decisions, async () => {
-    await db().records.bulkPut(deleted.records);
-    await db().decisions.bulkPut(deleted.decisions);
-  });
+/** Correct a record's metadata or fill its evidence; validated whole before the event is written. */
+export async function updateRecord(reviewId: string, key: string, patch: { article?: ArticleInput; evidence?: EvidenceInput }): Promise<void> {
+  const payload = {
+    ...(patch.article ? { article: validate(ArticleSchema, patch.article, 'Record not saved') } : {}),
+    ...(patch.evidence ? { evidence: validate(EvidenceSchema, patch.evidence, 'Record not saved') } : {}),
+  };
+  await appendEvents(reviewId, [{ kind: 'record-edit', subject: key, payload }]);
 }
 
-/** Edit a record's metadata or evidence; validated as a whole before it is written. */
-export async function updateRecord(
-  reviewId: string,
-  key: string,
-  patch: { article?: ArticleInput; evidence?: EvidenceInput },
-  now = Date.now(),
-): Promise<StoredRecord> {
-  return db().transaction('rw', db().records, async () => {
-    const stored = await db().records.get([reviewId, key]);
-    if (!stored) throw new Error(`No record ${key} in this review`);
-    const { matchKeys: _old, ...plain } = stored;
-    void _old;
-    const next = validate(ReviewRecordSchema, { ...plain, ...patch, updatedAt: now }, 'Record not saved');
-    const record: StoredRecord = { ...next, matchKeys: recordMatchKeys(reviewId, next.key, next.aliases, next.article) };
-    await db().records.put(record);
-    return record;
-  });
-}
+export { ReviewRecordSchema };

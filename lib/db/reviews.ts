@@ -1,18 +1,22 @@
-import { ReviewSchema, type Review, type ReviewInput } from '../model';
+import { ReviewSchema, protocolOf, type Review, type ReviewInput } from '../model';
 import { blankReview } from '../screening/templates';
 import { db } from './schema';
 import { validate } from './errors';
 import { getSetting, setSetting } from './settings';
+import { appendEvents, EVENT_TABLES, newId } from './events';
 
-export function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
+export { newId };
 
-/** Validate and store a review (new or edited). Refused as a whole when any field is wrong. */
+/**
+ * Validate and save a review's protocol (new or edited) as a protocol event. Refused as a
+ * whole when any field is wrong. Returns the review as it now stands.
+ */
 export async function saveReview(input: ReviewInput, now = Date.now()): Promise<Review> {
   const review = validate(ReviewSchema, { ...input, updatedAt: now }, 'Review not saved');
-  await db().reviews.put(review);
-  return review;
+  return db().transaction('rw', EVENT_TABLES.map((t) => db().table(t)), async () => {
+    const [event] = await appendEvents(review.id, [{ kind: 'protocol', subject: 'protocol', payload: { protocol: protocolOf(review) } }], now);
+    return (await db().reviews.get(review.id)) ?? { ...review, updatedAt: event.at };
+  });
 }
 
 export async function getReview(id: string): Promise<Review | undefined> {
@@ -34,7 +38,7 @@ export async function setActiveReview(id: string): Promise<void> {
  * so that the first decision has somewhere to go; they can fill in its protocol later.
  */
 export async function getActiveReview(): Promise<Review> {
-  return db().transaction('rw', db().reviews, db().settings, async () => {
+  return db().transaction('rw', EVENT_TABLES.map((t) => db().table(t)), async () => {
     const id = await getSetting('activeReviewId');
     const active = id ? await db().reviews.get(id) : undefined;
     if (active && !active.archived) return active;
@@ -49,12 +53,15 @@ export async function getActiveReview(): Promise<Review> {
   });
 }
 
-/** Archive or restore a review. The active review cannot be archived: switch first. */
+/**
+ * Archive or restore a review in this browser (a local choice, not a change to the review).
+ * The active review cannot be archived: switch first.
+ */
 export async function setReviewArchived(id: string, archived: boolean): Promise<void> {
   await db().transaction('rw', db().reviews, db().settings, async () => {
     const review = await db().reviews.get(id);
     if (!review) throw new Error(`No review with id ${id}`);
     if (archived && (await getSetting('activeReviewId')) === id) throw new Error('Make another review active before archiving this one.');
-    await db().reviews.put({ ...review, archived, updatedAt: Date.now() });
+    await db().reviews.put({ ...review, archived });
   });
 }

@@ -1,48 +1,83 @@
 import Dexie, { type Collection, type Table, type Transaction } from 'dexie';
-import type { Decision, Review, ReviewRecord, SearchEvent } from '../model';
+import type { Review, ReviewEvent, ReviewRecord, Reviewer } from '../model';
+import { legacyToEvents, readLegacy } from './legacy';
+import { recordMatchKeys } from './match';
 
 export const DB_NAME = 'saring';
 
-/** A record as stored: the model plus the index entries it can be found by. */
+/** A record as stored: the model plus what the database and sync keep beside it. */
 export interface StoredRecord extends ReviewRecord {
   /** `${reviewId}|${matchKey}` for the record's key, aliases, DOI, PMID and title + year. */
   matchKeys: string[];
+  /** Local change counter: records changed here since the last push have a higher one. */
+  seq?: number;
+  /** The revision of this record on the team's server, when it was last sent or received. */
+  rev?: string;
 }
 
-/** One merge of duplicate records, kept so that it can be undone exactly. */
-export interface MergeLog {
-  id?: number;
-  reviewId: string;
-  /** The record that absorbed the others, as it was before the merge. */
-  target: StoredRecord;
-  /** The records merged into it, as they were. */
-  merged: StoredRecord[];
-  /** Decision events moved to the target: their ids and the keys they had. */
-  moved: { id: number; key: string }[];
-  at: number;
-  /** Set when the merge was undone. */
-  undoneAt?: number;
-}
-
-/** Two records the reviewer decided are different studies (never offered as likely duplicates again). */
-export interface Separation {
-  reviewId: string;
-  /** The two record keys, sorted and joined with a newline. */
-  pair: string;
-  at: number;
-}
+/** An event as stored: in the order this replica learnt of it (`seq`), for sending on. */
+export type StoredEvent = ReviewEvent & { seq: number };
 
 export interface Setting {
   key: string;
   value: unknown;
 }
 
+/** How far replication with one server got (per review and server database). */
+export interface SyncState {
+  id: string;
+  /** Highest event / record `seq` sent to the server. */
+  pushedEvents: number;
+  pushedRecords: number;
+  /** The server's `_changes` sequence received up to. */
+  since: string;
+}
+
+/** The reviewer of this profile, created the first time anything is written. */
+export const REVIEWER_SETTING = 'reviewer';
+
+function newUuid(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Schema 4: decisions, protocol changes, merges and searches become events. The data of
+ * schema 3 (state, with merges folded into records) is turned into events by the same code
+ * that reads old backups (legacy.ts); the local reviewer is created and credited with it.
+ */
+async function upgradeToEvents(tx: Transaction): Promise<void> {
+  const settings = tx.table<Setting, string>('settings');
+  const reviews = await tx.table<Review, string>('reviews').toArray();
+  let me = (await settings.get(REVIEWER_SETTING))?.value as Reviewer | undefined;
+  if (!me) {
+    me = { id: newUuid(), name: reviews.find((r) => r.reviewer)?.reviewer ?? '' };
+    await settings.put({ key: REVIEWER_SETTING, value: me });
+  }
+  const { data, unreadable } = readLegacy({
+    reviews: reviews.map((r) => ({ ...r, mode: r.mode ?? 'single' })),
+    records: await tx.table('records').toArray(),
+    decisions: await tx.table('decisions').toArray(),
+    searches: await tx.table('searches').toArray(),
+    merges: await tx.table('merges').toArray(),
+    separations: await tx.table('separations').toArray(),
+  });
+  // Rows no version of Saring could read are kept aside, never dropped.
+  if (unreadable.length) await settings.put({ key: 'legacyUnreadable', value: unreadable });
+  const { events, records } = legacyToEvents(data, me);
+  await tx.table('events').bulkPut(events.map((e, i) => ({ ...e, seq: i + 1 })));
+  await tx.table('records').clear();
+  await tx.table('records').bulkPut(records.map((r, i) => ({ ...r, matchKeys: recordMatchKeys(r.reviewId, r.key, r.aliases, r.article), seq: i + 1 })));
+  await tx.table('reviews').bulkPut(reviews.map((r) => ({ ...r, mode: r.mode ?? 'single' })));
+  const clock = events.reduce((m, e) => Math.max(m, e.at), 0);
+  if (clock) await settings.put({ key: 'clock', value: clock });
+}
+
 /**
  * Every schema version, oldest first. Index only what is queried:
- * - records by [reviewId+key] (primary; a review's records are a range of it) and by
- *   matchKeys (seen again?);
- * - decisions by [reviewId+key] (history of one record) and reviewId (all current decisions);
- * - searches by reviewId.
+ * - records by [reviewId+key] (primary; a review's records are a range of it), by matchKeys
+ *   (seen again?) and by seq (changed since the last push);
+ * - events by id (primary: sync skips what it has), seq (not yet pushed) and
+ *   [reviewId+subject] (one record's history; a review's events are a range of it).
  * To change the schema, append a version here (never edit an old one) and add a step to
  * tests/db/migrations.test.ts that fills the previous version and checks the upgrade.
  */
@@ -77,6 +112,21 @@ export const SCHEMA_VERSIONS: {
       records: '[reviewId+key], *matchKeys',
     },
   },
+  {
+    // Events (team screening): every change is an event; records are no longer merged in
+    // place. The old tables stay readable for this upgrade and go in version 5.
+    version: 4,
+    stores: {
+      events: 'id, seq, [reviewId+subject]',
+      records: '[reviewId+key], *matchKeys, seq',
+      sync: 'id',
+    },
+    upgrade: upgradeToEvents,
+  },
+  {
+    version: 5,
+    stores: { decisions: null, searches: null, merges: null, separations: null },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
@@ -84,11 +134,9 @@ export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].versio
 export class SaringDB extends Dexie {
   reviews!: Table<Review, string>;
   records!: Table<StoredRecord, [string, string]>;
-  decisions!: Table<Decision, number>;
-  searches!: Table<SearchEvent, number>;
+  events!: Table<StoredEvent, string>;
   settings!: Table<Setting, string>;
-  merges!: Table<MergeLog, number>;
-  separations!: Table<Separation, [string, string]>;
+  sync!: Table<SyncState, string>;
 
   /** `upTo` opens an older schema: only the migration tests use it. */
   constructor(name = DB_NAME, upTo = LATEST_VERSION) {
@@ -99,6 +147,11 @@ export class SaringDB extends Dexie {
       if (step.upgrade) version.upgrade(step.upgrade);
     }
   }
+}
+
+/** All events of one review, by a range of the [reviewId+subject] index. */
+export function eventsOf(database: SaringDB, reviewId: string): Collection<StoredEvent, string> {
+  return database.events.where('[reviewId+subject]').between([reviewId, Dexie.minKey], [reviewId, Dexie.maxKey]);
 }
 
 /** All records of one review, by a range of the primary key. */

@@ -1,67 +1,56 @@
-import { SearchEventSchema, type SearchEvent, type SearchEventInput } from '../model';
+import { SUBJECT, type LoggedSearch } from '../model';
+import type { z } from 'zod';
+import type { SearchPatchSchema, SearchPayloadSchema } from '../model/event';
+import { foldSearches, webSearchId } from '../review/searches';
+import { appendEvents, eventsAbout, listEvents, localReviewer, newId } from './events';
 import { db } from './schema';
-import { validate } from './errors';
 
-function sameFilters(a: Record<string, string>, b: Record<string, string>): boolean {
-  const ka = Object.keys(a).sort();
-  const kb = Object.keys(b).sort();
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
-}
+type SearchInput = Omit<z.input<typeof SearchPayloadSchema>, 'searchId' | 'origin'>;
 
 /**
- * Log a search seen on a result page. Another page of the same search (same database,
- * query and filters) adds its page number to the existing entry instead of a new search.
+ * Log a result page seen on a site. Every page of the same search (same database, query and
+ * filters), seen by any reviewer, joins one search in the log. A page this reviewer already
+ * logged with the same count is not logged again. Returns the search's id.
  */
-export async function logSearch(input: SearchEventInput): Promise<SearchEvent> {
-  const event = validate(SearchEventSchema, input, 'Search not logged');
-  return db().transaction('rw', db().searches, async () => {
-    const existing = (await db().searches.where('reviewId').equals(event.reviewId).toArray()).find(
-      (s) =>
-        s.origin === event.origin &&
-        s.database === event.database &&
-        s.query === event.query &&
-        sameFilters(s.filters, event.filters),
-    );
-    if (!existing) {
-      delete event.id;
-      const id = await db().searches.add(event);
-      return { ...event, id };
-    }
-    const updated: SearchEvent = {
-      ...existing,
-      pages: [...new Set([...existing.pages, ...event.pages])].sort((a, b) => a - b),
-      totalResults: event.totalResults ?? existing.totalResults,
-      lastAt: event.at,
-    };
-    await db().searches.put(updated);
-    return updated;
+export async function logSearch(reviewId: string, seen: { database: string; query: string; url: string; filters: Record<string, string>; totalResults?: number; page: number }, now = Date.now()): Promise<string> {
+  const searchId = webSearchId(seen.database, seen.query, seen.filters);
+  await db().transaction('rw', [db().events, db().settings, db().reviews], async () => {
+    const me = await localReviewer();
+    const logged = await eventsAbout(reviewId, [SUBJECT.search(searchId)]);
+    const known = logged.some((e) => e.kind === 'search' && e.by.id === me.id && e.payload.pages.includes(seen.page) && e.payload.totalResults === seen.totalResults);
+    if (known) return;
+    const { page, ...rest } = seen;
+    await appendEvents(reviewId, [{ kind: 'search', subject: SUBJECT.search(searchId), payload: { ...rest, searchId, pages: [page], origin: 'web', counted: true } }], now);
   });
+  return searchId;
 }
 
-export async function listSearches(reviewId: string): Promise<SearchEvent[]> {
-  const events = await db().searches.where('reviewId').equals(reviewId).toArray();
-  return events.sort((a, b) => a.at - b.at);
+/** The search log of a review, oldest first. */
+export async function listSearches(reviewId: string): Promise<LoggedSearch[]> {
+  return foldSearches(await listEvents(reviewId));
 }
 
-/** Edit a logged search (string, count, date, whether it counts); validated before writing. */
-export async function updateSearch(id: number, patch: Partial<SearchEventInput>): Promise<SearchEvent> {
-  return db().transaction('rw', db().searches, async () => {
-    const stored = await db().searches.get(id);
-    if (!stored) throw new Error(`No search ${id}`);
-    const next = validate(SearchEventSchema, { ...stored, ...patch, id }, 'Search not saved');
-    await db().searches.put(next);
-    return next;
-  });
+/** Edit a logged search (string, count, date, whether it counts); validated before it is written. */
+export async function updateSearch(reviewId: string, searchId: string, patch: z.input<typeof SearchPatchSchema>): Promise<void> {
+  await appendEvents(reviewId, [{ kind: 'search-edit', subject: SUBJECT.search(searchId), payload: { searchId, patch } }]);
 }
 
 /** A search made in a database Saring does not read (Scopus, ResearchGate), entered by hand. */
-export async function addManualSearch(input: Omit<SearchEventInput, 'origin'>): Promise<SearchEvent> {
-  const event = validate(SearchEventSchema, { ...input, origin: 'manual' }, 'Search not saved');
-  delete event.id;
-  const id = await db().searches.add(event);
-  return { ...event, id };
+export async function addManualSearch(reviewId: string, input: SearchInput): Promise<string> {
+  const searchId = newId();
+  await appendEvents(reviewId, [{ kind: 'search', subject: SUBJECT.search(searchId), payload: { ...input, searchId, origin: 'manual' } }]);
+  return searchId;
 }
 
-export async function deleteSearch(id: number): Promise<void> {
-  await db().searches.delete(id);
+/** The search that logs an imported file (its id is the file's search id on every record). */
+export function importSearchDraft(searchId: string, file: { database: string; fileName: string; format: string }, recordCount: number) {
+  return {
+    kind: 'search' as const,
+    subject: SUBJECT.search(searchId),
+    payload: { searchId, database: file.database, query: '', url: '', filters: {}, pages: [], origin: 'import' as const, counted: true, fileName: file.fileName, recordCount, note: `${file.format.toUpperCase()} file` },
+  };
+}
+
+export async function deleteSearch(reviewId: string, searchId: string): Promise<void> {
+  await appendEvents(reviewId, [{ kind: 'search-delete', subject: SUBJECT.search(searchId), payload: { searchId } }]);
 }

@@ -1,6 +1,7 @@
 import { writeCsv } from './csv-write';
-import { databaseName, type Decision, type Review, type ReviewRecord, type SearchEvent } from '../model';
+import { databaseName, type Decision, type LoggedSearch, type Review, type ReviewRecord } from '../model';
 import { checkYear } from '../screening/window';
+import { decidedByText, reviewerDecisionsText } from '../review/decisions';
 
 /** Saring's own CSV of a screened set: the columns, in this order, are part of its contract. */
 export const SCREENED_CSV_COLUMNS = [
@@ -11,14 +12,19 @@ export const SCREENED_CSV_COLUMNS = [
   'databases', 'search_queries', 'abstract', 'keywords',
 ] as const;
 
+/** Dual screening adds who decided what, as the last columns (after any others Saring adds). */
+export const TEAM_CSV_COLUMNS = ['reviewer_decisions', 'final_decided_by'] as const;
+
 export interface ScreenedRow {
   record: ReviewRecord;
-  /** The current decision, if any. */
+  /** The final decision, if any. */
   decision?: Decision;
+  /** Dual screening: each reviewer's current decision, by reviewer id. */
+  reviewers?: Map<string, Decision>;
 }
 
 /** The cells of one record, by column. */
-export function screenedCells(row: ScreenedRow, review: Review, searchesById: Map<number, SearchEvent>): string[] {
+export function screenedCells(row: ScreenedRow, review: Review, searchesById: Map<string, LoggedSearch>): string[] {
   const { record, decision } = row;
   const a = record.article;
   const answers = decision?.answers ?? {};
@@ -59,8 +65,16 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
   return SCREENED_CSV_COLUMNS.map((c) => cells[c]);
 }
 
-/** The screened set as CSV (see writeCsv for the encoding, quoting and formula rules). */
-export function screenedCsv(rows: ScreenedRow[], review: Review, searches: SearchEvent[]): string {
-  const searchesById = new Map(searches.filter((s) => s.id !== undefined).map((s) => [s.id!, s]));
-  return writeCsv(SCREENED_CSV_COLUMNS, rows.map((row) => screenedCells(row, review, searchesById)));
+/**
+ * The screened set as CSV (see writeCsv for the encoding, quoting and formula rules). In
+ * dual screening (`team`) the decision columns hold the final decision, and two columns
+ * more say each reviewer's decision (`Ani: include; Budi: exclude`) and who made the final one.
+ */
+export function screenedCsv(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: { team?: boolean } = {}): string {
+  const searchesById = new Map(searches.map((s) => [s.id, s]));
+  if (!options.team) return writeCsv(SCREENED_CSV_COLUMNS, rows.map((row) => screenedCells(row, review, searchesById)));
+  return writeCsv(
+    [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS],
+    rows.map((row) => [...screenedCells(row, review, searchesById), reviewerDecisionsText(row.reviewers), decidedByText(row.decision)]),
+  );
 }

@@ -1,4 +1,4 @@
-import { databaseName, reportedCount, type SearchEvent } from '../model';
+import { databaseName, reportedCount, type LoggedSearch } from '../model';
 import { writeCsv } from './csv-write';
 
 /**
@@ -9,7 +9,7 @@ export const SEARCH_LOG_COLUMNS = [
   'database', 'search_string', 'limits', 'date', 'records_reported', 'records_seen', 'pages_viewed', 'counted', 'origin', 'file_name', 'url', 'note',
 ] as const;
 
-export function searchLogCsv(searches: SearchEvent[], seen: Map<number, number>): string {
+export function searchLogCsv(searches: LoggedSearch[], seen: Map<string, number>): string {
   return writeCsv(
     SEARCH_LOG_COLUMNS,
     searches.map((s) => [
@@ -18,7 +18,7 @@ export function searchLogCsv(searches: SearchEvent[], seen: Map<number, number>)
       Object.entries(s.filters).map(([k, v]) => `${k}=${v}`).join('; '),
       new Date(s.at).toISOString(),
       String(reportedCount(s) ?? ''),
-      String(seen.get(s.id ?? -1) ?? 0),
+      String(seen.get(s.id) ?? 0),
       s.pages.join(' '),
       s.counted ? 'yes' : 'no',
       s.origin,
@@ -30,10 +30,10 @@ export function searchLogCsv(searches: SearchEvent[], seen: Map<number, number>)
 }
 
 /** Records seen per search (a record found twice by one search counts once). */
-export function recordsPerSearch(records: { sources: { searchId?: number }[] }[]): Map<number, number> {
-  const seen = new Map<number, number>();
+export function recordsPerSearch(records: { sources: { searchId?: string }[] }[]): Map<string, number> {
+  const seen = new Map<string, number>();
   for (const record of records) {
-    for (const id of new Set(record.sources.map((s) => s.searchId).filter((x): x is number => x !== undefined))) seen.set(id, (seen.get(id) ?? 0) + 1);
+    for (const id of new Set(record.sources.map((s) => s.searchId).filter((x): x is string => x !== undefined))) seen.set(id, (seen.get(id) ?? 0) + 1);
   }
   return seen;
 }

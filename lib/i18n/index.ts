@@ -45,3 +45,15 @@ export function t(key: MessageKey, ...args: (string | number)[]): string {
     return value === undefined ? whole : String(value);
   });
 }
+
+const LOCALE: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };
+
+/** A number in the current language's notation (Indonesian writes 1.234,5). */
+export function formatNumber(value: number, fractionDigits = 0): string {
+  return new Intl.NumberFormat(LOCALE[current], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** A share (0–1) as a percentage in the current language's notation. */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(LOCALE[current], { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}

@@ -5,12 +5,13 @@ import {
   PAGE_KINDS,
   StageSchema,
   VerdictSchema,
-  type Decision,
   type Review,
+  type ScreeningMode,
   type ValidPageExtraction,
   type Verdict,
 } from '../model';
 import type { YearCheck } from '../screening/window';
+import type { TeamState } from '../review/decisions';
 
 /**
  * The one protocol between content scripts, the background and the extension pages.
@@ -51,9 +52,13 @@ export type RequestType = keyof typeof RequestSchemas;
 export type RequestOf<K extends RequestType> = z.input<(typeof RequestSchemas)[K]>;
 export type ParsedRequest<K extends RequestType> = z.infer<(typeof RequestSchemas)[K]>;
 
-/** What one row of a page shows: its record, its decision, the year-window check. */
+/**
+ * What one row of a page shows: its record, this reviewer's decision (the one their buttons
+ * change), the year-window check and, in dual screening, where the record stands.
+ */
 export interface RowStatus {
   key?: string;
+  /** This reviewer's decision (single mode: the record's current decision, whoever made it). */
   decision?: Verdict;
   reason?: string;
   note?: string;
@@ -62,6 +67,13 @@ export interface RowStatus {
   window: YearCheck;
   /** The row's data could not be read (it is not stored and cannot be decided). */
   rejected?: boolean;
+  /** Dual screening: the final decision, once there is one. */
+  final?: { decision: Verdict; reason?: string };
+  team?: TeamState;
+  /** Dual screening: the other reviewers' decisions, when this reviewer may see them. */
+  others?: { reviewer: string; decision: Verdict; reason?: string }[];
+  /** True when this reviewer still has to decide the row. */
+  todo?: boolean;
 }
 
 /** What in-page controls need of the active review. */
@@ -69,6 +81,7 @@ export interface ReviewInfo {
   title: string;
   exclusionReasons: string[];
   window: { from: number; to: number };
+  mode: ScreeningMode;
 }
 
 export interface TabState {
@@ -82,7 +95,7 @@ export interface TabState {
 export interface ResponseMap {
   'page/extracted': { statuses: RowStatus[]; review?: ReviewInfo };
   'tab/state': { state: TabState | null; statuses: RowStatus[]; review: Review };
-  decide: { decision: Decision; status: RowStatus };
+  decide: { status: RowStatus };
   'status/get': { statuses: RowStatus[]; review: ReviewInfo };
 }
 

@@ -18,32 +18,33 @@ export const AnswersSchema = z.partialRecord(CriterionSchema, AnswerSchema);
 export type Answers = z.infer<typeof AnswersSchema>;
 
 /**
- * One decision event. Decisions are append-only: the current decision on a record is
- * the latest event for it, and the earlier ones are its history (who decided what, when).
+ * A decision as the views show it: one decision (or resolution) event, placed on the record
+ * it belongs to now. Decisions are folded from events (lib/review/derive.ts); the earlier
+ * ones on a record are its history (who decided what, when).
  */
-export const DecisionSchema = z
-  .object({
-    id: z.number().int().positive().optional(),
-    reviewId: z.string().min(1).max(100),
-    /** Record key (lib/model/key.ts) of the record in that review. */
-    key: z.string().min(1).max(2_100),
-    stage: StageSchema.default('screening'),
-    answers: AnswersSchema.default({}),
-    decision: VerdictSchema,
-    reason: z.string().trim().max(200).optional(),
-    note: z.string().max(5_000).optional(),
-    reviewer: z.string().trim().max(200).default(''),
-    decidedAt: z.number().int().positive(),
-    /** Full-text stage: false when the report could not be retrieved. */
-    retrieved: z.boolean().optional(),
-    /** Set when a rule (the publication window) decided, not a person. */
-    automatic: z.boolean().optional(),
-    /** The key the decision was made on, when that record was later merged into this one. */
-    mergedFrom: z.string().max(2_100).optional(),
-  })
-  .refine((d) => d.decision === 'exclude' || !d.reason, {
-    message: 'only an exclusion has a reason',
-    path: ['reason'],
-  });
-export type Decision = z.infer<typeof DecisionSchema>;
-export type DecisionInput = z.input<typeof DecisionSchema>;
+export interface Decision {
+  /** The event's id. */
+  id: string;
+  reviewId: string;
+  /** The record's key (the surviving record, when the one decided on was merged since). */
+  key: string;
+  stage: Stage;
+  answers: Answers;
+  decision: Verdict;
+  reason?: string;
+  note?: string;
+  /** The reviewer's name, as they went by when deciding. */
+  reviewer: string;
+  reviewerId: string;
+  decidedAt: number;
+  /** Full-text stage: false when the report could not be retrieved. */
+  retrieved?: boolean;
+  /** Set when a rule (the publication window) decided, not a person. */
+  automatic?: boolean;
+  /** The key the decision was made on, when that record was later merged into this one. */
+  mergedFrom?: string;
+  /** Set on the final decision of a disagreement: why it was resolved so. */
+  why?: string;
+  /** Set on a final decision the reviewers agreed on: their names. */
+  agreedBy?: string[];
+}

@@ -6,3 +6,5 @@ export * from './decision';
 export * from './search';
 export * from './record';
 export * from './page';
+export * from './event';
+export * from './reviewer';

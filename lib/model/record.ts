@@ -5,7 +5,8 @@ import { ArticleSchema } from './article';
 export const SourceHitSchema = z.object({
   database: z.string().min(1).max(200),
   url: z.string().max(4_000).optional(),
-  searchId: z.number().int().positive().optional(),
+  /** The logged search it came from (lib/review/searches.ts). */
+  searchId: z.string().min(1).max(200).optional(),
   fileName: z.string().max(500).optional(),
   at: z.number().int().positive(),
 });

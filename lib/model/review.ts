@@ -48,8 +48,19 @@ export const DEFAULT_EXCLUSION_REASONS = [
   'other',
 ] as const;
 
-export const ReviewSchema = z.object({
-  id: z.string().min(1).max(100),
+/**
+ * How a review is screened. `single`: one reviewer, the latest decision counts.
+ * `dual-blind`: two (or more) reviewers decide independently and see each other's decisions
+ * on a record only once both have decided it; `dual-open`: the same, but decisions are
+ * visible at once. In both dual modes a record's final decision is the reviewers' agreement
+ * or, where they disagree, a resolution.
+ */
+export const SCREENING_MODES = ['single', 'dual-blind', 'dual-open'] as const;
+export const ScreeningModeSchema = z.enum(SCREENING_MODES);
+export type ScreeningMode = z.infer<typeof ScreeningModeSchema>;
+
+/** What the team agrees on: everything of a review that a protocol change saves. */
+export const ProtocolSchema = z.object({
   title: z.string().trim().min(1, 'the review needs a title').max(500),
   question: z.string().trim().max(5_000).default(''),
   criteria: z.object({
@@ -67,10 +78,24 @@ export const ReviewSchema = z.object({
   /** ISO 639-1 codes of accepted languages; empty = any. */
   languages: z.array(z.string().trim().min(2).max(10)).max(50).default([]),
   exclusionReasons: z.array(term).min(1, 'keep at least one exclusion reason').max(100),
+  /** Before reviewer identities (schema 4) the protocol named its reviewer; kept for old data. */
   reviewer: z.string().trim().max(200).default(''),
+  mode: ScreeningModeSchema.default('single'),
+});
+export type Protocol = z.infer<typeof ProtocolSchema>;
+
+export const ReviewSchema = ProtocolSchema.extend({
+  id: z.string().min(1).max(100),
+  /** Archived in this browser only: it is not a change to the review. */
   archived: z.boolean().default(false),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 });
 export type Review = z.infer<typeof ReviewSchema>;
 export type ReviewInput = z.input<typeof ReviewSchema>;
+
+/** The protocol part of a review, as a protocol event carries it. */
+export function protocolOf(review: Review): Protocol {
+  const { id: _id, archived: _archived, createdAt: _created, updatedAt: _updated, ...protocol } = review;
+  return protocol;
+}

@@ -1,5 +1,4 @@
-import { databaseName, reportedCount, type Decision, type ReviewRecord, type SearchEvent } from '../model';
-import { foldCurrent } from '../review/current';
+import { databaseName, reportedCount, type Decision, type LoggedSearch, type ReviewRecord } from '../model';
 
 /** The boxes of the PRISMA 2020 flow that hold records (each counted record is in exactly one). */
 export const RECORD_BOXES = [
@@ -22,7 +21,7 @@ export interface DatabaseCount {
 
 /** A search whose reported count is lower than the records Saring saw from it. */
 export interface CountFlag {
-  searchId: number;
+  searchId: string;
   database: string;
   query: string;
   reported: number;
@@ -64,15 +63,19 @@ const NO_REASON = 'no reason given';
  *   and records an imported file held more than once.
  * - Removed before screening: by automation (the publication-window rule) and for other
  *   reasons (results the database reported that were never viewed).
- * - Screening, then full text: the current decision of each stage decides the box.
+ * - Screening, then full text: the final decision of each stage decides the box (the latest,
+ *   or in dual screening the reviewers' agreement or a resolution).
  * Records seen only in searches marked as not counting are left out (box `uncounted`).
  */
-export function computePrisma(records: ReviewRecord[], events: Decision[], searches: SearchEvent[]): PrismaCounts {
-  const counted = new Map(searches.filter((s) => s.counted && s.id !== undefined).map((s) => [s.id!, s]));
-  const screening = foldCurrent(events, 'screening');
-  const fullText = foldCurrent(events, 'full-text');
+export function computePrisma(
+  records: ReviewRecord[],
+  decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> },
+  searches: LoggedSearch[],
+): PrismaCounts {
+  const counted = new Map(searches.filter((s) => s.counted).map((s) => [s.id, s]));
+  const { screening, fullText } = decisions;
   const boxes = Object.fromEntries(RECORD_BOXES.map((b) => [b, [] as string[]])) as Record<RecordBox, string[]>;
-  const linked = new Map<number, number>();
+  const linked = new Map<string, number>();
   const direct = new Map<string, number>();
   let sightings = 0;
   const duplicateRecords: string[] = [];
@@ -95,7 +98,7 @@ export function computePrisma(records: ReviewRecord[], events: Decision[], searc
     sightings += units.size;
     if (units.size > 1) duplicateRecords.push(record.key);
     for (const unit of units) {
-      if (unit[0] === 's') linked.set(Number(unit.slice(1)), (linked.get(Number(unit.slice(1))) ?? 0) + 1);
+      if (unit[0] === 's') linked.set(unit.slice(1), (linked.get(unit.slice(1)) ?? 0) + 1);
       else direct.set(unit.slice(1), (direct.get(unit.slice(1)) ?? 0) + 1);
     }
     const first = screening.get(record.key);
@@ -127,9 +130,9 @@ export function computePrisma(records: ReviewRecord[], events: Decision[], searc
   // Records an imported file held twice: duplicates, though they never became two records.
   let fileDuplicates = 0;
   for (const search of counted.values()) {
-    const seen = linked.get(search.id!) ?? 0;
+    const seen = linked.get(search.id) ?? 0;
     const reported = reportedCount(search);
-    if (reported !== undefined && reported < seen) flags.push({ searchId: search.id!, database: search.database, query: search.query, reported, seen });
+    if (reported !== undefined && reported < seen) flags.push({ searchId: search.id, database: search.database, query: search.query, reported, seen });
     const identified = Math.max(reported ?? 0, seen);
     if (search.origin === 'import') fileDuplicates += Math.min(Math.max((search.recordCount ?? seen) - seen, 0), identified - seen);
     add(search.database, identified, true);

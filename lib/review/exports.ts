@@ -1,4 +1,4 @@
-import type { Decision, Review, SearchEvent } from '../model';
+import type { Decision, LoggedSearch, Review } from '../model';
 import { screenedCsv } from '../formats/screened-csv';
 import { evidenceCsv } from '../formats/evidence-csv';
 import { serialiseRis } from '../formats/ris';
@@ -36,10 +36,16 @@ export interface ExportFile {
 }
 
 /** Build one export file of a set of rows. The evidence table holds included studies only. */
-export function buildExport(format: ExportFormat, rows: RecordRow[], review: Review, searches: SearchEvent[], slug: string): ExportFile {
+export function buildExport(
+  format: ExportFormat,
+  rows: (RecordRow & { reviewers?: Map<string, Decision> })[],
+  review: Review,
+  searches: LoggedSearch[],
+  slug: string,
+): ExportFile {
   switch (format) {
     case 'csv':
-      return { fileName: `${slug}.csv`, mime: 'text/csv;charset=utf-8', text: screenedCsv(rows, review, searches) };
+      return { fileName: `${slug}.csv`, mime: 'text/csv;charset=utf-8', text: screenedCsv(rows, review, searches, { team: review.mode !== 'single' }) };
     case 'ris':
       return {
         fileName: `${slug}.ris`,

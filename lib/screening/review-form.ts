@@ -1,4 +1,4 @@
-import { CRITERIA, ReviewSchema, type Criterion, type Review, type ReviewInput } from '../model';
+import { CRITERIA, ReviewSchema, type Criterion, type Review, type ReviewInput, type ScreeningMode } from '../model';
 import type { MessageKey } from '../i18n';
 
 /** The protocol form as the reviewer types it: every field a string or a flag. */
@@ -6,6 +6,7 @@ export interface ReviewForm {
   title: string;
   question: string;
   reviewer: string;
+  mode: ScreeningMode;
   criteria: Record<Criterion, { description: string; include: string; exclude: string }>;
   windowMode: 'last-n' | 'range';
   years: string;
@@ -38,6 +39,7 @@ export function formFromReview(review: ReviewInput): ReviewForm {
     title: review.title,
     question: review.question ?? '',
     reviewer: review.reviewer ?? '',
+    mode: review.mode ?? 'single',
     criteria,
     windowMode: w.mode,
     years: w.mode === 'last-n' ? String(w.years) : '5',
@@ -98,6 +100,7 @@ export function reviewFromForm(form: ReviewForm, base: Pick<Review, 'id' | 'crea
     title: form.title,
     question: form.question,
     reviewer: form.reviewer,
+    mode: form.mode,
     criteria,
     window,
     designs: { accepted: splitTerms(form.designsAccepted), excluded: splitTerms(form.designsExcluded) },

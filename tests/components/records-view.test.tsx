@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { RecordsView } from '../../components/dashboard/RecordsView';
-import { currentDecisions, getActiveReview, loadReviewData, recordSeen, type ReviewData } from '../../lib/db';
+import { getActiveReview, loadReviewData, recordSeen, type ReviewData } from '../../lib/db';
 import { setLanguage } from '../../lib/i18n';
-import { article, freshDb } from '../db/helpers';
+import { article, finalDecisions as currentDecisions, freshDb } from '../db/helpers';
 import { button, click, mount, settle } from './render';
 
 async function setup() {
@@ -68,15 +68,15 @@ describe('records table', () => {
     await click(button(root, 'Mark Exclude'));
     const current = await currentDecisions(review.id);
     expect([...current.values()].map((d) => [d.decision, d.reason])).toEqual([['exclude', 'wrong population'], ['exclude', 'wrong population']]);
-    expect(notify).toHaveBeenCalled();
+    await vi.waitFor(() => expect(notify).toHaveBeenCalled());
 
     const all = root.querySelector<HTMLInputElement>('.th input[type=checkbox]')!;
     await click(all);
     await click(button(root, 'Delete'));
-    expect(titles(root)).toHaveLength(0);
+    await vi.waitFor(() => expect(titles(root)).toHaveLength(0));
     expect(root.textContent).toContain('3 records deleted.');
     await click(button(root, 'Undo'));
-    expect(titles(root)).toHaveLength(3);
+    await vi.waitFor(() => expect(titles(root)).toHaveLength(3));
     expect((await currentDecisions(review.id)).size).toBe(2);
   });
 });

@@ -1,42 +1,48 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BackupError,
-  currentDecisions,
   db,
   decide,
   exportBackup,
   getActiveReview,
   keepApart,
-  listRecords,
+  localReviewer,
   mergeRecords,
-  undoMerge,
   logSearch,
   parseBackup,
   recordSeen,
   resetDbForTests,
   restoreBackup,
+  setLocalReviewer,
   setSetting,
+  undoMerge,
 } from '../../lib/db';
-import { article, freshDb } from './helpers';
+import { article, finalDecisions, freshDb, stateOf } from './helpers';
 
 beforeEach(freshDb);
 
+async function as(name: string) {
+  await setLocalReviewer({ ...(await localReviewer()), name });
+}
+
 async function fill() {
   const review = await getActiveReview();
-  const search = await logSearch({ reviewId: review.id, database: 'pubmed', query: 'pijat oksitosin', pages: [1], at: 1_000, totalResults: 12 });
+  const searchId = await logSearch(review.id, { database: 'pubmed', query: 'pijat oksitosin', url: '', filters: {}, page: 1, totalResults: 12 }, 1_000);
   await recordSeen(review.id, [article(), article({ pmid: '2', sourceId: '2', title: 'Ibu nifas dan ASI: studi kuasi eksperimen', abstract: 'Baris satu\nbaris dua, "kutipan"' })], {
     database: 'pubmed',
-    searchId: search.id,
+    searchId,
     url: 'https://pubmed.ncbi.nlm.nih.gov/?term=pijat',
   });
-  await decide({ reviewId: review.id, key: 'pmid:31978945', decision: 'maybe', decidedAt: 2_000, reviewer: 'Ani' });
-  await decide({ reviewId: review.id, key: 'pmid:31978945', decision: 'include', decidedAt: 3_000, reviewer: 'Ani', answers: { population: 'met' } });
-  await decide({ reviewId: review.id, key: 'pmid:2', decision: 'exclude', reason: 'wrong population', decidedAt: 4_000, reviewer: 'Budi', note: 'ibu hamil' });
+  await as('Ani');
+  await decide(review.id, 'pmid:31978945', { decision: 'maybe' }, 2_000);
+  await decide(review.id, 'pmid:31978945', { decision: 'include', answers: { population: 'met' } }, 3_000);
+  await as('Budi');
+  await decide(review.id, 'pmid:2', { decision: 'exclude', reason: 'wrong population', note: 'ibu hamil' }, 4_000);
   await setSetting('queuePosition', { [review.id]: 'pmid:2' });
   await keepApart(review.id, 'pmid:2', 'pmid:31978945');
   await recordSeen(review.id, [article({ pmid: '3', sourceId: '3', title: 'Kuasi eksperimen pijat punggung ibu nifas' })], { database: 'pubmed' });
   await recordSeen(review.id, [article({ pmid: undefined, source: 'import', sourceId: 'x', url: '', doi: '10.1000/merge.me', title: 'Kuasi eksperimen: pijat punggung pada ibu nifas' })], { database: 'import' });
-  await decide({ reviewId: review.id, key: 'doi:10.1000/merge.me', decision: 'maybe', decidedAt: 4_500, reviewer: 'Ani' });
+  await decide(review.id, 'doi:10.1000/merge.me', { decision: 'maybe' }, 4_500);
   await mergeRecords(review.id, 'pmid:3', ['doi:10.1000/merge.me'], 5_000);
   return review;
 }
@@ -50,50 +56,50 @@ describe('backup and restore', () => {
     const text = JSON.stringify(before);
     await resetDbForTests();
     const summary = await restoreBackup(parseBackup(text));
-    expect(summary).toMatchObject({ reviews: { added: 1 }, records: { added: 3 }, decisions: { added: 4 }, searches: { added: 1 } });
+    expect(summary).toMatchObject({ reviews: { added: 1 }, records: { added: 4 }, decisions: { added: 4 }, searches: { added: 1 } });
     expect(withoutTime(await exportBackup())).toEqual(withoutTime(before));
   });
 
   it('merges into a non-empty profile without duplicates; the later decision is current; nothing dropped', async () => {
     const review = await fill();
     const backup = await exportBackup();
+    if (backup.version !== 2) throw new Error('expected format 2');
     // After the backup, this profile decides again on one record…
-    await decide({ reviewId: review.id, key: 'pmid:2', decision: 'include', decidedAt: 9_000, reviewer: 'Citra' });
+    await as('Citra');
+    await decide(review.id, 'pmid:2', { decision: 'include' }, 9_000);
     // …and the backup carries a later decision on the other, from another machine.
-    backup.decisions.push({ ...backup.decisions[1], id: 999, decision: 'exclude', reason: 'wrong outcome', decidedAt: 8_000, reviewer: 'Dewi' });
+    const theirs = backup.events.find((e) => e.kind === 'decision' && e.subject === 'pmid:31978945')!;
+    backup.events.push({ ...theirs, id: 'dewi-decision-1', at: Date.now() + 10_000_000, by: { id: 'dewi', name: 'Dewi' }, payload: { ...theirs.payload, decision: 'exclude', reason: 'wrong outcome' } } as never);
     const summary = await restoreBackup(parseBackup(JSON.stringify(backup)));
     expect(summary.decisions).toEqual({ added: 1, alreadyPresent: 4 });
-    expect(summary.records).toEqual({ added: 0, merged: 3 });
-    expect(await db().decisions.count()).toBe(6);
-    const current = await currentDecisions(review.id);
+    expect(summary.records).toEqual({ added: 0, merged: 4 });
+    const current = await finalDecisions(review.id);
     expect(current.get('pmid:2')).toMatchObject({ decision: 'include', reviewer: 'Citra' });
     expect(current.get('pmid:31978945')).toMatchObject({ decision: 'exclude', reviewer: 'Dewi' });
-    expect(await listRecords(review.id)).toHaveLength(3);
-    expect(await db().searches.count()).toBe(1);
+    expect((await stateOf(review.id)).records).toHaveLength(3);
+    // Restoring the same file again adds nothing.
+    expect((await restoreBackup(parseBackup(JSON.stringify(backup)))).decisions).toEqual({ added: 0, alreadyPresent: 5 });
   });
 
-  it('keeps a restored merge undoable without touching the decisions this profile already had', async () => {
-    await fill();
+  it('restores a restored merge undoably', async () => {
+    const review = await fill();
     const backup = await exportBackup();
     await resetDbForTests();
-    // Another profile, whose own decisions hold the ids the backup's decisions had.
-    await recordSeen('rB', [article({ pmid: '99', sourceId: '99', title: 'Another review entirely' })], { database: 'pubmed' });
-    for (let i = 0; i < 5; i++) await decide({ reviewId: 'rB', key: 'pmid:99', decision: 'include', decidedAt: 100 + i });
     await restoreBackup(parseBackup(JSON.stringify(backup)));
-    const [merge] = await db().merges.toArray();
-    await undoMerge(merge.id!);
-    const theirs = await db().decisions.where('reviewId').equals('rB').toArray();
-    expect(theirs.map((x) => x.key)).toEqual(Array(5).fill('pmid:99'));
-    // …and the restored review's decision went back to the record it was made on.
-    const restored = await db().decisions.where('reviewId').notEqual('rB').toArray();
-    expect(restored.find((x) => x.decidedAt === 4_500)?.key).toBe('doi:10.1000/merge.me');
+    const state = await stateOf(review.id);
+    expect(state.records.map((r) => r.key).sort()).toEqual(['pmid:2', 'pmid:3', 'pmid:31978945']);
+    await undoMerge(review.id, state.merges[0].id);
+    const after = await stateOf(review.id);
+    expect(after.records).toHaveLength(4);
+    expect(after.decisions.get('doi:10.1000/merge.me')?.decision).toBe('maybe');
   });
 
   it.each([
-    ['corrupted', '{"format": "saring-backup", "version": 1, "reviews": [', /not valid JSON/],
+    ['corrupted', '{"format": "saring-backup", "version": 2, "reviews": [', /not valid JSON/],
     ['foreign', JSON.stringify({ items: [] }), /not a Saring backup/],
     ['from the future', JSON.stringify({ format: 'saring-backup', version: 7 }), /newer Saring \(backup format 7\)/],
-    ['damaged', JSON.stringify({ format: 'saring-backup', version: 1, exportedAt: 'x', reviews: [{ id: 'r' }], records: [], decisions: [], searches: [], settings: [] }), /damaged.*reviews\.0\.title/],
+    ['damaged', JSON.stringify({ format: 'saring-backup', version: 2, exportedAt: 'x', reviews: [{ id: 'r' }], records: [], events: [], settings: [] }), /damaged.*reviews\.0\.title/],
+    ['damaged event', JSON.stringify({ format: 'saring-backup', version: 2, exportedAt: 'x', reviews: [], records: [], events: [{ id: 'abcdefgh', kind: 'decision' }], settings: [] }), /damaged.*events\.0/],
   ])('refuses a %s file with a clear message and touches nothing', async (_, text, message) => {
     await fill();
     const before = await exportBackup();
@@ -108,9 +114,60 @@ describe('backup and restore', () => {
     await resetDbForTests();
     await getActiveReview();
     const before = await exportBackup();
-    const spy = vi.spyOn(db().decisions, 'bulkAdd').mockRejectedValueOnce(new Error('disk unplugged'));
+    const spy = vi.spyOn(db().records, 'bulkPut').mockRejectedValueOnce(new Error('disk unplugged'));
     await expect(restoreBackup(parseBackup(JSON.stringify(backup)))).rejects.toThrow('disk unplugged');
     spy.mockRestore();
     expect(withoutTime(await exportBackup())).toEqual(withoutTime(before));
+  });
+});
+
+describe('backups made before team screening (format 1)', () => {
+  // What Saring wrote before schema 4: decisions and searches as tables, a merge folded in place.
+  const v1 = () => ({
+    format: 'saring-backup',
+    version: 1,
+    exportedAt: '2026-01-01T00:00:00.000Z',
+    reviews: [{ id: 'old', title: 'Pijat oksitosin', question: '', criteria: Object.fromEntries(['population', 'intervention', 'comparison', 'outcome', 'studyDesign'].map((c) => [c, { description: '', include: [], exclude: [] }])), window: { mode: 'range', from: 2018, to: 2023 }, designs: { accepted: [], excluded: [] }, languages: [], exclusionReasons: ['other'], reviewer: 'Ani', archived: false, createdAt: 10, updatedAt: 20 }],
+    records: [
+      { reviewId: 'old', key: 'pmid:1', article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, url: '', source: 'import' }, sources: [{ database: 'pubmed', searchId: 1, at: 30 }, { database: 'import', fileName: 'f.ris', at: 40 }], aliases: ['doi:10.1000/x'], addedAt: 30, updatedAt: 50 },
+    ],
+    decisions: [
+      { id: 1, reviewId: 'old', key: 'pmid:1', stage: 'screening', answers: {}, decision: 'include', reviewer: 'Ani', decidedAt: 60 },
+      { id: 2, reviewId: 'old', key: 'pmid:1', stage: 'screening', answers: {}, decision: 'exclude', reason: 'other', reviewer: 'Ani', decidedAt: 45, mergedFrom: 'doi:10.1000/x' },
+    ],
+    searches: [{ id: 1, reviewId: 'old', database: 'pubmed', query: 'pijat', url: '', filters: {}, pages: [1], at: 25, origin: 'web', counted: true }],
+    settings: [{ key: 'activeReviewId', value: 'old' }],
+    merges: [
+      {
+        id: 1, reviewId: 'old', at: 50,
+        target: { reviewId: 'old', key: 'pmid:1', matchKeys: [], article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, url: '', source: 'import' }, sources: [{ database: 'pubmed', searchId: 1, at: 30 }], aliases: [], addedAt: 30, updatedAt: 30 },
+        merged: [{ reviewId: 'old', key: 'doi:10.1000/x', matchKeys: [], article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, doi: '10.1000/x', url: '', source: 'import' }, sources: [{ database: 'import', fileName: 'f.ris', at: 40 }], aliases: [], addedAt: 40, updatedAt: 40 }],
+        moved: [{ id: 2, key: 'doi:10.1000/x' }],
+      },
+    ],
+    separations: [],
+  });
+
+  it('turns it into events and unmerged records, with the same decisions, searches and merge', async () => {
+    await restoreBackup(parseBackup(JSON.stringify(v1())));
+    const state = await stateOf('old');
+    expect(state.records.map((r) => r.key)).toEqual(['pmid:1']);
+    expect(state.records[0].sources.map((s) => s.database).sort()).toEqual(['import', 'pubmed']);
+    expect(state.decisions.get('pmid:1')).toMatchObject({ decision: 'include', reviewer: 'Ani', reviewerId: (await localReviewer()).id });
+    expect(state.searches).toEqual([expect.objectContaining({ id: 'legacy-1', query: 'pijat', pages: [1] })]);
+    expect(state.records[0].sources.find((s) => s.database === 'pubmed')?.searchId).toBe('legacy-1');
+    // The merge can now be undone: the merged record comes back with the decision made on it.
+    await undoMerge('old', state.merges[0].id);
+    const after = await stateOf('old');
+    expect(after.decisions.get('doi:10.1000/x')).toMatchObject({ decision: 'exclude', reason: 'other' });
+    expect(after.records.find((r) => r.key === 'pmid:1')!.sources.map((s) => s.database)).toEqual(['pubmed']);
+  });
+
+  it('adds nothing when the same old file is restored twice', async () => {
+    await restoreBackup(parseBackup(JSON.stringify(v1())));
+    const count = await db().events.count();
+    const again = await restoreBackup(parseBackup(JSON.stringify(v1())));
+    expect(again.decisions.added).toBe(0);
+    expect(await db().events.count()).toBe(count);
   });
 });

@@ -19,3 +19,31 @@ export function article(overrides: Partial<ArticleInput> = {}): ArticleInput {
     ...overrides,
   };
 }
+
+import { listEvents } from '../../lib/db';
+import { foldDecisions, historyOf } from '../../lib/review/decisions';
+import { foldGroups } from '../../lib/review/groups';
+import type { ScreeningMode, Stage } from '../../lib/model';
+
+/** The final decision per record of a review, folded from its stored events. */
+export async function finalDecisions(reviewId: string, mode: ScreeningMode = 'single', stage: Stage = 'screening') {
+  const events = await listEvents(reviewId);
+  return foldDecisions(events, foldGroups(events), mode, stage).final;
+}
+
+/** Every decision on one record, oldest first. */
+export async function historyFor(reviewId: string, key: string) {
+  const events = await listEvents(reviewId);
+  return historyOf(events, foldGroups(events), key);
+}
+
+import { listRecords, localReviewer } from '../../lib/db';
+import { deriveReview } from '../../lib/review/derive';
+import { ReviewSchema } from '../../lib/model';
+import { blankReview } from '../../lib/screening/templates';
+
+/** What a review's views show (records joined, decisions folded), without a stored protocol. */
+export async function stateOf(reviewId: string, mode: ScreeningMode = 'single') {
+  const review = ReviewSchema.parse({ ...blankReview(reviewId, 'Test review', 1), mode });
+  return deriveReview(review, await localReviewer(), await listRecords(reviewId), await listEvents(reviewId));
+}

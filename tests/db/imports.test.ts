@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, guessDatabase, importRecords, listRecords, listSearches, recordSeen, ValidationError } from '../../lib/db';
 import { ArticleSchema } from '../../lib/model';
-import { article, freshDb } from './helpers';
+import { article, freshDb, stateOf } from './helpers';
 
 beforeEach(freshDb);
 
@@ -18,12 +18,14 @@ describe('importing a file', () => {
     const summary = await importRecords('r1', { database: 'Scopus', fileName: 'scopus.csv', format: 'csv' }, imported(2_500), progress);
     expect(summary).toMatchObject({ read: 2_500, added: 2_499, merged: 1 });
     expect(progress).toHaveBeenLastCalledWith(2_500, 2_500);
-    expect(await listRecords('r1')).toHaveLength(2_500);
+    const { records, decisions } = await stateOf('r1');
+    expect(records).toHaveLength(2_500);
     const [search] = (await listSearches('r1')).filter((s) => s.origin === 'import');
     expect(search).toMatchObject({ database: 'Scopus', fileName: 'scopus.csv', recordCount: 2_500, counted: true });
-    const joined = (await listRecords('r1')).find((r) => r.sources.length === 2)!;
+    expect(records.every((r) => r.sources.some((s) => s.searchId === summary.searchId || s.database === 'google-scholar'))).toBe(true);
+    const joined = records.find((r) => r.sources.length === 2)!;
     expect(joined.sources.map((s) => s.database).sort()).toEqual(['Scopus', 'google-scholar']);
-    expect(await db().decisions.count()).toBe(0);
+    expect(decisions.size).toBe(0);
   });
 
   it('leaves the review unchanged when the import fails midway', async () => {
@@ -38,7 +40,7 @@ describe('importing a file', () => {
     await expect(importRecords('r1', { database: 'Scopus', fileName: 'x.ris', format: 'ris' }, imported(2_500))).rejects.toThrow('disk full');
     spy.mockRestore();
     expect(await db().records.toArray()).toEqual(before);
-    expect(await db().searches.count()).toBe(0);
+    expect(await db().events.count()).toBe(0);
   });
 
   it('refuses a file with an invalid record before writing anything', async () => {

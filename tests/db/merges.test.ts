@@ -1,19 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  currentDecisions,
-  db,
-  decide,
-  findConflicts,
-  keepApart,
-  listMerges,
-  listRecords,
-  mergeCertainDuplicates,
-  mergeRecords,
-  recordSeen,
-  separatedPairs,
-  undoMerge,
-} from '../../lib/db';
-import { article, freshDb } from './helpers';
+import { db, decide, keepApart, listRecords, mergeCertainDuplicates, mergeRecords, recordSeen, setLocalReviewer, localReviewer, undoMerge } from '../../lib/db';
+import { findMergeConflicts } from '../../lib/review/conflicts';
+import { article, finalDecisions, freshDb, stateOf } from './helpers';
 
 beforeEach(freshDb);
 
@@ -28,28 +16,36 @@ async function twoSightings() {
   return { a, b };
 }
 
+async function as(name: string) {
+  await setLocalReviewer({ ...(await localReviewer()), name });
+}
+
 describe('merging duplicates', () => {
   it('merges certain duplicates found after the fact into one record carrying both sources', async () => {
     const { a, b } = await twoSightings();
     expect(a).not.toBe(b);
     expect(await mergeCertainDuplicates('r1')).toBe(1);
-    const [record] = await listRecords('r1');
-    expect(record.sources.map((s) => s.database).sort()).toEqual(['google-scholar', 'import']);
-    expect(record.article.doi).toBe('10.1016/j.midw.2021.1');
+    const { records } = await stateOf('r1');
+    expect(records).toHaveLength(1);
+    expect(records[0].sources.map((s) => s.database).sort()).toEqual(['google-scholar', 'import']);
+    expect(records[0].article.doi).toBe('10.1016/j.midw.2021.1');
+    // The stored records are untouched: a merge is an event.
+    expect(await listRecords('r1')).toHaveLength(2);
   });
 
-  it('moves decisions to the merged record, shows a conflict, and undoes exactly', async () => {
+  it('counts the merged records’ decisions for the survivor, shows a conflict, and undoes exactly', async () => {
     const { a, b } = await twoSightings();
-    await decide({ reviewId: 'r1', key: a, decision: 'include', decidedAt: 1_000, reviewer: 'Ani' });
-    await decide({ reviewId: 'r1', key: b, decision: 'exclude', reason: 'wrong outcome', decidedAt: 2_000, reviewer: 'Budi' });
-    const before = { records: await db().records.toArray(), decisions: await db().decisions.toArray() };
+    await as('Ani');
+    await decide('r1', a, { decision: 'include' }, 1_000);
+    await as('Budi');
+    await decide('r1', b, { decision: 'exclude', reason: 'wrong outcome' }, 2_000);
+    const before = await stateOf('r1');
 
-    const log = await mergeRecords('r1', a, [b], 5_000);
-    expect(await listRecords('r1')).toHaveLength(1);
-    const events = await db().decisions.toArray();
-    expect(events.every((e) => e.key === a)).toBe(true);
-    const conflicts = findConflicts(events, await listMerges('r1'));
-    expect(conflicts).toEqual([
+    const mergeId = await mergeRecords('r1', a, [b], 5_000);
+    const merged = await stateOf('r1');
+    expect(merged.records.map((r) => r.key)).toEqual([a]);
+    expect(merged.records[0].aliases).toContain(b);
+    expect(findMergeConflicts(merged.events, merged.groups)).toEqual([
       {
         key: a,
         verdicts: expect.arrayContaining([
@@ -58,26 +54,34 @@ describe('merging duplicates', () => {
         ]),
       },
     ]);
-    // A decision after the merge resolves the conflict.
-    const resolution = await decide({ reviewId: 'r1', key: a, decision: 'include', decidedAt: 6_000, reviewer: 'Ani' });
-    expect(findConflicts(await db().decisions.toArray(), await listMerges('r1'))).toEqual([]);
-    await db().decisions.delete(resolution.id!); // back to the state the merge left, for the undo check
+    // The later of the two is the merged record's decision until someone decides it again.
+    expect(merged.decisions.get(a)).toMatchObject({ decision: 'exclude', mergedFrom: b });
 
-    await undoMerge(log.id!);
-    const undated = (records: { updatedAt: number }[]) => records.map((r) => ({ ...r, updatedAt: 0 }));
-    expect(undated(await db().records.toArray())).toEqual(undated(before.records));
-    expect(await db().decisions.toArray()).toEqual(before.decisions);
-    await expect(undoMerge(log.id!)).rejects.toThrow(/already undone/);
-    expect((await currentDecisions('r1')).get(b)?.decision).toBe('exclude');
+    await undoMerge('r1', mergeId, 7_000);
+    const after = await stateOf('r1');
+    const plain = (s: typeof before) => ({ records: s.records.map(({ updatedAt: _u, ...r }) => r).sort((x, y) => x.key.localeCompare(y.key)), decisions: [...s.decisions.entries()].sort() });
+    expect(plain(after)).toEqual(plain(before));
+    expect(after.separations).toEqual(new Set([[a, b].sort().join('\n')]));
+  });
+
+  it('resolves a merge conflict with a decision made after the merge', async () => {
+    const { a, b } = await twoSightings();
+    await decide('r1', a, { decision: 'include' }, 1_000);
+    await decide('r1', b, { decision: 'exclude', reason: 'other' }, 2_000);
+    await mergeRecords('r1', a, [b], 5_000);
+    await decide('r1', a, { decision: 'include' }, 6_000);
+    const state = await stateOf('r1');
+    expect(findMergeConflicts(state.events, state.groups)).toEqual([]);
+    expect((await finalDecisions('r1')).get(a)?.decision).toBe('include');
   });
 
   it('keeps what the record gained after the merge when the merge is undone, and does not redo it', async () => {
     const { a, b } = await twoSightings();
-    const log = await mergeRecords('r1', a, [b], 5_000);
+    const mergeId = await mergeRecords('r1', a, [b], 5_000);
     // Seen again after the merge, on PubMed: that sighting belongs to the surviving record.
     await recordSeen('r1', [scholarRow], { database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/?term=x' }, 6_000);
-    await undoMerge(log.id!, 7_000);
-    const records = await listRecords('r1');
+    await undoMerge('r1', mergeId, 7_000);
+    const { records } = await stateOf('r1');
     expect(records).toHaveLength(2);
     const survivor = records.find((r) => r.key === a)!;
     expect(survivor.sources.map((s) => s.database).sort()).toEqual(['google-scholar', 'pubmed']);
@@ -85,19 +89,34 @@ describe('merging duplicates', () => {
     expect(records.find((r) => r.key === b)!.sources.map((s) => s.database)).toEqual(['import']);
     // Undone means kept apart: automatic merging leaves the pair alone from now on.
     expect(await mergeCertainDuplicates('r1')).toBe(0);
-    expect(await separatedPairs('r1')).toEqual(new Set([[a, b].sort().join('\n')]));
   });
 
-  it('refuses to undo a merge whose record was merged again since', async () => {
+  it('undoes an earlier merge even after the record was merged again: the later merge stays', async () => {
     const { a, b } = await twoSightings();
     const first = await mergeRecords('r1', a, [b], 5_000);
     const [c] = await recordSeen('r1', [article({ pmid: '777', sourceId: '777', title: 'Another study entirely, about lactation' })], { database: 'pubmed' });
     await mergeRecords('r1', c, [a], 6_000);
-    await expect(undoMerge(first.id!)).rejects.toThrow(/undo the later merge first/);
+    await undoMerge('r1', first, 7_000);
+    const { records } = await stateOf('r1');
+    expect(records.map((r) => r.key).sort()).toEqual([b, c].sort());
+    expect(records.find((r) => r.key === c)!.aliases).toEqual([a]);
+  });
+
+  it('gives the same groups whatever order two replicas learnt of crossing merges', async () => {
+    const { a, b } = await twoSightings();
+    // Two reviewers merged the pair at once, each into a different record.
+    await mergeRecords('r1', a, [b], 5_000);
+    await mergeRecords('r1', b, [a], 5_000);
+    const state = await stateOf('r1');
+    expect(state.records).toHaveLength(1);
+    const events = [...state.events].reverse();
+    const { foldGroups } = await import('../../lib/review/groups');
+    expect(foldGroups(events).repOf).toEqual(state.groups.repOf);
   });
 
   it('remembers pairs kept apart', async () => {
     await keepApart('r1', 'pmid:2', 'pmid:1');
-    expect(await separatedPairs('r1')).toEqual(new Set(['pmid:1\npmid:2']));
+    expect((await stateOf('r1')).separations).toEqual(new Set(['pmid:1\npmid:2']));
+    expect(await db().events.count()).toBe(1);
   });
 });

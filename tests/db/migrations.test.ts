@@ -1,6 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LATEST_VERSION, recordsOf, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
+import { eventsOf, LATEST_VERSION, recordsOf, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
+import { deriveReview } from '../../lib/review/derive';
+import { ReviewSchema, type Reviewer } from '../../lib/model';
+import { blankReview } from '../../lib/screening/templates';
 
 /**
  * Migration harness. For every schema version, fill a database through the version before
@@ -14,7 +17,7 @@ const STEPS: Record<number, Step> = {
   1: {
     fill: async () => undefined,
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['decisions', 'merges', 'records', 'reviews', 'searches', 'separations', 'settings']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'settings', 'sync']);
       expect(await db.records.count()).toBe(0);
     },
   },
@@ -30,11 +33,10 @@ const STEPS: Record<number, Step> = {
     check: async (db) => {
       expect(await db.reviews.get('r1')).toMatchObject({ title: 'T' });
       expect(await db.records.where('matchKeys').equals('r1|pmid:1').count()).toBe(1);
-      expect(await db.decisions.where('[reviewId+key]').equals(['r1', 'pmid:1']).count()).toBe(1);
-      expect(await db.searches.where('reviewId').equals('r1').count()).toBe(1);
+      // Version 2's rows (no stage, no answers) became events with the defaults filled in.
+      expect(await db.events.where('[reviewId+subject]').equals(['r1', 'pmid:1']).first()).toMatchObject({ kind: 'decision', payload: { decision: 'include', stage: 'screening' } });
+      expect((await eventsOf(db, 'r1').toArray()).filter((e) => e.kind === 'search')).toHaveLength(1);
       expect(await db.settings.get('activeReviewId')).toMatchObject({ value: 'r1' });
-      expect(await db.merges.count()).toBe(0);
-      expect(await db.separations.count()).toBe(0);
     },
   },
   3: {
@@ -49,8 +51,59 @@ const STEPS: Record<number, Step> = {
       expect((await recordsOf(db, 'r1').toArray()).map((r) => r.key)).toEqual(['pmid:1', 'pmid:2']);
       expect(await recordsOf(db, 'r2').count()).toBe(1);
       expect(await db.records.where('matchKeys').equals('r2|pmid:1').count()).toBe(1);
-      expect(db.records.schema.indexes.map((i) => i.name)).toEqual(['matchKeys']);
-      expect(await db.merges.count()).toBe(1);
+      expect(db.records.schema.indexes.map((i) => i.name)).toEqual(['matchKeys', 'seq']);
+      // A merge log no version could read is kept aside, not dropped.
+      expect((await db.settings.get('legacyUnreadable'))?.value).toEqual([{ table: 'merges', row: expect.objectContaining({ reviewId: 'r1', at: 1 }) }]);
+    },
+  },
+  4: {
+    // Version 4 turns decisions, searches, merges and protocols into events, splits merged
+    // records apart again (the merge becomes an event) and credits the local reviewer.
+    fill: async (db) => {
+      const review = { ...blankReview('r1', 'Pijat oksitosin', 10), reviewer: 'Ani', updatedAt: 20 };
+      await db.table('reviews').put(review);
+      await db.table('searches').put({ id: 7, reviewId: 'r1', database: 'pubmed', query: 'pijat', url: '', filters: {}, pages: [1, 2], at: 25, origin: 'web', counted: true });
+      const target = { reviewId: 'r1', key: 'pmid:1', article: { title: 'Pijat oksitosin dan produksi ASI ibu nifas', authors: ['Sari D'], year: 2020, url: '', source: 'import' }, aliases: [], addedAt: 30 };
+      const merged = { reviewId: 'r1', key: 'doi:10.1000/x', article: { ...target.article, doi: '10.1000/x' }, sources: [{ database: 'Scopus', fileName: 's.ris', at: 40 }], aliases: [], addedAt: 40, updatedAt: 40, matchKeys: [] };
+      // The merged state: the target holds both records' sources and the other's key.
+      await db.table('records').put({ ...target, article: merged.article, sources: [{ database: 'pubmed', searchId: 7, at: 30 }, ...merged.sources], aliases: ['doi:10.1000/x'], updatedAt: 50, matchKeys: ['r1|pmid:1', 'r1|doi:10.1000/x'] });
+      await db.table('decisions').bulkPut([
+        { id: 1, reviewId: 'r1', key: 'pmid:1', stage: 'screening', answers: {}, decision: 'include', reviewer: 'Ani', decidedAt: 60 },
+        { id: 2, reviewId: 'r1', key: 'pmid:1', stage: 'screening', answers: {}, decision: 'exclude', reason: 'other', reviewer: 'Ani', decidedAt: 45, mergedFrom: 'doi:10.1000/x' },
+      ]);
+      await db.table('merges').put({ id: 1, reviewId: 'r1', at: 50, target: { ...target, sources: [{ database: 'pubmed', searchId: 7, at: 30 }], updatedAt: 30, matchKeys: [] }, merged: [merged], moved: [{ id: 2, key: 'doi:10.1000/x' }] });
+      await db.table('separations').put({ reviewId: 'r1', pair: 'pmid:1\npmid:9', at: 55 });
+    },
+    check: async (db) => {
+      const me = (await db.settings.get('reviewer'))?.value as Reviewer;
+      expect(me).toMatchObject({ name: 'Ani', id: expect.any(String) });
+      const events = await eventsOf(db, 'r1').toArray();
+      expect(events.map((e) => e.kind).sort()).toEqual(['decision', 'decision', 'keep-apart', 'merge', 'protocol', 'search']);
+      expect(events.every((e) => e.by.id === me.id)).toBe(true);
+      // The stored records are apart again, and point at the search by its new id.
+      const records = await recordsOf(db, 'r1').toArray();
+      expect(records.map((r) => r.key).sort()).toEqual(['doi:10.1000/x', 'pmid:1']);
+      expect(records.find((r) => r.key === 'pmid:1')!.sources).toEqual([{ database: 'pubmed', searchId: 'legacy-7', at: 30 }]);
+      expect(await db.records.where('matchKeys').equals('r1|doi:10.1000/x').count()).toBe(1);
+      // …and the review shows what it showed before the upgrade.
+      const state = deriveReview(ReviewSchema.parse((await db.reviews.get('r1'))!), me, records, events);
+      expect(state.records).toHaveLength(1);
+      expect(state.records[0]).toMatchObject({ key: 'pmid:1', aliases: ['doi:10.1000/x'] });
+      expect(state.records[0].sources.map((s) => s.database).sort()).toEqual(['Scopus', 'pubmed']);
+      expect(state.decisions.get('pmid:1')).toMatchObject({ decision: 'include', reviewer: 'Ani' });
+      expect(state.searches).toEqual([expect.objectContaining({ id: 'legacy-7', pages: [1, 2], at: 25 })]);
+      expect(state.separations.has('pmid:1\npmid:9')).toBe(true);
+      expect(state.review).toMatchObject({ title: 'Pijat oksitosin', mode: 'single', createdAt: 10 });
+    },
+  },
+  5: {
+    // Version 5 drops the tables version 4 turned into events.
+    fill: async (db) => {
+      await db.table('events').put({ id: 'event-0001', seq: 1, reviewId: 'r1', subject: 'pmid:1', kind: 'decision', at: 1, by: { id: 'me', name: '' }, payload: { stage: 'screening', decision: 'include', answers: {} } });
+    },
+    check: async (db) => {
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'settings', 'sync']);
+      expect(await db.events.get('event-0001')).toMatchObject({ kind: 'decision' });
     },
   },
 };

@@ -1,9 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  currentDecisions,
   db,
   decide,
-  decisionHistory,
   findRecordKeys,
   getActiveReview,
   listRecords,
@@ -11,11 +9,13 @@ import {
   logSearch,
   recordSeen,
   saveReview,
+  setLocalReviewer,
+  localReviewer,
   ValidationError,
 } from '../../lib/db';
 import { blankReview } from '../../lib/screening/templates';
 import { ArticleSchema } from '../../lib/model';
-import { article, freshDb } from './helpers';
+import { article, finalDecisions, freshDb, historyFor } from './helpers';
 
 beforeEach(freshDb);
 
@@ -79,41 +79,52 @@ describe('records', () => {
 });
 
 describe('decisions', () => {
-  it('keeps every decision as history and the latest as current', async () => {
-    await decide({ reviewId: 'r1', key: 'pmid:1', decision: 'maybe', decidedAt: 1_000, reviewer: 'Ani' });
-    await decide({ reviewId: 'r1', key: 'pmid:1', decision: 'exclude', reason: 'wrong population', decidedAt: 2_000, reviewer: 'Budi' });
-    await decide({ reviewId: 'r1', key: 'pmid:2', decision: 'include', decidedAt: 1_500 });
-    const current = await currentDecisions('r1');
-    expect(current.get('pmid:1')).toMatchObject({ decision: 'exclude', reason: 'wrong population', reviewer: 'Budi' });
+  it('keeps every decision as history and the latest as current, each with its reviewer', async () => {
+    const me = await localReviewer();
+    await setLocalReviewer({ ...me, name: 'Ani' });
+    await decide('r1', 'pmid:1', { decision: 'maybe' }, 1_000);
+    await setLocalReviewer({ ...me, name: 'Budi' });
+    await decide('r1', 'pmid:1', { decision: 'exclude', reason: 'wrong population' }, 2_000);
+    await decide('r1', 'pmid:2', { decision: 'include' }, 1_500);
+    const current = await finalDecisions('r1');
+    expect(current.get('pmid:1')).toMatchObject({ decision: 'exclude', reason: 'wrong population', reviewer: 'Budi', reviewerId: me.id });
     expect(current.get('pmid:2')?.decision).toBe('include');
-    expect((await decisionHistory('r1', 'pmid:1')).map((d) => d.reviewer)).toEqual(['Ani', 'Budi']);
+    expect((await historyFor('r1', 'pmid:1')).map((d) => d.reviewer)).toEqual(['Ani', 'Budi']);
   });
 
-  it('keeps both of two decisions made at the same moment; the later arrival is current', async () => {
-    await Promise.all([
-      decide({ reviewId: 'r1', key: 'pmid:1', decision: 'include', decidedAt: 5_000 }),
-      decide({ reviewId: 'r1', key: 'pmid:1', decision: 'exclude', decidedAt: 5_000 }),
-    ]);
-    const history = await decisionHistory('r1', 'pmid:1');
+  it('orders two decisions made at the same moment: both kept, the later one current', async () => {
+    await Promise.all([decide('r1', 'pmid:1', { decision: 'include' }, 5_000), decide('r1', 'pmid:1', { decision: 'exclude' }, 5_000)]);
+    const history = await historyFor('r1', 'pmid:1');
     expect(history).toHaveLength(2);
-    expect((await currentDecisions('r1')).get('pmid:1')?.decision).toBe(history[1].decision);
+    // The clock never gives two events of one replica the same time.
+    expect(history[1].decidedAt).toBeGreaterThan(history[0].decidedAt);
+    expect((await finalDecisions('r1')).get('pmid:1')?.decision).toBe(history[1].decision);
+  });
+
+  it('never dates an event before one it has seen, even when the machine clock goes back', async () => {
+    await decide('r1', 'pmid:1', { decision: 'include' }, 10_000);
+    await decide('r1', 'pmid:1', { decision: 'exclude', reason: 'other' }, 3_000);
+    expect((await finalDecisions('r1')).get('pmid:1')?.decision).toBe('exclude');
   });
 
   it('refuses a malformed decision and writes nothing', async () => {
-    await expect(decide({ reviewId: 'r1', key: 'pmid:1', decision: 'yes' as never, decidedAt: 1 })).rejects.toThrow(/decision/);
-    expect(await db().decisions.count()).toBe(0);
+    await expect(decide('r1', 'pmid:1', { decision: 'yes' as never })).rejects.toThrow(/decision/);
+    await expect(decide('r1', 'pmid:1', { decision: 'include', reason: 'x'.repeat(300) })).resolves.toBeDefined();
+    expect(await db().events.count()).toBe(1);
   });
 });
 
 describe('search log', () => {
   it('logs pages of the same search as one search', async () => {
-    const search = { reviewId: 'r1', database: 'pubmed', query: 'oxytocin massage', filters: { yearFrom: '2018' }, at: 1 };
-    await logSearch({ ...search, pages: [1], totalResults: 40 });
-    await logSearch({ ...search, pages: [2], at: 2 });
-    await logSearch({ ...search, filters: { yearFrom: '2019' }, pages: [1], at: 3 });
+    const search = { database: 'pubmed', query: 'oxytocin massage', url: '', filters: { yearFrom: '2018' } };
+    await logSearch('r1', { ...search, page: 1, totalResults: 40 }, 1);
+    await logSearch('r1', { ...search, page: 2 }, 2);
+    await logSearch('r1', { ...search, page: 2 }, 3); // the same page again: not logged twice
+    await logSearch('r1', { ...search, filters: { yearFrom: '2019' }, page: 1 }, 4);
     const log = await listSearches('r1');
     expect(log).toHaveLength(2);
     expect(log[0]).toMatchObject({ pages: [1, 2], totalResults: 40, lastAt: 2 });
+    expect(await db().events.count()).toBe(3);
   });
 });
 
@@ -146,7 +157,7 @@ describe('records that share a title and year but not a study', () => {
 
   it('finds the right one of them when it is seen again', async () => {
     const [, jones] = await recordSeen('r1', [editorial(['Smith J']), editorial(['Jones K'])], { database: 'import', fileName: 'x.ris' });
-    await decide({ reviewId: 'r1', key: jones, decision: 'include', decidedAt: 1 });
+    await decide('r1', jones, { decision: 'include' }, 1);
     const [again] = await recordSeen('r1', [editorial(['Jones K'])], { database: 'google-scholar', url: 'https://scholar.google.com/scholar?q=x' });
     expect(again).toBe(jones);
     expect((await findRecordKeys('r1', [ArticleSchema.parse(editorial(['Jones K']))]))[0]).toBe(jones);
@@ -157,7 +168,7 @@ describe('the publication-window rule as automation', () => {
   beforeEach(freshDb);
   it('excludes undecided records with a known year outside the window, marked as automatic', async () => {
     const { applyWindowRule } = await import('../../lib/db');
-    await decide({ reviewId: 'r1', key: 'old-but-decided', decision: 'include', decidedAt: 1 });
+    await decide('r1', 'old-but-decided', { decision: 'include' }, 1);
     const records = [
       { key: 'old', article: { year: 2010 } },
       { key: 'new', article: { year: 2021 } },
@@ -165,7 +176,7 @@ describe('the publication-window rule as automation', () => {
       { key: 'old-but-decided', article: { year: 2009 } },
     ];
     expect(await applyWindowRule('r1', records, { from: 2018, to: 2023 }, 'outside publication window', 5)).toBe(1);
-    const current = await currentDecisions('r1');
+    const current = await finalDecisions('r1');
     expect(current.get('old')).toMatchObject({ decision: 'exclude', reason: 'outside publication window', automatic: true });
     expect(current.has('new') || current.has('unknown')).toBe(false);
     expect(current.get('old-but-decided')?.decision).toBe('include');

@@ -11,16 +11,16 @@ function record(overrides: Partial<ReviewRecord['article']> = {}, key = 'doi:10.
   return {
     reviewId: 'r1', key, aliases: [], addedAt: 1, updatedAt: 1,
     article: { title: 'Pengaruh pijat oksitosin', authors: ['Siti Nurhasanah', 'Dewi Ayu'], year: 2021, journal: 'Jurnal Kebidanan', url: 'https://example.org/a', source: 'garuda', doi: '10.1000/x', ...overrides },
-    sources: [{ database: 'garuda', searchId: 1, at: 1 }, { database: 'google-scholar', searchId: 2, at: 1 }],
+    sources: [{ database: 'garuda', searchId: 's1', at: 1 }, { database: 'google-scholar', searchId: 's2', at: 1 }],
   };
 }
 const decision: Decision = {
-  reviewId: 'r1', key: 'doi:10.1000/x', stage: 'screening', decision: 'exclude', reason: 'wrong population', note: 'ibu hamil',
+  id: 'e1', reviewerId: 'ani', reviewId: 'r1', key: 'doi:10.1000/x', stage: 'screening', decision: 'exclude', reason: 'wrong population', note: 'ibu hamil',
   answers: { population: 'not met', intervention: 'met', outcome: 'unclear' }, reviewer: 'Ani', decidedAt: Date.UTC(2026, 10, 28, 9, 30),
 };
 const searches = [
-  { id: 1, reviewId: 'r1', database: 'garuda', query: 'pijat oksitosin', url: '', filters: {}, pages: [1], at: 1, origin: 'web' as const, counted: true },
-  { id: 2, reviewId: 'r1', database: 'google-scholar', query: '"oxytocin massage" ASI', url: '', filters: {}, pages: [1], at: 1, origin: 'web' as const, counted: true },
+  { id: 's1', reviewId: 'r1', database: 'garuda', query: 'pijat oksitosin', url: '', filters: {}, pages: [1], at: 1, origin: 'web' as const, counted: true },
+  { id: 's2', reviewId: 'r1', database: 'google-scholar', query: '"oxytocin massage" ASI', url: '', filters: {}, pages: [1], at: 1, origin: 'web' as const, counted: true },
 ];
 
 /** Parse our own output back, as a spreadsheet would read it. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../lib/messaging/router';
 import { createHandlers } from '../../lib/background/handlers';
-import { db } from '../../lib/db';
+import { db, eventsOf } from '../../lib/db';
 import { article, freshDb } from '../db/helpers';
 import { fakePlatform } from './fake-platform';
 
@@ -31,7 +31,7 @@ describe('background router', () => {
     expect(tooMany.ok).toBe(false);
     expect(log).toHaveBeenCalledTimes(5);
     expect(await db().records.count()).toBe(0);
-    expect(await db().decisions.count()).toBe(0);
+    expect(await db().events.count()).toBe(0);
   });
 
   it('answers tab state only to extension pages', async () => {
@@ -59,7 +59,7 @@ describe('background router', () => {
     const { route, badges } = setup();
     await route({ type: 'page/extracted', payload: { url: 'https://scholar.google.com/scholar?q=x', extraction: { site: 'google-scholar', kind: 'blocked', articles: [], query: 'x' } } }, fromTab);
     expect(badges.get(7)).toBe('!');
-    expect(await db().searches.count()).toBe(0);
+    expect(await db().events.count()).toBe(0);
   });
 
   it('stores a decision, then shows it in the tab state, the badge and to other tabs', async () => {
@@ -77,13 +77,15 @@ describe('background router', () => {
     const { route } = setup();
     const answer = await route({ type: 'decide', payload: { article: article(), decision: 'exclude', reason: 'I dislike it' } }, fromPopup);
     expect(answer).toMatchObject({ ok: false, error: /not an exclusion reason/ });
-    expect(await db().decisions.count()).toBe(0);
+    const review = (await db().reviews.toArray())[0];
+    expect((await eventsOf(db(), review.id).toArray()).filter((e) => e.kind === 'decision')).toEqual([]);
   });
 
   it('says when storage fails (quota) instead of pretending it saved', async () => {
     const { route } = setup();
     const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-    const spy = vi.spyOn(db().decisions, 'add').mockRejectedValueOnce(quota);
+    await route({ type: 'tab/state', payload: { tabId: 7 } }, fromPopup); // the first review exists
+    const spy = vi.spyOn(db().events, 'bulkAdd').mockRejectedValueOnce(quota);
     const answer = await route({ type: 'decide', payload: { article: article(), decision: 'include' } }, fromPopup);
     expect(answer).toMatchObject({ ok: false, error: /no room left/ });
     spy.mockRestore();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, DecisionSchema, ReviewSchema } from '../../lib/model';
+import { ArticleSchema, DecisionPayloadSchema, ReviewSchema } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
 
 const valid = {
@@ -40,7 +40,7 @@ describe('ArticleSchema', () => {
   });
 });
 
-describe('ReviewSchema and DecisionSchema', () => {
+describe('ReviewSchema and decisions', () => {
   it('accepts a blank review and refuses one without a title or with an inverted window', () => {
     const review = blankReview('r1', 'Oxytocin massage', 1_700_000_000_000);
     expect(ReviewSchema.parse(review).window).toMatchObject({ mode: 'last-n', years: 5 });
@@ -50,8 +50,8 @@ describe('ReviewSchema and DecisionSchema', () => {
   });
 
   it('gives a reason only to exclusions', () => {
-    const base = { reviewId: 'r1', key: 'pmid:1', decision: 'include', decidedAt: 1 };
-    expect(DecisionSchema.safeParse({ ...base, reason: 'wrong population' }).success).toBe(false);
-    expect(DecisionSchema.parse({ ...base, decision: 'exclude', reason: 'wrong population' }).stage).toBe('screening');
+    const base = { stage: 'screening', decision: 'include' };
+    expect(DecisionPayloadSchema.safeParse({ ...base, reason: 'wrong population' }).success).toBe(false);
+    expect(DecisionPayloadSchema.parse({ ...base, decision: 'exclude', reason: 'wrong population' }).answers).toEqual({});
   });
 });

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { computePrisma, RECORD_BOXES } from '../../lib/prisma/compute';
-import type { Decision, ReviewRecord, SearchEvent } from '../../lib/model';
+import type { Decision, LoggedSearch, ReviewRecord } from '../../lib/model';
+
+type Made = Omit<Decision, 'id' | 'reviewerId'>;
+
+/** The final decision per record and stage, as the review folds them (the latest counts). */
+function final(events: Made[]) {
+  const fold = (stage: string) => {
+    const out = new Map<string, Decision>();
+    events.forEach((e, i) => {
+      if (e.stage !== stage) return;
+      const seen = out.get(e.key);
+      if (!seen || e.decidedAt >= seen.decidedAt) out.set(e.key, { ...e, id: String(i), reviewerId: e.reviewer });
+    });
+    return out;
+  };
+  return { screening: fold('screening'), fullText: fold('full-text') };
+}
 
 /** A small deterministic random generator, so failures can be replayed by seed. */
 function rng(seed: number) {
@@ -11,13 +27,13 @@ function rng(seed: number) {
 function generate(seed: number) {
   const random = rng(seed);
   const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
-  const searches: SearchEvent[] = Array.from({ length: 4 }, (_, i) => ({
-    id: i + 1, reviewId: 'r', database: pick(['pubmed', 'google-scholar', 'garuda', 'Scopus']), query: `q${i}`, url: '', filters: {},
+  const searches: LoggedSearch[] = Array.from({ length: 4 }, (_, i) => ({
+    id: String(i + 1), reviewId: 'r', database: pick(['pubmed', 'google-scholar', 'garuda', 'Scopus']), query: `q${i}`, url: '', filters: {},
     totalResults: random() < 0.8 ? Math.floor(random() * 300) : undefined, pages: [1], at: 1, origin: i === 3 ? 'import' : 'web',
     counted: i !== 2 || random() < 0.5, recordCount: i === 3 ? 40 : undefined,
   }));
   const records: ReviewRecord[] = [];
-  const events: Decision[] = [];
+  const events: Made[] = [];
   for (let i = 0; i < 120; i++) {
     const hits = new Set<number>();
     const n = 1 + Math.floor(random() * 3);
@@ -26,7 +42,7 @@ function generate(seed: number) {
     records.push({
       reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1,
       article: { title: `T${i}`, authors: [], url: '', source: 'pubmed' },
-      sources: [...hits].map((h) => (h === 0 ? { database: 'pubmed', at: 1 } : { database: searches[h - 1].database, searchId: h, at: 1 })),
+      sources: [...hits].map((h) => (h === 0 ? { database: 'pubmed', at: 1 } : { database: searches[h - 1].database, searchId: String(h), at: 1 })),
     });
     const roll = random();
     const at = 10 + i;
@@ -40,7 +56,7 @@ function generate(seed: number) {
         events.push({
           reviewId: 'r', key, stage: 'full-text', answers: {}, reviewer: 'a', decidedAt: at + 1,
           ...(ft < 0.2 ? { decision: 'exclude', retrieved: false, reason: 'not full text' } : ft < 0.6 ? { decision: 'include', retrieved: true } : ft < 0.9 ? { decision: 'exclude', retrieved: true, reason: pick(['wrong outcome', 'wrong study design']) } : { decision: 'maybe' }),
-        } as Decision);
+        } as Made);
       }
     }
   }
@@ -51,7 +67,7 @@ describe('PRISMA 2020 numbers', () => {
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
     it(`hold the flow's invariants on generated data (seed ${seed})`, () => {
       const { records, events, searches } = generate(seed);
-      const p = computePrisma(records, events, searches);
+      const p = computePrisma(records, final(events), searches);
       expect(p.screened).toBe(p.identifiedTotal - p.duplicates - p.removedAutomation - p.removedOther);
       expect(p.assessed).toBe(p.sought - p.notRetrieved);
       expect(p.included + p.excludedFullTextTotal).toBe(p.assessed);
@@ -68,21 +84,21 @@ describe('PRISMA 2020 numbers', () => {
   }
 
   it('counts a study found in two databases once, and the second sighting as a duplicate', () => {
-    const searches: SearchEvent[] = [
-      { id: 1, reviewId: 'r', database: 'pubmed', query: 'a', url: '', filters: {}, totalResults: 2, pages: [1], at: 1, origin: 'web', counted: true },
-      { id: 2, reviewId: 'r', database: 'google-scholar', query: 'a', url: '', filters: {}, totalResults: 30, pages: [1], at: 1, origin: 'web', counted: true },
+    const searches: LoggedSearch[] = [
+      { id: '1', reviewId: 'r', database: 'pubmed', query: 'a', url: '', filters: {}, totalResults: 2, pages: [1], at: 1, origin: 'web', counted: true },
+      { id: '2', reviewId: 'r', database: 'google-scholar', query: 'a', url: '', filters: {}, totalResults: 30, pages: [1], at: 1, origin: 'web', counted: true },
     ];
     const rec = (key: string, ids: number[]): ReviewRecord => ({
       reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'pubmed' },
-      sources: ids.map((id) => ({ database: id === 1 ? 'pubmed' : 'google-scholar', searchId: id, at: 1 })),
+      sources: ids.map((id) => ({ database: id === 1 ? 'pubmed' : 'google-scholar', searchId: String(id), at: 1 })),
     });
     const records = [rec('both', [1, 2]), rec('pubmedOnly', [1]), rec('scholarOnly', [2])];
-    const events: Decision[] = [
+    const events: Made[] = [
       { reviewId: 'r', key: 'both', stage: 'screening', answers: {}, decision: 'include', reviewer: '', decidedAt: 1 },
       { reviewId: 'r', key: 'both', stage: 'full-text', answers: {}, decision: 'include', retrieved: true, reviewer: '', decidedAt: 2 },
       { reviewId: 'r', key: 'pubmedOnly', stage: 'screening', answers: {}, decision: 'exclude', reason: 'wrong population', reviewer: '', decidedAt: 1 },
     ];
-    const p = computePrisma(records, events, searches);
+    const p = computePrisma(records, final(events), searches);
     expect(p.identified).toEqual([
       { database: 'Google Scholar', count: 30, searches: 1 },
       { database: 'PubMed', count: 2, searches: 1 },
@@ -92,28 +108,28 @@ describe('PRISMA 2020 numbers', () => {
   });
 
   it('flags a reported count lower than the records actually seen, and uses the higher number', () => {
-    const searches: SearchEvent[] = [{ id: 1, reviewId: 'r', database: 'Scopus', query: 'x', url: '', filters: {}, totalResults: 1, pages: [], at: 1, origin: 'manual', counted: true }];
+    const searches: LoggedSearch[] = [{ id: '1', reviewId: 'r', database: 'Scopus', query: 'x', url: '', filters: {}, totalResults: 1, pages: [], at: 1, origin: 'manual', counted: true }];
     const records: ReviewRecord[] = ['a', 'b'].map((key) => ({
-      reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'import' }, sources: [{ database: 'Scopus', searchId: 1, at: 1 }],
+      reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'import' }, sources: [{ database: 'Scopus', searchId: '1', at: 1 }],
     }));
-    const p = computePrisma(records, [], searches);
-    expect(p.flags).toEqual([{ searchId: 1, database: 'Scopus', query: 'x', reported: 1, seen: 2 }]);
+    const p = computePrisma(records, final([]), searches);
+    expect(p.flags).toEqual([{ searchId: '1', database: 'Scopus', query: 'x', reported: 1, seen: 2 }]);
     expect(p.identifiedTotal).toBe(2);
   });
 });
 
 describe('pages seen outside searches', () => {
-  const search: SearchEvent = { id: 1, reviewId: 'r', database: 'google-scholar', query: 'a', url: '', filters: {}, totalResults: 1, pages: [1], at: 1, origin: 'web', counted: true };
+  const search: LoggedSearch = { id: '1', reviewId: 'r', database: 'google-scholar', query: 'a', url: '', filters: {}, totalResults: 1, pages: [1], at: 1, origin: 'web', counted: true };
   const rec = (key: string, sources: ReviewRecord['sources']): ReviewRecord => ({
     reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'pubmed' }, sources,
   });
   it('do not count again for a record a search found; alone they count for their database', () => {
     const p = computePrisma(
       [
-        rec('found', [{ database: 'google-scholar', searchId: 1, at: 1 }, { database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/1/', at: 2 }]),
+        rec('found', [{ database: 'google-scholar', searchId: '1', at: 1 }, { database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/1/', at: 2 }]),
         rec('browsed', [{ database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/2/', at: 2 }]),
       ],
-      [],
+      final([]),
       [search],
     );
     expect(p.identified).toEqual([
@@ -126,19 +142,19 @@ describe('pages seen outside searches', () => {
 
 describe('imported files', () => {
   const rec = (key: string): ReviewRecord => ({
-    reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'import' }, sources: [{ database: 'Scopus', searchId: 1, fileName: 'f.ris', at: 1 }],
+    reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'import' }, sources: [{ database: 'Scopus', searchId: '1', fileName: 'f.ris', at: 1 }],
   });
-  const imported = (extra: Partial<SearchEvent> = {}): SearchEvent => ({
-    id: 1, reviewId: 'r', database: 'Scopus', query: '', url: '', filters: {}, pages: [], at: 1, origin: 'import', counted: true, fileName: 'f.ris', recordCount: 3, ...extra,
+  const imported = (extra: Partial<LoggedSearch> = {}): LoggedSearch => ({
+    id: '1', reviewId: 'r', database: 'Scopus', query: '', url: '', filters: {}, pages: [], at: 1, origin: 'import', counted: true, fileName: 'f.ris', recordCount: 3, ...extra,
   });
 
   it('count a record the file held twice as a duplicate, not as removed for other reasons', () => {
-    const p = computePrisma([rec('a'), rec('b')], [], [imported()]);
+    const p = computePrisma([rec('a'), rec('b')], final([]), [imported()]);
     expect(p).toMatchObject({ identifiedTotal: 3, duplicates: 1, removedOther: 0, screened: 2 });
   });
 
   it('use the count the reviewer entered, in the diagram as in the search log', () => {
-    const p = computePrisma([rec('a'), rec('b')], [], [imported({ totalResults: 250 })]);
+    const p = computePrisma([rec('a'), rec('b')], final([]), [imported({ totalResults: 250 })]);
     expect(p.identified).toEqual([{ database: 'Scopus', count: 250, searches: 1 }]);
     expect(p).toMatchObject({ duplicates: 1, removedOther: 247, screened: 2 });
     expect(p.screened).toBe(p.identifiedTotal - p.duplicates - p.removedAutomation - p.removedOther);

@@ -6,7 +6,7 @@ const labels = new Proxy({} as PrismaLabels, { get: (_, key) => `${String(key)} 
 
 describe('PRISMA diagram', () => {
   const counts = {
-    ...computePrisma([], [], []),
+    ...computePrisma([], { screening: new Map(), fullText: new Map() }, []),
     identified: [{ database: 'Garuda & <Portal>', count: 7, searches: 1 }],
     identifiedTotal: 7,
     excludedFullText: [{ reason: '<script>alert(1)</script> wrong outcome', count: 2 }],

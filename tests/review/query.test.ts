@@ -7,7 +7,7 @@ const record = (key: string, title: string, year: number | undefined, database: 
   article: { title, authors: [`${title.split(' ')[0]} A`], year, url: '', source: 'import', abstract: `About ${title.toLowerCase()}` },
 });
 const decision = (key: string, verdict: Decision['decision'], extra: Partial<Decision> = {}): Decision => ({
-  reviewId: 'r', key, stage: 'screening', answers: {}, decision: verdict, reviewer: 'Ani', decidedAt: 1, ...extra,
+  id: `e-${key}`, reviewerId: 'ani', reviewId: 'r', key, stage: 'screening', answers: {}, decision: verdict, reviewer: 'Ani', decidedAt: 1, ...extra,
 });
 
 const records = [record('a', 'Pijat oksitosin', 2021, 'garuda'), record('b', 'Breast massage', 2016, 'pubmed'), record('c', 'Kangaroo care', undefined, 'pubmed')];

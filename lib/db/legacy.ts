@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import { ReviewRecordSchema, ReviewSchema, protocolOf, type Review, type ReviewEvent, type ReviewRecord, type Reviewer } from '../model';
+import { shortHash } from '../review/searches';
+
+// Saring before schema 4 stored the current state (decisions with a mutable key, searches
+// with numeric ids, merges that folded records together) instead of events. This file turns
+// such data — a database being upgraded, or a backup file of format 1 — into events and
+// unmerged records. Ids are derived from the content, so converting the same data twice
+// (an old backup restored after the upgrade) gives the same events, which are then skipped.
+
+export const LegacyDecisionSchema = z.object({
+  id: z.number().int().positive().optional(),
+  reviewId: z.string().min(1).max(100),
+  key: z.string().min(1).max(2_100),
+  stage: z.enum(['screening', 'full-text']).default('screening'),
+  answers: z.record(z.string(), z.enum(['met', 'not met', 'unclear'])).default({}),
+  decision: z.enum(['include', 'exclude', 'maybe']),
+  reason: z.string().trim().max(200).optional(),
+  note: z.string().max(5_000).optional(),
+  reviewer: z.string().trim().max(200).default(''),
+  decidedAt: z.number().int().positive(),
+  retrieved: z.boolean().optional(),
+  automatic: z.boolean().optional(),
+  mergedFrom: z.string().max(2_100).optional(),
+});
+export type LegacyDecision = z.infer<typeof LegacyDecisionSchema>;
+
+export const LegacySearchSchema = z.object({
+  id: z.number().int().positive().optional(),
+  reviewId: z.string().min(1).max(100),
+  database: z.string().trim().min(1).max(200),
+  query: z.string().max(10_000),
+  url: z.string().max(4_000).default(''),
+  filters: z.record(z.string().max(100), z.string().max(1_000)).default({}),
+  totalResults: z.number().int().min(0).optional(),
+  pages: z.array(z.number().int().min(1)).max(10_000).default([]),
+  at: z.number().int().positive(),
+  lastAt: z.number().int().positive().optional(),
+  origin: z.enum(['web', 'import', 'manual']).default('web'),
+  counted: z.boolean().default(true),
+  fileName: z.string().max(500).optional(),
+  recordCount: z.number().int().min(0).optional(),
+  note: z.string().max(2_000).optional(),
+});
+export type LegacySearch = z.infer<typeof LegacySearchSchema>;
+
+/** A legacy record: its sources point at searches by number. */
+export const LegacyRecordSchema = ReviewRecordSchema.extend({
+  sources: z.array(ReviewRecordSchema.shape.sources.element.extend({ searchId: z.union([z.number().int().positive(), z.string().min(1).max(200)]).optional() })).max(10_000),
+});
+export type LegacyRecord = z.infer<typeof LegacyRecordSchema>;
+
+const LegacyStored = LegacyRecordSchema.extend({ matchKeys: z.array(z.string()).optional() });
+export const LegacyMergeSchema = z.object({
+  id: z.number().int().positive().optional(),
+  reviewId: z.string(),
+  target: LegacyStored,
+  merged: z.array(LegacyStored),
+  moved: z.array(z.object({ id: z.number().int(), key: z.string() })),
+  at: z.number(),
+  undoneAt: z.number().optional(),
+});
+export type LegacyMerge = z.infer<typeof LegacyMergeSchema>;
+
+export interface LegacyData {
+  reviews: Review[];
+  records: LegacyRecord[];
+  decisions: LegacyDecision[];
+  searches: LegacySearch[];
+  merges: LegacyMerge[];
+  separations: { reviewId: string; pair: string; at: number }[];
+}
+
+/** Rows as an old database holds them, not yet checked. */
+export type RawLegacyData = { [K in keyof LegacyData]: unknown[] };
+
+/**
+ * Check each old row, filling the defaults older versions did not write (a decision without
+ * a stage was a screening decision). Rows that cannot be read are returned apart, never dropped.
+ */
+export function readLegacy(raw: RawLegacyData): { data: LegacyData; unreadable: { table: string; row: unknown }[] } {
+  const unreadable: { table: string; row: unknown }[] = [];
+  const read = <T>(table: string, rows: unknown[], schema: z.ZodType<T>): T[] =>
+    rows.flatMap((row) => {
+      const parsed = schema.safeParse(row);
+      if (parsed.success) return [parsed.data];
+      unreadable.push({ table, row });
+      return [];
+    });
+  const records = raw.records.map((row) => {
+    const r = row as Partial<LegacyRecord>;
+    return { ...r, sources: r.sources ?? [], aliases: r.aliases ?? [], addedAt: r.addedAt ?? 1, updatedAt: r.updatedAt ?? r.addedAt ?? 1 } as LegacyRecord;
+  });
+  return {
+    data: {
+      reviews: read('reviews', raw.reviews, ReviewSchema),
+      records,
+      decisions: read('decisions', raw.decisions, LegacyDecisionSchema),
+      searches: read('searches', raw.searches, LegacySearchSchema),
+      merges: read('merges', raw.merges, LegacyMergeSchema),
+      separations: read('separations', raw.separations, z.object({ reviewId: z.string(), pair: z.string(), at: z.number() })),
+    },
+    unreadable,
+  };
+}
+
+export const legacySearchId = (id: number | string) => (typeof id === 'number' ? `legacy-${id}` : id);
+const eventId = (...parts: unknown[]) => {
+  const text = JSON.stringify(parts);
+  return `lg-${shortHash(text)}${shortHash([...text].reverse().join(''))}${shortHash(`${text.length}|${text}`)}`;
+};
+const same = (x: object) => JSON.stringify(x);
+const stripIndex = <T extends { matchKeys?: string[] }>({ matchKeys: _m, ...rest }: T) => rest;
+
+/**
+ * Undo a legacy merge on the working set of records (exactly as its undo did): the merged
+ * records come back, the target loses what they brought, and their decisions get their keys
+ * back. Returns false, leaving everything as it is, when that is no longer possible.
+ */
+function splitMerge(records: Map<string, LegacyRecord>, decisions: Map<number, LegacyDecision>, log: LegacyMerge): boolean {
+  const k = (key: string) => `${log.reviewId}\n${key}`;
+  const current = records.get(k(log.target.key));
+  if (!current || log.merged.some((m) => records.has(k(m.key)))) return false;
+  const before = new Set(log.target.sources.map(same));
+  const brought = new Set(log.merged.flatMap((m) => m.sources.map(same)).filter((x) => !before.has(x)));
+  const broughtAliases = new Set(log.merged.flatMap((m) => [m.key, ...m.aliases]).filter((a) => !log.target.aliases.includes(a)));
+  records.set(k(current.key), {
+    ...current,
+    article: log.target.article,
+    sources: current.sources.filter((s) => !brought.has(same(s))),
+    aliases: current.aliases.filter((a) => !broughtAliases.has(a)),
+  });
+  for (const m of log.merged) records.set(k(m.key), stripIndex(m));
+  for (const moved of log.moved) {
+    const d = decisions.get(moved.id);
+    if (d && d.key === log.target.key) decisions.set(moved.id, { ...d, key: moved.key, mergedFrom: d.mergedFrom === moved.key ? undefined : d.mergedFrom });
+  }
+  return true;
+}
+
+function decisionEvent(d: LegacyDecision, me: Reviewer): ReviewEvent {
+  return {
+    id: eventId('decision', d.reviewId, d.key, d.mergedFrom ?? null, d.stage, d.decidedAt, d.decision, d.reason ?? null, d.note ?? null, d.reviewer, d.answers),
+    reviewId: d.reviewId,
+    by: { id: me.id, name: d.reviewer || me.name },
+    at: d.decidedAt,
+    subject: d.key,
+    kind: 'decision',
+    payload: { stage: d.stage, decision: d.decision, reason: d.reason, note: d.note, answers: d.answers, retrieved: d.retrieved, automatic: d.automatic },
+  };
+}
+
+function searchEvent(s: LegacySearch & { id: number }, me: Reviewer): ReviewEvent {
+  const searchId = legacySearchId(s.id);
+  return {
+    id: eventId('search', s.reviewId, searchId, s.at),
+    reviewId: s.reviewId,
+    by: me,
+    at: s.at,
+    subject: `search:${searchId}`,
+    kind: 'search',
+    payload: {
+      searchId, database: s.database, query: s.query, url: s.url, filters: s.filters, totalResults: s.totalResults, pages: s.pages,
+      origin: s.origin, counted: s.counted, fileName: s.fileName, recordCount: s.recordCount, note: s.note, ranAt: s.at,
+    },
+  };
+}
+
+/** Events and unmerged records from data stored before schema 4, attributed to `me`. */
+export function legacyToEvents(data: LegacyData, me: Reviewer): { events: ReviewEvent[]; records: ReviewRecord[] } {
+  const records = new Map(data.records.map((r) => [`${r.reviewId}\n${r.key}`, r]));
+  const decisions = new Map(data.decisions.map((d, i) => [d.id ?? -(i + 1), d]));
+  const events: ReviewEvent[] = [];
+  for (const review of data.reviews) {
+    const parsed = ReviewSchema.parse(review);
+    events.push({ id: eventId('protocol', review.id, review.updatedAt), reviewId: review.id, by: { id: me.id, name: review.reviewer || me.name }, at: Math.max(1, review.updatedAt), subject: 'protocol', kind: 'protocol', payload: { protocol: protocolOf(parsed) } });
+  }
+  // Newest first, as a stack of undos would go.
+  for (const log of [...data.merges].sort((a, b) => b.at - a.at)) {
+    if (!log.undoneAt && !splitMerge(records, decisions, log)) continue;
+    const merge: ReviewEvent = { id: eventId('merge', log.reviewId, log.at, log.target.key), reviewId: log.reviewId, by: me, at: Math.max(1, log.at), subject: 'merge', kind: 'merge', payload: { target: log.target.key, keys: log.merged.map((m) => m.key) } };
+    events.push(merge);
+    if (log.undoneAt) events.push({ id: eventId('merge-undo', merge.id), reviewId: log.reviewId, by: me, at: Math.max(1, log.undoneAt), subject: 'merge', kind: 'merge-undo', payload: { merge: merge.id } });
+  }
+  for (const s of data.separations) {
+    const [a, b] = s.pair.split('\n');
+    if (a && b) events.push({ id: eventId('keep-apart', s.reviewId, s.pair), reviewId: s.reviewId, by: me, at: Math.max(1, s.at), subject: 'merge', kind: 'keep-apart', payload: { a, b } });
+  }
+  for (const d of decisions.values()) events.push(decisionEvent(d, me));
+  for (const s of data.searches) if (s.id !== undefined) events.push(searchEvent(s as LegacySearch & { id: number }, me));
+  const out = [...records.values()].map((r) => ({
+    ...r,
+    sources: r.sources.map((s) => (s.searchId === undefined ? s : { ...s, searchId: legacySearchId(s.searchId) })),
+  })) as ReviewRecord[];
+  return { events, records: out };
+}

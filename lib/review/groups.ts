@@ -1,0 +1,98 @@
+import type { EventOf, ReviewEvent } from '../model';
+import { compareEvents } from './order';
+
+/** Two record keys as one unordered pair. */
+export const pairOf = (a: string, b: string) => [a, b].sort().join('\n');
+
+/** One merge as the duplicates view lists it. */
+export interface MergeInfo {
+  id: string;
+  at: number;
+  by: string;
+  target: string;
+  keys: string[];
+  undoneAt?: number;
+  undoneBy?: string;
+}
+
+/** Which records are one study, folded from merge, undo and keep-apart events. */
+export interface Groups {
+  /** The surviving key of each key merged into another (keys not merged are absent). */
+  repOf: Map<string, string>;
+  /** Every member key of each merged group, by its surviving key (that key first). */
+  members: Map<string, string[]>;
+  /** When each surviving key last absorbed another record. */
+  mergedAt: Map<string, number>;
+  /** Every merge, the newest first, with its undo. */
+  merges: MergeInfo[];
+  /** Pairs the reviewers said are different studies (and pairs of undone merges). */
+  separations: Set<string>;
+}
+
+export const resolveKey = (groups: Pick<Groups, 'repOf'>, key: string) => groups.repOf.get(key) ?? key;
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    let node = key;
+    while (node !== root) {
+      const next = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (!this.parent.has(ra)) this.parent.set(ra, ra);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/**
+ * Groups are a function of the SET of events, not of their arrival: every active merge joins
+ * its records, and a group's surviving key is the target of its earliest merge. Two replicas
+ * that merged the same records differently (at once, before syncing) end with one group and
+ * the same surviving key.
+ */
+export function foldGroups(events: readonly ReviewEvent[]): Groups {
+  const merges = events.filter((e): e is EventOf<'merge'> => e.kind === 'merge').sort(compareEvents);
+  const undos = new Map<string, EventOf<'merge-undo'>>();
+  for (const e of events) if (e.kind === 'merge-undo' && !undos.has(e.payload.merge)) undos.set(e.payload.merge, e);
+  const separations = new Set<string>();
+  for (const e of events) if (e.kind === 'keep-apart') separations.add(pairOf(e.payload.a, e.payload.b));
+
+  const sets = new UnionFind();
+  const active = merges.filter((m) => !undos.has(m.id));
+  for (const m of active) for (const key of m.payload.keys) sets.union(m.payload.target, key);
+  const repOfRoot = new Map<string, string>();
+  const mergedAt = new Map<string, number>();
+  for (const m of active) {
+    const root = sets.find(m.payload.target);
+    if (!repOfRoot.has(root)) repOfRoot.set(root, m.payload.target);
+  }
+  const repOf = new Map<string, string>();
+  const members = new Map<string, string[]>();
+  for (const m of active) {
+    const rep = repOfRoot.get(sets.find(m.payload.target))!;
+    mergedAt.set(rep, Math.max(mergedAt.get(rep) ?? 0, m.at));
+    for (const key of [m.payload.target, ...m.payload.keys]) {
+      if (key === rep || repOf.has(key)) continue;
+      repOf.set(key, rep);
+      members.set(rep, [...(members.get(rep) ?? [rep]), key]);
+    }
+  }
+  for (const m of merges) {
+    if (undos.has(m.id)) for (const key of m.payload.keys) separations.add(pairOf(m.payload.target, key));
+  }
+  const info = merges
+    .map((m): MergeInfo => {
+      const undo = undos.get(m.id);
+      return { id: m.id, at: m.at, by: m.by.name, target: m.payload.target, keys: m.payload.keys, undoneAt: undo?.at, undoneBy: undo?.by.name };
+    })
+    .reverse();
+  return { repOf, members, mergedAt, merges: info, separations };
+}

@@ -1,0 +1,80 @@
+import type { EventOf, ReviewEvent, ReviewRecord } from '../model';
+import { resolveKey, type Groups } from './groups';
+import { joinArticle, joinSources } from './join';
+import { compareEvents } from './order';
+
+/** Latest delete or restore per key, and the edits of each record in order. */
+function recordEvents(events: readonly ReviewEvent[]) {
+  const deletion = new Map<string, { at: number; id: string; deleted: boolean }>();
+  const edits = new Map<string, EventOf<'record-edit'>[]>();
+  for (const e of [...events].filter((x) => x.kind === 'records-delete' || x.kind === 'records-restore' || x.kind === 'record-edit').sort(compareEvents)) {
+    if (e.kind === 'record-edit') edits.set(e.subject, [...(edits.get(e.subject) ?? []), e]);
+    else if (e.kind === 'records-delete' || e.kind === 'records-restore') {
+      for (const key of e.payload.keys) deletion.set(key, { at: e.at, id: e.id, deleted: e.kind === 'records-delete' });
+    }
+  }
+  return { deletion, edits };
+}
+
+/** The newest sighting of a record. */
+const lastSeen = (r: ReviewRecord) => r.sources.reduce((m, s) => Math.max(m, s.at), 0);
+
+/**
+ * The records a review shows: every stored record, merged ones joined under their surviving
+ * key, edits applied, deleted ones left out (until seen again after the deletion). Stored
+ * records are never changed by merges or edits, so undoing a merge or an edit is exact.
+ */
+export function recordsView<R extends ReviewRecord>(docs: readonly R[], groups: Groups, events: readonly ReviewEvent[]): R[] {
+  const { deletion, edits } = recordEvents(events);
+  const grouped = new Map<string, R[]>();
+  const out: R[] = [];
+  for (const doc of docs) {
+    const rep = resolveKey(groups, doc.key);
+    if (rep === doc.key && !groups.members.has(rep)) {
+      out.push(doc);
+      continue;
+    }
+    const list = grouped.get(rep);
+    if (list) list.push(doc);
+    else grouped.set(rep, [doc]);
+  }
+  for (const [rep, members] of grouped) out.push(joinGroup(rep, members));
+  return out.flatMap((record) => {
+    const gone = deletion.get(record.key);
+    if (gone?.deleted && lastSeen(record) <= gone.at) return [];
+    const changes = edits.get(record.key);
+    if (!changes) return [record];
+    let edited = record;
+    for (const e of changes) {
+      edited = { ...edited, ...(e.payload.article ? { article: e.payload.article } : {}), ...(e.payload.evidence ? { evidence: e.payload.evidence } : {}), updatedAt: Math.max(edited.updatedAt, e.at) };
+    }
+    return [edited];
+  });
+}
+
+/** One record from the members of a merged group, under its surviving key. */
+function joinGroup<R extends ReviewRecord>(rep: string, members: R[]): R {
+  members.sort((a, b) => (a.key === rep ? -1 : b.key === rep ? 1 : a.addedAt - b.addedAt || a.key.localeCompare(b.key)));
+  const base = members[0];
+  const aliases = new Set<string>();
+  let article = base.article;
+  let sources = base.sources;
+  for (const m of members) {
+    if (m !== base) {
+      article = joinArticle(article, m.article);
+      sources = joinSources(sources, m.sources);
+    }
+    if (m.key !== rep) aliases.add(m.key);
+    m.aliases.forEach((a) => a !== rep && aliases.add(a));
+  }
+  return {
+    ...base,
+    key: rep,
+    article,
+    sources,
+    aliases: [...aliases].sort(),
+    evidence: base.evidence ?? members.find((m) => m.evidence)?.evidence,
+    addedAt: Math.min(...members.map((m) => m.addedAt)),
+    updatedAt: Math.max(...members.map((m) => m.updatedAt)),
+  };
+}
