@@ -28,8 +28,8 @@ export class ShareError extends Error {
 
 /** This reviewer's events of a review, the protocol's versions and the records they are about. */
 export async function exportMyEvents(reviewId: string, now = new Date()): Promise<ShareFile> {
-  return db().transaction('r', [db().events, db().records, db().settings], async () => {
-    const me = await localReviewer();
+  const me = await localReviewer();
+  return db().transaction('r', [db().events, db().records], async () => {
     const all = await listEvents(reviewId);
     const events = all.filter((e) => e.by.id === me.id || e.kind === 'protocol').map(({ seq: _seq, ...e }) => e as ReviewEvent);
     const keys = new Set<string>();

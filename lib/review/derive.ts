@@ -39,7 +39,10 @@ function shownOf(review: Review, me: Reviewer, stage: StageDecisions): Map<strin
 }
 
 /** Fold a review's stored records and events into what its views show. */
-export function deriveReview<R extends ReviewRecord>(review: Review, me: Reviewer, docs: readonly R[], events: readonly ReviewEvent[]): ReviewState<R> {
+export function deriveReview<R extends ReviewRecord>(review: Review, me: Reviewer, docs: readonly R[], received: readonly ReviewEvent[]): ReviewState<R> {
+  // An event delivered twice is one event.
+  const seen = new Set<string>();
+  const events = received.filter((e) => !seen.has(e.id) && !!seen.add(e.id));
   const groups = foldGroups(events);
   const screening = foldDecisions(events, groups, review.mode, 'screening');
   const fullTextStage = foldDecisions(events, groups, review.mode, 'full-text');
@@ -49,7 +52,7 @@ export function deriveReview<R extends ReviewRecord>(review: Review, me: Reviewe
     review,
     me,
     records: recordsView(docs, groups, events),
-    events: [...events],
+    events,
     groups,
     screening,
     fullTextStage,
