@@ -40,7 +40,7 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
 
       {conflicts.length > 0 && (
         <>
-          <h3>{t('dupConflicts', conflicts.length)}</h3>
+          <h2>{t('dupConflicts', conflicts.length)}</h2>
           <ul class="conflicts">
             {conflicts.map((c) => (
               <li key={c.key}>
@@ -54,7 +54,7 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
 
       {found && found.likely.length > 0 && (
         <>
-          <h3>{t('dupLikely')}</h3>
+          <h2>{t('dupLikely')}</h2>
           <ul class="pairs">
             {found.likely.slice(0, 200).map((pair) => {
               const a = records[pair.a];
@@ -77,7 +77,7 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
         </>
       )}
 
-      <h3>{t('dupHistory')}</h3>
+      <h2>{t('dupHistory')}</h2>
       {data.merges.length === 0 ? (
         <p class="muted">{t('dupNoMerges')}</p>
       ) : (

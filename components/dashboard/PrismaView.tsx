@@ -109,7 +109,7 @@ export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; 
       />
       {box && (
         <section class="box-records" aria-live="polite">
-          <h3>{t('prismaBoxRecords', keysOf(box, counts).length)}</h3>
+          <h2>{t('prismaBoxRecords', keysOf(box, counts).length)}</h2>
           {box === 'removed' && <p class="muted">{t('prismaRemovedNote', counts.removedOther)}</p>}
           <ol>
             {keysOf(box, counts).slice(0, 500).map((key) => {

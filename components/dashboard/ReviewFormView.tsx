@@ -74,7 +74,7 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
         <input value={form.reviewer} onInput={(e) => set({ reviewer: (e.target as HTMLInputElement).value })} />
       </label>
 
-      <h3>{t('formPicos')}</h3>
+      <h2>{t('formPicos')}</h2>
       <p class="muted">{t('formTermsHint')}</p>
       {CRITERIA.map((c) => (
         <fieldset class="picos" key={c}>

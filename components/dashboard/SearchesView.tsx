@@ -38,7 +38,7 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
         <thead>
           <tr>
             <th>{t('searchCounted')}</th><th>{t('columnDatabases')}</th><th>{t('searchString')}</th><th>{t('searchLimits')}</th>
-            <th>{t('searchDate')}</th><th>{t('searchReported')}</th><th>{t('searchSeen')}</th><th>{t('searchPages')}</th><th></th>
+            <th>{t('searchDate')}</th><th>{t('searchReported')}</th><th>{t('searchSeen')}</th><th>{t('searchPages')}</th><th><span class="sr-only">{t('columnActions')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -122,7 +122,7 @@ function ManualSearch({ reviewId, onAdded }: { reviewId: string; onAdded: () => 
         }
       }}
     >
-      <h3>{t('searchAddHeading')}</h3>
+      <h2>{t('searchAddHeading')}</h2>
       <div class="row">
         <label class="field"><span>{t('columnDatabases')}</span><input value={database} placeholder="Scopus" onInput={(e) => setDatabase((e.target as HTMLInputElement).value)} /></label>
         <label class="field grow"><span>{t('searchString')}</span><input value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} /></label>

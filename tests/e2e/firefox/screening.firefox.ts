@@ -30,7 +30,7 @@ describe('Saring in Firefox', () => {
 
     const popup = await s.openPopup(page);
     await popup.waitForSelector('li.result');
-    expect(await popup.$eval('h1', (h) => h.textContent)).toContain('2 results on this page');
+    expect(await popup.$eval('.results-heading', (h) => h.textContent)).toContain('2 results on this page');
     const statuses = await popup.$$eval('li.result .row-status .status', (els) => els.map((e) => e.textContent));
     expect(statuses[0]).toContain('Include');
     expect(statuses[1]).not.toContain('Include');
