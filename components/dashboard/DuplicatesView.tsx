@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { findDuplicates, type LikelyPair } from '../../lib/dedup';
 import { findConflicts, keepApart, mergeCertainDuplicates, mergeRecords, pairOf, undoMerge, type ReviewData } from '../../lib/db';
-import { t } from '../../lib/i18n';
+import { t, formatDate, formatDateTime } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { ArticleSummary } from '../ArticleSummary';
 
@@ -45,7 +45,7 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
             {conflicts.map((c) => (
               <li key={c.key}>
                 <strong>{byKey.get(c.key)?.article.title ?? c.key}</strong>:{' '}
-                {c.verdicts.map((v) => `${VERDICT_MARK[v.decision]} ${t(VERDICT_LABEL[v.decision])}${v.reason ? ` (${v.reason})` : ''} — ${v.reviewer || '?'}, ${new Date(v.decidedAt).toLocaleDateString()}`).join(' · ')}
+                {c.verdicts.map((v) => `${VERDICT_MARK[v.decision]} ${t(VERDICT_LABEL[v.decision])}${v.reason ? ` (${v.reason})` : ''} — ${v.reviewer || '?'}, ${formatDate(v.decidedAt)}`).join(' · ')}
               </li>
             ))}
           </ul>
@@ -84,7 +84,7 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
         <ul class="merges">
           {data.merges.map((m) => (
             <li key={m.id}>
-              {new Date(m.at).toLocaleString()}: {t('dupMergeLine', m.merged.length, m.target.article.title)}
+              {formatDateTime(m.at)}: {t('dupMergeLine', m.merged.length, m.target.article.title)}
               {m.undoneAt ? <span class="muted"> — {t('dupUndone')}</span> : (
                 <button type="button" onClick={async () => { await undoMerge(m.id!); await after(t('dupUndone')); }}>{t('undo')}</button>
               )}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { databaseName, reportedCount, type SearchEvent } from '../../lib/model';
 import { addManualSearch, deleteSearch, updateSearch, type ReviewData } from '../../lib/db';
 import { recordsPerSearch, searchLogCsv } from '../../lib/formats/search-log-csv';
-import { t } from '../../lib/i18n';
+import { t, formatDateTime, formatNumber } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import { today } from '../../lib/screening/templates';
 
@@ -53,14 +53,14 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
                 <td>{databaseName(s.database)} <span class="muted">({t(ORIGIN_LABEL[s.origin])}{s.fileName ? `: ${s.fileName}` : ''})</span></td>
                 <td class="query">{s.query}</td>
                 <td>{Object.entries(s.filters).map(([k, v]) => `${k}=${v}`).join('; ')}</td>
-                <td>{new Date(s.at).toLocaleString()}</td>
+                <td>{formatDateTime(s.at)}</td>
                 <td>
-                  {reportedCount(s) ?? '—'}
+                  {reportedCount(s) === undefined ? '—' : formatNumber(reportedCount(s)!)}
                   {(reportedCount(s) ?? Infinity) < (seen.get(s.id!) ?? 0) && (
                     <span class="flag" role="img" aria-label={t('searchFlag')} title={t('searchFlag')}> ⚠ {t('searchFlagShort')}</span>
                   )}
                 </td>
-                <td>{seen.get(s.id!) ?? 0}</td>
+                <td>{formatNumber(seen.get(s.id!) ?? 0)}</td>
                 <td>{s.pages.join(', ')}</td>
                 <td class="actions">
                   <button type="button" onClick={() => setEditing(s.id!)}>{t('edit')}</button>
