@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Runs every test: unit tests (Vitest + happy-dom) and end-to-end tests (the built extension
-// in real Chromium). Installs Debian's Chromium when it is missing and we are root; otherwise
-// says how. Ends with one line "N passed, N failed" counting every test that ran.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Runs every test: unit tests (Vitest + happy-dom); then both builds and their store zips, the
+// end-to-end and release tests (the built extension in real Chromium; manifest, zips, web-ext
+// lint); then the Firefox subset (the Firefox build in Firefox ESR). Installs Debian's Chromium
+// and Firefox ESR when missing and we are root; otherwise says how. Ends with one line
+// "N passed, N failed" counting every test that ran.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM } from './chromium.mjs';
+import { FIREFOX } from './firefox.mjs';
 
 const results = '.test-results';
 mkdirSync(results, { recursive: true });
@@ -13,16 +16,17 @@ function run(command, args, options = {}) {
   return spawnSync(command, args, { stdio: 'inherit', ...options }).status ?? 1;
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
+/** Debian's package `name` provides `path`: install it when missing (as root), else say how. */
+function ensureDebianPackage(path, name) {
+  if (existsSync(path)) return true;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot) {
-    console.error(`Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`);
+    console.error(`${path} is missing. Install it with: sudo apt-get update && sudo apt-get install -y ${name}`);
     return false;
   }
-  console.log('Installing Chromium (apt-get install chromium)…');
+  console.log(`Installing ${name} (apt-get install ${name})…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  return run('apt-get', ['update'], { env }) === 0 && run('apt-get', ['install', '-y', 'chromium'], { env }) === 0 && existsSync(CHROMIUM);
+  return run('apt-get', ['update'], { env }) === 0 && run('apt-get', ['install', '-y', name], { env }) === 0 && existsSync(path);
 }
 
 function vitest(name, extra) {
@@ -46,17 +50,18 @@ const add = (r) => {
 
 add(vitest('unit', []));
 
-if (!ensureChromium()) {
+// Both builds with their store zips (wxt zip builds first): the tests below use them all.
+console.log('Building and zipping the extension for Chrome and Firefox…');
+const built = run('npx', ['wxt', 'zip']) === 0 && run('npx', ['wxt', 'zip', '-b', 'firefox']) === 0;
+if (!built) {
+  console.error('The extension did not build.');
   add({ passed: 0, failed: 1 });
 } else {
-  console.log('Building the extension for the end-to-end tests…');
-  try {
-    execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-    add(vitest('e2e', ['-c', 'vitest.e2e.config.ts']));
-  } catch {
-    console.error('The extension did not build.');
-    add({ passed: 0, failed: 1 });
-  }
+  if (ensureDebianPackage(CHROMIUM, 'chromium')) add(vitest('e2e', ['-c', 'vitest.e2e.config.ts']));
+  else add({ passed: 0, failed: 1 });
+  // The Firefox subset: the main loop once more in Firefox ESR (not the whole suite twice).
+  if (ensureDebianPackage(FIREFOX, 'firefox-esr')) add(vitest('firefox', ['-c', 'vitest.firefox.config.ts']));
+  else add({ passed: 0, failed: 1 });
 }
 
 const summary = `${totals.passed} passed, ${totals.failed} failed`;

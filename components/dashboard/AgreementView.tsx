@@ -3,7 +3,7 @@ import { STAGES, VERDICTS } from '../../lib/model';
 import type { ReviewData } from '../../lib/db';
 import { pairwiseAgreement } from '../../lib/review/agreement';
 import { agreementCsv } from '../../lib/formats/agreement-csv';
-import { formatNumber, formatPercent, t } from '../../lib/i18n';
+import { formatDecimal, formatNumber, formatPercent, t } from '../../lib/i18n';
 import { VERDICT_LABEL } from '../labels';
 import { downloadText, fileSlug } from '../download';
 
@@ -32,7 +32,7 @@ export function AgreementView({ data }: { data: ReviewData }) {
           <figure class="agreement-pair" key={`${stage}|${p.a.id}|${p.b.id}`}>
             <figcaption>
               <strong>{stage === 'full-text' ? t('fullTextHeading') : t('conflictsStageScreening')}</strong>: {p.a.name} × {p.b.name} —{' '}
-              {t('agreementFigures', formatNumber(p.n), p.percent === undefined ? '—' : formatPercent(p.percent), p.kappa === undefined ? '—' : formatNumber(p.kappa, 2), p.pabak === undefined ? '—' : formatNumber(p.pabak, 2))}
+              {t('agreementFigures', formatNumber(p.n), p.percent === undefined ? '—' : formatPercent(p.percent), p.kappa === undefined ? '—' : formatDecimal(p.kappa, 2), p.pabak === undefined ? '—' : formatDecimal(p.pabak, 2))}
             </figcaption>
             <table class="plain counts-table">
               <caption class="muted">{t('agreementTableCaption', p.a.name, p.b.name)}</caption>

@@ -3,7 +3,7 @@ import type { Review } from '../../lib/model';
 import { countDecisions } from '../../lib/review/query';
 import { getActiveReview, listReviews, newId, saveReview, setActiveReview, setReviewArchived } from '../../lib/db';
 import { blankReview, oxytocinMassageTemplate } from '../../lib/screening/templates';
-import { t, type LanguageSetting, type MessageKey } from '../../lib/i18n';
+import { t, type LanguageSetting, type MessageKey, formatNumber } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { useReviewData } from './useReviewData';
 import { RecordsView } from './RecordsView';
@@ -105,11 +105,11 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
         <p class="counts" aria-label={t('dashCounts')}>
           {(['include', 'exclude', 'maybe'] as const).map((v) => (
             <span class={`count count-${v}`} key={v}>
-              {VERDICT_MARK[v]} {t(VERDICT_LABEL[v])}: <strong>{counts[v]}</strong>
+              {VERDICT_MARK[v]} {t(VERDICT_LABEL[v])}: <strong>{formatNumber(counts[v])}</strong>
             </span>
           ))}
           <span class="count count-none">
-            ○ {t('decisionNone')}: <strong>{counts.undecided}</strong>
+            ○ {t('decisionNone')}: <strong>{formatNumber(counts.undecided)}</strong>
           </span>
         </p>
       </header>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { findDuplicates, type LikelyPair } from '../../lib/dedup';
 import { keepApart, mergeCertainDuplicates, mergeRecords, pairOf, undoMerge, type ReviewData } from '../../lib/db';
 import { findMergeConflicts } from '../../lib/review/conflicts';
-import { t } from '../../lib/i18n';
+import { t, formatDate, formatDateTime } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { ArticleSummary } from '../ArticleSummary';
 
@@ -41,12 +41,12 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
 
       {conflicts.length > 0 && (
         <>
-          <h3>{t('dupConflicts', conflicts.length)}</h3>
+          <h2>{t('dupConflicts', conflicts.length)}</h2>
           <ul class="conflicts">
             {conflicts.map((c) => (
               <li key={c.key}>
                 <strong>{byKey.get(c.key)?.article.title ?? c.key}</strong>:{' '}
-                {c.verdicts.map((v) => `${VERDICT_MARK[v.decision]} ${t(VERDICT_LABEL[v.decision])}${v.reason ? ` (${v.reason})` : ''} — ${v.reviewer || '?'}, ${new Date(v.decidedAt).toLocaleDateString()}`).join(' · ')}
+                {c.verdicts.map((v) => `${VERDICT_MARK[v.decision]} ${t(VERDICT_LABEL[v.decision])}${v.reason ? ` (${v.reason})` : ''} — ${v.reviewer || '?'}, ${formatDate(v.decidedAt)}`).join(' · ')}
               </li>
             ))}
           </ul>
@@ -55,7 +55,7 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
 
       {found && found.likely.length > 0 && (
         <>
-          <h3>{t('dupLikely')}</h3>
+          <h2>{t('dupLikely')}</h2>
           <ul class="pairs">
             {found.likely.slice(0, 200).map((pair) => {
               const a = records[pair.a];
@@ -78,14 +78,14 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
         </>
       )}
 
-      <h3>{t('dupHistory')}</h3>
+      <h2>{t('dupHistory')}</h2>
       {data.merges.length === 0 ? (
         <p class="muted">{t('dupNoMerges')}</p>
       ) : (
         <ul class="merges">
           {data.merges.map((m) => (
             <li key={m.id}>
-              {new Date(m.at).toLocaleString()}: {t('dupMergeLine', m.keys.length, byKey.get(m.target)?.article.title ?? m.target)} {m.by ? `· ${m.by}` : ''}
+              {formatDateTime(m.at)}: {t('dupMergeLine', m.keys.length, byKey.get(m.target)?.article.title ?? m.target)} {m.by ? `· ${m.by}` : ''}
               {m.undoneAt ? <span class="muted"> — {t('dupUndone')}</span> : (
                 <button type="button" onClick={async () => { await undoMerge(data.review.id, m.id); await after(t('dupUndone')); }}>{t('undo')}</button>
               )}

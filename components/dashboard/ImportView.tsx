@@ -81,7 +81,7 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
       )}
       {pending.map((p, i) => (
         <article class="import-file" key={p.file.name + i}>
-          <h3>{p.file.name}</h3>
+          <h2>{p.file.name}</h2>
           {p.error && <p class="error" role="alert">{p.error}</p>}
           {p.reply && !p.reply.ok && p.reply.code === 'csv-mapping-required' && p.reply.headers && (
             <MappingForm headers={p.reply.headers} mapping={p.mapping ?? {}} onChange={(mapping) => update(i, { mapping })}

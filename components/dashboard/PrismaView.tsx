@@ -5,7 +5,7 @@ import { prismaRows, prismaSvg, type BoxId, type PrismaLabels } from '../../lib/
 import { writeCsv } from '../../lib/formats/csv-write';
 import { windowYears } from '../../lib/screening/window';
 import { reasonFor } from '../../lib/screening/suggest';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey, formatNumber } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 
 function labels(): PrismaLabels {
@@ -60,7 +60,7 @@ async function svgToPng(svg: string): Promise<Blob> {
 export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
   const counts = useMemo(() => computePrisma(data.records, { screening: data.screening.final, fullText: data.fullTextStage.final }, data.searches), [data]);
   const l = labels();
-  const svg = useMemo(() => prismaSvg(counts, l), [counts]);
+  const svg = useMemo(() => prismaSvg(counts, l, formatNumber), [counts]);
   const [box, setBox] = useState<BoxId | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const slug = `saring-${fileSlug(data.review.title)}-prisma`;
@@ -83,7 +83,7 @@ export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; 
           link.download = `${slug}.png`;
           link.click();
         }}>{t('prismaDownloadPng')}</button>
-        <button type="button" onClick={() => downloadText(`${slug}.csv`, writeCsv(['box', 'label', 'count'], prismaRows(counts, l)), 'text/csv;charset=utf-8')}>{t('prismaDownloadCsv')}</button>
+        <button type="button" onClick={() => downloadText(`${slug}.csv`, writeCsv(['box', 'label', 'count'], prismaRows(counts, l, formatNumber)), 'text/csv;charset=utf-8')}>{t('prismaDownloadCsv')}</button>
         <button
           type="button"
           onClick={async () => {
@@ -109,7 +109,7 @@ export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; 
       />
       {box && (
         <section class="box-records" aria-live="polite">
-          <h3>{t('prismaBoxRecords', keysOf(box, counts).length)}</h3>
+          <h2>{t('prismaBoxRecords', keysOf(box, counts).length)}</h2>
           {box === 'removed' && <p class="muted">{t('prismaRemovedNote', counts.removedOther)}</p>}
           <ol>
             {keysOf(box, counts).slice(0, 500).map((key) => {

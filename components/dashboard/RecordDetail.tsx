@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { EvidenceSchema, type Decision, type Evidence, type Review } from '../../lib/model';
 import { decide, updateRecord } from '../../lib/db';
 import type { RecordRow } from '../../lib/review/query';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey, formatDateTime } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { checkYear } from '../../lib/screening/window';
@@ -80,7 +80,7 @@ export function RecordDetail({
         <ol class="history">
           {history.map((h) => (
             <li key={h.id}>
-              {new Date(h.decidedAt).toLocaleString()} — {h.stage === 'full-text' ? `${t('fullTextHeading')}: ` : ''}{VERDICT_MARK[h.decision]} {t(VERDICT_LABEL[h.decision])}
+              {formatDateTime(h.decidedAt)} — {h.stage === 'full-text' ? `${t('fullTextHeading')}: ` : ''}{VERDICT_MARK[h.decision]} {t(VERDICT_LABEL[h.decision])}
               {h.reason ? ` (${h.reason})` : ''} {h.reviewer ? `· ${h.reviewer}` : ''} {h.note ? `· “${h.note}”` : ''}
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { CRITERIA, type Criterion } from '../../lib/model';
 import type { RecordRow, Sort, SortKey } from '../../lib/review/query';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey, formatDateTime } from '../../lib/i18n';
 import { ANSWER_MARK, CRITERION_LABEL, CRITERION_LETTER, statusText } from '../labels';
 import { useVirtualRows } from './useVirtual';
 
@@ -117,7 +117,7 @@ export function RecordsTable({
                   {a.pmid && <a href={`https://pubmed.ncbi.nlm.nih.gov/${a.pmid}/`} target="_blank" rel="noreferrer noopener">{a.pmid}</a>}
                 </span>
                 <span class="td c-by" role="cell">{decision?.reviewer ?? ''}</span>
-                <span class="td c-at" role="cell">{decision ? new Date(decision.decidedAt).toLocaleString() : ''}</span>
+                <span class="td c-at" role="cell">{decision ? formatDateTime(decision.decidedAt) : ''}</span>
               </div>
             );
           })}

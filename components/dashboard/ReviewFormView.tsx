@@ -77,7 +77,7 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
         <small class="muted">{t('formModeHint')}</small>
       </label>
 
-      <h3>{t('formPicos')}</h3>
+      <h2>{t('formPicos')}</h2>
       <p class="muted">{t('formTermsHint')}</p>
       {CRITERIA.map((c) => (
         <fieldset class="picos" key={c}>

@@ -24,7 +24,7 @@ export function ReviewsView({
       </div>
       <table class="plain">
         <thead>
-          <tr><th>{t('formTitle')}</th><th>{t('formWindow')}</th><th>{t('reviewState')}</th><th></th></tr>
+          <tr><th>{t('formTitle')}</th><th>{t('formWindow')}</th><th>{t('reviewState')}</th><th><span class="sr-only">{t('columnActions')}</span></th></tr>
         </thead>
         <tbody>
           {reviews.map((review) => {

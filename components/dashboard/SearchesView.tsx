@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { databaseName, reportedCount, type LoggedSearch } from '../../lib/model';
 import { addManualSearch, deleteSearch, updateSearch, type ReviewData } from '../../lib/db';
 import { recordsPerSearch, searchLogCsv } from '../../lib/formats/search-log-csv';
-import { t } from '../../lib/i18n';
+import { t, formatDateTime, formatNumber } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import { today } from '../../lib/screening/templates';
 import type { SearchPatchSchema } from '../../lib/model/event';
@@ -42,7 +42,7 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
         <thead>
           <tr>
             <th>{t('searchCounted')}</th><th>{t('columnDatabases')}</th><th>{t('searchString')}</th><th>{t('searchLimits')}</th>
-            <th>{t('searchDate')}</th><th>{t('searchReported')}</th><th>{t('searchSeen')}</th><th>{t('searchPages')}</th><th></th>
+            <th>{t('searchDate')}</th><th>{t('searchReported')}</th><th>{t('searchSeen')}</th><th>{t('searchPages')}</th><th><span class="sr-only">{t('columnActions')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -57,14 +57,14 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
                 <td>{databaseName(s.database)} <span class="muted">({t(ORIGIN_LABEL[s.origin])}{s.fileName ? `: ${s.fileName}` : ''})</span></td>
                 <td class="query">{s.query}</td>
                 <td>{Object.entries(s.filters).map(([k, v]) => `${k}=${v}`).join('; ')}</td>
-                <td>{new Date(s.at).toLocaleString()}</td>
+                <td>{formatDateTime(s.at)}</td>
                 <td>
-                  {reportedCount(s) ?? '—'}
+                  {reportedCount(s) === undefined ? '—' : formatNumber(reportedCount(s)!)}
                   {(reportedCount(s) ?? Infinity) < (seen.get(s.id) ?? 0) && (
                     <span class="flag" role="img" aria-label={t('searchFlag')} title={t('searchFlag')}> ⚠ {t('searchFlagShort')}</span>
                   )}
                 </td>
-                <td>{seen.get(s.id) ?? 0}</td>
+                <td>{formatNumber(seen.get(s.id) ?? 0)}</td>
                 <td>{s.pages.join(', ')}</td>
                 <td class="actions">
                   <button type="button" onClick={() => setEditing(s.id)}>{t('edit')}</button>
@@ -126,7 +126,7 @@ function ManualSearch({ reviewId, onAdded }: { reviewId: string; onAdded: () => 
         }
       }}
     >
-      <h3>{t('searchAddHeading')}</h3>
+      <h2>{t('searchAddHeading')}</h2>
       <div class="row">
         <label class="field"><span>{t('columnDatabases')}</span><input value={database} placeholder="Scopus" onInput={(e) => setDatabase((e.target as HTMLInputElement).value)} /></label>
         <label class="field grow"><span>{t('searchString')}</span><input value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} /></label>

@@ -48,7 +48,7 @@ export function Popup({ api }: { api: PopupApi }) {
   return (
     <main class="popup">
       <header class="popup-header">
-        <span class="review-name">{t('popupActiveReview', review.title)}</span>
+        <h1 class="review-name">{t('popupActiveReview', review.title)}</h1>
         <button type="button" class="link" onClick={() => api.openDashboard()}>
           {t('popupOpenDashboard')}
         </button>

@@ -61,9 +61,9 @@ export function ResultsList({
 
   return (
     <>
-      <h1 class="results-heading">
+      <h2 class="results-heading">
         {t('popupResultsHeading', articles.length)} · {t('popupUndecided', undecided)}
-      </h1>
+      </h2>
       <p class="muted keys-hint">{t('keysHint')}</p>
       <ol class="results">
         {articles.map((article, i) => {

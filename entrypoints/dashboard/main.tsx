@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Dashboard, type DashboardEnv } from '../../components/dashboard/Dashboard';
+import { t } from '../../lib/i18n';
 import { initLanguage, loadLanguageSetting, saveLanguageSetting } from '../../lib/i18n/storage';
 import { requestPersistentStorage } from '../../lib/db/persist';
 import { broadcastDecisionsChanged } from '../../lib/messaging/client';
@@ -30,6 +31,7 @@ const env: DashboardEnv = {
 
 void (async () => {
   await initLanguage();
+  document.title = t('dashTitle');
   void requestPersistentStorage();
   render(<Dashboard env={env} />, document.getElementById('app')!);
 })();

@@ -30,7 +30,10 @@ export type BoxId = (typeof BOX_IDS)[number];
 const LINE = 18;
 const PAD = 10;
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const n = (template: string, value: number) => template.replace('$1', value.toLocaleString('en'));
+/** How numbers are written: the reviewer's language decides (lib/i18n formatNumber). */
+export type FormatNumber = (value: number) => string;
+const ENGLISH: FormatNumber = (value) => value.toLocaleString('en');
+const numbered = (format: FormatNumber) => (template: string, value: number) => template.replace('$1', format(value));
 
 /** Break a line into pieces of about `width` characters at spaces. */
 function wrap(text: string, width: number): string[] {
@@ -72,7 +75,8 @@ const arrowRight = (x1: number, x2: number, y: number) => `<line x1="${x1}" y1="
  * the left, the main flow in the middle, removals and exclusions on the right. Each box
  * carries `data-box` so the dashboard can list the records behind it.
  */
-export function prismaSvg(p: PrismaCounts, l: PrismaLabels): string {
+export function prismaSvg(p: PrismaCounts, l: PrismaLabels, format: FormatNumber = ENGLISH): string {
+  const n = numbered(format);
   const LEFT = 60;
   const MAIN_W = 400;
   const SIDE_X = LEFT + MAIN_W + 60;
@@ -104,7 +108,7 @@ export function prismaSvg(p: PrismaCounts, l: PrismaLabels): string {
       lines: [
         { text: l.identifiedFrom, bold: true },
         { text: n(l.databases, p.identifiedTotal) },
-        ...p.identified.map((d) => ({ text: `${d.database} (n = ${d.count.toLocaleString('en')})`, indent: true })),
+        ...p.identified.map((d) => ({ text: `${d.database} (n = ${format(d.count)})`, indent: true })),
       ],
     },
     {
@@ -124,7 +128,7 @@ export function prismaSvg(p: PrismaCounts, l: PrismaLabels): string {
     { id: 'assessed', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.assessed, p.assessed) }] },
     {
       id: 'excludedFullText', x: SIDE_X, y: 0, w: SIDE_W,
-      lines: [{ text: n(l.reportsExcluded, p.excludedFullTextTotal), bold: true }, ...p.excludedFullText.flatMap((r) => wrap(`${r.reason} (n = ${r.count})`, 52).map((text) => ({ text, indent: true })))],
+      lines: [{ text: n(l.reportsExcluded, p.excludedFullTextTotal), bold: true }, ...p.excludedFullText.flatMap((r) => wrap(`${r.reason} (n = ${format(r.count)})`, 52).map((text) => ({ text, indent: true })))],
     },
   );
   const includedY = y;
@@ -157,7 +161,8 @@ export function prismaSvg(p: PrismaCounts, l: PrismaLabels): string {
 }
 
 /** The numbers as rows (box, label, count) for the CSV download. */
-export function prismaRows(p: PrismaCounts, l: PrismaLabels): string[][] {
+export function prismaRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumber = ENGLISH): string[][] {
+  const n = numbered(format);
   return [
     ...p.identified.map((d) => ['identified', d.database, String(d.count)]),
     ['identified', n(l.databases, p.identifiedTotal), String(p.identifiedTotal)],
