@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Origins a team's CouchDB server may have (one is requested at a time, when connecting). */
+const TEAM_SERVER_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 // Manifest and build settings. Content-script match patterns are NOT listed here:
 // each content script takes them from its adapter in lib/sites (one source of truth).
 export default defineConfig({
@@ -17,8 +20,12 @@ export default defineConfig({
     // Exactly these, each justified in store/permissions.md and checked against the code by
     // tests/release/manifest.release.ts. storage: the language choice (local) and each tab's
     // reading (session); unlimitedStorage: a 50,000-record review must never hit the origin
-    // quota; activeTab + scripting: "Read this page" on sites Saring does not run on by itself.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // quota; activeTab + scripting: "Read this page" on sites Saring does not run on by itself;
+    // alarms: restarts team sync if the browser stopped the background while it ran.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms'],
+    // Team sync asks for the ONE origin of the team's CouchDB server when the reviewer connects
+    // (HTTPS anywhere; plain HTTP only to this computer). Nothing is granted at install.
+    [manifestVersion === 2 ? 'optional_permissions' : 'optional_host_permissions']: TEAM_SERVER_ORIGINS,
     action: { default_title: '__MSG_extName__' },
     commands: {
       // MV2 (Firefox) names the toolbar-button command differently.
@@ -35,8 +42,10 @@ export default defineConfig({
               // 140 (ESR) / 142 (Android) are the first to read data_collection_permissions,
               // which addons.mozilla.org requires of new add-ons.
               strict_min_version: '140.0',
-              // Firefox's built-in consent: Saring collects nothing (store/privacy.md).
-              data_collection_permissions: { required: ['none'] },
+              // Firefox's built-in consent: Saring collects nothing (store/privacy.md). Team sync,
+              // which the reviewer may turn on, sends the review (search strings, the articles'
+              // metadata read from pages) to the team's own server: asked for when connecting.
+              data_collection_permissions: { required: ['none'], optional: ['searchTerms', 'websiteContent'] },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

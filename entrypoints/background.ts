@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../lib/messaging/router';
 import { createHandlers } from '../lib/background/handlers';
-import { browserPlatform } from '../lib/background/browser-platform';
+import { browserPlatform, browserTeamPlatform } from '../lib/background/browser-platform';
+import { createTeam } from '../lib/background/team';
 
 // Thin wiring: every message goes through the router, which parses it with Zod first.
 export default defineBackground(() => {
   const platform = browserPlatform();
-  const route = createRouter(createHandlers(platform));
+  const team = createTeam(browserTeamPlatform(platform.notifyTabs));
+  const route = createRouter(createHandlers(platform, team));
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -16,6 +18,11 @@ export default defineBackground(() => {
     route(message, { tabId: fromExtensionPage ? undefined : sender.tab?.id, fromExtensionPage }).then(sendResponse);
     return true; // answer asynchronously
   });
+
+  // Team sync runs while the browser is open; an alarm restarts it if the worker was stopped.
+  void team.startAll();
+  browser.alarms?.create('team-sync', { periodInMinutes: 1 });
+  browser.alarms?.onAlarm.addListener(() => void team.startAll());
 
   // A tab's state belongs to the page it was read from.
   browser.tabs.onRemoved.addListener((tabId) => void platform.saveTabState(tabId, null));

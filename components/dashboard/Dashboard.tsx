@@ -17,6 +17,8 @@ import { PrismaView } from './PrismaView';
 import { QueueView } from './QueueView';
 import { ConflictsView } from './ConflictsView';
 import { ImportView, type ParseFile } from './ImportView';
+import { TeamView } from './TeamView';
+import type { TeamEnv } from './team-env';
 
 export const TABS = ['records', 'queue', 'conflicts', 'import', 'searches', 'duplicates', 'prisma', 'protocol', 'reviews', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
@@ -36,10 +38,11 @@ const TAB_LABEL: Record<Tab, MessageKey> = {
 export interface DashboardEnv {
   loadLanguage(): Promise<LanguageSetting>;
   saveLanguage(language: LanguageSetting): Promise<void>;
-  /** Tell open tabs that decisions or the active review changed. */
+  /** A review changed here: open tabs show it, team sync sends it. */
   notifyChanged(): void;
   /** Parse an imported file (in a worker, in the real dashboard). */
   parseFile: ParseFile;
+  team: TeamEnv;
 }
 
 function tabFromHash(): Tab {
@@ -61,6 +64,15 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
     setReviews(await listReviews());
   };
   useEffect(() => void refreshReviews(), []);
+  // Decisions of the other reviewers arrive from the team server while the dashboard is open.
+  useEffect(
+    () =>
+      env.team.onDataChanged((reviewId) => {
+        void refreshReviews();
+        if (reviewId === activeId) void reload();
+      }),
+    [activeId, reload],
+  );
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
     window.addEventListener('hashchange', onHash);
@@ -124,8 +136,8 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
         {tab === 'records' && <RecordsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'queue' && <QueueView key={data.review.id} data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'conflicts' && <ConflictsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
-        {tab === 'import' && <ImportView data={data} parse={env.parseFile} reload={reload} />}
-        {tab === 'searches' && <SearchesView data={data} reload={reload} />}
+        {tab === 'import' && <ImportView data={data} parse={env.parseFile} reload={async () => { await reload(); env.notifyChanged(); }} />}
+        {tab === 'searches' && <SearchesView data={data} reload={async () => { await reload(); env.notifyChanged(); }} />}
         {tab === 'duplicates' && <DuplicatesView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'prisma' && <PrismaView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'protocol' && (
@@ -158,6 +170,14 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
               save={async (language) => {
                 await env.saveLanguage(language);
                 rerender((n) => n + 1);
+              }}
+            />
+            <TeamView
+              data={data}
+              env={env.team}
+              onChanged={async () => {
+                await Promise.all([reload(), refreshReviews()]);
+                env.notifyChanged();
               }}
             />
             <BackupView

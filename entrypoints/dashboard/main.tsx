@@ -3,7 +3,8 @@ import { Dashboard, type DashboardEnv } from '../../components/dashboard/Dashboa
 import { t } from '../../lib/i18n';
 import { initLanguage, loadLanguageSetting, saveLanguageSetting } from '../../lib/i18n/storage';
 import { requestPersistentStorage } from '../../lib/db/persist';
-import { broadcastDecisionsChanged } from '../../lib/messaging/client';
+import { request } from '../../lib/messaging/client';
+import { teamEnv } from './team';
 import ParseWorker from '../../lib/formats/parse.worker?worker';
 import type { ParseReply, ParseRequest } from '../../lib/formats/parse.worker';
 
@@ -26,7 +27,8 @@ const env: DashboardEnv = {
       const request: ParseRequest = mapping ? { kind: 'mapped', bytes, fileName, mapping } : { kind: 'file', bytes, fileName };
       worker.postMessage(request, [bytes]);
     }),
-  notifyChanged: () => void broadcastDecisionsChanged(),
+  notifyChanged: () => void request('data/changed', {}).catch(() => undefined),
+  team: teamEnv(),
 };
 
 void (async () => {

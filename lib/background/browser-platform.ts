@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import type { TabState } from '../messaging/protocol';
 import { broadcastDecisionsChanged } from '../messaging/client';
 import type { Platform } from './platform';
+import type { TeamPlatform } from './team';
+import type { ServerConfig } from '../sync/server';
+import { DATA_CHANGED, TEAM_STATUS } from '../messaging/broadcast';
 
 const COLORS = { count: '#0f766e', done: '#166534', blocked: '#b45309' } as const;
 
@@ -32,5 +35,36 @@ export function browserPlatform(): Platform {
     },
     notifyTabs: broadcastDecisionsChanged,
     now: () => Date.now(),
+  };
+}
+
+const TEAM_KEY = 'team-servers';
+
+/**
+ * Team sync's side of the browser. Server settings (with the password) live in the
+ * extension's own storage — never in IndexedDB, so never in backups or exports.
+ */
+export function browserTeamPlatform(notifyTabs: () => Promise<void>): TeamPlatform {
+  const toPages = (message: object) => browser.runtime.sendMessage(message).catch(() => undefined);
+  return {
+    async loadConfigs() {
+      return (((await browser.storage.local.get(TEAM_KEY)) as Record<string, unknown>)[TEAM_KEY] ?? {}) as Record<string, ServerConfig>;
+    },
+    async saveConfig(reviewId, config) {
+      const all = { ...(await this.loadConfigs()) };
+      if (config) all[reviewId] = config;
+      else delete all[reviewId];
+      await browser.storage.local.set({ [TEAM_KEY]: all });
+    },
+    fetch: (input, init) => fetch(input, init),
+    dataChanged(reviewId) {
+      void toPages({ type: DATA_CHANGED, reviewId });
+      void notifyTabs();
+    },
+    statusChanged(reviewId, status) {
+      void toPages({ type: TEAM_STATUS, reviewId, status });
+    },
+    // Calling an extension API keeps an MV3 service worker alive while sync runs.
+    keepAlive: () => browser.runtime.getPlatformInfo(),
   };
 }

@@ -5,6 +5,7 @@ import type { Handlers } from '../messaging/router';
 import type { ReviewInfo, RowStatus, TabState } from '../messaging/protocol';
 import { checkYear, windowYears } from '../screening/window';
 import type { Platform } from './platform';
+import type { Team } from './team';
 
 /**
  * Validate articles one by one: a garbled row is dropped and counted, never stored.
@@ -65,7 +66,18 @@ function badgeFor(platform: Platform, tabId: number, extraction: ValidPageExtrac
 }
 
 /** The background's request handlers. Storage goes through lib/db; the browser through `platform`. */
-export function createHandlers(platform: Platform): Handlers {
+/** The handlers of team sync, when the background runs it (tests may leave it out). */
+type TeamHandlers = Pick<Team, 'connect' | 'disconnect' | 'status' | 'kick'>;
+const NO_TEAM: TeamHandlers = {
+  connect: async () => {
+    throw new Error('Team sync is not available here.');
+  },
+  disconnect: async () => undefined,
+  status: () => ({ status: { state: 'off', waiting: 0, invalid: [] } }),
+  kick: () => undefined,
+};
+
+export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM): Handlers {
   return {
     async 'page/extracted'({ url, extraction: envelope }, sender) {
       if (sender.tabId === undefined) throw new Error('page/extracted must come from a tab');
@@ -95,6 +107,7 @@ export function createHandlers(platform: Platform): Handlers {
         );
       }
       const keys = await recordSeen(review.id, articles, { database: envelope.site, url, searchId }, platform.now());
+      team.kick(review.id);
       const statuses = await statusesOf(review, articles, keys);
       await platform.saveTabState(tabId, state);
       await badgeFor(platform, tabId, extraction, statuses);
@@ -127,6 +140,7 @@ export function createHandlers(platform: Platform): Handlers {
         platform.now(),
       );
       await platform.notifyTabs();
+      team.kick(review.id);
       if (sender.tabId !== undefined) {
         const state = await platform.loadTabState(sender.tabId);
         if (state?.extraction) {
@@ -148,6 +162,25 @@ export function createHandlers(platform: Platform): Handlers {
         await badgeFor(platform, sender.tabId, state?.extraction ?? null, statuses);
       }
       return { statuses: alignStatuses(items.length, positions, statuses), review: infoOf(review) };
+    },
+
+    async 'data/changed'({ reviewId }) {
+      await platform.notifyTabs();
+      team.kick(reviewId);
+      return { ok: true as const };
+    },
+
+    async 'team/connect'(config) {
+      return team.connect(config);
+    },
+
+    async 'team/disconnect'({ reviewId }) {
+      await team.disconnect(reviewId);
+      return { ok: true as const };
+    },
+
+    async 'team/status'({ reviewId }) {
+      return team.status(reviewId);
     },
   };
 }

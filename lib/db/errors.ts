@@ -29,5 +29,7 @@ export function describeStorageError(error: unknown): string {
     return 'The browser has no room left for Saring\'s data (storage quota exceeded). Free some disk space, then try again.';
   }
   if (error instanceof ValidationError) return error.message;
+  // Errors that already speak to the reviewer (a team server's answer, a refused file).
+  if (name === 'CouchError' || name === 'BackupError' || name === 'ShareError') return (error as Error).message;
   return `Saring could not save: ${(error as Error)?.message ?? String(error)}`;
 }

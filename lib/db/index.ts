@@ -14,3 +14,4 @@ export * from './backup';
 export * from './share';
 export * from './merges';
 export * from './imports';
+export * from './sync-state';

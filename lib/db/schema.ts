@@ -160,6 +160,7 @@ export function recordsOf(database: SaringDB, reviewId: string): Collection<Stor
 }
 
 let instance: SaringDB | undefined;
+const others = new Map<string, SaringDB>();
 
 /** The one database of this extension origin. */
 export function db(): SaringDB {
@@ -167,11 +168,22 @@ export function db(): SaringDB {
   return instance;
 }
 
+/**
+ * Tests of team screening: act as another browser profile (another database) until the next
+ * call. Each profile keeps its own connection; `DB_NAME` is this profile's.
+ */
+export function selectProfileForTests(name: string): void {
+  if (instance) others.set(instance.name, instance);
+  instance = others.get(name) ?? new SaringDB(name);
+}
+
 /** Tests: drop the cached connection so the next call opens afresh. */
 export async function resetDbForTests(): Promise<void> {
-  if (instance) {
-    instance.close();
-    await Dexie.delete(instance.name);
+  if (instance) others.set(instance.name, instance);
+  for (const other of others.values()) {
+    other.close();
+    await Dexie.delete(other.name);
   }
+  others.clear();
   instance = undefined;
 }

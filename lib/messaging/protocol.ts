@@ -12,6 +12,8 @@ import {
 } from '../model';
 import type { YearCheck } from '../screening/window';
 import type { TeamState } from '../review/decisions';
+import type { SyncStatus } from '../sync/engine';
+import type { PublicConfig } from '../background/team';
 
 /**
  * The one protocol between content scripts, the background and the extension pages.
@@ -46,6 +48,12 @@ export const RequestSchemas = {
   }),
   /** Current decisions of the rows on a page. */
   'status/get': z.object({ articles: z.array(z.unknown()).max(1_000) }),
+  /** An extension page changed a review: tell the tabs, send it to the team server. */
+  'data/changed': z.object({ reviewId: z.string().max(100).optional() }),
+  /** Connect the active review to a team's CouchDB database (checked first). Extension pages only. */
+  'team/connect': z.object({ url: z.string().max(2_000), database: z.string().max(300), username: z.string().max(200), password: z.string().max(1_000) }),
+  'team/disconnect': z.object({ reviewId: z.string().min(1).max(100) }),
+  'team/status': z.object({ reviewId: z.string().min(1).max(100) }),
 } as const;
 
 export type RequestType = keyof typeof RequestSchemas;
@@ -97,6 +105,10 @@ export interface ResponseMap {
   'tab/state': { state: TabState | null; statuses: RowStatus[]; review: Review };
   decide: { status: RowStatus };
   'status/get': { statuses: RowStatus[]; review: ReviewInfo };
+  'data/changed': { ok: true };
+  'team/connect': { reviewId: string; joined: boolean };
+  'team/disconnect': { ok: true };
+  'team/status': { status: SyncStatus; config?: PublicConfig };
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };

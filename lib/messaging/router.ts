@@ -7,7 +7,7 @@ export type Handlers = {
 };
 
 /** Requests that only the extension's own pages may make. */
-const EXTENSION_PAGES_ONLY = new Set<RequestType>(['tab/state']);
+const EXTENSION_PAGES_ONLY = new Set<RequestType>(['tab/state', 'data/changed', 'team/connect', 'team/disconnect', 'team/status']);
 
 const MessageSchema = z.object({ type: z.string().max(100), payload: z.unknown() });
 
@@ -20,7 +20,9 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
   return async (message: unknown, sender: SenderInfo): Promise<Envelope<unknown>> => {
     const outer = MessageSchema.safeParse(message);
     if (!outer.success || !Object.hasOwn(RequestSchemas, outer.data.type)) {
-      const error = `Unknown message refused: ${JSON.stringify(message)?.slice(0, 200)}`;
+      // Only the type is logged: a payload can hold a team server's password.
+      const type = (message as { type?: unknown } | null)?.type;
+      const error = `Unknown message refused (type ${JSON.stringify(type ?? null)?.slice(0, 100)})`;
       log(error);
       return { ok: false, error };
     }

@@ -22,6 +22,14 @@ export interface Session {
   openDashboard(): Promise<Page>;
   tabId(page: Page): Promise<number>;
   badge(page: Page): Promise<string>;
+  /**
+   * Grant the optional host permission for an origin pattern, as the reviewer does by
+   * accepting the browser's prompt (headless Chromium cannot show that prompt): through the
+   * extensions page's own API, the one chrome://extensions uses for "site access".
+   */
+  grantOrigin(pattern: string): Promise<void>;
+  /** Let requests to this origin through (a test server on 127.0.0.1); all else stays cut off. */
+  allowLoopback(origin: string): void;
   close(): Promise<void>;
 }
 
@@ -38,10 +46,12 @@ export async function launch(): Promise<Session> {
     args: extensionArgs(EXTENSION_DIR),
   });
   const pages = new Map<string, { body: string; contentType: string }>();
+  const loopback = new Set<string>();
   await context.route(/^https?:\/\//, async (route) => {
     const url = route.request().url().split('#')[0];
     const page = pages.get(url);
     if (page) await route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
+    else if (loopback.has(new URL(url).origin)) await route.continue();
     else await route.abort('internetdisconnected');
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -80,6 +90,24 @@ export async function launch(): Promise<Session> {
     async badge(page) {
       const id = await tabId(page);
       return worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id);
+    },
+    allowLoopback(origin) {
+      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(origin)) throw new Error(`only 127.0.0.1 may be let through, not ${origin}`);
+      loopback.add(origin);
+    },
+    async grantOrigin(pattern) {
+      const page = await context.newPage();
+      await page.goto(`chrome://extensions/?id=${extensionId}`);
+      const error = await page.evaluate(
+        ([id, host]) =>
+          new Promise<string>((resolve) =>
+            // @ts-expect-error chrome.developerPrivate exists on chrome://extensions only
+            chrome.developerPrivate.addHostPermission(id, host, () => resolve(chrome.runtime.lastError?.message ?? '')),
+          ),
+        [extensionId, pattern],
+      );
+      await page.close();
+      if (error) throw new Error(`could not grant ${pattern}: ${error}`);
     },
     async close() {
       await context.close();

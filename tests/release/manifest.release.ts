@@ -12,7 +12,11 @@ const JUSTIFIED: Record<string, { why: string; usedBy: RegExp }> = {
   unlimitedStorage: { why: 'the review database (IndexedDB) must not hit the origin quota', usedBy: /\bextends Dexie\b/ },
   activeTab: { why: '"Read this page" reads the current tab after the reviewer opened the panel', usedBy: /executeScript\(\{\s*target:\s*\{\s*tabId\b/ },
   scripting: { why: '"Read this page" injects the reader into that tab', usedBy: /\bbrowser\.scripting\.executeScript\(/ },
+  alarms: { why: 'team sync is restarted if the browser stopped the background while it ran', usedBy: /\bbrowser\.alarms\b/ },
 };
+
+/** Optional origins: the one team server a reviewer connects to, asked for at that moment. */
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
 /** WebExtension namespaces and the permission each needs (null: none). */
 const NAMESPACE_PERMISSION: Record<string, string | null> = {
@@ -23,6 +27,9 @@ const NAMESPACE_PERMISSION: Record<string, string | null> = {
   i18n: null,
   storage: 'storage',
   scripting: 'scripting',
+  alarms: 'alarms',
+  // permissions.request / contains: optional permissions need no permission of their own.
+  permissions: null,
 };
 
 const code = sourceFiles('components', 'entrypoints', 'lib').map((file) => ({ file: relative(ROOT, file), text: readFileSync(file, 'utf8') }));
@@ -32,8 +39,10 @@ describe('the manifests ask for no permission the code does not use', () => {
     const m = manifest(build);
     expect([...(m.permissions ?? [])].sort()).toEqual(Object.keys(JUSTIFIED).sort());
     expect(m.host_permissions ?? []).toEqual([]);
-    expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.optional_host_permissions ?? []).toEqual([]);
+    // Nothing is granted at install; team sync asks for one origin when the reviewer connects.
+    expect([...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])].sort()).toEqual([...OPTIONAL_ORIGINS].sort());
+    const asked = code.filter((c) => /\bbrowser\.permissions\.request\(\s*\{\s*origins:/.test(c.text));
+    expect(asked.map((c) => c.file), 'the code that asks for the team server origin').not.toEqual([]);
     // Content scripts run only on the four sites Saring reads.
     const hosts = new Set((m.content_scripts ?? []).flatMap((c) => c.matches).map((p) => new URL(p.replace(/^\*:/, 'https:')).hostname.replace(/^(www\.)?/, '')));
     for (const host of hosts) expect(host, host).toMatch(/^(scholar\.google\.[a-z.]+|pubmed\.ncbi\.nlm\.nih\.gov|sciencedirect\.com|garuda\.kemdikbud\.go\.id|garuda\.kemdiktisaintek\.go\.id)$/);
@@ -62,5 +71,7 @@ describe('the manifests ask for no permission the code does not use', () => {
     const gecko = manifest('firefox').browser_specific_settings?.gecko;
     expect(gecko?.id).toBe('saring@saring.example');
     expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
+    // Team sync sends search strings and articles' metadata to the team's server, if turned on.
+    expect(gecko?.data_collection_permissions?.optional).toEqual(['searchTerms', 'websiteContent']);
   });
 });

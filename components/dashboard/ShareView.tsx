@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import { exportMyEvents, importShareFile, parseShareFile, type ReviewData } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { downloadText, fileSlug } from '../download';
+
+/** No server? One reviewer's decisions as a file, and a colleague's file merged in (twice changes nothing). */
+export function ShareView({ data, onChanged }: { data: ReviewData; onChanged: () => Promise<void> }) {
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const share = async () => {
+    const file = await exportMyEvents(data.review.id);
+    downloadText(`saring-${fileSlug(data.review.title)}-${fileSlug(file.reviewer.name || file.reviewer.id.slice(0, 8))}-decisions.json`, JSON.stringify(file), 'application/json');
+  };
+  const load = async (file: File) => {
+    try {
+      const result = await importShareFile(parseShareFile(await file.text()));
+      setStatus({ kind: 'ok', text: t('shareImported', result.reviewer || '?', result.added, result.alreadyPresent) });
+      await onChanged();
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('shareFailed', (error as Error).message) });
+    }
+  };
+  return (
+    <div class="share">
+      <h3>{t('shareHeading')}</h3>
+      <p class="muted">{t('shareHint')}</p>
+      <div class="actions">
+        <button type="button" onClick={share}>{t('shareExport')}</button>
+        <label class="file-button">
+          {t('shareImport')}{' '}
+          <input type="file" accept=".json,application/json" onChange={(e) => {
+            const file = (e.target as HTMLInputElement).files?.[0];
+            if (file) void load(file);
+            (e.target as HTMLInputElement).value = '';
+          }} />
+        </label>
+      </div>
+      {status && <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'notice'}>{status.text}</p>}
+    </div>
+  );
+}

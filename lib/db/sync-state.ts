@@ -1,0 +1,54 @@
+import { db, type StoredEvent, type StoredRecord, type SyncState } from './schema';
+import { newId } from './events';
+
+/** Replication progress with one server database, kept by this profile only (never in backups). */
+export interface SyncProgress extends SyncState {
+  reviewId: string;
+  /** Random per start from scratch: the server keeps the same id in its checkpoint. */
+  session: string;
+}
+
+export async function getSyncState(id: string): Promise<SyncProgress | undefined> {
+  return (await db().sync.get(id)) as SyncProgress | undefined;
+}
+
+export async function newSyncState(id: string, reviewId: string): Promise<SyncProgress> {
+  const state: SyncProgress = { id, reviewId, session: newId(), pushedEvents: 0, pushedRecords: 0, since: '0' };
+  await db().sync.put(state);
+  return state;
+}
+
+export async function saveSyncState(id: string, patch: Partial<Omit<SyncProgress, 'id'>>): Promise<void> {
+  await db().sync.update(id, patch);
+}
+
+export async function forgetSyncState(id: string): Promise<void> {
+  await db().sync.delete(id);
+}
+
+/** This review's events not yet sent, oldest first. */
+export async function eventsAfter(reviewId: string, seq: number, limit: number): Promise<StoredEvent[]> {
+  return db().events.where('seq').above(seq).filter((e) => e.reviewId === reviewId).limit(limit).toArray();
+}
+
+/** This review's records changed here since the last send, oldest change first. */
+export async function recordsAfter(reviewId: string, seq: number, limit: number): Promise<StoredRecord[]> {
+  return db().records.where('seq').above(seq).filter((r) => r.reviewId === reviewId).limit(limit).toArray();
+}
+
+/** How many changes wait to be sent. */
+export async function countWaiting(reviewId: string, state: Pick<SyncState, 'pushedEvents' | 'pushedRecords'>): Promise<number> {
+  const [events, records] = await Promise.all([
+    db().events.where('seq').above(state.pushedEvents).filter((e) => e.reviewId === reviewId).count(),
+    db().records.where('seq').above(state.pushedRecords).filter((r) => r.reviewId === reviewId).count(),
+  ]);
+  return events + records;
+}
+
+/** Remember the server's revision of records just sent, without marking them changed. */
+export async function setRecordRevs(reviewId: string, revs: Map<string, string>): Promise<void> {
+  if (!revs.size) return;
+  await db().transaction('rw', db().records, async () => {
+    for (const [key, rev] of revs) await db().records.update([reviewId, key], { rev });
+  });
+}

@@ -1,0 +1,136 @@
+import type { ReviewEvent, ReviewRecord } from '../model';
+import { db, EVENT_TABLES, storeEvents, storeRecordVersions, stripStored } from '../db';
+import { countWaiting, eventsAfter, getSyncState, newSyncState, recordsAfter, saveSyncState, setRecordRevs, type SyncProgress } from '../db/sync-state';
+import type { CouchClient } from './couch';
+import { eventDoc, readDoc, recordDoc, RECORD_PREFIX } from './docs';
+
+// One review replicated both ways with one CouchDB database, resumably: each side keeps a
+// checkpoint (this profile in its `sync` table, the server in a `_local` document) of how far
+// it got, and a replication that stops anywhere starts again from there. Events are sent with
+// `new_edits: false` under a revision derived from their content, after `_revs_diff` said
+// the server lacks them — so an event is never stored twice, however often it is sent.
+
+const BATCH = 500;
+export interface Invalid {
+  id: string;
+  message: string;
+}
+
+const lastEventSeq = async () => (await db().events.orderBy('seq').last())?.seq ?? 0;
+const checkpointId = (state: SyncProgress) => `saring-${state.id.length > 100 ? state.session : encodeURIComponent(state.id)}`;
+
+/**
+ * Where to start: this profile's checkpoint, if the server holds the same one. A server that
+ * lost its data, or another database under the same name, means starting again from the
+ * beginning (which sends and receives nothing twice).
+ */
+export async function resume(client: CouchClient, id: string, reviewId: string): Promise<SyncProgress> {
+  const local = await getSyncState(id);
+  const remote = local ? await client.getLocal<{ session?: string }>(checkpointId(local)) : undefined;
+  if (local && remote?.session === local.session) return local;
+  const fresh = await newSyncState(id, reviewId);
+  await writeCheckpoint(client, fresh);
+  return fresh;
+}
+
+async function writeCheckpoint(client: CouchClient, state: SyncProgress): Promise<void> {
+  const id = checkpointId(state);
+  const current = await client.getLocal<object>(id);
+  await client.putLocal(id, { ...(current?._rev ? { _rev: current._rev } : {}), session: state.session, since: state.since, pushedEvents: state.pushedEvents, pushedRecords: state.pushedRecords, at: new Date().toISOString() });
+}
+
+async function advance(client: CouchClient, state: SyncProgress, patch: Partial<SyncProgress>): Promise<void> {
+  Object.assign(state, patch);
+  await saveSyncState(state.id, patch);
+  await writeCheckpoint(client, state);
+}
+
+/** Send one batch of this review's events; returns how many were sent and whether more wait. */
+export async function pushEvents(client: CouchClient, state: SyncProgress): Promise<{ sent: number; more: boolean }> {
+  const batch = await eventsAfter(state.reviewId, state.pushedEvents, BATCH);
+  if (!batch.length) return { sent: 0, more: false };
+  const docs = batch.map(({ seq: _seq, ...event }) => eventDoc(event as ReviewEvent));
+  const diff = await client.revsDiff(Object.fromEntries(docs.map((d) => [d._id as string, [d._rev as string]])));
+  const missing = docs.filter((d) => diff[d._id as string]?.missing?.length);
+  if (missing.length) {
+    const results = await client.bulkDocs(missing, false);
+    const failed = results.find((r) => r.error);
+    if (failed) throw new Error(`The server did not store ${failed.id}: ${failed.reason ?? failed.error}`);
+  }
+  await advance(client, state, { pushedEvents: batch[batch.length - 1].seq });
+  return { sent: missing.length, more: batch.length === BATCH };
+}
+
+/**
+ * Send one batch of this review's changed records. A record someone else changed meanwhile
+ * comes back as a conflict: the server's version is fetched and joined with this one, and the
+ * join is sent in the next batch.
+ */
+export async function pushRecords(client: CouchClient, state: SyncProgress): Promise<{ sent: number; more: boolean; invalid: Invalid[] }> {
+  const batch = await recordsAfter(state.reviewId, state.pushedRecords, BATCH);
+  if (!batch.length) return { sent: 0, more: false, invalid: [] };
+  const results = await client.bulkDocs(batch.map((r) => recordDoc(stripStored(r), r.rev)));
+  const revs = new Map<string, string>();
+  const conflicts: string[] = [];
+  for (const r of results) {
+    const key = r.id.slice(RECORD_PREFIX.length);
+    if (r.rev && !r.error) revs.set(key, r.rev);
+    else if (r.error === 'conflict') conflicts.push(r.id);
+    else throw new Error(`The server did not store ${r.id}: ${r.reason ?? r.error}`);
+  }
+  await setRecordRevs(state.reviewId, revs);
+  const invalid: Invalid[] = [];
+  if (conflicts.length) {
+    const theirs: { record: ReviewRecord; rev: string }[] = [];
+    for (const doc of await client.allDocs(conflicts)) {
+      const read = readDoc(doc, state.reviewId);
+      if (read.kind === 'record') theirs.push(read);
+      else if (read.kind === 'invalid') invalid.push(read);
+    }
+    const revOf = new Map(theirs.map((t) => [t.record.key, t.rev]));
+    await storeRecordVersions(theirs.map((t) => t.record), { rev: (r) => revOf.get(r.key) });
+  }
+  await advance(client, state, { pushedRecords: batch[batch.length - 1].seq ?? state.pushedRecords });
+  return { sent: revs.size, more: batch.length === BATCH || conflicts.length > 0, invalid };
+}
+
+/**
+ * Receive one batch of changes from the server (waiting for one when `longpoll`): every
+ * document is checked first; valid ones are stored in one transaction, invalid ones reported.
+ */
+export async function pull(
+  client: CouchClient,
+  state: SyncProgress,
+  options: { longpoll?: boolean; signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<{ events: number; records: number; invalid: Invalid[]; more: boolean }> {
+  const res = await client.changes(state.since, { limit: BATCH, longpoll: options.longpoll, signal: options.signal, timeoutMs: options.timeoutMs });
+  const events: ReviewEvent[] = [];
+  const records: ReviewRecord[] = [];
+  const revs = new Map<string, string>();
+  const invalid: Invalid[] = [];
+  for (const change of res.results) {
+    const read = readDoc(change.doc, state.reviewId);
+    if (read.kind === 'event') events.push(read.event);
+    else if (read.kind === 'record') {
+      records.push(read.record);
+      revs.set(read.record.key, read.rev);
+    } else if (read.kind === 'invalid') invalid.push({ id: read.id, message: read.message });
+  }
+  const d = db();
+  const stored = await d.transaction('rw', [d.records, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+    const nothingWaiting = (await eventsAfter(state.reviewId, state.pushedEvents, 1)).length === 0;
+    const e = await storeEvents(events);
+    const r = await storeRecordVersions(records, { rev: (record) => revs.get(record.key) });
+    // Events that came from the server need not go back to it: when nothing of this replica
+    // was waiting before them, the push checkpoint moves past them.
+    const caughtUp = nothingWaiting ? await lastEventSeq() : state.pushedEvents;
+    return { events: e.added.length, records: r.changed.length, caughtUp };
+  });
+  await advance(client, state, { since: String(res.last_seq), pushedEvents: stored.caughtUp });
+  return { events: stored.events, records: stored.records, invalid, more: res.results.length === BATCH };
+}
+
+/** Changes of this review that wait to be sent to the server. */
+export async function waiting(state: SyncProgress): Promise<number> {
+  return countWaiting(state.reviewId, state);
+}
