@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, extensionArgs } from './chromium.mjs';
+import { syncPushMs, syncVisibleMs } from './bench/sync.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/fixtures');
@@ -33,9 +34,13 @@ const context = await chromium.launchPersistentContext(profile, {
   args: extensionArgs(extensionDir),
 });
 const pages = new Map();
+// Only the sync probe's own servers on 127.0.0.1 are reached; every other request is cut off.
+const loopback = new Set();
 await context.route(/^https?:\/\//, (route) => {
-  const page = pages.get(route.request().url().split('#')[0]);
-  return page ? route.fulfill({ status: 200, contentType: page.type, body: page.body }) : route.abort();
+  const url = route.request().url().split('#')[0];
+  const page = pages.get(url);
+  if (page) return route.fulfill({ status: 200, contentType: page.type, body: page.body });
+  return loopback.has(new URL(url).origin) ? route.continue() : route.abort();
 });
 const serve = (url, body, type = 'text/html; charset=utf-8') => pages.set(url, { body, type });
 
@@ -102,6 +107,9 @@ try {
   });
   if (process.env.SARING_PROFILE) console.error('import profile', JSON.stringify(await bench.evaluate(() => globalThis.SaringBench.importProfile())));
 
+  const pushed = await syncPushMs(context, readFileSync(join(root, '.output/bench/bench.js'), 'utf8'), (origin) => loopback.add(origin));
+  out('sync_push_5k_ms', pushed.ms, 'ms', { records: pushed.records, events: pushed.events, events_ms: Math.round(pushed.eventsMs), records_ms: Math.round(pushed.recordsMs) });
+
   // Popup: open → article shown, read from the popup's own performance mark.
   const articleUrl = 'https://pubmed.ncbi.nlm.nih.gov/33445566/';
   serve(articleUrl, fixtures[0][1]);
@@ -124,3 +132,6 @@ try {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 }
+
+const visible = await syncVisibleMs(extensionDir);
+out('sync_visible_ms', visible.ms, 'ms', { runs: visible.runs, max_ms: visible.max });

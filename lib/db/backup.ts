@@ -104,7 +104,7 @@ export interface RestoreSummary {
  */
 export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
   const d = db();
-  return d.transaction('rw', [d.records, d.sync, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+  return d.transaction('rw', [d.records, d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     const { events, records } = await contentOf(backup);
     const before = new Map((await d.reviews.toArray()).map((r) => [r.id, r.updatedAt]));
     const localRecords = await d.records.bulkGet(records.map((r) => [r.reviewId, r.key] as [string, string]));

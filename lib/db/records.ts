@@ -136,41 +136,37 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 
 /**
  * Store versions of records made elsewhere (a team member's, a backup, a shared file): each
- * is checked, then joined with the version here. Returns the records that changed here, and
- * which of them now differ from what was received (so that the join goes back).
+ * is checked, then joined with the version here. `revs` are the server's revisions of what
+ * came from a team server: a record that now holds more than was received gets a new change
+ * number, so that the join goes back. Returns the records that changed here.
  */
-export async function storeRecordVersions(
-  incoming: readonly ReviewRecord[],
-  options: { rev?: (record: ReviewRecord) => string | undefined } = {},
-): Promise<{ changed: StoredRecord[]; differ: Set<string> }> {
+export async function storeRecordVersions(incoming: readonly ReviewRecord[], revs?: Map<string, string>): Promise<{ changed: StoredRecord[] }> {
   const table = db().records;
-  return db().transaction('rw', table, async () => {
-    const locals = await table.bulkGet(incoming.map((r) => [r.reviewId, r.key] as [string, string]));
+  return db().transaction('rw', table, db().revs, async () => {
+    const ids = incoming.map((r) => [r.reviewId, r.key] as [string, string]);
+    const [locals, known] = await Promise.all([table.bulkGet(ids), revs ? db().revs.bulkGet(ids) : []]);
     const seq = await nextSeq();
     const changed: StoredRecord[] = [];
-    const differ = new Set<string>();
     incoming.forEach((record, i) => {
       const local = locals[i];
       const joined = local ? joinRecords<ReviewRecord>(stripStored(local), record) : record;
-      const rev = options.rev?.(record) ?? local?.rev;
-      const differsFromIncoming = !sameRecord(joined, record);
-      if (local && sameRecord(joined, stripStored(local)) && rev === local.rev) return;
-      if (differsFromIncoming) differ.add(`${record.reviewId}\n${record.key}`);
-      changed.push({
-        ...joined,
-        matchKeys: recordMatchKeys(joined.reviewId, joined.key, joined.aliases, joined.article),
-        // A record that now holds more than was received must travel back: a new seq.
-        seq: differsFromIncoming || !options.rev ? seq + changed.length : local?.seq ?? 0,
-        ...(rev ? { rev } : {}),
-      });
+      const moreThanReceived = !sameRecord(joined, record);
+      if (local && sameRecord(joined, stripStored(local))) return;
+      // From a server: only a join that holds more travels back; from a file: every change does.
+      const sendBack = !revs || moreThanReceived;
+      changed.push({ ...joined, matchKeys: recordMatchKeys(joined.reviewId, joined.key, joined.aliases, joined.article), seq: sendBack ? seq + changed.length : (local?.seq ?? 0) });
     });
     await table.bulkPut(changed);
-    return { changed, differ };
+    if (revs) {
+      const updates = incoming.flatMap((r, i) => (revs.get(r.key) && revs.get(r.key) !== known[i]?.rev ? [{ reviewId: r.reviewId, key: r.key, rev: revs.get(r.key)! }] : []));
+      await db().revs.bulkPut(updates);
+    }
+    return { changed };
   });
 }
 
 /** A stored record without what only this database keeps beside it. */
-export function stripStored({ matchKeys: _m, seq: _s, rev: _r, ...record }: StoredRecord): ReviewRecord {
+export function stripStored({ matchKeys: _m, seq: _s, ...record }: StoredRecord): ReviewRecord {
   return record;
 }
 

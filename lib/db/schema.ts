@@ -11,8 +11,13 @@ export interface StoredRecord extends ReviewRecord {
   matchKeys: string[];
   /** Local change counter: records changed here since the last push have a higher one. */
   seq?: number;
-  /** The revision of this record on the team's server, when it was last sent or received. */
-  rev?: string;
+}
+
+/** The revision a record has on the team's server, as last sent or received (kept apart from the record: writing it is cheap). */
+export interface ServerRev {
+  reviewId: string;
+  key: string;
+  rev: string;
 }
 
 /** An event as stored: in the order this replica learnt of it (`seq`), for sending on. */
@@ -120,6 +125,7 @@ export const SCHEMA_VERSIONS: {
       events: 'id, seq, [reviewId+subject]',
       records: '[reviewId+key], *matchKeys, seq',
       sync: 'id',
+      revs: '[reviewId+key]',
     },
     upgrade: upgradeToEvents,
   },
@@ -137,6 +143,7 @@ export class SaringDB extends Dexie {
   events!: Table<StoredEvent, string>;
   settings!: Table<Setting, string>;
   sync!: Table<SyncState, string>;
+  revs!: Table<ServerRev, [string, string]>;
 
   /** `upTo` opens an older schema: only the migration tests use it. */
   constructor(name = DB_NAME, upTo = LATEST_VERSION) {

@@ -69,7 +69,7 @@ export function parseShareFile(text: string): ShareFile {
 /** Import a colleague's shared file: events added once, records joined; all or nothing. */
 export async function importShareFile(file: ShareFile): Promise<{ added: number; alreadyPresent: number; reviewer: string }> {
   const d = db();
-  return d.transaction('rw', [d.records, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+  return d.transaction('rw', [d.records, d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     await storeRecordVersions(file.records);
     const { added, present } = await storeEvents(file.events);
     return { added: added.length, alreadyPresent: present, reviewer: file.reviewer.name };

@@ -45,10 +45,12 @@ export async function countWaiting(reviewId: string, state: Pick<SyncState, 'pus
   return events + records;
 }
 
-/** Remember the server's revision of records just sent, without marking them changed. */
+/** Remember the server's revision of records just sent (not a change of the records). */
 export async function setRecordRevs(reviewId: string, revs: Map<string, string>): Promise<void> {
-  if (!revs.size) return;
-  await db().transaction('rw', db().records, async () => {
-    for (const [key, rev] of revs) await db().records.update([reviewId, key], { rev });
-  });
+  if (revs.size) await db().revs.bulkPut([...revs].map(([key, rev]) => ({ reviewId, key, rev })));
+}
+
+/** The server's revisions of some records, as last sent or received (absent: never synced). */
+export async function recordRevs(reviewId: string, keys: string[]): Promise<(string | undefined)[]> {
+  return (await db().revs.bulkGet(keys.map((k) => [reviewId, k] as [string, string]))).map((r) => r?.rev);
 }

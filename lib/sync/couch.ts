@@ -98,7 +98,9 @@ export function couchClient(config: ServerConfig, fetchFn: Fetch, options: { tim
         params.set('feed', 'longpoll');
         params.set('timeout', String(opts.timeoutMs ?? 25_000));
       }
-      return call<ChangesResult>(`${base}/_changes?${params}`, { signal: opts.signal, timeoutMs: (opts.timeoutMs ?? 25_000) + 15_000 });
+      // The server should end a long poll after `timeout`; not all do, so the client stops
+      // waiting a little after that (and the caller takes that as "no changes").
+      return call<ChangesResult>(`${base}/_changes?${params}`, { signal: opts.signal, timeoutMs: opts.longpoll ? (opts.timeoutMs ?? 25_000) + 2_000 : undefined });
     },
     revsDiff: (revs: Record<string, string[]>) => post<Record<string, { missing?: string[] }>>('_revs_diff', revs),
     bulkDocs: (docs: object[], newEdits = true) => post<{ id: string; rev?: string; error?: string; reason?: string }[]>('_bulk_docs', { docs, new_edits: newEdits }),

@@ -95,6 +95,8 @@ export function createSyncEngine(deps: EngineDeps) {
           turn = new AbortController();
           try {
             const r = await pull(deps.client, state, { longpoll: true, signal: turn.signal, timeoutMs: deps.pollMs });
+            // A quiet feed: make sure the server is still there (a hung one fails this check).
+            if (r.idle) await deps.client.check();
             if (r.invalid.length) report({ invalid: [...status.invalid, ...r.invalid].slice(-50) });
             if (r.events + r.records) {
               deps.onChange();

@@ -1,7 +1,7 @@
 import type { ReviewEvent, ReviewRecord } from '../model';
 import { db, EVENT_TABLES, storeEvents, storeRecordVersions, stripStored } from '../db';
-import { countWaiting, eventsAfter, getSyncState, newSyncState, recordsAfter, saveSyncState, setRecordRevs, type SyncProgress } from '../db/sync-state';
-import type { CouchClient } from './couch';
+import { countWaiting, eventsAfter, getSyncState, newSyncState, recordRevs, recordsAfter, saveSyncState, setRecordRevs, type SyncProgress } from '../db/sync-state';
+import { CouchError, type CouchClient } from './couch';
 import { eventDoc, readDoc, recordDoc, RECORD_PREFIX } from './docs';
 
 // One review replicated both ways with one CouchDB database, resumably: each side keeps a
@@ -11,54 +11,82 @@ import { eventDoc, readDoc, recordDoc, RECORD_PREFIX } from './docs';
 // the server lacks them — so an event is never stored twice, however often it is sent.
 
 const BATCH = 500;
+/** Events are small and immutable: fewer, larger requests. */
+const EVENT_BATCH = 1_000;
 export interface Invalid {
   id: string;
   message: string;
 }
 
 const lastEventSeq = async () => (await db().events.orderBy('seq').last())?.seq ?? 0;
-const checkpointId = (state: SyncProgress) => `saring-${state.id.length > 100 ? state.session : encodeURIComponent(state.id)}`;
+// One checkpoint per replica: each reviewer's browser keeps its own on the server.
+const checkpointId = (state: SyncProgress) => `saring-${state.session}`;
 
 /**
  * Where to start: this profile's checkpoint, if the server holds the same one. A server that
  * lost its data, or another database under the same name, means starting again from the
  * beginning (which sends and receives nothing twice).
  */
-export async function resume(client: CouchClient, id: string, reviewId: string): Promise<SyncProgress> {
+export async function resume(client: CouchClient, id: string, reviewId: string): Promise<SyncProgress & { verify: boolean }> {
   const local = await getSyncState(id);
   const remote = local ? await client.getLocal<{ session?: string }>(checkpointId(local)) : undefined;
-  if (local && remote?.session === local.session) return local;
+  if (local && remote?.session === local.session) return { ...local, verify: false };
   const fresh = await newSyncState(id, reviewId);
   await writeCheckpoint(client, fresh);
-  return fresh;
+  // Starting over with a server that holds data: ask it which events it lacks before sending.
+  const { updateSeq } = await client.check();
+  return { ...fresh, verify: updateSeq !== 0 && updateSeq !== '0' && !String(updateSeq).startsWith('0-') };
 }
+
+// The revision of each checkpoint document as last written, so that a write needs no read first.
+const checkpointRevs = new Map<string, string>();
 
 async function writeCheckpoint(client: CouchClient, state: SyncProgress): Promise<void> {
   const id = checkpointId(state);
-  const current = await client.getLocal<object>(id);
-  await client.putLocal(id, { ...(current?._rev ? { _rev: current._rev } : {}), session: state.session, since: state.since, pushedEvents: state.pushedEvents, pushedRecords: state.pushedRecords, at: new Date().toISOString() });
+  const body = { session: state.session, since: state.since, pushedEvents: state.pushedEvents, pushedRecords: state.pushedRecords, at: new Date().toISOString() };
+  const key = `${client.where}|${id}`;
+  try {
+    const known = checkpointRevs.get(key);
+    checkpointRevs.set(key, (await client.putLocal(id, { ...body, ...(known ? { _rev: known } : {}) })).rev);
+  } catch (error) {
+    // Written meanwhile by another replication of this profile (or a wiped server): read, then write.
+    const current = await client.getLocal<object>(id);
+    checkpointRevs.set(key, (await client.putLocal(id, { ...body, ...(current?._rev ? { _rev: current._rev } : {}) })).rev);
+    void error;
+  }
 }
 
+/**
+ * Move this replica's checkpoint: here first (what is stored is stored), then on the server.
+ * The server's copy only tells a later start that the server is still the same one, so a
+ * failure to write it is not a failure of the exchange: the next checkpoint writes it again.
+ */
 async function advance(client: CouchClient, state: SyncProgress, patch: Partial<SyncProgress>): Promise<void> {
   Object.assign(state, patch);
   await saveSyncState(state.id, patch);
-  await writeCheckpoint(client, state);
+  await writeCheckpoint(client, state).catch(() => undefined);
 }
 
 /** Send one batch of this review's events; returns how many were sent and whether more wait. */
-export async function pushEvents(client: CouchClient, state: SyncProgress): Promise<{ sent: number; more: boolean }> {
-  const batch = await eventsAfter(state.reviewId, state.pushedEvents, BATCH);
+export async function pushEvents(client: CouchClient, state: SyncProgress & { verify?: boolean }): Promise<{ sent: number; more: boolean }> {
+  const batch = await eventsAfter(state.reviewId, state.pushedEvents, EVENT_BATCH);
   if (!batch.length) return { sent: 0, more: false };
   const docs = batch.map(({ seq: _seq, ...event }) => eventDoc(event as ReviewEvent));
-  const diff = await client.revsDiff(Object.fromEntries(docs.map((d) => [d._id as string, [d._rev as string]])));
-  const missing = docs.filter((d) => diff[d._id as string]?.missing?.length);
+  // Past the checkpoint the server has none of them; after starting over it may have many.
+  // Either way an event sent twice is stored once (same id, same content-derived revision,
+  // `new_edits: false`): asking first only saves sending what is there.
+  let missing = docs;
+  if (state.verify) {
+    const diff = await client.revsDiff(Object.fromEntries(docs.map((d) => [d._id as string, [d._rev as string]])));
+    missing = docs.filter((d) => diff[d._id as string]?.missing?.length);
+  }
   if (missing.length) {
     const results = await client.bulkDocs(missing, false);
     const failed = results.find((r) => r.error);
     if (failed) throw new Error(`The server did not store ${failed.id}: ${failed.reason ?? failed.error}`);
   }
   await advance(client, state, { pushedEvents: batch[batch.length - 1].seq });
-  return { sent: missing.length, more: batch.length === BATCH };
+  return { sent: missing.length, more: batch.length === EVENT_BATCH };
 }
 
 /**
@@ -69,7 +97,8 @@ export async function pushEvents(client: CouchClient, state: SyncProgress): Prom
 export async function pushRecords(client: CouchClient, state: SyncProgress): Promise<{ sent: number; more: boolean; invalid: Invalid[] }> {
   const batch = await recordsAfter(state.reviewId, state.pushedRecords, BATCH);
   if (!batch.length) return { sent: 0, more: false, invalid: [] };
-  const results = await client.bulkDocs(batch.map((r) => recordDoc(stripStored(r), r.rev)));
+  const known = await recordRevs(state.reviewId, batch.map((r) => r.key));
+  const results = await client.bulkDocs(batch.map((r, i) => recordDoc(stripStored(r), known[i])));
   const revs = new Map<string, string>();
   const conflicts: string[] = [];
   for (const r of results) {
@@ -87,8 +116,7 @@ export async function pushRecords(client: CouchClient, state: SyncProgress): Pro
       if (read.kind === 'record') theirs.push(read);
       else if (read.kind === 'invalid') invalid.push(read);
     }
-    const revOf = new Map(theirs.map((t) => [t.record.key, t.rev]));
-    await storeRecordVersions(theirs.map((t) => t.record), { rev: (r) => revOf.get(r.key) });
+    await storeRecordVersions(theirs.map((t) => t.record), new Map(theirs.map((t) => [t.record.key, t.rev])));
   }
   await advance(client, state, { pushedRecords: batch[batch.length - 1].seq ?? state.pushedRecords });
   return { sent: revs.size, more: batch.length === BATCH || conflicts.length > 0, invalid };
@@ -102,8 +130,16 @@ export async function pull(
   client: CouchClient,
   state: SyncProgress,
   options: { longpoll?: boolean; signal?: AbortSignal; timeoutMs?: number } = {},
-): Promise<{ events: number; records: number; invalid: Invalid[]; more: boolean }> {
-  const res = await client.changes(state.since, { limit: BATCH, longpoll: options.longpoll, signal: options.signal, timeoutMs: options.timeoutMs });
+): Promise<{ events: number; records: number; invalid: Invalid[]; more: boolean; idle?: boolean }> {
+  let res: Awaited<ReturnType<CouchClient['changes']>>;
+  try {
+    res = await client.changes(state.since, { limit: BATCH, longpoll: options.longpoll, signal: options.signal, timeoutMs: options.timeoutMs });
+  } catch (error) {
+    // A long poll that outlives its wait is a quiet feed (PouchDB Server never ends one by
+    // itself): no changes, not a failure. The engine checks that the server is there.
+    if (options.longpoll && error instanceof CouchError && error.problem === 'timeout') return { events: 0, records: 0, invalid: [], more: false, idle: true };
+    throw error;
+  }
   const events: ReviewEvent[] = [];
   const records: ReviewRecord[] = [];
   const revs = new Map<string, string>();
@@ -117,10 +153,10 @@ export async function pull(
     } else if (read.kind === 'invalid') invalid.push({ id: read.id, message: read.message });
   }
   const d = db();
-  const stored = await d.transaction('rw', [d.records, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+  const stored = await d.transaction('rw', [d.records, d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     const nothingWaiting = (await eventsAfter(state.reviewId, state.pushedEvents, 1)).length === 0;
     const e = await storeEvents(events);
-    const r = await storeRecordVersions(records, { rev: (record) => revs.get(record.key) });
+    const r = await storeRecordVersions(records, revs);
     // Events that came from the server need not go back to it: when nothing of this replica
     // was waiting before them, the push checkpoint moves past them.
     const caughtUp = nothingWaiting ? await lastEventSeq() : state.pushedEvents;

@@ -5,11 +5,16 @@ import uiCss from '../../components/styles/ui.css?inline';
 import { Cite, plugins as citationJs } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { extractPage, ADAPTERS } from '../../lib/sites';
-import { db, decide, decideMany, currentDecisions, importRecords, resetDbForTests, type ReviewData, type StoredRecord } from '../../lib/db';
+import { appendEvents, db, decide, importRecords, listEvents, resetDbForTests, storeEvents, type ReviewData, type StoredRecord } from '../../lib/db';
+import { deriveReview } from '../../lib/review/derive';
+import { foldDecisions } from '../../lib/review/decisions';
+import { foldGroups } from '../../lib/review/groups';
+import { couchClient } from '../../lib/sync/couch';
+import { pushEvents, pushRecords, resume } from '../../lib/sync/replicate';
 import { parseBibliography } from '../../lib/formats';
 import { screenedCsv } from '../../lib/formats/screened-csv';
 import { groupDuplicates, groupsFromLabels, pairwiseMetrics } from '../../lib/dedup';
-import { ReviewSchema, type Article, type Decision } from '../../lib/model';
+import { ReviewSchema, type Article, type EventDraft, type ReviewEvent } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
 import { createRowControls } from '../../components/page/row-controls';
 import { RecordsView } from '../../components/dashboard/RecordsView';
@@ -59,14 +64,15 @@ function extractMs(html: string, url: string): { ms: number; rows: number } {
 async function decisions10kMs(): Promise<number> {
   return timeAsync(async () => {
     await resetDbForTests();
-    const now = Date.now();
-    await decideMany(
-      Array.from({ length: 10_000 }, (_, i) => ({
-        reviewId: 'bench', key: `pmid:${i + 1}`, decision: i % 3 ? ('include' as const) : ('exclude' as const),
-        reason: i % 3 ? undefined : 'wrong population', decidedAt: now + i,
-      })),
-    );
-    const current = await currentDecisions('bench');
+    // One bulk change, as the dashboard's "mark selected" and the window rule write it.
+    const drafts: EventDraft[] = Array.from({ length: 10_000 }, (_, i) => ({
+      kind: 'decision',
+      subject: `pmid:${i + 1}`,
+      payload: { stage: 'screening', decision: i % 3 ? 'include' : 'exclude', reason: i % 3 ? undefined : 'wrong population' },
+    }));
+    await appendEvents('bench', drafts);
+    const events = await listEvents('bench');
+    const current = foldDecisions(events, foldGroups(events), 'single', 'screening').final;
     if (current.size !== 10_000) throw new Error(`read back ${current.size} decisions`);
   }, 3);
 }
@@ -75,7 +81,7 @@ async function decisions10kMs(): Promise<number> {
 async function decisionSingleMs(): Promise<number> {
   let i = 0;
   return timeAsync(async () => {
-    await decide({ reviewId: 'bench', key: `pmid:${++i}`, decision: 'maybe', decidedAt: Date.now() });
+    await decide('bench', `pmid:${++i}`, { decision: 'maybe' });
   }, 50);
 }
 
@@ -88,7 +94,7 @@ function pageControlsMountMs(html: string, url: string): { ms: number; rows: num
   const first = rows[0].element;
   for (let i = rows.length; i < 20; i++) first.after(first.cloneNode(true));
   const twenty = adapter.rows!(document, parsed);
-  const review = { title: 'bench', exclusionReasons: ['wrong population', 'outside publication window'], window: { from: 2018, to: 2023 } };
+  const review = { title: 'bench', exclusionReasons: ['wrong population', 'outside publication window'], window: { from: 2018, to: 2023 }, mode: 'single' as const };
   const samples: number[] = [];
   for (let run = 0; run < 21; run++) {
     const controls = createRowControls(document, async () => ({ window: 'pass' }));
@@ -107,18 +113,20 @@ function reviewData(n: number): ReviewData {
   const articles = generateArticles(n, 0);
   const records: StoredRecord[] = articles.map((article, i) => ({
     reviewId: 'bench', key: `k${i}`, article: { ...article, abstract: `Background ${i}. Oxytocin massage was given to postpartum mothers; milk volume was measured. ${article.title}` },
-    sources: [{ database: i % 2 ? 'pubmed' : 'google-scholar', searchId: 1 + (i % 2), at: 1 }], aliases: [], addedAt: i, updatedAt: i, matchKeys: [],
+    sources: [{ database: i % 2 ? 'pubmed' : 'google-scholar', searchId: String(1 + (i % 2)), at: 1 }], aliases: [], addedAt: i, updatedAt: i, matchKeys: [],
   }));
-  const decisions = new Map<string, Decision>();
+  const events: ReviewEvent[] = [];
   records.forEach((r, i) => {
     if (i % 2) return;
-    decisions.set(r.key, {
-      reviewId: 'bench', key: r.key, stage: 'screening', decision: i % 4 ? 'include' : 'exclude', reason: i % 4 ? undefined : 'wrong population',
-      answers: { population: 'met', intervention: i % 4 ? 'met' : 'not met' }, reviewer: 'Ani', decidedAt: 1_700_000_000_000 + i,
+    events.push({
+      id: `bench-event-${i}`, reviewId: 'bench', by: { id: 'ani', name: 'Ani' }, at: 1_700_000_000_000 + i, subject: r.key, kind: 'decision',
+      payload: { stage: 'screening', decision: i % 4 ? 'include' : 'exclude', reason: i % 4 ? undefined : 'wrong population', answers: { population: 'met', intervention: i % 4 ? 'met' : 'not met' } },
     });
   });
-  const searches = [1, 2].map((id) => ({ id, reviewId: 'bench', database: id === 1 ? 'google-scholar' : 'pubmed', query: `query ${id}`, url: '', filters: {}, pages: [1], at: 1, origin: 'web' as const, counted: true }));
-  return { review, records, events: [...decisions.values()], decisions, fullText: new Map(), searches, merges: [], separations: new Set() };
+  for (const id of ['1', '2']) {
+    events.push({ id: `bench-search-${id}`, reviewId: 'bench', by: { id: 'ani', name: 'Ani' }, at: 1, subject: `search:${id}`, kind: 'search', payload: { searchId: id, database: id === '1' ? 'google-scholar' : 'pubmed', query: `query ${id}`, url: '', filters: {}, pages: [1], origin: 'web', counted: true } });
+  }
+  return deriveReview(review, { id: 'ani', name: 'Ani' }, records, events);
 }
 
 function csvExport50kMs(): number {
@@ -174,7 +182,7 @@ async function dashboardLoad50kMs(): Promise<number> {
   await resetDbForTests();
   await db().reviews.put(data.review);
   await db().records.bulkPut(data.records);
-  await decideMany([...data.decisions.values()]);
+  await storeEvents(data.events);
   const { loadReviewData } = await import('../../lib/db');
   return timeAsync(async () => {
     const loaded = await loadReviewData('bench');
@@ -239,6 +247,27 @@ function risVsCitationJs() {
   return { saringMs, citeMs, chainMs, saringRecords, citeRecords, chainRecords };
 }
 
+/**
+ * 5,000 records, each with a decision, pushed to an empty team database: the whole first
+ * exchange of a review that had been screened alone before connecting (events, then records).
+ */
+async function syncPush5kMs(server: { url: string; database: string; username: string; password: string }): Promise<{ ms: number; events: number; records: number }> {
+  await resetDbForTests();
+  const articles = generateArticles(5_000, 0).map((a, i) => ({ ...a, doi: undefined, pmid: String(100_000 + i), sourceId: String(100_000 + i) }));
+  await importRecords('bench-sync', { database: 'Scopus', fileName: 'bench.ris', format: 'ris' }, articles);
+  const keys = (await db().records.toArray()).map((r) => r.key);
+  await appendEvents('bench-sync', keys.map((key, i) => ({ kind: 'decision', subject: key, payload: { stage: 'screening', decision: i % 3 ? 'include' : 'maybe' } })) as EventDraft[]);
+  const client = couchClient(server, fetch.bind(globalThis), { timeoutMs: 120_000 });
+  const start = performance.now();
+  await client.check();
+  const state = await resume(client, `bench-sync|${client.where}`, 'bench-sync');
+  for (let more = true; more; ) more = (await pushEvents(client, state)).more;
+  const eventsMs = performance.now() - start;
+  for (let more = true; more; ) more = (await pushRecords(client, state)).more;
+  const ms = performance.now() - start;
+  return { ms, eventsMs, recordsMs: ms - eventsMs, events: (await listEvents('bench-sync')).length, records: keys.length };
+}
+
 /** Where the time of a 10,000-record import goes (for tuning; printed, not a metric). */
 async function importProfile() {
   const text = generateRis(10_000);
@@ -259,6 +288,6 @@ async function importProfile() {
 
 Object.assign(globalThis, {
   SaringBench: {
-    extractMs, decisions10kMs, decisionSingleMs, pageControlsMountMs, csvExport50kMs, dashboard50k, dashboardLoad50kMs, dedup100kMs, dedupBaseline, importRis10kMs, risVsCitationJs, importProfile,
+    extractMs, syncPush5kMs, decisions10kMs, decisionSingleMs, pageControlsMountMs, csvExport50kMs, dashboard50k, dashboardLoad50kMs, dedup100kMs, dedupBaseline, importRis10kMs, risVsCitationJs, importProfile,
   },
 });

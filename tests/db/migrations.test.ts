@@ -17,7 +17,7 @@ const STEPS: Record<number, Step> = {
   1: {
     fill: async () => undefined,
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'settings', 'sync']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'settings', 'sync']);
       expect(await db.records.count()).toBe(0);
     },
   },
@@ -102,7 +102,7 @@ const STEPS: Record<number, Step> = {
       await db.table('events').put({ id: 'event-0001', seq: 1, reviewId: 'r1', subject: 'pmid:1', kind: 'decision', at: 1, by: { id: 'me', name: '' }, payload: { stage: 'screening', decision: 'include', answers: {} } });
     },
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'settings', 'sync']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'settings', 'sync']);
       expect(await db.events.get('event-0001')).toMatchObject({ kind: 'decision' });
     },
   },
