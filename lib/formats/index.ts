@@ -27,8 +27,10 @@ export { FormatError, CsvMappingRequiredError, type FormatErrorCode } from './er
 export type { BibliographyFormat, ParseResult } from './record';
 export { decodeBytes, type Decoded, type TextEncodingName } from './encoding';
 export { sniffFormat } from './sniff';
-export { parseRis, serialiseRis, type RisExportRecord } from './ris';
-export { parseBibtex, serialiseBibtex, type BibtexExportRecord } from './bibtex';
+export { parseRis } from './ris';
+export { serialiseRis, type RisExportRecord } from './ris-write';
+export { parseBibtex } from './bibtex';
+export { serialiseBibtex, type BibtexExportRecord } from './bibtex-write';
 export { parseMedline } from './medline';
 export { parseWos } from './wos';
 export { parseCsv, parseCsvWithMapping, guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField, type CsvResult } from './csv-import';
