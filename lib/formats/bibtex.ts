@@ -39,14 +39,16 @@ const VERBATIM = new Set(['url', 'doi', 'eprint', 'file', 'pmid', 'pubmed_id', '
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** True when the text starts (after comments and blank lines) with "@type{" (used by sniff). */
+// An entry, a @string or a @comment opening at the start of a line: "@ARTICLE{Zlonis201970,".
+const ENTRY_START = /^\s*@\s*[A-Za-z]+\s*[{(]/;
+
+/**
+ * True when an entry opens at the start of one of the first lines (used by sniff). Text before
+ * it is a comment to BibTeX: Scopus writes "Scopus" and "EXPORT DATE: 2 March 2019" above its
+ * first entry, JabRef "% Encoding: UTF-8", other tools a title or a blank line.
+ */
 export function looksLikeBibtex(lines: string[]): boolean {
-  for (const line of lines) {
-    const text = line.trim();
-    if (!text || text.startsWith('%')) continue;
-    return /^@\s*[A-Za-z]+\s*[{(]/.test(text);
-  }
-  return false;
+  return lines.some((line) => ENTRY_START.test(line));
 }
 
 export function parseBibtex(text: string): { records: Article[]; warnings: string[] } {
