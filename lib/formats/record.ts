@@ -131,13 +131,24 @@ export function doiFrom(value: string | undefined): string | undefined {
 }
 
 const PMID_IN_TEXT = /\bPMID:?\s*(\d{1,9})\b/i;
+// Dimensions labels its ids after the value: "35957633 [PMID]", "PMC9371185 [PMCID]".
+const PMID_LABELLED = /(?:^|\s)(\d{1,9})\s*\[PMID\]/i;
 const PUBMED_URL = /(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\/(\d{1,9})\b/i;
 
-/** A PMID written inside another field ("PMID: 123", a PubMed link). */
+/** A PMID written inside another field ("PMID: 123", "123 [PMID]", a PubMed link). */
 export function pmidFrom(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const match = PMID_IN_TEXT.exec(value) ?? PUBMED_URL.exec(value);
+  if (!value || !/pmid|pubmed/i.test(value)) return undefined;
+  const match = PMID_IN_TEXT.exec(value) ?? PMID_LABELLED.exec(value) ?? PUBMED_URL.exec(value);
   return match ? normalizePmid(match[1]) : undefined;
+}
+
+/**
+ * A PMID field's value: digits alone, or a labelled PMID ("PMID: 123"). Never the digits
+ * inside another id — a PMCID (PMC9371185) or a Dimensions id (pub.1149983225) is no PMID.
+ */
+export function pmidValue(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  return /^\s*\d{1,9}\s*$/.test(value) ? normalizePmid(value) : pmidFrom(value);
 }
 
 /** The value when it is an http(s) URL the schema will accept. */
@@ -220,7 +231,7 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
   set('pages', draft.pages, 100);
   const doi = stableDoi(draft.doi);
   if (doi) article.doi = doi;
-  const pmid = draft.pmid ? normalizePmid(draft.pmid) : undefined;
+  const pmid = pmidValue(draft.pmid);
   if (pmid) article.pmid = pmid;
   set('abstract', draft.abstract, 100_000);
   if (draft.keywords?.length) {

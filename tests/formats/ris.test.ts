@@ -139,6 +139,51 @@ describe('RIS dialects', () => {
   });
 });
 
+// Each exporter writes the PubMed id somewhere else (lib/formats/ris-ids.ts has the table).
+describe('RIS PMIDs by exporter', () => {
+  const pmids = (name: string) => ris(name).records.map((r) => r.pmid);
+
+  it('PubMed through EndNote: AN with DB/DP naming PubMed or NLM; never an Embase or CINAHL AN, never the PMCID in C2', () => {
+    const { records } = ris('endnote-pubmed.ris');
+    expect(records.map((r) => r.pmid)).toEqual(['35957633', '31978945', undefined, undefined]);
+    expect(records[0].doi).toBe('10.3390/nu14153091');
+    expect(records[2].sourceId).toBe('2011876543');
+  });
+
+  it('Embase: the MEDLINE PMID in C5; the Embase id (U2, link) stays the source id', () => {
+    const { records } = ris('embase-pmid.ris');
+    expect(records.map((r) => r.pmid)).toEqual(['15368318', undefined]);
+    expect(records.map((r) => r.sourceId)).toEqual(['L39097156', 'L629876543']);
+  });
+
+  it('Dimensions: "U1 - 35957634 [PMID]"; a PMCID or a pub.… id is never a PMID', () => {
+    const { records } = ris('dimensions.ris');
+    expect(records.map((r) => r.pmid)).toEqual(['35957634', undefined]);
+    expect(records.map((r) => r.sourceId)).toEqual(['pub.1149983225', 'pub.1160012345']);
+  });
+
+  it('Ovid: the AN of a link to a MEDLINE segment (medl, prem); not of Embase or PsycINFO links', () => {
+    expect(pmids('ovid-medline.ris')).toEqual(['39012781', undefined, undefined, '38123456']);
+  });
+
+  it('exporters that name no PMID keep none', () => {
+    expect(pmids('proquest.ris')).toEqual([undefined]);
+    expect(pmids('embase.ris')).toEqual([undefined]);
+    expect(pmids('ovid.ris')).toEqual([undefined, undefined]);
+  });
+
+  it.each([
+    ['a PMCID in U1', 'U1  - PMC9371185 [PMCID]'],
+    ['a PMCID as the AN of a PubMed record', 'AN  - PMC9371185\nDB  - PubMed'],
+    ['a Dimensions id', 'ID  - pub.1149983225\nU1  - pub.1149983225'],
+    ['an Embase AN of a record also in MEDLINE', 'AN  - 629876543\nDB  - Embase\nDB  - Medline'],
+    ['a C5 outside Embase', 'C5  - 15368318\nDB  - Scopus'],
+    ['an Ovid AN of an Embase segment', 'UR  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&D=emed21&AN=629876543'],
+  ])('never a PMID: %s', (_, lines) => {
+    expect(parseRis(`TY  - JOUR\nTI  - A title\n${lines}\nER  - \n`).records[0].pmid).toBeUndefined();
+  });
+});
+
 describe('RIS details', () => {
   it('reads "TY - JOUR" with one space, A1 and AU in file order, CT as a title', () => {
     const { records } = parseRis('TY - JOUR\nAU - Georgiev, Danko\nA1  - Bello, Leon\nCT  - Caption title\nER  -\n');

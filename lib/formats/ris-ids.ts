@@ -1,0 +1,106 @@
+// Identifiers in RIS: every exporter writes the PubMed id somewhere else, and several write
+// their own accession numbers in the same tags. A missing PMID costs a duplicate match and a
+// link; a wrong one merges two studies. The rules, one per exporter, in the order tried (the
+// same table is in lib/formats/README.md):
+//
+// | exporter                         | where the PMID is                              | read when                              |
+// |----------------------------------|------------------------------------------------|----------------------------------------|
+// | Dimensions                       | `U1  - 35957633 [PMID]`                        | the value is labelled `[PMID]`         |
+// | PubMed via EndNote, Zotero, …    | `AN` (accession number)                        | DB or DP names PubMed/MEDLINE/NLM, and nothing names Embase |
+// | Scopus                           | `C2` ("PubMed ID")                             | DB names Scopus                        |
+// | Embase                           | `C5` (the MEDLINE PMID)                        | DB or a link names Embase              |
+// | Ovid (MEDLINE segments)          | only in the `L2`/`UR` link: `…&D=medl&…&AN=39012781` | D names a MEDLINE segment (med…, mes…, prem…) |
+// | CINAHL, Zotero notes, any other  | "PMID: 29076563" in N1/M1/C*/U*, or a PubMed link | always                              |
+//
+// Never a PMID: Embase's own AN / U2 (L2001403470), Ovid's AN of other segments (Embase,
+// PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185).
+import { cleanText } from '../model/normalize';
+import { pmidFrom, scopusEid } from './record';
+import { code, codes, type Tags } from './ris-tags';
+
+const [AN, C2, C5, U2] = ['AN', 'C2', 'C5', 'U2'].map(code);
+const DB_TAGS = codes('DB', 'DP');
+const LINKS = codes('UR', 'L2', 'L1', 'LK');
+/** Fields that may say "PMID: 123", "123 [PMID]" or hold a PubMed link. */
+const PMID_ELSEWHERE = codes('U1', 'U2', 'U3', 'U4', 'U5', 'AN', 'N1', 'M1', 'M2', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C8', 'UR', 'L2');
+
+const PUBMED_DB = /pubmed|medline|\bnlm\b/i;
+const EMBASE = /embase/i;
+const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
+
+/** The value when it is a PMID and nothing else: 1 to 9 digits. */
+function digits(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  return text && /^\d{1,9}$/.test(text) ? text.replace(/^0+/, '') || undefined : undefined;
+}
+
+/** What the record says about where it came from: DB and DP values, and its links. */
+interface Provenance {
+  db: string;
+  links: string[];
+  embase: boolean;
+}
+
+function provenance(tags: Tags): Provenance {
+  const db = tags.all(DB_TAGS).join(' ');
+  const links = tags.all(LINKS);
+  const embase = EMBASE.test(db) || links.some((l) => /embase\.com\//i.test(l));
+  return { db, links, embase };
+}
+
+/** The AN of an Ovid link to a MEDLINE segment (`ovidweb.cgi?…&D=medl&…&AN=39012781`). */
+function ovidMedlinePmid(links: readonly string[]): string | undefined {
+  for (const link of links) {
+    if (!/\bovid\.com\//i.test(link)) continue;
+    const query = link.slice(link.indexOf('?') + 1);
+    const params = new URLSearchParams(query);
+    const segment = params.get('D') ?? '';
+    if (OVID_MEDLINE_SEGMENT.test(segment)) {
+      const pmid = digits(params.get('AN') ?? undefined);
+      if (pmid) return pmid;
+    }
+  }
+  return undefined;
+}
+
+/** The record's PMID and its database's own id. */
+export function risIds(tags: Tags): { pmid?: string; sourceId?: string } {
+  const from = provenance(tags);
+  return { pmid: risPmid(tags, from), sourceId: risSourceId(tags, from) };
+}
+
+function risPmid(tags: Tags, from: Provenance): string | undefined {
+  if (!from.embase && PUBMED_DB.test(from.db)) {
+    const pmid = digits(tags.first([AN]));
+    if (pmid) return pmid;
+  }
+  if (/scopus/i.test(from.db)) {
+    const pmid = digits(tags.first([C2]));
+    if (pmid) return pmid;
+  }
+  if (from.embase) {
+    const pmid = digits(tags.first([C5]));
+    if (pmid) return pmid;
+  }
+  return ovidMedlinePmid(from.links) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
+}
+
+/** A database's own id: Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", else AN. */
+function risSourceId(tags: Tags, from: Provenance): string | undefined {
+  for (const link of from.links) {
+    const eid = scopusEid(link);
+    if (eid) return eid;
+    const garuda = /garuda\.[a-z.]+\/documents\/detail\/(\d+)/i.exec(link);
+    if (garuda) return `garuda:${garuda[1]}`;
+    const wos = /\b(WOS:\d{15})\b/.exec(link);
+    if (wos) return wos[1];
+    const embase = /embase\.com\/.*[?&]id=(L\d+)/i.exec(link);
+    if (embase) return embase[1];
+    const dimensions = /dimensions\.ai\/details\/publication\/(pub\.\d+)/i.exec(link);
+    if (dimensions) return dimensions[1];
+  }
+  const u2 = tags.first([U2]);
+  if (u2 && /^L\d{6,}$/.test(u2) && from.embase) return u2;
+  const an = tags.first([AN]);
+  return an ? cleanText(an) : undefined;
+}
