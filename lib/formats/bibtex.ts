@@ -11,7 +11,8 @@ import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { latexToText } from './latex';
 import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-scan';
-import { doiFrom, finishRecord, joinPages, pmidFrom, scopusEid, splitList, Warnings, type Draft } from './record';
+import { finishRecord, Warnings, type Draft } from './record';
+import { doiFrom, joinPages, pmidFrom, scopusEid, splitList } from './values';
 
 /** The one field → Article table: BibTeX/BibLaTeX field names in order of preference. */
 const BIBTEX = {

@@ -1,7 +1,8 @@
 // RIS tags → Article fields: the one tag table, and one record's tag lines as the scanner
 // collects them (ris.ts). Identifiers (PMID, a database's own id) are in ris-ids.ts.
-import { doiFrom, httpUrl, joinPages, type Draft } from './record';
-import { risIds } from './ris-ids';
+import type { Draft } from './record';
+import { doiFrom, httpUrl, joinPages } from './values';
+import { provenance, risPmid, risSourceId } from './ris-ids';
 import { codes, type Tags } from './ris-tags';
 
 /** The one tag → field table: tags in order of preference. */
@@ -37,6 +38,7 @@ function keywordsOf(tags: Tags): string[] {
 }
 
 export function risToDraft(tags: Tags): Draft {
+  const from = provenance(tags);
   return {
     title: tags.first(RIS.title),
     authors: tags.all(RIS.authors),
@@ -46,10 +48,11 @@ export function risToDraft(tags: Tags): Draft {
     issue: tags.first(RIS.issue),
     pages: joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage)),
     doi: doiFrom(tags.first(RIS.doi)) ?? tags.find(RIS.doiElsewhere, doiFrom),
-    ...risIds(tags),
+    pmid: risPmid(tags, from),
     abstract: tags.first(RIS.abstract),
     keywords: keywordsOf(tags),
     url: tags.find(RIS.url, httpUrl),
     language: tags.first(RIS.language),
+    sourceId: risSourceId(tags, from),
   };
 }

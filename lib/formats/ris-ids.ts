@@ -15,10 +15,10 @@
 // Never a PMID: Embase's own AN / U2 (L2001403470), Ovid's AN of other segments (Embase,
 // PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185).
 import { cleanText } from '../model/normalize';
-import { pmidFrom, scopusEid } from './record';
+import { pmidFrom, scopusEid } from './values';
 import { code, codes, type Tags } from './ris-tags';
 
-const [AN, C2, C5, U2] = ['AN', 'C2', 'C5', 'U2'].map(code);
+const [AN, C2, C5, U2] = ['AN', 'C2', 'C5', 'U2'].map((tag) => [code(tag)]);
 const DB_TAGS = codes('DB', 'DP');
 const LINKS = codes('UR', 'L2', 'L1', 'LK');
 /** Fields that may say "PMID: 123", "123 [PMID]" or hold a PubMed link. */
@@ -26,6 +26,7 @@ const PMID_ELSEWHERE = codes('U1', 'U2', 'U3', 'U4', 'U5', 'AN', 'N1', 'M1', 'M2
 
 const PUBMED_DB = /pubmed|medline|\bnlm\b/i;
 const EMBASE = /embase/i;
+const EMBASE_LINK = /embase\.com\//i;
 const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
 
 /** The value when it is a PMID and nothing else: 1 to 9 digits. */
@@ -35,16 +36,17 @@ function digits(value: string | undefined): string | undefined {
 }
 
 /** What the record says about where it came from: DB and DP values, and its links. */
-interface Provenance {
+export interface Provenance {
   db: string;
   links: string[];
   embase: boolean;
 }
 
-function provenance(tags: Tags): Provenance {
-  const db = tags.all(DB_TAGS).join(' ');
+export function provenance(tags: Tags): Provenance {
+  const db = tags.joined(DB_TAGS);
   const links = tags.all(LINKS);
-  const embase = EMBASE.test(db) || links.some((l) => /embase\.com\//i.test(l));
+  let embase = EMBASE.test(db);
+  for (let i = 0; i < links.length && !embase; i++) embase = EMBASE_LINK.test(links[i]);
   return { db, links, embase };
 }
 
@@ -63,30 +65,24 @@ function ovidMedlinePmid(links: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** The record's PMID and its database's own id. */
-export function risIds(tags: Tags): { pmid?: string; sourceId?: string } {
-  const from = provenance(tags);
-  return { pmid: risPmid(tags, from), sourceId: risSourceId(tags, from) };
-}
-
-function risPmid(tags: Tags, from: Provenance): string | undefined {
+export function risPmid(tags: Tags, from: Provenance): string | undefined {
   if (!from.embase && PUBMED_DB.test(from.db)) {
-    const pmid = digits(tags.first([AN]));
+    const pmid = digits(tags.first(AN));
     if (pmid) return pmid;
   }
   if (/scopus/i.test(from.db)) {
-    const pmid = digits(tags.first([C2]));
+    const pmid = digits(tags.first(C2));
     if (pmid) return pmid;
   }
   if (from.embase) {
-    const pmid = digits(tags.first([C5]));
+    const pmid = digits(tags.first(C5));
     if (pmid) return pmid;
   }
   return ovidMedlinePmid(from.links) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
 }
 
 /** A database's own id: Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", else AN. */
-function risSourceId(tags: Tags, from: Provenance): string | undefined {
+export function risSourceId(tags: Tags, from: Provenance): string | undefined {
   for (const link of from.links) {
     const eid = scopusEid(link);
     if (eid) return eid;
@@ -99,8 +95,8 @@ function risSourceId(tags: Tags, from: Provenance): string | undefined {
     const dimensions = /dimensions\.ai\/details\/publication\/(pub\.\d+)/i.exec(link);
     if (dimensions) return dimensions[1];
   }
-  const u2 = tags.first([U2]);
+  const u2 = tags.first(U2);
   if (u2 && /^L\d{6,}$/.test(u2) && from.embase) return u2;
-  const an = tags.first([AN]);
+  const an = tags.first(AN);
   return an ? cleanText(an) : undefined;
 }

@@ -12,25 +12,37 @@ export const A1 = code('A1');
 export const LIST_TAGS = new Set(codes('AU', 'A2', 'A3', 'A4', 'KW', 'UR', 'L1', 'L2', 'L3', 'L4', 'DB', 'SN', 'N1', 'AD'));
 
 /**
- * One record's tag lines, flat, in file order; one buffer serves every record of a file.
- * `firstAt` remembers where each tag first had a value, so that asking for a field costs
- * one array read instead of a walk over the record's lines.
+ * One record's tag lines, flat, in file order; one buffer serves every record of a file (it is
+ * overwritten, never truncated: an emptied array gives up its storage and would be regrown,
+ * copied and collected for every record). `firstAt` remembers where each tag first had a
+ * value, so that asking for a field costs one array read instead of a walk over the lines.
  */
 export class Tags {
-  readonly codes: number[] = [];
-  readonly values: string[] = [];
+  private readonly codes: number[] = [];
+  private readonly values: string[] = [];
+  private n = 0;
   private readonly firstAt = new Int32Array(0x10000).fill(-1);
 
-  clear(): void {
-    for (const tag of this.codes) this.firstAt[tag] = -1;
-    this.codes.length = 0;
-    this.values.length = 0;
+  get size(): number {
+    return this.n;
   }
 
-  push(tag: number, value: string): void {
-    if (value && this.firstAt[tag] < 0) this.firstAt[tag] = this.codes.length;
-    this.codes.push(tag);
-    this.values.push(value);
+  clear(): void {
+    for (let i = 0; i < this.n; i++) this.firstAt[this.codes[i]] = -1;
+    this.n = 0;
+  }
+
+  /** Add a line; returns its index. */
+  push(tag: number, value: string): number {
+    const at = this.n++;
+    if (value && this.firstAt[tag] < 0) this.firstAt[tag] = at;
+    this.codes[at] = tag;
+    this.values[at] = value;
+    return at;
+  }
+
+  tagAt(at: number): number {
+    return this.codes[at];
   }
 
   /** Continue value `at` with an untagged line. */
@@ -54,7 +66,7 @@ export class Tags {
     for (const tag of tags) {
       const from = this.firstAt[tag];
       if (from < 0) continue;
-      for (let i = from; i < this.codes.length; i++) {
+      for (let i = from; i < this.n; i++) {
         if (this.codes[i] !== tag || !this.values[i]) continue;
         const found = pick(this.values[i]);
         if (found) return found;
@@ -69,7 +81,20 @@ export class Tags {
     for (const tag of tags) {
       const from = this.firstAt[tag];
       if (from < 0) continue;
-      for (let i = from; i < this.codes.length; i++) if (this.codes[i] === tag && this.values[i]) out.push(this.values[i]);
+      for (let i = from; i < this.n; i++) if (this.codes[i] === tag && this.values[i]) out.push(this.values[i]);
+    }
+    return out;
+  }
+
+  /** Every non-empty value of these tags joined by spaces (one value: itself, no copy). */
+  joined(tags: Codes): string {
+    let out = '';
+    for (const tag of tags) {
+      const from = this.firstAt[tag];
+      if (from < 0) continue;
+      for (let i = from; i < this.n; i++) {
+        if (this.codes[i] === tag && this.values[i]) out = out ? `${out} ${this.values[i]}` : this.values[i];
+      }
     }
     return out;
   }

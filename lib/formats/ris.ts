@@ -2,7 +2,8 @@
 // because reviewers import 10,000+ records at once (Scopus, WoS, Embase, Ovid, EndNote, …).
 // Tags → fields in ris-fields.ts, identifiers in ris-ids.ts, export in ris-write.ts.
 import type { Article } from '../model/article';
-import { finishRecord, stripBom, Warnings } from './record';
+import { finishRecord, Warnings } from './record';
+import { stripBom } from './values';
 import { risToDraft } from './ris-fields';
 import { A1, AU, LIST_TAGS, Tags } from './ris-tags';
 
@@ -62,10 +63,9 @@ class RisReader {
     if (this.last < 0) return;
     const more = valueOf(this.text, pos, end);
     if (!more) return;
-    const tag = this.tags.codes[this.last];
+    const tag = this.tags.tagAt(this.last);
     if (LIST_TAGS.has(tag)) {
-      this.tags.push(tag, more);
-      this.last = this.tags.values.length - 1;
+      this.last = this.tags.push(tag, more);
     } else {
       this.tags.extend(this.last, more);
     }
@@ -91,8 +91,7 @@ class RisReader {
       return;
     }
     // A1 and AU are both primary authors: one list, in file order.
-    this.tags.push(tag === A1 ? AU : tag, valueOf(this.text, at, end));
-    this.last = this.tags.values.length - 1;
+    this.last = this.tags.push(tag === A1 ? AU : tag, valueOf(this.text, at, end));
   }
 
   finish(): void {
