@@ -29,12 +29,9 @@ const RIS = {
 
 /** Keywords: one per KW line, or "a; b; c" on one line. */
 function keywordsOf(tags: Tags): string[] {
-  const keywords: string[] = [];
-  for (const value of tags.all(RIS.keywords)) {
-    if (value.includes(';')) keywords.push(...value.split(';'));
-    else keywords.push(value);
-  }
-  return keywords;
+  const lines = tags.all(RIS.keywords);
+  if (!lines.some((value) => value.includes(';'))) return lines;
+  return lines.flatMap((value) => value.split(';'));
 }
 
 export function risToDraft(tags: Tags): Draft {

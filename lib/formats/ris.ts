@@ -38,37 +38,42 @@ export function looksLikeRis(lines: string[]): boolean {
   return false;
 }
 
-/** The value of text[from, end) without the spaces around it (slices once, not twice). */
-function valueOf(text: string, from: number, end: number): string {
+/** Where the value of text[from, end) starts without the spaces before it. */
+function trimStart(text: string, from: number, end: number): number {
   while (from < end && text.charCodeAt(from) <= 32) from++;
+  return from;
+}
+
+/** Where the value of text[from, end) ends without the spaces after it. */
+function trimEnd(text: string, from: number, end: number): number {
   while (end > from && text.charCodeAt(end - 1) <= 32) end--;
-  return from < end ? text.slice(from, end) : '';
+  return end;
 }
 
 /** Reads one file: the state between lines, and what a record's end does with it. */
 class RisReader {
   readonly records: Article[] = [];
   readonly warnings = new Warnings();
-  private readonly tags = new Tags();
+  private readonly tags: Tags;
   private open = false; // inside a record (after TY, before ER)
   private start = 0; // line of the record's TY
   private last = -1; // index of the value an untagged line continues
   private seenRecord = false;
   private strayReported = false;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.tags = new Tags(text);
+  }
 
   /** An untagged line: a continuation inside a record; outside one (Ovid's "1.", a header), nothing. */
   untagged(pos: number, end: number): void {
     if (this.last < 0) return;
-    const more = valueOf(this.text, pos, end);
-    if (!more) return;
+    const from = trimStart(this.text, pos, end);
+    const to = trimEnd(this.text, from, end);
+    if (from === to) return;
     const tag = this.tags.tagAt(this.last);
-    if (LIST_TAGS.has(tag)) {
-      this.last = this.tags.push(tag, more);
-    } else {
-      this.tags.extend(this.last, more);
-    }
+    if (LIST_TAGS.has(tag)) this.last = this.tags.push(tag, from, to);
+    else this.tags.extend(this.last, this.text.slice(from, to));
   }
 
   tagged(tag: number, at: number, end: number, line: number): void {
@@ -91,7 +96,8 @@ class RisReader {
       return;
     }
     // A1 and AU are both primary authors: one list, in file order.
-    this.last = this.tags.push(tag === A1 ? AU : tag, valueOf(this.text, at, end));
+    const from = trimStart(this.text, at, end);
+    this.last = this.tags.push(tag === A1 ? AU : tag, from, trimEnd(this.text, from, end));
   }
 
   finish(): void {
