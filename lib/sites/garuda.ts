@@ -1,3 +1,4 @@
+import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, normalizeDoi } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
@@ -240,7 +241,6 @@ function readDetail(doc: Document, url: URL, id: string): PageExtraction | null 
 
 export const garuda: SiteAdapter = {
   id: 'garuda',
-  name: 'Garuda',
   matches: HOSTS.map((host) => `*://${host}/*`),
   examples: [
     'https://garuda.kemdiktisaintek.go.id/documents?select=title&q=stunting&page=2',
@@ -248,7 +248,6 @@ export const garuda: SiteAdapter = {
   ],
   accepts: (url) => HOSTS.includes(url.hostname),
   resultsContainer: '.article-box',
-  rows,
   extract(doc, url) {
     const detail = DETAIL.exec(url.pathname);
     if (detail) return readDetail(doc, url, detail[1]);
@@ -262,14 +261,12 @@ export const garuda: SiteAdapter = {
     const total = /Total\s+Record\s*:\s*([\d.,]+)/i.exec(text)?.[1] ?? /Found\s+([\d.,]+)\s+documents?/i.exec(text)?.[1];
     // A search page without records is a search with none, if Garuda says so; else not ours.
     if (!found.length && total === undefined) return null;
-    return {
+    return resultList(found, {
       site: 'garuda',
-      kind: 'results',
-      articles: found.map((r) => r.article),
       query: queryOf(url, 'q', doc, 'input[name="q"]'),
       filters: bounded(copyParams(url, ['select', 'pub', 'pdf'])),
       page: pageNumber(parseInt(param(url, 'page') ?? /Page\s+(\d+)\s+of/i.exec(text)?.[1] ?? '1', 10)),
       totalResults: parseCount(total),
-    };
+    });
   },
 };

@@ -71,7 +71,7 @@ describe('Garuda', () => {
     expect(found.articles[1].year).toBeUndefined();
     expect(found.articles[1].abstract).toBe('Placeholder abstract for record 4704220.');
     const { doc, url } = load(flat);
-    expect(garuda.rows!(doc, url).map((r) => r.element.tagName)).toEqual(['H3', 'H3']);
+    expect(garuda.extract(doc, url)!.rows!.map((r) => r.element.tagName)).toEqual(['H3', 'H3']);
   });
 
   it('reads a detail page', () => {

@@ -159,8 +159,9 @@ describe('Google Scholar', () => {
 
   it('gives the rows with their articles, in extract order', () => {
     const { doc, url } = load(results);
-    const rows = googleScholar.rows!(doc, url);
-    expect(rows.map((r) => r.article)).toEqual(googleScholar.extract(doc, url)!.articles);
+    const found = googleScholar.extract(doc, url)!;
+    const rows = found.rows!;
+    expect(rows.map((r) => r.article)).toEqual(found.articles);
     expect(rows.map((r) => r.element.getAttribute('data-cid'))).toEqual(['AbC123xyz_0J', 'CiTe00only_J', 'NoVenue000_J']);
     expect(doc.querySelector(googleScholar.resultsContainer!)?.id).toBe('gs_res_ccl_mid');
   });

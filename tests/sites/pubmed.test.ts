@@ -36,8 +36,7 @@ describe('PubMed', () => {
       source: 'pubmed',
       sourceId: '31978945',
     });
-    const { doc, url } = load(article);
-    expect(pubmed.rows!(doc, url)).toEqual([]);
+    expect(found.rows).toBeUndefined(); // an article page has no result rows
   });
 
   it('splits a single citation_authors tag and finds the DOI in the body when the tag is empty', () => {
@@ -93,8 +92,9 @@ describe('PubMed', () => {
 
   it('gives rows in extract order, and null for pages that are neither', () => {
     const { doc, url } = load(results);
-    const rows = pubmed.rows!(doc, url);
-    expect(rows.map((r) => r.article)).toEqual(pubmed.extract(doc, url)!.articles);
+    const found = pubmed.extract(doc, url)!;
+    const rows = found.rows!;
+    expect(rows.map((r) => r.article)).toEqual(found.articles);
     expect(rows.every((r) => r.element.matches('article.full-docsum'))).toBe(true);
     expect(read('<html><body><p>Help</p></body></html>', 'https://pubmed.ncbi.nlm.nih.gov/help/')).toBeNull();
   });

@@ -87,14 +87,13 @@ describe('ScienceDirect', () => {
   it('copes with rows drawn late: nothing yet, then the rows', () => {
     const { doc, url } = load(loading);
     expect(sciencedirect.extract(doc, url)).toBeNull();
-    expect(sciencedirect.rows!(doc, url)).toEqual([]);
     // The script draws the list; the content script reads again on the mutation.
     const drawn = load(search).doc.querySelector('.SearchBody')!;
     doc.querySelector('.SearchBody')!.replaceWith(doc.importNode(drawn, true));
     const found = sciencedirect.extract(doc, url)!;
     expect(found.kind).toBe('results');
     expect(found.articles).toHaveLength(2);
-    expect(sciencedirect.rows!(doc, url).map((r) => r.article)).toEqual(found.articles);
+    expect(found.rows!.map((r) => r.article)).toEqual(found.articles);
   });
 
   it('reports a search with no results as an empty list', () => {
