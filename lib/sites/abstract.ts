@@ -23,6 +23,8 @@ const NOT_THE_ABSTRACT = /highlights|graphical|video abstract|lay summary|plain 
 /** Headings that name the abstract, in the languages Saring's reviewers read. */
 const ABSTRACT_LABEL = /^(?:abstract|abstrak|summary|ringkasan|résumé|resumen|resumo|zusammenfassung|sažetak|özet)\s*[:.]?$/i;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, .section-title, .label, .title';
+/** Inside an abstract box but not the abstract: keyword lists (PMC, JATS), buttons, scripts. */
+const SKIP = 'script, style, button, .kwd-group, [class*="keyword" i]';
 /** An abstract is a paragraph or more; shorter text is a link or a label. */
 const MIN_LENGTH = 50;
 
@@ -38,7 +40,7 @@ function heading(box: Element): Element | null {
 function boxText(box: Element): string {
   const own = heading(box);
   const label = own && ABSTRACT_LABEL.test(textOf(own)) ? own : null;
-  return nodeLines(Array.from(box.childNodes).filter((n) => n !== label)).join('\n');
+  return nodeLines(Array.from(box.childNodes).filter((n) => n !== label), SKIP).join('\n');
 }
 
 function isAbstractBox(box: Element): boolean {
@@ -77,14 +79,14 @@ function underHeading(label: Element): string {
     if (next.nodeType === 1 && (next as Element).matches(HEADINGS)) break;
     parts.push(next);
   }
-  return nodeLines(parts).join('\n');
+  return nodeLines(parts, SKIP).join('\n');
 }
 
 /** "<p><strong>Abstrak:</strong> Stunting …</p>": a paragraph that starts with the label. */
 function labelledParagraph(doc: Document): string | undefined {
   for (const label of Array.from(doc.querySelectorAll('p > strong:first-child, p > b:first-child'))) {
     if (!ABSTRACT_LABEL.test(textOf(label)) || label.closest(ELSEWHERE)) continue;
-    const text = nodeLines(Array.from(label.parentElement!.childNodes).filter((n) => n !== label)).join('\n');
+    const text = nodeLines(Array.from(label.parentElement!.childNodes).filter((n) => n !== label), SKIP).join('\n');
     if (text.length >= MIN_LENGTH) return text;
   }
   return undefined;
