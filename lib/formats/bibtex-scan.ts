@@ -152,12 +152,12 @@ export function readValue(r: Reader, strings: Map<string, string>): { value: str
   }
 }
 
-/** Fields of one entry, r.pos just after its "{". */
-export function readEntry(r: Reader, strings: Map<string, string>): { fields: Fields; closed: boolean } {
-  const fields: Fields = new Map();
+/**
+ * Skip the citation key: anything up to the first comma outside braces (Scopus keys may hold
+ * "’" or "ą", others "m{\"u}ller2019"). False when a "}" comes first: an entry without fields.
+ */
+function skipKey(r: Reader): boolean {
   const t = r.text;
-  // Citation key: anything up to the first comma outside braces (Scopus keys may hold "’"
-  // or "ą", others "m{\"u}ller2019"); a "}" first means an entry without fields.
   let depth = 0;
   for (; r.pos < t.length; r.pos++) {
     const c = t[r.pos];
@@ -166,10 +166,38 @@ export function readEntry(r: Reader, strings: Map<string, string>): { fields: Fi
     else if (c === ',' && depth === 0) break;
     else if ((c === '}' || c === ')') && depth === 0) {
       r.pos++;
-      return { fields, closed: true };
+      return false;
     }
   }
   r.pos++;
+  return true;
+}
+
+/** One field's value, r.pos just after its "=", mended where real exports break it. */
+function readField(r: Reader, strings: Map<string, string>): { value: string; closed: boolean } {
+  const t = r.text;
+  const { value, closed } = readValue(r, strings);
+  const valueEnd = r.pos;
+  r.skipSpace();
+  const after = t[r.pos];
+  // A field on the next line after a missing comma (Mendeley writes such files): go on.
+  const nextLine = t.lastIndexOf('\n', r.pos) >= valueEnd;
+  if (closed && nextLine && /^[A-Za-z][\w:.+-]*\s*=/.test(t.slice(r.pos, r.pos + 80))) return { value, closed };
+  // A stray "}" inside the value closed it early: take the rest of the line.
+  if (closed && r.pos < t.length && after !== ',' && after !== '}' && after !== ')' && after !== '@') {
+    const end = t.indexOf('\n', r.pos);
+    const rest = t.slice(r.pos, end < 0 ? t.length : end).replace(/\}?\s*,?\s*$/, '');
+    r.pos = end < 0 ? t.length : end;
+    return { value: `${value}}${rest}`, closed };
+  }
+  return { value, closed };
+}
+
+/** Fields of one entry, r.pos just after its "{". */
+export function readEntry(r: Reader, strings: Map<string, string>): { fields: Fields; closed: boolean } {
+  const fields: Fields = new Map();
+  const t = r.text;
+  if (!skipKey(r)) return { fields, closed: true };
   for (;;) {
     r.skipSpace();
     const c = t[r.pos];
@@ -191,25 +219,8 @@ export function readEntry(r: Reader, strings: Map<string, string>): { fields: Fi
       continue;
     }
     r.pos++;
-    const { value, closed } = readValue(r, strings);
-    let full = value;
-    const valueEnd = r.pos;
-    r.skipSpace();
-    const after = t[r.pos];
-    // A field on the next line after a missing comma (Mendeley writes such files): go on.
-    const nextLine = t.lastIndexOf('\n', r.pos) >= valueEnd;
-    if (closed && nextLine && /^[A-Za-z][\w:.+-]*\s*=/.test(t.slice(r.pos, r.pos + 80))) {
-      if (!fields.has(name)) fields.set(name, full);
-      continue;
-    }
-    // A stray "}" inside the value closed it early: take the rest of the line.
-    if (closed && r.pos < t.length && after !== ',' && after !== '}' && after !== ')' && after !== '@') {
-      const end = t.indexOf('\n', r.pos);
-      const rest = t.slice(r.pos, end < 0 ? t.length : end).replace(/\}?\s*,?\s*$/, '');
-      full += '}' + rest;
-      r.pos = end < 0 ? t.length : end;
-    }
-    if (!fields.has(name)) fields.set(name, full);
+    const { value, closed } = readField(r, strings);
+    if (!fields.has(name)) fields.set(name, value);
     if (!closed) return { fields, closed: false };
   }
 }

@@ -24,6 +24,9 @@ describe('BibTeX import', () => {
     expect(records[2]).toMatchObject({ title: 'Avian community response to midrotation herbicide release', year: 2008, pages: '111-119' });
   });
 
+});
+
+describe('BibTeX: text before the first entry', () => {
   it('Scopus with its "Scopus" / "EXPORT DATE" preamble: every entry read', () => {
     const { format, records, warnings } = parseBibliography(fixture('bibtex/scopus-preamble.bib'), 'scopus.bib');
     expect(format).toBe('bibtex');
@@ -54,6 +57,9 @@ describe('BibTeX import', () => {
     ]);
   });
 
+});
+
+describe('BibTeX import of other exporters', () => {
   it('Google Scholar: LaTeX accents, commands, math, "--" pages, braced corporate authors, booktitle', () => {
     const { records } = parseBibliography(fixture('bibtex/google-scholar.bib'));
     expect(records).toHaveLength(3);
@@ -74,6 +80,9 @@ describe('BibTeX import', () => {
     expect(a.keywords).toEqual(['CHEMICALLY SYNTHESIZED POLYPEPTIDES', 'IN-VITRO RECONSTITUTION']);
   });
 
+});
+
+describe('BibTeX syntax', () => {
   it('@string macros, "#" joins, quoted values, @comment and @preamble', () => {
     const text = [
       '@preamble{"\\newcommand{\\noopsort}[1]{}"}',

@@ -59,6 +59,9 @@ describe('RIS dialects', () => {
     expect(records[1].pages).toBe('847-856');
   });
 
+});
+
+describe('RIS dialects of ProQuest and CINAHL', () => {
   it('ProQuest: DOI written as a doi.org link; a 10-digit AN is not a PMID', () => {
     const [a] = ris('proquest.ris').records;
     expect(a.doi).toBe('10.1186/s12889-021-10567-8');
@@ -76,6 +79,9 @@ describe('RIS dialects', () => {
     expect(a.journal).toBe('Journal of Clinical Nursing');
   });
 
+});
+
+describe('RIS dialects of reference managers and other sources', () => {
   it('EndNote: untagged lines continue list fields (KW, DB) as separate values', () => {
     const { records } = ris('endnote.ris');
     expect(records).toHaveLength(2);
@@ -123,6 +129,9 @@ describe('RIS dialects', () => {
     expect(core(g)).toMatchObject({ author: 'Sari, Dewi Kartika', year: 2019, journal: 'Jurnal Kesehatan Masyarakat' });
   });
 
+});
+
+describe('RIS file shapes', () => {
   it('a BOM and blank lines before the first record', () => {
     const { records, warnings } = ris('bom-blank.ris');
     expect(warnings).toEqual([]);

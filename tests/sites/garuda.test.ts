@@ -50,6 +50,9 @@ describe('Garuda', () => {
     });
   });
 
+});
+
+describe('Garuda without classes', () => {
   it('tolerates a layout without classes or wrappers', () => {
     const found = read(flat)!;
     expect(found).toMatchObject({ kind: 'results', query: 'kawasan tanpa rokok', page: 3, totalResults: 1047 });
@@ -73,6 +76,9 @@ describe('Garuda', () => {
     expect(garuda.extract(doc, url)!.rows!.map((r) => r.element.tagName)).toEqual(['H3', 'H3']);
   });
 
+});
+
+describe('Garuda details', () => {
   it('reports an empty search, and ignores pages with no records', () => {
     const empty = load('<!-- url: https://garuda.kemdikbud.go.id/documents?q=zzz --><html><body><div class="article-box"><h2>Found 0 documents</h2></div></body></html>');
     expect(garuda.extract(empty.doc, empty.url)).toMatchObject({ kind: 'results', articles: [], totalResults: 0, query: 'zzz' });

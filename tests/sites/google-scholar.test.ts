@@ -73,6 +73,9 @@ describe('Google Scholar', () => {
     expect(found.totalResults).toBe(1240);
   });
 
+});
+
+describe('Google Scholar in other languages', () => {
   it('reads other interface languages ("Sekitar 12.300 hasil", "Dikutip oleh")', () => {
     const found = read(resultsId)!;
     expect(found.totalResults).toBe(12300);
@@ -80,6 +83,9 @@ describe('Google Scholar', () => {
     expect(found.articles[0]).toMatchObject({ authors: ['Siti Nurhasanah', 'D Pratama'], journal: 'Jurnal Kesehatan', year: 2020, citedBy: 27 });
   });
 
+});
+
+describe('Google Scholar profiles and other pages', () => {
   it('lists an author profile as results', () => {
     const found = read(profile)!;
     expect(found.kind).toBe('results');

@@ -59,6 +59,9 @@ describe('adapter registry', () => {
     for (const id of SITE_IDS) expect(SOURCE_NAMES[id]).toMatch(/\S/);
   });
 
+});
+
+describe('adapter examples, fixtures and match patterns', () => {
   it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s: examples accepted by itself, rejected by the other sites', (_, adapter) => {
     expect(adapter.examples.length).toBeGreaterThan(0);
     for (const example of adapter.examples) {

@@ -62,6 +62,9 @@ describe('bad input', () => {
     expect(extractPage(parse(scholarResults), 'not a url')).toBeNull();
   });
 
+});
+
+describe('hostile input', () => {
   it('5 MB pages: no exception, fields bounded, extraction fast', () => {
     const filler = `<div class="filler">${'lorem ipsum dolor sit amet '.repeat(200)}</div>`.repeat(1000); // ≈ 5.4 MB
     const hugeTitle = 'T'.repeat(300_000);
