@@ -57,6 +57,7 @@ export class Warnings {
 
 // Placeholders databases write instead of an author.
 const NO_AUTHOR = /^\[?(?:no author(?: name)? available|anonymous|anon\.?)\]?\.?$/i;
+const TRAILING_SEPARATORS = /[;,\s]+$/;
 
 /**
  * One record as an Article, or undefined (with a warning naming the line) when it has no
@@ -100,37 +101,40 @@ function put(article: Article, key: TextField, value: string | undefined, max: n
   if (text) article[key] = text;
 }
 
-// Result arrays are allocated at their final size (then cut, in place, if names are dropped):
-// growing them by push leaves 17-slot arrays behind on each of 10,000+ records.
+// finishRecord takes over the draft's arrays (every importer builds them afresh for each
+// record): names and keywords are cleaned in place and the dropped ones cut from the end, so
+// that no second array is made for each of 10,000+ records.
 function authorsOf(names: string[] | undefined): string[] {
-  if (!names?.length) return [];
-  const authors = new Array<string>(Math.min(names.length, 5_000));
+  if (!names) return [];
   let k = 0;
-  for (const name of names) {
-    if (k >= authors.length) break;
-    let text = stripMarkup(name);
+  for (let i = 0; i < names.length && k < 5_000; i++) {
+    let text = stripMarkup(names[i]);
     const last = text.charCodeAt(text.length - 1);
-    if (last === 59 /* ; */ || last === 44 /* , */) text = text.replace(/[;,\s]+$/, '');
-    if (text && !NO_AUTHOR.test(text)) authors[k++] = cut(text, 400);
+    if (last === 59 /* ; */ || last === 44 /* , */) text = text.replace(TRAILING_SEPARATORS, '');
+    if (text && !NO_AUTHOR.test(text)) names[k++] = cut(text, 400);
   }
-  if (k < authors.length) authors.length = k;
-  return authors;
+  if (k < names.length) names.length = k;
+  return names;
+}
+
+/** True when list[0, end) holds the text. */
+function seenBefore(list: string[], text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (list[i] === text) return true;
+  return false;
 }
 
 /** Keywords cleaned, without repeats, at most 500 (a Set only for long lists: most have a handful). */
 function keywordsOf(list: string[] | undefined): string[] | undefined {
   if (!list?.length) return undefined;
-  const out = new Array<string>(Math.min(list.length, 500));
   let k = 0;
   let seen: Set<string> | undefined;
-  for (const keyword of list) {
-    if (k >= out.length) break;
-    const text = cut(stripMarkup(keyword), 300);
-    if (!text || (seen ? seen.has(text) : out.includes(text))) continue;
-    out[k++] = text;
+  for (let i = 0; i < list.length && k < 500; i++) {
+    const text = cut(stripMarkup(list[i]), 300);
+    if (!text || (seen ? seen.has(text) : seenBefore(list, text, k))) continue;
+    list[k++] = text;
     if (seen) seen.add(text);
-    else if (k > 32) seen = new Set(out.slice(0, k));
+    else if (k > 32) seen = new Set(list.slice(0, k));
   }
-  if (k < out.length) out.length = k;
-  return k ? out : undefined;
+  if (k < list.length) list.length = k;
+  return k ? list : undefined;
 }

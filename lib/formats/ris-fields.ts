@@ -30,8 +30,8 @@ const RIS = {
 /** Keywords: one per KW line, or "a; b; c" on one line. */
 function keywordsOf(tags: Tags): string[] {
   const lines = tags.all(RIS.keywords);
-  if (!lines.some((value) => value.includes(';'))) return lines;
-  return lines.flatMap((value) => value.split(';'));
+  for (const value of lines) if (value.includes(';')) return lines.flatMap((line) => line.split(';'));
+  return lines;
 }
 
 export function risToDraft(tags: Tags): Draft {

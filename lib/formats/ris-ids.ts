@@ -24,7 +24,18 @@ const LINKS = codes('UR', 'L2', 'L1', 'LK');
 /** Fields that may say "PMID: 123", "123 [PMID]" or hold a PubMed link. */
 const PMID_ELSEWHERE = codes('U1', 'U2', 'U3', 'U4', 'U5', 'AN', 'N1', 'M1', 'M2', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C8', 'UR', 'L2');
 
+// Regexes live here, not in the functions: a regex literal makes a new object each time.
 const PUBMED_DB = /pubmed|medline|\bnlm\b/i;
+const SCOPUS = /scopus/i;
+const OVID_LINK = /\bovid\.com\//i;
+const DIGITS = /^\d{1,9}$/;
+const EMBASE_ID = /^L\d{6,}$/;
+const ID_IN_LINK: [RegExp, (id: string) => string][] = [
+  [/garuda\.[a-z.]+\/documents\/detail\/(\d+)/i, (id) => `garuda:${id}`],
+  [/\b(WOS:\d{15})\b/, (id) => id],
+  [/embase\.com\/.*[?&]id=(L\d+)/i, (id) => id],
+  [/dimensions\.ai\/details\/publication\/(pub\.\d+)/i, (id) => id],
+];
 const EMBASE = /embase/i;
 const EMBASE_LINK = /embase\.com\//i;
 const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
@@ -32,7 +43,10 @@ const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
 /** The value when it is a PMID and nothing else: 1 to 9 digits. */
 function digits(value: string | undefined): string | undefined {
   const text = value?.trim();
-  return text && /^\d{1,9}$/.test(text) ? text.replace(/^0+/, '') || undefined : undefined;
+  if (!text || !DIGITS.test(text)) return undefined;
+  let start = 0;
+  while (start < text.length - 1 && text.charCodeAt(start) === 48) start++;
+  return text.charCodeAt(start) === 48 ? undefined : text.slice(start);
 }
 
 /** What the record says about where it came from: DB and DP values, and its links. */
@@ -53,7 +67,7 @@ export function provenance(tags: Tags): Provenance {
 /** The AN of an Ovid link to a MEDLINE segment (`ovidweb.cgi?…&D=medl&…&AN=39012781`). */
 function ovidMedlinePmid(links: readonly string[]): string | undefined {
   for (const link of links) {
-    if (!/\bovid\.com\//i.test(link)) continue;
+    if (!OVID_LINK.test(link)) continue;
     const query = link.slice(link.indexOf('?') + 1);
     const params = new URLSearchParams(query);
     const segment = params.get('D') ?? '';
@@ -70,7 +84,7 @@ export function risPmid(tags: Tags, from: Provenance): string | undefined {
     const pmid = digits(tags.first(AN));
     if (pmid) return pmid;
   }
-  if (/scopus/i.test(from.db)) {
+  if (SCOPUS.test(from.db)) {
     const pmid = digits(tags.first(C2));
     if (pmid) return pmid;
   }
@@ -86,17 +100,13 @@ export function risSourceId(tags: Tags, from: Provenance): string | undefined {
   for (const link of from.links) {
     const eid = scopusEid(link);
     if (eid) return eid;
-    const garuda = /garuda\.[a-z.]+\/documents\/detail\/(\d+)/i.exec(link);
-    if (garuda) return `garuda:${garuda[1]}`;
-    const wos = /\b(WOS:\d{15})\b/.exec(link);
-    if (wos) return wos[1];
-    const embase = /embase\.com\/.*[?&]id=(L\d+)/i.exec(link);
-    if (embase) return embase[1];
-    const dimensions = /dimensions\.ai\/details\/publication\/(pub\.\d+)/i.exec(link);
-    if (dimensions) return dimensions[1];
+    for (const [pattern, id] of ID_IN_LINK) {
+      const match = pattern.exec(link);
+      if (match) return id(match[1]);
+    }
   }
   const u2 = tags.first(U2);
-  if (u2 && /^L\d{6,}$/.test(u2) && from.embase) return u2;
+  if (u2 && EMBASE_ID.test(u2) && from.embase) return u2;
   const an = tags.first(AN);
   return an ? cleanText(an) : undefined;
 }

@@ -49,6 +49,7 @@ export const cut = (value: string, max: number) => (value.length > max ? value.s
 
 // "No Specified", "n/a", "-": page fields that say there are no pages.
 const NO_PAGES = /^(?:no(?:t)?\s*specified|n\/?a|-+|none)$/i;
+const PAGE_RANGE = /^(\d+)-(\d+)$/;
 const DASHES = /\s*(?:--+|[\u2010-\u2015\u2212])\s*/g;
 
 function digitsOnly(value: string | undefined): value is string {
@@ -78,7 +79,7 @@ export function joinPages(start: string | undefined, end?: string): string | und
 
 /** "6913-7" → "6913-6917". A range whose end is shorter than its start is always abbreviated. */
 export function expandPages(pages: string): string {
-  const match = /^(\d+)-(\d+)$/.exec(pages);
+  const match = PAGE_RANGE.exec(pages);
   if (!match || match[2].length >= match[1].length) return pages;
   return `${match[1]}-${match[1].slice(0, match[1].length - match[2].length)}${match[2]}`;
 }
@@ -114,6 +115,10 @@ export function doiFrom(value: string | undefined): string | undefined {
   return normalizeDoi(text);
 }
 
+// Regexes live here, not in the functions: a regex literal makes a new object each time it
+// is evaluated, and these run on every record.
+const MENTIONS_PMID = /pmid|pubmed/i;
+const PMID_ONLY = /^\s*\d{1,9}\s*$/;
 const PMID_IN_TEXT = /\bPMID:?\s*(\d{1,9})\b/i;
 // Dimensions labels its ids after the value: "35957633 [PMID]", "PMC9371185 [PMCID]".
 const PMID_LABELLED = /(?:^|\s)(\d{1,9})\s*\[PMID\]/i;
@@ -121,7 +126,7 @@ const PUBMED_URL = /(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\
 
 /** A PMID written inside another field ("PMID: 123", "123 [PMID]", a PubMed link). */
 export function pmidFrom(value: string | undefined): string | undefined {
-  if (!value || !/pmid|pubmed/i.test(value)) return undefined;
+  if (!value || !MENTIONS_PMID.test(value)) return undefined;
   const match = PMID_IN_TEXT.exec(value) ?? PMID_LABELLED.exec(value) ?? PUBMED_URL.exec(value);
   return match ? normalizePmid(match[1]) : undefined;
 }
@@ -132,7 +137,7 @@ export function pmidFrom(value: string | undefined): string | undefined {
  */
 export function pmidValue(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  return /^\s*\d{1,9}\s*$/.test(value) ? normalizePmid(value) : pmidFrom(value);
+  return PMID_ONLY.test(value) ? normalizePmid(value) : pmidFrom(value);
 }
 
 // An http(s) URL that the URL parser (and so the schema) certainly accepts: a plain host name
