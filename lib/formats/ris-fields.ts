@@ -2,7 +2,7 @@
 // collects them (ris.ts). Identifiers (PMID, a database's own id) are in ris-ids.ts.
 import type { Draft } from './record';
 import { doiFrom, httpUrl, joinPages } from './values';
-import { provenance, risPmid, risSourceId } from './ris-ids';
+import { risIds } from './ris-ids';
 import { codes, type Tags } from './ris-tags';
 
 /** The one tag → field table: tags in order of preference. */
@@ -34,22 +34,23 @@ function keywordsOf(tags: Tags): string[] {
   return lines;
 }
 
-export function risToDraft(tags: Tags): Draft {
-  const from = provenance(tags);
-  return {
-    title: tags.first(RIS.title),
-    authors: tags.all(RIS.authors),
-    year: tags.first(RIS.year),
-    journal: tags.first(RIS.journal),
-    volume: tags.first(RIS.volume),
-    issue: tags.first(RIS.issue),
-    pages: joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage)),
-    doi: doiFrom(tags.first(RIS.doi)) ?? tags.find(RIS.doiElsewhere, doiFrom),
-    pmid: risPmid(tags, from),
-    abstract: tags.first(RIS.abstract),
-    keywords: keywordsOf(tags),
-    url: tags.find(RIS.url, httpUrl),
-    language: tags.first(RIS.language),
-    sourceId: risSourceId(tags, from),
-  };
+/**
+ * A record's fields, written into `draft`: one draft serves every record of a file (finishRecord
+ * copies what it keeps, and takes over the fresh arrays), so no object is made per record here.
+ */
+export function risToDraft(tags: Tags, draft: Draft): Draft {
+  draft.title = tags.first(RIS.title);
+  draft.authors = tags.all(RIS.authors);
+  draft.year = tags.first(RIS.year);
+  draft.journal = tags.first(RIS.journal);
+  draft.volume = tags.first(RIS.volume);
+  draft.issue = tags.first(RIS.issue);
+  draft.pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
+  draft.doi = doiFrom(tags.first(RIS.doi)) ?? tags.find(RIS.doiElsewhere, doiFrom);
+  draft.abstract = tags.first(RIS.abstract);
+  draft.keywords = keywordsOf(tags);
+  draft.url = tags.find(RIS.url, httpUrl);
+  draft.language = tags.first(RIS.language);
+  risIds(tags, draft);
+  return draft;
 }

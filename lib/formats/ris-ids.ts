@@ -15,6 +15,7 @@
 // Never a PMID: Embase's own AN / U2 (L2001403470), Ovid's AN of other segments (Embase,
 // PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185).
 import { cleanText } from '../model/normalize';
+import type { Draft } from './record';
 import { pmidFrom, scopusEid } from './values';
 import { code, codes, type Tags } from './ris-tags';
 
@@ -50,18 +51,21 @@ function digits(value: string | undefined): string | undefined {
 }
 
 /** What the record says about where it came from: DB and DP values, and its links. */
-export interface Provenance {
+interface Provenance {
   db: string;
   links: string[];
   embase: boolean;
 }
 
-export function provenance(tags: Tags): Provenance {
+/** The record's PMID and its database's own id, set on the draft. */
+export function risIds(tags: Tags, draft: Draft): void {
   const db = tags.joined(DB_TAGS);
   const links = tags.all(LINKS);
   let embase = EMBASE.test(db);
   for (let i = 0; i < links.length && !embase; i++) embase = EMBASE_LINK.test(links[i]);
-  return { db, links, embase };
+  const from: Provenance = { db, links, embase };
+  draft.pmid = risPmid(tags, from);
+  draft.sourceId = risSourceId(tags, from);
 }
 
 /** The AN of an Ovid link to a MEDLINE segment (`ovidweb.cgi?…&D=medl&…&AN=39012781`). */
@@ -79,7 +83,7 @@ function ovidMedlinePmid(links: readonly string[]): string | undefined {
   return undefined;
 }
 
-export function risPmid(tags: Tags, from: Provenance): string | undefined {
+function risPmid(tags: Tags, from: Provenance): string | undefined {
   if (!from.embase && PUBMED_DB.test(from.db)) {
     const pmid = digits(tags.first(AN));
     if (pmid) return pmid;
@@ -96,7 +100,7 @@ export function risPmid(tags: Tags, from: Provenance): string | undefined {
 }
 
 /** A database's own id: Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", else AN. */
-export function risSourceId(tags: Tags, from: Provenance): string | undefined {
+function risSourceId(tags: Tags, from: Provenance): string | undefined {
   for (const link of from.links) {
     const eid = scopusEid(link);
     if (eid) return eid;

@@ -2,7 +2,7 @@
 // because reviewers import 10,000+ records at once (Scopus, WoS, Embase, Ovid, EndNote, …).
 // Tags → fields in ris-fields.ts, identifiers in ris-ids.ts, export in ris-write.ts.
 import type { Article } from '../model/article';
-import { finishRecord, Warnings } from './record';
+import { finishRecord, Warnings, type Draft } from './record';
 import { stripBom } from './values';
 import { risToDraft } from './ris-fields';
 import { A1, AU, LIST_TAGS, Tags } from './ris-tags';
@@ -55,6 +55,7 @@ class RisReader {
   readonly records: Article[] = [];
   readonly warnings = new Warnings();
   private readonly tags: Tags;
+  private readonly draft: Draft = {};
   private open = false; // inside a record (after TY, before ER)
   private start = 0; // line of the record's TY
   private last = -1; // index of the value an untagged line continues
@@ -102,7 +103,7 @@ class RisReader {
 
   finish(): void {
     if (!this.open) return;
-    const article = finishRecord(risToDraft(this.tags), this.start, this.warnings);
+    const article = finishRecord(risToDraft(this.tags, this.draft), this.start, this.warnings);
     if (article) this.records.push(article);
     this.tags.clear();
     this.open = false;
