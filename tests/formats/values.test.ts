@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../lib/model/article';
 import { cleanText, normalizeDoi, parseYear } from '../../lib/model/normalize';
 import { doiFrom, httpUrl, joinPages, pmidValue, scopusEid, stableDoi, tidy } from '../../lib/formats/values';
+import { parseRis } from '../../lib/formats';
 import { seededRandom } from '../support/random';
 
 const random = seededRandom(7);
@@ -61,5 +62,15 @@ describe('value fast paths agree with the schema', () => {
     expect(scopusEid('https://www.scopus.com/inward/record.uri?eid=2-s2.0-85062282548&partnerID=40')).toBe('2-s2.0-85062282548');
     expect(scopusEid('https://x.org/?weid=2-s2.0-1')).toBeUndefined();
     expect(scopusEid('https://x.org/?a=1&eid=2-s2.0-')).toBeUndefined();
+  });
+});
+
+describe('imported records', () => {
+  it('are plain objects: Object.prototype, own fields only, equal to their structured clone', () => {
+    const [a] = parseRis('TY  - JOUR\nTI  - A title\nAU  - Smith, J.\nPY  - 2020\nER  - \n').records;
+    expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
+    expect(a.constructor).toBe(Object);
+    expect(structuredClone(a)).toStrictEqual(a);
+    expect(JSON.parse(JSON.stringify(a))).toStrictEqual({ title: 'A title', authors: ['Smith, J.'], url: '', source: 'import', year: 2020 });
   });
 });
