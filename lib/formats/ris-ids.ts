@@ -3,14 +3,14 @@
 // link; a wrong one merges two studies. The rules, one per exporter, in the order tried (the
 // same table is in lib/formats/README.md):
 //
-// | exporter                         | where the PMID is                              | read when                              |
-// |----------------------------------|------------------------------------------------|----------------------------------------|
-// | Dimensions                       | `U1  - 35957633 [PMID]`                        | the value is labelled `[PMID]`         |
-// | PubMed via EndNote, Zotero, …    | `AN` (accession number)                        | DB or DP names PubMed/MEDLINE/NLM, and nothing names Embase |
-// | Scopus                           | `C2` ("PubMed ID")                             | DB names Scopus                        |
-// | Embase                           | `C5` (the MEDLINE PMID)                        | DB or a link names Embase              |
+// | exporter                         | where the PMID is                                   | read when                                   |
+// |----------------------------------|-----------------------------------------------------|---------------------------------------------|
+// | PubMed via EndNote, Zotero, …    | `AN` (accession number)                             | DB or DP names PubMed/MEDLINE/NLM, and nothing names Embase |
+// | Scopus                           | `C2` ("PubMed ID")                                  | DB names Scopus                             |
+// | Embase                           | `C5` (the MEDLINE PMID)                             | DB or a link names Embase                   |
 // | Ovid (MEDLINE segments)          | only in the `L2`/`UR` link: `…&D=medl&…&AN=39012781` | D names a MEDLINE segment (med…, mes…, prem…) |
-// | CINAHL, Zotero notes, any other  | "PMID: 29076563" in N1/M1/C*/U*, or a PubMed link | always                              |
+// | Dimensions                       | `U1  - 35957633 [PMID]`                             | the value is labelled `[PMID]`              |
+// | CINAHL, Zotero notes, any other  | "PMID: 29076563" in N1/M1/C*/U*/AN, or a PubMed link | always                                      |
 //
 // Never a PMID: Embase's own AN / U2 (L2001403470), Ovid's AN of other segments (Embase,
 // PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185).
