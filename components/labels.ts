@@ -1,5 +1,5 @@
 import type { Answer, Criterion, ScreeningMode, Verdict } from '../lib/model';
-import { t, type MessageKey } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/i18n/translate';
 
 /** Message keys for the model's enums, shared by every view. */
 export const CRITERION_LABEL: Record<Criterion, MessageKey> = {

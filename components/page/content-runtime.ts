@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../../lib/sites/types';
-import { readWith, type Reading } from '../../lib/sites/read';
+import { pageOf, readWith, type Reading } from '../../lib/sites/read';
 import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
 import { request } from '../../lib/messaging/client';
 import { DECISIONS_CHANGED } from '../../lib/messaging/broadcast';
@@ -17,68 +17,107 @@ function signature(href: string, reading: Reading | null): string {
   return `${href}|${found.kind}|${found.articles.map((a) => a.sourceId ?? a.doi ?? a.title).join('|')}`;
 }
 
+/** True when two readings found the same row elements (the site did not redraw them). */
+function sameRows(a: Reading | null, b: Reading | null): boolean {
+  const x = a?.found.rows ?? [];
+  const y = b?.found.rows ?? [];
+  return x.length === y.length && x.every((row, i) => row.element === y[i].element);
+}
+
+interface Known {
+  statuses: RowStatus[];
+  review?: ReviewInfo;
+}
+
+/**
+ * The rows that get a control: statuses answer the reading's articles one by one, in order; a
+ * row the background rejected gets no bar, and a page without result rows none at all (so that
+ * no shortcut can act on rows that are gone).
+ */
+function controlRows(reading: Reading | null, known: Known): ControlRow[] {
+  const rows = reading?.found.kind === 'results' && known.review ? (reading.found.rows ?? []) : [];
+  const paired: ControlRow[] = [];
+  rows.forEach((row, i) => {
+    const status = known.statuses[i];
+    if (status && !status.rejected) paired.push({ element: row.element, article: row.article, status });
+  });
+  return paired;
+}
+
 /**
  * The content-script loop: read the page, report it to the background, put a control beside
- * every result row, and read again when the site navigates without a reload (URL change) or
- * draws rows late (DOM mutations).
+ * every result row the reading found, and read again when the site navigates without a reload
+ * (URL change) or draws rows late (DOM mutations). The controls go on the elements of the
+ * latest reading: rows the site redrew with the same articles get them back without a report.
  */
 export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]) {
-  let last = '';
-  let current: Reading | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = ''; // signature of the reading last reported
+  let current: Reading | null = null; // the latest reading of the page
+  let known: Known = { statuses: [] };
   const controls = createRowControls(document, async (article, decision, reason) => {
     const { status } = await request('decide', { article, decision, reason });
     return status;
   });
 
-  const show = (reading: Reading | null, statuses: RowStatus[], review: ReviewInfo | undefined) => {
-    if (reading !== current) return;
-    // A page without result rows (an article, another page after navigation) has no bars:
-    // clear the old ones so that no shortcut can act on rows that are gone.
-    if (!reading || !review || reading.found.kind !== 'results' || !reading.adapter.rows) {
-      controls.update([], review ?? NO_REVIEW);
-      return;
-    }
-    const rows = reading.adapter.rows(document, new URL(location.href));
-    // Rows and articles come from the same reading of the page; pair them by position
-    // only while the page still shows the same rows. Rows Saring could not read get no bar.
-    const paired: ControlRow[] = [];
-    rows.forEach((row, i) => {
-      const article = reading.found.articles[i];
-      const status = statuses[i];
-      if (article && status && !status.rejected && row.article.title === article.title) paired.push({ element: row.element, article, status });
-    });
-    controls.update(paired, review);
-  };
+  const show = () => controls.update(controlRows(current, known), known.review ?? NO_REVIEW);
 
   const report = async () => {
     const reading = readWith(adapters, document, location.href);
     const sig = signature(location.href, reading);
+    const redrawn = !sameRows(reading, current);
+    current = reading;
     if (sig === last) {
-      controls.ensure();
+      if (redrawn) show();
+      else controls.ensure();
       return;
     }
     last = sig;
-    current = reading;
+    known = { statuses: [] };
     try {
-      const { statuses, review } = await request('page/extracted', { url: location.href, extraction: reading?.found ?? null });
-      show(reading, statuses, review);
+      const { statuses, review } = await request('page/extracted', { url: location.href, extraction: reading ? pageOf(reading.found) : null });
+      if (last !== sig) return; // the page changed meanwhile: a newer report answers for it
+      known = { statuses, review };
     } catch (error) {
       // Not recorded: read the page again on its next change instead of taking it as done.
       if (last === sig) last = '';
-      show(reading, [], undefined);
       console.warn('Saring: could not report this page', error);
     }
+    show();
   };
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void report(), 150);
+
+  const refresh = () => {
+    if (!current) return;
+    const sig = last;
+    request('status/get', { articles: current.found.articles })
+      .then(({ statuses, review }) => {
+        if (last !== sig) return;
+        known = { statuses, review };
+        show();
+      })
+      .catch(() => undefined);
   };
 
   void initLanguage().finally(() => void report());
+  const stop = watchPage(ctx, adapters, () => void report(), refresh);
+  ctx.onInvalidated(() => {
+    stop();
+    controls.destroy();
+  });
+}
+
+/**
+ * Call `read` (debounced) when the URL changes or rows may have changed, and `refresh` when
+ * decisions changed elsewhere. Only changes in or around the result list mean new rows: a
+ * ticking widget elsewhere on the page must not make the content script read it again and
+ * again. Returns what stops watching.
+ */
+function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: () => void, refresh: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(read, 150);
+  };
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  // Only changes in or around the result list mean new rows; a ticking widget elsewhere on
-  // the page must not make the content script read the page again and again.
   const containers = adapters.map((a) => a.resultsContainer).filter(Boolean).join(', ');
   const ours = (m: MutationRecord) =>
     (m.target as Element).closest?.('[data-saring]') || [...m.addedNodes].every((n) => (n as Element).hasAttribute?.('data-saring'));
@@ -90,19 +129,13 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     if (mutations.some((m) => !ours(m) && aboutResults(m))) schedule();
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-
   const onMessage = (message: unknown) => {
-    if ((message as { type?: string })?.type !== DECISIONS_CHANGED || !current) return;
-    const reading = current;
-    request('status/get', { articles: reading.found.articles })
-      .then(({ statuses, review }) => show(reading, statuses, review))
-      .catch(() => undefined);
+    if ((message as { type?: string })?.type === DECISIONS_CHANGED) refresh();
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
+  return () => {
     observer.disconnect();
     clearTimeout(timer);
-    controls.destroy();
     browser.runtime.onMessage.removeListener(onMessage);
-  });
+  };
 }

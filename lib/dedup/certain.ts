@@ -12,15 +12,17 @@ export interface CertainResult {
 
 /**
  * Certain duplicates, strongest evidence first: same DOI, then same PMID, then same folded
- * title + first author's family name + year within one. Everything is hashed by key, so the
- * work is linear apart from small title buckets.
+ * title + first author's family name + year within one — the last never between a preprint
+ * and a published paper (`preprint(i)`), which are offered as likely pairs instead: one may
+ * lack the DOI that would tell them apart, and merging would give the article the preprint's
+ * DOI and venue. Everything is hashed by key, so the work is linear apart from small title buckets.
  */
-export function certainGroups(f: readonly Features[]): CertainResult {
+export function certainGroups(f: readonly Features[], preprint: (i: number) => boolean): CertainResult {
   const sets = new IdentitySets(f);
   const conflicts: [number, number][] = [];
   joinByKey(f, sets, conflicts, (x) => x.doi);
   joinByKey(f, sets, conflicts, (x) => x.pmid);
-  joinByTitle(f, sets);
+  joinByTitle(f, sets, preprint);
   return { sets, conflicts };
 }
 
@@ -46,7 +48,7 @@ function contradicted(x: Features, y: Features): boolean {
     x.title.length >= MIN_TITLE_LENGTH && y.title.length >= MIN_TITLE_LENGTH && titlesDisagree(x.title, y.title);
 }
 
-function joinByTitle(f: readonly Features[], sets: IdentitySets): void {
+function joinByTitle(f: readonly Features[], sets: IdentitySets, preprint: (i: number) => boolean): void {
   // Missing title, year or author never match: such records are simply not bucketed.
   // Keyed by the folded title alone (no concatenated key to build and hash per record);
   // first authors are told apart inside the small bucket.
@@ -66,10 +68,22 @@ function joinByTitle(f: readonly Features[], sets: IdentitySets): void {
     let start = 0;
     for (let i = 1; i <= bucket.length; i++) {
       if (i < bucket.length && f[bucket[i]].family === f[bucket[i - 1]].family && f[bucket[i]].year! - f[bucket[i - 1]].year! <= 1) continue;
-      if (i - start > 1) joinRun(bucket.slice(start, i), f, sets);
+      if (i - start > 1) joinRuns(bucket.slice(start, i), f, sets, preprint);
       start = i;
     }
   }
+}
+
+/** A run's preprints and published papers are joined among themselves, never to each other. */
+function joinRuns(run: number[], f: readonly Features[], sets: IdentitySets, preprint: (i: number) => boolean): void {
+  const pre = run.filter(preprint);
+  if (pre.length === 0 || pre.length === run.length) {
+    joinRun(run, f, sets);
+    return;
+  }
+  if (pre.length > 1) joinRun(pre, f, sets);
+  const published = run.filter((i) => !preprint(i));
+  if (published.length > 1) joinRun(published, f, sets);
 }
 
 /**

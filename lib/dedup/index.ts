@@ -4,6 +4,7 @@ import type { Article } from '../model/article';
 import { certainGroups } from './certain';
 import { features } from './features';
 import { likelyPairs, type LikelyPair } from './likely';
+import { preprintTest } from './preprint';
 
 export { LIKELY_REASONS, type LikelyPair, type LikelyReason } from './likely';
 export { pairwiseMetrics, groupsFromLabels, type PairwiseMetrics } from './metrics';
@@ -17,7 +18,7 @@ export { isPreprint } from './preprint';
  * (singletons included); groups are ordered by their first index, members ascending.
  */
 export function groupDuplicates(articles: readonly Article[]): number[][] {
-  return certainGroups(features(articles)).sets.groups();
+  return certainGroups(features(articles), preprintTest(articles)).sets.groups();
 }
 
 /**
@@ -31,6 +32,7 @@ export function likelyDuplicates(articles: readonly Article[]): LikelyPair[] {
 /** Both results from one pass over the records (the database merge and the review list need both). */
 export function findDuplicates(articles: readonly Article[]): { groups: number[][]; likely: LikelyPair[] } {
   const f = features(articles);
-  const certain = certainGroups(f);
-  return { groups: certain.sets.groups(), likely: likelyPairs(articles, f, certain) };
+  const preprint = preprintTest(articles);
+  const certain = certainGroups(f, preprint);
+  return { groups: certain.sets.groups(), likely: likelyPairs(f, certain, preprint) };
 }

@@ -1,8 +1,6 @@
-import type { Article } from '../model/article';
 import type { CertainResult } from './certain';
 import type { Features } from './features';
 import { MIN_TITLE_LENGTH } from './normalize';
-import { isPreprint } from './preprint';
 import { similarTitles } from './similar';
 
 /**
@@ -37,14 +35,8 @@ const WORDS_PER_TITLE = 3;
 const PREPRINT_YEARS = 3;
 
 /** Pairs of records in different certain groups that a reviewer should look at, one per pair of groups. */
-export function likelyPairs(articles: readonly Article[], f: readonly Features[], certain: CertainResult): LikelyPair[] {
+export function likelyPairs(f: readonly Features[], certain: CertainResult, isPre: (i: number) => boolean): LikelyPair[] {
   const { sets } = certain;
-  const preprint = new Map<number, boolean>();
-  const isPre = (i: number) => {
-    let v = preprint.get(i);
-    if (v === undefined) preprint.set(i, (v = isPreprint(articles[i])));
-    return v;
-  };
   const idsConflict = (ra: number, rb: number) =>
     differ(sets.doiOf(ra), sets.doiOf(rb)) || differ(sets.pmidOf(ra), sets.pmidOf(rb));
 

@@ -26,3 +26,12 @@ export function isPreprint(article: { doi?: string; journal?: string; url?: stri
   if (article.journal && PREPRINT_VENUE.test(article.journal)) return true;
   return !!article.url && PREPRINT_HOST.test(article.url);
 }
+
+/** isPreprint of articles[i], each asked at most once (the title rules and the likely pairs share it). */
+export function preprintTest(articles: readonly { doi?: string; journal?: string; url?: string }[]): (i: number) => boolean {
+  const known = new Int8Array(articles.length); // 0 not asked, 1 no, 2 yes
+  return (i) => {
+    if (!known[i]) known[i] = isPreprint(articles[i]) ? 2 : 1;
+    return known[i] === 2;
+  };
+}

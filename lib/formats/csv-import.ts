@@ -12,7 +12,8 @@ import { CsvMappingRequiredError, FormatError } from './errors';
 import {
   findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, type Mapping, type MappableField, type Profile,
 } from './csv-profiles';
-import { doiFrom, finishRecord, joinPages, pmidFrom, scopusEid, stripBom, Warnings, type Draft } from './record';
+import { finishRecord, Warnings, type Draft } from './record';
+import { doiFrom, joinPages, pmidFrom, scopusEid, stripBom } from './values';
 import { WOS_LIST_TAGS, wosToDraft, type WosTags } from './wos';
 
 export { guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField } from './csv-profiles';

@@ -1,7 +1,7 @@
 // Known CSV / tab-delimited exports, recognised by their column names. Each profile is one
 // column → field table; `fix` adds what needs more than a column (a citation string to split).
 import { parseYear } from '../model/normalize';
-import { joinPages } from './record';
+import { joinPages } from './values';
 import type { Draft } from './record';
 
 export const MAPPABLE_FIELDS = [

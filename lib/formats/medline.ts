@@ -3,7 +3,8 @@
 // One linear pass over the lines.
 import type { Article } from '../model/article';
 import { normalizePmid } from '../model/normalize';
-import { doiFrom, finishRecord, httpUrl, joinPages, splitLines, stripBom, Warnings, type Draft } from './record';
+import { finishRecord, Warnings, type Draft } from './record';
+import { doiFrom, httpUrl, joinPages, splitLines, stripBom } from './values';
 
 type Tags = Map<string, string[]>;
 

@@ -1,86 +1,11 @@
-// RIS: "TY  - JOUR" … "ER  - ". One linear pass over the lines, no regex per line, because
-// reviewers import 10,000+ records at once (Scopus, WoS, Embase, Ovid, EndNote, Zotero, …).
+// RIS import: "TY  - JOUR" … "ER  - ". One linear pass over the text, no regex per line,
+// because reviewers import 10,000+ records at once (Scopus, WoS, Embase, Ovid, EndNote, …).
+// Tags → fields in ris-fields.ts, identifiers in ris-ids.ts, export in ris-write.ts.
 import type { Article } from '../model/article';
-import { cleanText, normalizePmid } from '../model/normalize';
-import {
-  doiFrom, finishRecord, httpUrl, joinPages, pmidFrom, scopusEid, stripBom, Warnings, type Draft,
-} from './record';
-
-/** The one tag → field table: tags in order of preference. */
-const RIS = {
-  title: ['TI', 'T1', 'CT', 'ST'],
-  // Primary authors only: A2 (editors), A3 (series editors), A4 (translators) are not authors.
-  authors: ['AU', 'A1'],
-  year: ['PY', 'Y1', 'DA', 'Y2'],
-  // Full journal title over abbreviations.
-  journal: ['JF', 'T2', 'JO', 'JA', 'J2', 'J1'],
-  volume: ['VL'],
-  issue: ['IS'],
-  startPage: ['SP'],
-  endPage: ['EP'],
-  doi: ['DO'],
-  /** Where a DOI hides when DO is missing (links, EndNote's M3/N1). */
-  doiElsewhere: ['UR', 'L2', 'L1', 'L3', 'L4', 'LK', 'M3', 'N1', 'M1', 'M2'],
-  /** Fields that may say "PMID: 123" or hold a PubMed link. */
-  pmidElsewhere: ['AN', 'N1', 'M1', 'M2', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C8', 'U1', 'U2', 'U3', 'U4', 'U5', 'UR', 'L2'],
-  abstract: ['AB', 'N2'],
-  keywords: ['KW'],
-  url: ['UR', 'L2', 'L1', 'L3', 'L4', 'LK'],
-  language: ['LA'],
-} as const;
-
-/** A tag as a number: "TI" → 0x5449. Lines are matched by char codes, never sliced for the tag. */
-const code = (tag: string) => (tag.charCodeAt(0) << 8) | tag.charCodeAt(1);
-type Codes = readonly number[];
-const C = Object.fromEntries(Object.entries(RIS).map(([field, tags]) => [field, tags.map(code)])) as unknown as Record<keyof typeof RIS, Codes>;
-const AU = code('AU');
-const A1 = code('A1');
-
-/** An untagged line after one of these is another value (EndNote's one-keyword-per-line KW). */
-const LIST_TAGS = new Set(['AU', 'A2', 'A3', 'A4', 'KW', 'UR', 'L1', 'L2', 'L3', 'L4', 'DB', 'SN', 'N1', 'AD'].map(code));
-
-/** One record's tag lines, flat, in file order; one buffer serves every record of a file. */
-class Tags {
-  readonly codes: number[] = [];
-  readonly values: string[] = [];
-
-  clear(): void {
-    this.codes.length = 0;
-    this.values.length = 0;
-  }
-
-  push(tag: number, value: string): void {
-    this.codes.push(tag);
-    this.values.push(value);
-  }
-
-  /** The first non-empty value of the first tag (in preference order) that has one. */
-  first(tags: Codes): string | undefined {
-    for (const tag of tags) {
-      for (let i = 0; i < this.codes.length; i++) if (this.codes[i] === tag && this.values[i]) return this.values[i];
-    }
-    return undefined;
-  }
-
-  /** The first value, tag by tag, for which `pick` finds something. */
-  find(tags: Codes, pick: (value: string) => string | undefined): string | undefined {
-    for (const tag of tags) {
-      for (let i = 0; i < this.codes.length; i++) {
-        if (this.codes[i] !== tag || !this.values[i]) continue;
-        const found = pick(this.values[i]);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  }
-
-  /** Every non-empty value of these tags, tag by tag. */
-  all(tags: Codes): string[] {
-    const out: string[] = [];
-    for (const tag of tags) for (let i = 0; i < this.codes.length; i++) if (this.codes[i] === tag && this.values[i]) out.push(this.values[i]);
-    return out;
-  }
-}
+import { finishRecord, Warnings, type Draft } from './record';
+import { stripBom } from './values';
+import { risToDraft } from './ris-fields';
+import { A1, AU, LIST_TAGS, Tags } from './ris-tags';
 
 // Tags accepted with ONE space before the dash ("TY - JOUR", seen in some exports); with
 // the standard two spaces any two-character tag is read.
@@ -89,6 +14,8 @@ const KNOWN_TAGS = new Set([
   'JA', 'J1', 'J2', 'VL', 'IS', 'SP', 'EP', 'DO', 'UR', 'L1', 'L2', 'L3', 'L4', 'AB', 'N1', 'N2', 'KW', 'LA', 'AN', 'DB',
   'SN', 'PB', 'CY', 'AD', 'ID', 'M1', 'M2', 'M3', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'U1', 'U2', 'U3', 'U4', 'U5',
 ]);
+const TY = 0x5459;
+const ER = 0x4552;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -111,6 +38,87 @@ export function looksLikeRis(lines: string[]): boolean {
   return false;
 }
 
+/** Where the value of text[from, end) starts without the spaces before it. */
+function trimStart(text: string, from: number, end: number): number {
+  while (from < end && text.charCodeAt(from) <= 32) from++;
+  return from;
+}
+
+/** Where the value of text[from, end) ends without the spaces after it. */
+function trimEnd(text: string, from: number, end: number): number {
+  while (end > from && text.charCodeAt(end - 1) <= 32) end--;
+  return end;
+}
+
+/** Reads one file: the state between lines, and what a record's end does with it. */
+class RisReader {
+  readonly records: Article[] = [];
+  readonly warnings = new Warnings();
+  private readonly tags: Tags;
+  private readonly draft: Draft = {};
+  private open = false; // inside a record (after TY, before ER)
+  private start = 0; // line of the record's TY
+  private last = -1; // index of the value an untagged line continues
+  private seenRecord = false;
+  private strayReported = false;
+
+  constructor(private readonly text: string) {
+    this.tags = new Tags(text);
+  }
+
+  /** An untagged line: a continuation inside a record; outside one (Ovid's "1.", a header), nothing. */
+  untagged(pos: number, end: number): void {
+    if (this.last < 0) return;
+    const from = trimStart(this.text, pos, end);
+    const to = trimEnd(this.text, from, end);
+    if (from === to) return;
+    const tag = this.tags.tagAt(this.last);
+    if (LIST_TAGS.has(tag)) this.last = this.tags.push(tag, from, to);
+    else this.tags.extend(this.last, this.text.slice(from, to));
+  }
+
+  tagged(tag: number, at: number, end: number, line: number): void {
+    if (tag === TY) {
+      // A record starts (and ends the previous one, if its ER is missing).
+      this.finish();
+      this.open = true;
+      this.start = line;
+      this.seenRecord = true;
+    } else if (tag === ER) {
+      this.finish();
+      return;
+    } else if (!this.open) {
+      // Outside a record: Ovid writes "NL  - …" after ER; a file cut at the top starts
+      // mid-record. Neither makes a record of its own.
+      if (!this.seenRecord && !this.strayReported) {
+        this.warnings.add('lines before the first record (TY) ignored', line);
+        this.strayReported = true;
+      }
+      return;
+    }
+    // A1 and AU are both primary authors: one list, in file order.
+    const from = trimStart(this.text, at, end);
+    this.last = this.tags.push(tag === A1 ? AU : tag, from, trimEnd(this.text, from, end));
+  }
+
+  finish(): void {
+    if (!this.open) return;
+    const article = finishRecord(risToDraft(this.tags, this.draft), this.start, this.warnings);
+    if (article) this.records.push(article);
+    this.tags.clear();
+    this.open = false;
+    this.last = -1;
+  }
+
+  end(): { records: Article[]; warnings: string[] } {
+    if (this.open) {
+      this.warnings.add('the last record has no end line (ER): the file may be truncated', this.start);
+      this.finish();
+    }
+    return { records: this.records, warnings: this.warnings.done() };
+  }
+}
+
 /**
  * Parse RIS text. Records without a title are skipped, with a warning naming their line.
  * Reads the text in place, line by line, slicing out only the values: a 10,000-record
@@ -120,190 +128,18 @@ export function parseRis(input: string): { records: Article[]; warnings: string[
   let text = stripBom(input);
   // Lines end in LF or CRLF; a file with only bare CRs gets LFs.
   if (!text.includes('\n') && text.includes('\r')) text = text.replace(/\r/g, '\n');
-  const warnings = new Warnings();
-  const records: Article[] = [];
-  const tags = new Tags();
-  let open = false; // inside a record (after TY, before ER)
-  let start = 0;
-  let last = -1; // index of the value an untagged line continues
-  let seenRecord = false;
-  let strayReported = false;
-
-  const finish = () => {
-    if (!open) return;
-    const article = finishRecord(risToDraft(tags), start, warnings);
-    if (article) records.push(article);
-    tags.clear();
-    open = false;
-    last = -1;
-  };
-
-  let lineNo = 0;
+  const reader = new RisReader(text);
+  let line = 0;
   for (let pos = 0; pos < text.length; ) {
-    lineNo++;
+    line++;
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     const next = end + 1;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
     const at = valueStart(text, pos, end);
-    if (at < 0) {
-      // Untagged: a continuation inside a record; outside one (Ovid's "1." numbering, a
-      // header), nothing.
-      if (last >= 0) {
-        const more = text.slice(pos, end).trim();
-        if (more) {
-          const tag = tags.codes[last];
-          if (LIST_TAGS.has(tag)) {
-            tags.push(tag, more);
-            last = tags.values.length - 1;
-          } else {
-            tags.values[last] += ' ' + more;
-          }
-        }
-      }
-      pos = next;
-      continue;
-    }
-    const tag = (text.charCodeAt(pos) << 8) | text.charCodeAt(pos + 1);
+    if (at < 0) reader.untagged(pos, end);
+    else reader.tagged((text.charCodeAt(pos) << 8) | text.charCodeAt(pos + 1), at, end, line);
     pos = next;
-    if (tag === 0x5459 /* TY */) {
-      // A record starts (and ends the previous one, if its ER is missing).
-      finish();
-      open = true;
-      start = lineNo;
-      seenRecord = true;
-    } else if (tag === 0x4552 /* ER */) {
-      finish();
-      continue;
-    } else if (!open) {
-      // Outside a record: Ovid writes "NL  - …" after ER; a file cut at the top starts
-      // mid-record. Neither makes a record of its own.
-      if (!seenRecord && !strayReported) {
-        warnings.add('lines before the first record (TY) ignored', lineNo);
-        strayReported = true;
-      }
-      continue;
-    }
-    // A1 and AU are both primary authors: one list, in file order.
-    tags.push(tag === A1 ? AU : tag, end > at ? text.slice(at, end).trim() : '');
-    last = tags.values.length - 1;
   }
-  if (open) {
-    warnings.add('the last record has no end line (ER): the file may be truncated', start);
-    finish();
-  }
-  return { records, warnings: warnings.done() };
-}
-
-const [DB, AN, C2, U2, LINKS] = [['DB'], ['AN'], ['C2'], ['U2'], ['UR', 'L2', 'L1', 'LK']].map((tags) => tags.map(code));
-
-function risToDraft(tags: Tags): Draft {
-  const db = tags.all(DB).join(' ');
-  const keywords: string[] = [];
-  // Some exports put "a; b; c" on one KW line.
-  for (const value of tags.all(C.keywords)) {
-    if (value.includes(';')) keywords.push(...value.split(';'));
-    else keywords.push(value);
-  }
-  return {
-    title: tags.first(C.title),
-    authors: tags.all(C.authors),
-    year: tags.first(C.year),
-    journal: tags.first(C.journal),
-    volume: tags.first(C.volume),
-    issue: tags.first(C.issue),
-    pages: joinPages(tags.first(C.startPage), tags.first(C.endPage)),
-    doi: doiFrom(tags.first(C.doi)) ?? tags.find(C.doiElsewhere, doiFrom),
-    pmid: risPmid(tags, db),
-    abstract: tags.first(C.abstract),
-    keywords,
-    url: tags.find(C.url, httpUrl),
-    language: tags.first(C.language),
-    sourceId: risSourceId(tags, db),
-  };
-}
-
-function risPmid(tags: Tags, db: string): string | undefined {
-  const digits = (value: string | undefined) => (value && /^\d{1,9}$/.test(value.trim()) ? normalizePmid(value) : undefined);
-  // PubMed/MEDLINE records carry the PMID as accession number; Scopus puts "PubMed ID" in C2.
-  if (/pubmed|medline|\bnlm\b/i.test(db)) {
-    const pmid = digits(tags.first(AN));
-    if (pmid) return pmid;
-  }
-  if (/scopus/i.test(db)) {
-    const pmid = digits(tags.first(C2));
-    if (pmid) return pmid;
-  }
-  return tags.find(C.pmidElsewhere, pmidFrom);
-}
-
-/** A database's own id: Scopus EID, Embase "L…", Web of Science UT, Garuda id, else AN. */
-function risSourceId(tags: Tags, db: string): string | undefined {
-  const links = tags.all(LINKS);
-  for (const link of links) {
-    const eid = scopusEid(link);
-    if (eid) return eid;
-    const garuda = /garuda\.[a-z.]+\/documents\/detail\/(\d+)/i.exec(link);
-    if (garuda) return `garuda:${garuda[1]}`;
-    const wos = /\b(WOS:\d{15})\b/.exec(link);
-    if (wos) return wos[1];
-    const embase = /embase\.com\/.*[?&]id=(L\d+)/i.exec(link);
-    if (embase) return embase[1];
-  }
-  const u2 = tags.first(U2);
-  if (u2 && /^L\d{6,}$/.test(u2) && /embase/i.test(db + ' ' + links.join(' '))) return u2;
-  const an = tags.first(AN);
-  return an ? cleanText(an) : undefined;
-}
-
-export interface RisExportRecord {
-  article: Article;
-  /** Decision and reason, written as N1 (Zotero, Mendeley, EndNote, Rayyan and Covidence read it as a note). */
-  note?: string;
-}
-
-// Multi-line values break several readers: every value goes on one line.
-const oneLine = (value: string) => cleanText(value);
-
-/** Split "1084-1092" into start and end page; anything else goes whole into SP. */
-function splitPages(pages: string): [string, string | undefined] {
-  const parts = pages.split('-');
-  return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : [pages, undefined];
-}
-
-/**
- * RIS of a set of records. CRLF line ends, as EndNote writes them (every reader accepts
- * them); journal in T2 (the tag Zotero and EndNote write for a journal article); PMID as a
- * "PMID: …" note, which no reader mistakes for another id.
- */
-export function serialiseRis(records: RisExportRecord[]): string {
-  const out: string[] = [];
-  const put = (tag: string, value: string | number | undefined) => {
-    if (value === undefined) return;
-    const text = oneLine(String(value));
-    if (text) out.push(`${tag}  - ${text}`);
-  };
-  for (const { article: a, note } of records) {
-    out.push('TY  - JOUR');
-    put('TI', a.title);
-    for (const author of a.authors) put('AU', author);
-    put('PY', a.year);
-    put('T2', a.journal);
-    put('VL', a.volume);
-    put('IS', a.issue);
-    if (a.pages) {
-      const [sp, ep] = splitPages(a.pages);
-      put('SP', sp);
-      put('EP', ep);
-    }
-    put('DO', a.doi);
-    put('AB', a.abstract);
-    for (const keyword of a.keywords ?? []) put('KW', keyword);
-    put('UR', a.url || undefined);
-    put('LA', a.language);
-    put('N1', note);
-    if (a.pmid) put('N1', `PMID: ${a.pmid}`);
-    out.push('ER  - ', '');
-  }
-  return out.join('\r\n');
+  return reader.end();
 }

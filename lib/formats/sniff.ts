@@ -4,7 +4,8 @@ import { looksLikeBibtex } from './bibtex';
 import { guessColumnMapping } from './csv-profiles';
 import { FormatError } from './errors';
 import { looksLikeMedline } from './medline';
-import { stripBom, type BibliographyFormat } from './record';
+import type { BibliographyFormat } from './record';
+import { stripBom } from './values';
 import { looksLikeRis } from './ris';
 import { looksLikeWos } from './wos';
 

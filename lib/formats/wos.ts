@@ -3,7 +3,8 @@
 // spaces. The tab-delimited export uses the same tags as column names (csv-import.ts) and
 // this file's tag table.
 import type { Article } from '../model/article';
-import { doiFrom, finishRecord, joinPages, splitLines, stripBom, Warnings, type Draft } from './record';
+import { finishRecord, Warnings, type Draft } from './record';
+import { doiFrom, joinPages, splitLines, stripBom } from './values';
 
 export type WosTags = Map<string, string[]>;
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { resolveLanguage, setLanguage, type Language, type LanguageSetting } from './index';
+import { resolveLanguage, setLanguage, type Language, type LanguageSetting } from './translate';
 
 // The language choice lives in storage.local, not IndexedDB, because content scripts
 // (which cannot open the extension's database) need it too. Thin wrapper over browser globals.

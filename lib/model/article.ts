@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { cleanMultiline, cleanText, normalizeDoi, normalizePmid } from './normalize';
+import { SITE_IDS, SITES } from '../sites/ids';
 
-/** Where an article was seen. `web` = any other page with embedded metadata; `import` = a file. */
-export const ARTICLE_SOURCES = ['google-scholar', 'pubmed', 'sciencedirect', 'garuda', 'web', 'import'] as const;
+/**
+ * Where an article was seen: a site Saring reads (lib/sites/ids.ts, the one list of them; `web`
+ * = any other page with embedded metadata), or `import` = a file.
+ */
+export const ARTICLE_SOURCES = [...SITE_IDS, 'import' as const];
 export const ArticleSourceSchema = z.enum(ARTICLE_SOURCES);
 export type ArticleSource = z.infer<typeof ArticleSourceSchema>;
 
@@ -66,14 +70,7 @@ export type Article = z.infer<typeof ArticleSchema>;
 export type ArticleInput = z.input<typeof ArticleSchema>;
 
 /** How each source is named to reviewers and in exports. */
-export const SOURCE_NAMES: Record<ArticleSource, string> = {
-  'google-scholar': 'Google Scholar',
-  pubmed: 'PubMed',
-  sciencedirect: 'ScienceDirect',
-  garuda: 'Garuda',
-  web: 'Web page',
-  import: 'Imported file',
-};
+export const SOURCE_NAMES: Record<ArticleSource, string> = { ...SITES, import: 'Imported file' };
 
 /** A database name for a source id, or the text itself for databases Saring does not read. */
 export function databaseName(database: string): string {

@@ -81,6 +81,15 @@ export function normalizePmid(value: string | number | null | undefined): string
 export function parseYear(value: string | number | null | undefined): number | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1500 && value <= 2100 ? value : undefined;
+  // "2019" as most exports write it: no regex (importers ask this of every record).
+  if (value.length === 4) {
+    let year = 0;
+    for (let i = 0; i < 4; i++) {
+      const c = value.charCodeAt(i) - 48;
+      year = c >= 0 && c <= 9 ? year * 10 + c : -1e9;
+    }
+    if (year >= 1500 && year <= 2100) return year;
+  }
   const match = /(?:^|[^\d])(1[5-9]\d\d|20\d\d|2100)(?!\d)/.exec(value);
   return match ? parseInt(match[1], 10) : undefined;
 }

@@ -1,8 +1,8 @@
 import type { Decision, LoggedSearch, Review } from '../model';
 import { screenedCsv } from '../formats/screened-csv';
 import { evidenceCsv } from '../formats/evidence-csv';
-import { serialiseRis } from '../formats/ris';
-import { serialiseBibtex } from '../formats/bibtex';
+import { serialiseRis } from '../formats/ris-write';
+import { serialiseBibtex } from '../formats/bibtex-write';
 import type { RecordRow } from './query';
 
 export const EXPORT_SETS = ['all', 'include', 'exclude', 'maybe', 'undecided', 'filter'] as const;

@@ -1,3 +1,4 @@
+import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, normalizeDoi } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
@@ -79,8 +80,8 @@ export function parseJournalLine(line: string) {
 
 const JOURNAL_SHAPE = /\b(vol(ume)?|no(mor)?)\b\.?\s*\d|\(\s*(19|20)\d{2}\s*\)/i;
 
-function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article | null {
-  const { nodes, id } = rec;
+/** What a record's links give: its title, authors, DOI and PDF. */
+function readLinks(nodes: readonly Node[], id: string, url: URL, givenTitle?: string) {
   let title = givenTitle ?? '';
   for (const a of within(nodes, `a[href*="/documents/detail/${id}"]`)) {
     const text = titleText(a.textContent);
@@ -105,10 +106,42 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article |
     if (label.includes('download original')) pdfUrl ??= absUrl(href, url);
     else if (label.includes('full pdf') || href.includes('download.garuda')) garudaPdf ??= absUrl(href, url);
   }
+  return { title, authors, doi, pdfUrl: pdfUrl ?? garudaPdf };
+}
+
+/** The abstract panel (hidden until "Show Abstract" is pressed, but in the page), else the lines after "Abstract". */
+function readAbstract(nodes: readonly Node[], lines: () => string[]): string {
+  let abstract = '';
+  for (const el of within(nodes, '.abstract-article')) {
+    const text = toText(el.textContent).replace(/^abstra(ct|k)\s*:?\s*/i, '');
+    if (!/^(show|hide) abstract$/i.test(text) && text.length > abstract.length) abstract = text;
+  }
+  if (abstract) return abstract;
+  // After a line that says "Abstract" (read as a heading, it may come joined: "Abstract: …").
+  const all = lines();
+  const at = all.findIndex((l) => /^abstra(ct|k)\b\s*:?/i.test(l));
+  if (at < 0) return '';
+  const rest = [all[at].replace(/^abstra(ct|k)\b\s*:?\s*/i, ''), ...all.slice(at + 1)];
+  return rest.filter((l) => l && !PAGER.test(l)).join(' ');
+}
+
+/** Keywords of bilingual abstracts: "…Keywords: a; b ABSTRAK …Kata kunci: c; d". */
+function abstractKeywords(abstract: string): string[] {
+  const keywords: string[] = [];
+  for (const m of abstract.matchAll(/(?:key\s*-?\s*words?|kata\s+kunci)\s*[:：]\s*([^]*?)(?=\bABSTRA(?:K|CT)\b|$)/gi)) {
+    if (m[1].length > 300) continue;
+    for (const k of splitKeywords(m[1])) if (!keywords.some((w) => w.toLowerCase() === k.toLowerCase())) keywords.push(k);
+  }
+  return keywords;
+}
+
+function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article | null {
+  const { nodes, id } = rec;
+  const { title, authors, doi: linkedDoi, pdfUrl } = readLinks(nodes, id, url, givenTitle);
   // The record's text by lines, read only when the markup's fast paths come up empty.
   let cached: string[] | undefined;
   const lines = () => (cached ??= nodeLines(nodes));
-  doi ??= normalizeDoi(/\bDOI\s*:?\s*(10\.\d{4,9}\/[^\s|]+)/i.exec(lines().join(' '))?.[1]);
+  const doi = linkedDoi ?? normalizeDoi(/\bDOI\s*:?\s*(10\.\d{4,9}\/[^\s|]+)/i.exec(lines().join(' '))?.[1]);
 
   // The journal line: xmp.subtitle-article (not the "Publisher :" one), else any line shaped
   // like "… Vol 3 No 2 (2018) …" that is not the title (a title can say "(2018)" too).
@@ -121,36 +154,16 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article |
   const journalLink = within(nodes, 'a[href*="/journal/view/"]')[0];
   if (journalLink && textOf(journalLink)) source.journal = toText(journalLink.textContent);
 
-  // The abstract panel is hidden until "Show Abstract" is pressed, but it is in the page.
-  let abstract = '';
-  for (const el of within(nodes, '.abstract-article')) {
-    const text = toText(el.textContent).replace(/^abstra(ct|k)\s*:?\s*/i, '');
-    if (!/^(show|hide) abstract$/i.test(text) && text.length > abstract.length) abstract = text;
-  }
-  if (!abstract) {
-    // After a line that says "Abstract" (read as a heading, it may come joined: "Abstract: …").
-    const all = lines();
-    const at = all.findIndex((l) => /^abstra(ct|k)\b\s*:?/i.test(l));
-    if (at >= 0) {
-      const rest = [all[at].replace(/^abstra(ct|k)\b\s*:?\s*/i, ''), ...all.slice(at + 1)];
-      abstract = rest.filter((l) => l && !PAGER.test(l)).join(' ');
-    }
-  }
-  // Bilingual abstracts: "…Keywords: a; b ABSTRAK …Kata kunci: c; d".
-  const keywords: string[] = [];
-  for (const m of abstract.matchAll(/(?:key\s*-?\s*words?|kata\s+kunci)\s*[:：]\s*([^]*?)(?=\bABSTRA(?:K|CT)\b|$)/gi)) {
-    if (m[1].length > 300) continue;
-    for (const k of splitKeywords(m[1])) if (!keywords.some((w) => w.toLowerCase() === k.toLowerCase())) keywords.push(k);
-  }
+  const abstract = readAbstract(nodes, lines);
   return finish({
     title,
     authors,
     ...source,
     doi,
     abstract: abstract || undefined,
-    keywords,
+    keywords: abstractKeywords(abstract),
     url: `${url.origin}/documents/detail/${id}`,
-    pdfUrl: pdfUrl ?? garudaPdf,
+    pdfUrl,
     source: 'garuda',
     sourceId: id,
   });
@@ -240,7 +253,6 @@ function readDetail(doc: Document, url: URL, id: string): PageExtraction | null 
 
 export const garuda: SiteAdapter = {
   id: 'garuda',
-  name: 'Garuda',
   matches: HOSTS.map((host) => `*://${host}/*`),
   examples: [
     'https://garuda.kemdiktisaintek.go.id/documents?select=title&q=stunting&page=2',
@@ -248,7 +260,6 @@ export const garuda: SiteAdapter = {
   ],
   accepts: (url) => HOSTS.includes(url.hostname),
   resultsContainer: '.article-box',
-  rows,
   extract(doc, url) {
     const detail = DETAIL.exec(url.pathname);
     if (detail) return readDetail(doc, url, detail[1]);
@@ -262,14 +273,12 @@ export const garuda: SiteAdapter = {
     const total = /Total\s+Record\s*:\s*([\d.,]+)/i.exec(text)?.[1] ?? /Found\s+([\d.,]+)\s+documents?/i.exec(text)?.[1];
     // A search page without records is a search with none, if Garuda says so; else not ours.
     if (!found.length && total === undefined) return null;
-    return {
+    return resultList(found, {
       site: 'garuda',
-      kind: 'results',
-      articles: found.map((r) => r.article),
       query: queryOf(url, 'q', doc, 'input[name="q"]'),
       filters: bounded(copyParams(url, ['select', 'pub', 'pdf'])),
       page: pageNumber(parseInt(param(url, 'page') ?? /Page\s+(\d+)\s+of/i.exec(text)?.[1] ?? '1', 10)),
       totalResults: parseCount(total),
-    };
+    });
   },
 };

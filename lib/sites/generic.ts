@@ -3,6 +3,7 @@ import { normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import type { SiteAdapter } from './types';
 import { absUrl, finish, pageRange, splitKeywords, toText, titleText } from './dom';
 import { authorList, collapseRepeats, first, metaMap, pick } from './meta';
+import { bodyAbstract } from './abstract';
 
 // Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
 // Europe PMC, ResearchGate, Semantic Scholar, publishers. Sources in Zotero's order of trust:
@@ -111,9 +112,18 @@ function authorsOf(meta: Map<string, string[]>, ld: Json | undefined, co: URLSea
   return [];
 }
 
+/**
+ * The abstract from the metadata; from the page body when the metadata has none (PMC) or cuts
+ * it short ("… a randomised trial of 60 mo…").
+ */
+function abstractOf(doc: Document, fromMeta: string): string | undefined {
+  if (fromMeta && !/(?:…|\.\.\.)$/.test(fromMeta)) return fromMeta;
+  const body = bodyAbstract(doc);
+  return body && body.length > fromMeta.length ? body : fromMeta || undefined;
+}
+
 export const generic: SiteAdapter = {
   id: 'web',
-  name: 'Embedded metadata',
   matches: [],
   examples: ['https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0000001'],
   accepts: (url) => url.protocol === 'https:' || url.protocol === 'http:',
@@ -161,9 +171,8 @@ export const generic: SiteAdapter = {
         co?.getAll('rft_id').map(normalizeDoi).find(Boolean) ??
         bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
-      abstract:
-        toText(m('citation_abstract', 'dcterms.abstract', 'dc.description', 'dcterms.description') ??
-          str(ld?.abstract) ?? str(ld?.description) ?? '') || undefined,
+      abstract: abstractOf(doc, toText(m('citation_abstract', 'dcterms.abstract', 'dc.description', 'dcterms.description') ??
+        str(ld?.abstract) ?? str(ld?.description) ?? '')),
       keywords,
       language: m('citation_language', 'dc.language'),
       url: url.href.replace(/#.*$/, ''),

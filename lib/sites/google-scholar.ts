@@ -1,3 +1,4 @@
+import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, parseYear } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
@@ -204,7 +205,6 @@ function filtersOf(url: URL): Record<string, string> {
 
 export const googleScholar: SiteAdapter = {
   id: 'google-scholar',
-  name: 'Google Scholar',
   matches: [...HOSTS].map((host) => `https://${host}/*`),
   examples: [
     'https://scholar.google.com/scholar?hl=en&q=oxytocin+massage&as_ylo=2018',
@@ -213,7 +213,6 @@ export const googleScholar: SiteAdapter = {
   ],
   accepts: (url) => HOSTS.has(url.hostname) && /^\/(scholar|citations)/.test(url.pathname),
   resultsContainer: '#gs_res_ccl_mid, #gsc_a_b',
-  rows,
   extract(doc, url) {
     const message = robotCheck(doc);
     if (message) return { site: 'google-scholar', kind: 'blocked', articles: [], message: message.slice(0, 1000) };
@@ -224,7 +223,7 @@ export const googleScholar: SiteAdapter = {
     if (url.pathname.startsWith('/citations')) {
       // An author profile lists publications; it is not a search (no query, no total).
       if (!found.length && !doc.querySelector('#gsc_a_t')) return null;
-      return { site: 'google-scholar', kind: 'results', articles: found.map((r) => r.article) };
+      return resultList(found, { site: 'google-scholar' });
     }
     // Without rows or the results column this is not a result list (e.g. a Google 403 page).
     if (!found.length && !doc.querySelector('#gs_res_ccl, #gs_res_ccl_mid')) return null;
@@ -235,14 +234,12 @@ export const googleScholar: SiteAdapter = {
     // the count is the last number before the timing in brackets.
     const stats = textOf(doc.querySelector('#gs_ab_md .gs_ab_mdw, #gs_ab_md')).split('(')[0];
     const numbers = stats.match(/\d{1,3}(?:[.,\s\u00a0]\d{3})+(?!\d)|\d+/g);
-    return {
+    return resultList(found, {
       site: 'google-scholar',
-      kind: 'results',
-      articles: found.map((r) => r.article),
       query,
       filters: bounded(filtersOf(url)),
       page: pageNumber(Math.floor(start / num) + 1),
       totalResults: numbers ? parseCount(numbers[numbers.length - 1]) : undefined,
-    };
+    });
   },
 };

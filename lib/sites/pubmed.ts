@@ -1,3 +1,4 @@
+import { resultList } from './read';
 import type { Article } from '../model';
 import { normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
@@ -157,12 +158,10 @@ function filtersOf(url: URL): Record<string, string> {
 
 export const pubmed: SiteAdapter = {
   id: 'pubmed',
-  name: 'PubMed',
   matches: [`https://${HOST}/*`],
   examples: [`https://${HOST}/31978945/`, `https://${HOST}/?term=oxytocin+massage&filter=years.2018-2023`],
   accepts: (url) => url.hostname === HOST,
   resultsContainer: '.search-results-chunks, .search-results',
-  rows,
   extract(doc, url) {
     if (ARTICLE_PATH.test(url.pathname)) return readArticlePage(doc, url);
     const found = rows(doc, url);
@@ -173,14 +172,12 @@ export const pubmed: SiteAdapter = {
       // An empty search still shows its count ("No results were found" / "0 results").
       if (!doc.querySelector('.search-results, .results-amount, .search-results-chunks')) return null;
     }
-    return {
+    return resultList(found, {
       site: 'pubmed',
-      kind: 'results',
-      articles: found.map((r) => r.article),
       query: queryOf(url, 'term', doc, '#id_term, input[name="term"]'),
       filters: bounded(filtersOf(url)),
       page: pageNumber(intParam(url, 'page') || 1),
       totalResults: parseCount(textOf(doc.querySelector('.results-amount .value, .results-amount'))),
-    };
+    });
   },
 };

@@ -1,9 +1,22 @@
 import type { PageExtraction } from '../model';
-import type { SiteAdapter } from './types';
+import type { ResultRow, SiteAdapter, SiteReading } from './types';
+import { SITES } from './ids';
 
 export interface Reading {
   adapter: SiteAdapter;
-  found: PageExtraction;
+  found: SiteReading;
+}
+
+/** A result list read from its rows: the articles are the rows' articles, in page order. */
+export function resultList(rows: ResultRow[], page: Omit<PageExtraction, 'kind' | 'articles'>): SiteReading {
+  return { ...page, kind: 'results', articles: rows.map((r) => r.article), rows };
+}
+
+/** The page as reported to the background: the reading without its row elements. */
+export function pageOf(found: SiteReading): PageExtraction {
+  if (!found.rows) return found;
+  const { rows: _elements, ...page } = found;
+  return page;
 }
 
 /**
@@ -24,7 +37,7 @@ export function readWith(adapters: readonly SiteAdapter[], doc: Document, url: U
       const found = adapter.extract(doc, parsed);
       if (found) return { adapter, found };
     } catch (error) {
-      console.warn(`Saring: the ${adapter.name} reader failed on ${parsed.href}`, error);
+      console.warn(`Saring: the ${SITES[adapter.id]} reader failed on ${parsed.href}`, error);
     }
   }
   return null;

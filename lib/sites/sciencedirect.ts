@@ -1,8 +1,10 @@
+import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, normalizeDoi, parseYear } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
-import { absUrl, bounded, finish, intParam, nodeLines, pageNumber, pageRange, param, parseCount, textOf, titleText } from './dom';
+import { absUrl, bounded, finish, intParam, pageNumber, pageRange, param, parseCount, textOf, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
+import { pickAbstract } from './abstract';
 
 const ARTICLE_PATH = /^\/science\/article\/(?:abs\/)?pii\/([0-9A-Z]{10,24})/i;
 const canonical = (pii: string) => `https://www.sciencedirect.com/science/article/pii/${pii}`;
@@ -60,15 +62,13 @@ function jsonAuthors(doc: Document): string[] {
   return names;
 }
 
-/** The author abstract (not "Highlights", not graphical abstracts, not abstracts of references). */
+/**
+ * The author abstract: among the page's abstract boxes, the one headed "Abstract" or "Summary" —
+ * never "Highlights" (which some pages mark `abstract author` too and put first), a graphical
+ * abstract, or the abstracts of recommended articles.
+ */
 function readAbstract(doc: Document): string | undefined {
-  const box = doc.querySelector('.abstract.author:not(.author-highlights)');
-  if (!box) return undefined;
-  // The box's own title ("Abstract", "Summary") is a label, not abstract text; section
-  // headings inside ("Background") stay.
-  const isTitle = (n: Node) => n.nodeType === 1 && (n as Element).matches('h2, .section-title');
-  const parts = Array.from(box.childNodes).filter((n) => !isTitle(n));
-  return nodeLines(parts).join('\n') || undefined;
+  return pickAbstract(Array.from(doc.querySelectorAll('#abstracts .abstract, .Abstracts .abstract, .abstract.author')));
 }
 
 /** Keyword sections whose heading says "Keywords" (others list abbreviations or JEL codes). */
@@ -171,7 +171,6 @@ function filtersOf(url: URL, takIsQuery: boolean): Record<string, string> {
 
 export const sciencedirect: SiteAdapter = {
   id: 'sciencedirect',
-  name: 'ScienceDirect',
   matches: ['https://www.sciencedirect.com/*', 'https://sciencedirect.com/*'],
   examples: [
     'https://www.sciencedirect.com/science/article/pii/S146290112300117X',
@@ -180,7 +179,6 @@ export const sciencedirect: SiteAdapter = {
   ],
   accepts: (url) => url.hostname === 'www.sciencedirect.com' || url.hostname === 'sciencedirect.com',
   resultsContainer: '#srp-results-list, .ResultList',
-  rows,
   extract(doc, url) {
     if (ARTICLE_PATH.test(url.pathname)) return readArticle(doc, url);
     if (url.pathname !== '/search' && !url.pathname.startsWith('/search/')) return null;
@@ -191,14 +189,12 @@ export const sciencedirect: SiteAdapter = {
     if (!found.length && !count && !none) return null;
     const qs = param(url, 'qs');
     const show = intParam(url, 'show') || 25;
-    return {
+    return resultList(found, {
       site: 'sciencedirect',
-      kind: 'results',
-      articles: found.map((r) => r.article),
       query: qs ?? param(url, 'tak') ?? '',
       filters: bounded(filtersOf(url, !qs)),
       page: pageNumber(Math.floor((intParam(url, 'offset') ?? 0) / show) + 1),
       totalResults: none && !found.length ? 0 : parseCount(textOf(count)),
-    };
+    });
   },
 };

@@ -1,4 +1,5 @@
-import type { Article, ArticleSource, PageExtraction } from '../model';
+import type { Article, PageExtraction } from '../model';
+import type { SiteId } from './ids';
 
 export type { PageExtraction };
 
@@ -9,14 +10,23 @@ export interface ResultRow {
 }
 
 /**
+ * What an adapter reads off a page: the page as it is reported and, for a result list, each
+ * row's element with the article read from it (`rows[i].article` is `articles[i]`), so that the
+ * content script puts its controls beside the very rows it read — it never reads the page a
+ * second time or pairs rows by title. `pageOf` drops the elements for the message.
+ */
+export interface SiteReading extends PageExtraction {
+  rows?: ResultRow[];
+}
+
+/**
  * A site adapter, in the manner of Zotero's translators: detect, then extract; embedded
  * metadata first, site markup second; stable attributes over presentational classes.
  * Every function is pure over `(doc, url)`: no `document`, `location` or `browser`.
  */
 export interface SiteAdapter {
-  id: ArticleSource;
-  /** Human name, as the reviewer knows the database. */
-  name: string;
+  /** Its entry in ids.ts, which also names it. */
+  id: SiteId;
   /**
    * Content-script match patterns. The content scripts take them from here, so the
    * registry is the one source of truth. Empty: the adapter runs only on request.
@@ -25,13 +35,8 @@ export interface SiteAdapter {
   /** URLs this adapter accepts and every other adapter rejects (checked by a meta-test). */
   examples: string[];
   accepts(url: URL): boolean;
-  /** What the page holds, or null. May throw: the registry catches and logs. */
-  extract(doc: Document, url: URL): PageExtraction | null;
-  /**
-   * Result rows of a list page, in the order `extract` returns their articles. Used by the
-   * in-page controls; absent for adapters that never see result lists.
-   */
-  rows?(doc: Document, url: URL): ResultRow[];
+  /** What the page holds (with its rows, for a result list), or null. May throw: the registry catches and logs. */
+  extract(doc: Document, url: URL): SiteReading | null;
   /**
    * A CSS selector for the result list: the content script reads the page again only for DOM
    * changes in or around it (rows drawn late, a new page of results); any change when absent.

@@ -88,12 +88,12 @@ async function decisionSingleMs(): Promise<number> {
 /** In-page controls mounted on a 20-row result list (shadow roots, render, styles). */
 function pageControlsMountMs(html: string, url: string): { ms: number; rows: number } {
   const parsed = new URL(url);
-  const adapter = ADAPTERS.find((a) => a.accepts(parsed) && a.rows)!;
+  const adapter = ADAPTERS.find((a) => a.accepts(parsed))!;
   document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
-  const rows = adapter.rows!(document, parsed);
+  const rows = adapter.extract(document, parsed)!.rows!;
   const first = rows[0].element;
   for (let i = rows.length; i < 20; i++) first.after(first.cloneNode(true));
-  const twenty = adapter.rows!(document, parsed);
+  const twenty = adapter.extract(document, parsed)!.rows!;
   const review = { title: 'bench', exclusionReasons: ['wrong population', 'outside publication window'], window: { from: 2018, to: 2023 }, mode: 'single' as const };
   const samples: number[] = [];
   for (let run = 0; run < 21; run++) {

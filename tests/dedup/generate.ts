@@ -1,6 +1,6 @@
 // Synthetic bibliographies for duplicate-detection tests and the lead's benchmark: studies with
 // realistic identifiers, and copies of them written the way other databases write them.
-import type { Article, ArticleSource } from '../../lib/model/article';
+import { ARTICLE_SOURCES, type Article, type ArticleSource } from '../../lib/model/article';
 import { seededRandom as mulberry32 } from '../support/random';
 
 export interface LabelledArticles {
@@ -58,7 +58,8 @@ const INDONESIAN = ['pengaruh', 'pijat', 'oksitosin', 'terhadap', 'produksi', 'a
 const ACCENTED = ['análise', 'eficácia', 'niños', 'über', 'São', 'évaluation', 'Gesundheitsförderung', 'Ærø'];
 const FAMILIES = ['Nurhasanah', 'Smith', 'Wang', 'Müller', 'García', "O'Connor", 'van der Berg', 'Lee', 'Santos-Cubedo', 'Kowalski', 'Tanaka', 'Siregar'];
 const GIVEN = ['Siti', 'John', 'Wei', 'Anna', 'José', 'Yoo-Na', 'Budi', 'Marie', 'Kenji', 'Dewi'];
-const SOURCES: ArticleSource[] = ['google-scholar', 'pubmed', 'sciencedirect', 'garuda', 'import'];
+// Every source but the generic web reader (records from the databases and from files).
+const SOURCES: ArticleSource[] = ARTICLE_SOURCES.filter((s) => s !== 'web');
 const SITE_SUFFIX = [' - PubMed', ' - Garuda', ' | ScienceDirect', ''];
 
 function newStudy(id: number, random: () => number, pick: <T>(l: readonly T[]) => T): Study {

@@ -24,6 +24,42 @@ describe('BibTeX import', () => {
     expect(records[2]).toMatchObject({ title: 'Avian community response to midrotation herbicide release', year: 2008, pages: '111-119' });
   });
 
+});
+
+describe('BibTeX: text before the first entry', () => {
+  it('Scopus with its "Scopus" / "EXPORT DATE" preamble: every entry read', () => {
+    const { format, records, warnings } = parseBibliography(fixture('bibtex/scopus-preamble.bib'), 'scopus.bib');
+    expect(format).toBe('bibtex');
+    expect(warnings).toEqual([]);
+    expect(records.map(core)).toEqual([
+      { title: 'Oxytocin massage and breast milk production in postpartum mothers', author: 'Sari, D.K.', year: 2019, doi: '10.1000/jk.2019.812', pmid: undefined, journal: 'Jurnal Kebidanan' },
+      { title: 'Family support and exclusive breastfeeding in rural Java', author: 'Wijaya, B.', year: 2018, doi: undefined, pmid: '29321234', journal: 'BMC Pregnancy and Childbirth' },
+    ]);
+    expect(records[0].sourceId).toBe('2-s2.0-85061234567');
+  });
+
+  // Whatever stands before the first "@" is a comment to BibTeX: it must not hide the entries.
+  it.each([
+    ['a BOM', (body: string) => `\ufeff${body}`],
+    ['LF line ends', (body: string) => body.replace(/\r\n/g, '\n')],
+    ['a BOM before the preamble', (body: string) => `\ufeffScopus\nEXPORT DATE: 2 March 2019\n\n${body}`],
+    ['JabRef comments', (body: string) => `% This file was created with JabRef 2.10.\n% Encoding: UTF-8\n\n@comment{jabref-meta: databaseType:bibtex;}\n\n${body}`],
+    ['a few lines of free text', (body: string) => `My references for the review\nExported by hand, 12 January 2024\n(two records)\n${body}`],
+    ['no blank line before the first entry', (body: string) => `Scopus\nEXPORT DATE: 2 March 2019\n${body}`],
+  ])('text before the first entry: %s', (_, wrap) => {
+    const body = fixture('bibtex/scopus-preamble.bib').replace(/^Scopus\r\nEXPORT DATE: [^\r]*\r\n\r\n/, '');
+    expect(body.startsWith('@ARTICLE')).toBe(true);
+    const { format, records } = parseBibliography(wrap(body));
+    expect(format).toBe('bibtex');
+    expect(records.map((r) => r.title)).toEqual([
+      'Oxytocin massage and breast milk production in postpartum mothers',
+      'Family support and exclusive breastfeeding in rural Java',
+    ]);
+  });
+
+});
+
+describe('BibTeX import of other exporters', () => {
   it('Google Scholar: LaTeX accents, commands, math, "--" pages, braced corporate authors, booktitle', () => {
     const { records } = parseBibliography(fixture('bibtex/google-scholar.bib'));
     expect(records).toHaveLength(3);
@@ -44,6 +80,9 @@ describe('BibTeX import', () => {
     expect(a.keywords).toEqual(['CHEMICALLY SYNTHESIZED POLYPEPTIDES', 'IN-VITRO RECONSTITUTION']);
   });
 
+});
+
+describe('BibTeX syntax', () => {
   it('@string macros, "#" joins, quoted values, @comment and @preamble', () => {
     const text = [
       '@preamble{"\\newcommand{\\noopsort}[1]{}"}',

@@ -59,6 +59,9 @@ describe('RIS dialects', () => {
     expect(records[1].pages).toBe('847-856');
   });
 
+});
+
+describe('RIS dialects of ProQuest and CINAHL', () => {
   it('ProQuest: DOI written as a doi.org link; a 10-digit AN is not a PMID', () => {
     const [a] = ris('proquest.ris').records;
     expect(a.doi).toBe('10.1186/s12889-021-10567-8');
@@ -76,6 +79,9 @@ describe('RIS dialects', () => {
     expect(a.journal).toBe('Journal of Clinical Nursing');
   });
 
+});
+
+describe('RIS dialects of reference managers and other sources', () => {
   it('EndNote: untagged lines continue list fields (KW, DB) as separate values', () => {
     const { records } = ris('endnote.ris');
     expect(records).toHaveLength(2);
@@ -123,6 +129,9 @@ describe('RIS dialects', () => {
     expect(core(g)).toMatchObject({ author: 'Sari, Dewi Kartika', year: 2019, journal: 'Jurnal Kesehatan Masyarakat' });
   });
 
+});
+
+describe('RIS file shapes', () => {
   it('a BOM and blank lines before the first record', () => {
     const { records, warnings } = ris('bom-blank.ris');
     expect(warnings).toEqual([]);
@@ -136,6 +145,51 @@ describe('RIS dialects', () => {
       'line 7: record without a title skipped',
       'line 12: the last record has no end line (ER): the file may be truncated',
     ]);
+  });
+});
+
+// Each exporter writes the PubMed id somewhere else (lib/formats/ris-ids.ts has the table).
+describe('RIS PMIDs by exporter', () => {
+  const pmids = (name: string) => ris(name).records.map((r) => r.pmid);
+
+  it('PubMed through EndNote: AN with DB/DP naming PubMed or NLM; never an Embase or CINAHL AN, never the PMCID in C2', () => {
+    const { records } = ris('endnote-pubmed.ris');
+    expect(records.map((r) => r.pmid)).toEqual(['35957633', '31978945', undefined, undefined]);
+    expect(records[0].doi).toBe('10.3390/nu14153091');
+    expect(records[2].sourceId).toBe('2011876543');
+  });
+
+  it('Embase: the MEDLINE PMID in C5; the Embase id (U2, link) stays the source id', () => {
+    const { records } = ris('embase-pmid.ris');
+    expect(records.map((r) => r.pmid)).toEqual(['15368318', undefined]);
+    expect(records.map((r) => r.sourceId)).toEqual(['L39097156', 'L629876543']);
+  });
+
+  it('Dimensions: "U1 - 35957634 [PMID]"; a PMCID or a pub.… id is never a PMID', () => {
+    const { records } = ris('dimensions.ris');
+    expect(records.map((r) => r.pmid)).toEqual(['35957634', undefined]);
+    expect(records.map((r) => r.sourceId)).toEqual(['pub.1149983225', 'pub.1160012345']);
+  });
+
+  it('Ovid: the AN of a link to a MEDLINE segment (medl, prem); not of Embase or PsycINFO links', () => {
+    expect(pmids('ovid-medline.ris')).toEqual(['39012781', undefined, undefined, '38123456']);
+  });
+
+  it('exporters that name no PMID keep none', () => {
+    expect(pmids('proquest.ris')).toEqual([undefined]);
+    expect(pmids('embase.ris')).toEqual([undefined]);
+    expect(pmids('ovid.ris')).toEqual([undefined, undefined]);
+  });
+
+  it.each([
+    ['a PMCID in U1', 'U1  - PMC9371185 [PMCID]'],
+    ['a PMCID as the AN of a PubMed record', 'AN  - PMC9371185\nDB  - PubMed'],
+    ['a Dimensions id', 'ID  - pub.1149983225\nU1  - pub.1149983225'],
+    ['an Embase AN of a record also in MEDLINE', 'AN  - 629876543\nDB  - Embase\nDB  - Medline'],
+    ['a C5 outside Embase', 'C5  - 15368318\nDB  - Scopus'],
+    ['an Ovid AN of an Embase segment', 'UR  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&D=emed21&AN=629876543'],
+  ])('never a PMID: %s', (_, lines) => {
+    expect(parseRis(`TY  - JOUR\nTI  - A title\n${lines}\nER  - \n`).records[0].pmid).toBeUndefined();
   });
 });
 

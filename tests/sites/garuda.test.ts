@@ -3,7 +3,6 @@ import { cleanAuthor, garuda, parseJournalLine } from '../../lib/sites/garuda';
 import { expectValid, load } from './parse';
 import search from './fixtures/garuda/search.html?raw';
 import flat from './fixtures/garuda/search-flat.html?raw';
-import detail from './fixtures/garuda/detail.html?raw';
 
 const read = (html: string) => {
   const { doc, url } = load(html);
@@ -51,6 +50,9 @@ describe('Garuda', () => {
     });
   });
 
+});
+
+describe('Garuda without classes', () => {
   it('tolerates a layout without classes or wrappers', () => {
     const found = read(flat)!;
     expect(found).toMatchObject({ kind: 'results', query: 'kawasan tanpa rokok', page: 3, totalResults: 1047 });
@@ -71,30 +73,12 @@ describe('Garuda', () => {
     expect(found.articles[1].year).toBeUndefined();
     expect(found.articles[1].abstract).toBe('Placeholder abstract for record 4704220.');
     const { doc, url } = load(flat);
-    expect(garuda.rows!(doc, url).map((r) => r.element.tagName)).toEqual(['H3', 'H3']);
+    expect(garuda.extract(doc, url)!.rows!.map((r) => r.element.tagName)).toEqual(['H3', 'H3']);
   });
 
-  it('reads a detail page', () => {
-    const found = read(detail)!;
-    expect(found.kind).toBe('article');
-    expect(found.articles).toEqual([
-      {
-        title: 'Hubungan pola asuh dengan kejadian stunting pada balita',
-        authors: ['Lestari, Dewi', 'Pratama, Budi'],
-        journal: 'Jurnal Gizi Indonesia',
-        volume: '12',
-        issue: '2',
-        year: 2019,
-        doi: '10.14710/jgi.12.2.2019',
-        abstract: 'Stunting is linked to parenting.Keywords: stunting; parenting ABSTRAK Stunting terkait pola asuh.Kata kunci: stunting; pola asuh',
-        keywords: ['stunting', 'parenting', 'pola asuh'],
-        url: 'https://garuda.kemdiktisaintek.go.id/documents/detail/1022155',
-        source: 'garuda',
-        sourceId: '1022155',
-      },
-    ]);
-  });
+});
 
+describe('Garuda details', () => {
   it('reports an empty search, and ignores pages with no records', () => {
     const empty = load('<!-- url: https://garuda.kemdikbud.go.id/documents?q=zzz --><html><body><div class="article-box"><h2>Found 0 documents</h2></div></body></html>');
     expect(garuda.extract(empty.doc, empty.url)).toMatchObject({ kind: 'results', articles: [], totalResults: 0, query: 'zzz' });

@@ -3,11 +3,9 @@ import { googleScholar } from '../../lib/sites/google-scholar';
 import { extractPage } from '../../lib/sites';
 import { expectValid, load } from './parse';
 import results from './fixtures/google-scholar/results.html?raw';
-import results2016 from './fixtures/google-scholar/results-2016.html?raw';
 import resultsId from './fixtures/google-scholar/results-id.html?raw';
 import profile from './fixtures/google-scholar/profile.html?raw';
 import citation from './fixtures/google-scholar/citation.html?raw';
-import robot from './fixtures/google-scholar/robot.html?raw';
 import error403 from './fixtures/google-scholar/error-403.html?raw';
 
 const read = (html: string) => {
@@ -75,28 +73,9 @@ describe('Google Scholar', () => {
     expect(found.totalResults).toBe(1240);
   });
 
-  it('reads 2016 markup (no data-cid) on a country domain', () => {
-    const found = read(results2016)!;
-    expect(found.kind).toBe('results');
-    expect(found.articles).toEqual([
-      {
-        title: 'Deep learning',
-        authors: ['Y LeCun', 'Y Bengio', 'G Hinton'],
-        journal: 'Nature',
-        year: 2015,
-        url: 'http://www.nature.com/nature/journal/v521/n7553/abs/nature14539.html',
-        pdfUrl: 'http://files.example.net/lecun2015.pdf',
-        snippet: 'Abstract Deep learning allows computational models that are composed of multiple processing layers to learn representations of data with multiple levels of abstraction. ...',
-        citedBy: 4521,
-        source: 'google-scholar',
-        sourceId: '0qfs6zbVakoJ',
-      },
-    ]);
-    expect(found.filters).toEqual({}); // empty as_ylo= / as_yhi= are not limits
-    expect(found.page).toBe(1);
-    expect(found.totalResults).toBeUndefined();
-  });
+});
 
+describe('Google Scholar in other languages', () => {
   it('reads other interface languages ("Sekitar 12.300 hasil", "Dikutip oleh")', () => {
     const found = read(resultsId)!;
     expect(found.totalResults).toBe(12300);
@@ -104,6 +83,9 @@ describe('Google Scholar', () => {
     expect(found.articles[0]).toMatchObject({ authors: ['Siti Nurhasanah', 'D Pratama'], journal: 'Jurnal Kesehatan', year: 2020, citedBy: 27 });
   });
 
+});
+
+describe('Google Scholar profiles and other pages', () => {
   it('lists an author profile as results', () => {
     const found = read(profile)!;
     expect(found.kind).toBe('results');
@@ -146,11 +128,6 @@ describe('Google Scholar', () => {
     });
   });
 
-  it('reports the robot check as blocked, with no articles', () => {
-    const found = read(robot)!;
-    expect(found).toEqual({ site: 'google-scholar', kind: 'blocked', articles: [], message: "Please show you're not a robot" });
-  });
-
   it('gives null for a Google error page', () => {
     expect(read(error403)).toBeNull();
     const { doc, url } = load(error403);
@@ -159,8 +136,9 @@ describe('Google Scholar', () => {
 
   it('gives the rows with their articles, in extract order', () => {
     const { doc, url } = load(results);
-    const rows = googleScholar.rows!(doc, url);
-    expect(rows.map((r) => r.article)).toEqual(googleScholar.extract(doc, url)!.articles);
+    const found = googleScholar.extract(doc, url)!;
+    const rows = found.rows!;
+    expect(rows.map((r) => r.article)).toEqual(found.articles);
     expect(rows.map((r) => r.element.getAttribute('data-cid'))).toEqual(['AbC123xyz_0J', 'CiTe00only_J', 'NoVenue000_J']);
     expect(doc.querySelector(googleScholar.resultsContainer!)?.id).toBe('gs_res_ccl_mid');
   });

@@ -178,7 +178,7 @@ describe.skipIf(!exists)('real pages (../shared/fixtures)', () => {
     expect([a.year, a.journal, a.doi]).toEqual([2020, 'bioRxiv', '10.1101/2020.03.22.002386']);
   });
 
-  it('never takes "Get rights and content" for a ScienceDirect author', () => {
+  it('never takes "Get rights and content" for a ScienceDirect author, nor Highlights for its abstract', () => {
     for (const page of index.filter((p) => p.site === 'sciencedirect')) {
       const found = read(page.file, page.url, readFileSync(path.join(ROOT, page.file), 'utf8'))!;
       const out = JSON.parse(readFileSync(path.join(ROOT, page.file.replace(/\.html$/, '_Out.json')), 'utf8'));
@@ -186,6 +186,8 @@ describe.skipIf(!exists)('real pages (../shared/fixtures)', () => {
       expect(found.articles[0].authors).toEqual(out.author_list.map((x: { given: string; family: string }) => `${x.given} ${x.family}`));
       expect(found.articles[0].authors.join(' ')).not.toMatch(/rights and content/i);
       expect([found.articles[0].volume, found.articles[0].pages]).toEqual([out.volume, out.pages]);
+      // The abstract, not the Highlights beside it (the other tool's text, whitespace aside).
+      if (out.abstract) expect(found.articles[0].abstract?.replace(/\s+/g, ' ')).toBe(out.abstract.replace(/\s+/g, ' '));
     }
   });
 });

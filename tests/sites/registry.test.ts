@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterFor } from '../../lib/sites';
+import { SITE_IDS } from '../../lib/sites/ids';
+import { ARTICLE_SOURCES, SOURCE_NAMES } from '../../lib/model';
 import type { SiteAdapter } from '../../lib/sites/types';
 
 const SITES_DIR = path.resolve(__dirname, '../../lib/sites');
@@ -45,10 +47,21 @@ describe('adapter registry', () => {
     expect(new Set(ADAPTERS.map((a) => a.id)).size).toBe(ADAPTERS.length);
   });
 
-  it('puts the four sites first and embedded metadata last', () => {
-    expect(ADAPTERS.map((a) => a.id)).toEqual(['google-scholar', 'pubmed', 'sciencedirect', 'garuda', 'web']);
+  it('is built from the one list of sites, each adapter under its own id, the catch-all last', () => {
+    expect(ADAPTERS.map((a) => a.id)).toEqual(SITE_IDS);
+    // Only the last adapter may accept any page: it must not shadow the sites before it.
+    const anyPage = new URL('https://example.org/some/page');
+    expect(ADAPTERS.filter((a) => a.accepts(anyPage))).toEqual([ADAPTERS[ADAPTERS.length - 1]]);
   });
 
+  it('gives the model its article sources and their names', () => {
+    expect(ARTICLE_SOURCES).toEqual([...SITE_IDS, 'import']);
+    for (const id of SITE_IDS) expect(SOURCE_NAMES[id]).toMatch(/\S/);
+  });
+
+});
+
+describe('adapter examples, fixtures and match patterns', () => {
   it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s: examples accepted by itself, rejected by the other sites', (_, adapter) => {
     expect(adapter.examples.length).toBeGreaterThan(0);
     for (const example of adapter.examples) {

@@ -1,0 +1,56 @@
+// RIS tags → Article fields: the one tag table, and one record's tag lines as the scanner
+// collects them (ris.ts). Identifiers (PMID, a database's own id) are in ris-ids.ts.
+import type { Draft } from './record';
+import { doiFrom, httpUrl, joinPages } from './values';
+import { risIds } from './ris-ids';
+import { codes, type Tags } from './ris-tags';
+
+/** The one tag → field table: tags in order of preference. */
+const RIS = {
+  title: codes('TI', 'T1', 'CT', 'ST'),
+  // Primary authors only: A2 (editors), A3 (series editors), A4 (translators) are not authors.
+  // The scanner files A1 lines under AU, so that both keep their file order.
+  authors: codes('AU'),
+  year: codes('PY', 'Y1', 'DA', 'Y2'),
+  // Full journal title over abbreviations.
+  journal: codes('JF', 'T2', 'JO', 'JA', 'J2', 'J1'),
+  volume: codes('VL'),
+  issue: codes('IS'),
+  startPage: codes('SP'),
+  endPage: codes('EP'),
+  doi: codes('DO'),
+  /** Where a DOI hides when DO is missing (links, EndNote's M3/N1). */
+  doiElsewhere: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK', 'M3', 'N1', 'M1', 'M2'),
+  abstract: codes('AB', 'N2'),
+  keywords: codes('KW'),
+  url: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK'),
+  language: codes('LA'),
+} as const;
+
+/** Keywords: one per KW line, or "a; b; c" on one line. */
+function keywordsOf(tags: Tags): string[] {
+  const lines = tags.all(RIS.keywords);
+  for (const value of lines) if (value.includes(';')) return lines.flatMap((line) => line.split(';'));
+  return lines;
+}
+
+/**
+ * A record's fields, written into `draft`: one draft serves every record of a file (finishRecord
+ * copies what it keeps, and takes over the fresh arrays), so no object is made per record here.
+ */
+export function risToDraft(tags: Tags, draft: Draft): Draft {
+  draft.title = tags.first(RIS.title);
+  draft.authors = tags.all(RIS.authors);
+  draft.year = tags.first(RIS.year);
+  draft.journal = tags.first(RIS.journal);
+  draft.volume = tags.first(RIS.volume);
+  draft.issue = tags.first(RIS.issue);
+  draft.pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
+  draft.doi = doiFrom(tags.first(RIS.doi)) ?? tags.find(RIS.doiElsewhere, doiFrom);
+  draft.abstract = tags.first(RIS.abstract);
+  draft.keywords = keywordsOf(tags);
+  draft.url = tags.find(RIS.url, httpUrl);
+  draft.language = tags.first(RIS.language);
+  risIds(tags, draft);
+  return draft;
+}

@@ -1,0 +1,116 @@
+// Identifiers in RIS: every exporter writes the PubMed id somewhere else, and several write
+// their own accession numbers in the same tags. A missing PMID costs a duplicate match and a
+// link; a wrong one merges two studies. The rules, one per exporter, in the order tried (the
+// same table is in lib/formats/README.md):
+//
+// | exporter                         | where the PMID is                                   | read when                                   |
+// |----------------------------------|-----------------------------------------------------|---------------------------------------------|
+// | PubMed via EndNote, Zotero, …    | `AN` (accession number)                             | DB or DP names PubMed/MEDLINE/NLM, and nothing names Embase |
+// | Scopus                           | `C2` ("PubMed ID")                                  | DB names Scopus                             |
+// | Embase                           | `C5` (the MEDLINE PMID)                             | DB or a link names Embase                   |
+// | Ovid (MEDLINE segments)          | only in the `L2`/`UR` link: `…&D=medl&…&AN=39012781` | D names a MEDLINE segment (med…, mes…, prem…) |
+// | Dimensions                       | `U1  - 35957633 [PMID]`                             | the value is labelled `[PMID]`              |
+// | CINAHL, Zotero notes, any other  | "PMID: 29076563" in N1/M1/C*/U*/AN, or a PubMed link | always                                      |
+//
+// Never a PMID: Embase's own AN / U2 (L2001403470), Ovid's AN of other segments (Embase,
+// PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185).
+import { cleanText } from '../model/normalize';
+import type { Draft } from './record';
+import { pmidFrom, scopusEid } from './values';
+import { code, codes, type Tags } from './ris-tags';
+
+const [AN, C2, C5, U2] = ['AN', 'C2', 'C5', 'U2'].map((tag) => [code(tag)]);
+const DB_TAGS = codes('DB', 'DP');
+const LINKS = codes('UR', 'L2', 'L1', 'LK');
+/** Fields that may say "PMID: 123", "123 [PMID]" or hold a PubMed link. */
+const PMID_ELSEWHERE = codes('U1', 'U2', 'U3', 'U4', 'U5', 'AN', 'N1', 'M1', 'M2', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C8', 'UR', 'L2');
+
+// Regexes live here, not in the functions: a regex literal makes a new object each time.
+const PUBMED_DB = /pubmed|medline|\bnlm\b/i;
+const SCOPUS = /scopus/i;
+const OVID_LINK = /\bovid\.com\//i;
+const DIGITS = /^\d{1,9}$/;
+const EMBASE_ID = /^L\d{6,}$/;
+const ID_IN_LINK: [RegExp, (id: string) => string][] = [
+  [/garuda\.[a-z.]+\/documents\/detail\/(\d+)/i, (id) => `garuda:${id}`],
+  [/\b(WOS:\d{15})\b/, (id) => id],
+  [/embase\.com\/.*[?&]id=(L\d+)/i, (id) => id],
+  [/dimensions\.ai\/details\/publication\/(pub\.\d+)/i, (id) => id],
+];
+const EMBASE = /embase/i;
+const EMBASE_LINK = /embase\.com\//i;
+const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
+
+/** The value when it is a PMID and nothing else: 1 to 9 digits. */
+function digits(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text || !DIGITS.test(text)) return undefined;
+  let start = 0;
+  while (start < text.length - 1 && text.charCodeAt(start) === 48) start++;
+  return text.charCodeAt(start) === 48 ? undefined : text.slice(start);
+}
+
+/** What the record says about where it came from: DB and DP values, and its links. */
+interface Provenance {
+  db: string;
+  links: string[];
+  embase: boolean;
+}
+
+/** The record's PMID and its database's own id, set on the draft. */
+export function risIds(tags: Tags, draft: Draft): void {
+  const db = tags.joined(DB_TAGS);
+  const links = tags.all(LINKS);
+  let embase = EMBASE.test(db);
+  for (let i = 0; i < links.length && !embase; i++) embase = EMBASE_LINK.test(links[i]);
+  const from: Provenance = { db, links, embase };
+  draft.pmid = risPmid(tags, from);
+  draft.sourceId = risSourceId(tags, from);
+}
+
+/** The AN of an Ovid link to a MEDLINE segment (`ovidweb.cgi?…&D=medl&…&AN=39012781`). */
+function ovidMedlinePmid(links: readonly string[]): string | undefined {
+  for (const link of links) {
+    if (!OVID_LINK.test(link)) continue;
+    const query = link.slice(link.indexOf('?') + 1);
+    const params = new URLSearchParams(query);
+    const segment = params.get('D') ?? '';
+    if (OVID_MEDLINE_SEGMENT.test(segment)) {
+      const pmid = digits(params.get('AN') ?? undefined);
+      if (pmid) return pmid;
+    }
+  }
+  return undefined;
+}
+
+function risPmid(tags: Tags, from: Provenance): string | undefined {
+  if (!from.embase && PUBMED_DB.test(from.db)) {
+    const pmid = digits(tags.first(AN));
+    if (pmid) return pmid;
+  }
+  if (SCOPUS.test(from.db)) {
+    const pmid = digits(tags.first(C2));
+    if (pmid) return pmid;
+  }
+  if (from.embase) {
+    const pmid = digits(tags.first(C5));
+    if (pmid) return pmid;
+  }
+  return ovidMedlinePmid(from.links) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
+}
+
+/** A database's own id: Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", else AN. */
+function risSourceId(tags: Tags, from: Provenance): string | undefined {
+  for (const link of from.links) {
+    const eid = scopusEid(link);
+    if (eid) return eid;
+    for (const [pattern, id] of ID_IN_LINK) {
+      const match = pattern.exec(link);
+      if (match) return id(match[1]);
+    }
+  }
+  const u2 = tags.first(U2);
+  if (u2 && EMBASE_ID.test(u2) && from.embase) return u2;
+  const an = tags.first(AN);
+  return an ? cleanText(an) : undefined;
+}

@@ -1,0 +1,127 @@
+// One RIS record's tag lines as the scanner (ris.ts) collects them, and tags as numbers.
+
+/** A tag as a number: "TI" → 0x5449. Lines are matched by char codes, never sliced for the tag. */
+export const code = (tag: string) => (tag.charCodeAt(0) << 8) | tag.charCodeAt(1);
+export type Codes = readonly number[];
+export const codes = (...tags: string[]): Codes => tags.map(code);
+
+export const AU = code('AU');
+export const A1 = code('A1');
+
+/** An untagged line after one of these is another value (EndNote's one-keyword-per-line KW). */
+export const LIST_TAGS = new Set(codes('AU', 'A2', 'A3', 'A4', 'KW', 'UR', 'L1', 'L2', 'L3', 'L4', 'DB', 'SN', 'N1', 'AD'));
+
+/**
+ * One record's tag lines, flat, in file order; one buffer serves every record of a file (it is
+ * overwritten, never truncated: an emptied array gives up its storage and would be regrown,
+ * copied and collected for every record). A value is kept as its place in the text and sliced
+ * only when a field asks for it: exports carry many tags no field reads (addresses, funding,
+ * reference lists). `firstAt` remembers where each tag first had a value, so that asking for a
+ * field costs one array read instead of a walk over the lines.
+ */
+export class Tags {
+  private readonly codes: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly texts: (string | undefined)[] = [];
+  private n = 0;
+  private readonly firstAt = new Int32Array(0x10000).fill(-1);
+
+  constructor(private readonly source = '') {}
+
+  clear(): void {
+    for (let i = 0; i < this.n; i++) this.firstAt[this.codes[i]] = -1;
+    this.n = 0;
+  }
+
+  /** Add a line whose value is source[from, end) (trimmed by the caller); returns its index. */
+  push(tag: number, from: number, end: number): number {
+    const at = this.n++;
+    if (end > from && this.firstAt[tag] < 0) this.firstAt[tag] = at;
+    this.codes[at] = tag;
+    this.starts[at] = from;
+    this.ends[at] = end;
+    this.texts[at] = undefined;
+    return at;
+  }
+
+  tagAt(at: number): number {
+    return this.codes[at];
+  }
+
+  /** The value of line `at`, sliced from the text the first time it is asked for. */
+  private value(at: number): string {
+    let text = this.texts[at];
+    if (text === undefined) {
+      text = this.ends[at] > this.starts[at] ? this.source.slice(this.starts[at], this.ends[at]) : '';
+      this.texts[at] = text;
+    }
+    return text;
+  }
+
+  private hasValue(at: number): boolean {
+    return this.ends[at] > this.starts[at];
+  }
+
+  /** Continue value `at` with an untagged line. */
+  extend(at: number, more: string): void {
+    const before = this.value(at);
+    this.texts[at] = before ? `${before} ${more}` : more;
+    this.starts[at] = 0;
+    this.ends[at] = this.texts[at]!.length;
+    const tag = this.codes[at];
+    if (this.firstAt[tag] < 0) this.firstAt[tag] = at;
+  }
+
+  /** The first non-empty value of the first tag (in preference order) that has one. */
+  first(tags: Codes): string | undefined {
+    for (const tag of tags) {
+      const at = this.firstAt[tag];
+      if (at >= 0) return this.value(at);
+    }
+    return undefined;
+  }
+
+  /** The first value, tag by tag, for which `pick` finds something. */
+  find(tags: Codes, pick: (value: string) => string | undefined): string | undefined {
+    for (const tag of tags) {
+      const from = this.firstAt[tag];
+      if (from < 0) continue;
+      for (let i = from; i < this.n; i++) {
+        if (this.codes[i] !== tag || !this.hasValue(i)) continue;
+        const found = pick(this.value(i));
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /** Every non-empty value of these tags, tag by tag (in an array of exactly that size). */
+  all(tags: Codes): string[] {
+    let count = 0;
+    for (const tag of tags) {
+      const from = this.firstAt[tag];
+      if (from >= 0) for (let i = from; i < this.n; i++) if (this.codes[i] === tag && this.hasValue(i)) count++;
+    }
+    const out = new Array<string>(count);
+    let k = 0;
+    for (const tag of tags) {
+      const from = this.firstAt[tag];
+      if (from >= 0) for (let i = from; i < this.n; i++) if (this.codes[i] === tag && this.hasValue(i)) out[k++] = this.value(i);
+    }
+    return out;
+  }
+
+  /** Every non-empty value of these tags joined by spaces (one value: itself, no copy). */
+  joined(tags: Codes): string {
+    let out = '';
+    for (const tag of tags) {
+      const from = this.firstAt[tag];
+      if (from < 0) continue;
+      for (let i = from; i < this.n; i++) {
+        if (this.codes[i] === tag && this.hasValue(i)) out = out ? `${out} ${this.value(i)}` : this.value(i);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,89 @@
+import type en from '../../public/_locales/en/messages.json';
+
+/**
+ * UI strings come from the extension's `_locales` files (English and Bahasa Indonesia).
+ * `browser.i18n` always follows the browser's language and cannot be switched, so Saring
+ * reads the same files itself: the browser's language by default, the reviewer's choice
+ * when they set one. This module holds no strings: extension pages load the whole tables
+ * (`lib/i18n`), content scripts only the few their in-page controls show (`lib/i18n/page`),
+ * so that a page never downloads the dashboard's words in two languages.
+ */
+export type MessageKey = keyof typeof en;
+export type Language = 'en' | 'id';
+export type LanguageSetting = Language | 'auto';
+
+type Catalog = Partial<Record<MessageKey, { message: string }>>;
+const catalogs: Record<Language, Catalog> = { en: {}, id: {} };
+
+let current: Language = 'en';
+
+/** Make messages available (the tables, or part of them); later ones add to earlier ones. */
+export function addMessages(tables: Record<Language, Catalog>): void {
+  Object.assign(catalogs.en, tables.en);
+  Object.assign(catalogs.id, tables.id);
+}
+
+/**
+ * Numbers and dates follow the chosen language (Intl): 12,345 / 12.345; "Mar 5, 2024" /
+ * "5 Mar 2024". Numbers are grouped from five digits on ("min2"), so that a year passed as a
+ * number reads 2021 in both languages, never 2.021.
+ */
+const formats = new Map<Language, { number: Intl.NumberFormat; date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat }>();
+function formatsFor(language: Language) {
+  let f = formats.get(language);
+  if (!f) {
+    f = {
+      number: new Intl.NumberFormat(language, { useGrouping: 'min2' } as Intl.NumberFormatOptions),
+      date: new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
+      dateTime: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
+    };
+    formats.set(language, f);
+  }
+  return f;
+}
+
+export const formatNumber = (value: number): string => formatsFor(current).number.format(value);
+/** A date (epoch milliseconds), in the chosen language. */
+export const formatDate = (at: number): string => formatsFor(current).date.format(at);
+/** A date and time (epoch milliseconds), in the chosen language. */
+export const formatDateTime = (at: number): string => formatsFor(current).dateTime.format(at);
+
+/** A number with a fixed count of decimals in the chosen language (Indonesian writes 0,65). */
+export function formatDecimal(value: number, fractionDigits: number): string {
+  return new Intl.NumberFormat(current, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** A share (0–1) as a percentage in the chosen language. */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(current, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** `auto` → the first browser language Saring speaks (Indonesian for id-*, else English). */
+export function resolveLanguage(setting: LanguageSetting | undefined, browserLanguages: readonly string[]): Language {
+  if (setting === 'en' || setting === 'id') return setting;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    if (base === 'id' || base === 'in' || base === 'ms') return 'id';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+export function setLanguage(language: Language): void {
+  current = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+export function getLanguage(): Language {
+  return current;
+}
+
+/** The message in the current language, with `$1`…`$9` replaced by the arguments (numbers formatted). */
+export function t(key: MessageKey, ...args: (string | number)[]): string {
+  const entry = catalogs[current][key] ?? catalogs.en[key];
+  const text = entry?.message ?? key;
+  return text.replace(/\$(\d)/g, (whole, n: string) => {
+    const value = args[Number(n) - 1];
+    return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
+  });
+}

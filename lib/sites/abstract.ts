@@ -1,0 +1,105 @@
+// The abstract as the page shows it, for pages whose metadata carries none (PMC, many journal
+// sites) or only a cut-short one: the element the page marks as its abstract, else the section
+// under a heading "Abstract" / "Abstrak". Never highlights, a graphical abstract, or the
+// abstract of a cited or recommended article.
+import { nodeLines, textOf } from './dom';
+
+/** Elements that mark themselves as the abstract, in the markup of the common publishers. */
+const MARKED = [
+  '[role="doc-abstract"]', // DPUB-ARIA: Springer Nature, Hindawi, many JATS renderings
+  'section.abstract', 'div.abstract', // PMC, JATS-derived HTML, PLOS, OJS 3 (section.item.abstract)
+  '#abstract', '#Abstract', '#articleAbstract', // generic ids; OJS 2
+  '.article-section__abstract', '.abstract-group', // Wiley
+  'section[data-title="Abstract"]', '#Abs1-content', // Springer, BMC
+  '.abstractSection', '.abstractInFull', '.hlFld-Abstract', // Taylor & Francis, SAGE (Atypon)
+  '#html-abstract', '.html-abstract', '.art-abstract', // MDPI
+  '.JournalAbstract', '.article-abstract', '.abstract-content', '.articleAbstract', // Frontiers, others
+].join(', ');
+
+/** Where an abstract belongs to another article, or is not the abstract. */
+const ELSEWHERE =
+  '[id*="reference" i], [class*="reference" i], [class*="related" i], [class*="recommend" i], [class*="cited" i], nav, footer, aside';
+const NOT_THE_ABSTRACT = /highlights|graphical|video abstract|lay summary|plain language/i;
+/** Headings that name the abstract, in the languages Saring's reviewers read. */
+const ABSTRACT_LABEL = /^(?:abstract|abstrak|summary|ringkasan|résumé|resumen|resumo|zusammenfassung|sažetak|özet)\s*[:.]?$/i;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, .section-title, .label, .title';
+/** Inside an abstract box but not the abstract: keyword lists (PMC, JATS), buttons, scripts. */
+const SKIP = 'script, style, button, .kwd-group, [class*="keyword" i]';
+/** An abstract is a paragraph or more; shorter text is a link or a label. */
+const MIN_LENGTH = 50;
+
+function heading(box: Element): Element | null {
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.matches(HEADINGS)) return child;
+    if (textOf(child)) return null; // text came first: the box has no heading of its own
+  }
+  return null;
+}
+
+/** The text of a box without its own heading ("Abstract"); section headings inside stay. */
+function boxText(box: Element): string {
+  const own = heading(box);
+  const label = own && ABSTRACT_LABEL.test(textOf(own)) ? own : null;
+  return nodeLines(Array.from(box.childNodes).filter((n) => n !== label), SKIP).join('\n');
+}
+
+function isAbstractBox(box: Element): boolean {
+  if (box.closest(ELSEWHERE)) return false;
+  const marks = `${box.id} ${box.getAttribute('class') ?? ''}`;
+  if (/graphical|highlight/i.test(marks)) return false;
+  const own = heading(box);
+  return !own || !NOT_THE_ABSTRACT.test(textOf(own));
+}
+
+/**
+ * The abstract among boxes that claim to be one: the first headed "Abstract" (or "Summary",
+ * "Abstrak", …), else the first innermost one that is not highlights or a graphical abstract.
+ */
+export function pickAbstract(boxes: readonly Element[]): string | undefined {
+  const usable = boxes.filter(isAbstractBox);
+  const named = usable.find((box) => {
+    const own = heading(box);
+    return !!own && ABSTRACT_LABEL.test(textOf(own));
+  });
+  // Unnamed, a wrapper holding several abstracts (English and Indonesian) gives way to its first.
+  const innermost = usable.filter((box) => !usable.some((other) => other !== box && box.contains(other)));
+  for (const box of named ? [named] : innermost) {
+    const text = boxText(box);
+    if (text.length >= MIN_LENGTH) return text;
+  }
+  return undefined;
+}
+
+/** The text that follows a heading "Abstract": its section, or its siblings up to the next heading. */
+function underHeading(label: Element): string {
+  const box = label.parentElement;
+  if (box && heading(box) === label && !box.matches('body, main, article, [role="main"]')) return boxText(box);
+  const parts: Node[] = [];
+  for (let next = label.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === 1 && (next as Element).matches(HEADINGS)) break;
+    parts.push(next);
+  }
+  return nodeLines(parts, SKIP).join('\n');
+}
+
+/** "<p><strong>Abstrak:</strong> Stunting …</p>": a paragraph that starts with the label. */
+function labelledParagraph(doc: Document): string | undefined {
+  for (const label of Array.from(doc.querySelectorAll('p > strong:first-child, p > b:first-child'))) {
+    if (!ABSTRACT_LABEL.test(textOf(label)) || label.closest(ELSEWHERE)) continue;
+    const text = nodeLines(Array.from(label.parentElement!.childNodes).filter((n) => n !== label), SKIP).join('\n');
+    if (text.length >= MIN_LENGTH) return text;
+  }
+  return undefined;
+}
+
+/** The page's abstract from its body, or undefined. */
+export function bodyAbstract(doc: Document): string | undefined {
+  const marked = pickAbstract(Array.from(doc.querySelectorAll(MARKED)));
+  if (marked) return marked;
+  for (const label of Array.from(doc.querySelectorAll(HEADINGS))) {
+    if (!ABSTRACT_LABEL.test(textOf(label)) || label.closest(ELSEWHERE)) continue;
+    const text = underHeading(label);
+    if (text.length >= MIN_LENGTH) return text;
+  }
+  return labelledParagraph(doc);
+}

@@ -1,0 +1,76 @@
+// The fast paths of values.ts must give exactly what the schema's own cleaning gives: they are
+// checked here against it on tricky and random values.
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema } from '../../lib/model/article';
+import { cleanText, normalizeDoi, parseYear } from '../../lib/model/normalize';
+import { doiFrom, httpUrl, joinPages, pmidValue, scopusEid, stableDoi, tidy } from '../../lib/formats/values';
+import { parseRis } from '../../lib/formats';
+import { seededRandom } from '../support/random';
+
+const random = seededRandom(7);
+const pick = (alphabet: string[]) => alphabet[Math.floor(random() * alphabet.length)];
+const randomText = (alphabet: string[], max: number) => Array.from({ length: Math.floor(random() * max) }, () => pick(alphabet)).join('');
+
+describe('value fast paths agree with the schema', () => {
+  it('tidy = cleanText, short and long', () => {
+    const alphabet = ['a', 'b', ' ', ' ', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u0001', '\r', 'é', '’', '-'];
+    for (let i = 0; i < 3_000; i++) {
+      const text = randomText(alphabet, i % 2 ? 20 : 120);
+      expect(tidy(text), JSON.stringify(text)).toBe(cleanText(text));
+    }
+  });
+
+  it('DOIs: doiFrom and stableDoi give what normalizeDoi gives (and keep giving)', () => {
+    const dois = [
+      '10.1016/J.Foreco.2019.02.043', '10.1000/x.', '10.1000/x)', '10.1000/a%2Fb', '10.2193/0022-541X(2005)069<0185:EOWFAS>2.0.CO;2',
+      '10.1000/ab cd', '10.1000/"q"', '10.1000/x]', '10.1002/(SICI)1097-4636', '10.123/too-short-prefix', '10.48550/arXiv.1706.03762',
+    ];
+    for (const doi of dois) {
+      expect(doiFrom(doi), doi).toBe(normalizeDoi(doi));
+      const stable = stableDoi(doi);
+      expect(ArticleSchema.shape.doi.parse(stable ?? ''), doi).toBe(stable);
+    }
+  });
+
+  it('URLs: httpUrl accepts exactly what the schema accepts', () => {
+    const urls = [
+      'https://www.scopus.com/inward/record.uri?eid=2-s2.0-85062282548&partnerID=40', 'http://dx.doi.org/10.1002/cpp.2398',
+      'https://a:99999/', 'https://[bad/', 'https://exa mple.org/', 'https://.example/', 'https://example.org/é', 'https://-a.org/',
+      'http://localhost:8080/x', 'https://a..b/', 'https://xn--bcher-kva.example/', 'javascript:alert(1)', '<Go to ISI>://WOS:000334648000001',
+      'https://example.org/%zz', 'https://example.org/a\\b', 'https://example.org#frag',
+    ];
+    for (const url of urls) {
+      const ok = ArticleSchema.shape.url.safeParse(url).success;
+      expect(httpUrl(url) !== undefined, url).toBe(ok);
+    }
+  });
+
+  it('years and pages: the fast path for plain numbers changes nothing', () => {
+    for (const value of ['2019', '1499', '2101', '2e03', ' 201', '0219', '1500', '2100', '20l9']) {
+      expect(parseYear(value), value).toBe(/^(1[5-9]\d\d|20\d\d|2100)$/.test(value) ? Number(value) : parseYear(` ${value}`));
+    }
+    expect(joinPages('6913', '7')).toBe('6913-6917');
+    expect(joinPages('83', '86')).toBe('83-86');
+    expect(joinPages('1084', '1092')).toBe('1084-1092');
+    expect(joinPages('e1120', 'e1128')).toBe('e1120-e1128');
+  });
+
+  it('ids: a PMID is digits alone or labelled; a Scopus EID only from its parameter', () => {
+    expect(['123', ' 00123 ', 'PMID: 456', '789 [PMID]', 'PMC9371185', 'pub.1149983225', 'PMC9371185 [PMCID]'].map(pmidValue)).toEqual(
+      ['123', '123', '456', '789', undefined, undefined, undefined],
+    );
+    expect(scopusEid('https://www.scopus.com/inward/record.uri?eid=2-s2.0-85062282548&partnerID=40')).toBe('2-s2.0-85062282548');
+    expect(scopusEid('https://x.org/?weid=2-s2.0-1')).toBeUndefined();
+    expect(scopusEid('https://x.org/?a=1&eid=2-s2.0-')).toBeUndefined();
+  });
+});
+
+describe('imported records', () => {
+  it('are plain objects: Object.prototype, own fields only, equal to their structured clone', () => {
+    const [a] = parseRis('TY  - JOUR\nTI  - A title\nAU  - Smith, J.\nPY  - 2020\nER  - \n').records;
+    expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
+    expect(a.constructor).toBe(Object);
+    expect(structuredClone(a)).toStrictEqual(a);
+    expect(JSON.parse(JSON.stringify(a))).toStrictEqual({ title: 'A title', authors: ['Smith, J.'], url: '', source: 'import', year: 2020 });
+  });
+});
