@@ -41,7 +41,7 @@ describe('the manifests ask for no permission the code does not use', () => {
     expect(m.host_permissions ?? []).toEqual([]);
     // Nothing is granted at install; team sync asks for one origin when the reviewer connects.
     expect([...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])].sort()).toEqual([...OPTIONAL_ORIGINS].sort());
-    const asked = code.filter((c) => /\bbrowser\.permissions\.request\(\s*\{\s*origins:/.test(c.text));
+    const asked = code.filter((c) => /\bbrowser\.permissions\.request\(\s*\{\s*origins\b/.test(c.text));
     expect(asked.map((c) => c.file), 'the code that asks for the team server origin').not.toEqual([]);
     // Content scripts run only on the four sites Saring reads.
     const hosts = new Set((m.content_scripts ?? []).flatMap((c) => c.matches).map((p) => new URL(p.replace(/^\*:/, 'https:')).hostname.replace(/^(www\.)?/, '')));
