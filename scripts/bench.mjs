@@ -105,6 +105,9 @@ try {
     // citation-js's parser chain alone (no Cite object), for comparison:
     vs_input_chain: Math.round((ris.chainMs / ris.saringMs) * 100) / 100, input_chain_ms: Math.round(ris.chainMs), input_chain_records: ris.chainRecords,
   });
+  const retrain = await bench.evaluate(() => globalThis.SaringBench.rankRetrain10k());
+  out('rank_retrain_10k_ms', retrain.ms, 'ms', { records: 10_000, decided: retrain.labelled, included: retrain.included });
+  out('rank_score_rows_ms', await bench.evaluate(() => globalThis.SaringBench.rankScoreRowsMs()), 'ms', { rows: 20 });
   if (process.env.SARING_PROFILE) console.error('import profile', JSON.stringify(await bench.evaluate(() => globalThis.SaringBench.importProfile())));
 
   const pushed = await syncPushMs(context, readFileSync(join(root, '.output/bench/bench.js'), 'utf8'), (origin) => loopback.add(origin));
