@@ -4,12 +4,16 @@ import { createRouter } from '../lib/messaging/router';
 import { createHandlers } from '../lib/background/handlers';
 import { browserPlatform, browserTeamPlatform } from '../lib/background/browser-platform';
 import { createTeam } from '../lib/background/team';
+import { createRanking } from '../lib/background/ranking';
+import { loadRankInput, reviewChangeMark } from '../lib/db';
 
 // Thin wiring: every message goes through the router, which parses it with Zod first.
 export default defineBackground(() => {
   const platform = browserPlatform();
   const team = createTeam(browserTeamPlatform(platform.notifyTabs));
-  const route = createRouter(createHandlers(platform, team));
+  // Retrained models give open result pages new bands.
+  const ranking = createRanking({ mark: reviewChangeMark, load: loadRankInput }, () => void platform.notifyTabs());
+  const route = createRouter(createHandlers(platform, team, ranking));
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

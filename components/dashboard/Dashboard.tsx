@@ -14,7 +14,8 @@ import { BackupView } from './BackupView';
 import { SearchesView } from './SearchesView';
 import { DuplicatesView } from './DuplicatesView';
 import { PrismaView } from './PrismaView';
-import { QueueView } from './QueueView';
+import { QueueView, type Rank } from './QueueView';
+import { useRanking } from './useRanking';
 import { ConflictsView } from './ConflictsView';
 import { ImportView, type ParseFile } from './ImportView';
 import { TeamView } from './TeamView';
@@ -43,6 +44,8 @@ export interface DashboardEnv {
   /** Parse an imported file (in a worker, in the real dashboard). */
   parseFile: ParseFile;
   team: TeamEnv;
+  /** The review's relevance ranking (kept and retrained by the background). */
+  rank: Rank;
 }
 
 function tabFromHash(): Tab {
@@ -57,6 +60,7 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
   const [tab, setTab] = useState<Tab>(tabFromHash);
   const [, rerender] = useState(0);
   const { data, error, reload } = useReviewData(activeId);
+  const { relevance } = useRanking(env.rank, data);
 
   const refreshReviews = async () => {
     const active = await getActiveReview();
@@ -133,8 +137,8 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
         ))}
       </nav>
       <main class="dash-main">
-        {tab === 'records' && <RecordsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
-        {tab === 'queue' && <QueueView key={data.review.id} data={data} reload={reload} notifyChanged={env.notifyChanged} />}
+        {tab === 'records' && <RecordsView data={data} relevance={relevance} reload={reload} notifyChanged={env.notifyChanged} />}
+        {tab === 'queue' && <QueueView key={data.review.id} data={data} reload={reload} notifyChanged={env.notifyChanged} rank={env.rank} />}
         {tab === 'conflicts' && <ConflictsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'import' && <ImportView data={data} parse={env.parseFile} reload={async () => { await reload(); env.notifyChanged(); }} />}
         {tab === 'searches' && <SearchesView data={data} reload={async () => { await reload(); env.notifyChanged(); }} />}

@@ -2,78 +2,104 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Verdict } from '../../lib/model';
 import { decide, getSetting, setSetting, type ReviewData } from '../../lib/db';
 import { recordDecisions } from '../../lib/review/derive';
+import { queueOrder, upNext, type QueueOrder } from '../../lib/review/queue-order';
+import type { ReviewRanking } from '../../lib/ranking/review';
 import { checkYear } from '../../lib/screening/window';
 import { t } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
 import { screeningKey } from '../keys';
+import { QueueHeader, UpNext } from './QueueParts';
+
+export type Rank = (reviewId: string) => Promise<ReviewRanking>;
 
 /**
  * The screening queue: the records this reviewer has not decided yet (in dual screening,
- * whatever the other reviewer did) one at a time with the full checklist.
- * I / E / M decide (and move on), J / K move, and the queue remembers where the reviewer
- * stopped. Records decided during the session stay in the queue until it is reopened, so
- * J / K can go back to change them.
+ * whatever the other reviewer did) one at a time with the full checklist. The record shown
+ * next is the top of a fresh ranking ("most relevant first"), or the oldest one left
+ * ("imported order"). I / E / M decide (and move on), J / K move; records shown this session
+ * stay reachable with K, and the queue remembers where the reviewer stopped.
  */
-export function QueueView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
-  // The queue is fixed when opened: this reviewer's undecided records, oldest first.
+export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void; rank: Rank }) {
+  const reviewId = data.review.id;
   const todo = (key: string) => recordDecisions(data, key).todo;
-  const queue = useMemo(
-    () => data.records.filter((r) => todo(r.key)).sort((a, b) => a.addedAt - b.addedAt || a.key.localeCompare(b.key)).map((r) => r.key),
-    [data.review.id],
-  );
+  const [ranking, setRanking] = useState<ReviewRanking>();
+  const [chosen, setChosenOrder] = useState<QueueOrder>();
+  const [shown, setShown] = useState<string[]>([]);
   const [index, setIndexState] = useState(0);
-  // Keys pressed faster than the page renders must each move from the latest position.
-  const at = useRef(0);
-  const setIndex = (next: number) => {
-    at.current = next;
-    setIndexState(next);
-  };
-  const [chosen, setChosen] = useState<{ verdict: Verdict; seq: number }>();
+  const [verdict, setVerdict] = useState<{ verdict: Verdict; seq: number }>();
   const seq = useRef(0);
+  // Keys pressed faster than the page renders must each move from the latest position.
+  const at = useRef({ index: 0, shown: [] as string[] });
   const byKey = useMemo(() => new Map(data.records.map((r) => [r.key, r])), [data.records]);
+  const { order, why } = queueOrder(chosen, ranking);
 
-  // Where each review's queue stopped; written whole after every move, in order, so the last move wins.
-  const positions = useRef<Record<string, string>>({});
+  const show = (list: string[], next: number) => {
+    at.current = { index: next, shown: list };
+    setShown(list);
+    setIndexState(next);
+    if (list[next]) void savePosition(reviewId, list[next]);
+  };
+  /** Forward: a record shown before, else the top of what is left. */
+  const forward = (latest: ReviewRanking | undefined, how = order) => {
+    const { index: i, shown: list } = at.current;
+    if (i + 1 < list.length) return show(list, i + 1);
+    const [top] = upNext(how, latest, data.records, todo, new Set(list));
+    if (top) show([...list, top], list.length);
+  };
+  const fresh = async () => {
+    const latest = await rank(reviewId).catch((error): ReviewRanking => ({ ok: false, reason: 'failed', message: (error as Error).message }));
+    setRanking(latest);
+    return latest;
+  };
+
+  // Opening: the saved order and position, then the first ranking.
   useEffect(() => {
-    void getSetting('queuePosition').then((saved) => {
-      positions.current = { ...(saved ?? {}), ...positions.current };
-      const found = queue.indexOf(saved?.[data.review.id] ?? '');
-      if (found >= 0) setIndex(found);
-    });
-  }, [queue]);
-  const go = (next: number) => {
-    const clamped = Math.max(0, Math.min(queue.length - 1, next));
-    setIndex(clamped);
-    positions.current = { ...positions.current, [data.review.id]: queue[clamped] };
-    void setSetting('queuePosition', positions.current);
+    void (async () => {
+      const [orders, positions, latest] = await Promise.all([getSetting('queueOrder'), getSetting('queuePosition'), fresh()]);
+      const saved = orders?.[reviewId];
+      setChosenOrder(saved);
+      const stopped = positions?.[reviewId];
+      if (stopped && todo(stopped) && byKey.has(stopped)) show([stopped], 0);
+      else forward(latest, queueOrder(saved, latest).order);
+    })();
+  }, [reviewId]);
+
+  const move = (step: 1 | -1) => {
+    if (step === 1) forward(ranking);
+    else if (at.current.index > 0) show(at.current.shown, at.current.index - 1);
   };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const key = screeningKey(event);
       if (!key || key === 'open') return;
       event.preventDefault();
-      if (key === 'next') go(at.current + 1);
-      else if (key === 'previous') go(at.current - 1);
-      else setChosen({ verdict: key, seq: ++seq.current });
+      if (key === 'next') move(1);
+      else if (key === 'previous') move(-1);
+      else setVerdict({ verdict: key, seq: ++seq.current });
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [index, queue]);
+  }, [ranking, order, data]);
 
-  if (queue.length === 0) return <p>{t('queueEmpty')}</p>;
-  const record = byKey.get(queue[index]);
-  if (!record) return <p>{t('queueEmpty')}</p>;
+  const chooseOrder = async (next: QueueOrder) => {
+    setChosenOrder(next);
+    await setSetting('queueOrder', { ...((await getSetting('queueOrder')) ?? {}), [reviewId]: next });
+  };
+
+  const next = upNext(order, ranking, data.records, todo, new Set(shown));
+  const record = byKey.get(shown[index]);
+  const header = <QueueHeader data={data} ranking={ranking} order={order} why={why} onOrder={chooseOrder} position={index + 1} total={shown.length + next.length} />;
+  if (!record) return <section class="queue">{header}<p>{ranking ? t('queueEmpty') : t('loading')}</p></section>;
   const view = recordDecisions(data, record.key);
   // The buttons show this reviewer's own decision (single mode: the record's).
   const decision = data.review.mode === 'single' ? view.shown : view.mine;
-  const remaining = queue.filter(todo).length;
 
   return (
     <section class="queue">
+      {header}
       <div class="actions">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="K">← {t('queuePrevious')}</button>
-        <span role="status">{t('queuePosition', index + 1, queue.length, remaining)}</span>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === queue.length - 1} aria-keyshortcuts="J">{t('queueNext')} →</button>
+        <button type="button" onClick={() => move(-1)} disabled={index === 0} aria-keyshortcuts="K">← {t('queuePrevious')}</button>
+        <button type="button" onClick={() => move(1)} disabled={index === shown.length - 1 && next.length === 0} aria-keyshortcuts="J">{t('queueNext')} →</button>
       </div>
       <p class="muted keys-hint">{t('queueKeys')}</p>
       <ScreeningPanel
@@ -81,15 +107,24 @@ export function QueueView({ data, reload, notifyChanged }: { data: ReviewData; r
         article={record.article}
         review={data.review}
         status={{ key: record.key, decision: decision?.decision, reason: decision?.reason, note: decision?.note, answers: decision?.answers, window: checkYear(record.article.year, data.review.window).result }}
-        chosen={chosen}
+        chosen={verdict}
         onSave={async (value) => {
-          await decide(data.review.id, record.key, value);
+          await decide(reviewId, record.key, value);
           await reload();
           notifyChanged();
-          // An exclusion without a reason waits for the reason; anything else moves on.
-          if (value.decision !== 'exclude' || value.reason) go(index + 1);
+          // An exclusion without a reason waits for the reason; anything else moves on to the
+          // top of the ranking retrained with this decision.
+          if (value.decision !== 'exclude' || value.reason) forward(await fresh());
         }}
       />
+      <UpNext keys={next.slice(0, 5)} byKey={byKey} ranking={ranking} order={order} />
     </section>
   );
+}
+
+// Positions are written one after another, so that the last move wins.
+let saving = Promise.resolve();
+function savePosition(reviewId: string, key: string): Promise<void> {
+  saving = saving.then(async () => setSetting('queuePosition', { ...((await getSetting('queuePosition')) ?? {}), [reviewId]: key })).catch(() => undefined);
+  return saving;
 }

@@ -4,6 +4,7 @@ import type { RecordRow, Sort, SortKey } from '../../lib/review/query';
 import { t, type MessageKey, formatDateTime } from '../../lib/i18n';
 import { ANSWER_MARK, CRITERION_LABEL, CRITERION_LETTER, statusText } from '../labels';
 import { useVirtualRows } from './useVirtual';
+import { BandMark } from '../Relevance';
 
 const ROW_HEIGHT = 34;
 
@@ -20,6 +21,7 @@ const COLUMNS: { key: SortKey; label: MessageKey; className: string }[] = [
   { key: 'pmid', label: 'columnPmid', className: 'c-pmid' },
   { key: 'decidedBy', label: 'columnDecidedBy', className: 'c-by' },
   { key: 'decidedAt', label: 'columnDecidedAt', className: 'c-at' },
+  { key: 'relevance', label: 'columnRelevance', className: 'c-relevance' },
 ];
 
 /**
@@ -118,6 +120,7 @@ export function RecordsTable({
                 </span>
                 <span class="td c-by" role="cell">{decision?.reviewer ?? ''}</span>
                 <span class="td c-at" role="cell">{decision ? formatDateTime(decision.decidedAt) : ''}</span>
+                <span class="td c-relevance" role="cell"><BandMark relevance={row.relevance} /></span>
               </div>
             );
           })}

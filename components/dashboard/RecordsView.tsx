@@ -10,6 +10,9 @@ import { VERDICT_LABEL } from '../labels';
 import { ANSWER_LABEL, CRITERION_LABEL } from '../labels';
 import { RecordsTable } from './RecordsTable';
 import { RecordDetail } from './RecordDetail';
+import { BAND_LABEL } from '../Relevance';
+import type { Relevance } from '../../lib/ranking/review';
+import type { Band } from '../../lib/ranking/bands';
 
 const SET_LABEL: Record<ExportSet, MessageKey> = {
   all: 'exportSetAll', include: 'exportSetIncluded', exclude: 'exportSetExcluded', maybe: 'exportSetMaybe', undecided: 'exportSetUndecided', filter: 'exportSetFilter',
@@ -20,7 +23,7 @@ const FORMAT_LABEL: Record<ExportFormat, MessageKey> = { csv: 'exportCsv', ris: 
  * All records of the active review: filter, search, sort, select many and change their
  * decision at once, open one to edit it, delete with undo, and export any set.
  */
-export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
+export function RecordsView({ data, relevance, reload, notifyChanged }: { data: ReviewData; relevance?: ReadonlyMap<string, Relevance>; reload: () => Promise<void>; notifyChanged: () => void }) {
   const [filter, setFilter] = useState<RecordFilter>(NO_FILTER);
   const [sort, setSort] = useState<Sort>({ key: 'decidedAt', descending: true });
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -31,14 +34,14 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
   const [bulkReason, setBulkReason] = useState('');
   const anchor = useRef<number | null>(null);
 
-  const all = useMemo(() => toRows(data.records, data.decisions), [data]);
+  const all = useMemo(() => toRows(data.records, data.decisions, relevance), [data, relevance]);
   // Sort once per data or sort change; filtering keeps that order, so typing only filters.
   const sorted = useMemo(() => sortRows(all, sort), [all, sort]);
   const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
   const reasons = data.review.exclusionReasons;
   const databases = useMemo(() => [...new Set(all.flatMap((r) => r.databases))].sort(), [all]);
 
-  const changeSort = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key === 'decidedAt' || key === 'year' }));
+  const changeSort = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key === 'decidedAt' || key === 'year' || key === 'relevance' }));
   const select = (index: number, extend: boolean) => {
     const next = new Set(selected);
     const key = shown[index].record.key;
@@ -122,6 +125,14 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
           <select value={filter.database} onChange={(e) => set({ database: (e.target as HTMLSelectElement).value })}>
             <option value="">{t('filterAll')}</option>
             {databases.map((d) => <option value={d}>{d}</option>)}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t('columnRelevance')}</span>
+          <select value={filter.band ?? ''} onChange={(e) => set({ band: ((e.target as HTMLSelectElement).value || undefined) as RecordFilter['band'] })}>
+            <option value="">{t('filterAll')}</option>
+            {(['high', 'medium', 'low'] as Band[]).map((b) => <option value={b}>{t(BAND_LABEL[b])}</option>)}
+            <option value="none">{t('bandNone')}</option>
           </select>
         </label>
         <label class="field narrow">

@@ -4,6 +4,7 @@ import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/page';
 import { reasonFor } from '../../lib/screening/reasons';
 import { statusText, VERDICT_LABEL, VERDICT_MARK } from '../labels';
+import { BandMark } from '../Relevance';
 
 export interface RowControlProps {
   status: RowStatus;
@@ -85,6 +86,7 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
         <span class={`chip ${chip[0]}`}>
           <span aria-hidden="true">{chip[1]}</span> {chip[2]}
         </span>
+        <BandMark relevance={status.relevance} />
         <span class={`status${status.decision ? ' decided' : ''}`} aria-live="polite">
           {statusText(status.decision, status.reason)}
         </span>

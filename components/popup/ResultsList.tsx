@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Review, Verdict } from '../../lib/model';
 import type { RowStatus } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n';
@@ -9,10 +9,21 @@ import { ScreeningPanel } from '../ScreeningPanel';
 import { yearCheckText } from '../AutoChecks';
 import { screeningKey } from '../keys';
 import { suggestDecision } from '../../lib/screening/suggest';
+import { BandMark } from '../Relevance';
+
+type RowOrder = 'page' | 'relevance';
+
+/** Row indexes in display order: as on the page, or most relevant first (rows without a band last). */
+export function rowOrder(statuses: readonly RowStatus[], count: number, order: RowOrder): number[] {
+  const rows = Array.from({ length: count }, (_, i) => i);
+  if (order === 'page') return rows;
+  return rows.sort((a, b) => (statuses[b]?.relevance?.score ?? -1) - (statuses[a]?.relevance?.score ?? -1) || a - b);
+}
 
 /**
  * Every row of a result list with its status, decided in place. J / K (or the arrows) move
- * between rows, I / E / M decide the current row, Enter opens its full checklist.
+ * between rows, I / E / M decide the current row, Enter opens its full checklist. The rows can
+ * be shown most relevant first, once the review can be ranked.
  */
 export function ResultsList({
   articles,
@@ -37,6 +48,9 @@ export function ResultsList({
   const seq = useRef(0);
   const rows = useRef<(HTMLElement | null)[]>([]);
   const undecided = statuses.filter((s) => !s.decision).length;
+  const [sortBy, setSortBy] = useState<RowOrder>('page');
+  const order = useMemo(() => rowOrder(statuses, articles.length, sortBy), [statuses, articles.length, sortBy]);
+  const ranked = statuses.some((s) => s.relevance);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -50,14 +64,14 @@ export function ResultsList({
         setCurrent(next);
         rows.current[next]?.focus();
       } else if (key === 'open') {
-        setOpen(open === at.current ? null : at.current);
+        setOpen(open === order[at.current] ? null : order[at.current]);
       } else {
-        setChosen({ row: at.current, verdict: key, seq: ++seq.current });
+        setChosen({ row: order[at.current], verdict: key, seq: ++seq.current });
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [current, open, articles.length]);
+  }, [current, open, articles.length, order]);
 
   return (
     <>
@@ -65,21 +79,31 @@ export function ResultsList({
         {t('popupResultsHeading', articles.length)} · {t('popupUndecided', undecided)}
       </h2>
       <p class="muted keys-hint">{t('keysHint')}</p>
+      {ranked && (
+        <label class="results-order">
+          {t('popupOrder')}{' '}
+          <select value={sortBy} onChange={(e) => setSortBy((e.target as HTMLSelectElement).value as RowOrder)}>
+            <option value="page">{t('popupOrderPage')}</option>
+            <option value="relevance">{t('popupOrderRelevance')}</option>
+          </select>
+        </label>
+      )}
       <ol class="results">
-        {articles.map((article, i) => {
+        {order.map((i, pos) => {
+          const article = articles[i];
           const status = statuses[i] ?? { window: 'unknown' };
           const year = yearCheckText(article, review);
           const rowChosen = chosen?.row === i ? { verdict: chosen.verdict, seq: chosen.seq } : undefined;
           return (
             <li
               key={`${i}:${article.title}`}
-              class={`result${i === current ? ' current' : ''}`}
-              tabIndex={i === current ? 0 : -1}
+              class={`result${pos === current ? ' current' : ''}`}
+              tabIndex={pos === current ? 0 : -1}
               ref={(el) => {
-                rows.current[i] = el;
+                rows.current[pos] = el;
               }}
-              onFocus={() => setCurrent(i)}
-              aria-current={i === current ? 'true' : undefined}
+              onFocus={() => setCurrent(pos)}
+              aria-current={pos === current ? 'true' : undefined}
             >
               {open !== i && <ArticleSummary article={article} headingLevel={3} />}
               <p class="row-status">
@@ -88,7 +112,8 @@ export function ResultsList({
                 </span>{' '}
                 <span class={`check check-${year.result}`}>
                   {year.result === 'pass' ? '✓' : year.result === 'fail' ? '✗' : '?'} {year.text}
-                </span>
+                </span>{' '}
+                <BandMark relevance={status.relevance} />
               </p>
               {open === i ? (
                 <ScreeningPanel article={article} review={review} status={status} headingLevel={3} chosen={rowChosen} onSave={(v) => onDecide(i, article, v)} />

@@ -28,6 +28,7 @@ const env: DashboardEnv = {
       worker.postMessage(request, [bytes]);
     }),
   notifyChanged: () => void request('data/changed', {}).catch(() => undefined),
+  rank: (reviewId) => request('rank/get', { reviewId }),
   team: teamEnv(),
 };
 

@@ -6,6 +6,7 @@ import type { ReviewInfo, RowStatus, TabState } from '../messaging/protocol';
 import { checkYear, windowYears } from '../screening/window';
 import type { Platform } from './platform';
 import type { Team } from './team';
+import type { RankingService } from './ranking';
 
 /**
  * Validate articles one by one: a garbled row is dropped and counted, never stored.
@@ -45,12 +46,25 @@ export function rowStatus(key: string | undefined, view: RecordDecisionView | un
   return status;
 }
 
-async function statusesOf(review: Review, articles: Article[], keys: (string | undefined)[]): Promise<RowStatus[]> {
+/** Rankings, when the background keeps them (tests may leave them out): rows get no band. */
+type Ranking = Pick<RankingService, 'rows' | 'changed' | 'fresh'>;
+const NO_RANKING: Ranking = {
+  rows: (_, rows) => rows.map(() => undefined),
+  changed: () => undefined,
+  fresh: async () => ({ ok: false, reason: 'no-records', message: 'Ranking is not available here.' }),
+};
+
+async function statusesOf(review: Review, articles: Article[], keys: (string | undefined)[], ranking: Ranking): Promise<RowStatus[]> {
   const views = await decisionsOf(review.id, keys.filter((k): k is string => !!k), 'screening', { review });
-  return articles.map((article, i) => {
+  const statuses = articles.map((article, i) => {
     const key = keys[i];
     return rowStatus(key, key ? views.get(key) : undefined, checkYear(article.year, review.window).result, review.mode);
   });
+  // Bands beside the rows this reviewer still has to decide.
+  const open = statuses.flatMap((s, i) => (s.todo ? [i] : []));
+  const relevance = ranking.rows(review.id, open.map((i) => ({ key: keys[i], text: articles[i] })));
+  open.forEach((row, i) => relevance[i] && (statuses[row].relevance = relevance[i]));
+  return statuses;
 }
 
 function infoOf(review: Review): ReviewInfo {
@@ -77,7 +91,7 @@ const NO_TEAM: TeamHandlers = {
   kick: () => undefined,
 };
 
-export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM): Handlers {
+export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM, ranking: Ranking = NO_RANKING): Handlers {
   return {
     async 'page/extracted'({ url, extraction: envelope }, sender) {
       if (sender.tabId === undefined) throw new Error('page/extracted must come from a tab');
@@ -108,7 +122,8 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM)
       }
       const keys = await recordSeen(review.id, articles, { database: envelope.site, url, searchId }, platform.now());
       team.kick(review.id);
-      const statuses = await statusesOf(review, articles, keys);
+      ranking.changed(review.id);
+      const statuses = await statusesOf(review, articles, keys, ranking);
       await platform.saveTabState(tabId, state);
       await badgeFor(platform, tabId, extraction, statuses);
       return { statuses: alignStatuses(envelope.articles.length, positions, statuses), review: infoOf(review) };
@@ -119,7 +134,7 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM)
       const state = (await platform.loadTabState(tabId)) ?? null;
       const articles = state?.extraction?.articles ?? [];
       const keys = await findRecordKeys(review.id, articles);
-      return { state, statuses: await statusesOf(review, articles, keys), review };
+      return { state, statuses: await statusesOf(review, articles, keys, ranking), review };
     },
 
     async decide(input, sender) {
@@ -141,14 +156,15 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM)
       );
       await platform.notifyTabs();
       team.kick(review.id);
+      ranking.changed(review.id);
       if (sender.tabId !== undefined) {
         const state = await platform.loadTabState(sender.tabId);
         if (state?.extraction) {
           const keys = await findRecordKeys(review.id, state.extraction.articles);
-          await badgeFor(platform, sender.tabId, state.extraction, await statusesOf(review, state.extraction.articles, keys));
+          await badgeFor(platform, sender.tabId, state.extraction, await statusesOf(review, state.extraction.articles, keys, ranking));
         }
       }
-      const [status] = await statusesOf(review, [article], [key]);
+      const [status] = await statusesOf(review, [article], [key], ranking);
       return { status };
     },
 
@@ -156,7 +172,7 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM)
       const review = await getActiveReview();
       const { articles, positions } = validArticles(items);
       const keys = await findRecordKeys(review.id, articles);
-      const statuses = await statusesOf(review, articles, keys);
+      const statuses = await statusesOf(review, articles, keys, ranking);
       if (sender.tabId !== undefined) {
         const state = await platform.loadTabState(sender.tabId);
         await badgeFor(platform, sender.tabId, state?.extraction ?? null, statuses);
@@ -167,6 +183,7 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM)
     async 'data/changed'({ reviewId }) {
       await platform.notifyTabs();
       team.kick(reviewId);
+      ranking.changed(reviewId ?? (await getActiveReview()).id);
       return { ok: true as const };
     },
 
@@ -181,6 +198,10 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM)
 
     async 'team/status'({ reviewId }) {
       return team.status(reviewId);
+    },
+
+    async 'rank/get'({ reviewId }) {
+      return ranking.fresh(reviewId);
     },
   };
 }

@@ -7,6 +7,8 @@ export const SettingSchemas = {
   activeReviewId: z.string().min(1).max(100),
   /** Where the screening queue stopped, per review. */
   queuePosition: z.record(z.string(), z.string()),
+  /** The screening queue's order chosen by the reviewer, per review (absent: the default). */
+  queueOrder: z.record(z.string(), z.enum(['relevance', 'imported'])),
 } as const;
 export type SettingName = keyof typeof SettingSchemas;
 export type SettingValue<K extends SettingName> = z.infer<(typeof SettingSchemas)[K]>;

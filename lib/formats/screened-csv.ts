@@ -9,7 +9,7 @@ export const SCREENED_CSV_COLUMNS = [
   'population', 'intervention', 'comparison', 'outcome', 'study_design',
   'year_window', 'reviewer', 'decided_at',
   'title', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'doi', 'pmid', 'url',
-  'databases', 'search_queries', 'abstract', 'keywords',
+  'databases', 'search_queries', 'abstract', 'keywords', 'relevance',
 ] as const;
 
 /** Dual screening adds who decided what, as the last columns (after any others Saring adds). */
@@ -21,6 +21,8 @@ export interface ScreenedRow {
   decision?: Decision;
   /** Dual screening: each reviewer's current decision, by reviewer id. */
   reviewers?: Map<string, Decision>;
+  /** Relevance 0–1 from the ranking at export time (undecided records only). */
+  relevance?: { score: number };
 }
 
 /** The cells of one record, by column. */
@@ -61,6 +63,8 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     search_queries: [...queries].join('; '),
     abstract: a.abstract ?? '',
     keywords: (a.keywords ?? []).join('; '),
+    // A decided record needs no ranking: only undecided ones carry their relevance.
+    relevance: !decision && row.relevance !== undefined ? row.relevance.score.toFixed(3) : '',
   };
   return SCREENED_CSV_COLUMNS.map((c) => cells[c]);
 }

@@ -6,11 +6,13 @@ import {
   checkYearIn as enYearIn, checkYearOut as enYearOut, checkYearUnknown as enYearUnknown, decisionExclude as enExclude,
   decisionInclude as enInclude, decisionMaybe as enMaybe, decisionNone as enNone, reasonChoose as enReasonChoose,
   reasonLabel as enReasonLabel, rowControlLabel as enControl, statusNotSaved as enNotSaved,
+  bandHigh as enHigh, bandMedium as enMedium, bandLow as enLow, bandTooltip as enBandTip,
 } from '../../public/_locales/en/messages.json';
 import {
   checkYearIn as idYearIn, checkYearOut as idYearOut, checkYearUnknown as idYearUnknown, decisionExclude as idExclude,
   decisionInclude as idInclude, decisionMaybe as idMaybe, decisionNone as idNone, reasonChoose as idReasonChoose,
   reasonLabel as idReasonLabel, rowControlLabel as idControl, statusNotSaved as idNotSaved,
+  bandHigh as idHigh, bandMedium as idMedium, bandLow as idLow, bandTooltip as idBandTip,
 } from '../../public/_locales/id/messages.json';
 import { addMessages } from './translate';
 
@@ -21,10 +23,12 @@ addMessages({
     checkYearIn: enYearIn, checkYearOut: enYearOut, checkYearUnknown: enYearUnknown, decisionExclude: enExclude,
     decisionInclude: enInclude, decisionMaybe: enMaybe, decisionNone: enNone, reasonChoose: enReasonChoose,
     reasonLabel: enReasonLabel, rowControlLabel: enControl, statusNotSaved: enNotSaved,
+    bandHigh: enHigh, bandMedium: enMedium, bandLow: enLow, bandTooltip: enBandTip,
   },
   id: {
     checkYearIn: idYearIn, checkYearOut: idYearOut, checkYearUnknown: idYearUnknown, decisionExclude: idExclude,
     decisionInclude: idInclude, decisionMaybe: idMaybe, decisionNone: idNone, reasonChoose: idReasonChoose,
     reasonLabel: idReasonLabel, rowControlLabel: idControl, statusNotSaved: idNotSaved,
+    bandHigh: idHigh, bandMedium: idMedium, bandLow: idLow, bandTooltip: idBandTip,
   },
 });

@@ -14,6 +14,7 @@ import type { YearCheck } from '../screening/window';
 import type { TeamState } from '../review/decisions';
 import type { SyncStatus } from '../sync/engine';
 import type { PublicConfig } from '../background/team';
+import type { Relevance, ReviewRanking } from '../ranking/review';
 
 /**
  * The one protocol between content scripts, the background and the extension pages.
@@ -54,6 +55,8 @@ export const RequestSchemas = {
   'team/connect': z.object({ url: z.string().max(2_000), database: z.string().max(300), username: z.string().max(200), password: z.string().max(1_000) }),
   'team/disconnect': z.object({ reviewId: z.string().min(1).max(100) }),
   'team/status': z.object({ reviewId: z.string().min(1).max(100) }),
+  /** The relevance ranking of a review's undecided records (retrained first if it changed). Extension pages only. */
+  'rank/get': z.object({ reviewId: z.string().min(1).max(100) }),
 } as const;
 
 export type RequestType = keyof typeof RequestSchemas;
@@ -82,6 +85,8 @@ export interface RowStatus {
   others?: { reviewer: string; decision: Verdict; reason?: string }[];
   /** True when this reviewer still has to decide the row. */
   todo?: boolean;
+  /** How likely the row is relevant (undecided rows, once the review can be ranked). */
+  relevance?: Relevance;
 }
 
 /** What in-page controls need of the active review. */
@@ -109,6 +114,7 @@ export interface ResponseMap {
   'team/connect': { reviewId: string; joined: boolean };
   'team/disconnect': { ok: true };
   'team/status': { status: SyncStatus; config?: PublicConfig };
+  'rank/get': ReviewRanking;
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };

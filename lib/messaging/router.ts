@@ -7,7 +7,7 @@ export type Handlers = {
 };
 
 /** Requests that only the extension's own pages may make. */
-const EXTENSION_PAGES_ONLY = new Set<RequestType>(['tab/state', 'data/changed', 'team/connect', 'team/disconnect', 'team/status']);
+const EXTENSION_PAGES_ONLY = new Set<RequestType>(['tab/state', 'data/changed', 'team/connect', 'team/disconnect', 'team/status', 'rank/get']);
 
 const MessageSchema = z.object({ type: z.string().max(100), payload: z.unknown() });
 

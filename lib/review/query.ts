@@ -1,10 +1,14 @@
 import { CRITERIA, databaseName, type Answer, type Criterion, type Decision, type ReviewRecord, type Verdict } from '../model';
+import type { Band } from '../ranking/bands';
+import type { Relevance } from '../ranking/review';
 
 /** One table row: a record with its current decision and what the table sorts and searches on. */
 export interface RecordRow {
   record: ReviewRecord;
   decision?: Decision;
   databases: string[];
+  /** From the review's ranking: undecided records, once the review can be ranked. */
+  relevance?: Relevance;
 }
 
 export type DecisionFilter = Verdict | 'undecided' | 'all';
@@ -16,23 +20,26 @@ export interface RecordFilter {
   yearFrom?: number;
   yearTo?: number;
   criterion?: { criterion: Criterion; answer: Answer | 'unanswered' };
+  /** A relevance band ('none': records without one, i.e. decided or not ranked). */
+  band?: Band | 'none';
   text: string;
 }
 
 export const NO_FILTER: RecordFilter = { decision: 'all', reason: '', database: '', text: '' };
 
-export const SORT_KEYS = ['decision', 'reason', 'title', 'authors', 'year', 'journal', 'databases', 'doi', 'pmid', 'decidedBy', 'decidedAt', ...CRITERIA] as const;
+export const SORT_KEYS = ['decision', 'reason', 'title', 'authors', 'year', 'journal', 'databases', 'doi', 'pmid', 'decidedBy', 'decidedAt', 'relevance', ...CRITERIA] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {
   key: SortKey;
   descending: boolean;
 }
 
-export function toRows(records: ReviewRecord[], decisions: Map<string, Decision>): RecordRow[] {
+export function toRows(records: ReviewRecord[], decisions: Map<string, Decision>, relevance?: ReadonlyMap<string, Relevance>): RecordRow[] {
   return records.map((record) => ({
     record,
     decision: decisions.get(record.key),
     databases: [...new Set(record.sources.map((s) => databaseName(s.database)))],
+    relevance: relevance?.get(record.key),
   }));
 }
 
@@ -57,6 +64,7 @@ export function filterRows(rows: RecordRow[], filter: RecordFilter): RecordRow[]
     if (filter.decision !== 'all' && (filter.decision === 'undecided' ? verdict !== undefined : verdict !== filter.decision)) return false;
     if (filter.reason && row.decision?.reason !== filter.reason) return false;
     if (database && !row.databases.includes(database)) return false;
+    if (filter.band && (row.relevance?.band ?? 'none') !== filter.band) return false;
     const year = row.record.article.year;
     if (filter.yearFrom !== undefined && (year === undefined || year < filter.yearFrom)) return false;
     if (filter.yearTo !== undefined && (year === undefined || year > filter.yearTo)) return false;
@@ -88,6 +96,7 @@ function sortValue(row: RecordRow, key: SortKey): string | number {
     case 'pmid': return a.pmid ? Number(a.pmid) : -1;
     case 'decidedBy': return row.decision?.reviewer ?? '';
     case 'decidedAt': return row.decision?.decidedAt ?? -1;
+    case 'relevance': return row.relevance?.score ?? -1;
     default: return row.decision?.answers[key] ?? '';
   }
 }

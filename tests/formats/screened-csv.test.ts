@@ -46,8 +46,23 @@ describe('screened-set CSV', () => {
       year_window: 'pass', reviewer: 'Ani', decided_at: '2026-11-28T09:30:00.000Z',
       title: 'Pengaruh pijat oksitosin', authors: 'Siti Nurhasanah; Dewi Ayu', year: '2021', journal: 'Jurnal Kebidanan',
       volume: '3', issue: '2', pages: '10-15', doi: '10.1000/x', pmid: '123', url: 'https://example.org/a',
-      databases: 'Garuda; Google Scholar', search_queries: 'pijat oksitosin; "oxytocin massage" ASI', abstract: '', keywords: 'ASI; nifas',
+      databases: 'Garuda; Google Scholar', search_queries: 'pijat oksitosin; "oxytocin massage" ASI', abstract: '', keywords: 'ASI; nifas', relevance: '',
     });
+  });
+
+  it('puts relevance right after keywords: the score for an undecided record, nothing for a decided one', () => {
+    const cols = [...SCREENED_CSV_COLUMNS];
+    expect(cols.indexOf('relevance')).toBe(cols.indexOf('keywords') + 1);
+    const [header, undecided, decided] = read(
+      screenedCsv([{ record: record({}, 'a'), relevance: { score: 0.8125 } }, { record: record({}, 'b'), decision, relevance: { score: 0.3 } }], review, searches),
+    );
+    expect(undecided[header.indexOf('relevance')]).toBe('0.813');
+    expect(decided[header.indexOf('relevance')]).toBe('');
+  });
+
+  it('keeps the team columns last, after relevance', () => {
+    const [header] = read(screenedCsv([{ record: record(), decision }], { ...review, mode: 'dual-blind' }, searches, { team: true }));
+    expect(header.slice(-4)).toEqual(['keywords', 'relevance', 'reviewer_decisions', 'final_decided_by']);
   });
 
   it('leaves the decision columns empty for an undecided record', () => {

@@ -1,0 +1,34 @@
+// Which record the screening queue shows next: the top of the latest ranking, or the oldest
+// undecided record in imported order; records already shown this session are not shown again
+// (J / K go back to them).
+import type { ReviewRanking } from '../ranking/review';
+
+export const QUEUE_ORDERS = ['relevance', 'imported'] as const;
+export type QueueOrder = (typeof QUEUE_ORDERS)[number];
+
+/**
+ * The order the queue uses: the reviewer's choice, else "most relevant first" whenever the
+ * review can be ranked (from the protocol's terms before the first include, by the model once
+ * there are includes and excludes). A ranking that cannot be made falls back to imported
+ * order, and `why` says why.
+ */
+export function queueOrder(chosen: QueueOrder | undefined, ranking: ReviewRanking | undefined): { order: QueueOrder; why?: Exclude<ReviewRanking, { ok: true }> } {
+  const wanted = chosen ?? (ranking?.ok ? 'relevance' : 'imported');
+  if (wanted === 'imported' || !ranking) return { order: 'imported' };
+  return ranking.ok ? { order: 'relevance' } : { order: 'imported', why: ranking };
+}
+
+/** Undecided records in the queue's order, leaving out those shown already. */
+export function upNext(
+  order: QueueOrder,
+  ranking: ReviewRanking | undefined,
+  records: readonly { key: string; addedAt: number }[],
+  todo: (key: string) => boolean,
+  shown: ReadonlySet<string>,
+): string[] {
+  if (order === 'relevance' && ranking?.ok) return ranking.keys.filter((key) => !shown.has(key) && todo(key));
+  return records
+    .filter((r) => todo(r.key) && !shown.has(r.key))
+    .sort((a, b) => a.addedAt - b.addedAt || (a.key < b.key ? -1 : 1))
+    .map((r) => r.key);
+}
