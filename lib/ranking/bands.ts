@@ -1,36 +1,32 @@
-// Scores as three bands the reviewer can read at a glance. A band is a hint for attention,
-// never a decision: Saring excludes nothing by itself.
-import type { RankBasis } from './ranker';
+// Scores as a relevance from 0 to 1 and three bands the reviewer can read at a glance. A band
+// is a hint for attention, never a decision: Saring excludes nothing by itself.
+import type { RankModel } from './ranker';
 
 export type Band = 'high' | 'medium' | 'low';
 
-/**
- * Where a band begins, per basis (scores mean different things for each):
- * - `classifier`: the decision value. ≥ 0: the classifier, which weighs the includes up, calls
- *   the record an include; below −0.5: well on the exclude side (see README for the shares of
- *   the includes still to find that fell in each band in simulations).
- * - `includes`: cosine likeness to the included records' mean.
- * - `protocol`: share of criteria named, minus ½ per exclude term (0.6 = three of five named).
- */
-export const BAND_FROM: Record<RankBasis, { high: number; medium: number }> = {
-  classifier: { high: 0, medium: -0.5 },
-  includes: { high: 0.3, medium: 0.1 },
-  protocol: { high: 0.6, medium: 0.2 },
-};
+/** Where the bands begin on the 0–1 relevance scale. */
+export const BAND_FROM = { high: 0.4, medium: 0.15 } as const;
 
-export function scoreBand(basis: RankBasis, score: number): Band {
-  const from = BAND_FROM[basis];
-  if (score >= from.high) return 'high';
-  return score >= from.medium ? 'medium' : 'low';
+/**
+ * A raw score as relevance from 0 to 1.
+ * - `classifier`: the decision value placed between the median score of the excluded records
+ *   (0) and of the included ones (1) it was trained on, clipped. The raw values alone mean
+ *   little early on: with a handful of decisions a strongly regularised SVM gives every record
+ *   nearly the same value (its bias), so a fixed cut would call everything "high".
+ * - `includes`: cosine likeness to the included records' mean, as it is.
+ * - `protocol`: share of criteria named, minus ½ per exclude term, clipped.
+ */
+export function relevanceOf(model: Pick<RankModel, 'basis' | 'scale'>, score: number): number {
+  if (!Number.isFinite(score)) return 0;
+  let value = score;
+  if (model.basis === 'classifier') {
+    const { from, to } = model.scale ?? { from: -1, to: 1 };
+    value = to > from ? (score - from) / (to - from) : 0.5;
+  }
+  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 }
 
-/**
- * A score as a relevance from 0 to 1, the scale the reviewer sees (tooltips, the Records table,
- * the CSV): the classifier's decision value through a logistic curve (0 → 0.5, where "high"
- * begins), the likeness to the includes as it is, the protocol's share of criteria clipped.
- */
-export function relevanceOf(basis: RankBasis, score: number): number {
-  if (!Number.isFinite(score)) return 0;
-  const value = basis === 'classifier' ? 1 / (1 + Math.exp(-2 * score)) : Math.min(1, Math.max(0, score));
-  return Math.round(value * 1000) / 1000;
+export function bandOf(relevance: number): Band {
+  if (relevance >= BAND_FROM.high) return 'high';
+  return relevance >= BAND_FROM.medium ? 'medium' : 'low';
 }

@@ -9,7 +9,7 @@
 export { addRecords, createCorpus, removeRecords, type Corpus } from './corpus';
 export { trainRanker, type Label, type RankBasis, type RankModel, type RankUnavailableReason, type TrainOptions, type TrainResult } from './ranker';
 export { rankUndecided, scoreRecords, scoreTexts, type Ranked } from './score';
-export { BAND_FROM, relevanceOf, scoreBand, type Band } from './bands';
+export { BAND_FROM, bandOf, relevanceOf, type Band } from './bands';
 export { createRankSession, rankReview, rowRelevance, type RankInput, type RankSession, type Relevance, type ReviewRanking } from './review';
 export { stoppingAid, type StoppingAid } from './stopping';
 export { screeningMetrics, meanMetrics, type ScreeningMetrics } from './metrics';

@@ -4,6 +4,7 @@
 import type { Review } from '../model';
 import type { Term } from '../screening/terms';
 import { fitClassifiers } from './classifier';
+import { dot } from './linear';
 import { corpusIndex, weightedCorpus, type Corpus, type WeightedRows } from './corpus';
 import { SARING_MODEL, type ModelSpec } from './models';
 import { hasIncludeTerms, protocolTerms } from './protocol';
@@ -30,6 +31,8 @@ export interface RankModel {
   /** Decisions it was trained on. */
   includes: number;
   excludes: number;
+  /** Classifier: median scores of the excluded (`from`) and included (`to`) records it was trained on. */
+  scale?: { from: number; to: number };
 }
 
 export type RankUnavailableReason = 'no-records' | 'needs-an-include';
@@ -92,7 +95,13 @@ export function trainRanker(corpus: Corpus, decisions: Iterable<readonly [string
     const labelled = [...includes, ...excludes].sort((a, b) => a - b);
     const included = new Set(includes);
     const fitted = fitClassifiers(spec.classifiers, { rows, labelled, included: (doc) => included.has(doc), dim, seed: options.seed ?? 1 });
-    return { ok: true, model: { ...base, basis: 'classifier', weights: fitted.weights, bias: fitted.bias } };
+    const median = (docs: readonly number[]) => {
+      const scores = docs.map((doc) => dot(fitted.weights, rows.ids[doc], rows.values[doc]) + fitted.bias).sort((a, b) => a - b);
+      const mid = scores.length >> 1;
+      return scores.length % 2 ? scores[mid] : (scores[mid - 1] + scores[mid]) / 2;
+    };
+    const scale = { from: median(excludes), to: median(includes) };
+    return { ok: true, model: { ...base, basis: 'classifier', weights: fitted.weights, bias: fitted.bias, scale } };
   }
   if (includes.length) return { ok: true, model: { ...base, basis: 'includes', weights: centroid(rows, includes, dim) } };
   const terms = options.review ? protocolTerms(options.review) : [];

@@ -4,7 +4,7 @@
 // background holds one per review and calls it again when the review changed.
 import type { Article, Review, Verdict } from '../model';
 import { addRecords, corpusIndex, createCorpus, removeRecords, type Corpus } from './corpus';
-import { relevanceOf, scoreBand, type Band } from './bands';
+import { bandOf, relevanceOf, type Band } from './bands';
 import { trainRanker, type Label, type RankBasis, type RankModel, type RankUnavailableReason } from './ranker';
 import { scoreRecords, scoreTexts } from './score';
 import type { RankText } from './text';
@@ -79,6 +79,11 @@ function labelsOf(input: RankInput): Map<string, Label> {
   return labels;
 }
 
+function relevanceFrom(model: RankModel, raw: number): Relevance {
+  const score = relevanceOf(model, raw);
+  return { score, band: bandOf(score) };
+}
+
 /**
  * Retrain and rank. The records this reviewer has not decided come best first; ties keep the
  * imported order. When there is nothing to learn from (no include, no include term in the
@@ -104,7 +109,7 @@ export function rankReview(session: RankSession, input: RankInput, seed = 1): Re
     includes: model.includes,
     excludes: model.excludes,
     keys: order.map((i) => keys[i]),
-    relevance: order.map((i) => ({ score: relevanceOf(model.basis, scores[i]), band: scoreBand(model.basis, scores[i]) })),
+    relevance: order.map((i) => relevanceFrom(model, scores[i])),
   };
   return session.ranking;
 }
@@ -123,6 +128,6 @@ export function rowRelevance(session: RankSession, rows: readonly { key?: string
   const fromTexts = scoreTexts(model, rows.map((row, i) => (inCorpus[i] ? {} : row.text)));
   return rows.map((_, i) => {
     const raw = inCorpus[i] ? fromRecords[i] : fromTexts[i];
-    return { score: relevanceOf(model.basis, raw), band: scoreBand(model.basis, raw) };
+    return relevanceFrom(model, raw);
   });
 }

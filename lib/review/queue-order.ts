@@ -9,13 +9,12 @@ export type QueueOrder = (typeof QUEUE_ORDERS)[number];
 /**
  * The order the queue uses: the reviewer's choice, else "most relevant first" whenever the
  * review can be ranked (from the protocol's terms before the first include, by the model once
- * there are includes and excludes). A ranking that cannot be made falls back to imported
- * order, and `why` says why.
+ * there are includes and excludes). When the review cannot be ranked the queue keeps imported
+ * order whatever was chosen, and `why` says why.
  */
 export function queueOrder(chosen: QueueOrder | undefined, ranking: ReviewRanking | undefined): { order: QueueOrder; why?: Exclude<ReviewRanking, { ok: true }> } {
-  const wanted = chosen ?? (ranking?.ok ? 'relevance' : 'imported');
-  if (wanted === 'imported' || !ranking) return { order: 'imported' };
-  return ranking.ok ? { order: 'relevance' } : { order: 'imported', why: ranking };
+  if (ranking && !ranking.ok) return { order: 'imported', why: ranking };
+  return { order: chosen ?? (ranking ? 'relevance' : 'imported') };
 }
 
 /** Undecided records in the queue's order, leaving out those shown already. */

@@ -9,7 +9,7 @@ const records = [{ key: 'a', addedAt: 1 }, { key: 'b', addedAt: 2 }, { key: 'c',
 describe('the queue order', () => {
   it('is most relevant first by default once the review can be ranked, imported order before', () => {
     expect(queueOrder(undefined, ranked)).toEqual({ order: 'relevance' });
-    expect(queueOrder(undefined, unranked)).toEqual({ order: 'imported' });
+    expect(queueOrder(undefined, unranked)).toEqual({ order: 'imported', why: unranked });
     expect(queueOrder(undefined, undefined)).toEqual({ order: 'imported' });
   });
 
