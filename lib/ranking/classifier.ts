@@ -29,7 +29,6 @@ function fitOne(set: TrainingSet, spec: ClassifierSpec, seed: number): { w: Floa
   const cost = weights.map((w) => w * spec.C);
   const options = { ...SOLVER, tol: spec.tol ?? (spec.kind === 'logistic' ? 0.01 : SOLVER.tol), seed };
   const fitted = spec.kind === 'svm' ? fitSvm(set, cost, options) : fitLogistic(set, cost, options);
-  (globalThis as any).__epochs = ((globalThis as any).__epochs ?? []).concat(fitted.epochs);
   return fitted;
 }
 
