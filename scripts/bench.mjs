@@ -106,7 +106,7 @@ try {
     vs_input_chain: Math.round((ris.chainMs / ris.saringMs) * 100) / 100, input_chain_ms: Math.round(ris.chainMs), input_chain_records: ris.chainRecords,
   });
   const retrain = await bench.evaluate(() => globalThis.SaringBench.rankRetrain10k());
-  out('rank_retrain_10k_ms', retrain.ms, 'ms', { records: 10_000, decided: retrain.labelled, included: retrain.included });
+  out('rank_retrain_10k_ms', retrain.ms, 'ms', { records: 10_000, decided: retrain.labelled, included: retrain.included, cold_ms: Math.round(retrain.coldMs) });
   out('rank_score_rows_ms', await bench.evaluate(() => globalThis.SaringBench.rankScoreRowsMs()), 'ms', { rows: 20 });
   if (process.env.SARING_PROFILE) console.error('import profile', JSON.stringify(await bench.evaluate(() => globalThis.SaringBench.importProfile())));
 

@@ -19,15 +19,17 @@ export interface FitContext {
   /** Size of the corpus vocabulary. */
   dim: number;
   seed: number;
+  /** A single SVM's dual variables to start from, one per labelled record (see fitSvm). */
+  start?: Float64Array;
 }
 
 const SOLVER: Omit<SolverOptions, 'seed'> = { tol: 1e-3, maxEpochs: 200 };
 
-function fitOne(set: TrainingSet, spec: ClassifierSpec, seed: number): { w: Float64Array; bias: number } {
+function fitOne(set: TrainingSet, spec: ClassifierSpec, seed: number, start?: Float64Array): { w: Float64Array; bias: number; alpha?: Float64Array } {
   const weights = classWeights(set.y, spec.ratio);
   if (spec.kind === 'bayes') return fitNaiveBayes(set, weights, spec.alpha);
   const cost = weights.map((w) => w * spec.C);
-  const options = { ...SOLVER, tol: spec.tol ?? (spec.kind === 'logistic' ? 0.01 : SOLVER.tol), seed };
+  const options = { ...SOLVER, tol: spec.tol ?? (spec.kind === 'logistic' ? 0.01 : SOLVER.tol), seed, start: spec.kind === 'svm' ? start : undefined };
   const fitted = spec.kind === 'svm' ? fitSvm(set, cost, options) : fitLogistic(set, cost, options);
   return fitted;
 }
@@ -44,10 +46,10 @@ function scoreSpread(model: { w: Float64Array; bias: number }, set: TrainingSet)
  * Fit the classifiers and, for an ensemble, sum them after scaling each to unit spread over the
  * labelled records: still one linear model, so scoring stays one dot product per record.
  */
-export function fitClassifiers(specs: readonly ClassifierSpec[], context: FitContext): LinearModel {
+export function fitClassifiers(specs: readonly ClassifierSpec[], context: FitContext): LinearModel & { duals?: Float64Array } {
   const set = trainingSet(context.rows, context.labelled, context.included, context.dim);
-  const models = specs.map((spec) => fitOne(set, spec, context.seed));
-  if (models.length === 1) return { weights: Float32Array.from(models[0].w), bias: models[0].bias };
+  const models = specs.map((spec) => fitOne(set, spec, context.seed, specs.length === 1 ? context.start : undefined));
+  if (models.length === 1) return { weights: Float32Array.from(models[0].w), bias: models[0].bias, duals: models[0].alpha };
   const weights = new Float32Array(context.dim);
   let bias = 0;
   for (const m of models) {

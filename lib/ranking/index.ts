@@ -7,7 +7,7 @@
 //   if (trained.ok) rankUndecided(trained.model, corpus, decisions, textOf) // best first
 //   else show(trained.message)                                             // imported order
 export { addRecords, createCorpus, removeRecords, type Corpus } from './corpus';
-export { trainRanker, type Label, type RankBasis, type RankModel, type RankUnavailableReason, type TrainOptions, type TrainResult } from './ranker';
+export { trainRanker, type Label, type RankBasis, type RankModel, type RankUnavailableReason, type TrainOptions, type TrainResult, type WarmStart } from './ranker';
 export { rankUndecided, scoreRecords, scoreTexts, type Ranked } from './score';
 export { BAND_FROM, bandOf, relevanceOf, type Band } from './bands';
 export { createRankSession, rankReview, rowRelevance, type RankInput, type RankSession, type Relevance, type ReviewRanking } from './review';

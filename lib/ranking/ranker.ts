@@ -37,8 +37,11 @@ export interface RankModel {
 
 export type RankUnavailableReason = 'no-records' | 'needs-an-include';
 
+/** A trained SVM's dual variable per labelled record: where the next retraining starts. */
+export type WarmStart = Map<string, number>;
+
 export type TrainResult =
-  | { ok: true; model: RankModel }
+  | { ok: true; model: RankModel; warm?: WarmStart }
   | { ok: false; reason: RankUnavailableReason; message: string };
 
 export type Label = 'include' | 'exclude' | 'maybe';
@@ -50,6 +53,8 @@ export interface TrainOptions {
   seed?: number;
   /** The model to train; Saring's own by default. */
   spec?: ModelSpec;
+  /** The last training's duals (`warm` of its result): retraining after a decision starts there. */
+  warm?: WarmStart;
 }
 
 function labelledPositions(index: Map<string, number>, decisions: Iterable<readonly [string, Label]>) {
@@ -94,14 +99,16 @@ export function trainRanker(corpus: Corpus, decisions: Iterable<readonly [string
     const spec = options.spec ?? SARING_MODEL;
     const labelled = [...includes, ...excludes].sort((a, b) => a - b);
     const included = new Set(includes);
-    const fitted = fitClassifiers(spec.classifiers, { rows, labelled, included: (doc) => included.has(doc), dim, seed: options.seed ?? 1 });
+    const start = options.warm && Float64Array.from(labelled, (doc) => options.warm!.get(corpus.keys[doc]) ?? 0);
+    const fitted = fitClassifiers(spec.classifiers, { rows, labelled, included: (doc) => included.has(doc), dim, seed: options.seed ?? 1, start });
+    const warm: WarmStart | undefined = fitted.duals && new Map(labelled.map((doc, i) => [corpus.keys[doc], fitted.duals![i]]));
     const median = (docs: readonly number[]) => {
       const scores = docs.map((doc) => dot(fitted.weights, rows.ids[doc], rows.values[doc]) + fitted.bias).sort((a, b) => a - b);
       const mid = scores.length >> 1;
       return scores.length % 2 ? scores[mid] : (scores[mid - 1] + scores[mid]) / 2;
     };
     const scale = { from: median(excludes), to: median(includes) };
-    return { ok: true, model: { ...base, basis: 'classifier', weights: fitted.weights, bias: fitted.bias, scale } };
+    return { ok: true, model: { ...base, basis: 'classifier', weights: fitted.weights, bias: fitted.bias, scale }, warm };
   }
   if (includes.length) return { ok: true, model: { ...base, basis: 'includes', weights: centroid(rows, includes, dim) } };
   const terms = options.review ? protocolTerms(options.review) : [];

@@ -5,7 +5,7 @@
 import type { Article, Review, Verdict } from '../model';
 import { addRecords, corpusIndex, createCorpus, removeRecords, type Corpus } from './corpus';
 import { bandOf, relevanceOf, type Band } from './bands';
-import { trainRanker, type Label, type RankBasis, type RankModel, type RankUnavailableReason } from './ranker';
+import { trainRanker, type Label, type RankBasis, type RankModel, type RankUnavailableReason, type WarmStart } from './ranker';
 import { scoreRecords, scoreTexts } from './score';
 import type { RankText } from './text';
 
@@ -36,6 +36,8 @@ export interface RankSession {
   texts: Map<string, RankText>;
   model?: RankModel;
   ranking?: ReviewRanking;
+  /** The last training's duals: retraining after a decision starts from them. */
+  warm?: WarmStart;
 }
 
 export function createRankSession(): RankSession {
@@ -91,7 +93,8 @@ function relevanceFrom(model: RankModel, raw: number): Relevance {
  */
 export function rankReview(session: RankSession, input: RankInput, seed = 1): ReviewRanking {
   syncCorpus(session, input.records);
-  const trained = trainRanker(session.corpus, labelsOf(input), { review: input.review, seed });
+  const trained = trainRanker(session.corpus, labelsOf(input), { review: input.review, seed, warm: session.warm });
+  session.warm = trained.ok ? trained.warm : undefined;
   if (!trained.ok) {
     session.model = undefined;
     session.ranking = { ok: false, reason: trained.reason, message: trained.message };

@@ -10,6 +10,12 @@ export interface SolverOptions {
   maxEpochs: number;
   /** Seeds the order in which records are visited. */
   seed: number;
+  /**
+   * Dual variables to start from (one per record, ≥ 0): the last solution, when the review has
+   * one more decision than when it was last trained. Any non-negative start is feasible for this
+   * loss, and one close to the optimum converges in a few epochs instead of a dozen.
+   */
+  start?: Float64Array;
 }
 
 /** ‖x_i‖² + 1 (the bias feature) for each record. */
@@ -22,12 +28,21 @@ function squaredNorms(set: TrainingSet): Float64Array {
  * whose dual variable sits at 0 with a gradient beyond the last epoch's spread are set aside
  * (shrinking) until the rest converge, then all are checked again.
  */
-export function fitSvm(set: TrainingSet, cost: Float64Array, options: SolverOptions): { w: Float64Array; bias: number; epochs: number } {
+export function fitSvm(set: TrainingSet, cost: Float64Array, options: SolverOptions): { w: Float64Array; bias: number; epochs: number; alpha: Float64Array } {
   const { y, ids: rowIds, values: rowValues } = set;
   const n = y.length;
   const w = new Float64Array(set.dim);
   let bias = 0;
-  const alpha = new Float64Array(n);
+  const alpha = options.start ? Float64Array.from(options.start, (a) => (a > 0 ? a : 0)) : new Float64Array(n);
+  // w = Σ αᵢ yᵢ xᵢ for the starting duals.
+  for (let i = 0; i < n; i++) {
+    if (!alpha[i]) continue;
+    const d = alpha[i] * y[i];
+    const ids = rowIds[i];
+    const values = rowValues[i];
+    for (let j = 0; j < ids.length; j++) w[ids[j]] += d * values[j];
+    bias += d;
+  }
   const diag = cost.map((c) => 0.5 / c);
   const qd = squaredNorms(set).map((sq, i) => sq + diag[i]);
   const index = Int32Array.from({ length: n }, (_, i) => i);
@@ -67,5 +82,5 @@ export function fitSvm(set: TrainingSet, cost: Float64Array, options: SolverOpti
     oldMax = pgMax <= 0 ? Infinity : pgMax;
     oldMin = pgMin >= 0 ? -Infinity : pgMin;
   }
-  return { w, bias, epochs };
+  return { w, bias, epochs, alpha };
 }

@@ -107,3 +107,19 @@ describe('scoring', () => {
     if (before.ok) expect(scoreRecords(before.model, grown, ['new'], () => undefined)[0]).toBeGreaterThan(scoreRecords(before.model, grown, ['s2'], textOf)[0]);
   });
 });
+
+describe('retraining from the last solution', () => {
+  it('after one more decision gives the ranking a training from nothing gives', () => {
+    const corpus = corpusOf();
+    const decisions = new Map<string, Label>([['m1', 'include'], ['s1', 'exclude'], ['d1', 'exclude']]);
+    const first = trainRanker(corpus, decisions);
+    expect(first.ok && first.warm?.size).toBe(3);
+    decisions.set('m2', 'include');
+    const warm = trainRanker(corpus, decisions, { warm: first.ok ? first.warm : undefined });
+    const cold = trainRanker(corpus, decisions);
+    if (!warm.ok || !cold.ok) throw new Error('not trained');
+    const order = (model: typeof warm.model) => rankUndecided(model, corpus, decisions, textOf).map((r) => r.key);
+    expect(order(warm.model)).toEqual(order(cold.model));
+    expect(warm.model.bias).toBeCloseTo(cold.model.bias, 2);
+  });
+});
