@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ReviewEventSchema, ReviewRecordSchema, ReviewSchema, type ReviewEvent, type ReviewRecord } from '../model';
 import { db } from './schema';
-import { EVENT_TABLES, localReviewer, storeEvents } from './events';
+import { EVENT_TABLES, localReviewer, storeEvents, unpackEvents } from './events';
 import { storeRecordVersions, stripStored } from './records';
 import { LegacyDecisionSchema, LegacyMergeSchema, LegacyRecordSchema, LegacySearchSchema, legacyToEvents, readLegacy } from './legacy';
 
@@ -122,8 +122,8 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
       await d.settings.put(setting);
     }
     const after = await d.reviews.toArray();
-    const decisions = events.filter((e) => (e as ReviewEvent).kind === 'decision').length;
-    const addedDecisions = stored.added.filter((e) => e.kind === 'decision').length;
+    const decisions = unpackEvents(events as ReviewEvent[]).filter((e) => e.kind === 'decision').length;
+    const addedDecisions = unpackEvents(stored.added).filter((e) => e.kind === 'decision').length;
     return {
       reviews: {
         added: after.filter((r) => !before.has(r.id)).length,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ReviewEventSchema, ReviewRecordSchema, ReviewerSchema, type ReviewEvent } from '../model';
 import { db, recordsOf } from './schema';
-import { EVENT_TABLES, listEvents, localReviewer, storeEvents } from './events';
+import { EVENT_TABLES, listEvents, localReviewer, storeEvents, storedEvents, unpackEvents } from './events';
 import { storeRecordVersions, stripStored } from './records';
 
 // "Share my decisions": for teams without a server. One reviewer's events of one review in a
@@ -30,10 +30,11 @@ export class ShareError extends Error {
 export async function exportMyEvents(reviewId: string, now = new Date()): Promise<ShareFile> {
   const me = await localReviewer();
   return db().transaction('r', [db().events, db().records], async () => {
-    const all = await listEvents(reviewId);
+    // The events as stored (a bulk change stays one packed event); the records they are about as read.
+    const all = await storedEvents(reviewId);
     const events = all.filter((e) => e.by.id === me.id || e.kind === 'protocol').map(({ seq: _seq, ...e }) => e as ReviewEvent);
     const keys = new Set<string>();
-    for (const e of events) {
+    for (const e of unpackEvents(events)) {
       if (e.kind === 'decision' || e.kind === 'resolution' || e.kind === 'record-edit') keys.add(e.subject);
       if (e.kind === 'merge') [e.payload.target, ...e.payload.keys].forEach((k) => keys.add(k));
     }

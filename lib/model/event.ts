@@ -66,6 +66,12 @@ export const SearchPatchSchema = z.object({
 export const EVENT_PAYLOADS = {
   /** One reviewer's decision on one record (subject: the record key). */
   decision: DecisionPayloadSchema,
+  /**
+   * Many decisions made at once (a bulk change, the window rule), subject `decisions`: stored
+   * as one event because IndexedDB pays per object written; read as one `decision` event per
+   * item (lib/db/events.ts unpacks them), so every fold sees plain decisions.
+   */
+  decisions: z.object({ items: z.array(z.object({ subject: recordKey, payload: DecisionPayloadSchema })).min(1).max(5_000) }),
   /** The final decision on a record the reviewers disagreed on, and why (subject: the record key). */
   resolution: DecisionPayloadSchema.and(z.object({ why: z.string().trim().min(1, 'say why').max(2_000) })),
   /** The whole protocol as saved (subject `protocol`). */
@@ -99,6 +105,7 @@ const eventOf = <K extends EventKind>(kind: K) => EventHeadSchema.extend({ kind:
 
 export const ReviewEventSchema = z.discriminatedUnion('kind', [
   eventOf('decision'),
+  eventOf('decisions'),
   eventOf('resolution'),
   eventOf('protocol'),
   eventOf('merge'),
@@ -123,5 +130,6 @@ export const SUBJECT = {
   protocol: 'protocol',
   merge: 'merge',
   delete: 'delete',
+  decisions: 'decisions',
   search: (id: string) => `search:${id}`,
 } as const;
