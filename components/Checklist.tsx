@@ -1,4 +1,5 @@
-import { ANSWERS, CRITERIA, type Answer, type Answers, type Review } from '../lib/model';
+import { ANSWERS, CRITERIA } from '../lib/model/constants';
+import type { Answer, Answers, Review } from '../lib/model';
 import type { Term } from '../lib/screening/terms';
 import { t } from '../lib/i18n';
 import { ANSWER_LABEL, ANSWER_MARK, CRITERION_LABEL, CRITERION_LETTER } from './labels';

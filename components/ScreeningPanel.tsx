@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { recordKey, type Answers, type Article, type Review, type Verdict } from '../lib/model';
+import { recordKey } from '../lib/model/key';
+import type { Answers, Article, Review, Verdict } from '../lib/model';
 import type { RowStatus } from '../lib/messaging/protocol';
 import { reviewTerms, termMatcher } from '../lib/screening/terms';
 import { checkYear } from '../lib/screening/window';

@@ -18,8 +18,9 @@ export interface PopupApi {
 }
 
 /** The toolbar popup: what Saring sees on the current tab, and the decisions on it. */
-export function Popup({ api }: { api: PopupApi }) {
-  const [data, setData] = useState<TabStateResponse | null>(null);
+export function Popup({ api, initial }: { api: PopupApi; initial?: TabStateResponse }) {
+  // `initial`: the tab's reading, asked for while the popup's code loaded (shown at once).
+  const [data, setData] = useState<TabStateResponse | null>(initial ?? null);
   const [error, setError] = useState<string | null>(null);
 
   const load = () =>
@@ -30,7 +31,7 @@ export function Popup({ api }: { api: PopupApi }) {
       },
       (e: Error) => setError(e.message),
     );
-  useEffect(() => void load(), []);
+  useEffect(() => void (initial ? undefined : load()), []);
   useEffect(() => {
     // The benchmark reads this mark: popup opened → article and checklist shown.
     if (data?.state?.extraction?.articles.length) performance.mark('saring:article-shown');

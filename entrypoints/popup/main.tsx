@@ -14,30 +14,33 @@ async function targetTab(): Promise<number> {
   return tab?.id ?? -1;
 }
 
-async function waitForState(tabId: number, since: number): Promise<void> {
-  for (let i = 0; i < 20; i++) {
-    const { state } = await request('tab/state', { tabId });
-    if (state && state.at >= since) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the page gave no citation data');
-}
-
 async function main() {
+  // The tab's reading is asked for at once, while the language loads: the background holds it.
+  const tabId = await targetTab();
+  let first: ReturnType<PopupApi['loadState']> | undefined = request('tab/state', { tabId: Math.max(tabId, 0) });
+  first.catch(() => undefined);
   await initLanguage();
   void requestPersistentStorage();
-  const tabId = await targetTab();
   const api: PopupApi = {
-    loadState: () => request('tab/state', { tabId: Math.max(tabId, 0) }),
+    loadState: () => {
+      const answer = first ?? request('tab/state', { tabId: Math.max(tabId, 0) });
+      first = undefined;
+      return answer;
+    },
     decide: async (article, value) => (await request('decide', { article, ...value })).status,
     async readPage() {
       const since = Date.now();
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/reader.js'] });
-      await waitForState(tabId, since);
+      // Answered by the background when the reader's report arrives (or after 5 s): no polling.
+      const { state } = await request('tab/state', { tabId, after: since });
+      if (!state) throw new Error('the page gave no citation data');
     },
     openDashboard: () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }),
   };
-  render(<Popup api={api} />, document.getElementById('app')!);
+  // Rendered with the reading when it is already here (the usual case), else it loads.
+  const initial = await Promise.race([first.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, 50))]);
+  if (initial) first = undefined;
+  render(<Popup api={api} initial={initial} />, document.getElementById('app')!);
 }
 
 void main();

@@ -16,6 +16,8 @@ export function browserPlatform(): Platform {
   // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const keyOf = (tabId: number) => `tab:${tabId}`;
+  const held = new Map<number, TabState>();
+  let changes = 0;
   return {
     async setBadge(tabId, text, kind) {
       try {
@@ -25,15 +27,29 @@ export function browserPlatform(): Platform {
         // the tab closed meanwhile
       }
     },
+    // Tab readings are held in memory while the background runs (the popup gets them at once)
+    // and in session storage for when the browser stopped and restarted the background.
     async loadTabState(tabId) {
+      if (held.has(tabId)) return held.get(tabId);
       const key = keyOf(tabId);
-      return ((await browser.storage.session.get(key)) as Record<string, TabState | undefined>)[key];
+      const state = ((await browser.storage.session.get(key)) as Record<string, TabState | undefined>)[key];
+      if (state) held.set(tabId, state);
+      return state;
     },
     async saveTabState(tabId, state) {
-      if (state) await browser.storage.session.set({ [keyOf(tabId)]: state });
-      else await browser.storage.session.remove(keyOf(tabId));
+      if (state) {
+        held.set(tabId, state);
+        await browser.storage.session.set({ [keyOf(tabId)]: state });
+      } else {
+        held.delete(tabId);
+        await browser.storage.session.remove(keyOf(tabId));
+      }
     },
-    notifyTabs: broadcastDecisionsChanged,
+    notifyTabs: () => {
+      changes++;
+      return broadcastDecisionsChanged();
+    },
+    changes: () => changes,
     now: () => Date.now(),
   };
 }

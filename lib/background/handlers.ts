@@ -2,7 +2,7 @@ import { ArticleSchema, type Article, type Review, type ValidPageExtraction } fr
 import { decide, decisionsOf, findRecordKeys, getActiveReview, logSearch, recordSeen } from '../db';
 import type { RecordDecisionView } from '../review/status';
 import type { Handlers } from '../messaging/router';
-import type { ReviewInfo, RowStatus, TabState } from '../messaging/protocol';
+import type { ResponseMap, ReviewInfo, RowStatus, TabState } from '../messaging/protocol';
 import { checkYear, windowYears } from '../screening/window';
 import type { Platform } from './platform';
 import type { Team } from './team';
@@ -44,6 +44,49 @@ export function rowStatus(key: string | undefined, view: RecordDecisionView | un
     if (view.others.length) status.others = view.others.map((d) => ({ reviewer: d.reviewer, decision: d.decision, reason: d.reason }));
   }
   return status;
+}
+
+/**
+ * Where tab readings are saved, and how the popup waits for the next one ("Read this page")
+ * without asking again and again: it is answered when the reading arrives, or after 5 s.
+ */
+function tabReadings(platform: Platform, waitMs = 5_000) {
+  const waiting = new Map<number, Set<() => void>>();
+  // The popup's answer for a tab, as computed when the tab was read, while nothing changed since.
+  const answers = new Map<number, { at: number; changes: number; answer: ResponseMap['tab/state'] }>();
+  return {
+    async save(tabId: number, state: TabState, answer?: Omit<ResponseMap['tab/state'], 'state'>) {
+      await platform.saveTabState(tabId, state);
+      answers.delete(tabId);
+      if (answer) this.remember(tabId, { ...answer, state });
+      for (const wake of waiting.get(tabId) ?? []) wake();
+    },
+    remember(tabId: number, answer: ResponseMap['tab/state']) {
+      if (answer.state && platform.changes) answers.set(tabId, { at: answer.state.at, changes: platform.changes(), answer });
+    },
+    remembered(tabId: number, state: TabState | null): ResponseMap['tab/state'] | undefined {
+      const known = answers.get(tabId);
+      return known && state && known.at === state.at && known.changes === platform.changes?.() ? known.answer : undefined;
+    },
+    async after(tabId: number, since: number): Promise<TabState | null> {
+      const fresh = async () => {
+        const state = await platform.loadTabState(tabId);
+        return state && state.at >= since ? state : undefined;
+      };
+      const now = await fresh();
+      if (now) return now;
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          waiting.get(tabId)?.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, waitMs);
+        waiting.set(tabId, (waiting.get(tabId) ?? new Set()).add(wake));
+      });
+      return (await fresh()) ?? null;
+    },
+  };
 }
 
 /** Rankings, when the background keeps them (tests may leave them out): rows get no band. */
@@ -92,12 +135,13 @@ const NO_TEAM: TeamHandlers = {
 };
 
 export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM, ranking: Ranking = NO_RANKING): Handlers {
+  const readings = tabReadings(platform);
   return {
     async 'page/extracted'({ url, extraction: envelope }, sender) {
       if (sender.tabId === undefined) throw new Error('page/extracted must come from a tab');
       const tabId = sender.tabId;
       if (!envelope) {
-        await platform.saveTabState(tabId, { url, extraction: null, rejected: 0, at: platform.now() });
+        await readings.save(tabId, { url, extraction: null, rejected: 0, at: platform.now() });
         await badgeFor(platform, tabId, null, []);
         return { statuses: [] };
       }
@@ -107,7 +151,7 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM,
       const state: TabState = { url, extraction, rejected, at: platform.now() };
       // A robot check is not an empty search: nothing is recorded for it.
       if (envelope.kind === 'blocked' || articles.length === 0) {
-        await platform.saveTabState(tabId, state);
+        await readings.save(tabId, state);
         await badgeFor(platform, tabId, envelope.kind === 'blocked' ? extraction : null, []);
         return { statuses: [] };
       }
@@ -124,17 +168,21 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM,
       team.kick(review.id);
       ranking.changed(review.id);
       const statuses = await statusesOf(review, articles, keys, ranking);
-      await platform.saveTabState(tabId, state);
+      await readings.save(tabId, state, { statuses, review });
       await badgeFor(platform, tabId, extraction, statuses);
       return { statuses: alignStatuses(envelope.articles.length, positions, statuses), review: infoOf(review) };
     },
 
-    async 'tab/state'({ tabId }) {
+    async 'tab/state'({ tabId, after }) {
+      const state = after === undefined ? ((await platform.loadTabState(tabId)) ?? null) : await readings.after(tabId, after);
+      const remembered = readings.remembered(tabId, state);
+      if (remembered) return remembered;
       const review = await getActiveReview();
-      const state = (await platform.loadTabState(tabId)) ?? null;
       const articles = state?.extraction?.articles ?? [];
       const keys = await findRecordKeys(review.id, articles);
-      return { state, statuses: await statusesOf(review, articles, keys, ranking), review };
+      const answer = { state, statuses: await statusesOf(review, articles, keys, ranking), review };
+      readings.remember(tabId, answer);
+      return answer;
     },
 
     async decide(input, sender) {

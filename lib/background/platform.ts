@@ -7,5 +7,11 @@ export interface Platform {
   saveTabState(tabId: number, state: TabState | null): Promise<void>;
   /** Tell content scripts that decisions changed. */
   notifyTabs(): Promise<void>;
+  /**
+   * A count that grows with every notifyTabs (decisions, records, the active review or the
+   * ranking changed): what the background remembers of a tab is good while it stays the same.
+   * Absent: nothing is remembered.
+   */
+  changes?(): number;
   now(): number;
 }

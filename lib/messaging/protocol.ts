@@ -36,8 +36,11 @@ export const ExtractionEnvelopeSchema = z.object({
 export const RequestSchemas = {
   /** A content script read its page (null: nothing recognised). */
   'page/extracted': z.object({ url: z.string().max(4_000), extraction: ExtractionEnvelopeSchema.nullable() }),
-  /** The popup asks what is on a tab. Extension pages only. */
-  'tab/state': z.object({ tabId: z.number().int().min(0) }),
+  /**
+   * The popup asks what is on a tab. With `after` (epoch ms) the answer waits, up to 5 s, for a
+   * reading of the tab made after that moment ("Read this page"). Extension pages only.
+   */
+  'tab/state': z.object({ tabId: z.number().int().min(0), after: z.number().int().min(0).optional() }),
   /** A decision on one article, from the popup or an in-page control. */
   decide: z.object({
     article: z.unknown(),

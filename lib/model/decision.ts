@@ -1,16 +1,16 @@
 import { z } from 'zod';
+import { ANSWERS, VERDICTS, STAGES } from './constants';
+
+export { ANSWERS, VERDICTS, STAGES };
 import { CriterionSchema } from './review';
 
-export const ANSWERS = ['met', 'not met', 'unclear'] as const;
 export const AnswerSchema = z.enum(ANSWERS);
 export type Answer = z.infer<typeof AnswerSchema>;
 
-export const VERDICTS = ['include', 'exclude', 'maybe'] as const;
 export const VerdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
 /** Title/abstract screening, then the full-text stage PRISMA reports separately. */
-export const STAGES = ['screening', 'full-text'] as const;
 export const StageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof StageSchema>;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { CRITERIA, SCREENING_MODES } from './constants';
 
-export const CRITERIA = ['population', 'intervention', 'comparison', 'outcome', 'studyDesign'] as const;
+export { CRITERIA, SCREENING_MODES };
+
 export const CriterionSchema = z.enum(CRITERIA);
 export type Criterion = z.infer<typeof CriterionSchema>;
 
@@ -55,7 +57,6 @@ export const DEFAULT_EXCLUSION_REASONS = [
  * visible at once. In both dual modes a record's final decision is the reviewers' agreement
  * or, where they disagree, a resolution.
  */
-export const SCREENING_MODES = ['single', 'dual-blind', 'dual-open'] as const;
 export const ScreeningModeSchema = z.enum(SCREENING_MODES);
 export type ScreeningMode = z.infer<typeof ScreeningModeSchema>;
 

@@ -1,4 +1,5 @@
-import { CRITERIA, type Answers, type Criterion, type Verdict } from '../model';
+import { CRITERIA } from '../model/constants';
+import type { Answers, Criterion, Verdict } from '../model';
 import type { YearCheck } from './window';
 import { reasonFor } from './reasons';
 

@@ -1,4 +1,5 @@
-import { CRITERIA, type Criterion, type Review } from '../model';
+import { CRITERIA } from '../model/constants';
+import type { Criterion, Review } from '../model';
 
 export type TermKind = 'include' | 'exclude';
 

@@ -12,6 +12,7 @@ export function fakePlatform(start = 1_700_000_000_000) {
     loadTabState: async (tabId) => states.get(tabId),
     saveTabState: async (tabId, state) => void (state ? states.set(tabId, state) : states.delete(tabId)),
     notifyTabs: async () => void notified++,
+    changes: () => notified,
     now: () => (clock += 1_000),
   };
   return { platform, badges, states, notifications: () => notified };

@@ -90,4 +90,29 @@ describe('background router', () => {
     expect(answer).toMatchObject({ ok: false, error: /no room left/ });
     spy.mockRestore();
   });
+
+  it('answers the popup at once from what it remembers of a tab, until something changed', async () => {
+    const { route } = setup();
+    await route({ type: 'page/extracted', payload: { url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/', extraction: extraction([article()]) } }, fromTab);
+    const spy = vi.spyOn(db().events, 'where');
+    const first = await route({ type: 'tab/state', payload: { tabId: 7 } }, fromPopup);
+    expect(first).toMatchObject({ ok: true, data: { statuses: [{ todo: true }] } });
+    expect(spy).not.toHaveBeenCalled(); // remembered from the reading: no database read
+    await route({ type: 'decide', payload: { article: article(), decision: 'include' } }, fromTab);
+    const after = await route({ type: 'tab/state', payload: { tabId: 7 } }, fromPopup);
+    expect(after).toMatchObject({ ok: true, data: { statuses: [{ decision: 'include' }] } });
+    spy.mockRestore();
+  });
+
+  it('"Read this page": a tab/state asked with `after` is answered when the reading arrives, not by polling', async () => {
+    const { route, platform } = setup();
+    const since = platform.now();
+    const waiting = route({ type: 'tab/state', payload: { tabId: 7, after: since } }, fromPopup);
+    let answered = false;
+    void waiting.then(() => (answered = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(answered).toBe(false);
+    await route({ type: 'page/extracted', payload: { url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/', extraction: extraction([article()]) } }, fromTab);
+    expect(await waiting).toMatchObject({ ok: true, data: { state: { url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/' } } });
+  });
 });
