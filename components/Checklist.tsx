@@ -31,7 +31,7 @@ export function Checklist({
         return (
           <div class="criterion" key={criterion} role="radiogroup" aria-labelledby={`${name}-label`}>
             <span class="criterion-label" id={`${name}-label`} title={spec.description || undefined}>
-              <abbr aria-hidden="true">{CRITERION_LETTER[criterion]}</abbr> {t(CRITERION_LABEL[criterion])}
+              <span class="criterion-letter" aria-hidden="true">{CRITERION_LETTER[criterion]}</span> {t(CRITERION_LABEL[criterion])}
             </span>
             <div class="answers">
               {ANSWERS.map((answer: Answer) => (

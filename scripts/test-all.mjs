@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every test: unit tests (Vitest + happy-dom); then both builds and their store zips, the
+// Runs every test: the formatter and linter (Biome); unit tests (Vitest + happy-dom); then both builds and their store zips, the
 // end-to-end and release tests (the built extension in real Chromium; manifest, zips, web-ext
 // lint); then the Firefox subset (the Firefox build in Firefox ESR). Installs Debian's Chromium
 // and Firefox ESR when missing and we are root; otherwise says how. Ends with one line
@@ -47,6 +47,11 @@ const add = (r) => {
   totals.passed += r.passed;
   totals.failed += r.failed;
 };
+
+// Formatter and linter (Biome): one counted check, failing on any unformatted file or lint error.
+console.log('Checking formatting and lint (biome ci)…');
+const linted = run('npx', ['biome', 'ci', '.']) === 0;
+add({ passed: linted ? 1 : 0, failed: linted ? 0 : 1 });
 
 add(vitest('unit', []));
 

@@ -13,7 +13,7 @@ function StoppingAid({ data }: { data: ReviewData }) {
   const order = [...data.decisions.values()].sort((a, b) => a.decidedAt - b.decidedAt).map((d) => d.decision);
   const aid = stoppingAid(order, data.records.length);
   return (
-    <p class="stopping-aid" aria-label={t('stoppingAidLabel')}>
+    <p class="stopping-aid" role="group" aria-label={t('stoppingAidLabel')}>
       <span>{t('stoppingExcludedInARow', formatNumber(aid.excludedInARow))}</span>
       <span>{t('stoppingScreened', formatPercent(aid.shareScreened))}</span>
       <span>{t('stoppingUndecided', formatNumber(aid.undecided))}</span>

@@ -166,7 +166,7 @@ export function RecordsView({ data, relevance, reload, notifyChanged }: { data: 
       </div>
       <p class="muted" aria-live="polite">{t('recordsShown', shown.length, all.length)}</p>
 
-      <div class="actions bulk" aria-label={t('bulkLabel')}>
+      <div class="actions bulk" role="group" aria-label={t('bulkLabel')}>
         <span>{t('bulkSelected', selected.size)}</span>
         {selected.size > 0 && (
           <>

@@ -15,6 +15,7 @@ const HEAD_LINES = 200;
 
 const MAGIC: [RegExp, string][] = [
   [/^%PDF-/, 'a PDF document'],
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a zip file's signature is made of control characters.
   [/^PK\u0003\u0004/, 'a zip archive (an .xlsx or .docx file?): save it as CSV or RIS first'],
   [/^\{\\rtf/, 'an RTF document'],
   [/^\s*<\?xml|^\s*<(?:!DOCTYPE\s+)?(?:html|PubmedArticleSet|records|xml)\b/i, 'an XML or HTML file, not an RIS, PubMed, BibTeX or CSV export'],
