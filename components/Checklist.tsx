@@ -31,18 +31,15 @@ export function Checklist({
         return (
           <div class="criterion" key={criterion} role="radiogroup" aria-labelledby={`${name}-label`}>
             <span class="criterion-label" id={`${name}-label`} title={spec.description || undefined}>
-              <span class="criterion-letter" aria-hidden="true">{CRITERION_LETTER[criterion]}</span> {t(CRITERION_LABEL[criterion])}
+              <span class="criterion-letter" aria-hidden="true">
+                {CRITERION_LETTER[criterion]}
+              </span>{' '}
+              {t(CRITERION_LABEL[criterion])}
             </span>
             <div class="answers">
               {ANSWERS.map((answer: Answer) => (
                 <label class={`answer answer-${answer.replace(' ', '-')}`} key={answer}>
-                  <input
-                    type="radio"
-                    name={name}
-                    value={answer}
-                    checked={answers[criterion] === answer}
-                    onChange={() => onChange({ ...answers, [criterion]: answer })}
-                  />
+                  <input type="radio" name={name} value={answer} checked={answers[criterion] === answer} onChange={() => onChange({ ...answers, [criterion]: answer })} />
                   <span aria-hidden="true">{ANSWER_MARK[answer]}</span> {t(ANSWER_LABEL[answer])}
                 </label>
               ))}

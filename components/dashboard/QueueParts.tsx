@@ -29,7 +29,15 @@ export function unrankedText(why: Exclude<ReviewRanking, { ok: true }>): string 
   return t('rankFailed', why.message);
 }
 
-export function QueueHeader(props: { data: ReviewData; ranking?: ReviewRanking; order: QueueOrder; why?: Exclude<ReviewRanking, { ok: true }>; onOrder: (order: QueueOrder) => void; position: number; total: number }) {
+export function QueueHeader(props: {
+  data: ReviewData;
+  ranking?: ReviewRanking;
+  order: QueueOrder;
+  why?: Exclude<ReviewRanking, { ok: true }>;
+  onOrder: (order: QueueOrder) => void;
+  position: number;
+  total: number;
+}) {
   const { ranking, order, why } = props;
   return (
     <div class="queue-head">
@@ -37,12 +45,18 @@ export function QueueHeader(props: { data: ReviewData; ranking?: ReviewRanking; 
         <label>
           {t('queueOrder')}{' '}
           <select value={order} onChange={(e) => props.onOrder((e.target as HTMLSelectElement).value as QueueOrder)}>
-            {QUEUE_ORDERS.map((o) => <option value={o}>{t(ORDER_LABEL[o])}</option>)}
+            {QUEUE_ORDERS.map((o) => (
+              <option value={o}>{t(ORDER_LABEL[o])}</option>
+            ))}
           </select>
         </label>
         <span role="status">{t('queuePosition', props.position, props.total, ranking?.ok ? ranking.keys.length : props.total - props.position + 1)}</span>
       </div>
-      {why && <p class="notice" role="note">{t('queueImportedBecause', unrankedText(why))}</p>}
+      {why && (
+        <p class="notice" role="note">
+          {t('queueImportedBecause', unrankedText(why))}
+        </p>
+      )}
       {order === 'relevance' && ranking?.ok && <p class="muted">{t(BASIS_NOTE[ranking.basis], ranking.includes, ranking.excludes)}</p>}
       <StoppingAid data={props.data} />
       <p class="muted">{t('rankNeverExcludes')}</p>

@@ -89,7 +89,13 @@ export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewD
   const next = upNext(order, ranking, data.records, todo, new Set(shown));
   const record = byKey.get(shown[index]);
   const header = <QueueHeader data={data} ranking={ranking} order={order} why={why} onOrder={chooseOrder} position={index + 1} total={shown.length + next.length} />;
-  if (!record) return <section class="queue">{header}<p>{ranking ? t('queueEmpty') : t('loading')}</p></section>;
+  if (!record)
+    return (
+      <section class="queue">
+        {header}
+        <p>{ranking ? t('queueEmpty') : t('loading')}</p>
+      </section>
+    );
   const view = recordDecisions(data, record.key);
   // The buttons show this reviewer's own decision (single mode: the record's).
   const decision = data.review.mode === 'single' ? view.shown : view.mine;
@@ -98,15 +104,26 @@ export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewD
     <section class="queue">
       {header}
       <div class="actions">
-        <button type="button" onClick={() => move(-1)} disabled={index === 0} aria-keyshortcuts="K">← {t('queuePrevious')}</button>
-        <button type="button" onClick={() => move(1)} disabled={index === shown.length - 1 && next.length === 0} aria-keyshortcuts="J">{t('queueNext')} →</button>
+        <button type="button" onClick={() => move(-1)} disabled={index === 0} aria-keyshortcuts="K">
+          ← {t('queuePrevious')}
+        </button>
+        <button type="button" onClick={() => move(1)} disabled={index === shown.length - 1 && next.length === 0} aria-keyshortcuts="J">
+          {t('queueNext')} →
+        </button>
       </div>
       <p class="muted keys-hint">{t('queueKeys')}</p>
       <ScreeningPanel
         key={record.key}
         article={record.article}
         review={data.review}
-        status={{ key: record.key, decision: decision?.decision, reason: decision?.reason, note: decision?.note, answers: decision?.answers, window: checkYear(record.article.year, data.review.window).result }}
+        status={{
+          key: record.key,
+          decision: decision?.decision,
+          reason: decision?.reason,
+          note: decision?.note,
+          answers: decision?.answers,
+          window: checkYear(record.article.year, data.review.window).result,
+        }}
         chosen={verdict}
         onSave={async (value) => {
           await decide(reviewId, record.key, value);

@@ -36,7 +36,16 @@ function alignStatuses(count: number, positions: number[], statuses: RowStatus[]
 export function rowStatus(key: string | undefined, view: RecordDecisionView | undefined, window: RowStatus['window'], mode: Review['mode']): RowStatus {
   // Single mode: the buttons show the record's decision; dual: this reviewer's own.
   const own = mode === 'single' ? view?.shown : view?.mine;
-  const status: RowStatus = { key, decision: own?.decision, reason: own?.reason, note: own?.note, answers: own?.answers, decidedAt: own?.decidedAt, window, todo: view ? view.todo : true };
+  const status: RowStatus = {
+    key,
+    decision: own?.decision,
+    reason: own?.reason,
+    note: own?.note,
+    answers: own?.answers,
+    decidedAt: own?.decidedAt,
+    window,
+    todo: view ? view.todo : true,
+  };
   if (mode !== 'single' && view) {
     const final = view.team === 'agreed' || view.team === 'resolved' || view.team === 'automatic' ? view.shown : undefined;
     if (final) status.final = { decision: final.decision, reason: final.reason };
@@ -98,14 +107,22 @@ const NO_RANKING: Ranking = {
 };
 
 async function statusesOf(review: Review, articles: Article[], keys: (string | undefined)[], ranking: Ranking): Promise<RowStatus[]> {
-  const views = await decisionsOf(review.id, keys.filter((k): k is string => !!k), 'screening', { review });
+  const views = await decisionsOf(
+    review.id,
+    keys.filter((k): k is string => !!k),
+    'screening',
+    { review },
+  );
   const statuses = articles.map((article, i) => {
     const key = keys[i];
     return rowStatus(key, key ? views.get(key) : undefined, checkYear(article.year, review.window).result, review.mode);
   });
   // Bands beside the rows this reviewer still has to decide.
   const open = statuses.flatMap((s, i) => (s.todo ? [i] : []));
-  const relevance = ranking.rows(review.id, open.map((i) => ({ key: keys[i], text: articles[i] })));
+  const relevance = ranking.rows(
+    review.id,
+    open.map((i) => ({ key: keys[i], text: articles[i] })),
+  );
   open.forEach((row, i) => relevance[i] && (statuses[row].relevance = relevance[i]));
   return statuses;
 }

@@ -58,8 +58,13 @@ async function nextSeq(): Promise<number> {
 }
 
 const WHAT: Record<string, string> = {
-  decision: 'Decision not saved', resolution: 'Resolution not saved', protocol: 'Review not saved', merge: 'Merge not saved',
-  'record-edit': 'Record not saved', search: 'Search not logged', 'search-edit': 'Search not saved',
+  decision: 'Decision not saved',
+  resolution: 'Resolution not saved',
+  protocol: 'Review not saved',
+  merge: 'Merge not saved',
+  'record-edit': 'Record not saved',
+  search: 'Search not logged',
+  'search-edit': 'Search not saved',
 };
 
 /**
@@ -114,9 +119,7 @@ function packDecisions(drafts: EventDraft[]): EventDraft[] {
 export function unpackEvents<E extends ReviewEvent>(events: readonly E[]): E[] {
   if (!events.some((e) => e.kind === 'decisions')) return events as E[];
   return events.flatMap((e) =>
-    e.kind !== 'decisions'
-      ? [e]
-      : e.payload.items.map((item, i) => ({ ...e, id: `${e.id}/${i}`, kind: 'decision', subject: item.subject, payload: item.payload }) as unknown as E),
+    e.kind !== 'decisions' ? [e] : e.payload.items.map((item, i) => ({ ...e, id: `${e.id}/${i}`, kind: 'decision', subject: item.subject, payload: item.payload }) as unknown as E),
   );
 }
 
@@ -131,7 +134,14 @@ export async function storeEvents(incoming: readonly unknown[]): Promise<{ added
   incoming.forEach((item, index) => {
     const parsed = ReviewEventSchema.safeParse(item);
     if (parsed.success) valid.push(parsed.data);
-    else invalid.push({ index, message: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`).join('; ') });
+    else
+      invalid.push({
+        index,
+        message: parsed.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`)
+          .join('; '),
+      });
   });
   return db().transaction('rw', tables(), async () => {
     const existing = await db().events.bulkGet(valid.map((e) => e.id));
@@ -165,7 +175,11 @@ const NOT_RECORDS = new Set<string>([SUBJECT.protocol, SUBJECT.merge, SUBJECT.de
 /** The events about some subjects (records' keys, `protocol`, …) of a review, packed decisions unpacked. */
 export async function eventsAbout(reviewId: string, subjects: string[]): Promise<StoredEvent[]> {
   if (!subjects.length) return [];
-  const about = (list: string[]) => db().events.where('[reviewId+subject]').anyOf(list.map((s) => [reviewId, s])).toArray();
+  const about = (list: string[]) =>
+    db()
+      .events.where('[reviewId+subject]')
+      .anyOf(list.map((s) => [reviewId, s]))
+      .toArray();
   // Records' decisions may also sit in packed events.
   const wanted = new Set(subjects.filter((s) => !NOT_RECORDS.has(s) && !s.startsWith('search:')));
   if (!wanted.size) return about(subjects);

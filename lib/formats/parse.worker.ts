@@ -3,9 +3,7 @@
 // dashboard. Thin wrapper: the parsing itself is lib/formats (pure).
 import { CsvMappingRequiredError, FormatError, parseBibliographyBytes, parseCsvWithMapping, decodeBytes, type Mapping } from './index';
 
-export type ParseRequest =
-  | { kind: 'file'; bytes: ArrayBuffer; fileName: string }
-  | { kind: 'mapped'; bytes: ArrayBuffer; fileName: string; mapping: Mapping };
+export type ParseRequest = { kind: 'file'; bytes: ArrayBuffer; fileName: string } | { kind: 'mapped'; bytes: ArrayBuffer; fileName: string; mapping: Mapping };
 
 export type ParseReply =
   | { ok: true; format: string; dialect?: string; encoding: string; records: unknown[]; warnings: string[] }

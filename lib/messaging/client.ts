@@ -26,7 +26,5 @@ export async function request<K extends RequestType>(type: K, payload: RequestOf
 /** Tell every tab's content script that decisions changed (tabs without one ignore it). */
 export async function broadcastDecisionsChanged(): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: DECISIONS_CHANGED }).catch(() => undefined))),
-  );
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: DECISIONS_CHANGED }).catch(() => undefined))));
 }

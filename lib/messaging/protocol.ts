@@ -1,15 +1,5 @@
 import { z } from 'zod';
-import {
-  AnswersSchema,
-  type Answers,
-  PAGE_KINDS,
-  StageSchema,
-  VerdictSchema,
-  type Review,
-  type ScreeningMode,
-  type ValidPageExtraction,
-  type Verdict,
-} from '../model';
+import { AnswersSchema, type Answers, PAGE_KINDS, StageSchema, VerdictSchema, type Review, type ScreeningMode, type ValidPageExtraction, type Verdict } from '../model';
 import type { YearCheck } from '../screening/window';
 import type { TeamState } from '../review/decisions';
 import type { SyncStatus } from '../sync/engine';

@@ -51,10 +51,16 @@ export const ArticleSchema = z.object({
     .transform((v) => cleanMultiline(v) || undefined)
     .pipe(z.string().max(100_000).optional())
     .optional(),
-  keywords: z.array(text(300).pipe(z.string().min(1))).max(500).optional(),
+  keywords: z
+    .array(text(300).pipe(z.string().min(1)))
+    .max(500)
+    .optional(),
   /** Canonical article URL. Empty only for imported records that carry none. */
   url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(4_000)]),
-  pdfUrl: z.url({ protocol: /^https?$/ }).max(4_000).optional(),
+  pdfUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(4_000)
+    .optional(),
   language: optionalText(40),
   source: ArticleSourceSchema,
   /** Scholar `data-cid`, PMID, ScienceDirect PII, Garuda id, or an import's own record id. */

@@ -71,7 +71,12 @@ export const EVENT_PAYLOADS = {
    * as one event because IndexedDB pays per object written; read as one `decision` event per
    * item (lib/db/events.ts unpacks them), so every fold sees plain decisions.
    */
-  decisions: z.object({ items: z.array(z.object({ subject: recordKey, payload: DecisionPayloadSchema })).min(1).max(5_000) }),
+  decisions: z.object({
+    items: z
+      .array(z.object({ subject: recordKey, payload: DecisionPayloadSchema }))
+      .min(1)
+      .max(5_000),
+  }),
   /** The final decision on a record the reviewers disagreed on, and why (subject: the record key). */
   resolution: DecisionPayloadSchema.and(z.object({ why: z.string().trim().min(1, 'say why').max(2_000) })),
   /** The whole protocol as saved (subject `protocol`). */

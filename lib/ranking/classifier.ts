@@ -7,9 +7,7 @@ import { fitSvm, type SolverOptions } from './svm';
 
 export type ClassifierSpec =
   /** Linear SVM, squared hinge; the includes together weigh `ratio` times the excludes together. */
-  | { kind: 'svm'; C: number; ratio: number; tol?: number }
-  | { kind: 'logistic'; C: number; ratio: number; tol?: number }
-  | { kind: 'bayes'; alpha: number; ratio: number };
+  { kind: 'svm'; C: number; ratio: number; tol?: number } | { kind: 'logistic'; C: number; ratio: number; tol?: number } | { kind: 'bayes'; alpha: number; ratio: number };
 
 export interface FitContext {
   rows: WeightedRows;

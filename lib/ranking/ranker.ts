@@ -40,9 +40,7 @@ export type RankUnavailableReason = 'no-records' | 'needs-an-include';
 /** A trained SVM's dual variable per labelled record: where the next retraining starts. */
 export type WarmStart = Map<string, number>;
 
-export type TrainResult =
-  | { ok: true; model: RankModel; warm?: WarmStart }
-  | { ok: false; reason: RankUnavailableReason; message: string };
+export type TrainResult = { ok: true; model: RankModel; warm?: WarmStart } | { ok: false; reason: RankUnavailableReason; message: string };
 
 export type Label = 'include' | 'exclude' | 'maybe';
 
@@ -79,8 +77,7 @@ function centroid(rows: WeightedRows, includes: readonly number[], dim: number):
 
 const UNAVAILABLE: Record<RankUnavailableReason, string> = {
   'no-records': 'There are no records to rank yet.',
-  'needs-an-include':
-    'Ranking starts with the first included record, or with include terms in the protocol; until then records stay in imported order.',
+  'needs-an-include': 'Ranking starts with the first included record, or with include terms in the protocol; until then records stay in imported order.',
 };
 
 /**

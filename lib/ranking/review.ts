@@ -127,8 +127,16 @@ export function rowRelevance(session: RankSession, rows: readonly { key?: string
   if (!model) return rows.map(() => undefined);
   const known = corpusIndex(session.corpus);
   const inCorpus = rows.map((row) => !!row.key && known.has(row.key));
-  const fromRecords = scoreRecords(model, session.corpus, rows.map((row, i) => (inCorpus[i] ? row.key! : '')), (key) => session.texts.get(key));
-  const fromTexts = scoreTexts(model, rows.map((row, i) => (inCorpus[i] ? {} : row.text)));
+  const fromRecords = scoreRecords(
+    model,
+    session.corpus,
+    rows.map((row, i) => (inCorpus[i] ? row.key! : '')),
+    (key) => session.texts.get(key),
+  );
+  const fromTexts = scoreTexts(
+    model,
+    rows.map((row, i) => (inCorpus[i] ? {} : row.text)),
+  );
   return rows.map((_, i) => {
     const raw = inCorpus[i] ? fromRecords[i] : fromTexts[i];
     return relevanceFrom(model, raw);

@@ -44,12 +44,7 @@ export interface Ranked {
  * The records without an include or exclude decision (maybe counts as undecided), best first;
  * ties keep the order records were added in.
  */
-export function rankUndecided(
-  model: RankModel,
-  corpus: Corpus,
-  decisions: ReadonlyMap<string, string>,
-  textOf: (key: string) => RankText | undefined,
-): Ranked[] {
+export function rankUndecided(model: RankModel, corpus: Corpus, decisions: ReadonlyMap<string, string>, textOf: (key: string) => RankText | undefined): Ranked[] {
   const keys = corpus.keys.filter((key) => {
     const d = decisions.get(key);
     return d !== 'include' && d !== 'exclude';

@@ -37,7 +37,10 @@ function topUnlabelled(scores: Float64Array, docs: number[], count: number): num
     for (const b of best) if (b.score > top.score) top = b;
     return [top.doc];
   }
-  return best.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, count).map((b) => b.doc);
+  return best
+    .sort((a, b) => b.score - a.score || a.doc - b.doc)
+    .slice(0, count)
+    .map((b) => b.doc);
 }
 
 function prior(records: readonly LabelledRecord[], seed: number): number[] {
@@ -54,7 +57,10 @@ export function simulate(records: readonly LabelledRecord[], options: Simulation
   const includes = records.filter((r) => r.included).length;
   if (!includes || includes === records.length) throw new Error('the simulation needs at least one included and one excluded record');
   const corpus = createCorpus(options.model.features);
-  addRecords(corpus, records.map((text, i) => ({ key: String(i), text })));
+  addRecords(
+    corpus,
+    records.map((text, i) => ({ key: String(i), text })),
+  );
   const { vocabulary, rows } = weightedCorpus(corpus);
   const order = prior(records, options.seed);
   const labelled = new Uint8Array(records.length);
@@ -64,7 +70,11 @@ export function simulate(records: readonly LabelledRecord[], options: Simulation
   const every = options.retrainEvery ?? 10;
   while (found < includes) {
     const model = fitClassifiers(options.model.classifiers, {
-      rows, labelled: order, included: (doc) => records[doc].included, dim: vocabulary.ids.length, seed: options.seed + order.length,
+      rows,
+      labelled: order,
+      included: (doc) => records[doc].included,
+      dim: vocabulary.ids.length,
+      seed: options.seed + order.length,
     });
     const open = [];
     for (let doc = 0; doc < records.length; doc++) if (!labelled[doc]) open.push(doc);
@@ -76,5 +86,11 @@ export function simulate(records: readonly LabelledRecord[], options: Simulation
       if (records[doc].included && ++found === includes) break;
     }
   }
-  return { order, metrics: screeningMetrics(order.map((doc) => records[doc].included), records.length)! };
+  return {
+    order,
+    metrics: screeningMetrics(
+      order.map((doc) => records[doc].included),
+      records.length,
+    )!,
+  };
 }

@@ -45,8 +45,7 @@ export function textOf(el: Element | null | undefined): string {
   return el ? cleanText(decodeEntities(repairMojibake(el.textContent ?? ''))) : '';
 }
 
-const SITES =
-  'PubMed|ScienceDirect|Google Scholar|Garuda|NCBI|PMC|Europe PMC|ResearchGate|Semantic Scholar|arXiv(\\.org)?|bioRxiv|medRxiv';
+const SITES = 'PubMed|ScienceDirect|Google Scholar|Garuda|NCBI|PMC|Europe PMC|ResearchGate|Semantic Scholar|arXiv(\\.org)?|bioRxiv|medRxiv';
 const SITE_SUFFIX = new RegExp(`\\s+[-|–—]\\s+(${SITES})\\s*$`, 'i');
 const BADGES = /^(\[(PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s*)+/i;
 
@@ -181,7 +180,10 @@ export function bounded(filters: Record<string, string>): Record<string, string>
 /** Copy the named URL parameters (non-empty) into a filters record. */
 export function copyParams(url: URL, names: readonly string[], into: Record<string, string> = {}) {
   for (const name of names) {
-    const values = url.searchParams.getAll(name).map((v) => v.trim()).filter(Boolean);
+    const values = url.searchParams
+      .getAll(name)
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length) into[name] = values.join(', ').slice(0, 1000);
   }
   return into;
@@ -212,7 +214,10 @@ export function finish(article: ArticleInput): Article | null {
   const out: Record<string, unknown> = {
     ...article,
     title,
-    authors: article.authors.map((a) => cut(a, 400)).filter(Boolean).slice(0, 5000),
+    authors: article.authors
+      .map((a) => cut(a, 400))
+      .filter(Boolean)
+      .slice(0, 5000),
     journal: cut(article.journal, 1000),
     volume: cut(article.volume, 100),
     issue: cut(article.issue, 100),
@@ -221,7 +226,10 @@ export function finish(article: ArticleInput): Article | null {
     snippet: cut(article.snippet, 5000),
     sourceId: cut(article.sourceId, 200),
     language: cut(article.language, 40),
-    keywords: article.keywords?.map((k) => cut(k, 300)).filter(Boolean).slice(0, 500),
+    keywords: article.keywords
+      ?.map((k) => cut(k, 300))
+      .filter(Boolean)
+      .slice(0, 500),
     // Adapters resolve links against the page; here only absolute http(s) URLs pass.
     url: (article.url && absUrl(article.url, article.url)) || '',
     pdfUrl: article.pdfUrl ? absUrl(article.pdfUrl, article.pdfUrl) : undefined,
@@ -239,6 +247,11 @@ export function splitKeywords(value: string | null | undefined): string[] {
   if (!text) return [];
   return text
     .split(text.includes(';') ? ';' : ',')
-    .map((k) => k.trim().replace(/[.;,]+$/, '').trim())
+    .map((k) =>
+      k
+        .trim()
+        .replace(/[.;,]+$/, '')
+        .trim(),
+    )
     .filter(Boolean);
 }

@@ -1,12 +1,29 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appendEvents, db, decide, decideAll, decisionsOf, exportBackup, getActiveReview, listEvents, loadReviewData, restoreBackup, storeEvents, ValidationError } from '../../lib/db';
+import {
+  appendEvents,
+  db,
+  decide,
+  decideAll,
+  decisionsOf,
+  exportBackup,
+  getActiveReview,
+  listEvents,
+  loadReviewData,
+  restoreBackup,
+  storeEvents,
+  ValidationError,
+} from '../../lib/db';
 import type { EventDraft } from '../../lib/model';
 import { finalDecisions, freshDb } from './helpers';
 
 beforeEach(freshDb);
 
 const drafts = (n: number, from = 0): EventDraft[] =>
-  Array.from({ length: n }, (_, i) => ({ kind: 'decision', subject: `pmid:${from + i + 1}`, payload: { stage: 'screening', decision: i % 2 ? 'include' : 'exclude', reason: i % 2 ? undefined : 'wrong population' } }));
+  Array.from({ length: n }, (_, i) => ({
+    kind: 'decision',
+    subject: `pmid:${from + i + 1}`,
+    payload: { stage: 'screening', decision: i % 2 ? 'include' : 'exclude', reason: i % 2 ? undefined : 'wrong population' },
+  }));
 
 // Bulk changes are stored as packed events (IndexedDB pays per object), read as plain decisions.
 describe('decisions made in bulk', () => {
@@ -15,8 +32,16 @@ describe('decisions made in bulk', () => {
     const returned = await appendEvents(review.id, drafts(12_000));
     expect(returned).toHaveLength(12_000);
     expect(returned.every((e) => e.kind === 'decision')).toBe(true);
-    expect(await db().events.filter((e) => e.kind === 'decisions').count()).toBe(3);
-    expect(await db().events.filter((e) => e.kind === 'decision').count()).toBe(0);
+    expect(
+      await db()
+        .events.filter((e) => e.kind === 'decisions')
+        .count(),
+    ).toBe(3);
+    expect(
+      await db()
+        .events.filter((e) => e.kind === 'decision')
+        .count(),
+    ).toBe(0);
     const final = await finalDecisions(review.id);
     expect(final.size).toBe(12_000);
     expect(final.get('pmid:2')?.decision).toBe('include');
@@ -31,7 +56,11 @@ describe('decisions made in bulk', () => {
 
   it('are found by record for page statuses, and a later single decision wins', async () => {
     const review = await getActiveReview();
-    await decideAll(review.id, Array.from({ length: 30 }, (_, i) => `pmid:${i + 1}`), { decision: 'exclude', reason: 'wrong population' });
+    await decideAll(
+      review.id,
+      Array.from({ length: 30 }, (_, i) => `pmid:${i + 1}`),
+      { decision: 'exclude', reason: 'wrong population' },
+    );
     await decide(review.id, 'pmid:7', { decision: 'include' });
     const views = await decisionsOf(review.id, ['pmid:7', 'pmid:8', 'pmid:99']);
     expect(views.get('pmid:7')?.shown?.decision).toBe('include');
@@ -52,7 +81,15 @@ describe('decisions made in bulk', () => {
 
   it('arrive from a teammate as one packed event, and survive a backup and restore', async () => {
     const review = await getActiveReview();
-    const packed = { id: 'aaaaaaaa-pack', reviewId: review.id, by: { id: 'budi', name: 'Budi' }, at: Date.now(), subject: 'decisions', kind: 'decisions', payload: { items: [{ subject: 'pmid:1', payload: { stage: 'screening', decision: 'include', answers: {} } }] } };
+    const packed = {
+      id: 'aaaaaaaa-pack',
+      reviewId: review.id,
+      by: { id: 'budi', name: 'Budi' },
+      at: Date.now(),
+      subject: 'decisions',
+      kind: 'decisions',
+      payload: { items: [{ subject: 'pmid:1', payload: { stage: 'screening', decision: 'include', answers: {} } }] },
+    };
     const broken = { ...packed, id: 'bbbbbbbb-pack', payload: { items: [{ subject: 'pmid:2', payload: { stage: 'screening', decision: 'perhaps' } }] } };
     const stored = await storeEvents([packed, broken]);
     expect(stored.added).toHaveLength(1);

@@ -71,9 +71,22 @@ describe('relevance ranking, in Chromium', () => {
     // Beside PubMed's result rows: a band, with the score in its tooltip.
     const page = await s.context.newPage();
     await page.goto(PUBMED);
-    await eventually(() => page.locator('saring-row').count().then((n) => n === 4), 'four row controls');
+    await eventually(
+      () =>
+        page
+          .locator('saring-row')
+          .count()
+          .then((n) => n === 4),
+      'four row controls',
+    );
     const band = (i: number) => page.locator('saring-row').nth(i).locator('.band');
-    await eventually(() => band(1).count().then((n) => n === 1), 'a band beside the massage row');
+    await eventually(
+      () =>
+        band(1)
+          .count()
+          .then((n) => n === 1),
+      'a band beside the massage row',
+    );
     expect(await band(1).getAttribute('class')).toContain('band-high');
     expect(await band(1).getAttribute('title')).toMatch(/^Relevance 0\.\d\d of 1/);
     expect(await band(3).getAttribute('class')).toContain('band-high');

@@ -13,8 +13,14 @@ describe('records the model still ranks', () => {
       { title: '' },
       { title: 'Caries prevention in children' },
     ];
-    addRecords(corpus, texts.map((text, i) => ({ key: `k${i}`, text })));
-    const decisions = new Map<string, Label>([['k0', 'include'], ['k2', 'exclude']]);
+    addRecords(
+      corpus,
+      texts.map((text, i) => ({ key: `k${i}`, text })),
+    );
+    const decisions = new Map<string, Label>([
+      ['k0', 'include'],
+      ['k2', 'exclude'],
+    ]);
     const trained = trainRanker(corpus, decisions);
     if (!trained.ok) throw new Error(trained.message);
     const ranked = rankUndecided(trained.model, corpus, decisions, () => undefined);
@@ -26,8 +32,14 @@ describe('records the model still ranks', () => {
   it('reads non-Latin scripts: Chinese, Arabic, Cyrillic next to Indonesian', () => {
     const corpus = createCorpus();
     const texts = ['母乳喂养与催产素按摩', '催产素按摩促进母乳分泌', '儿童龋齿的预防', 'الرضاعة الطبيعية والتدليك', 'Грудное вскармливание', 'Pijat oksitosin dan produksi ASI'];
-    addRecords(corpus, texts.map((title, i) => ({ key: `k${i}`, text: { title } })));
-    const decisions = new Map<string, Label>([['k0', 'include'], ['k2', 'exclude']]);
+    addRecords(
+      corpus,
+      texts.map((title, i) => ({ key: `k${i}`, text: { title } })),
+    );
+    const decisions = new Map<string, Label>([
+      ['k0', 'include'],
+      ['k2', 'exclude'],
+    ]);
     const trained = trainRanker(corpus, decisions);
     if (!trained.ok) throw new Error(trained.message);
     expect(rankUndecided(trained.model, corpus, decisions, () => undefined)[0].key).toBe('k1');
@@ -35,19 +47,44 @@ describe('records the model still ranks', () => {
 
   it('handles a review with only includes, or only excludes, and says so when it cannot rank', () => {
     const corpus = createCorpus();
-    addRecords(corpus, ['alpha beta', 'alpha gamma', 'delta'].map((title, i) => ({ key: `k${i}`, text: { title } })));
+    addRecords(
+      corpus,
+      ['alpha beta', 'alpha gamma', 'delta'].map((title, i) => ({ key: `k${i}`, text: { title } })),
+    );
     const includesOnly = trainRanker(corpus, [['k0', 'include']]);
     expect(includesOnly.ok && includesOnly.model.basis).toBe('includes');
-    const excludesOnly = trainRanker(corpus, [['k0', 'exclude'], ['k1', 'exclude']]);
+    const excludesOnly = trainRanker(corpus, [
+      ['k0', 'exclude'],
+      ['k1', 'exclude'],
+    ]);
     expect(excludesOnly).toMatchObject({ ok: false, reason: 'needs-an-include' });
-    const everything = trainRanker(corpus, [['k0', 'include'], ['k1', 'exclude'], ['k2', 'exclude']]);
-    if (everything.ok) expect(rankUndecided(everything.model, corpus, new Map([['k0', 'include'], ['k1', 'exclude'], ['k2', 'exclude']]), () => undefined)).toEqual([]);
+    const everything = trainRanker(corpus, [
+      ['k0', 'include'],
+      ['k1', 'exclude'],
+      ['k2', 'exclude'],
+    ]);
+    if (everything.ok)
+      expect(
+        rankUndecided(
+          everything.model,
+          corpus,
+          new Map([
+            ['k0', 'include'],
+            ['k1', 'exclude'],
+            ['k2', 'exclude'],
+          ]),
+          () => undefined,
+        ),
+      ).toEqual([]);
   });
 
   it('ranks 50,000 records', () => {
     const corpus = createCorpus();
     const words = ['milk', 'massage', 'oxytocin', 'caries', 'stunting', 'balita', 'ibu', 'children', 'trial', 'cohort'];
-    addRecords(corpus, Array.from({ length: 50_000 }, (_, i) => ({ key: `k${i}`, text: { title: `${words[i % 10]} ${words[(i * 7) % 10]} ${words[(i * 3) % 9]} record ${i % 97}` } })));
+    addRecords(
+      corpus,
+      Array.from({ length: 50_000 }, (_, i) => ({ key: `k${i}`, text: { title: `${words[i % 10]} ${words[(i * 7) % 10]} ${words[(i * 3) % 9]} record ${i % 97}` } })),
+    );
     const decisions = new Map<string, Label>(Array.from({ length: 500 }, (_, i) => [`k${i}`, i % 10 < 3 ? 'include' : 'exclude'] as [string, Label]));
     const trained = trainRanker(corpus, decisions);
     if (!trained.ok) throw new Error(trained.message);

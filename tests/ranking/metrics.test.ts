@@ -46,7 +46,10 @@ describe('screeningMetrics', () => {
 describe('stoppingAid', () => {
   it('counts excludes since the last include or maybe, and what is left', () => {
     expect(stoppingAid(['include', 'exclude', 'maybe', 'exclude', 'exclude'], 10)).toEqual({
-      excludedInARow: 2, screened: 5, shareScreened: 0.5, undecided: 5,
+      excludedInARow: 2,
+      screened: 5,
+      shareScreened: 0.5,
+      undecided: 5,
     });
     expect(stoppingAid(['exclude', 'exclude'], 2)).toMatchObject({ excludedInARow: 2, undecided: 0, shareScreened: 1 });
     expect(stoppingAid(['exclude', 'include'], 4).excludedInARow).toBe(0);

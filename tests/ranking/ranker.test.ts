@@ -4,7 +4,10 @@ import { ReviewSchema } from '../../lib/model';
 import { oxytocinMassageTemplate } from '../../lib/screening/templates';
 
 const TEXTS: Record<string, RankText> = {
-  m1: { title: 'Oxytocin massage and breast milk production in postpartum mothers', abstract: 'A quasi-experiment: oxytocin massage increased breast milk production in postpartum mothers compared with a control group.' },
+  m1: {
+    title: 'Oxytocin massage and breast milk production in postpartum mothers',
+    abstract: 'A quasi-experiment: oxytocin massage increased breast milk production in postpartum mothers compared with a control group.',
+  },
   m2: { title: 'Pijat oksitosin terhadap produksi ASI ibu nifas', abstract: 'Pijat oksitosin meningkatkan produksi ASI pada ibu nifas. Oxytocin massage, breast milk production.' },
   m3: { title: 'Back massage for breast milk production after caesarean birth', abstract: 'Postpartum mothers who received oxytocin massage produced more breast milk.' },
   m4: { title: 'Oxytocin massage in postpartum mothers' },
@@ -18,7 +21,10 @@ const TEXTS: Record<string, RankText> = {
 
 function corpusOf(texts: Record<string, RankText> = TEXTS) {
   const corpus = createCorpus();
-  addRecords(corpus, Object.entries(texts).map(([key, text]) => ({ key, text })));
+  addRecords(
+    corpus,
+    Object.entries(texts).map(([key, text]) => ({ key, text })),
+  );
   return corpus;
 }
 const textOf = (key: string) => TEXTS[key];
@@ -27,7 +33,10 @@ const review = ReviewSchema.parse(oxytocinMassageTemplate('r1'));
 describe('trainRanker', () => {
   it('ranks clearly relevant records above clearly irrelevant ones after one include and one exclude', () => {
     const corpus = corpusOf();
-    const decisions = new Map<string, Label>([['m1', 'include'], ['s1', 'exclude']]);
+    const decisions = new Map<string, Label>([
+      ['m1', 'include'],
+      ['s1', 'exclude'],
+    ]);
     const trained = trainRanker(corpus, decisions);
     expect(trained.ok && trained.model.basis).toBe('classifier');
     if (!trained.ok) return;
@@ -39,17 +48,43 @@ describe('trainRanker', () => {
 
   it('gives the same model for the same decisions and seed, in any decision order', () => {
     const corpus = corpusOf();
-    const a = trainRanker(corpus, [['m1', 'include'], ['s1', 'exclude'], ['d1', 'exclude'], ['m2', 'include']], { seed: 7 });
-    const b = trainRanker(corpus, [['m2', 'include'], ['d1', 'exclude'], ['s1', 'exclude'], ['m1', 'include']], { seed: 7 });
+    const a = trainRanker(
+      corpus,
+      [
+        ['m1', 'include'],
+        ['s1', 'exclude'],
+        ['d1', 'exclude'],
+        ['m2', 'include'],
+      ],
+      { seed: 7 },
+    );
+    const b = trainRanker(
+      corpus,
+      [
+        ['m2', 'include'],
+        ['d1', 'exclude'],
+        ['s1', 'exclude'],
+        ['m1', 'include'],
+      ],
+      { seed: 7 },
+    );
     expect(a.ok && b.ok).toBe(true);
     if (a.ok && b.ok) expect(Array.from(a.model.weights)).toEqual(Array.from(b.model.weights));
   });
 
   it('treats maybe as undecided, and ignores keys it does not hold', () => {
     const corpus = corpusOf();
-    const trained = trainRanker(corpus, [['m1', 'maybe'], ['gone', 'include'], ['s1', 'exclude']]);
+    const trained = trainRanker(corpus, [
+      ['m1', 'maybe'],
+      ['gone', 'include'],
+      ['s1', 'exclude'],
+    ]);
     expect(trained).toMatchObject({ ok: false, reason: 'needs-an-include' });
-    const decisions = new Map<string, Label>([['m1', 'maybe'], ['m2', 'include'], ['s1', 'exclude']]);
+    const decisions = new Map<string, Label>([
+      ['m1', 'maybe'],
+      ['m2', 'include'],
+      ['s1', 'exclude'],
+    ]);
     const ranked = trainRanker(corpus, decisions);
     if (ranked.ok) expect(rankUndecided(ranked.model, corpus, decisions, textOf).map((r) => r.key)).toContain('m1');
   });
@@ -84,7 +119,11 @@ describe('before the first include', () => {
 
 describe('scoring', () => {
   const corpus = corpusOf();
-  const trained = trainRanker(corpus, [['m1', 'include'], ['s1', 'exclude'], ['d1', 'exclude']]);
+  const trained = trainRanker(corpus, [
+    ['m1', 'include'],
+    ['s1', 'exclude'],
+    ['d1', 'exclude'],
+  ]);
   if (!trained.ok) throw new Error('no model');
   const { model } = trained;
 
@@ -97,12 +136,17 @@ describe('scoring', () => {
 
   it('scores the same after the model is copied (posted to a page or stored)', () => {
     const copy = structuredClone(model);
-    expect(Array.from(scoreRecords(copy, corpus, ['m2', 's2', 'unknown'], textOf))).toEqual(Array.from(scoreRecords(model, corpus, ['m2', 's2', 'unknown'], textOf)).map((s) => (Number.isFinite(s) ? expect.closeTo(s, 5) : s)));
+    expect(Array.from(scoreRecords(copy, corpus, ['m2', 's2', 'unknown'], textOf))).toEqual(
+      Array.from(scoreRecords(model, corpus, ['m2', 's2', 'unknown'], textOf)).map((s) => (Number.isFinite(s) ? expect.closeTo(s, 5) : s)),
+    );
   });
 
   it('scores records added after training, with the idf it was trained with', () => {
     const grown = corpusOf();
-    const before = trainRanker(grown, [['m1', 'include'], ['s1', 'exclude']]);
+    const before = trainRanker(grown, [
+      ['m1', 'include'],
+      ['s1', 'exclude'],
+    ]);
     addRecords(grown, [{ key: 'new', text: { title: 'Oxytocin massage and milk', abstract: 'Breast milk production rose.' } }]);
     if (before.ok) expect(scoreRecords(before.model, grown, ['new'], () => undefined)[0]).toBeGreaterThan(scoreRecords(before.model, grown, ['s2'], textOf)[0]);
   });
@@ -111,7 +155,11 @@ describe('scoring', () => {
 describe('retraining from the last solution', () => {
   it('after one more decision gives the ranking a training from nothing gives', () => {
     const corpus = corpusOf();
-    const decisions = new Map<string, Label>([['m1', 'include'], ['s1', 'exclude'], ['d1', 'exclude']]);
+    const decisions = new Map<string, Label>([
+      ['m1', 'include'],
+      ['s1', 'exclude'],
+      ['d1', 'exclude'],
+    ]);
     const first = trainRanker(corpus, decisions);
     expect(first.ok && first.warm?.size).toBe(3);
     decisions.set('m2', 'include');

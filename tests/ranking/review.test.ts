@@ -63,7 +63,9 @@ describe('rankReview', () => {
     const session = createRankSession();
     rankReview(session, input({ m1: 'include', s1: 'exclude' }));
     const withAbstract = input({ m1: 'include', s1: 'exclude' });
-    const records = withAbstract.records.filter((r) => r.key !== 'd1').map((r) => (r.key === 't1' ? { ...r, article: { title: 'Oxytocin massage for breast milk in postpartum mothers' } } : r));
+    const records = withAbstract.records
+      .filter((r) => r.key !== 'd1')
+      .map((r) => (r.key === 't1' ? { ...r, article: { title: 'Oxytocin massage for breast milk in postpartum mothers' } } : r));
     const ranking = rankReview(session, { ...withAbstract, records });
     expect(session.corpus.keys).not.toContain('d1');
     expect(ranking.ok && ranking.keys).not.toContain('d1');

@@ -42,7 +42,12 @@ describe('simulate', () => {
   });
 
   it('refuses a dataset without includes or without excludes', () => {
-    expect(() => simulate(records.map((r) => ({ ...r, included: false })), { model: SARING_MODEL, seed: 1 })).toThrow(/at least one included/);
+    expect(() =>
+      simulate(
+        records.map((r) => ({ ...r, included: false })),
+        { model: SARING_MODEL, seed: 1 },
+      ),
+    ).toThrow(/at least one included/);
   });
 });
 

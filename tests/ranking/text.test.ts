@@ -27,7 +27,16 @@ describe('tokenize', () => {
 
 describe('stemPlural', () => {
   it('folds regular English plurals and nothing else', () => {
-    expect(['studies', 'rats', 'mothers', 'analyses', 'status', 'class', 'bus', 'ies'].map(stemPlural)).toEqual(['study', 'rat', 'mother', 'analyse', 'status', 'class', 'bus', 'ies']);
+    expect(['studies', 'rats', 'mothers', 'analyses', 'status', 'class', 'bus', 'ies'].map(stemPlural)).toEqual([
+      'study',
+      'rat',
+      'mother',
+      'analyse',
+      'status',
+      'class',
+      'bus',
+      'ies',
+    ]);
   });
 });
 

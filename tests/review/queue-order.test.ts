@@ -4,7 +4,12 @@ import type { ReviewRanking } from '../../lib/ranking';
 
 const ranked: ReviewRanking = { ok: true, basis: 'classifier', includes: 1, excludes: 1, keys: ['c', 'a', 'd'], relevance: [] };
 const unranked: ReviewRanking = { ok: false, reason: 'needs-an-include', message: 'needs an include' };
-const records = [{ key: 'a', addedAt: 1 }, { key: 'b', addedAt: 2 }, { key: 'c', addedAt: 3 }, { key: 'd', addedAt: 4 }];
+const records = [
+  { key: 'a', addedAt: 1 },
+  { key: 'b', addedAt: 2 },
+  { key: 'c', addedAt: 3 },
+  { key: 'd', addedAt: 4 },
+];
 
 describe('the queue order', () => {
   it('is most relevant first by default once the review can be ranked, imported order before', () => {
