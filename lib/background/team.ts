@@ -21,6 +21,62 @@ export type PublicConfig = Omit<ServerConfig, 'password'>;
 
 const OFF: SyncStatus = { state: 'off', waiting: 0, invalid: [] };
 
+interface TeamState {
+  platform: TeamPlatform;
+  engines: Map<string, SyncEngine>;
+  configs: Map<string, ServerConfig>;
+  /** A review joined from the server becomes the active one as soon as it has arrived. */
+  toActivate: Set<string>;
+}
+
+function startEngine(team: TeamState, reviewId: string, config: ServerConfig) {
+  const { platform, engines } = team;
+  engines.get(reviewId)?.stop();
+  team.configs.set(reviewId, config);
+  const engine = createSyncEngine({
+    client: couchClient(config, platform.fetch),
+    id: `${reviewId}|${databaseUrl(config)}`,
+    reviewId,
+    onStatus: (status) => platform.statusChanged(reviewId, status),
+    onChange: () => void arrived(team, reviewId),
+    keepAlive: platform.keepAlive,
+  });
+  engines.set(reviewId, engine);
+  engine.start();
+}
+
+async function arrived(team: TeamState, reviewId: string) {
+  if (team.toActivate.has(reviewId)) {
+    try {
+      await setActiveReview(reviewId);
+      team.toActivate.delete(reviewId);
+    } catch {
+      // its protocol has not arrived yet
+    }
+  }
+  team.platform.dataChanged(reviewId);
+}
+
+/** The review a database holds, if any event is in it. */
+async function reviewOf(config: ServerConfig, fetch: Fetch): Promise<string | undefined> {
+  const res = await couchClient(config, fetch).changes(0, { limit: 50 });
+  for (const change of res.results) {
+    if (!change.id.startsWith(EVENT_PREFIX)) continue;
+    const reviewId = (change.doc?.event as { reviewId?: unknown } | undefined)?.reviewId;
+    if (typeof reviewId === 'string' && reviewId) return reviewId;
+  }
+  return undefined;
+}
+
+/** Server settings as entered, checked: a CouchError says what is wrong with them. */
+function checkedConfig(input: unknown): ServerConfig {
+  const parsed = ServerConfigSchema.safeParse(input);
+  if (!parsed.success) throw new CouchError('server', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const problem = serverAddressProblem(parsed.data.url);
+  if (problem) throw new CouchError('insecure', problem);
+  return parsed.data;
+}
+
 /**
  * Team sync in the background: one replication per connected review, started when the
  * browser starts and kept running while it is open. Connecting checks the server first and
@@ -28,75 +84,28 @@ const OFF: SyncStatus = { state: 'off', waiting: 0, invalid: [] };
  * existing review gets that review; an empty database takes the active review).
  */
 export function createTeam(platform: TeamPlatform) {
-  const engines = new Map<string, SyncEngine>();
-  const configs = new Map<string, ServerConfig>();
-  // A review joined from the server becomes the active one as soon as it has arrived.
-  const toActivate = new Set<string>();
-  const client = (config: ServerConfig) => couchClient(config, platform.fetch);
-
-  function start(reviewId: string, config: ServerConfig) {
-    engines.get(reviewId)?.stop();
-    configs.set(reviewId, config);
-    const engine = createSyncEngine({
-      client: client(config),
-      id: `${reviewId}|${databaseUrl(config)}`,
-      reviewId,
-      onStatus: (status) => platform.statusChanged(reviewId, status),
-      onChange: () => void arrived(reviewId),
-      keepAlive: platform.keepAlive,
-    });
-    engines.set(reviewId, engine);
-    engine.start();
-  }
-
-  async function arrived(reviewId: string) {
-    if (toActivate.has(reviewId)) {
-      try {
-        await setActiveReview(reviewId);
-        toActivate.delete(reviewId);
-      } catch {
-        // its protocol has not arrived yet
-      }
-    }
-    platform.dataChanged(reviewId);
-  }
-
-  /** The review a database holds, if any event is in it. */
-  async function reviewOf(config: ServerConfig): Promise<string | undefined> {
-    const c = client(config);
-    const res = await c.changes(0, { limit: 50 });
-    for (const change of res.results) {
-      if (!change.id.startsWith(EVENT_PREFIX)) continue;
-      const reviewId = (change.doc?.event as { reviewId?: unknown } | undefined)?.reviewId;
-      if (typeof reviewId === 'string' && reviewId) return reviewId;
-    }
-    return undefined;
-  }
-
+  const team: TeamState = { platform, engines: new Map(), configs: new Map(), toActivate: new Set() };
+  const { engines, configs } = team;
   return {
     /** Start every replication configured earlier (the browser started, or the worker woke). */
     async startAll(): Promise<void> {
       const saved = await platform.loadConfigs();
-      for (const [reviewId, config] of Object.entries(saved)) if (!engines.has(reviewId)) start(reviewId, config);
+      for (const [reviewId, config] of Object.entries(saved)) if (!engines.has(reviewId)) startEngine(team, reviewId, config);
     },
     /**
      * Connect a review to a team database: check the address, the server and the login, then
      * replicate. Throws a CouchError (or a validation message) saying what is wrong.
      */
     async connect(input: unknown): Promise<{ reviewId: string; joined: boolean }> {
-      const parsed = ServerConfigSchema.safeParse(input);
-      if (!parsed.success) throw new CouchError('server', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      const config = parsed.data;
-      const problem = serverAddressProblem(config.url);
-      if (problem) throw new CouchError('insecure', problem);
-      await client(config).check();
-      const held = await reviewOf(config);
+      const config = checkedConfig(input);
+      await couchClient(config, platform.fetch).check();
+      const held = await reviewOf(config, platform.fetch);
       const active = await getActiveReview();
       const reviewId = held ?? active.id;
       await platform.saveConfig(reviewId, config);
       const joined = !!held && held !== active.id;
-      if (joined) toActivate.add(reviewId);
-      start(reviewId, config);
+      if (joined) team.toActivate.add(reviewId);
+      startEngine(team, reviewId, config);
       return { reviewId, joined };
     },
     async disconnect(reviewId: string): Promise<void> {
