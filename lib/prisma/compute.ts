@@ -67,53 +67,60 @@ const NO_REASON = 'no reason given';
  *   or in dual screening the reviewers' agreement or a resolution).
  * Records seen only in searches marked as not counting are left out (box `uncounted`).
  */
-export function computePrisma(records: ReviewRecord[], decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> }, searches: LoggedSearch[]): PrismaCounts {
-  const counted = new Map(searches.filter((s) => s.counted).map((s) => [s.id, s]));
-  const { screening, fullText } = decisions;
-  const boxes = Object.fromEntries(RECORD_BOXES.map((b) => [b, [] as string[]])) as Record<RecordBox, string[]>;
-  const linked = new Map<string, number>();
-  const direct = new Map<string, number>();
-  let sightings = 0;
-  const duplicateRecords: string[] = [];
-  let countedRecords = 0;
-  const reasons = new Map<string, number>();
+/** Which box a counted record ends in, from its final screening and full-text decisions. */
+function boxOf(first: Decision | undefined, second: Decision | undefined): RecordBox {
+  if (first?.automatic && first.decision === 'exclude') return 'removedAutomation';
+  if (!first || first.decision === 'maybe') return 'awaitingScreening';
+  if (first.decision === 'exclude') return 'excludedScreening';
+  if (second?.retrieved === false) return 'notRetrieved';
+  if (!second || second.decision === 'maybe') return 'awaitingFullText';
+  return second.decision === 'include' ? 'included' : 'excludedFullText';
+}
 
+/** Where a record was found: each counted search once, or (found by no search) each database. */
+function unitsOf(record: ReviewRecord, counted: Map<string, LoggedSearch>): Set<string> {
+  const units = new Set<string>();
+  for (const source of record.sources) if (source.searchId !== undefined && counted.has(source.searchId)) units.add(`s${source.searchId}`);
+  // Opening an article page found by a search is following a link, not finding it again:
+  // pages seen outside any search count only for records no counted search found.
+  if (units.size === 0 && record.sources.every((s) => s.searchId === undefined)) {
+    for (const source of record.sources) units.add(`d${source.database}`);
+  }
+  return units;
+}
+
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** The records' side of the diagram: the boxes, sightings per search and per database, reasons. */
+function countRecords(records: ReviewRecord[], decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> }, counted: Map<string, LoggedSearch>) {
+  const boxes = Object.fromEntries(RECORD_BOXES.map((b) => [b, [] as string[]])) as Record<RecordBox, string[]>;
+  const tally = {
+    linked: new Map<string, number>(),
+    direct: new Map<string, number>(),
+    reasons: new Map<string, number>(),
+    sightings: 0,
+    countedRecords: 0,
+    duplicateRecords: [] as string[],
+  };
   for (const record of records) {
-    const units = new Set<string>();
-    for (const source of record.sources) if (source.searchId !== undefined && counted.has(source.searchId)) units.add(`s${source.searchId}`);
-    // Opening an article page found by a search is following a link, not finding it again:
-    // pages seen outside any search count only for records no counted search found.
-    if (units.size === 0 && record.sources.every((s) => s.searchId === undefined)) {
-      for (const source of record.sources) units.add(`d${source.database}`);
-    }
+    const units = unitsOf(record, counted);
     if (units.size === 0) {
       boxes.uncounted.push(record.key);
       continue;
     }
-    countedRecords++;
-    sightings += units.size;
-    if (units.size > 1) duplicateRecords.push(record.key);
-    for (const unit of units) {
-      if (unit[0] === 's') linked.set(unit.slice(1), (linked.get(unit.slice(1)) ?? 0) + 1);
-      else direct.set(unit.slice(1), (direct.get(unit.slice(1)) ?? 0) + 1);
-    }
-    const first = screening.get(record.key);
-    if (first?.automatic && first.decision === 'exclude') boxes.removedAutomation.push(record.key);
-    else if (!first || first.decision === 'maybe') boxes.awaitingScreening.push(record.key);
-    else if (first.decision === 'exclude') boxes.excludedScreening.push(record.key);
-    else {
-      const second = fullText.get(record.key);
-      if (second?.retrieved === false) boxes.notRetrieved.push(record.key);
-      else if (!second || second.decision === 'maybe') boxes.awaitingFullText.push(record.key);
-      else if (second.decision === 'include') boxes.included.push(record.key);
-      else {
-        boxes.excludedFullText.push(record.key);
-        const reason = second.reason || NO_REASON;
-        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-      }
-    }
+    tally.countedRecords++;
+    tally.sightings += units.size;
+    if (units.size > 1) tally.duplicateRecords.push(record.key);
+    for (const unit of units) bump(unit[0] === 's' ? tally.linked : tally.direct, unit.slice(1));
+    const box = boxOf(decisions.screening.get(record.key), decisions.fullText.get(record.key));
+    boxes[box].push(record.key);
+    if (box === 'excludedFullText') bump(tally.reasons, decisions.fullText.get(record.key)?.reason || NO_REASON);
   }
+  return { boxes, ...tally };
+}
 
+/** Records identified per database (the larger of what a search reported and what was seen), with flags. */
+function countDatabases(counted: Map<string, LoggedSearch>, linked: Map<string, number>, direct: Map<string, number>) {
   const perDatabase = new Map<string, DatabaseCount>();
   const add = (database: string, count: number, isSearch: boolean) => {
     const name = databaseName(database);
@@ -135,8 +142,14 @@ export function computePrisma(records: ReviewRecord[], decisions: { screening: M
   }
   for (const [database, count] of direct) add(database, count, false);
   const identified = [...perDatabase.values()].sort((a, b) => b.count - a.count || a.database.localeCompare(b.database));
-  const identifiedTotal = identified.reduce((n, d) => n + d.count, 0);
+  return { identified, flags, fileDuplicates };
+}
 
+export function computePrisma(records: ReviewRecord[], decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> }, searches: LoggedSearch[]): PrismaCounts {
+  const counted = new Map(searches.filter((s) => s.counted).map((s) => [s.id, s]));
+  const { boxes, linked, direct, reasons, sightings, countedRecords, duplicateRecords } = countRecords(records, decisions, counted);
+  const { identified, flags, fileDuplicates } = countDatabases(counted, linked, direct);
+  const identifiedTotal = identified.reduce((n, d) => n + d.count, 0);
   const excludedFullText = [...reasons.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
   const notRetrieved = boxes.notRetrieved.length;
   const included = boxes.included.length;
