@@ -73,115 +73,85 @@ function drawBox(box: Box): string {
 const arrowDown = (x: number, y1: number, y2: number) => `<line x1="${x}" y1="${y1}" x2="${x}" y2="${y2 - 2}" stroke="#1f2933" stroke-width="1.4" marker-end="url(#arrow)"/>`;
 const arrowRight = (x1: number, x2: number, y: number) => `<line x1="${x1}" y1="${y}" x2="${x2 - 2}" y2="${y}" stroke="#1f2933" stroke-width="1.4" marker-end="url(#arrow)"/>`;
 
+const LEFT = 60;
+const MAIN_W = 400;
+const SIDE_X = LEFT + MAIN_W + 60;
+const SIDE_W = 400;
+const GAP = 36;
+type Line = Box['lines'][number];
+const mainBox = (id: Box['id'], lines: Line[]): Box => ({ id, x: LEFT, y: 0, w: MAIN_W, lines });
+const sideBox = (id: Box['id'], lines: Line[]): Box => ({ id, x: SIDE_X, y: 0, w: SIDE_W, lines });
+
+/** The diagram's rows: a box of the main flow and, beside it, what left the flow there. */
+function flowRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumber): [Box, Box][] {
+  const n = numbered(format);
+  const indented = (texts: string[]) => texts.map((text) => ({ text, indent: true }));
+  return [
+    [
+      mainBox('identified', [
+        { text: l.identifiedFrom, bold: true },
+        { text: n(l.databases, p.identifiedTotal) },
+        ...indented(p.identified.map((d) => `${d.database} (n = ${format(d.count)})`)),
+      ]),
+      sideBox('removed', [
+        { text: l.removedBefore, bold: true },
+        ...indented([n(l.duplicates, p.duplicates), n(l.automation, p.removedAutomation), ...wrap(n(l.otherReasons, p.removedOther), 52)]),
+      ]),
+    ],
+    [mainBox('screened', [{ text: n(l.screened, p.screened) }]), sideBox('excludedScreening', [{ text: n(l.excluded, p.excludedScreening) }])],
+    [mainBox('sought', [{ text: n(l.sought, p.sought) }]), sideBox('notRetrieved', [{ text: n(l.notRetrieved, p.notRetrieved) }])],
+    [
+      mainBox('assessed', [{ text: n(l.assessed, p.assessed) }]),
+      sideBox('excludedFullText', [
+        { text: n(l.reportsExcluded, p.excludedFullTextTotal), bold: true },
+        ...indented(p.excludedFullText.flatMap((r) => wrap(`${r.reason} (n = ${format(r.count)})`, 52))),
+      ]),
+    ],
+    [
+      mainBox('included', [{ text: n(l.studiesIncluded, p.included), bold: true }]),
+      sideBox('awaiting', [{ text: l.awaiting, bold: true }, ...indented([n(l.awaitingScreening, p.awaitingScreening), n(l.awaitingFullText, p.awaitingFullText)])]),
+    ],
+  ];
+}
+
+/** Rows placed one under the other, with arrows: right to each side box, down the main flow. */
+function layout(rows: [Box, Box][]) {
+  const boxes: Box[] = [];
+  const arrows: string[] = [];
+  const tops: number[] = [];
+  const bottoms: number[] = [];
+  let y = 20;
+  rows.forEach(([main, side], i) => {
+    main.y = side.y = y;
+    boxes.push(main, side);
+    // The last side box (awaiting) is a note, not a flow from "included": no arrow to it.
+    if (i < rows.length - 1) arrows.push(arrowRight(LEFT + MAIN_W, SIDE_X, y + Math.min(height(main), height(side)) / 2));
+    tops.push(y);
+    bottoms.push(y + Math.max(height(main), height(side)));
+    y = bottoms[i] + GAP;
+  });
+  for (let i = 1; i < rows.length; i++) arrows.push(arrowDown(LEFT + MAIN_W / 2, tops[i - 1] + height(rows[i - 1][0]), tops[i]));
+  return { boxes, arrows, tops, bottoms, total: y - GAP + 20 };
+}
+
+const phase = (label: string, y1: number, y2: number) =>
+  `<g class="phase"><rect x="10" y="${y1}" width="32" height="${y2 - y1}" rx="4" fill="#cfe8e5" stroke="#0f766e"/><text transform="translate(31 ${(y1 + y2) / 2}) rotate(-90)" text-anchor="middle" font-weight="700">${escapeXml(label)}</text></g>`;
+
 /**
  * The PRISMA 2020 flow diagram (databases only) as a standalone SVG document: phases on
  * the left, the main flow in the middle, removals and exclusions on the right. Each box
  * carries `data-box` so the dashboard can list the records behind it.
  */
 export function prismaSvg(p: PrismaCounts, l: PrismaLabels, format: FormatNumber = ENGLISH): string {
-  const n = numbered(format);
-  const LEFT = 60;
-  const MAIN_W = 400;
-  const SIDE_X = LEFT + MAIN_W + 60;
-  const SIDE_W = 400;
-  const GAP = 36;
-  const boxes: Box[] = [];
-  const arrows: string[] = [];
-  let y = 20;
-
-  // One row: a box of the main flow and, beside it, the box of what left the flow there.
-  const mains: Box[] = [];
-  const row = (main: Box, side?: Box) => {
-    main.y = y;
-    boxes.push(main);
-    mains.push(main);
-    if (side) {
-      side.y = y;
-      boxes.push(side);
-      arrows.push(arrowRight(LEFT + MAIN_W, SIDE_X, y + Math.min(height(main), height(side)) / 2));
-    }
-    const bottom = y + Math.max(height(main), side ? height(side) : 0);
-    y = bottom + GAP;
-    return bottom;
-  };
-
-  const identifiedEnd = row(
-    {
-      id: 'identified',
-      x: LEFT,
-      y: 0,
-      w: MAIN_W,
-      lines: [
-        { text: l.identifiedFrom, bold: true },
-        { text: n(l.databases, p.identifiedTotal) },
-        ...p.identified.map((d) => ({ text: `${d.database} (n = ${format(d.count)})`, indent: true })),
-      ],
-    },
-    {
-      id: 'removed',
-      x: SIDE_X,
-      y: 0,
-      w: SIDE_W,
-      lines: [
-        { text: l.removedBefore, bold: true },
-        { text: n(l.duplicates, p.duplicates), indent: true },
-        { text: n(l.automation, p.removedAutomation), indent: true },
-        ...wrap(n(l.otherReasons, p.removedOther), 52).map((text) => ({ text, indent: true })),
-      ],
-    },
-  );
-  const screeningStart = y;
-  row(
-    { id: 'screened', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.screened, p.screened) }] },
-    { id: 'excludedScreening', x: SIDE_X, y: 0, w: SIDE_W, lines: [{ text: n(l.excluded, p.excludedScreening) }] },
-  );
-  row(
-    { id: 'sought', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.sought, p.sought) }] },
-    { id: 'notRetrieved', x: SIDE_X, y: 0, w: SIDE_W, lines: [{ text: n(l.notRetrieved, p.notRetrieved) }] },
-  );
-  const assessedEnd = row(
-    { id: 'assessed', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.assessed, p.assessed) }] },
-    {
-      id: 'excludedFullText',
-      x: SIDE_X,
-      y: 0,
-      w: SIDE_W,
-      lines: [
-        { text: n(l.reportsExcluded, p.excludedFullTextTotal), bold: true },
-        ...p.excludedFullText.flatMap((r) => wrap(`${r.reason} (n = ${format(r.count)})`, 52).map((text) => ({ text, indent: true }))),
-      ],
-    },
-  );
-  const includedY = y;
-  row(
-    { id: 'included', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.studiesIncluded, p.included), bold: true }] },
-    {
-      id: 'awaiting',
-      x: SIDE_X,
-      y: 0,
-      w: SIDE_W,
-      lines: [
-        { text: l.awaiting, bold: true },
-        { text: n(l.awaitingScreening, p.awaitingScreening), indent: true },
-        { text: n(l.awaitingFullText, p.awaitingFullText), indent: true },
-      ],
-    },
-  );
-  // The awaiting box is a note, not a flow from "included": drop the arrow drawn to it.
-  arrows.pop();
-  for (let i = 1; i < mains.length; i++) arrows.push(arrowDown(LEFT + MAIN_W / 2, mains[i - 1].y + height(mains[i - 1]), mains[i].y));
-  const total = y - GAP + 20;
-
-  const phase = (label: string, y1: number, y2: number) =>
-    `<g class="phase"><rect x="10" y="${y1}" width="32" height="${y2 - y1}" rx="4" fill="#cfe8e5" stroke="#0f766e"/><text transform="translate(31 ${(y1 + y2) / 2}) rotate(-90)" text-anchor="middle" font-weight="700">${escapeXml(label)}</text></g>`;
+  const { boxes, arrows, tops, bottoms, total } = layout(flowRows(p, l, format));
   const width = SIDE_X + SIDE_W + 20;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="Arial, Helvetica, sans-serif" font-size="13" fill="#1f2933">`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#1f2933"/></marker></defs>',
     '<rect width="100%" height="100%" fill="#fff"/>',
-    phase(l.identification, 20, identifiedEnd),
-    phase(l.screening, screeningStart, assessedEnd),
-    phase(l.included, includedY, total - 20),
+    phase(l.identification, 20, bottoms[0]),
+    phase(l.screening, tops[1], bottoms[3]),
+    phase(l.included, tops[4], total - 20),
     ...boxes.map(drawBox),
     ...arrows,
     '</svg>',
