@@ -63,35 +63,36 @@ export function formFromReview(review: ReviewInput): ReviewForm {
 
 const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
 
+/** The publication window the form describes, with an error per field that is wrong. */
+function windowFromForm(form: ReviewForm, errors: FormErrors, today: Date): ReviewInput['window'] {
+  if (form.windowMode === 'last-n') {
+    const years = wholeNumber(form.years);
+    if (!Number.isInteger(years) || years < 1 || years > 100) errors.years = { key: 'errorYearsRange' };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.searchDate) || Number.isNaN(Date.parse(form.searchDate))) errors.searchDate = { key: 'errorSearchDate' };
+    else if (new Date(`${form.searchDate}T00:00:00`) > today) errors.searchDate = { key: 'errorSearchDateFuture' };
+    return { mode: 'last-n', years, searchDate: form.searchDate, countCurrentYear: form.countCurrentYear };
+  }
+  const thisYear = today.getFullYear();
+  const from = wholeNumber(form.from);
+  const to = wholeNumber(form.to);
+  if (!form.from.trim() && !form.to.trim()) errors.from = { key: 'errorWindowEmpty' };
+  else {
+    if (!Number.isInteger(from) || from < 1900) errors.from = { key: 'errorYear' };
+    if (!Number.isInteger(to) || to < 1900) errors.to = { key: 'errorYear' };
+    else if (to > thisYear) errors.to = { key: 'errorYearFuture', args: [thisYear] };
+    if (!errors.from && !errors.to && from > to) errors.to = { key: 'errorWindowInverted' };
+  }
+  return { mode: 'range', from, to };
+}
+
 /**
  * Turn the form into a review, or say what is wrong at each field. Rules the schema cannot
  * know because they depend on today: no search date and no window year in the future.
  */
 export function reviewFromForm(form: ReviewForm, base: Pick<Review, 'id' | 'createdAt' | 'archived'>, today: Date): { review?: Review; errors: FormErrors } {
   const errors: FormErrors = {};
-  const thisYear = today.getFullYear();
   if (!form.title.trim()) errors.title = { key: 'errorTitleRequired' };
-
-  let window: ReviewInput['window'] | undefined;
-  if (form.windowMode === 'last-n') {
-    const years = wholeNumber(form.years);
-    if (!Number.isInteger(years) || years < 1 || years > 100) errors.years = { key: 'errorYearsRange' };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.searchDate) || Number.isNaN(Date.parse(form.searchDate))) errors.searchDate = { key: 'errorSearchDate' };
-    else if (new Date(`${form.searchDate}T00:00:00`) > today) errors.searchDate = { key: 'errorSearchDateFuture' };
-    window = { mode: 'last-n', years, searchDate: form.searchDate, countCurrentYear: form.countCurrentYear };
-  } else {
-    const from = wholeNumber(form.from);
-    const to = wholeNumber(form.to);
-    if (!form.from.trim() && !form.to.trim()) errors.from = { key: 'errorWindowEmpty' };
-    else {
-      if (!Number.isInteger(from) || from < 1900) errors.from = { key: 'errorYear' };
-      if (!Number.isInteger(to) || to < 1900) errors.to = { key: 'errorYear' };
-      else if (to > thisYear) errors.to = { key: 'errorYearFuture', args: [thisYear] };
-      if (!errors.from && !errors.to && from > to) errors.to = { key: 'errorWindowInverted' };
-    }
-    window = { mode: 'range', from, to };
-  }
-
+  const window = windowFromForm(form, errors, today);
   const reasons = splitTerms(form.exclusionReasons.replace(/;/g, '\n'));
   if (reasons.length === 0) errors.exclusionReasons = { key: 'errorReasonsRequired' };
   const languages = form.languages
