@@ -124,6 +124,50 @@ function abstractOf(doc: Document, fromMeta: string): string | undefined {
   return body && body.length > fromMeta.length ? body : fromMeta || undefined;
 }
 
+type Meta = ReturnType<typeof metaMap>;
+type Ld = ReturnType<typeof jsonLd>;
+type Coins = ReturnType<typeof coins>;
+
+/** Repeated keyword tags hold one keyword each; a single tag may hold a "a; b; c" list. */
+function keywordsOf(meta: Meta, ld: Ld): string[] {
+  const tagged = meta.get('citation_keywords') ?? meta.get('dc.subject');
+  const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
+  const list = tagged ?? ldKeywords;
+  return list.length === 1 ? splitKeywords(list[0]) : list.map(toText).filter(Boolean);
+}
+
+const YEAR_TAGS = [
+  'citation_publication_date',
+  'citation_date',
+  'citation_cover_date',
+  'citation_year',
+  'citation_online_date',
+  'prism.publicationdate',
+  'prism.coverdate',
+  'dc.date',
+  'dcterms.issued',
+  'dcterms.date',
+  'dc.date.issued',
+];
+
+function yearOf(meta: Meta, ld: Ld, c: (name: string) => string | undefined): number | undefined {
+  return pick(meta, parseYear, ...YEAR_TAGS) ?? parseYear(str(ld?.datePublished) ?? str(ld?.dateCreated) ?? str(ld?.copyrightYear)) ?? parseYear(c('rft.date'));
+}
+
+function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined): string | undefined {
+  const named = m('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'prism.publicationname');
+  return toText(named ?? nameOf(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '') || undefined;
+}
+
+function doiOf(doc: Document, meta: Meta, ld: Ld, co: Coins): string | undefined {
+  return (
+    pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier', 'dcterms.identifier') ??
+    (ld && jsonDoi(ld)) ??
+    co?.getAll('rft_id').map(normalizeDoi).find(Boolean) ??
+    bodyDoi(doc)
+  );
+}
+
 export const generic: SiteAdapter = {
   id: 'web',
   matches: [],
@@ -140,44 +184,11 @@ export const generic: SiteAdapter = {
     );
     if (!title) return null;
 
-    const authors = authorsOf(meta, ld, co);
-
-    // Repeated keyword tags hold one keyword each; a single tag may hold a "a; b; c" list.
-    const tagged = meta.get('citation_keywords') ?? meta.get('dc.subject');
-    const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
-    const list = tagged ?? ldKeywords;
-    const keywords = list.length === 1 ? splitKeywords(list[0]) : list.map(toText).filter(Boolean);
-
     const article: ArticleInput = {
       title,
-      authors,
-      year:
-        pick(
-          meta,
-          parseYear,
-          'citation_publication_date',
-          'citation_date',
-          'citation_cover_date',
-          'citation_year',
-          'citation_online_date',
-          'prism.publicationdate',
-          'prism.coverdate',
-          'dc.date',
-          'dcterms.issued',
-          'dcterms.date',
-          'dc.date.issued',
-        ) ??
-        parseYear(str(ld?.datePublished) ?? str(ld?.dateCreated) ?? str(ld?.copyrightYear)) ??
-        parseYear(c('rft.date')),
-      journal:
-        toText(
-          m('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'prism.publicationname') ??
-            nameOf(ld?.isPartOf) ??
-            str(ld?.publication) ??
-            nameOf(ld?.periodical) ??
-            c('rft.jtitle') ??
-            '',
-        ) || undefined,
+      authors: authorsOf(meta, ld, co),
+      year: yearOf(meta, ld, c),
+      journal: journalOf(m, ld, c),
       volume: m('citation_volume', 'prism.volume') ?? str(ld?.volumeNumber) ?? c('rft.volume'),
       issue: m('citation_issue', 'prism.number', 'prism.issueidentifier') ?? str(ld?.issueNumber) ?? c('rft.issue'),
       pages:
@@ -185,14 +196,10 @@ export const generic: SiteAdapter = {
         str(ld?.pagination) ??
         pageRange(c('rft.spage'), c('rft.epage')) ??
         c('rft.pages'),
-      doi:
-        pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier', 'dcterms.identifier') ??
-        (ld && jsonDoi(ld)) ??
-        co?.getAll('rft_id').map(normalizeDoi).find(Boolean) ??
-        bodyDoi(doc),
+      doi: doiOf(doc, meta, ld, co),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
       abstract: abstractOf(doc, toText(m('citation_abstract', 'dcterms.abstract', 'dc.description', 'dcterms.description') ?? str(ld?.abstract) ?? str(ld?.description) ?? '')),
-      keywords,
+      keywords: keywordsOf(meta, ld),
       language: m('citation_language', 'dc.language'),
       url: url.href.replace(/#.*$/, ''),
       pdfUrl: absUrl(m('citation_pdf_url'), url),
