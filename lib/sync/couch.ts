@@ -22,6 +22,70 @@ export interface ChangesResult {
   pending?: number;
 }
 
+/** A refusal by status code, in words a reviewer can act on. */
+function statusError(status: number, reason: string, config: ServerConfig, root: string): CouchError {
+  if (status === 401) return new CouchError('unauthorized', `The server refused the name or password (${reason}).`, 401);
+  if (status === 403)
+    return new CouchError('forbidden', `This user may not use the database ${config.database} (${reason}). Ask the team's administrator to add them to its members.`, 403);
+  if (status === 404) return new CouchError('missing', `The database "${config.database}" does not exist on ${root}. Ask the team's administrator to create it.`, 404);
+  return new CouchError('server', `The server answered ${status}: ${reason}.`, status);
+}
+
+type CallInit = RequestInit & { timeoutMs?: number };
+
+/** One JSON request to the server, with a timeout, the caller's abort, and errors that say what is wrong. */
+function caller(config: ServerConfig, fetchFn: Fetch, headers: Record<string, string>, defaultTimeoutMs: number) {
+  const root = config.url.replace(/\/+$/, '');
+  const failure = (error: unknown, outer: AbortSignal | null | undefined, controller: AbortController, fallback: () => CouchError) => {
+    if (outer?.aborted) return outer.reason ?? error;
+    if (controller.signal.reason instanceof CouchError) return controller.signal.reason;
+    return fallback();
+  };
+  return async function call<T>(url: string, init: CallInit = {}): Promise<T> {
+    const problem = serverAddressProblem(config.url);
+    if (problem) throw new CouchError('insecure', problem);
+    const controller = new AbortController();
+    const outer = init.signal;
+    const onAbort = () => controller.abort(outer?.reason);
+    outer?.addEventListener('abort', onAbort);
+    const timer = setTimeout(() => controller.abort(new CouchError('timeout', `The server at ${root} did not answer in time.`)), init.timeoutMs ?? defaultTimeoutMs);
+    let response: Response;
+    let body: unknown;
+    try {
+      response = await fetchFn(url, { ...init, headers, signal: controller.signal, credentials: 'omit', cache: 'no-store' }).catch((error) => {
+        throw failure(error, outer, controller, () => new CouchError('unreachable', `The server at ${root} cannot be reached (offline, a wrong address, or the server is down).`));
+      });
+      // A long poll's headers can come at once and its body only with the next change: the
+      // abort and the timeout cover reading the body too.
+      body = await response.json().catch((error) => {
+        throw failure(error, outer, controller, () => new CouchError('not-couchdb', `${root} does not answer like a CouchDB server (its answer is not JSON).`, response.status));
+      });
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    }
+    if (response.ok) return body as T;
+    throw statusError(response.status, (body as { reason?: string } | null)?.reason ?? response.statusText, config, root);
+  };
+}
+
+type Call = ReturnType<typeof caller>;
+
+/** Is this a CouchDB-compatible server, and is the database there? */
+async function checkServer(call: Call, root: string, base: string): Promise<{ updateSeq: string | number }> {
+  const welcome = await call<Record<string, unknown>>(`${root}/`).catch((error: unknown) => {
+    // A server answering 401 on its root still said it is a server: check the database next.
+    if (error instanceof CouchError && error.problem === 'unauthorized') return { couchdb: 'Welcome' };
+    throw error;
+  });
+  if (!('couchdb' in welcome) && !('express-pouchdb' in welcome)) {
+    throw new CouchError('not-couchdb', `${root} answers, but not like a CouchDB server.`);
+  }
+  const info = await call<{ db_name?: string; update_seq?: string | number }>(`${base}`);
+  if (typeof info.db_name !== 'string') throw new CouchError('not-couchdb', `${base} is not a CouchDB database.`);
+  return { updateSeq: info.update_seq ?? 0 };
+}
+
 /**
  * A small client of the documented CouchDB HTTP API (the replication protocol's endpoints:
  * `_changes`, `_revs_diff`, `_bulk_docs`, `_all_docs`, `_local` checkpoints). It talks to
@@ -32,66 +96,13 @@ export function couchClient(config: ServerConfig, fetchFn: Fetch, options: { tim
   const root = config.url.replace(/\/+$/, '');
   const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
   if (config.username) headers.Authorization = `Basic ${btoa(unescape(encodeURIComponent(`${config.username}:${config.password}`)))}`;
-  const where = `${databaseUrl(config)}`;
-
-  async function call<T>(url: string, init: RequestInit & { timeoutMs?: number } = {}): Promise<T> {
-    const problem = serverAddressProblem(config.url);
-    if (problem) throw new CouchError('insecure', problem);
-    const controller = new AbortController();
-    const outer = init.signal;
-    const onAbort = () => controller.abort(outer?.reason);
-    outer?.addEventListener('abort', onAbort);
-    const timer = setTimeout(() => controller.abort(new CouchError('timeout', `The server at ${root} did not answer in time.`)), init.timeoutMs ?? options.timeoutMs ?? 30_000);
-    let response: Response;
-    let body: unknown;
-    try {
-      try {
-        response = await fetchFn(url, { ...init, headers, signal: controller.signal, credentials: 'omit', cache: 'no-store' });
-      } catch (error) {
-        if (outer?.aborted) throw outer.reason ?? error;
-        if (controller.signal.reason instanceof CouchError) throw controller.signal.reason;
-        throw new CouchError('unreachable', `The server at ${root} cannot be reached (offline, a wrong address, or the server is down).`);
-      }
-      // A long poll's headers can come at once and its body only with the next change: the
-      // abort and the timeout cover reading the body too.
-      try {
-        body = await response.json();
-      } catch (error) {
-        if (outer?.aborted) throw outer.reason ?? error;
-        if (controller.signal.reason instanceof CouchError) throw controller.signal.reason;
-        throw new CouchError('not-couchdb', `${root} does not answer like a CouchDB server (its answer is not JSON).`, response.status);
-      }
-    } finally {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onAbort);
-    }
-    if (response.ok) return body as T;
-    const reason = (body as { reason?: string } | null)?.reason ?? response.statusText;
-    if (response.status === 401) throw new CouchError('unauthorized', `The server refused the name or password (${reason}).`, 401);
-    if (response.status === 403)
-      throw new CouchError('forbidden', `This user may not use the database ${config.database} (${reason}). Ask the team's administrator to add them to its members.`, 403);
-    if (response.status === 404) throw new CouchError('missing', `The database "${config.database}" does not exist on ${root}. Ask the team's administrator to create it.`, 404);
-    throw new CouchError('server', `The server answered ${response.status}: ${reason}.`, response.status);
-  }
-
+  const call = caller(config, fetchFn, headers, options.timeoutMs ?? 30_000);
   const post = <T>(path: string, body: unknown, signal?: AbortSignal) => call<T>(`${base}/${path}`, { method: 'POST', body: JSON.stringify(body), signal });
+  const local = (id: string) => `${base}/_local/${encodeURIComponent(id)}`;
 
   return {
-    where,
-    /** Is this a CouchDB-compatible server, and is the database there? */
-    async check(): Promise<{ updateSeq: string | number }> {
-      const welcome = await call<Record<string, unknown>>(`${root}/`).catch((error: unknown) => {
-        // A server answering 401 on its root still said it is a server: check the database next.
-        if (error instanceof CouchError && error.problem === 'unauthorized') return { couchdb: 'Welcome' };
-        throw error;
-      });
-      if (!('couchdb' in welcome) && !('express-pouchdb' in welcome)) {
-        throw new CouchError('not-couchdb', `${root} answers, but not like a CouchDB server.`);
-      }
-      const info = await call<{ db_name?: string; update_seq?: string | number }>(`${base}`);
-      if (typeof info.db_name !== 'string') throw new CouchError('not-couchdb', `${where} is not a CouchDB database.`);
-      return { updateSeq: info.update_seq ?? 0 };
-    },
+    where: base,
+    check: () => checkServer(call, root, base),
     changes(since: string | number, opts: { limit?: number; longpoll?: boolean; timeoutMs?: number; signal?: AbortSignal } = {}): Promise<ChangesResult> {
       const params = new URLSearchParams({ since: String(since), include_docs: 'true', style: 'main_only' });
       if (opts.limit) params.set('limit', String(opts.limit));
@@ -111,13 +122,13 @@ export function couchClient(config: ServerConfig, fetchFn: Fetch, options: { tim
     },
     async getLocal<T>(id: string): Promise<(T & { _rev: string }) | undefined> {
       try {
-        return await call<T & { _rev: string }>(`${base}/_local/${encodeURIComponent(id)}`);
+        return await call<T & { _rev: string }>(local(id));
       } catch (error) {
         if (error instanceof CouchError && error.problem === 'missing') return undefined;
         throw error;
       }
     },
-    putLocal: (id: string, doc: object) => call<{ rev: string }>(`${base}/_local/${encodeURIComponent(id)}`, { method: 'PUT', body: JSON.stringify(doc) }),
+    putLocal: (id: string, doc: object) => call<{ rev: string }>(local(id), { method: 'PUT', body: JSON.stringify(doc) }),
   };
 }
 export type CouchClient = ReturnType<typeof couchClient>;
