@@ -38,6 +38,99 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
+/** One replication's state, shared by the steps below. */
+interface Engine {
+  deps: EngineDeps;
+  now: () => number;
+  running: boolean;
+  stopped: boolean;
+  turn: AbortController;
+  kicked: boolean;
+  status: SyncStatus;
+}
+type Replica = Awaited<ReturnType<typeof resume>>;
+
+function report(e: Engine, patch: Partial<SyncStatus>) {
+  e.status = { ...e.status, ...patch };
+  e.deps.onStatus(e.status);
+}
+
+const noteInvalid = (e: Engine, invalid: Invalid[]) => invalid.length && report(e, { invalid: [...e.status.invalid, ...invalid].slice(-50) });
+
+/** Send everything that waits, then receive everything new. */
+async function exchange(e: Engine, replica: Replica): Promise<void> {
+  const { client } = e.deps;
+  let received = 0;
+  for (let more = true; more && !e.stopped; ) more = (await pushEvents(client, replica)).more;
+  for (let more = true; more && !e.stopped; ) {
+    const r = await pushRecords(client, replica);
+    noteInvalid(e, r.invalid);
+    more = r.more;
+  }
+  for (let more = true; more && !e.stopped; ) {
+    const r = await pull(client, replica);
+    received += r.events + r.records;
+    noteInvalid(e, r.invalid);
+    more = r.more;
+  }
+  if (received) e.deps.onChange();
+  const left = await waiting(replica);
+  report(e, { state: left ? 'waiting' : 'synced', waiting: left, message: undefined, lastSync: e.now() });
+}
+
+/** Wait for the server's next change (long poll) or a local one (`kick`), and take it in. */
+async function listen(e: Engine, replica: Replica): Promise<void> {
+  const { deps } = e;
+  while (!e.stopped) {
+    await deps.keepAlive?.();
+    if (e.kicked) {
+      e.kicked = false;
+      await exchange(e, replica);
+      continue;
+    }
+    e.turn = new AbortController();
+    try {
+      const r = await pull(deps.client, replica, { longpoll: true, signal: e.turn.signal, timeoutMs: deps.pollMs });
+      // A quiet feed: make sure the server is still there (a hung one fails this check).
+      if (r.idle) await deps.client.check();
+      noteInvalid(e, r.invalid);
+      if (r.events + r.records) {
+        deps.onChange();
+        report(e, { lastSync: e.now() });
+      }
+      // A change made where nobody said so (another page of Saring): send it on the next turn.
+      if (await waiting(replica)) e.kicked = true;
+    } catch (error) {
+      if (error !== KICK) throw error;
+    }
+  }
+}
+
+/** Connect, exchange, listen; on failure report it and try again after a growing pause. */
+async function loop(e: Engine): Promise<void> {
+  const wait = e.deps.wait ?? sleep;
+  let pause = 1_000;
+  while (!e.stopped) {
+    try {
+      await e.deps.keepAlive?.();
+      await e.deps.client.check();
+      const replica = await resume(e.deps.client, e.deps.id, e.deps.reviewId);
+      await exchange(e, replica);
+      pause = 1_000;
+      await listen(e, replica);
+    } catch (error) {
+      if (e.stopped || error === STOP) break;
+      const offline = error instanceof CouchError && (error.problem === 'unreachable' || error.problem === 'timeout');
+      const message = error instanceof Error ? error.message : String(error);
+      report(e, { state: offline ? 'offline' : 'error', message, waiting: e.status.waiting });
+      e.turn = new AbortController();
+      await wait(pause, e.turn.signal);
+      pause = Math.min(pause * 2, 30_000);
+    }
+  }
+  e.running = false;
+}
+
 /**
  * Continuous replication while the browser is open: send what waits, receive what is new,
  * then wait for the server's next change (long poll) or a local change (`kick`), whichever
@@ -45,102 +138,35 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * nothing is lost meanwhile: local changes wait in the database until the server takes them.
  */
 export function createSyncEngine(deps: EngineDeps) {
-  const wait = deps.wait ?? sleep;
-  const now = deps.now ?? Date.now;
-  let running = false;
-  let stopped = false;
-  let turn = new AbortController();
-  let kicked = false;
-  let status: SyncStatus = { state: 'connecting', waiting: 0, invalid: [] };
-  const report = (patch: Partial<SyncStatus>) => {
-    status = { ...status, ...patch };
-    deps.onStatus(status);
+  const e: Engine = {
+    deps,
+    now: deps.now ?? Date.now,
+    running: false,
+    stopped: false,
+    turn: new AbortController(),
+    kicked: false,
+    status: { state: 'connecting', waiting: 0, invalid: [] },
   };
-
-  async function exchange(state: Awaited<ReturnType<typeof resume>>): Promise<void> {
-    let received = 0;
-    for (let more = true; more && !stopped; ) more = (await pushEvents(deps.client, state)).more;
-    for (let more = true; more && !stopped; ) {
-      const r = await pushRecords(deps.client, state);
-      if (r.invalid.length) report({ invalid: [...status.invalid, ...r.invalid].slice(-50) });
-      more = r.more;
-    }
-    for (let more = true; more && !stopped; ) {
-      const r = await pull(deps.client, state);
-      received += r.events + r.records;
-      if (r.invalid.length) report({ invalid: [...status.invalid, ...r.invalid].slice(-50) });
-      more = r.more;
-    }
-    if (received) deps.onChange();
-    const left = await waiting(state);
-    report({ state: left ? 'waiting' : 'synced', waiting: left, message: undefined, lastSync: now() });
-  }
-
-  async function loop(): Promise<void> {
-    let pause = 1_000;
-    while (!stopped) {
-      try {
-        await deps.keepAlive?.();
-        await deps.client.check();
-        const state = await resume(deps.client, deps.id, deps.reviewId);
-        await exchange(state);
-        pause = 1_000;
-        while (!stopped) {
-          await deps.keepAlive?.();
-          if (kicked) {
-            kicked = false;
-            await exchange(state);
-            continue;
-          }
-          turn = new AbortController();
-          try {
-            const r = await pull(deps.client, state, { longpoll: true, signal: turn.signal, timeoutMs: deps.pollMs });
-            // A quiet feed: make sure the server is still there (a hung one fails this check).
-            if (r.idle) await deps.client.check();
-            if (r.invalid.length) report({ invalid: [...status.invalid, ...r.invalid].slice(-50) });
-            if (r.events + r.records) {
-              deps.onChange();
-              report({ lastSync: now() });
-            }
-            // A change made where nobody said so (another page of Saring): send it on the next turn.
-            if (await waiting(state)) kicked = true;
-          } catch (error) {
-            if (error !== KICK) throw error;
-          }
-        }
-      } catch (error) {
-        if (stopped || error === STOP) break;
-        const offline = error instanceof CouchError && (error.problem === 'unreachable' || error.problem === 'timeout');
-        const message = error instanceof Error ? error.message : String(error);
-        report({ state: offline ? 'offline' : 'error', message, waiting: status.waiting });
-        turn = new AbortController();
-        await wait(pause, turn.signal);
-        pause = Math.min(pause * 2, 30_000);
-      }
-    }
-    running = false;
-  }
-
   return {
     start() {
-      if (running) return;
-      running = true;
-      stopped = false;
-      report({ state: 'connecting' });
-      void loop();
+      if (e.running) return;
+      e.running = true;
+      e.stopped = false;
+      report(e, { state: 'connecting' });
+      void loop(e);
     },
     /** A change was made here: send it now. */
     kick() {
-      kicked = true;
-      if (status.state !== 'offline' && status.state !== 'error') report({ state: 'waiting', waiting: status.waiting + 1 });
-      turn.abort(KICK);
+      e.kicked = true;
+      if (e.status.state !== 'offline' && e.status.state !== 'error') report(e, { state: 'waiting', waiting: e.status.waiting + 1 });
+      e.turn.abort(KICK);
     },
     stop() {
-      stopped = true;
-      turn.abort(STOP);
-      report({ state: 'off', message: undefined });
+      e.stopped = true;
+      e.turn.abort(STOP);
+      report(e, { state: 'off', message: undefined });
     },
-    status: () => status,
+    status: () => e.status,
   };
 }
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
