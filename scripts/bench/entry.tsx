@@ -2,15 +2,11 @@
 // Each returns a median in milliseconds over several runs, after a warm-up.
 import { options, render } from 'preact';
 import uiCss from '../../components/styles/ui.css?inline';
-import { Cite, plugins as citationJs } from '@citation-js/core';
-import '@citation-js/plugin-ris';
 import { extractPage, ADAPTERS } from '../../lib/sites';
-import { appendEvents, db, decide, importRecords, listEvents, resetDbForTests, storeEvents, type ReviewData, type StoredRecord } from '../../lib/db';
+import { appendEvents, db, decide, listEvents, resetDbForTests, storeEvents, type ReviewData, type StoredRecord } from '../../lib/db';
 import { deriveReview } from '../../lib/review/derive';
 import { foldDecisions } from '../../lib/review/decisions';
 import { foldGroups } from '../../lib/review/groups';
-import { couchClient } from '../../lib/sync/couch';
-import { pushEvents, pushRecords, resume } from '../../lib/sync/replicate';
 import { parseBibliography } from '../../lib/formats';
 import { screenedCsv } from '../../lib/formats/screened-csv';
 import { groupDuplicates, groupsFromLabels, pairwiseMetrics } from '../../lib/dedup';
@@ -19,43 +15,10 @@ import { blankReview } from '../../lib/screening/templates';
 import { createRowControls } from '../../components/page/row-controls';
 import { RecordsView } from '../../components/dashboard/RecordsView';
 import { generateArticles } from '../../tests/dedup/generate';
-import { generateRis } from '../../tests/formats/generate';
-import { addRecords, createCorpus, rankUndecided, scoreTexts, trainRanker, type Label, type RankModel } from '../../lib/ranking';
-import { generateReview } from '../../tests/ranking/generate';
+import { median, time, timeAsync } from './timing';
+import { rankRetrain10k, rankScoreRowsMs } from './rank';
+import { importProfile, importRis10kMs, risVsCitationJs, syncPush5kMs } from './imports';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/**
- * Median time of one call. Short calls are timed in batches because browsers coarsen
- * performance.now() (100 µs steps on pages without cross-origin isolation).
- */
-function time(fn: () => void, runs: number, batch = 1): number {
-  fn(); // warm-up: JIT and caches
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    for (let j = 0; j < batch; j++) fn();
-    samples.push((performance.now() - start) / batch);
-  }
-  return median(samples);
-}
-
-async function timeAsync(fn: () => Promise<void>, runs: number): Promise<number> {
-  await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
-/** Extraction time of one page (the HTML is parsed once, outside the timing). */
 function extractMs(html: string, url: string): { ms: number; rows: number } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const rows = extractPage(doc, url)?.articles.length ?? 0;
@@ -243,125 +206,6 @@ function dedupBaseline(files: { name: string; text: string; labels: string[] }[]
 }
 
 /** Parse + dedup + store 10,000 RIS records into an empty review, in one transaction. */
-async function importRis10kMs(): Promise<{ ms: number; records: number }> {
-  const text = generateRis(10_000);
-  let records = 0;
-  const ms = await timeAsync(async () => {
-    await resetDbForTests();
-    const parsed = parseBibliography(text, 'bench.ris');
-    await importRecords('bench', { database: 'Scopus', fileName: 'bench.ris', format: 'ris' }, parsed.records);
-    records = await db().records.count();
-  }, 3);
-  return { ms, records };
-}
-
-/**
- * Saring's RIS parser against citation-js on the same 10,000-record file: `new Cite(text)`,
- * citation-js's documented way to read input, and its lower-level parser chain alone.
- */
-function risVsCitationJs() {
-  const text = generateRis(10_000);
-  let saringRecords = 0;
-  let citeRecords = 0;
-  let chainRecords = 0;
-  const saringMs = time(() => {
-    saringRecords = parseBibliography(text, 'bench.ris').records.length;
-  }, 5);
-  const citeMs = time(() => {
-    citeRecords = new Cite(text).data.length;
-  }, 3);
-  const chainMs = time(() => {
-    chainRecords = (citationJs.input.chain(text, { generateGraph: false }) as unknown[]).length;
-  }, 3);
-  return { saringMs, citeMs, chainMs, saringRecords, citeRecords, chainRecords };
-}
-
-/**
- * 5,000 records, each with a decision, pushed to an empty team database: the whole first
- * exchange of a review that had been screened alone before connecting (events, then records).
- */
-async function syncPush5kMs(server: { url: string; database: string; username: string; password: string }): Promise<{ ms: number; events: number; records: number }> {
-  await resetDbForTests();
-  const articles = generateArticles(5_000, 0).map((a, i) => ({ ...a, doi: undefined, pmid: String(100_000 + i), sourceId: String(100_000 + i) }));
-  await importRecords('bench-sync', { database: 'Scopus', fileName: 'bench.ris', format: 'ris' }, articles);
-  const keys = (await db().records.toArray()).map((r) => r.key);
-  await appendEvents(
-    'bench-sync',
-    keys.map((key, i) => ({ kind: 'decision', subject: key, payload: { stage: 'screening', decision: i % 3 ? 'include' : 'maybe' } })) as EventDraft[],
-  );
-  const client = couchClient(server, fetch.bind(globalThis), { timeoutMs: 120_000 });
-  const start = performance.now();
-  await client.check();
-  const state = await resume(client, `bench-sync|${client.where}`, 'bench-sync');
-  for (let more = true; more; ) more = (await pushEvents(client, state)).more;
-  const eventsMs = performance.now() - start;
-  for (let more = true; more; ) more = (await pushRecords(client, state)).more;
-  const ms = performance.now() - start;
-  return { ms, eventsMs, recordsMs: ms - eventsMs, events: (await listEvents('bench-sync')).length, records: keys.length };
-}
-
-/** Where the time of a 10,000-record import goes (for tuning; printed, not a metric). */
-async function importProfile() {
-  const text = generateRis(10_000);
-  await resetDbForTests();
-  const marks: Record<string, number> = {};
-  let t = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    marks[name] = Math.round(now - t);
-    t = now;
-  };
-  const parsed = parseBibliography(text, 'bench.ris');
-  lap('parse');
-  await importRecords('bench', { database: 'Scopus', fileName: 'bench.ris', format: 'ris' }, parsed.records, () => lap(`chunk${Object.keys(marks).length}`));
-  lap('after-chunks');
-  return marks;
-}
-
-let rankModel: RankModel | undefined;
-
-/**
- * Retraining the relevance model of a 10,000-record review with half of it decided, and
- * ranking the other half, as after each decision: one more record decided, then retrain
- * (starting from the last solution, as the background does) and rank. The corpus is read once,
- * outside the timing, as the background keeps it between decisions. `cold_ms`: the same
- * training from nothing (the first one after the background starts).
- */
-function rankRetrain10k(): { ms: number; coldMs: number; labelled: number; included: number } {
-  const records = generateReview(10_000, 0.05, 7);
-  const corpus = createCorpus();
-  addRecords(
-    corpus,
-    records.map((r, i) => ({ key: `k${i}`, text: r })),
-  );
-  const decisions = new Map<string, Label>();
-  records.forEach((r, i) => i % 2 === 0 && decisions.set(`k${i}`, r.included ? 'include' : 'exclude'));
-  const coldMs = time(() => {
-    const trained = trainRanker(corpus, decisions, { seed: 1 });
-    if (!trained.ok) throw new Error(trained.message);
-  }, 3);
-  let last = trainRanker(corpus, decisions, { seed: 1 });
-  let next = 1;
-  const ms = time(() => {
-    decisions.set(`k${next}`, records[next].included ? 'include' : 'exclude');
-    next += 2;
-    const trained = trainRanker(corpus, decisions, { seed: 1, warm: last.ok ? last.warm : undefined });
-    if (!trained.ok) throw new Error(trained.message);
-    last = trained;
-    rankModel = trained.model;
-    if (rankUndecided(trained.model, corpus, decisions, () => undefined).length !== 10_000 - decisions.size) throw new Error('ranked the wrong records');
-  }, 7);
-  return { ms, coldMs, labelled: decisions.size, included: [...decisions.values()].filter((d) => d === 'include').length };
-}
-
-/** Scoring the 20 rows of a result page (texts not in the corpus) with a model posted from elsewhere. */
-function rankScoreRowsMs(): number {
-  if (!rankModel) rankRetrain10k();
-  const model = structuredClone(rankModel!);
-  const rows = generateReview(20, 0.05, 99);
-  return time(() => void scoreTexts(model, rows), 15, 10);
-}
-
 Object.assign(globalThis, {
   SaringBench: {
     extractMs,

@@ -1,0 +1,84 @@
+// Import and sync probes: 10,000 RIS records imported, the RIS parser against citation-js, 5,000 records pushed.
+import { Cite, plugins as citationJs } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { appendEvents, db, importRecords, resetDbForTests, type StoredRecord } from '../../lib/db';
+import { parseBibliography } from '../../lib/formats';
+import { couchClient } from '../../lib/sync/couch';
+import { pushEvents, pushRecords, resume } from '../../lib/sync/replicate';
+import { generateRis } from '../../tests/formats/generate';
+import { timeAsync } from './timing';
+
+export async function importRis10kMs(): Promise<{ ms: number; records: number }> {
+  const text = generateRis(10_000);
+  let records = 0;
+  const ms = await timeAsync(async () => {
+    await resetDbForTests();
+    const parsed = parseBibliography(text, 'bench.ris');
+    await importRecords('bench', { database: 'Scopus', fileName: 'bench.ris', format: 'ris' }, parsed.records);
+    records = await db().records.count();
+  }, 3);
+  return { ms, records };
+}
+
+/**
+ * Saring's RIS parser against citation-js on the same 10,000-record file: `new Cite(text)`,
+ * citation-js's documented way to read input, and its lower-level parser chain alone.
+ */
+export function risVsCitationJs() {
+  const text = generateRis(10_000);
+  let saringRecords = 0;
+  let citeRecords = 0;
+  let chainRecords = 0;
+  const saringMs = time(() => {
+    saringRecords = parseBibliography(text, 'bench.ris').records.length;
+  }, 5);
+  const citeMs = time(() => {
+    citeRecords = new Cite(text).data.length;
+  }, 3);
+  const chainMs = time(() => {
+    chainRecords = (citationJs.input.chain(text, { generateGraph: false }) as unknown[]).length;
+  }, 3);
+  return { saringMs, citeMs, chainMs, saringRecords, citeRecords, chainRecords };
+}
+
+/**
+ * 5,000 records, each with a decision, pushed to an empty team database: the whole first
+ * exchange of a review that had been screened alone before connecting (events, then records).
+ */
+export async function syncPush5kMs(server: { url: string; database: string; username: string; password: string }): Promise<{ ms: number; events: number; records: number }> {
+  await resetDbForTests();
+  const articles = generateArticles(5_000, 0).map((a, i) => ({ ...a, doi: undefined, pmid: String(100_000 + i), sourceId: String(100_000 + i) }));
+  await importRecords('bench-sync', { database: 'Scopus', fileName: 'bench.ris', format: 'ris' }, articles);
+  const keys = (await db().records.toArray()).map((r) => r.key);
+  await appendEvents(
+    'bench-sync',
+    keys.map((key, i) => ({ kind: 'decision', subject: key, payload: { stage: 'screening', decision: i % 3 ? 'include' : 'maybe' } })) as EventDraft[],
+  );
+  const client = couchClient(server, fetch.bind(globalThis), { timeoutMs: 120_000 });
+  const start = performance.now();
+  await client.check();
+  const state = await resume(client, `bench-sync|${client.where}`, 'bench-sync');
+  for (let more = true; more; ) more = (await pushEvents(client, state)).more;
+  const eventsMs = performance.now() - start;
+  for (let more = true; more; ) more = (await pushRecords(client, state)).more;
+  const ms = performance.now() - start;
+  return { ms, eventsMs, recordsMs: ms - eventsMs, events: (await listEvents('bench-sync')).length, records: keys.length };
+}
+
+/** Where the time of a 10,000-record import goes (for tuning; printed, not a metric). */
+export async function importProfile() {
+  const text = generateRis(10_000);
+  await resetDbForTests();
+  const marks: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    marks[name] = Math.round(now - t);
+    t = now;
+  };
+  const parsed = parseBibliography(text, 'bench.ris');
+  lap('parse');
+  await importRecords('bench', { database: 'Scopus', fileName: 'bench.ris', format: 'ris' }, parsed.records, () => lap(`chunk${Object.keys(marks).length}`));
+  lap('after-chunks');
+  return marks;
+}
