@@ -14,6 +14,31 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Open an extension page (see tests/e2e/firefox/harness.ts for why not page.goto). */
 const open = (page, path) => page.mainFrame().browsingContext.navigate(`moz-extension://${EXTENSION_UUID}${path}`, 'complete');
 
+/** What the build's APIs allow (permissions, session storage, the badge), read from its dashboard. */
+async function probeApis(browser, page, out) {
+  const agent = await browser.newPage();
+  await open(agent, '/dashboard.html');
+  await agent.waitForSelector('nav.tabs');
+  Object.assign(
+    out,
+    await agent.evaluate(async () => {
+      const granted = await browser.permissions.getAll();
+      let session = false;
+      try {
+        await browser.storage.session.set({ probe: 1 });
+        session = (await browser.storage.session.get('probe')).probe === 1;
+      } catch {}
+      const background = await browser.runtime.getBackgroundPage();
+      background.__saringProbe = 1;
+      return { api_permissions: granted.permissions, host_origins_granted: granted.origins.length, storage_session: session };
+    }),
+  );
+  await page.bringToFront();
+  const tabId = await agent.evaluate(async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0].id);
+  out.badge = await agent.evaluate((id) => (browser.action ?? browser.browserAction).getBadgeText({ tabId: id }), tabId);
+  return { agent, tabId };
+}
+
 async function measure(build) {
   const out = { build };
   let t = Date.now();
@@ -34,26 +59,7 @@ async function measure(build) {
         () => Date.now() - t,
         () => null,
       );
-    const agent = await browser.newPage();
-    await open(agent, '/dashboard.html');
-    await agent.waitForSelector('nav.tabs');
-    Object.assign(
-      out,
-      await agent.evaluate(async () => {
-        const granted = await browser.permissions.getAll();
-        let session = false;
-        try {
-          await browser.storage.session.set({ probe: 1 });
-          session = (await browser.storage.session.get('probe')).probe === 1;
-        } catch {}
-        const background = await browser.runtime.getBackgroundPage();
-        background.__saringProbe = 1;
-        return { api_permissions: granted.permissions, host_origins_granted: granted.origins.length, storage_session: session };
-      }),
-    );
-    await page.bringToFront();
-    const tabId = await agent.evaluate(async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0].id);
-    out.badge = await agent.evaluate((id) => (browser.action ?? browser.browserAction).getBadgeText({ tabId: id }), tabId);
+    const { agent, tabId } = await probeApis(browser, page, out);
     const popup = await browser.newPage();
     const popupMs = [];
     for (let i = 0; i < 5; i++) {
