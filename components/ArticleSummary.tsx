@@ -13,7 +13,7 @@ export function ArticleSummary({ article, headingLevel = 2, matcher }: { article
         <Highlighted text={article.title} matcher={matcher} />
       </Heading>
       {article.authors.length > 0 && (
-        <p class="article-authors" aria-label={t('fieldAuthors')}>
+        <p class="article-authors" role="group" aria-label={t('fieldAuthors')}>
           {article.authors.join(', ')}
           {article.authorsTruncated && <span class="muted"> … {t('authorsTruncated')}</span>}
         </p>

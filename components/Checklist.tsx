@@ -30,6 +30,7 @@ export function Checklist({
         return (
           <div class="criterion" key={criterion} role="radiogroup" aria-labelledby={`${name}-label`}>
             <span class="criterion-label" id={`${name}-label`} title={spec.description || undefined}>
+              {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an <abbr> without a title is not focusable; the letter repeats the label beside it. */}
               <abbr aria-hidden="true">{CRITERION_LETTER[criterion]}</abbr> {t(CRITERION_LABEL[criterion])}
             </span>
             <div class="answers">

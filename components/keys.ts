@@ -7,7 +7,7 @@ export function isTypingTarget(event: KeyboardEvent): boolean {
   const path = event.composedPath?.() ?? [event.target];
   return path.some((node) => {
     const el = node as HTMLElement;
-    if (!el || !el.tagName) return false;
+    if (!el?.tagName) return false;
     return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable || el.getAttribute?.('role') === 'textbox';
   });
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every test: unit tests (Vitest + happy-dom); then both builds and their store zips, the
+// Runs every test: Biome's format and lint check (one counted step); unit tests (Vitest + happy-dom); then both builds and their store zips, the
 // end-to-end and release tests (the built extension in real Chromium; manifest, zips, web-ext
 // lint); then the Firefox subset (the Firefox build in Firefox ESR). Installs Debian's Chromium
 // and Firefox ESR when missing and we are root; otherwise says how. Ends with one line
@@ -47,6 +47,10 @@ const add = (r) => {
   totals.passed += r.passed;
   totals.failed += r.failed;
 };
+
+// Formatting and lint (Biome, biome.jsonc): one counted step, so a lint failure fails the run.
+console.log('Checking format and lint (biome ci)…');
+add(run('npx', ['biome', 'ci', '.']) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
 add(vitest('unit', []));
 

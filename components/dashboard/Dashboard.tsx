@@ -114,7 +114,7 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
             ))}
           </select>
         </label>
-        <p class="counts" aria-label={t('dashCounts')}>
+        <p class="counts" role="group" aria-label={t('dashCounts')}>
           {(['include', 'exclude', 'maybe'] as const).map((v) => (
             <span class={`count count-${v}`} key={v}>
               {VERDICT_MARK[v]} {t(VERDICT_LABEL[v])}: <strong>{formatNumber(counts[v])}</strong>

@@ -100,6 +100,7 @@ export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; 
       {counts.flags.map((f) => (
         <p class="notice" role="alert" key={f.searchId}>⚠ {t('prismaFlag', f.database, f.query, f.reported, f.seen)}</p>
       ))}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: delegates clicks and keys of the focusable boxes (role=button) inside the SVG. */}
       <div
         class="prisma-diagram"
         onClick={open}

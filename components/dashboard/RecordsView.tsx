@@ -155,7 +155,7 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
       </div>
       <p class="muted" aria-live="polite">{t('recordsShown', shown.length, all.length)}</p>
 
-      <div class="actions bulk" aria-label={t('bulkLabel')}>
+      <div class="actions bulk" role="group" aria-label={t('bulkLabel')}>
         <span>{t('bulkSelected', selected.size)}</span>
         {selected.size > 0 && (
           <>

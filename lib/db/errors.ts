@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** Data refused before anything was written. The message names each wrong field. */
 export class ValidationError extends Error {

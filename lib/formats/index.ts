@@ -86,7 +86,7 @@ function parse(input: string, fileName?: string): ParseResult {
 
 /** Bytes of a file → records: decodeBytes, then parseBibliography; encoding warnings come first. */
 export function parseBibliographyBytes(bytes: Uint8Array, fileName?: string): ParseResult & { encoding: string } {
-  let decoded;
+  let decoded: ReturnType<typeof decodeBytes>;
   try {
     decoded = decodeBytes(bytes);
   } catch (error) {

@@ -64,7 +64,7 @@ export function textToLatex(value: string): string {
         case '\\': return '\\textbackslash{}';
         case '~': return '\\textasciitilde{}';
         case '^': return '\\textasciicircum{}';
-        default: return '\\' + ch;
+        default: return `\\${ch}`;
       }
     })
     // Keep "--", "``" and "''" from turning into dashes and quotes when read back.

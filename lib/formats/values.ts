@@ -98,7 +98,7 @@ const lower = (value: string) => (UPPER.test(value) ? value.toLowerCase() : valu
  * that follows a DOI inside a URL.
  */
 export function doiFrom(value: string | undefined): string | undefined {
-  if (!value || !value.includes('10.')) return undefined;
+  if (!value?.includes('10.')) return undefined;
   if (BARE_DOI.test(value)) return lower(value);
   const text = cleanText(value);
   if (/^https?:\/\//i.test(text)) {
@@ -184,7 +184,7 @@ export function stableDoi(value: string | undefined): string | undefined {
   if (value && BARE_DOI.test(value)) return lower(value);
   let doi = value ? normalizeDoi(value) : undefined;
   // Only a "%" left in a normalised DOI can decode into something else on a second pass.
-  for (let i = 0; doi && doi.includes('%') && i < 3; i++) {
+  for (let i = 0; doi?.includes('%') && i < 3; i++) {
     const again = normalizeDoi(doi);
     if (again === doi) return doi;
     doi = again;

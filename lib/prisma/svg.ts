@@ -29,7 +29,7 @@ export type BoxId = (typeof BOX_IDS)[number];
 
 const LINE = 18;
 const PAD = 10;
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** How numbers are written: the reviewer's language decides (lib/i18n formatNumber). */
 export type FormatNumber = (value: number) => string;
 const ENGLISH: FormatNumber = (value) => value.toLocaleString('en');
@@ -62,7 +62,7 @@ const height = (box: Box) => box.lines.length * LINE + PAD * 2;
 function drawBox(box: Box): string {
   const h = height(box);
   const text = box.lines
-    .map((line, i) => `<text x="${box.x + PAD + (line.indent ? 12 : 0)}" y="${box.y + PAD + (i + 1) * LINE - 5}"${line.bold ? ' font-weight="700"' : ''}>${escape(line.text)}</text>`)
+    .map((line, i) => `<text x="${box.x + PAD + (line.indent ? 12 : 0)}" y="${box.y + PAD + (i + 1) * LINE - 5}"${line.bold ? ' font-weight="700"' : ''}>${escapeXml(line.text)}</text>`)
     .join('');
   return `<g class="prisma-box" data-box="${box.id}" tabindex="0" role="button"><rect x="${box.x}" y="${box.y}" width="${box.w}" height="${h}" rx="4" fill="#fff" stroke="#1f2933" stroke-width="1.2"/>${text}</g>`;
 }
@@ -145,7 +145,7 @@ export function prismaSvg(p: PrismaCounts, l: PrismaLabels, format: FormatNumber
   const total = y - GAP + 20;
 
   const phase = (label: string, y1: number, y2: number) =>
-    `<g class="phase"><rect x="10" y="${y1}" width="32" height="${y2 - y1}" rx="4" fill="#cfe8e5" stroke="#0f766e"/><text transform="translate(31 ${(y1 + y2) / 2}) rotate(-90)" text-anchor="middle" font-weight="700">${escape(label)}</text></g>`;
+    `<g class="phase"><rect x="10" y="${y1}" width="32" height="${y2 - y1}" rx="4" fill="#cfe8e5" stroke="#0f766e"/><text transform="translate(31 ${(y1 + y2) / 2}) rotate(-90)" text-anchor="middle" font-weight="700">${escapeXml(label)}</text></g>`;
   const width = SIDE_X + SIDE_W + 20;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="Arial, Helvetica, sans-serif" font-size="13" fill="#1f2933">`,

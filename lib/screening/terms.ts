@@ -22,7 +22,7 @@ export function reviewTerms(review: Pick<Review, 'criteria'>): Term[] {
   ]);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A term as a pattern: case-insensitive, any run of spaces or hyphens between its words
@@ -31,7 +31,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function termSource(term: string): string {
   const wildcard = term.endsWith('*');
-  const words = term.replace(/\*$/, '').trim().split(/[\s\-–]+/).filter(Boolean).map(escape);
+  const words = term.replace(/\*$/, '').trim().split(/[\s\-–]+/).filter(Boolean).map(escapeRegExp);
   if (!words.length) return '';
   return `(?<![\\p{L}\\p{N}])${words.join('[\\s\\-–]+')}${wildcard ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`;
 }

@@ -128,7 +128,7 @@ function readAbstract(nodes: readonly Node[], lines: () => string[]): string {
 /** Keywords of bilingual abstracts: "…Keywords: a; b ABSTRAK …Kata kunci: c; d". */
 function abstractKeywords(abstract: string): string[] {
   const keywords: string[] = [];
-  for (const m of abstract.matchAll(/(?:key\s*-?\s*words?|kata\s+kunci)\s*[:：]\s*([^]*?)(?=\bABSTRA(?:K|CT)\b|$)/gi)) {
+  for (const m of abstract.matchAll(/(?:key\s*-?\s*words?|kata\s+kunci)\s*[:：]\s*([\s\S]*?)(?=\bABSTRA(?:K|CT)\b|$)/gi)) {
     if (m[1].length > 300) continue;
     for (const k of splitKeywords(m[1])) if (!keywords.some((w) => w.toLowerCase() === k.toLowerCase())) keywords.push(k);
   }

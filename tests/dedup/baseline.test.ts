@@ -36,7 +36,7 @@ describe.skipIf(!present)('duplicate detection on the citefmt baseline exports',
       expect(records.length, file).toBe(studies.length);
       records.forEach((record, i) => {
         const label = studies[i];
-        if (label.startsWith('title:')) expect(record.title.toLowerCase(), `${file} #${i}`).toMatch(new RegExp(`^${escape(label.slice(6))}`));
+        if (label.startsWith('title:')) expect(record.title.toLowerCase(), `${file} #${i}`).toMatch(new RegExp(`^${escapeRegExp(label.slice(6))}`));
         else if (label.startsWith('10.')) expect(record.doi, `${file} #${i}`).toBe(label);
         else expect(record.pmid, `${file} #${i}`).toBe(label);
       });
@@ -70,6 +70,6 @@ describe.skipIf(!present)('duplicate detection on the citefmt baseline exports',
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -56,7 +56,7 @@ function literalTexts(node: ts.Expression): string[] {
 }
 
 /** Every user-visible literal in a component file: JSX text, text expressions, user-facing attributes. */
-export function hardCodedStrings(file: string, source = readFileSync(file, 'utf8')): string[] {
+function hardCodedStrings(file: string, source = readFileSync(file, 'utf8')): string[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const report = (node: ts.Node, text: string) => {
