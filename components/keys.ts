@@ -27,3 +27,13 @@ export function screeningKey(event: KeyboardEvent): ScreeningKey | undefined {
     default: return undefined;
   }
 }
+
+/**
+ * The keyboard cursor of every list Saring shows (the queue, the popup's rows, the in-page rows):
+ * J / K move one row, never past either end; from no row yet (-1) the first key lands on the first row.
+ */
+export function moveCursor(at: number, key: 'next' | 'previous', count: number): number {
+  if (count <= 0) return -1;
+  if (at < 0) return 0;
+  return Math.max(0, Math.min(count - 1, at + (key === 'next' ? 1 : -1)));
+}

@@ -5,7 +5,7 @@ import { recordDecisions } from '../../lib/review/derive';
 import { checkYear } from '../../lib/screening/window';
 import { t } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
-import { screeningKey } from '../keys';
+import { moveCursor, screeningKey } from '../keys';
 
 /**
  * The screening queue: the records this reviewer has not decided yet (in dual screening,
@@ -52,8 +52,7 @@ export function QueueView({ data, reload, notifyChanged }: { data: ReviewData; r
       const key = screeningKey(event);
       if (!key || key === 'open') return;
       event.preventDefault();
-      if (key === 'next') go(at.current + 1);
-      else if (key === 'previous') go(at.current - 1);
+      if (key === 'next' || key === 'previous') go(moveCursor(at.current, key, queue.length));
       else setChosen({ verdict: key, seq: ++seq.current });
     };
     document.addEventListener('keydown', onKey);

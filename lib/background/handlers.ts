@@ -1,71 +1,13 @@
 import { ArticleSchema, type Article, type Review, type ValidPageExtraction } from '../model';
-import { decide, decisionsOf, findRecordKeys, getActiveReview, logSearch, recordSeen } from '../db';
-import type { RecordDecisionView } from '../review/status';
+import { decide, findRecordKeys, getActiveReview, getRecord, logSearch, recordSeen } from '../db';
 import type { Handlers } from '../messaging/router';
-import type { ReviewInfo, RowStatus, TabState } from '../messaging/protocol';
-import { checkYear, windowYears } from '../screening/window';
+import type { ParsedRequest, SenderInfo, TabState } from '../messaging/protocol';
 import type { Platform } from './platform';
 import type { Team } from './team';
+import { alignStatuses, badgeFor, infoOf, refreshBadge, statusesOf, validArticles } from './statuses';
 
-/**
- * Validate articles one by one: a garbled row is dropped and counted, never stored.
- * `positions` maps each valid article back to its row on the page.
- */
-export function validArticles(items: unknown[]): { articles: Article[]; positions: number[]; rejected: number } {
-  const articles: Article[] = [];
-  const positions: number[] = [];
-  items.forEach((item, i) => {
-    const parsed = ArticleSchema.safeParse(item);
-    if (parsed.success) {
-      articles.push(parsed.data);
-      positions.push(i);
-    }
-  });
-  return { articles, positions, rejected: items.length - articles.length };
-}
+export { rowStatus, validArticles } from './statuses';
 
-/** Statuses for every row the page sent, in its order: rows that were not valid get a placeholder. */
-function alignStatuses(count: number, positions: number[], statuses: RowStatus[]): RowStatus[] {
-  const out: RowStatus[] = Array.from({ length: count }, () => ({ window: 'unknown', rejected: true }));
-  positions.forEach((row, i) => (out[row] = statuses[i]));
-  return out;
-}
-
-/** One row's status from what this reviewer sees of its record's decisions. */
-export function rowStatus(key: string | undefined, view: RecordDecisionView | undefined, window: RowStatus['window'], mode: Review['mode']): RowStatus {
-  // Single mode: the buttons show the record's decision; dual: this reviewer's own.
-  const own = mode === 'single' ? view?.shown : view?.mine;
-  const status: RowStatus = { key, decision: own?.decision, reason: own?.reason, note: own?.note, answers: own?.answers, decidedAt: own?.decidedAt, window, todo: view ? view.todo : true };
-  if (mode !== 'single' && view) {
-    const final = view.team === 'agreed' || view.team === 'resolved' || view.team === 'automatic' ? view.shown : undefined;
-    if (final) status.final = { decision: final.decision, reason: final.reason };
-    status.team = view.team;
-    if (view.others.length) status.others = view.others.map((d) => ({ reviewer: d.reviewer, decision: d.decision, reason: d.reason }));
-  }
-  return status;
-}
-
-async function statusesOf(review: Review, articles: Article[], keys: (string | undefined)[]): Promise<RowStatus[]> {
-  const views = await decisionsOf(review.id, keys.filter((k): k is string => !!k), 'screening', { review });
-  return articles.map((article, i) => {
-    const key = keys[i];
-    return rowStatus(key, key ? views.get(key) : undefined, checkYear(article.year, review.window).result, review.mode);
-  });
-}
-
-function infoOf(review: Review): ReviewInfo {
-  return { title: review.title, exclusionReasons: review.exclusionReasons, window: windowYears(review.window), mode: review.mode };
-}
-
-function badgeFor(platform: Platform, tabId: number, extraction: ValidPageExtraction | null, statuses: RowStatus[]) {
-  if (!extraction) return platform.setBadge(tabId, '', 'count');
-  if (extraction.kind === 'blocked') return platform.setBadge(tabId, '!', 'blocked');
-  const undecided = statuses.filter((s) => s.todo ?? !s.decision).length;
-  if (statuses.length > 0 && undecided === 0) return platform.setBadge(tabId, '✓', 'done');
-  return platform.setBadge(tabId, undecided ? String(undecided) : '', 'count');
-}
-
-/** The background's request handlers. Storage goes through lib/db; the browser through `platform`. */
 /** The handlers of team sync, when the background runs it (tests may leave it out). */
 type TeamHandlers = Pick<Team, 'connect' | 'disconnect' | 'status' | 'kick'>;
 const NO_TEAM: TeamHandlers = {
@@ -77,43 +19,102 @@ const NO_TEAM: TeamHandlers = {
   kick: () => undefined,
 };
 
+type Extraction = NonNullable<ParsedRequest<'page/extracted'>['extraction']>;
+
+/** Log the search a result page shows (its query, filters, page): the search log and PRISMA read it. */
+async function logPageSearch(platform: Platform, review: Review, envelope: Extraction, url: string): Promise<string | undefined> {
+  if (envelope.kind !== 'results' || envelope.query === undefined) return undefined;
+  const search = { database: envelope.site, query: envelope.query, url, filters: envelope.filters ?? {}, totalResults: envelope.totalResults, page: envelope.page ?? 1 };
+  return logSearch(review.id, search, platform.now());
+}
+
+/** A content script read its page: store what it shows, log its search, and answer each row's status. */
+function pageExtracted(platform: Platform, team: TeamHandlers): Handlers['page/extracted'] {
+  return async ({ url, extraction: envelope }, sender) => {
+    if (sender.tabId === undefined) throw new Error('page/extracted must come from a tab');
+    const tabId = sender.tabId;
+    if (!envelope) {
+      await platform.saveTabState(tabId, { url, extraction: null, rejected: 0, at: platform.now() });
+      await badgeFor(platform, tabId, null, []);
+      return { statuses: [] };
+    }
+    const { articles, positions, rejected } = validArticles(envelope.articles);
+    if (rejected) console.warn(`Saring: ${rejected} unreadable article(s) on ${url} were left out`);
+    const extraction: ValidPageExtraction = { ...envelope, articles };
+    const state: TabState = { url, extraction, rejected, at: platform.now() };
+    // A robot check is not an empty search: nothing is recorded for it.
+    if (envelope.kind === 'blocked' || articles.length === 0) {
+      await platform.saveTabState(tabId, state);
+      await badgeFor(platform, tabId, envelope.kind === 'blocked' ? extraction : null, []);
+      return { statuses: [] };
+    }
+    const review = await getActiveReview();
+    const searchId = await logPageSearch(platform, review, envelope, url);
+    const keys = await recordSeen(review.id, articles, { database: envelope.site, url, searchId }, platform.now());
+    team.kick(review.id);
+    const statuses = await statusesOf(review, articles, keys);
+    await platform.saveTabState(tabId, state);
+    await badgeFor(platform, tabId, extraction, statuses);
+    return { statuses: alignStatuses(envelope.articles.length, positions, statuses), review: infoOf(review) };
+  };
+}
+
+/**
+ * The record a decision is about: by key when the background already knows it (it must be a
+ * record of the active review), else the article sent, recorded when new to the review.
+ */
+async function decisionTarget(review: Review, input: ParsedRequest<'decide'>): Promise<{ key: string; article: Pick<Article, 'year'> }> {
+  if (input.key !== undefined) {
+    const record = await getRecord(review.id, input.key);
+    if (!record) throw new Error('That record is not in the active review (was it deleted?)');
+    return { key: record.key, article: record.article };
+  }
+  const parsed = ArticleSchema.safeParse(input.article);
+  if (!parsed.success) throw new Error(`The article is not readable: ${parsed.error.issues[0]?.message}`);
+  const article = parsed.data;
+  // Deciding is not seeing the article again: only an article new to the review is recorded.
+  const [known] = await findRecordKeys(review.id, [article]);
+  const key = known ?? (await recordSeen(review.id, [article], { database: article.source, url: article.url || undefined }))[0];
+  return { key, article };
+}
+
+/** A decision on one record: stored, the tabs told which record changed, the deciding tab's badge counted again. */
+function decideHandler(platform: Platform, team: TeamHandlers): Handlers['decide'] {
+  return async (input, sender: SenderInfo) => {
+    const review = await getActiveReview();
+    if (input.reason && input.decision === 'exclude' && !review.exclusionReasons.includes(input.reason)) {
+      throw new Error(`"${input.reason}" is not an exclusion reason of this review`);
+    }
+    const { key, article } = await decisionTarget(review, input);
+    const change = { stage: input.stage ?? 'screening', answers: input.answers ?? {}, decision: input.decision, reason: input.reason, note: input.note } as const;
+    await decide(review.id, key, change, platform.now());
+    await platform.notifyTabs([key]);
+    team.kick(review.id);
+    if (sender.tabId !== undefined) await refreshBadge(platform, sender.tabId, review);
+    const [status] = await statusesOf(review, [article], [key]);
+    return { status };
+  };
+}
+
+/** Current statuses of records a page showed, by key; a key the review no longer holds answers as undecided. */
+function statusGet(platform: Platform): Handlers['status/get'] {
+  return async ({ keys }, sender) => {
+    const review = await getActiveReview();
+    const records = await Promise.all(keys.map((key) => getRecord(review.id, key)));
+    const statuses = await statusesOf(
+      review,
+      records.map((r) => ({ year: r?.article.year })),
+      records.map((r) => r?.key),
+    );
+    if (sender.tabId !== undefined) await refreshBadge(platform, sender.tabId, review);
+    return { statuses: statuses.map((s, i) => ({ ...s, key: keys[i] })), review: infoOf(review) };
+  };
+}
+
+/** The background's request handlers. Storage goes through lib/db; the browser through `platform`. */
 export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM): Handlers {
   return {
-    async 'page/extracted'({ url, extraction: envelope }, sender) {
-      if (sender.tabId === undefined) throw new Error('page/extracted must come from a tab');
-      const tabId = sender.tabId;
-      if (!envelope) {
-        await platform.saveTabState(tabId, { url, extraction: null, rejected: 0, at: platform.now() });
-        await badgeFor(platform, tabId, null, []);
-        return { statuses: [] };
-      }
-      const { articles, positions, rejected } = validArticles(envelope.articles);
-      if (rejected) console.warn(`Saring: ${rejected} unreadable article(s) on ${url} were left out`);
-      const extraction: ValidPageExtraction = { ...envelope, articles };
-      const state: TabState = { url, extraction, rejected, at: platform.now() };
-      // A robot check is not an empty search: nothing is recorded for it.
-      if (envelope.kind === 'blocked' || articles.length === 0) {
-        await platform.saveTabState(tabId, state);
-        await badgeFor(platform, tabId, envelope.kind === 'blocked' ? extraction : null, []);
-        return { statuses: [] };
-      }
-      const review = await getActiveReview();
-      let searchId: string | undefined;
-      if (envelope.kind === 'results' && envelope.query !== undefined) {
-        searchId = await logSearch(
-          review.id,
-          { database: envelope.site, query: envelope.query, url, filters: envelope.filters ?? {}, totalResults: envelope.totalResults, page: envelope.page ?? 1 },
-          platform.now(),
-        );
-      }
-      const keys = await recordSeen(review.id, articles, { database: envelope.site, url, searchId }, platform.now());
-      team.kick(review.id);
-      const statuses = await statusesOf(review, articles, keys);
-      await platform.saveTabState(tabId, state);
-      await badgeFor(platform, tabId, extraction, statuses);
-      return { statuses: alignStatuses(envelope.articles.length, positions, statuses), review: infoOf(review) };
-    },
-
+    'page/extracted': pageExtracted(platform, team),
     async 'tab/state'({ tabId }) {
       const review = await getActiveReview();
       const state = (await platform.loadTabState(tabId)) ?? null;
@@ -121,66 +122,18 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM)
       const keys = await findRecordKeys(review.id, articles);
       return { state, statuses: await statusesOf(review, articles, keys), review };
     },
-
-    async decide(input, sender) {
-      const parsed = ArticleSchema.safeParse(input.article);
-      if (!parsed.success) throw new Error(`The article is not readable: ${parsed.error.issues[0]?.message}`);
-      const article = parsed.data;
-      const review = await getActiveReview();
-      if (input.reason && input.decision === 'exclude' && !review.exclusionReasons.includes(input.reason)) {
-        throw new Error(`"${input.reason}" is not an exclusion reason of this review`);
-      }
-      // Deciding is not seeing the article again: only an article new to the review is recorded.
-      const [known] = await findRecordKeys(review.id, [article]);
-      const key = known ?? (await recordSeen(review.id, [article], { database: article.source, url: article.url || undefined }))[0];
-      await decide(
-        review.id,
-        key,
-        { stage: input.stage ?? 'screening', answers: input.answers ?? {}, decision: input.decision, reason: input.reason, note: input.note },
-        platform.now(),
-      );
-      await platform.notifyTabs();
-      team.kick(review.id);
-      if (sender.tabId !== undefined) {
-        const state = await platform.loadTabState(sender.tabId);
-        if (state?.extraction) {
-          const keys = await findRecordKeys(review.id, state.extraction.articles);
-          await badgeFor(platform, sender.tabId, state.extraction, await statusesOf(review, state.extraction.articles, keys));
-        }
-      }
-      const [status] = await statusesOf(review, [article], [key]);
-      return { status };
-    },
-
-    async 'status/get'({ articles: items }, sender) {
-      const review = await getActiveReview();
-      const { articles, positions } = validArticles(items);
-      const keys = await findRecordKeys(review.id, articles);
-      const statuses = await statusesOf(review, articles, keys);
-      if (sender.tabId !== undefined) {
-        const state = await platform.loadTabState(sender.tabId);
-        await badgeFor(platform, sender.tabId, state?.extraction ?? null, statuses);
-      }
-      return { statuses: alignStatuses(items.length, positions, statuses), review: infoOf(review) };
-    },
-
+    decide: decideHandler(platform, team),
+    'status/get': statusGet(platform),
     async 'data/changed'({ reviewId }) {
       await platform.notifyTabs();
       team.kick(reviewId);
       return { ok: true as const };
     },
-
-    async 'team/connect'(config) {
-      return team.connect(config);
-    },
-
+    'team/connect': (config) => team.connect(config),
     async 'team/disconnect'({ reviewId }) {
       await team.disconnect(reviewId);
       return { ok: true as const };
     },
-
-    async 'team/status'({ reviewId }) {
-      return team.status(reviewId);
-    },
+    'team/status': async ({ reviewId }) => team.status(reviewId),
   };
 }

@@ -5,7 +5,7 @@ export interface Platform {
   setBadge(tabId: number, text: string, kind: 'count' | 'done' | 'blocked'): Promise<void>;
   loadTabState(tabId: number): Promise<TabState | undefined>;
   saveTabState(tabId: number, state: TabState | null): Promise<void>;
-  /** Tell content scripts that decisions changed. */
-  notifyTabs(): Promise<void>;
+  /** Tell content scripts that decisions of these records changed (absent: of any record). */
+  notifyTabs(keys?: string[]): Promise<void>;
   now(): number;
 }
