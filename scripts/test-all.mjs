@@ -50,7 +50,7 @@ const add = (r) => {
 
 // Formatting and lint (Biome, biome.jsonc): one counted step, so a lint failure fails the run.
 console.log('Checking format and lint (biome ci)…');
-add(run('npx', ['biome', 'ci', '.']) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+add(run('npx', ['biome', 'ci', '--error-on-warnings', '.']) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
 add(vitest('unit', []));
 

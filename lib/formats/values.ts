@@ -2,6 +2,7 @@
 // ranges, DOIs, PMIDs and URLs, each with a fast path for the value that is already clean
 // (imports run these on every field of 10,000+ records).
 import { cleanText, decodeEntities, normalizeDoi, normalizePmid } from '../model/normalize';
+import { ARTICLE_LIMITS } from '../model/limits';
 
 // Only inline markup some exports leave in titles and abstracts (<i>, <sup>, MathML, JATS).
 // A general `<[^>]*>` would also eat "p < 0.05 … n > 3" from an abstract.
@@ -147,7 +148,7 @@ const PLAIN_URL = /^https?:\/\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:[/?#]
 /** The value when it is an http(s) URL the schema will accept. */
 export function httpUrl(value: string | undefined): string | undefined {
   const text = tidy(value);
-  if (text.length > 4_000) return undefined;
+  if (text.length > ARTICLE_LIMITS.url) return undefined;
   if (PLAIN_URL.test(text)) return text;
   if (!/^https?:\/\/[^\s]+$/i.test(text)) return undefined;
   try {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   AnswersSchema,
   type Answers,
-  PAGE_KINDS,
+  PageExtractionSchema,
   StageSchema,
   VerdictSchema,
   type Review,
@@ -16,6 +16,7 @@ import type { SyncStatus } from '../sync/engine';
 import type { PublicConfig } from '../background/team';
 import { DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS } from './broadcast';
 import type { Mapping } from '../formats/csv-profiles';
+import { ARTICLE_LIMITS, PAGE_LIMITS } from '../model/limits';
 
 /**
  * The one protocol between content scripts, the background and the extension pages.
@@ -23,23 +24,14 @@ import type { Mapping } from '../formats/csv-profiles';
  * content scripts relay page content, which is untrusted. Articles travel as `unknown` and
  * are validated one by one, so a single garbled row cannot sink a whole page.
  */
-export const ExtractionEnvelopeSchema = z.object({
-  site: z.string().min(1).max(50),
-  kind: z.enum(PAGE_KINDS),
-  articles: z.array(z.unknown()).max(1_000),
-  query: z.string().max(10_000).optional(),
-  filters: z.record(z.string().max(100), z.string().max(1_000)).optional(),
-  page: z.number().int().min(1).max(100_000).optional(),
-  totalResults: z.number().int().min(0).optional(),
-  message: z.string().max(1_000).optional(),
-});
+export const ExtractionEnvelopeSchema = PageExtractionSchema.extend({ articles: z.array(z.unknown()).max(PAGE_LIMITS.rows) });
 
 /** A record's key: once the background knows an article, messages name it by this. */
 export const RecordKeySchema = z.string().min(1).max(2_100);
 
 export const RequestSchemas = {
   /** A content script read its page (null: nothing recognised). */
-  'page/extracted': z.object({ url: z.string().max(4_000), extraction: ExtractionEnvelopeSchema.nullable() }),
+  'page/extracted': z.object({ url: z.string().max(ARTICLE_LIMITS.url), extraction: ExtractionEnvelopeSchema.nullable() }),
   /** The popup asks what is on a tab. Extension pages only. */
   'tab/state': z.object({ tabId: z.number().int().min(0) }),
   /**
@@ -56,7 +48,7 @@ export const RequestSchemas = {
     stage: StageSchema.optional(),
   }).refine((d) => d.key !== undefined || d.article !== undefined, { message: 'a decision needs the record key or the article' }),
   /** Current decisions of records on a page, by key (the rows the page reported earlier). */
-  'status/get': z.object({ keys: z.array(RecordKeySchema).max(1_000) }),
+  'status/get': z.object({ keys: z.array(RecordKeySchema).max(PAGE_LIMITS.rows) }),
   /** An extension page changed a review: tell the tabs, send it to the team server. */
   'data/changed': z.object({ reviewId: z.string().max(100).optional() }),
   /** Connect the active review to a team's CouchDB database (checked first). Extension pages only. */
