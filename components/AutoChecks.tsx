@@ -26,10 +26,7 @@ export function AutoChecks({ article, review }: { article: Article; review: Revi
         : t('checkDesignNone')
       : t(design.result === 'pass' ? 'checkDesignAccepted' : 'checkDesignExcluded', design.hit.design, design.hit.evidence);
   const language = checkLanguage(article, review.languages);
-  const languageText =
-    language.result === 'unknown'
-      ? t('checkLanguageUnknown')
-      : t(language.guessed ? 'checkLanguageGuessed' : 'checkLanguageGiven', language.language!);
+  const languageText = language.result === 'unknown' ? t('checkLanguageUnknown') : t(language.guessed ? 'checkLanguageGuessed' : 'checkLanguageGiven', language.language!);
   const rows: [MessageKey, Result, string][] = [
     ['checkYear', year.result, year.text],
     ['checkDesign', design.result, designText],

@@ -36,13 +36,7 @@ export function Checklist({
             <div class="answers">
               {ANSWERS.map((answer: Answer) => (
                 <label class={`answer answer-${answer.replace(' ', '-')}`} key={answer}>
-                  <input
-                    type="radio"
-                    name={name}
-                    value={answer}
-                    checked={answers[criterion] === answer}
-                    onChange={() => onChange({ ...answers, [criterion]: answer })}
-                  />
+                  <input type="radio" name={name} value={answer} checked={answers[criterion] === answer} onChange={() => onChange({ ...answers, [criterion]: answer })} />
                   <span aria-hidden="true">{ANSWER_MARK[answer]}</span> {t(ANSWER_LABEL[answer])}
                 </label>
               ))}

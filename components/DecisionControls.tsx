@@ -12,7 +12,6 @@ export interface DecisionValue {
 }
 export type SavedDecision = DecisionValue & { decision: Verdict };
 
-
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 /**
@@ -59,7 +58,7 @@ export function DecisionControls({
     commit({
       ...current,
       decision,
-      reason: decision === 'exclude' ? reason ?? (current.reason || (suggestion?.decision === 'exclude' ? suggestion.reason : undefined)) : undefined,
+      reason: decision === 'exclude' ? (reason ?? (current.reason || (suggestion?.decision === 'exclude' ? suggestion.reason : undefined))) : undefined,
     });
 
   // Answers changed after a decision: store them with it (the history keeps both).
@@ -78,8 +77,7 @@ export function DecisionControls({
     void choose(chosen.verdict);
   }, [chosen?.seq]);
 
-  const suggestionDiffers =
-    suggestion && (suggestion.decision !== current.decision || (suggestion.decision === 'exclude' && suggestion.reason !== current.reason));
+  const suggestionDiffers = suggestion && (suggestion.decision !== current.decision || (suggestion.decision === 'exclude' && suggestion.reason !== current.reason));
 
   return (
     <div class={`decision-controls${compact ? ' compact' : ''}`}>
@@ -114,10 +112,7 @@ export function DecisionControls({
       {current.decision === 'exclude' && (
         <label class="field">
           <span>{t('reasonLabel')}</span>
-          <select
-            value={current.reason ?? ''}
-            onChange={(e) => commit({ ...current, reason: (e.target as HTMLSelectElement).value || undefined })}
-          >
+          <select value={current.reason ?? ''} onChange={(e) => commit({ ...current, reason: (e.target as HTMLSelectElement).value || undefined })}>
             <option value="">{t('reasonChoose')}</option>
             {reasons.map((reason) => (
               <option value={reason}>{reason}</option>

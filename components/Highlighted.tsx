@@ -12,11 +12,7 @@ export function Highlighted({ text, matcher }: { text: string; matcher?: TermMat
     <>
       {matcher.segments(text).map((segment, i) =>
         segment.term ? (
-          <mark
-            key={i}
-            class={`hl hl-${segment.term.kind}`}
-            title={t(segment.term.kind === 'include' ? 'termInclude' : 'termExclude', t(CRITERION_LABEL[segment.term.criterion]))}
-          >
+          <mark key={i} class={`hl hl-${segment.term.kind}`} title={t(segment.term.kind === 'include' ? 'termInclude' : 'termExclude', t(CRITERION_LABEL[segment.term.criterion]))}>
             {segment.text}
           </mark>
         ) : (

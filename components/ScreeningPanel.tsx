@@ -33,7 +33,7 @@ export function ScreeningPanel({
   headingLevel?: 2 | 3;
 }) {
   const draftKey = status.key ?? recordKey(article);
-  const [answers, setAnswers] = useState<Answers>(() => (status.decision ? status.answers ?? {} : loadDraft(review.id, draftKey)));
+  const [answers, setAnswers] = useState<Answers>(() => (status.decision ? (status.answers ?? {}) : loadDraft(review.id, draftKey)));
   const matcher = useMemo(() => termMatcher(reviewTerms(review)), [review]);
   const found = useMemo(() => matcher.found(`${article.title}\n${article.abstract ?? ''}\n${(article.keywords ?? []).join('; ')}`), [matcher, article]);
   const suggestion = suggestDecision(answers, checkYear(article.year, review.window).result, review.exclusionReasons);
@@ -63,14 +63,7 @@ export function ScreeningPanel({
       )}
       <AutoChecks article={article} review={review} />
       <Checklist review={review} answers={answers} found={found} onChange={changeAnswers} idPrefix={draftKey} />
-      <DecisionControls
-        value={status}
-        reasons={review.exclusionReasons}
-        answers={answers}
-        suggestion={suggestion}
-        onSave={save}
-        chosen={chosen}
-      />
+      <DecisionControls value={status} reasons={review.exclusionReasons} answers={answers} suggestion={suggestion} onSave={save} chosen={chosen} />
     </div>
   );
 }

@@ -18,13 +18,27 @@ export type ScreeningKey = 'include' | 'exclude' | 'maybe' | 'next' | 'previous'
 export function screeningKey(event: KeyboardEvent): ScreeningKey | undefined {
   if (isTypingTarget(event)) return undefined;
   switch (event.key) {
-    case 'i': case 'I': return 'include';
-    case 'e': case 'E': return 'exclude';
-    case 'm': case 'M': return 'maybe';
-    case 'j': case 'J': case 'ArrowDown': return 'next';
-    case 'k': case 'K': case 'ArrowUp': return 'previous';
-    case 'Enter': return 'open';
-    default: return undefined;
+    case 'i':
+    case 'I':
+      return 'include';
+    case 'e':
+    case 'E':
+      return 'exclude';
+    case 'm':
+    case 'M':
+      return 'maybe';
+    case 'j':
+    case 'J':
+    case 'ArrowDown':
+      return 'next';
+    case 'k':
+    case 'K':
+    case 'ArrowUp':
+      return 'previous';
+    case 'Enter':
+      return 'open';
+    default:
+      return undefined;
   }
 }
 

@@ -10,7 +10,11 @@ export const CRITERION_LABEL: Record<Criterion, MessageKey> = {
   studyDesign: 'criterionStudyDesign',
 };
 export const CRITERION_LETTER: Record<Criterion, string> = {
-  population: 'P', intervention: 'I', comparison: 'C', outcome: 'O', studyDesign: 'S',
+  population: 'P',
+  intervention: 'I',
+  comparison: 'C',
+  outcome: 'O',
+  studyDesign: 'S',
 };
 export const ANSWER_LABEL: Record<Answer, MessageKey> = { met: 'answerMet', 'not met': 'answerNotMet', unclear: 'answerUnclear' };
 export const ANSWER_MARK: Record<Answer, string> = { met: '✓', 'not met': '✗', unclear: '?' };

@@ -124,9 +124,11 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
     timer = setTimeout(read, 150);
   };
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  const containers = adapters.map((a) => a.resultsContainer).filter(Boolean).join(', ');
-  const ours = (m: MutationRecord) =>
-    (m.target as Element).closest?.('[data-saring]') || [...m.addedNodes].every((n) => (n as Element).hasAttribute?.('data-saring'));
+  const containers = adapters
+    .map((a) => a.resultsContainer)
+    .filter(Boolean)
+    .join(', ');
+  const ours = (m: MutationRecord) => (m.target as Element).closest?.('[data-saring]') || [...m.addedNodes].every((n) => (n as Element).hasAttribute?.('data-saring'));
   const aboutResults = (m: MutationRecord) => {
     const target = m.target as Element;
     return !containers || !!target.closest?.(containers) || !!target.querySelector?.(containers);

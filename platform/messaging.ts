@@ -30,7 +30,5 @@ export async function request<K extends RequestType>(type: K, payload: RequestOf
 export async function broadcastDecisionsChanged(keys?: string[]): Promise<void> {
   const message: Broadcast = keys ? { type: DECISIONS_CHANGED, keys } : { type: DECISIONS_CHANGED };
   const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))),
-  );
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
 }

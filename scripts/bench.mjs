@@ -12,8 +12,7 @@ import { syncPushMs, syncVisibleMs } from './bench/sync.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/fixtures');
-const out = (metric, value, unit, extra = {}) =>
-  console.log(JSON.stringify({ metric, value: Math.round(value * 1000) / 1000, unit, ...extra }));
+const out = (metric, value, unit, extra = {}) => console.log(JSON.stringify({ metric, value: Math.round(value * 1000) / 1000, unit, ...extra }));
 
 execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -60,7 +59,14 @@ try {
     for (const page of index.pages) {
       const bytes = readFileSync(join(shared, page.file));
       const latin1 = /charset=["']?iso-8859-1/i.test(bytes.subarray(0, 2048).toString('latin1'));
-      fixtures.push([page.file.split('/').pop().replace(/\.html$/, ''), new TextDecoder(latin1 ? 'windows-1252' : 'utf-8').decode(bytes), page.url]);
+      fixtures.push([
+        page.file
+          .split('/')
+          .pop()
+          .replace(/\.html$/, ''),
+        new TextDecoder(latin1 ? 'windows-1252' : 'utf-8').decode(bytes),
+        page.url,
+      ]);
     }
   } else {
     console.error('bench: ../shared/fixtures not found: only the committed fixture is measured');
@@ -100,10 +106,15 @@ try {
   out('import_ris_10k_ms', imported.ms, 'ms', { records: imported.records });
   const ris = await bench.evaluate(() => globalThis.SaringBench.risVsCitationJs());
   out('ris_parse_speedup_vs_citationjs', ris.citeMs / ris.saringMs, 'ratio', {
-    saring_ms: Math.round(ris.saringMs), citationjs_ms: Math.round(ris.citeMs), citationjs_api: 'new Cite(text)',
-    saring_records: ris.saringRecords, citationjs_records: ris.citeRecords,
+    saring_ms: Math.round(ris.saringMs),
+    citationjs_ms: Math.round(ris.citeMs),
+    citationjs_api: 'new Cite(text)',
+    saring_records: ris.saringRecords,
+    citationjs_records: ris.citeRecords,
     // citation-js's parser chain alone (no Cite object), for comparison:
-    vs_input_chain: Math.round((ris.chainMs / ris.saringMs) * 100) / 100, input_chain_ms: Math.round(ris.chainMs), input_chain_records: ris.chainRecords,
+    vs_input_chain: Math.round((ris.chainMs / ris.saringMs) * 100) / 100,
+    input_chain_ms: Math.round(ris.chainMs),
+    input_chain_records: ris.chainRecords,
   });
   if (process.env.SARING_PROFILE) console.error('import profile', JSON.stringify(await bench.evaluate(() => globalThis.SaringBench.importProfile())));
 

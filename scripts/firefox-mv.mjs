@@ -23,24 +23,34 @@ async function measure(build) {
   try {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
-    page.on('request', (r) => (r.url().startsWith(PUBMED) ? r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : /^https?:/.test(r.url()) ? r.abort() : r.continue()));
+    page.on('request', (r) =>
+      r.url().startsWith(PUBMED) ? r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : /^https?:/.test(r.url()) ? r.abort() : r.continue(),
+    );
     t = Date.now();
     await page.goto(PUBMED);
-    out.row_controls_ms = await page.waitForFunction(() => document.querySelectorAll('saring-row').length === 2, { timeout: 10_000 }).then(() => Date.now() - t, () => null);
+    out.row_controls_ms = await page
+      .waitForFunction(() => document.querySelectorAll('saring-row').length === 2, { timeout: 10_000 })
+      .then(
+        () => Date.now() - t,
+        () => null,
+      );
     const agent = await browser.newPage();
     await open(agent, '/dashboard.html');
     await agent.waitForSelector('nav.tabs');
-    Object.assign(out, await agent.evaluate(async () => {
-      const granted = await browser.permissions.getAll();
-      let session = false;
-      try {
-        await browser.storage.session.set({ probe: 1 });
-        session = (await browser.storage.session.get('probe')).probe === 1;
-      } catch {}
-      const background = await browser.runtime.getBackgroundPage();
-      background.__saringProbe = 1;
-      return { api_permissions: granted.permissions, host_origins_granted: granted.origins.length, storage_session: session };
-    }));
+    Object.assign(
+      out,
+      await agent.evaluate(async () => {
+        const granted = await browser.permissions.getAll();
+        let session = false;
+        try {
+          await browser.storage.session.set({ probe: 1 });
+          session = (await browser.storage.session.get('probe')).probe === 1;
+        } catch {}
+        const background = await browser.runtime.getBackgroundPage();
+        background.__saringProbe = 1;
+        return { api_permissions: granted.permissions, host_origins_granted: granted.origins.length, storage_session: session };
+      }),
+    );
     await page.bringToFront();
     const tabId = await agent.evaluate(async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0].id);
     out.badge = await agent.evaluate((id) => (browser.action ?? browser.browserAction).getBadgeText({ tabId: id }), tabId);
@@ -57,7 +67,10 @@ async function measure(build) {
     out.background_kept_after_idle = await agent.evaluate(async () => (await browser.runtime.getBackgroundPage()).__saringProbe === 1);
     t = Date.now();
     await open(popup, `/popup.html?tab=${tabId}`);
-    out.popup_list_after_idle_ms = await popup.waitForSelector('li.result', { timeout: 10_000 }).then(() => Date.now() - t, () => null);
+    out.popup_list_after_idle_ms = await popup.waitForSelector('li.result', { timeout: 10_000 }).then(
+      () => Date.now() - t,
+      () => null,
+    );
   } finally {
     await browser.close();
   }

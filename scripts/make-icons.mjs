@@ -43,14 +43,16 @@ function png(size, pixel) {
 // Shape in unit coordinates: 0 = transparent, 1 = teal tile, 2 = white.
 function shape(u, v) {
   const r = 0.2; // rounded corners of the tile
-  const cx = Math.min(Math.max(u, r), 1 - r), cy = Math.min(Math.max(v, r), 1 - r);
+  const cx = Math.min(Math.max(u, r), 1 - r),
+    cy = Math.min(Math.max(v, r), 1 - r);
   if ((u - cx) ** 2 + (v - cy) ** 2 > r * r) return 0;
   const d = Math.hypot(u - 0.5, v - 0.47);
   if (d > 0.28 && d < 0.34 && v < 0.5) return 1; // keep the rim open at the top
   if (d <= 0.34 && v >= 0.47) {
     // the bowl: white rim, mesh inside
     if (d > 0.29) return 2;
-    const gx = ((u - 0.5) / 0.085) % 1, gy = ((v - 0.47) / 0.085) % 1;
+    const gx = ((u - 0.5) / 0.085) % 1,
+      gy = ((v - 0.47) / 0.085) % 1;
     return Math.abs(gx) < 0.28 || Math.abs(gy) < 0.28 ? 2 : 1;
   }
   if (v > 0.43 && v < 0.5 && Math.abs(u - 0.5) < 0.4) return 2; // the rim line
@@ -61,14 +63,16 @@ function shape(u, v) {
 for (const size of [16, 32, 48, 96, 128]) {
   const ss = 4;
   const data = png(size, (x, y) => {
-    let teal = 0, white = 0;
+    let teal = 0,
+      white = 0;
     for (let i = 0; i < ss; i++)
       for (let j = 0; j < ss; j++) {
         const s = shape((x + (i + 0.5) / ss) / size, (y + (j + 0.5) / ss) / size);
         if (s === 1) teal++;
         if (s === 2) white++;
       }
-    const n = ss * ss, a = (teal + white) / n;
+    const n = ss * ss,
+      a = (teal + white) / n;
     if (a === 0) return [0, 0, 0, 0];
     const w = white / (teal + white);
     const mix = (c1, c2) => Math.round(c1 * (1 - w) + c2 * w);

@@ -12,10 +12,7 @@ import { downloadText, fileSlug } from '../download';
  * Cohen's kappa and PABAK; and the decisions behind them as CSV.
  */
 export function AgreementView({ data }: { data: ReviewData }) {
-  const figures = useMemo(
-    () => STAGES.map((stage) => ({ stage, pairs: pairwiseAgreement((stage === 'screening' ? data.screening : data.fullTextStage).byReviewer) })),
-    [data],
-  );
+  const figures = useMemo(() => STAGES.map((stage) => ({ stage, pairs: pairwiseAgreement((stage === 'screening' ? data.screening : data.fullTextStage).byReviewer) })), [data]);
   const any = figures.some((f) => f.pairs.length > 0);
   const download = () =>
     downloadText(
@@ -32,21 +29,35 @@ export function AgreementView({ data }: { data: ReviewData }) {
           <figure class="agreement-pair" key={`${stage}|${p.a.id}|${p.b.id}`}>
             <figcaption>
               <strong>{stage === 'full-text' ? t('fullTextHeading') : t('conflictsStageScreening')}</strong>: {p.a.name} × {p.b.name} —{' '}
-              {t('agreementFigures', formatNumber(p.n), p.percent === undefined ? '—' : formatPercent(p.percent), p.kappa === undefined ? '—' : formatDecimal(p.kappa, 2), p.pabak === undefined ? '—' : formatDecimal(p.pabak, 2))}
+              {t(
+                'agreementFigures',
+                formatNumber(p.n),
+                p.percent === undefined ? '—' : formatPercent(p.percent),
+                p.kappa === undefined ? '—' : formatDecimal(p.kappa, 2),
+                p.pabak === undefined ? '—' : formatDecimal(p.pabak, 2),
+              )}
             </figcaption>
             <table class="plain counts-table">
               <caption class="muted">{t('agreementTableCaption', p.a.name, p.b.name)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{p.a.name} ↓ / {p.b.name} →</th>
-                  {VERDICTS.map((v) => <th scope="col" key={v}>{t(VERDICT_LABEL[v])}</th>)}
+                  <th scope="col">
+                    {p.a.name} ↓ / {p.b.name} →
+                  </th>
+                  {VERDICTS.map((v) => (
+                    <th scope="col" key={v}>
+                      {t(VERDICT_LABEL[v])}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
                 {VERDICTS.map((v, i) => (
                   <tr key={v}>
                     <th scope="row">{t(VERDICT_LABEL[v])}</th>
-                    {p.counts[i].map((n, j) => <td key={j}>{formatNumber(n)}</td>)}
+                    {p.counts[i].map((n, j) => (
+                      <td key={j}>{formatNumber(n)}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
@@ -55,7 +66,9 @@ export function AgreementView({ data }: { data: ReviewData }) {
         )),
       )}
       <div class="actions">
-        <button type="button" onClick={download}>{t('agreementExport')}</button>
+        <button type="button" onClick={download}>
+          {t('agreementExport')}
+        </button>
       </div>
     </section>
   );

@@ -17,7 +17,15 @@ export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) 
       const summary: RestoreSummary = await restoreBackup(parseBackup(await file.text()));
       setStatus({
         kind: 'ok',
-        text: t('restoreDone', summary.reviews.added + summary.reviews.updated, summary.records.added, summary.records.merged, summary.decisions.added, summary.decisions.alreadyPresent, summary.searches.added),
+        text: t(
+          'restoreDone',
+          summary.reviews.added + summary.reviews.updated,
+          summary.records.added,
+          summary.records.merged,
+          summary.decisions.added,
+          summary.decisions.alreadyPresent,
+          summary.searches.added,
+        ),
       });
       await onRestored();
     } catch (error) {
@@ -29,7 +37,9 @@ export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) 
       <h2>{t('backupHeading')}</h2>
       <p class="muted">{t('backupHint')}</p>
       <div class="actions">
-        <button type="button" onClick={backup}>{t('backupDownload')}</button>
+        <button type="button" onClick={backup}>
+          {t('backupDownload')}
+        </button>
         <label class="file-button">
           {t('restoreChoose')}{' '}
           <input
@@ -43,7 +53,11 @@ export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) 
           />
         </label>
       </div>
-      {status && <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'notice'}>{status.text}</p>}
+      {status && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'notice'}>
+          {status.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -29,7 +29,17 @@ export function ConflictsView({ data, reload, notifyChanged }: { data: ReviewDat
       ) : (
         <ul class="conflict-list">
           {conflicts.map(({ key, stage }) => (
-            <ConflictItem key={`${stage}|${key}`} data={data} recordKey={key} stage={stage} title={byKey.get(key)!.article.title} onResolved={async () => { await reload(); notifyChanged(); }} />
+            <ConflictItem
+              key={`${stage}|${key}`}
+              data={data}
+              recordKey={key}
+              stage={stage}
+              title={byKey.get(key)!.article.title}
+              onResolved={async () => {
+                await reload();
+                notifyChanged();
+              }}
+            />
           ))}
         </ul>
       )}
@@ -75,7 +85,11 @@ function ConflictItem({ data, recordKey, stage, title, onResolved }: { data: Rev
           <span>{t('conflictsFinal')}</span>
           <select value={verdict} onChange={(e) => setVerdict((e.target as HTMLSelectElement).value as Verdict)}>
             <option value="">{t('reasonChoose')}</option>
-            {(['include', 'exclude', 'maybe'] as const).map((v) => <option value={v} key={v}>{t(VERDICT_LABEL[v])}</option>)}
+            {(['include', 'exclude', 'maybe'] as const).map((v) => (
+              <option value={v} key={v}>
+                {t(VERDICT_LABEL[v])}
+              </option>
+            ))}
           </select>
         </label>
         {verdict === 'exclude' && (
@@ -83,7 +97,11 @@ function ConflictItem({ data, recordKey, stage, title, onResolved }: { data: Rev
             <span>{t('reasonLabel')}</span>
             <select value={reason} onChange={(e) => setReason((e.target as HTMLSelectElement).value)}>
               <option value="">{t('reasonChoose')}</option>
-              {data.review.exclusionReasons.map((r) => <option value={r} key={r}>{r}</option>)}
+              {data.review.exclusionReasons.map((r) => (
+                <option value={r} key={r}>
+                  {r}
+                </option>
+              ))}
             </select>
           </label>
         )}
@@ -91,9 +109,15 @@ function ConflictItem({ data, recordKey, stage, title, onResolved }: { data: Rev
           <span>{t('conflictsWhy')}</span>
           <input value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} />
         </label>
-        <button type="submit" class="primary">{t('conflictsResolve')}</button>
+        <button type="submit" class="primary">
+          {t('conflictsResolve')}
+        </button>
       </form>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </li>
   );
 }

@@ -95,8 +95,18 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
     go('protocol');
   };
 
-  if (error) return <main class="dashboard"><p class="error">{error}</p></main>;
-  if (!data) return <main class="dashboard"><p>{t('loading')}</p></main>;
+  if (error)
+    return (
+      <main class="dashboard">
+        <p class="error">{error}</p>
+      </main>
+    );
+  if (!data)
+    return (
+      <main class="dashboard">
+        <p>{t('loading')}</p>
+      </main>
+    );
 
   const counts = countDecisions(data.records, data.decisions);
 
@@ -109,9 +119,13 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
         <label class="review-switch">
           <span>{t('dashActiveReview')}</span>
           <select value={activeId} onChange={(e) => activate((e.target as HTMLSelectElement).value)}>
-            {reviews.filter((r) => !r.archived).map((r) => (
-              <option value={r.id} key={r.id}>{r.title}</option>
-            ))}
+            {reviews
+              .filter((r) => !r.archived)
+              .map((r) => (
+                <option value={r.id} key={r.id}>
+                  {r.title}
+                </option>
+              ))}
           </select>
         </label>
         <p class="counts" role="group" aria-label={t('dashCounts')}>
@@ -136,8 +150,25 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
         {tab === 'records' && <RecordsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'queue' && <QueueView key={data.review.id} data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'conflicts' && <ConflictsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
-        {tab === 'import' && <ImportView data={data} parse={env.parseFile} reload={async () => { await reload(); env.notifyChanged(); }} />}
-        {tab === 'searches' && <SearchesView data={data} reload={async () => { await reload(); env.notifyChanged(); }} />}
+        {tab === 'import' && (
+          <ImportView
+            data={data}
+            parse={env.parseFile}
+            reload={async () => {
+              await reload();
+              env.notifyChanged();
+            }}
+          />
+        )}
+        {tab === 'searches' && (
+          <SearchesView
+            data={data}
+            reload={async () => {
+              await reload();
+              env.notifyChanged();
+            }}
+          />
+        )}
         {tab === 'duplicates' && <DuplicatesView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'prisma' && <PrismaView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
         {tab === 'protocol' && (

@@ -33,10 +33,18 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
     <section class="duplicates">
       <p class="muted">{t('dupIntro')}</p>
       <div class="actions">
-        <button type="button" onClick={scan}>{t('dupFind')}</button>
-        <button type="button" onClick={async () => after(t('dupMerged', await mergeCertainDuplicates(data.review.id)))}>{t('dupMergeCertain')}</button>
+        <button type="button" onClick={scan}>
+          {t('dupFind')}
+        </button>
+        <button type="button" onClick={async () => after(t('dupMerged', await mergeCertainDuplicates(data.review.id)))}>
+          {t('dupMergeCertain')}
+        </button>
       </div>
-      {message && <p role="status" class="notice">{message}</p>}
+      {message && (
+        <p role="status" class="notice">
+          {message}
+        </p>
+      )}
       {found && <p role="status">{t('dupFound', found.certain, found.likely.length)}</p>}
 
       {conflicts.length > 0 && (
@@ -46,7 +54,9 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
             {conflicts.map((c) => (
               <li key={c.key}>
                 <strong>{byKey.get(c.key)?.article.title ?? c.key}</strong>:{' '}
-                {c.verdicts.map((v) => `${VERDICT_MARK[v.decision]} ${t(VERDICT_LABEL[v.decision])}${v.reason ? ` (${v.reason})` : ''} — ${v.reviewer || '?'}, ${formatDate(v.decidedAt)}`).join(' · ')}
+                {c.verdicts
+                  .map((v) => `${VERDICT_MARK[v.decision]} ${t(VERDICT_LABEL[v.decision])}${v.reason ? ` (${v.reason})` : ''} — ${v.reviewer || '?'}, ${formatDate(v.decidedAt)}`)
+                  .join(' · ')}
               </li>
             ))}
           </ul>
@@ -62,14 +72,32 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
               const b = records[pair.b];
               return (
                 <li key={`${a.key}|${b.key}`} class="pair">
-                  <span class="reason">{t('dupReason')}: {pair.reason}</span>
+                  <span class="reason">
+                    {t('dupReason')}: {pair.reason}
+                  </span>
                   <div class="pair-sides">
                     <ArticleSummary article={a.article} headingLevel={3} />
                     <ArticleSummary article={b.article} headingLevel={3} />
                   </div>
                   <div class="actions">
-                    <button type="button" onClick={async () => { await mergeRecords(data.review.id, a.key, [b.key]); await after(t('dupMerged', 1)); }}>{t('dupMerge')}</button>
-                    <button type="button" onClick={async () => { await keepApart(data.review.id, a.key, b.key); setFound({ ...found, likely: found.likely.filter((p) => p !== pair) }); }}>{t('dupKeepApart')}</button>
+                    <button
+                      type="button"
+                      onClick={async () => {
+                        await mergeRecords(data.review.id, a.key, [b.key]);
+                        await after(t('dupMerged', 1));
+                      }}
+                    >
+                      {t('dupMerge')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={async () => {
+                        await keepApart(data.review.id, a.key, b.key);
+                        setFound({ ...found, likely: found.likely.filter((p) => p !== pair) });
+                      }}
+                    >
+                      {t('dupKeepApart')}
+                    </button>
                   </div>
                 </li>
               );
@@ -86,8 +114,18 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
           {data.merges.map((m) => (
             <li key={m.id}>
               {formatDateTime(m.at)}: {t('dupMergeLine', m.keys.length, byKey.get(m.target)?.article.title ?? m.target)} {m.by ? `· ${m.by}` : ''}
-              {m.undoneAt ? <span class="muted"> — {t('dupUndone')}</span> : (
-                <button type="button" onClick={async () => { await undoMerge(data.review.id, m.id); await after(t('dupUndone')); }}>{t('undo')}</button>
+              {m.undoneAt ? (
+                <span class="muted"> — {t('dupUndone')}</span>
+              ) : (
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await undoMerge(data.review.id, m.id);
+                    await after(t('dupUndone'));
+                  }}
+                >
+                  {t('undo')}
+                </button>
               )}
             </li>
           ))}

@@ -13,7 +13,7 @@ export interface FullTextChoice {
  * and is the study eligible (with the reason when it is not)?
  */
 export function FullTextControls({ current, reasons, onSave }: { current?: Decision; reasons: string[]; onSave: (choice: FullTextChoice) => Promise<void> }) {
-  const [reason, setReason] = useState(current?.decision === 'exclude' && current.retrieved !== false ? current.reason ?? '' : '');
+  const [reason, setReason] = useState(current?.decision === 'exclude' && current.retrieved !== false ? (current.reason ?? '') : '');
   const [status, setStatus] = useState<string | null>(null);
   const notFullText = reasons.find((r) => /full text|teks lengkap/i.test(r));
   const save = async (choice: FullTextChoice) => {
@@ -42,13 +42,17 @@ export function FullTextControls({ current, reasons, onSave }: { current?: Decis
       <div class="row">
         <select aria-label={t('reasonLabel')} value={reason} onChange={(e) => setReason((e.target as HTMLSelectElement).value)}>
           <option value="">{t('reasonChoose')}</option>
-          {reasons.map((r) => <option value={r}>{r}</option>)}
+          {reasons.map((r) => (
+            <option value={r}>{r}</option>
+          ))}
         </select>
         <button type="button" class="verdict-exclude" aria-pressed={state === 'exclude'} disabled={!reason} onClick={() => save({ decision: 'exclude', retrieved: true, reason })}>
           ✗ {t('fullTextIneligible')}
         </button>
       </div>
-      <p role="status" class="save-status">{status}</p>
+      <p role="status" class="save-status">
+        {status}
+      </p>
     </section>
   );
 }

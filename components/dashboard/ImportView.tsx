@@ -51,7 +51,12 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
       if (!p.records.length || p.summary) continue;
       setBusy(t('importStoring', p.file.name));
       try {
-        const summary = await importRecords(data.review.id, { database: p.database.trim() || 'Imported file', fileName: p.file.name, format: p.reply?.ok ? p.reply.format : 'file' }, p.records, (done, total) => setProgress({ done, total }));
+        const summary = await importRecords(
+          data.review.id,
+          { database: p.database.trim() || 'Imported file', fileName: p.file.name, format: p.reply?.ok ? p.reply.format : 'file' },
+          p.records,
+          (done, total) => setProgress({ done, total }),
+        );
         update(i, { summary });
       } catch (error) {
         update(i, { error: t('importFailed', (error as Error).message) });
@@ -67,25 +72,42 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
       <p class="muted">{t('importIntro')}</p>
       <label class="drop">
         <span>{t('importChoose')}</span>
-        <input type="file" multiple accept=".ris,.nbib,.txt,.bib,.csv,.tsv,.enw,.xml" onChange={(e) => {
-          const files = [...((e.target as HTMLInputElement).files ?? [])];
-          (e.target as HTMLInputElement).value = '';
-          if (files.length) void readFiles(files);
-        }} />
+        <input
+          type="file"
+          multiple
+          accept=".ris,.nbib,.txt,.bib,.csv,.tsv,.enw,.xml"
+          onChange={(e) => {
+            const files = [...((e.target as HTMLInputElement).files ?? [])];
+            (e.target as HTMLInputElement).value = '';
+            if (files.length) void readFiles(files);
+          }}
+        />
       </label>
       {busy && (
         <div role="status" aria-live="polite" class="progress">
           <span>{busy}</span>
-          {progress && <progress max={progress.total} value={progress.done}>{progress.done}</progress>}
+          {progress && (
+            <progress max={progress.total} value={progress.done}>
+              {progress.done}
+            </progress>
+          )}
         </div>
       )}
       {pending.map((p, i) => (
         <article class="import-file" key={p.file.name + i}>
           <h2>{p.file.name}</h2>
-          {p.error && <p class="error" role="alert">{p.error}</p>}
+          {p.error && (
+            <p class="error" role="alert">
+              {p.error}
+            </p>
+          )}
           {p.reply && !p.reply.ok && p.reply.code === 'csv-mapping-required' && p.reply.headers && (
-            <MappingForm headers={p.reply.headers} mapping={p.mapping ?? {}} onChange={(mapping) => update(i, { mapping })}
-              onApply={async () => update(i, await readOne(p.file, p.mapping))} />
+            <MappingForm
+              headers={p.reply.headers}
+              mapping={p.mapping ?? {}}
+              onChange={(mapping) => update(i, { mapping })}
+              onApply={async () => update(i, await readOne(p.file, p.mapping))}
+            />
           )}
           {p.reply?.ok && (
             <>
@@ -97,18 +119,33 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
               {p.reply.warnings.length > 0 && (
                 <details>
                   <summary>{t('importWarnings', p.reply.warnings.length)}</summary>
-                  <ul class="warnings">{p.reply.warnings.slice(0, 50).map((w) => <li>{w}</li>)}</ul>
+                  <ul class="warnings">
+                    {p.reply.warnings.slice(0, 50).map((w) => (
+                      <li>{w}</li>
+                    ))}
+                  </ul>
                 </details>
               )}
-              {p.summary && <p role="status" class="notice">{t('importDone', p.summary.read, p.summary.added, p.summary.merged)}</p>}
+              {p.summary && (
+                <p role="status" class="notice">
+                  {t('importDone', p.summary.read, p.summary.added, p.summary.merged)}
+                </p>
+              )}
             </>
           )}
         </article>
       ))}
-      <datalist id="saring-databases">{DATABASES.map((d) => <option value={d} />)}</datalist>
+      <datalist id="saring-databases">
+        {DATABASES.map((d) => (
+          <option value={d} />
+        ))}
+      </datalist>
       {pending.some((p) => p.records.length && !p.summary) && (
         <button type="button" class="primary" disabled={!!busy} onClick={importAll}>
-          {t('importAll', pending.filter((p) => !p.summary).reduce((n, p) => n + p.records.length, 0))}
+          {t(
+            'importAll',
+            pending.filter((p) => !p.summary).reduce((n, p) => n + p.records.length, 0),
+          )}
         </button>
       )}
     </section>
@@ -118,29 +155,42 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
 function MappingForm({ headers, mapping, onChange, onApply }: { headers: string[]; mapping: Mapping; onChange: (m: Mapping) => void; onApply: () => void }) {
   const value = (field: MappableField) => {
     const v = mapping[field];
-    return Array.isArray(v) ? v[0] ?? '' : v ?? '';
+    return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
   };
   return (
-    <form class="mapping" onSubmit={(e) => { e.preventDefault(); onApply(); }}>
+    <form
+      class="mapping"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onApply();
+      }}
+    >
       <p>{t('importMappingIntro')}</p>
       <div class="mapping-grid">
         {MAPPABLE_FIELDS.map((field) => (
           <label class="field" key={field}>
             <span>{field}</span>
-            <select value={value(field)} onChange={(e) => {
-              const column = (e.target as HTMLSelectElement).value;
-              const next = { ...mapping };
-              if (column) next[field] = column;
-              else delete next[field];
-              onChange(next);
-            }}>
+            <select
+              value={value(field)}
+              onChange={(e) => {
+                const column = (e.target as HTMLSelectElement).value;
+                const next = { ...mapping };
+                if (column) next[field] = column;
+                else delete next[field];
+                onChange(next);
+              }}
+            >
               <option value="">{t('importMappingNone')}</option>
-              {headers.map((h) => <option value={h}>{h}</option>)}
+              {headers.map((h) => (
+                <option value={h}>{h}</option>
+              ))}
             </select>
           </label>
         ))}
       </div>
-      <button type="submit" disabled={!value('title')}>{t('importMappingApply')}</button>
+      <button type="submit" disabled={!value('title')}>
+        {t('importMappingApply')}
+      </button>
     </form>
   );
 }

@@ -10,12 +10,25 @@ import { downloadText, fileSlug } from '../download';
 
 function labels(): PrismaLabels {
   const keys: Record<keyof PrismaLabels, MessageKey> = {
-    identification: 'prismaIdentification', screening: 'prismaScreening', included: 'prismaIncluded',
-    identifiedFrom: 'prismaIdentifiedFrom', databases: 'prismaDatabases', removedBefore: 'prismaRemovedBefore',
-    duplicates: 'prismaDuplicates', automation: 'prismaAutomation', otherReasons: 'prismaOtherReasons',
-    screened: 'prismaScreened', excluded: 'prismaExcluded', sought: 'prismaSought', notRetrieved: 'prismaNotRetrieved',
-    assessed: 'prismaAssessed', reportsExcluded: 'prismaReportsExcluded', studiesIncluded: 'prismaStudiesIncluded',
-    awaiting: 'prismaAwaiting', awaitingScreening: 'prismaAwaitingScreening', awaitingFullText: 'prismaAwaitingFullText',
+    identification: 'prismaIdentification',
+    screening: 'prismaScreening',
+    included: 'prismaIncluded',
+    identifiedFrom: 'prismaIdentifiedFrom',
+    databases: 'prismaDatabases',
+    removedBefore: 'prismaRemovedBefore',
+    duplicates: 'prismaDuplicates',
+    automation: 'prismaAutomation',
+    otherReasons: 'prismaOtherReasons',
+    screened: 'prismaScreened',
+    excluded: 'prismaExcluded',
+    sought: 'prismaSought',
+    notRetrieved: 'prismaNotRetrieved',
+    assessed: 'prismaAssessed',
+    reportsExcluded: 'prismaReportsExcluded',
+    studiesIncluded: 'prismaStudiesIncluded',
+    awaiting: 'prismaAwaiting',
+    awaitingScreening: 'prismaAwaitingScreening',
+    awaitingFullText: 'prismaAwaitingFullText',
   };
   return Object.fromEntries(Object.entries(keys).map(([k, key]) => [k, t(key, '$1')])) as unknown as PrismaLabels;
 }
@@ -24,16 +37,26 @@ function labels(): PrismaLabels {
 function keysOf(box: BoxId, p: PrismaCounts): string[] {
   const b = p.boxes;
   switch (box) {
-    case 'identified': return [...b.removedAutomation, ...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included];
-    case 'removed': return [...b.removedAutomation, ...p.duplicateRecords];
-    case 'screened': return [...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included];
-    case 'excludedScreening': return b.excludedScreening;
-    case 'sought': return [...b.notRetrieved, ...b.excludedFullText, ...b.included];
-    case 'notRetrieved': return b.notRetrieved;
-    case 'assessed': return [...b.excludedFullText, ...b.included];
-    case 'excludedFullText': return b.excludedFullText;
-    case 'included': return b.included;
-    case 'awaiting': return [...b.awaitingScreening, ...b.awaitingFullText];
+    case 'identified':
+      return [...b.removedAutomation, ...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included];
+    case 'removed':
+      return [...b.removedAutomation, ...p.duplicateRecords];
+    case 'screened':
+      return [...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included];
+    case 'excludedScreening':
+      return b.excludedScreening;
+    case 'sought':
+      return [...b.notRetrieved, ...b.excludedFullText, ...b.included];
+    case 'notRetrieved':
+      return b.notRetrieved;
+    case 'assessed':
+      return [...b.excludedFullText, ...b.included];
+    case 'excludedFullText':
+      return b.excludedFullText;
+    case 'included':
+      return b.included;
+    case 'awaiting':
+      return [...b.awaitingScreening, ...b.awaitingFullText];
   }
 }
 
@@ -75,15 +98,24 @@ export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; 
   return (
     <section class="prisma">
       <div class="actions">
-        <button type="button" onClick={() => downloadText(`${slug}.svg`, svg, 'image/svg+xml')}>{t('prismaDownloadSvg')}</button>
-        <button type="button" onClick={async () => {
-          const png = await svgToPng(svg);
-          const link = document.createElement('a');
-          link.href = URL.createObjectURL(png);
-          link.download = `${slug}.png`;
-          link.click();
-        }}>{t('prismaDownloadPng')}</button>
-        <button type="button" onClick={() => downloadText(`${slug}.csv`, writeCsv(['box', 'label', 'count'], prismaRows(counts, l, formatNumber)), 'text/csv;charset=utf-8')}>{t('prismaDownloadCsv')}</button>
+        <button type="button" onClick={() => downloadText(`${slug}.svg`, svg, 'image/svg+xml')}>
+          {t('prismaDownloadSvg')}
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            const png = await svgToPng(svg);
+            const link = document.createElement('a');
+            link.href = URL.createObjectURL(png);
+            link.download = `${slug}.png`;
+            link.click();
+          }}
+        >
+          {t('prismaDownloadPng')}
+        </button>
+        <button type="button" onClick={() => downloadText(`${slug}.csv`, writeCsv(['box', 'label', 'count'], prismaRows(counts, l, formatNumber)), 'text/csv;charset=utf-8')}>
+          {t('prismaDownloadCsv')}
+        </button>
         <button
           type="button"
           onClick={async () => {
@@ -96,9 +128,15 @@ export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; 
           {t('prismaApplyWindow', `${window.from}–${window.to}`)}
         </button>
       </div>
-      {message && <p role="status" class="notice">{message}</p>}
+      {message && (
+        <p role="status" class="notice">
+          {message}
+        </p>
+      )}
       {counts.flags.map((f) => (
-        <p class="notice" role="alert" key={f.searchId}>⚠ {t('prismaFlag', f.database, f.query, f.reported, f.seen)}</p>
+        <p class="notice" role="alert" key={f.searchId}>
+          ⚠ {t('prismaFlag', f.database, f.query, f.reported, f.seen)}
+        </p>
       ))}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegates clicks and keys of the focusable boxes (role=button) inside the SVG. */}
       <div
@@ -113,10 +151,12 @@ export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; 
           <h2>{t('prismaBoxRecords', keysOf(box, counts).length)}</h2>
           {box === 'removed' && <p class="muted">{t('prismaRemovedNote', counts.removedOther)}</p>}
           <ol>
-            {keysOf(box, counts).slice(0, 500).map((key) => {
-              const r = byKey.get(key);
-              return <li key={key}>{r ? `${r.article.title} (${r.article.year ?? '?'}) — ${r.sources.map((s) => s.database).join(', ')}` : key}</li>;
-            })}
+            {keysOf(box, counts)
+              .slice(0, 500)
+              .map((key) => {
+                const r = byKey.get(key);
+                return <li key={key}>{r ? `${r.article.title} (${r.article.year ?? '?'}) — ${r.sources.map((s) => s.database).join(', ')}` : key}</li>;
+              })}
           </ol>
         </section>
       )}

@@ -18,7 +18,11 @@ export function QueueView({ data, reload, notifyChanged }: { data: ReviewData; r
   // The queue is fixed when opened: this reviewer's undecided records, oldest first.
   const todo = (key: string) => recordDecisions(data, key).todo;
   const queue = useMemo(
-    () => data.records.filter((r) => todo(r.key)).sort((a, b) => a.addedAt - b.addedAt || a.key.localeCompare(b.key)).map((r) => r.key),
+    () =>
+      data.records
+        .filter((r) => todo(r.key))
+        .sort((a, b) => a.addedAt - b.addedAt || a.key.localeCompare(b.key))
+        .map((r) => r.key),
     [data.review.id],
   );
   const [index, setIndexState] = useState(0);
@@ -70,16 +74,27 @@ export function QueueView({ data, reload, notifyChanged }: { data: ReviewData; r
   return (
     <section class="queue">
       <div class="actions">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="K">← {t('queuePrevious')}</button>
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="K">
+          ← {t('queuePrevious')}
+        </button>
         <span role="status">{t('queuePosition', index + 1, queue.length, remaining)}</span>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === queue.length - 1} aria-keyshortcuts="J">{t('queueNext')} →</button>
+        <button type="button" onClick={() => go(index + 1)} disabled={index === queue.length - 1} aria-keyshortcuts="J">
+          {t('queueNext')} →
+        </button>
       </div>
       <p class="muted keys-hint">{t('queueKeys')}</p>
       <ScreeningPanel
         key={record.key}
         article={record.article}
         review={data.review}
-        status={{ key: record.key, decision: decision?.decision, reason: decision?.reason, note: decision?.note, answers: decision?.answers, window: checkYear(record.article.year, data.review.window).result }}
+        status={{
+          key: record.key,
+          decision: decision?.decision,
+          reason: decision?.reason,
+          note: decision?.note,
+          answers: decision?.answers,
+          window: checkYear(record.article.year, data.review.window).result,
+        }}
         chosen={chosen}
         onSave={async (value) => {
           await decide(data.review.id, record.key, value);

@@ -54,11 +54,20 @@ export function RecordDetail({
 
   return (
     <section class="drawer" role="dialog" aria-label={record.article.title}>
-      <button type="button" class="close" onClick={onClose} aria-label={t('close')}>×</button>
+      <button type="button" class="close" onClick={onClose} aria-label={t('close')}>
+        ×
+      </button>
       <ScreeningPanel
         article={record.article}
         review={review}
-        status={{ key: record.key, decision: own?.decision, reason: own?.reason, note: own?.note, answers: own?.answers, window: checkYear(record.article.year, review.window).result }}
+        status={{
+          key: record.key,
+          decision: own?.decision,
+          reason: own?.reason,
+          note: own?.note,
+          answers: own?.answers,
+          window: checkYear(record.article.year, review.window).result,
+        }}
         onSave={async (value) => {
           await decide(review.id, record.key, value);
           await onChanged();
@@ -80,7 +89,8 @@ export function RecordDetail({
         <ol class="history">
           {history.map((h) => (
             <li key={h.id}>
-              {formatDateTime(h.decidedAt)} — {h.stage === 'full-text' ? `${t('fullTextHeading')}: ` : ''}{VERDICT_MARK[h.decision]} {t(VERDICT_LABEL[h.decision])}
+              {formatDateTime(h.decidedAt)} — {h.stage === 'full-text' ? `${t('fullTextHeading')}: ` : ''}
+              {VERDICT_MARK[h.decision]} {t(VERDICT_LABEL[h.decision])}
               {h.reason ? ` (${h.reason})` : ''} {h.reviewer ? `· ${h.reviewer}` : ''} {h.note ? `· “${h.note}”` : ''}
             </li>
           ))}
@@ -104,11 +114,17 @@ export function RecordDetail({
           {EVIDENCE_FIELDS.map(([field, label]) => (
             <label class="field" key={field}>
               <span>{t(label)}</span>
-              <textarea rows={field === 'mainResult' || field === 'notes' ? 3 : 1} value={evidence[field]}
-                onInput={(e) => setEvidence({ ...evidence, [field]: (e.target as HTMLTextAreaElement).value })} />
+              <textarea
+                rows={field === 'mainResult' || field === 'notes' ? 3 : 1}
+                value={evidence[field]}
+                onInput={(e) => setEvidence({ ...evidence, [field]: (e.target as HTMLTextAreaElement).value })}
+              />
             </label>
           ))}
-          <button type="submit" class="primary">{t('evidenceSave')}</button> <span role="status">{saved}</span>
+          <button type="submit" class="primary">
+            {t('evidenceSave')}
+          </button>{' '}
+          <span role="status">{saved}</span>
         </form>
       )}
     </section>

@@ -54,12 +54,7 @@ export function RecordsTable({
           <input type="checkbox" aria-label={t('selectAllShown')} checked={allSelected} onChange={(e) => onSelectAll((e.target as HTMLInputElement).checked)} />
         </span>
         {COLUMNS.map((col) => (
-          <span
-            class={`td ${col.className}`}
-            role="columnheader"
-            key={col.key}
-            aria-sort={sort.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-          >
+          <span class={`td ${col.className}`} role="columnheader" key={col.key} aria-sort={sort.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
             <button type="button" class="sort" onClick={() => onSort(col.key)} title={t(col.label)}>
               {col.className === 'c-answer' ? CRITERION_LETTER[col.key as Criterion] : t(col.label)}
               {sort.key === col.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
@@ -92,7 +87,9 @@ export function RecordsTable({
                 <span class={`td c-decision status-${decision?.decision ?? 'none'}`} role="cell">
                   {statusText(decision?.decision)}
                 </span>
-                <span class="td c-reason" role="cell" title={decision?.reason}>{decision?.reason ?? ''}</span>
+                <span class="td c-reason" role="cell" title={decision?.reason}>
+                  {decision?.reason ?? ''}
+                </span>
                 {CRITERIA.map((c) => {
                   const answer = decision?.answers[c];
                   return (
@@ -106,18 +103,38 @@ export function RecordsTable({
                     {a.title}
                   </button>
                 </span>
-                <span class="td c-authors" role="cell" title={a.authors.join('; ')}>{a.authors.join('; ')}</span>
-                <span class="td c-year" role="cell">{a.year ?? ''}</span>
-                <span class="td c-journal" role="cell" title={a.journal}>{a.journal ?? ''}</span>
-                <span class="td c-databases" role="cell">{row.databases.join(', ')}</span>
+                <span class="td c-authors" role="cell" title={a.authors.join('; ')}>
+                  {a.authors.join('; ')}
+                </span>
+                <span class="td c-year" role="cell">
+                  {a.year ?? ''}
+                </span>
+                <span class="td c-journal" role="cell" title={a.journal}>
+                  {a.journal ?? ''}
+                </span>
+                <span class="td c-databases" role="cell">
+                  {row.databases.join(', ')}
+                </span>
                 <span class="td c-doi" role="cell">
-                  {a.doi && <a href={`https://doi.org/${a.doi}`} target="_blank" rel="noreferrer noopener" title={a.doi}>{a.doi}</a>}
+                  {a.doi && (
+                    <a href={`https://doi.org/${a.doi}`} target="_blank" rel="noreferrer noopener" title={a.doi}>
+                      {a.doi}
+                    </a>
+                  )}
                 </span>
                 <span class="td c-pmid" role="cell">
-                  {a.pmid && <a href={`https://pubmed.ncbi.nlm.nih.gov/${a.pmid}/`} target="_blank" rel="noreferrer noopener">{a.pmid}</a>}
+                  {a.pmid && (
+                    <a href={`https://pubmed.ncbi.nlm.nih.gov/${a.pmid}/`} target="_blank" rel="noreferrer noopener">
+                      {a.pmid}
+                    </a>
+                  )}
                 </span>
-                <span class="td c-by" role="cell">{decision?.reviewer ?? ''}</span>
-                <span class="td c-at" role="cell">{decision ? formatDateTime(decision.decidedAt) : ''}</span>
+                <span class="td c-by" role="cell">
+                  {decision?.reviewer ?? ''}
+                </span>
+                <span class="td c-at" role="cell">
+                  {decision ? formatDateTime(decision.decidedAt) : ''}
+                </span>
               </div>
             );
           })}

@@ -12,7 +12,12 @@ import { RecordsTable } from './RecordsTable';
 import { RecordDetail } from './RecordDetail';
 
 const SET_LABEL: Record<ExportSet, MessageKey> = {
-  all: 'exportSetAll', include: 'exportSetIncluded', exclude: 'exportSetExcluded', maybe: 'exportSetMaybe', undecided: 'exportSetUndecided', filter: 'exportSetFilter',
+  all: 'exportSetAll',
+  include: 'exportSetIncluded',
+  exclude: 'exportSetExcluded',
+  maybe: 'exportSetMaybe',
+  undecided: 'exportSetUndecided',
+  filter: 'exportSetFilter',
 };
 const FORMAT_LABEL: Record<ExportFormat, MessageKey> = { csv: 'exportCsv', ris: 'exportRis', bibtex: 'exportBibtex', evidence: 'exportEvidence' };
 
@@ -106,7 +111,9 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
           <span>{t('columnDecision')}</span>
           <select value={filter.decision} onChange={(e) => set({ decision: (e.target as HTMLSelectElement).value as RecordFilter['decision'] })}>
             <option value="all">{t('filterAll')}</option>
-            {(['include', 'exclude', 'maybe'] as const).map((v) => <option value={v}>{t(VERDICT_LABEL[v])}</option>)}
+            {(['include', 'exclude', 'maybe'] as const).map((v) => (
+              <option value={v}>{t(VERDICT_LABEL[v])}</option>
+            ))}
             <option value="undecided">{t('decisionNone')}</option>
           </select>
         </label>
@@ -114,14 +121,18 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
           <span>{t('columnReason')}</span>
           <select value={filter.reason} onChange={(e) => set({ reason: (e.target as HTMLSelectElement).value })}>
             <option value="">{t('filterAll')}</option>
-            {reasons.map((r) => <option value={r}>{r}</option>)}
+            {reasons.map((r) => (
+              <option value={r}>{r}</option>
+            ))}
           </select>
         </label>
         <label class="field">
           <span>{t('columnDatabases')}</span>
           <select value={filter.database} onChange={(e) => set({ database: (e.target as HTMLSelectElement).value })}>
             <option value="">{t('filterAll')}</option>
-            {databases.map((d) => <option value={d}>{d}</option>)}
+            {databases.map((d) => (
+              <option value={d}>{d}</option>
+            ))}
           </select>
         </label>
         <label class="field narrow">
@@ -153,39 +164,59 @@ export function RecordsView({ data, reload, notifyChanged }: { data: ReviewData;
           </select>
         </label>
       </div>
-      <p class="muted" aria-live="polite">{t('recordsShown', shown.length, all.length)}</p>
+      <p class="muted" aria-live="polite">
+        {t('recordsShown', shown.length, all.length)}
+      </p>
 
       <div class="actions bulk" role="group" aria-label={t('bulkLabel')}>
         <span>{t('bulkSelected', selected.size)}</span>
         {selected.size > 0 && (
           <>
             {(['include', 'maybe'] as const).map((v) => (
-              <button type="button" onClick={() => bulkDecide(v)}>{t('bulkMark', t(VERDICT_LABEL[v]))}</button>
+              <button type="button" onClick={() => bulkDecide(v)}>
+                {t('bulkMark', t(VERDICT_LABEL[v]))}
+              </button>
             ))}
             <select aria-label={t('reasonLabel')} value={bulkReason} onChange={(e) => setBulkReason((e.target as HTMLSelectElement).value)}>
               <option value="">{t('reasonChoose')}</option>
-              {reasons.map((r) => <option value={r}>{r}</option>)}
+              {reasons.map((r) => (
+                <option value={r}>{r}</option>
+              ))}
             </select>
-            <button type="button" onClick={() => bulkDecide('exclude')}>{t('bulkMark', t(VERDICT_LABEL.exclude))}</button>
-            <button type="button" class="danger" onClick={bulkDelete}>{t('bulkDelete')}</button>
+            <button type="button" onClick={() => bulkDecide('exclude')}>
+              {t('bulkMark', t(VERDICT_LABEL.exclude))}
+            </button>
+            <button type="button" class="danger" onClick={bulkDelete}>
+              {t('bulkDelete')}
+            </button>
           </>
         )}
         <span class="spacer" />
         <label>
           {t('exportSet')}{' '}
           <select value={exportSet} onChange={(e) => setExportSet((e.target as HTMLSelectElement).value as ExportSet)}>
-            {EXPORT_SETS.map((s) => <option value={s}>{t(SET_LABEL[s])}</option>)}
+            {EXPORT_SETS.map((s) => (
+              <option value={s}>{t(SET_LABEL[s])}</option>
+            ))}
           </select>
         </label>
         {EXPORT_FORMATS.map((f) => (
-          <button type="button" onClick={() => runExport(f)}>{t(FORMAT_LABEL[f])}</button>
+          <button type="button" onClick={() => runExport(f)}>
+            {t(FORMAT_LABEL[f])}
+          </button>
         ))}
       </div>
-      {message && <p role="status" class="notice">{message}</p>}
+      {message && (
+        <p role="status" class="notice">
+          {message}
+        </p>
+      )}
       {deleted && (
         <p role="status" class="notice">
           {t('deletedRecords', deleted.length)}{' '}
-          <button type="button" onClick={undo}>{t('undo')}</button>
+          <button type="button" onClick={undo}>
+            {t('undo')}
+          </button>
         </p>
       )}
 

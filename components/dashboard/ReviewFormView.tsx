@@ -72,7 +72,11 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
       <label class="field">
         <span>{t('formMode')}</span>
         <select value={form.mode} onChange={(e) => set({ mode: (e.target as HTMLSelectElement).value as ScreeningMode })}>
-          {SCREENING_MODES.map((m) => <option value={m} key={m}>{t(MODE_LABEL[m])}</option>)}
+          {SCREENING_MODES.map((m) => (
+            <option value={m} key={m}>
+              {t(MODE_LABEL[m])}
+            </option>
+          ))}
         </select>
         <small class="muted">{t('formModeHint')}</small>
       </label>
@@ -138,7 +142,9 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
             </label>
           </div>
         )}
-        <p class="muted" aria-live="polite">{preview} {form.windowMode === 'last-n' && t(form.countCurrentYear ? 'formRuleCounting' : 'formRuleNotCounting')}</p>
+        <p class="muted" aria-live="polite">
+          {preview} {form.windowMode === 'last-n' && t(form.countCurrentYear ? 'formRuleCounting' : 'formRuleNotCounting')}
+        </p>
       </fieldset>
 
       <label class="field">
@@ -160,9 +166,17 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
         {error('exclusionReasons')}
       </label>
       <div class="actions">
-        <button type="submit" class="primary">{t('formSave')}</button>
+        <button type="submit" class="primary">
+          {t('formSave')}
+        </button>
         <span role="status" aria-live="polite">
-          {saved === 'saved' ? t('statusSaved') : saved !== 'idle' ? <span class="error">{t('statusNotSaved', saved)}</span> : Object.keys(errors).length ? <span class="error">{t('formHasErrors')}</span> : null}
+          {saved === 'saved' ? (
+            t('statusSaved')
+          ) : saved !== 'idle' ? (
+            <span class="error">{t('statusNotSaved', saved)}</span>
+          ) : Object.keys(errors).length ? (
+            <span class="error">{t('formHasErrors')}</span>
+          ) : null}
         </span>
       </div>
     </form>

@@ -19,12 +19,23 @@ export function ReviewsView({
   return (
     <section class="reviews">
       <div class="actions">
-        <button type="button" onClick={() => onCreate('blank')}>{t('reviewNew')}</button>
-        <button type="button" onClick={() => onCreate('oxytocin')}>{t('reviewNewFromTemplate')}</button>
+        <button type="button" onClick={() => onCreate('blank')}>
+          {t('reviewNew')}
+        </button>
+        <button type="button" onClick={() => onCreate('oxytocin')}>
+          {t('reviewNewFromTemplate')}
+        </button>
       </div>
       <table class="plain">
         <thead>
-          <tr><th>{t('formTitle')}</th><th>{t('formWindow')}</th><th>{t('reviewState')}</th><th><span class="sr-only">{t('columnActions')}</span></th></tr>
+          <tr>
+            <th>{t('formTitle')}</th>
+            <th>{t('formWindow')}</th>
+            <th>{t('reviewState')}</th>
+            <th>
+              <span class="sr-only">{t('columnActions')}</span>
+            </th>
+          </tr>
         </thead>
         <tbody>
           {reviews.map((review) => {
@@ -33,10 +44,16 @@ export function ReviewsView({
             return (
               <tr key={review.id}>
                 <td>{review.title}</td>
-                <td>{w.from}–{w.to}</td>
+                <td>
+                  {w.from}–{w.to}
+                </td>
                 <td>{active ? t('reviewActive') : review.archived ? t('reviewArchived') : ''}</td>
                 <td class="actions">
-                  {!active && !review.archived && <button type="button" onClick={() => onActivate(review.id)}>{t('reviewActivate')}</button>}
+                  {!active && !review.archived && (
+                    <button type="button" onClick={() => onActivate(review.id)}>
+                      {t('reviewActivate')}
+                    </button>
+                  )}
                   {!active && (
                     <button type="button" onClick={() => onArchive(review.id, !review.archived)}>
                       {review.archived ? t('reviewUnarchive') : t('reviewArchive')}

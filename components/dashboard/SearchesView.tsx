@@ -37,12 +37,25 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
           {t('searchesExport')}
         </button>
       </div>
-      {message && <p class="error" role="alert">{message}</p>}
+      {message && (
+        <p class="error" role="alert">
+          {message}
+        </p>
+      )}
       <table class="plain searches-table">
         <thead>
           <tr>
-            <th>{t('searchCounted')}</th><th>{t('columnDatabases')}</th><th>{t('searchString')}</th><th>{t('searchLimits')}</th>
-            <th>{t('searchDate')}</th><th>{t('searchReported')}</th><th>{t('searchSeen')}</th><th>{t('searchPages')}</th><th><span class="sr-only">{t('columnActions')}</span></th>
+            <th>{t('searchCounted')}</th>
+            <th>{t('columnDatabases')}</th>
+            <th>{t('searchString')}</th>
+            <th>{t('searchLimits')}</th>
+            <th>{t('searchDate')}</th>
+            <th>{t('searchReported')}</th>
+            <th>{t('searchSeen')}</th>
+            <th>{t('searchPages')}</th>
+            <th>
+              <span class="sr-only">{t('columnActions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,24 +65,52 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
             ) : (
               <tr key={s.id}>
                 <td>
-                  <input type="checkbox" checked={s.counted} aria-label={t('searchCountedFor', s.query)} onChange={(e) => save(s.id, { counted: (e.target as HTMLInputElement).checked })} />
+                  <input
+                    type="checkbox"
+                    checked={s.counted}
+                    aria-label={t('searchCountedFor', s.query)}
+                    onChange={(e) => save(s.id, { counted: (e.target as HTMLInputElement).checked })}
+                  />
                 </td>
-                <td>{databaseName(s.database)} <span class="muted">({t(ORIGIN_LABEL[s.origin])}{s.fileName ? `: ${s.fileName}` : ''})</span></td>
+                <td>
+                  {databaseName(s.database)}{' '}
+                  <span class="muted">
+                    ({t(ORIGIN_LABEL[s.origin])}
+                    {s.fileName ? `: ${s.fileName}` : ''})
+                  </span>
+                </td>
                 <td class="query">{s.query}</td>
-                <td>{Object.entries(s.filters).map(([k, v]) => `${k}=${v}`).join('; ')}</td>
+                <td>
+                  {Object.entries(s.filters)
+                    .map(([k, v]) => `${k}=${v}`)
+                    .join('; ')}
+                </td>
                 <td>{formatDateTime(s.at)}</td>
                 <td>
                   {reportedCount(s) === undefined ? '—' : formatNumber(reportedCount(s)!)}
                   {(reportedCount(s) ?? Infinity) < (seen.get(s.id) ?? 0) && (
-                    <span class="flag" role="img" aria-label={t('searchFlag')} title={t('searchFlag')}> ⚠ {t('searchFlagShort')}</span>
+                    <span class="flag" role="img" aria-label={t('searchFlag')} title={t('searchFlag')}>
+                      {' '}
+                      ⚠ {t('searchFlagShort')}
+                    </span>
                   )}
                 </td>
                 <td>{formatNumber(seen.get(s.id) ?? 0)}</td>
                 <td>{s.pages.join(', ')}</td>
                 <td class="actions">
-                  <button type="button" onClick={() => setEditing(s.id)}>{t('edit')}</button>
+                  <button type="button" onClick={() => setEditing(s.id)}>
+                    {t('edit')}
+                  </button>
                   {s.origin === 'manual' && (
-                    <button type="button" onClick={async () => { await deleteSearch(data.review.id, s.id); await reload(); }}>{t('bulkDelete')}</button>
+                    <button
+                      type="button"
+                      onClick={async () => {
+                        await deleteSearch(data.review.id, s.id);
+                        await reload();
+                      }}
+                    >
+                      {t('bulkDelete')}
+                    </button>
                   )}
                 </td>
               </tr>
@@ -90,11 +131,24 @@ function EditRow({ search, onSave, onCancel }: { search: LoggedSearch; onSave: (
     <tr>
       <td colSpan={9}>
         <div class="row">
-          <label class="field grow"><span>{t('searchString')}</span><textarea rows={2} value={query} onInput={(e) => setQuery((e.target as HTMLTextAreaElement).value)} /></label>
-          <label class="field"><span>{t('searchReported')}</span><input inputMode="numeric" value={count} onInput={(e) => setCount((e.target as HTMLInputElement).value)} /></label>
-          <label class="field grow"><span>{t('noteLabel')}</span><input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} /></label>
-          <button type="button" class="primary" onClick={() => onSave({ query, totalResults: count.trim() ? Number(count) : null, note: note || undefined })}>{t('save')}</button>
-          <button type="button" onClick={onCancel}>{t('cancel')}</button>
+          <label class="field grow">
+            <span>{t('searchString')}</span>
+            <textarea rows={2} value={query} onInput={(e) => setQuery((e.target as HTMLTextAreaElement).value)} />
+          </label>
+          <label class="field">
+            <span>{t('searchReported')}</span>
+            <input inputMode="numeric" value={count} onInput={(e) => setCount((e.target as HTMLInputElement).value)} />
+          </label>
+          <label class="field grow">
+            <span>{t('noteLabel')}</span>
+            <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+          </label>
+          <button type="button" class="primary" onClick={() => onSave({ query, totalResults: count.trim() ? Number(count) : null, note: note || undefined })}>
+            {t('save')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
         </div>
       </td>
     </tr>
@@ -119,7 +173,10 @@ function ManualSearch({ reviewId, onAdded }: { reviewId: string; onAdded: () => 
         if (!Number.isFinite(at)) return setError(t('errorSearchDate'));
         try {
           await addManualSearch(reviewId, { database: database.trim(), query, totalResults: n, ranAt: at, counted: true, pages: [] });
-          setDatabase(''); setQuery(''); setCount(''); setError(null);
+          setDatabase('');
+          setQuery('');
+          setCount('');
+          setError(null);
           await onAdded();
         } catch (err) {
           setError((err as Error).message);
@@ -128,13 +185,29 @@ function ManualSearch({ reviewId, onAdded }: { reviewId: string; onAdded: () => 
     >
       <h2>{t('searchAddHeading')}</h2>
       <div class="row">
-        <label class="field"><span>{t('columnDatabases')}</span><input value={database} placeholder="Scopus" onInput={(e) => setDatabase((e.target as HTMLInputElement).value)} /></label>
-        <label class="field grow"><span>{t('searchString')}</span><input value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} /></label>
-        <label class="field"><span>{t('searchDate')}</span><input type="date" value={date} onInput={(e) => setDate((e.target as HTMLInputElement).value)} /></label>
-        <label class="field"><span>{t('searchReported')}</span><input inputMode="numeric" value={count} onInput={(e) => setCount((e.target as HTMLInputElement).value)} /></label>
+        <label class="field">
+          <span>{t('columnDatabases')}</span>
+          <input value={database} placeholder="Scopus" onInput={(e) => setDatabase((e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="field grow">
+          <span>{t('searchString')}</span>
+          <input value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="field">
+          <span>{t('searchDate')}</span>
+          <input type="date" value={date} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="field">
+          <span>{t('searchReported')}</span>
+          <input inputMode="numeric" value={count} onInput={(e) => setCount((e.target as HTMLInputElement).value)} />
+        </label>
         <button type="submit">{t('searchAdd')}</button>
       </div>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

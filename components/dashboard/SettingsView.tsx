@@ -3,13 +3,7 @@ import type { LanguageSetting } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 
 /** Settings: the interface language (the browser's by default). */
-export function SettingsView({
-  load,
-  save,
-}: {
-  load: () => Promise<LanguageSetting>;
-  save: (language: LanguageSetting) => Promise<void>;
-}) {
+export function SettingsView({ load, save }: { load: () => Promise<LanguageSetting>; save: (language: LanguageSetting) => Promise<void> }) {
   const [language, setLanguage] = useState<LanguageSetting>('auto');
   useEffect(() => void load().then(setLanguage), []);
   return (

@@ -24,17 +24,27 @@ export function ShareView({ data, onChanged }: { data: ReviewData; onChanged: ()
       <h3>{t('shareHeading')}</h3>
       <p class="muted">{t('shareHint')}</p>
       <div class="actions">
-        <button type="button" onClick={share}>{t('shareExport')}</button>
+        <button type="button" onClick={share}>
+          {t('shareExport')}
+        </button>
         <label class="file-button">
           {t('shareImport')}{' '}
-          <input type="file" accept=".json,application/json" onChange={(e) => {
-            const file = (e.target as HTMLInputElement).files?.[0];
-            if (file) void load(file);
-            (e.target as HTMLInputElement).value = '';
-          }} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) void load(file);
+              (e.target as HTMLInputElement).value = '';
+            }}
+          />
         </label>
       </div>
-      {status && <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'notice'}>{status.text}</p>}
+      {status && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'notice'}>
+          {status.text}
+        </p>
+      )}
     </div>
   );
 }

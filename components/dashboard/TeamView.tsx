@@ -41,10 +41,13 @@ function IdentityForm({ data, onChanged }: { data: ReviewData; onChanged: () => 
     await onChanged();
   };
   return (
-    <form class="identity" onSubmit={(e) => {
+    <form
+      class="identity"
+      onSubmit={(e) => {
         e.preventDefault();
         void save({ ...me, name: name.trim() });
-      }}>
+      }}
+    >
       <h3>{t('teamYou')}</h3>
       <div class="row">
         <label class="field">
@@ -58,12 +61,19 @@ function IdentityForm({ data, onChanged }: { data: ReviewData; onChanged: () => 
       {others.length > 0 && (
         <label class="field">
           <span>{t('teamSameReviewer')}</span>
-          <select value="" onChange={(e) => {
-            const id = (e.target as HTMLSelectElement).value;
-            if (id) void save({ id, name: data.reviewers.get(id) ?? '' });
-          }}>
+          <select
+            value=""
+            onChange={(e) => {
+              const id = (e.target as HTMLSelectElement).value;
+              if (id) void save({ id, name: data.reviewers.get(id) ?? '' });
+            }}
+          >
             <option value="">{t('reasonChoose')}</option>
-            {others.map(([id, n]) => <option value={id} key={id}>{reviewerLabel({ id, name: n })}</option>)}
+            {others.map(([id, n]) => (
+              <option value={id} key={id}>
+                {reviewerLabel({ id, name: n })}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -74,12 +84,18 @@ function IdentityForm({ data, onChanged }: { data: ReviewData; onChanged: () => 
 /** The status line: synced / N waiting / offline / error, with the reason. */
 export function statusLine(status: SyncStatus): string {
   switch (status.state) {
-    case 'off': return t('syncOff');
-    case 'connecting': return t('syncConnecting');
-    case 'synced': return status.lastSync ? t('syncSynced', formatDateTime(status.lastSync)) : t('syncSyncedNow');
-    case 'waiting': return t('syncWaiting', status.waiting);
-    case 'offline': return t('syncOffline', status.message ?? '', status.waiting);
-    case 'error': return t('syncError', status.message ?? '');
+    case 'off':
+      return t('syncOff');
+    case 'connecting':
+      return t('syncConnecting');
+    case 'synced':
+      return status.lastSync ? t('syncSynced', formatDateTime(status.lastSync)) : t('syncSyncedNow');
+    case 'waiting':
+      return t('syncWaiting', status.waiting);
+    case 'offline':
+      return t('syncOffline', status.message ?? '', status.waiting);
+    case 'error':
+      return t('syncError', status.message ?? '');
   }
 }
 
@@ -123,23 +139,59 @@ function ServerForm({ reviewId, env }: { reviewId: string; env: TeamEnv }) {
       <h3>{t('teamServer')}</h3>
       <p class="muted">{t('teamServerHint')}</p>
       <div class="row">
-        <label class="field grow"><span>{t('teamUrl')}</span><input type="url" value={form.url} placeholder={t('teamUrlExample')} onInput={set('url')} /></label>
-        <label class="field"><span>{t('teamDatabase')}</span><input value={form.database} onInput={set('database')} /></label>
+        <label class="field grow">
+          <span>{t('teamUrl')}</span>
+          <input type="url" value={form.url} placeholder={t('teamUrlExample')} onInput={set('url')} />
+        </label>
+        <label class="field">
+          <span>{t('teamDatabase')}</span>
+          <input value={form.database} onInput={set('database')} />
+        </label>
       </div>
       <div class="row">
-        <label class="field"><span>{t('teamUser')}</span><input autoComplete="username" value={form.username} onInput={set('username')} /></label>
-        <label class="field"><span>{t('teamPassword')}</span><input type="password" autoComplete="current-password" value={form.password} onInput={set('password')} /></label>
-        <button type="submit" class="primary" disabled={busy}>{connected ? t('teamReconnect') : t('teamConnect')}</button>
+        <label class="field">
+          <span>{t('teamUser')}</span>
+          <input autoComplete="username" value={form.username} onInput={set('username')} />
+        </label>
+        <label class="field">
+          <span>{t('teamPassword')}</span>
+          <input type="password" autoComplete="current-password" value={form.password} onInput={set('password')} />
+        </label>
+        <button type="submit" class="primary" disabled={busy}>
+          {connected ? t('teamReconnect') : t('teamConnect')}
+        </button>
         {connected && (
-          <button type="button" onClick={async () => { await env.disconnect(reviewId); setConnected(false); }}>{t('teamDisconnect')}</button>
+          <button
+            type="button"
+            onClick={async () => {
+              await env.disconnect(reviewId);
+              setConnected(false);
+            }}
+          >
+            {t('teamDisconnect')}
+          </button>
         )}
       </div>
-      {error && <p class="notice" role="alert">{error}</p>}
-      {status && <p class={`sync-status sync-${status.state}`} role="status">{statusLine(status)}</p>}
+      {error && (
+        <p class="notice" role="alert">
+          {error}
+        </p>
+      )}
+      {status && (
+        <p class={`sync-status sync-${status.state}`} role="status">
+          {statusLine(status)}
+        </p>
+      )}
       {status && status.invalid.length > 0 && (
         <details>
           <summary>{t('syncInvalid', status.invalid.length)}</summary>
-          <ul>{status.invalid.map((i) => <li key={i.id}>{i.id}: {i.message}</li>)}</ul>
+          <ul>
+            {status.invalid.map((i) => (
+              <li key={i.id}>
+                {i.id}: {i.message}
+              </li>
+            ))}
+          </ul>
         </details>
       )}
     </form>

@@ -50,7 +50,9 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
 
     return (
       <div class={`bar${current ? ' current' : ''}`} role="group" aria-label={t('rowControlLabel')}>
-        <span class="brand" aria-hidden="true">Saring</span>
+        <span class="brand" aria-hidden="true">
+          Saring
+        </span>
         {(['include', 'exclude', 'maybe'] as const).map((verdict) => (
           <button
             type="button"
@@ -73,7 +75,9 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
           >
             <option value="">{t('reasonChoose')}</option>
             {review.exclusionReasons.map((reason) => (
-              <option value={reason} selected={false}>{reason}</option>
+              <option value={reason} selected={false}>
+                {reason}
+              </option>
             ))}
           </select>
         )}
@@ -88,7 +92,11 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
         <span class={`status${status.decision ? ' decided' : ''}`} aria-live="polite">
           {statusText(status.decision, status.reason)}
         </span>
-        {error && <span class="error" role="alert">{error}</span>}
+        {error && (
+          <span class="error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
     );
   }

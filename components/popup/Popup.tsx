@@ -37,8 +37,18 @@ export function Popup({ api }: { api: PopupApi }) {
     if (data?.state?.extraction?.articles.length) performance.mark('saring:article-shown');
   }, [data]);
 
-  if (error) return <main class="popup"><p class="error">{error}</p></main>;
-  if (!data) return <main class="popup"><p>{t('loading')}</p></main>;
+  if (error)
+    return (
+      <main class="popup">
+        <p class="error">{error}</p>
+      </main>
+    );
+  if (!data)
+    return (
+      <main class="popup">
+        <p>{t('loading')}</p>
+      </main>
+    );
 
   const { state, statuses, review } = data;
   const extraction = state?.extraction;
@@ -56,12 +66,14 @@ export function Popup({ api }: { api: PopupApi }) {
           {t('popupOpenDashboard')}
         </button>
       </header>
-      {extraction?.kind === 'blocked' && <p class="notice" role="alert">{t('popupBlocked')}</p>}
+      {extraction?.kind === 'blocked' && (
+        <p class="notice" role="alert">
+          {t('popupBlocked')}
+        </p>
+      )}
       {(!extraction || extraction.articles.length === 0) && extraction?.kind !== 'blocked' && <NothingHere api={api} onRead={load} />}
       {state && state.rejected > 0 && <p class="notice">{t('popupRejected', state.rejected)}</p>}
-      {extraction?.kind === 'results' && extraction.articles.length > 0 && (
-        <ResultsList articles={extraction.articles} statuses={statuses} review={review} onDecide={decide} />
-      )}
+      {extraction?.kind === 'results' && extraction.articles.length > 0 && <ResultsList articles={extraction.articles} statuses={statuses} review={review} onDecide={decide} />}
       {extraction?.kind === 'article' &&
         extraction.articles.map((article, i) => (
           <ArticleView key={`${i}:${article.title}`} article={article} review={review} status={statuses[i] ?? { window: 'unknown' }} onSave={(v) => decide(i, article, v)} />
@@ -101,7 +113,11 @@ function NothingHere({ api, onRead }: { api: PopupApi; onRead: () => void }) {
       <button type="button" onClick={() => api.readPage().then(onRead, (e: Error) => setFailure(t('popupReadFailed', e.message)))}>
         {t('popupReadPage')}
       </button>
-      {failure && <p class="error" role="alert">{failure}</p>}
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

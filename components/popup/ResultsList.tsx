@@ -83,9 +83,7 @@ export function ResultsList({
             >
               {open !== i && <ArticleSummary article={article} headingLevel={3} />}
               <p class="row-status">
-                <span class={`status status-${status.decision ?? 'none'}`}>
-                  {statusText(status.decision, status.reason)}
-                </span>{' '}
+                <span class={`status status-${status.decision ?? 'none'}`}>{statusText(status.decision, status.reason)}</span>{' '}
                 <span class={`check check-${year.result}`}>
                   {year.result === 'pass' ? '✓' : year.result === 'fail' ? '✗' : '?'} {year.text}
                 </span>

@@ -33,7 +33,16 @@ export function alignStatuses(count: number, positions: number[], statuses: RowS
 export function rowStatus(key: string | undefined, view: RecordDecisionView | undefined, window: RowStatus['window'], mode: Review['mode']): RowStatus {
   // Single mode: the buttons show the record's decision; dual: this reviewer's own.
   const own = mode === 'single' ? view?.shown : view?.mine;
-  const status: RowStatus = { key, decision: own?.decision, reason: own?.reason, note: own?.note, answers: own?.answers, decidedAt: own?.decidedAt, window, todo: view ? view.todo : true };
+  const status: RowStatus = {
+    key,
+    decision: own?.decision,
+    reason: own?.reason,
+    note: own?.note,
+    answers: own?.answers,
+    decidedAt: own?.decidedAt,
+    window,
+    todo: view ? view.todo : true,
+  };
   if (mode !== 'single' && view) {
     const final = view.team === 'agreed' || view.team === 'resolved' || view.team === 'automatic' ? view.shown : undefined;
     if (final) status.final = { decision: final.decision, reason: final.reason };
@@ -45,7 +54,12 @@ export function rowStatus(key: string | undefined, view: RecordDecisionView | un
 
 /** The statuses of these articles (`keys`: their records, where the review has them). */
 export async function statusesOf(review: Review, articles: Pick<Article, 'year'>[], keys: (string | undefined)[]): Promise<RowStatus[]> {
-  const views = await decisionsOf(review.id, keys.filter((k): k is string => !!k), 'screening', { review });
+  const views = await decisionsOf(
+    review.id,
+    keys.filter((k): k is string => !!k),
+    'screening',
+    { review },
+  );
   return articles.map((article, i) => {
     const key = keys[i];
     return rowStatus(key, key ? views.get(key) : undefined, checkYear(article.year, review.window).result, review.mode);

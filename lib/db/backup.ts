@@ -76,9 +76,7 @@ export function parseBackup(text: string): Backup {
     throw new BackupError('This file is not a Saring backup (it has no "format": "saring-backup").');
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    throw new BackupError(
-      `This backup was made by a newer Saring (backup format ${head.version}); this version reads format ${BACKUP_VERSION}. Update Saring, then restore.`,
-    );
+    throw new BackupError(`This backup was made by a newer Saring (backup format ${head.version}); this version reads format ${BACKUP_VERSION}. Update Saring, then restore.`);
   }
   const parsed = (head.version === 1 ? BackupV1Schema : BackupV2Schema).safeParse(json);
   if (!parsed.success) {

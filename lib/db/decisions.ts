@@ -73,8 +73,14 @@ export async function applyWindowRule(
     const review = await db().reviews.get(reviewId);
     const events = await listEvents(reviewId);
     const decided = foldDecisions(events, foldGroups(events), review?.mode ?? 'single', 'screening');
-    const outside = records.filter((r) => !decided.final.has(r.key) && !decided.byReviewer.has(r.key) && r.article.year !== undefined && (r.article.year < window.from || r.article.year > window.to));
-    await appendEvents(reviewId, outside.map((r) => draft(r.key, { decision: 'exclude', reason, automatic: true })), now);
+    const outside = records.filter(
+      (r) => !decided.final.has(r.key) && !decided.byReviewer.has(r.key) && r.article.year !== undefined && (r.article.year < window.from || r.article.year > window.to),
+    );
+    await appendEvents(
+      reviewId,
+      outside.map((r) => draft(r.key, { decision: 'exclude', reason, automatic: true })),
+      now,
+    );
     return outside.length;
   });
 }

@@ -26,7 +26,7 @@ export function describeStorageError(error: unknown): string {
   const name = (error as { name?: string } | null)?.name ?? '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'The browser has no room left for Saring\'s data (storage quota exceeded). Free some disk space, then try again.';
+    return "The browser has no room left for Saring's data (storage quota exceeded). Free some disk space, then try again.";
   }
   if (error instanceof ValidationError) return error.message;
   // Errors that already speak to the reviewer (a team server's answer, a refused file).

@@ -1,13 +1,4 @@
-import {
-  EVENT_PAYLOADS,
-  ReviewEventSchema,
-  ReviewerSchema,
-  ReviewSchema,
-  type EventDraft,
-  type Review,
-  type ReviewEvent,
-  type Reviewer,
-} from '../model';
+import { EVENT_PAYLOADS, ReviewEventSchema, ReviewerSchema, ReviewSchema, type EventDraft, type Review, type ReviewEvent, type Reviewer } from '../model';
 import { latest } from '../review/order';
 import { db, eventsOf, REVIEWER_SETTING, type StoredEvent } from './schema';
 import { validate, ValidationError } from './errors';
@@ -56,8 +47,13 @@ async function nextSeq(): Promise<number> {
 }
 
 const WHAT: Record<string, string> = {
-  decision: 'Decision not saved', resolution: 'Resolution not saved', protocol: 'Review not saved', merge: 'Merge not saved',
-  'record-edit': 'Record not saved', search: 'Search not logged', 'search-edit': 'Search not saved',
+  decision: 'Decision not saved',
+  resolution: 'Resolution not saved',
+  protocol: 'Review not saved',
+  merge: 'Merge not saved',
+  'record-edit': 'Record not saved',
+  search: 'Search not logged',
+  'search-edit': 'Search not saved',
 };
 
 /**
@@ -95,7 +91,14 @@ export async function storeEvents(incoming: readonly unknown[]): Promise<{ added
   incoming.forEach((item, index) => {
     const parsed = ReviewEventSchema.safeParse(item);
     if (parsed.success) valid.push(parsed.data);
-    else invalid.push({ index, message: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`).join('; ') });
+    else
+      invalid.push({
+        index,
+        message: parsed.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`)
+          .join('; '),
+      });
   });
   return db().transaction('rw', tables(), async () => {
     const existing = await db().events.bulkGet(valid.map((e) => e.id));
@@ -122,7 +125,10 @@ export async function listEvents(reviewId: string): Promise<StoredEvent[]> {
 /** The events about some subjects (records' keys, `protocol`, …) of a review. */
 export async function eventsAbout(reviewId: string, subjects: string[]): Promise<StoredEvent[]> {
   if (!subjects.length) return [];
-  return db().events.where('[reviewId+subject]').anyOf(subjects.map((s) => [reviewId, s])).toArray();
+  return db()
+    .events.where('[reviewId+subject]')
+    .anyOf(subjects.map((s) => [reviewId, s]))
+    .toArray();
 }
 
 /**

@@ -77,9 +77,17 @@ export async function mergeCertainDuplicates(reviewId: string, now = Date.now())
 export function guessDatabase(format: string, dialect: string | undefined, fileName: string, articles: Article[]): string {
   const name = fileName.toLowerCase();
   const known: [RegExp, string][] = [
-    [/scopus/, 'Scopus'], [/pubmed|medline|nbib/, 'PubMed'], [/embase/, 'Embase'], [/wos|web.?of.?science|savedrecs/, 'Web of Science'],
-    [/scholar|gs_/, 'Google Scholar'], [/garuda/, 'Garuda'], [/cinahl/, 'CINAHL'], [/proquest/, 'ProQuest'], [/sciencedirect|science.?direct/, 'ScienceDirect'],
-    [/psycinfo|ovid/, 'Ovid'], [/rayyan/, 'Rayyan'],
+    [/scopus/, 'Scopus'],
+    [/pubmed|medline|nbib/, 'PubMed'],
+    [/embase/, 'Embase'],
+    [/wos|web.?of.?science|savedrecs/, 'Web of Science'],
+    [/scholar|gs_/, 'Google Scholar'],
+    [/garuda/, 'Garuda'],
+    [/cinahl/, 'CINAHL'],
+    [/proquest/, 'ProQuest'],
+    [/sciencedirect|science.?direct/, 'ScienceDirect'],
+    [/psycinfo|ovid/, 'Ovid'],
+    [/rayyan/, 'Rayyan'],
   ];
   for (const [pattern, database] of known) if (pattern.test(dialect ?? '') || pattern.test(name)) return database;
   if (format === 'medline') return 'PubMed';

@@ -160,8 +160,19 @@ function searchEvent(s: LegacySearch & { id: number }, me: Reviewer): ReviewEven
     subject: `search:${searchId}`,
     kind: 'search',
     payload: {
-      searchId, database: s.database, query: s.query, url: s.url, filters: s.filters, totalResults: s.totalResults, pages: s.pages,
-      origin: s.origin, counted: s.counted, fileName: s.fileName, recordCount: s.recordCount, note: s.note, ranAt: s.at,
+      searchId,
+      database: s.database,
+      query: s.query,
+      url: s.url,
+      filters: s.filters,
+      totalResults: s.totalResults,
+      pages: s.pages,
+      origin: s.origin,
+      counted: s.counted,
+      fileName: s.fileName,
+      recordCount: s.recordCount,
+      note: s.note,
+      ranAt: s.at,
     },
   };
 }
@@ -173,18 +184,44 @@ export function legacyToEvents(data: LegacyData, me: Reviewer): { events: Review
   const events: ReviewEvent[] = [];
   for (const review of data.reviews) {
     const parsed = ReviewSchema.parse(review);
-    events.push({ id: eventId('protocol', review.id, review.updatedAt), reviewId: review.id, by: { id: me.id, name: review.reviewer || me.name }, at: Math.max(1, review.updatedAt), subject: 'protocol', kind: 'protocol', payload: { protocol: protocolOf(parsed) } });
+    events.push({
+      id: eventId('protocol', review.id, review.updatedAt),
+      reviewId: review.id,
+      by: { id: me.id, name: review.reviewer || me.name },
+      at: Math.max(1, review.updatedAt),
+      subject: 'protocol',
+      kind: 'protocol',
+      payload: { protocol: protocolOf(parsed) },
+    });
   }
   // Newest first, as a stack of undos would go.
   for (const log of [...data.merges].sort((a, b) => b.at - a.at)) {
     if (!log.undoneAt && !splitMerge(records, decisions, log)) continue;
-    const merge: ReviewEvent = { id: eventId('merge', log.reviewId, log.at, log.target.key), reviewId: log.reviewId, by: me, at: Math.max(1, log.at), subject: 'merge', kind: 'merge', payload: { target: log.target.key, keys: log.merged.map((m) => m.key) } };
+    const merge: ReviewEvent = {
+      id: eventId('merge', log.reviewId, log.at, log.target.key),
+      reviewId: log.reviewId,
+      by: me,
+      at: Math.max(1, log.at),
+      subject: 'merge',
+      kind: 'merge',
+      payload: { target: log.target.key, keys: log.merged.map((m) => m.key) },
+    };
     events.push(merge);
-    if (log.undoneAt) events.push({ id: eventId('merge-undo', merge.id), reviewId: log.reviewId, by: me, at: Math.max(1, log.undoneAt), subject: 'merge', kind: 'merge-undo', payload: { merge: merge.id } });
+    if (log.undoneAt)
+      events.push({
+        id: eventId('merge-undo', merge.id),
+        reviewId: log.reviewId,
+        by: me,
+        at: Math.max(1, log.undoneAt),
+        subject: 'merge',
+        kind: 'merge-undo',
+        payload: { merge: merge.id },
+      });
   }
   for (const s of data.separations) {
     const [a, b] = s.pair.split('\n');
-    if (a && b) events.push({ id: eventId('keep-apart', s.reviewId, s.pair), reviewId: s.reviewId, by: me, at: Math.max(1, s.at), subject: 'merge', kind: 'keep-apart', payload: { a, b } });
+    if (a && b)
+      events.push({ id: eventId('keep-apart', s.reviewId, s.pair), reviewId: s.reviewId, by: me, at: Math.max(1, s.at), subject: 'merge', kind: 'keep-apart', payload: { a, b } });
   }
   for (const d of decisions.values()) events.push(decisionEvent(d, me));
   for (const s of data.searches) if (s.id !== undefined) events.push(searchEvent(s as LegacySearch & { id: number }, me));

@@ -49,7 +49,12 @@ export function certainMerges(records: ReviewRecord[], decided: Set<string>, apa
     const target = chooseTarget(members, decided);
     const others = members.filter((m) => m !== target && !apart.has(pairOf(target.key, m.key)));
     if (!others.length) continue;
-    drafts.push(mergeDraft(target.key, others.map((m) => m.key)));
+    drafts.push(
+      mergeDraft(
+        target.key,
+        others.map((m) => m.key),
+      ),
+    );
     gone.push(...others.map((m) => m.key));
   }
   return { drafts, gone };

@@ -36,7 +36,14 @@ function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[
 function findMatch(byMatch: Map<string, StoredRecord[]>, article: Article, match: string[]): StoredRecord | undefined {
   for (const k of match) {
     for (const found of byMatch.get(k) ?? []) {
-      if (sameStudy(found, article, match.filter((m) => found.matchKeys.includes(m)))) return found;
+      if (
+        sameStudy(
+          found,
+          article,
+          match.filter((m) => found.matchKeys.includes(m)),
+        )
+      )
+        return found;
     }
   }
   return undefined;
@@ -89,7 +96,10 @@ export async function storeSeen(
       const key = recordKey(a);
       return { key, match: lookupKeys(reviewId, key, a) };
     });
-    const candidates = await table.where('matchKeys').anyOf([...new Set(keysOf.flatMap((k) => k.match))]).toArray();
+    const candidates = await table
+      .where('matchKeys')
+      .anyOf([...new Set(keysOf.flatMap((k) => k.match))])
+      .toArray();
     // Index of every record touched in this batch by its match keys (stored and new alike);
     // one key can point at several records (two studies with the same title and year).
     const byMatch = new Map<string, StoredRecord[]>();
@@ -157,7 +167,11 @@ export async function storeRecordVersions(incoming: readonly ReviewRecord[], rev
       if (local && sameRecord(joined, stripStored(local))) return;
       // From a server: only a join that holds more travels back; from a file: every change does.
       const sendBack = !revs || moreThanReceived;
-      changed.push({ ...joined, matchKeys: recordMatchKeys(joined.reviewId, joined.key, joined.aliases, joined.article), seq: sendBack ? seq + changed.length : (local?.seq ?? 0) });
+      changed.push({
+        ...joined,
+        matchKeys: recordMatchKeys(joined.reviewId, joined.key, joined.aliases, joined.article),
+        seq: sendBack ? seq + changed.length : (local?.seq ?? 0),
+      });
     });
     await table.bulkPut(changed);
     if (revs) {
@@ -181,7 +195,10 @@ export function stripStored({ matchKeys: _m, seq: _s, ...record }: StoredRecord)
 export async function findRecordKeys(reviewId: string, articles: Article[]): Promise<(string | undefined)[]> {
   const keysOf = articles.map((a) => lookupKeys(reviewId, recordKey(a), a));
   const [candidates, merges] = await Promise.all([
-    db().records.where('matchKeys').anyOf([...new Set(keysOf.flat())]).toArray(),
+    db()
+      .records.where('matchKeys')
+      .anyOf([...new Set(keysOf.flat())])
+      .toArray(),
     eventsAbout(reviewId, ['merge']),
   ]);
   const byMatch = new Map<string, StoredRecord[]>();

@@ -13,10 +13,14 @@ export { newId };
  */
 export async function saveReview(input: ReviewInput, now = Date.now()): Promise<Review> {
   const review = validate(ReviewSchema, { ...input, updatedAt: now }, 'Review not saved');
-  return db().transaction('rw', EVENT_TABLES.map((t) => db().table(t)), async () => {
-    const [event] = await appendEvents(review.id, [{ kind: 'protocol', subject: 'protocol', payload: { protocol: protocolOf(review) } }], now);
-    return (await db().reviews.get(review.id)) ?? { ...review, updatedAt: event.at };
-  });
+  return db().transaction(
+    'rw',
+    EVENT_TABLES.map((t) => db().table(t)),
+    async () => {
+      const [event] = await appendEvents(review.id, [{ kind: 'protocol', subject: 'protocol', payload: { protocol: protocolOf(review) } }], now);
+      return (await db().reviews.get(review.id)) ?? { ...review, updatedAt: event.at };
+    },
+  );
 }
 
 export async function getReview(id: string): Promise<Review | undefined> {
@@ -38,19 +42,23 @@ export async function setActiveReview(id: string): Promise<void> {
  * so that the first decision has somewhere to go; they can fill in its protocol later.
  */
 export async function getActiveReview(): Promise<Review> {
-  return db().transaction('rw', EVENT_TABLES.map((t) => db().table(t)), async () => {
-    const id = await getSetting('activeReviewId');
-    const active = id ? await db().reviews.get(id) : undefined;
-    if (active && !active.archived) return active;
-    const open = (await listReviews()).find((r) => !r.archived);
-    if (open) {
-      await setSetting('activeReviewId', open.id);
-      return open;
-    }
-    const created = await saveReview(blankReview(newId(), 'My review'));
-    await setSetting('activeReviewId', created.id);
-    return created;
-  });
+  return db().transaction(
+    'rw',
+    EVENT_TABLES.map((t) => db().table(t)),
+    async () => {
+      const id = await getSetting('activeReviewId');
+      const active = id ? await db().reviews.get(id) : undefined;
+      if (active && !active.archived) return active;
+      const open = (await listReviews()).find((r) => !r.archived);
+      if (open) {
+        await setSetting('activeReviewId', open.id);
+        return open;
+      }
+      const created = await saveReview(blankReview(newId(), 'My review'));
+      await setSetting('activeReviewId', created.id);
+      return created;
+    },
+  );
 }
 
 /**

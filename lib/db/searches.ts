@@ -12,7 +12,11 @@ type SearchInput = Omit<z.input<typeof SearchPayloadSchema>, 'searchId' | 'origi
  * filters), seen by any reviewer, joins one search in the log. A page this reviewer already
  * logged with the same count is not logged again. Returns the search's id.
  */
-export async function logSearch(reviewId: string, seen: { database: string; query: string; url: string; filters: Record<string, string>; totalResults?: number; page: number }, now = Date.now()): Promise<string> {
+export async function logSearch(
+  reviewId: string,
+  seen: { database: string; query: string; url: string; filters: Record<string, string>; totalResults?: number; page: number },
+  now = Date.now(),
+): Promise<string> {
   const searchId = webSearchId(seen.database, seen.query, seen.filters);
   await db().transaction('rw', [db().events, db().settings, db().reviews], async () => {
     const me = await localReviewer();
@@ -47,7 +51,19 @@ export function importSearchDraft(searchId: string, file: { database: string; fi
   return {
     kind: 'search' as const,
     subject: SUBJECT.search(searchId),
-    payload: { searchId, database: file.database, query: '', url: '', filters: {}, pages: [], origin: 'import' as const, counted: true, fileName: file.fileName, recordCount, note: `${file.format.toUpperCase()} file` },
+    payload: {
+      searchId,
+      database: file.database,
+      query: '',
+      url: '',
+      filters: {},
+      pages: [],
+      origin: 'import' as const,
+      counted: true,
+      fileName: file.fileName,
+      recordCount,
+      note: `${file.format.toUpperCase()} file`,
+    },
   };
 }
 

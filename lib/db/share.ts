@@ -54,7 +54,8 @@ export function parseShareFile(text: string): ShareFile {
   if (!head || typeof head !== 'object' || head.format !== SHARE_FORMAT) {
     throw new ShareError(`This file is not a file of shared decisions (it has no "format": "${SHARE_FORMAT}"). A full backup is restored under Settings → Backup.`);
   }
-  if (typeof head.version === 'number' && head.version > SHARE_VERSION) throw new ShareError(`This file was made by a newer Saring (format ${head.version}). Update Saring, then import it.`);
+  if (typeof head.version === 'number' && head.version > SHARE_VERSION)
+    throw new ShareError(`This file was made by a newer Saring (format ${head.version}). Update Saring, then import it.`);
   const parsed = ShareSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);

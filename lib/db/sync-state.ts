@@ -28,19 +28,37 @@ export async function forgetSyncState(id: string): Promise<void> {
 
 /** This review's events not yet sent, oldest first. */
 export async function eventsAfter(reviewId: string, seq: number, limit: number): Promise<StoredEvent[]> {
-  return db().events.where('seq').above(seq).filter((e) => e.reviewId === reviewId).limit(limit).toArray();
+  return db()
+    .events.where('seq')
+    .above(seq)
+    .filter((e) => e.reviewId === reviewId)
+    .limit(limit)
+    .toArray();
 }
 
 /** This review's records changed here since the last send, oldest change first. */
 export async function recordsAfter(reviewId: string, seq: number, limit: number): Promise<StoredRecord[]> {
-  return db().records.where('seq').above(seq).filter((r) => r.reviewId === reviewId).limit(limit).toArray();
+  return db()
+    .records.where('seq')
+    .above(seq)
+    .filter((r) => r.reviewId === reviewId)
+    .limit(limit)
+    .toArray();
 }
 
 /** How many changes wait to be sent. */
 export async function countWaiting(reviewId: string, state: Pick<SyncState, 'pushedEvents' | 'pushedRecords'>): Promise<number> {
   const [events, records] = await Promise.all([
-    db().events.where('seq').above(state.pushedEvents).filter((e) => e.reviewId === reviewId).count(),
-    db().records.where('seq').above(state.pushedRecords).filter((r) => r.reviewId === reviewId).count(),
+    db()
+      .events.where('seq')
+      .above(state.pushedEvents)
+      .filter((e) => e.reviewId === reviewId)
+      .count(),
+    db()
+      .records.where('seq')
+      .above(state.pushedRecords)
+      .filter((r) => r.reviewId === reviewId)
+      .count(),
   ]);
   return events + records;
 }

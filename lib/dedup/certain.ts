@@ -44,8 +44,7 @@ function joinByKey(f: readonly Features[], sets: IdentitySets, conflicts: [numbe
  * paper. A translated title with the same authors still matches.
  */
 function contradicted(x: Features, y: Features): boolean {
-  return !!x.family && !!y.family && x.family !== y.family &&
-    x.title.length >= MIN_TITLE_LENGTH && y.title.length >= MIN_TITLE_LENGTH && titlesDisagree(x.title, y.title);
+  return !!x.family && !!y.family && x.family !== y.family && x.title.length >= MIN_TITLE_LENGTH && y.title.length >= MIN_TITLE_LENGTH && titlesDisagree(x.title, y.title);
 }
 
 function joinByTitle(f: readonly Features[], sets: IdentitySets, preprint: (i: number) => boolean): void {

@@ -4,10 +4,25 @@
 // "copes"), every other run of non-letters/digits a single space, no leading/trailing space.
 
 const SPECIAL: Record<string, string> = {
-  ß: 'ss', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ı: 'i',
   // Greek letters that titles also spell out ("α-synuclein" = "alpha-synuclein").
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', κ: 'kappa',
-  '’': '', 'ʼ': '', '‘': '',
+  α: 'alpha',
+  β: 'beta',
+  γ: 'gamma',
+  δ: 'delta',
+  κ: 'kappa',
+  '’': '',
+  ʼ: '',
+  '‘': '',
 };
 
 /** Folded form of one non-ASCII code point, memoised: '' (vanishes), ' ' (separator) or text. */
@@ -17,7 +32,10 @@ function foldCodePoint(cp: number): string {
   const ch = String.fromCodePoint(cp);
   const special = SPECIAL[ch];
   if (special !== undefined) return special;
-  const folded = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = ch
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   if (folded === '') return ''; // a combining mark written separately
   if (SPECIAL[folded] !== undefined) return SPECIAL[folded]; // upper-case Greek, Ø
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ');

@@ -16,9 +16,7 @@ import { similarTitles } from './similar';
  * - `author-differs`: same title, year ±1, different first authors;
  * - `similar-title`: very similar titles; year ±1 and first author agreeing where known.
  */
-export const LIKELY_REASONS = [
-  'preprint', 'id-conflict', 'ambiguous', 'author-missing', 'year-missing', 'title-year-2', 'author-differs', 'similar-title',
-] as const;
+export const LIKELY_REASONS = ['preprint', 'id-conflict', 'ambiguous', 'author-missing', 'year-missing', 'title-year-2', 'author-differs', 'similar-title'] as const;
 export type LikelyReason = (typeof LIKELY_REASONS)[number];
 
 export interface LikelyPair {
@@ -37,8 +35,7 @@ const PREPRINT_YEARS = 3;
 /** Pairs of records in different certain groups that a reviewer should look at, one per pair of groups. */
 export function likelyPairs(f: readonly Features[], certain: CertainResult, isPre: (i: number) => boolean): LikelyPair[] {
   const { sets } = certain;
-  const idsConflict = (ra: number, rb: number) =>
-    differ(sets.doiOf(ra), sets.doiOf(rb)) || differ(sets.pmidOf(ra), sets.pmidOf(rb));
+  const idsConflict = (ra: number, rb: number) => differ(sets.doiOf(ra), sets.doiOf(rb)) || differ(sets.pmidOf(ra), sets.pmidOf(rb));
 
   function classify(i: number, j: number): LikelyReason | undefined {
     const x = f[i];
@@ -88,9 +85,10 @@ export function likelyPairs(f: readonly Features[], certain: CertainResult, isPr
     pairsOf(bucket, offer);
   }
   // Equal titles were judged above, where a generic title is skipped; here only near-equal ones.
-  for (const bucket of rareWordBuckets(f)) pairsOf(bucket, (i, j) => {
-    if (f[i].title !== f[j].title) offer(i, j);
-  });
+  for (const bucket of rareWordBuckets(f))
+    pairsOf(bucket, (i, j) => {
+      if (f[i].title !== f[j].title) offer(i, j);
+    });
 
   return [...best.values()].sort((p, q) => p.a - q.a || p.b - q.b);
 }

@@ -8,7 +8,12 @@ const PREPRINT_DOI_PREFIXES = [
   '10.21203/', // Research Square
   '10.2139/', // SSRN
   '10.20944/', // Preprints.org
-  '10.31219/', '10.31234/', '10.31235/', '10.31222/', '10.31224/', '10.31237/', // OSF family
+  '10.31219/',
+  '10.31234/',
+  '10.31235/',
+  '10.31222/',
+  '10.31224/',
+  '10.31237/', // OSF family
   '10.26434/', // ChemRxiv
   '10.22541/', // Authorea
   '10.36227/', // TechRxiv
@@ -16,8 +21,10 @@ const PREPRINT_DOI_PREFIXES = [
   '10.31730/', // INA-Rxiv (Indonesia)
 ];
 
-const PREPRINT_VENUE = /\b(?:arxiv|biorxiv|medrxiv|research ?square|ssrn|preprints?(?:\.org)?|psyarxiv|socarxiv|edarxiv|chemrxiv|authorea|techrxiv|osf preprints|ina-?rxiv|rxiv)\b/i;
-const PREPRINT_HOST = /^https?:\/\/(?:[^/]*\.)?(?:arxiv\.org|biorxiv\.org|medrxiv\.org|researchsquare\.com|ssrn\.com|preprints\.org|osf\.io|chemrxiv\.org|authorea\.com|techrxiv\.org)\//i;
+const PREPRINT_VENUE =
+  /\b(?:arxiv|biorxiv|medrxiv|research ?square|ssrn|preprints?(?:\.org)?|psyarxiv|socarxiv|edarxiv|chemrxiv|authorea|techrxiv|osf preprints|ina-?rxiv|rxiv)\b/i;
+const PREPRINT_HOST =
+  /^https?:\/\/(?:[^/]*\.)?(?:arxiv\.org|biorxiv\.org|medrxiv\.org|researchsquare\.com|ssrn\.com|preprints\.org|osf\.io|chemrxiv\.org|authorea\.com|techrxiv\.org)\//i;
 
 /** True when the record is a preprint by its DOI, venue or URL. */
 export function isPreprint(article: { doi?: string; journal?: string; url?: string }): boolean {

@@ -7,7 +7,8 @@ const MAX_EDIT_RATIO = 0.1;
 const MIN_PREFIX_WORDS = 5;
 
 // Notices about a paper carry its title after a prefix; they are other publications.
-const NOTICE = /^(?:erratum|errata|corrigendum|correction|author correction|publisher correction|retraction|retraction note|expression of concern|comment on|commentary on|reply to|response to|in reply|reply)\b/;
+const NOTICE =
+  /^(?:erratum|errata|corrigendum|correction|author correction|publisher correction|retraction|retraction note|expression of concern|comment on|commentary on|reply to|response to|in reply|reply)\b/;
 
 /** True when the folded title is a notice (erratum, correction, retraction, reply) about another paper. */
 export function isNotice(folded: string): boolean {

@@ -11,12 +11,20 @@ export interface BibtexExportRecord {
 
 /** An ASCII citation key: first author's surname, year, first title word ("wilson2024global"). */
 function baseKey(a: Article): string {
-  const fold = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toLowerCase();
   const author = a.authors[0] ?? '';
   // "Surname, Given", "Given Surname", or "Surname AB" (initials, all capitals, are skipped).
   const words = author.split(/\s+/).filter((w) => w.replace(/\W/g, '').length > 1 && w !== w.toUpperCase());
   const surname = fold(author.includes(',') ? author.split(',')[0] : (words.at(-1) ?? author));
-  const word = a.title.split(/\s+/).map(fold).find((w) => w.length > 3 && !['with', 'from', 'that', 'this'].includes(w)) ?? '';
+  const word =
+    a.title
+      .split(/\s+/)
+      .map(fold)
+      .find((w) => w.length > 3 && !['with', 'from', 'that', 'this'].includes(w)) ?? '';
   return `${surname || 'anon'}${a.year ?? ''}${word}`.slice(0, 60) || 'ref';
 }
 

@@ -9,9 +9,7 @@ import Papa from 'papaparse';
 import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { CsvMappingRequiredError, FormatError } from './errors';
-import {
-  findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, type Mapping, type MappableField, type Profile,
-} from './csv-profiles';
+import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, type Mapping, type MappableField, type Profile } from './csv-profiles';
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, joinPages, pmidFrom, scopusEid, stripBom } from './values';
 import { WOS_LIST_TAGS, wosToDraft, type WosTags } from './wos';
@@ -82,7 +80,11 @@ function splitAuthors(value: string, how: AuthorSplit): string[] {
   if (!value.trim()) return [];
   if (how !== 'auto') return splitOutside(value, how);
   if (value.includes(';')) return splitOutside(value, ';');
-  if (/\s+and\s+/i.test(value) && value.includes(',')) return value.split(/\s+and\s+/i).map((s) => cleanText(s)).filter(Boolean);
+  if (/\s+and\s+/i.test(value) && value.includes(','))
+    return value
+      .split(/\s+and\s+/i)
+      .map((s) => cleanText(s))
+      .filter(Boolean);
   // "Craig C., Mazerolle M.J." is a list; "Smith, John" is one name.
   const parts = splitOutside(value, ',');
   return parts.every((p) => p.includes(' ')) ? parts : [cleanText(value)];

@@ -106,7 +106,5 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const scan = scanUtf8(bytes.subarray(start));
   if (scan.valid === 0 && start === 0) return done(decodeWindows1252(bytes), 'windows-1252');
   const line = lineOfByte(bytes, scan.firstInvalid + start);
-  return done(decode('utf-8', start), 'mixed', [
-    `line ${line}: the file mixes encodings (UTF-8 and another); characters that are not UTF-8 are shown as "\uFFFD"`,
-  ]);
+  return done(decode('utf-8', start), 'mixed', [`line ${line}: the file mixes encodings (UTF-8 and another); characters that are not UTF-8 are shown as "\uFFFD"`]);
 }

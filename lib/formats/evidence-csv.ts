@@ -3,13 +3,31 @@ import { writeCsv } from './csv-write';
 
 /** The evidence table of included studies: what a literature review prints, one study per row. */
 export const EVIDENCE_CSV_COLUMNS = [
-  'key', 'authors', 'year', 'title', 'journal', 'doi',
-  'study_design', 'sample_size', 'setting', 'intervention', 'comparison', 'outcome_measure', 'main_result', 'notes',
+  'key',
+  'authors',
+  'year',
+  'title',
+  'journal',
+  'doi',
+  'study_design',
+  'sample_size',
+  'setting',
+  'intervention',
+  'comparison',
+  'outcome_measure',
+  'main_result',
+  'notes',
 ] as const;
 
 const FIELD: Record<string, keyof Evidence> = {
-  study_design: 'studyDesign', sample_size: 'sampleSize', setting: 'setting', intervention: 'intervention',
-  comparison: 'comparison', outcome_measure: 'outcomeMeasure', main_result: 'mainResult', notes: 'notes',
+  study_design: 'studyDesign',
+  sample_size: 'sampleSize',
+  setting: 'setting',
+  intervention: 'intervention',
+  comparison: 'comparison',
+  outcome_measure: 'outcomeMeasure',
+  main_result: 'mainResult',
+  notes: 'notes',
 };
 
 export function evidenceCsv(records: ReviewRecord[]): string {

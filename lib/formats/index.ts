@@ -65,10 +65,18 @@ function parse(input: string, fileName?: string): ParseResult {
   const format = sniffFormat(text, fileName);
   let result: ParseResult;
   switch (format) {
-    case 'ris': result = { format, ...parseRis(text) }; break;
-    case 'medline': result = { format, ...parseMedline(text) }; break;
-    case 'bibtex': result = { format, ...parseBibtex(text) }; break;
-    case 'wos': result = { format, ...parseWos(text) }; break;
+    case 'ris':
+      result = { format, ...parseRis(text) };
+      break;
+    case 'medline':
+      result = { format, ...parseMedline(text) };
+      break;
+    case 'bibtex':
+      result = { format, ...parseBibtex(text) };
+      break;
+    case 'wos':
+      result = { format, ...parseWos(text) };
+      break;
     case 'csv':
     case 'tsv': {
       const { records, warnings, dialect } = parseCsv(text);

@@ -3,24 +3,121 @@
 // JabRef and Mendeley files; anything else keeps its text and loses its markup.
 
 const ACCENTS: Record<string, string> = {
-  "'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', '~': '\u0303', '=': '\u0304', '.': '\u0307',
-  u: '\u0306', v: '\u030c', H: '\u030b', c: '\u0327', k: '\u0328', r: '\u030a', b: '\u0331', d: '\u0323', t: '\u0361',
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '"': '\u0308',
+  '~': '\u0303',
+  '=': '\u0304',
+  '.': '\u0307',
+  u: '\u0306',
+  v: '\u030c',
+  H: '\u030b',
+  c: '\u0327',
+  k: '\u0328',
+  r: '\u030a',
+  b: '\u0331',
+  d: '\u0323',
+  t: '\u0361',
 };
 
 const SYMBOLS: Record<string, string> = {
-  ss: 'ß', o: 'ø', O: 'Ø', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ',
-  dh: 'ð', DH: 'Ð', th: 'þ', TH: 'Þ', ng: 'ŋ', NG: 'Ŋ',
-  textendash: '–', textemdash: '—', textquoteright: '’', textquoteleft: '‘', textquotedblleft: '“',
-  textquotedblright: '”', textregistered: '®', texttrademark: '™', textcopyright: '©', textdegree: '°',
-  textperiodcentered: '·', textbullet: '•', ldots: '…', dots: '…', textellipsis: '…', S: '§', P: '¶', pounds: '£',
-  euro: '€', copyright: '©', textmu: 'µ', textpm: '±', pm: '±', times: '×', le: '≤', leq: '≤', ge: '≥', geq: '≥',
-  neq: '≠', approx: '≈', sim: '~', infty: '∞', circ: '°', cdot: '·', rightarrow: '→', leftarrow: '←', deg: '°',
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
-  iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ',
-  upsilon: 'υ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ',
-  Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  OE: 'Œ',
+  aa: 'å',
+  AA: 'Å',
+  l: 'ł',
+  L: 'Ł',
+  i: 'ı',
+  j: 'ȷ',
+  dh: 'ð',
+  DH: 'Ð',
+  th: 'þ',
+  TH: 'Þ',
+  ng: 'ŋ',
+  NG: 'Ŋ',
+  textendash: '–',
+  textemdash: '—',
+  textquoteright: '’',
+  textquoteleft: '‘',
+  textquotedblleft: '“',
+  textquotedblright: '”',
+  textregistered: '®',
+  texttrademark: '™',
+  textcopyright: '©',
+  textdegree: '°',
+  textperiodcentered: '·',
+  textbullet: '•',
+  ldots: '…',
+  dots: '…',
+  textellipsis: '…',
+  S: '§',
+  P: '¶',
+  pounds: '£',
+  euro: '€',
+  copyright: '©',
+  textmu: 'µ',
+  textpm: '±',
+  pm: '±',
+  times: '×',
+  le: '≤',
+  leq: '≤',
+  ge: '≥',
+  geq: '≥',
+  neq: '≠',
+  approx: '≈',
+  sim: '~',
+  infty: '∞',
+  circ: '°',
+  cdot: '·',
+  rightarrow: '→',
+  leftarrow: '←',
+  deg: '°',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  varepsilon: 'ε',
+  zeta: 'ζ',
+  eta: 'η',
+  theta: 'θ',
+  iota: 'ι',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  nu: 'ν',
+  xi: 'ξ',
+  pi: 'π',
+  rho: 'ρ',
+  sigma: 'σ',
+  tau: 'τ',
+  upsilon: 'υ',
+  phi: 'φ',
+  varphi: 'φ',
+  chi: 'χ',
+  psi: 'ψ',
+  omega: 'ω',
+  Gamma: 'Γ',
+  Delta: 'Δ',
+  Theta: 'Θ',
+  Lambda: 'Λ',
+  Xi: 'Ξ',
+  Pi: 'Π',
+  Sigma: 'Σ',
+  Phi: 'Φ',
+  Psi: 'Ψ',
+  Omega: 'Ω',
   // Written by serialiseBibtex for characters that are special in LaTeX.
-  textbackslash: '\uE000', textasciitilde: '\uE001', textasciicircum: '\uE002', textunderscore: '_',
+  textbackslash: '\uE000',
+  textasciitilde: '\uE001',
+  textasciicircum: '\uE002',
+  textunderscore: '_',
 };
 
 // Literal characters survive the brace and tilde clean-up as private-use placeholders.
@@ -36,12 +133,14 @@ export function latexToText(value: string): string {
     // Math: "$\alpha$-cell", "$^{14}$C". A "$" in an abstract ("$100 million") is left alone.
     .replace(/(?<!\\)\$([^$\n]{1,80}?)(?<!\\)\$/g, (whole, body: string) => (/[\\^_{]/.test(body) ? body.replace(/[\^_]/g, '') : whole))
     // Accents: \'e \'{e} {\'e} \"{\i} \c c \v{s}
-    .replace(/\\([`'^"~=.uvHckrbdt])(?:\s*\{\s*(\\?[A-Za-z])\s*\}|(?<=[`'^"~=.])\s*(\\?[A-Za-z])|\s+(\\?[A-Za-z]))/g,
+    .replace(
+      /\\([`'^"~=.uvHckrbdt])(?:\s*\{\s*(\\?[A-Za-z])\s*\}|(?<=[`'^"~=.])\s*(\\?[A-Za-z])|\s+(\\?[A-Za-z]))/g,
       (_whole, accent: string, a?: string, b?: string, c?: string) => {
         const base = a ?? b ?? c ?? '';
         const letter = base === '\\i' ? 'i' : base === '\\j' ? 'j' : base;
         return letter + ACCENTS[accent];
-      })
+      },
+    )
     // Escaped specials: \& \% \$ \# \_ \{ \} and "\ " (a forced space).
     .replace(/\\([{}&%$#_ ])/g, (_w, ch: string) => LITERAL[ch])
     // Named symbols and text commands; an unknown command keeps its name's text out.
@@ -58,17 +157,23 @@ export function latexToText(value: string): string {
 
 /** A field value for BibTeX: LaTeX specials escaped, so that latexToText gives the text back. */
 export function textToLatex(value: string): string {
-  return value
-    .replace(/[\\{}&%$#_~^]/g, (ch) => {
-      switch (ch) {
-        case '\\': return '\\textbackslash{}';
-        case '~': return '\\textasciitilde{}';
-        case '^': return '\\textasciicircum{}';
-        default: return `\\${ch}`;
-      }
-    })
-    // Keep "--", "``" and "''" from turning into dashes and quotes when read back.
-    .replace(/-(?=-)/g, '-{}')
-    .replace(/`(?=`)/g, '`{}')
-    .replace(/'(?=')/g, "'{}");
+  return (
+    value
+      .replace(/[\\{}&%$#_~^]/g, (ch) => {
+        switch (ch) {
+          case '\\':
+            return '\\textbackslash{}';
+          case '~':
+            return '\\textasciitilde{}';
+          case '^':
+            return '\\textasciicircum{}';
+          default:
+            return `\\${ch}`;
+        }
+      })
+      // Keep "--", "``" and "''" from turning into dashes and quotes when read back.
+      .replace(/-(?=-)/g, '-{}')
+      .replace(/`(?=`)/g, '`{}')
+      .replace(/'(?=')/g, "'{}")
+  );
 }

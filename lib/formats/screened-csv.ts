@@ -5,11 +5,33 @@ import { decidedByText, reviewerDecisionsText } from '../review/decisions';
 
 /** Saring's own CSV of a screened set: the columns, in this order, are part of its contract. */
 export const SCREENED_CSV_COLUMNS = [
-  'key', 'review', 'decision', 'exclusion_reason', 'note',
-  'population', 'intervention', 'comparison', 'outcome', 'study_design',
-  'year_window', 'reviewer', 'decided_at',
-  'title', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'doi', 'pmid', 'url',
-  'databases', 'search_queries', 'abstract', 'keywords',
+  'key',
+  'review',
+  'decision',
+  'exclusion_reason',
+  'note',
+  'population',
+  'intervention',
+  'comparison',
+  'outcome',
+  'study_design',
+  'year_window',
+  'reviewer',
+  'decided_at',
+  'title',
+  'authors',
+  'year',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'url',
+  'databases',
+  'search_queries',
+  'abstract',
+  'keywords',
 ] as const;
 
 /** Dual screening adds who decided what, as the last columns (after any others Saring adds). */
@@ -72,7 +94,11 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
  */
 export function screenedCsv(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: { team?: boolean } = {}): string {
   const searchesById = new Map(searches.map((s) => [s.id, s]));
-  if (!options.team) return writeCsv(SCREENED_CSV_COLUMNS, rows.map((row) => screenedCells(row, review, searchesById)));
+  if (!options.team)
+    return writeCsv(
+      SCREENED_CSV_COLUMNS,
+      rows.map((row) => screenedCells(row, review, searchesById)),
+    );
   return writeCsv(
     [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS],
     rows.map((row) => [...screenedCells(row, review, searchesById), reviewerDecisionsText(row.reviewers), decidedByText(row.decision)]),

@@ -6,7 +6,18 @@ import { writeCsv } from './csv-write';
  * 9 (limits), 13 (date of search) and 15 (records per database), plus what Saring saw.
  */
 export const SEARCH_LOG_COLUMNS = [
-  'database', 'search_string', 'limits', 'date', 'records_reported', 'records_seen', 'pages_viewed', 'counted', 'origin', 'file_name', 'url', 'note',
+  'database',
+  'search_string',
+  'limits',
+  'date',
+  'records_reported',
+  'records_seen',
+  'pages_viewed',
+  'counted',
+  'origin',
+  'file_name',
+  'url',
+  'note',
 ] as const;
 
 export function searchLogCsv(searches: LoggedSearch[], seen: Map<string, number>): string {
@@ -15,7 +26,9 @@ export function searchLogCsv(searches: LoggedSearch[], seen: Map<string, number>
     searches.map((s) => [
       databaseName(s.database),
       s.query,
-      Object.entries(s.filters).map(([k, v]) => `${k}=${v}`).join('; '),
+      Object.entries(s.filters)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; '),
       new Date(s.at).toISOString(),
       String(reportedCount(s) ?? ''),
       String(seen.get(s.id) ?? 0),

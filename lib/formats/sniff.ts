@@ -69,8 +69,5 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
     if (short && (Object.keys(guessColumnMapping(cells)).length > 0 || cells.length >= 3)) return 'csv';
   }
   const named = fileName ? `"${fileName}"` : 'the file';
-  throw new FormatError(
-    `${named} is not an export Saring reads (RIS, PubMed/MEDLINE, BibTeX, Web of Science, CSV or tab-delimited text)`,
-    'unknown-format',
-  );
+  throw new FormatError(`${named} is not an export Saring reads (RIS, PubMed/MEDLINE, BibTeX, Web of Science, CSV or tab-delimited text)`, 'unknown-format');
 }

@@ -6,8 +6,7 @@ import { ARTICLE_LIMITS } from '../model/limits';
 
 // Only inline markup some exports leave in titles and abstracts (<i>, <sup>, MathML, JATS).
 // A general `<[^>]*>` would also eat "p < 0.05 … n > 3" from an abstract.
-const MARKUP =
-  /<\/?(?:i|b|u|em|strong|sup|sub|sc|scp|small|span|p|br|div|inf|it|bold|italic|tt|math|mi|mo|mn|mrow|msub|msup|mfrac|mml:[a-z]+|jats:[a-z-]+)\b[^<>]*\/?>/gi;
+const MARKUP = /<\/?(?:i|b|u|em|strong|sup|sub|sc|scp|small|span|p|br|div|inf|it|bold|italic|tt|math|mi|mo|mn|mrow|msub|msup|mfrac|mml:[a-z]+|jats:[a-z-]+)\b[^<>]*\/?>/gi;
 
 // What cleanText would change inside a text: whitespace other than single spaces.
 const UNTIDY = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
@@ -17,8 +16,7 @@ const SHORT = 48;
 /** A character cleanText collapses (other than the plain space). */
 function oddSpace(c: number): boolean {
   if (c < 0xa0) return c >= 9 && c <= 13;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True when cleanText would change the text. */

@@ -1,15 +1,5 @@
 import { z } from 'zod';
-import {
-  AnswersSchema,
-  type Answers,
-  PageExtractionSchema,
-  StageSchema,
-  VerdictSchema,
-  type Review,
-  type ScreeningMode,
-  type ValidPageExtraction,
-  type Verdict,
-} from '../model';
+import { AnswersSchema, type Answers, PageExtractionSchema, StageSchema, VerdictSchema, type Review, type ScreeningMode, type ValidPageExtraction, type Verdict } from '../model';
 import type { YearCheck } from '../screening/window';
 import type { TeamState } from '../review/decisions';
 import type { SyncStatus } from '../sync/engine';
@@ -38,15 +28,17 @@ export const RequestSchemas = {
    * A decision on one record, from the popup or an in-page control: by `key` when the background
    * already knows the article (it answered the page's report with its key), else by `article`.
    */
-  decide: z.object({
-    key: RecordKeySchema.optional(),
-    article: z.unknown().optional(),
-    decision: VerdictSchema,
-    reason: z.string().max(200).optional(),
-    note: z.string().max(5_000).optional(),
-    answers: AnswersSchema.optional(),
-    stage: StageSchema.optional(),
-  }).refine((d) => d.key !== undefined || d.article !== undefined, { message: 'a decision needs the record key or the article' }),
+  decide: z
+    .object({
+      key: RecordKeySchema.optional(),
+      article: z.unknown().optional(),
+      decision: VerdictSchema,
+      reason: z.string().max(200).optional(),
+      note: z.string().max(5_000).optional(),
+      answers: AnswersSchema.optional(),
+      stage: StageSchema.optional(),
+    })
+    .refine((d) => d.key !== undefined || d.article !== undefined, { message: 'a decision needs the record key or the article' }),
   /** Current decisions of records on a page, by key (the rows the page reported earlier). */
   'status/get': z.object({ keys: z.array(RecordKeySchema).max(PAGE_LIMITS.rows) }),
   /** An extension page changed a review: tell the tabs, send it to the team server. */

@@ -34,9 +34,7 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
     }
     const payload = RequestSchemas[type].safeParse(outer.data.payload);
     if (!payload.success) {
-      const error = `Malformed "${type}" message refused: ${payload.error.issues
-        .map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`)
-        .join('; ')}`;
+      const error = `Malformed "${type}" message refused: ${payload.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; ')}`;
       log(error);
       return { ok: false, error };
     }

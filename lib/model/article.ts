@@ -52,10 +52,16 @@ export const ArticleSchema = z.object({
     .transform((v) => cleanMultiline(v) || undefined)
     .pipe(z.string().max(MAX.abstract).optional())
     .optional(),
-  keywords: z.array(text(MAX.keyword).pipe(z.string().min(1))).max(MAX.keywords).optional(),
+  keywords: z
+    .array(text(MAX.keyword).pipe(z.string().min(1)))
+    .max(MAX.keywords)
+    .optional(),
   /** Canonical article URL. Empty only for imported records that carry none. */
   url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(MAX.url)]),
-  pdfUrl: z.url({ protocol: /^https?$/ }).max(MAX.url).optional(),
+  pdfUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(MAX.url)
+    .optional(),
   language: optionalText(MAX.language),
   source: ArticleSourceSchema,
   /** Scholar `data-cid`, PMID, ScienceDirect PII, Garuda id, or an import's own record id. */

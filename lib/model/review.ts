@@ -30,9 +30,7 @@ export const PublicationWindowSchema = z.discriminatedUnion('mode', [
     searchDate: z.iso.date('the search date must be a date (YYYY-MM-DD)'),
     countCurrentYear: z.boolean().default(false),
   }),
-  z
-    .object({ mode: z.literal('range'), from: yearField, to: yearField })
-    .refine((w) => w.from <= w.to, { message: 'the window ends before it starts', path: ['to'] }),
+  z.object({ mode: z.literal('range'), from: yearField, to: yearField }).refine((w) => w.from <= w.to, { message: 'the window ends before it starts', path: ['to'] }),
 ]);
 export type PublicationWindow = z.infer<typeof PublicationWindowSchema>;
 

@@ -67,11 +67,7 @@ const NO_REASON = 'no reason given';
  *   or in dual screening the reviewers' agreement or a resolution).
  * Records seen only in searches marked as not counting are left out (box `uncounted`).
  */
-export function computePrisma(
-  records: ReviewRecord[],
-  decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> },
-  searches: LoggedSearch[],
-): PrismaCounts {
+export function computePrisma(records: ReviewRecord[], decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> }, searches: LoggedSearch[]): PrismaCounts {
   const counted = new Map(searches.filter((s) => s.counted).map((s) => [s.id, s]));
   const { screening, fullText } = decisions;
   const boxes = Object.fromEntries(RECORD_BOXES.map((b) => [b, [] as string[]])) as Record<RecordBox, string[]>;

@@ -62,7 +62,10 @@ const height = (box: Box) => box.lines.length * LINE + PAD * 2;
 function drawBox(box: Box): string {
   const h = height(box);
   const text = box.lines
-    .map((line, i) => `<text x="${box.x + PAD + (line.indent ? 12 : 0)}" y="${box.y + PAD + (i + 1) * LINE - 5}"${line.bold ? ' font-weight="700"' : ''}>${escapeXml(line.text)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${box.x + PAD + (line.indent ? 12 : 0)}" y="${box.y + PAD + (i + 1) * LINE - 5}"${line.bold ? ' font-weight="700"' : ''}>${escapeXml(line.text)}</text>`,
+    )
     .join('');
   return `<g class="prisma-box" data-box="${box.id}" tabindex="0" role="button"><rect x="${box.x}" y="${box.y}" width="${box.w}" height="${h}" rx="4" fill="#fff" stroke="#1f2933" stroke-width="1.2"/>${text}</g>`;
 }
@@ -104,7 +107,10 @@ export function prismaSvg(p: PrismaCounts, l: PrismaLabels, format: FormatNumber
 
   const identifiedEnd = row(
     {
-      id: 'identified', x: LEFT, y: 0, w: MAIN_W,
+      id: 'identified',
+      x: LEFT,
+      y: 0,
+      w: MAIN_W,
       lines: [
         { text: l.identifiedFrom, bold: true },
         { text: n(l.databases, p.identifiedTotal) },
@@ -112,7 +118,10 @@ export function prismaSvg(p: PrismaCounts, l: PrismaLabels, format: FormatNumber
       ],
     },
     {
-      id: 'removed', x: SIDE_X, y: 0, w: SIDE_W,
+      id: 'removed',
+      x: SIDE_X,
+      y: 0,
+      w: SIDE_W,
       lines: [
         { text: l.removedBefore, bold: true },
         { text: n(l.duplicates, p.duplicates), indent: true },
@@ -122,21 +131,40 @@ export function prismaSvg(p: PrismaCounts, l: PrismaLabels, format: FormatNumber
     },
   );
   const screeningStart = y;
-  row({ id: 'screened', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.screened, p.screened) }] }, { id: 'excludedScreening', x: SIDE_X, y: 0, w: SIDE_W, lines: [{ text: n(l.excluded, p.excludedScreening) }] });
-  row({ id: 'sought', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.sought, p.sought) }] }, { id: 'notRetrieved', x: SIDE_X, y: 0, w: SIDE_W, lines: [{ text: n(l.notRetrieved, p.notRetrieved) }] });
+  row(
+    { id: 'screened', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.screened, p.screened) }] },
+    { id: 'excludedScreening', x: SIDE_X, y: 0, w: SIDE_W, lines: [{ text: n(l.excluded, p.excludedScreening) }] },
+  );
+  row(
+    { id: 'sought', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.sought, p.sought) }] },
+    { id: 'notRetrieved', x: SIDE_X, y: 0, w: SIDE_W, lines: [{ text: n(l.notRetrieved, p.notRetrieved) }] },
+  );
   const assessedEnd = row(
     { id: 'assessed', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.assessed, p.assessed) }] },
     {
-      id: 'excludedFullText', x: SIDE_X, y: 0, w: SIDE_W,
-      lines: [{ text: n(l.reportsExcluded, p.excludedFullTextTotal), bold: true }, ...p.excludedFullText.flatMap((r) => wrap(`${r.reason} (n = ${format(r.count)})`, 52).map((text) => ({ text, indent: true })))],
+      id: 'excludedFullText',
+      x: SIDE_X,
+      y: 0,
+      w: SIDE_W,
+      lines: [
+        { text: n(l.reportsExcluded, p.excludedFullTextTotal), bold: true },
+        ...p.excludedFullText.flatMap((r) => wrap(`${r.reason} (n = ${format(r.count)})`, 52).map((text) => ({ text, indent: true }))),
+      ],
     },
   );
   const includedY = y;
   row(
     { id: 'included', x: LEFT, y: 0, w: MAIN_W, lines: [{ text: n(l.studiesIncluded, p.included), bold: true }] },
     {
-      id: 'awaiting', x: SIDE_X, y: 0, w: SIDE_W,
-      lines: [{ text: l.awaiting, bold: true }, { text: n(l.awaitingScreening, p.awaitingScreening), indent: true }, { text: n(l.awaitingFullText, p.awaitingFullText), indent: true }],
+      id: 'awaiting',
+      x: SIDE_X,
+      y: 0,
+      w: SIDE_W,
+      lines: [
+        { text: l.awaiting, bold: true },
+        { text: n(l.awaitingScreening, p.awaitingScreening), indent: true },
+        { text: n(l.awaitingFullText, p.awaitingFullText), indent: true },
+      ],
     },
   );
   // The awaiting box is a note, not a flow from "included": drop the arrow drawn to it.

@@ -36,13 +36,7 @@ export interface ExportFile {
 }
 
 /** Build one export file of a set of rows. The evidence table holds included studies only. */
-export function buildExport(
-  format: ExportFormat,
-  rows: (RecordRow & { reviewers?: Map<string, Decision> })[],
-  review: Review,
-  searches: LoggedSearch[],
-  slug: string,
-): ExportFile {
+export function buildExport(format: ExportFormat, rows: (RecordRow & { reviewers?: Map<string, Decision> })[], review: Review, searches: LoggedSearch[], slug: string): ExportFile {
   switch (format) {
     case 'csv':
       return { fileName: `${slug}.csv`, mime: 'text/csv;charset=utf-8', text: screenedCsv(rows, review, searches, { team: review.mode !== 'single' }) };

@@ -53,7 +53,8 @@ export function joinArticle(a: Article, b: Article): Article {
  * "The same source", defined once: two sightings are the same when they name the same database,
  * page, logged search and file (when seen does not count).
  */
-export const sourceIdentity = (s: Pick<SourceHit, 'database' | 'url' | 'searchId' | 'fileName'>): string => JSON.stringify([s.database, s.url ?? null, s.searchId ?? null, s.fileName ?? null]);
+export const sourceIdentity = (s: Pick<SourceHit, 'database' | 'url' | 'searchId' | 'fileName'>): string =>
+  JSON.stringify([s.database, s.url ?? null, s.searchId ?? null, s.fileName ?? null]);
 
 /** Every sighting of both, each once (at its first time), in a fixed order. */
 export function joinSources(a: readonly SourceHit[], b: readonly SourceHit[]): SourceHit[] {

@@ -77,18 +77,30 @@ const VERDICT_ORDER: Record<string, number> = { include: 0, maybe: 1, exclude: 2
 function sortValue(row: RecordRow, key: SortKey): string | number {
   const a = row.record.article;
   switch (key) {
-    case 'decision': return VERDICT_ORDER[row.decision?.decision ?? ''];
-    case 'reason': return row.decision?.reason ?? '';
-    case 'title': return a.title.toLowerCase();
-    case 'authors': return (a.authors[0] ?? '').toLowerCase();
-    case 'year': return a.year ?? -1;
-    case 'journal': return (a.journal ?? '').toLowerCase();
-    case 'databases': return row.databases.join(', ');
-    case 'doi': return a.doi ?? '';
-    case 'pmid': return a.pmid ? Number(a.pmid) : -1;
-    case 'decidedBy': return row.decision?.reviewer ?? '';
-    case 'decidedAt': return row.decision?.decidedAt ?? -1;
-    default: return row.decision?.answers[key] ?? '';
+    case 'decision':
+      return VERDICT_ORDER[row.decision?.decision ?? ''];
+    case 'reason':
+      return row.decision?.reason ?? '';
+    case 'title':
+      return a.title.toLowerCase();
+    case 'authors':
+      return (a.authors[0] ?? '').toLowerCase();
+    case 'year':
+      return a.year ?? -1;
+    case 'journal':
+      return (a.journal ?? '').toLowerCase();
+    case 'databases':
+      return row.databases.join(', ');
+    case 'doi':
+      return a.doi ?? '';
+    case 'pmid':
+      return a.pmid ? Number(a.pmid) : -1;
+    case 'decidedBy':
+      return row.decision?.reviewer ?? '';
+    case 'decidedAt':
+      return row.decision?.decidedAt ?? -1;
+    default:
+      return row.decision?.answers[key] ?? '';
   }
 }
 

@@ -46,7 +46,12 @@ export function recordsView<R extends ReviewRecord>(docs: readonly R[], groups: 
     if (!changes) return [record];
     let edited = record;
     for (const e of changes) {
-      edited = { ...edited, ...(e.payload.article ? { article: e.payload.article } : {}), ...(e.payload.evidence ? { evidence: e.payload.evidence } : {}), updatedAt: Math.max(edited.updatedAt, e.at) };
+      edited = {
+        ...edited,
+        ...(e.payload.article ? { article: e.payload.article } : {}),
+        ...(e.payload.evidence ? { evidence: e.payload.evidence } : {}),
+        updatedAt: Math.max(edited.updatedAt, e.at),
+      };
     }
     return [edited];
   });

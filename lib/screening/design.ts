@@ -24,9 +24,24 @@ export type Design = (typeof DESIGNS)[number];
 const S = '[\\s\\-–/]*';
 
 const PATTERNS: [Design, RegExp][] = [
-  ['randomized controlled trial', new RegExp(`\\brandomi[sz]ed${S}(controlled${S})?(clinical${S})?trial|\\bRCTs?\\b|uji${S}(klinis${S})?(acak|teracak)|acak${S}terkontrol|randomi[sz]ed controlled`, 'i')],
-  ['quasi-experimental', new RegExp(`\\bquas[iy]${S}e(x|ks)peri?men\\w*|\\bkuasi${S}e(ks|x)peri?men\\w*|eksperimen${S}semu|non${S}equivalent${S}control${S}group|pre${S}?test${S}post${S}?test${S}with${S}(a${S})?control${S}group|(pretest|pre${S}test)${S}(and${S})?(posttest|post${S}test)${S}(control${S}group${S}design|dengan${S}kelompok${S}kontrol)`, 'i')],
-  ['pre-experimental', new RegExp(`\\bpre${S}e(x|ks)periment|\\bpra${S}e(ks|x)perimen|\\bone${S}group${S}pre${S}?test|\\bsatu${S}kelompok${S}pre|\\bpre${S}?test${S}(and${S}|dan${S})?post${S}?test|\\bpre${S}post${S}(test|design|study)`, 'i')],
+  [
+    'randomized controlled trial',
+    new RegExp(`\\brandomi[sz]ed${S}(controlled${S})?(clinical${S})?trial|\\bRCTs?\\b|uji${S}(klinis${S})?(acak|teracak)|acak${S}terkontrol|randomi[sz]ed controlled`, 'i'),
+  ],
+  [
+    'quasi-experimental',
+    new RegExp(
+      `\\bquas[iy]${S}e(x|ks)peri?men\\w*|\\bkuasi${S}e(ks|x)peri?men\\w*|eksperimen${S}semu|non${S}equivalent${S}control${S}group|pre${S}?test${S}post${S}?test${S}with${S}(a${S})?control${S}group|(pretest|pre${S}test)${S}(and${S})?(posttest|post${S}test)${S}(control${S}group${S}design|dengan${S}kelompok${S}kontrol)`,
+      'i',
+    ),
+  ],
+  [
+    'pre-experimental',
+    new RegExp(
+      `\\bpre${S}e(x|ks)periment|\\bpra${S}e(ks|x)perimen|\\bone${S}group${S}pre${S}?test|\\bsatu${S}kelompok${S}pre|\\bpre${S}?test${S}(and${S}|dan${S})?post${S}?test|\\bpre${S}post${S}(test|design|study)`,
+      'i',
+    ),
+  ],
   ['cohort', /\bcohort\b|\bkohort\b/i],
   ['case-control', new RegExp(`\\bcase${S}control\\b|\\bkasus${S}kontrol\\b`, 'i')],
   ['cross-sectional', new RegExp(`\\bcross${S}sectional|\\bpotong${S}lintang|\\bstudi${S}korelasi`, 'i')],
@@ -35,7 +50,13 @@ const PATTERNS: [Design, RegExp][] = [
   ['systematic review', new RegExp(`\\bsystematic${S}(literature${S})?review|\\btinjauan${S}sistematis|\\bkajian${S}sistematis|\\breview${S}sistematis`, 'i')],
   ['meta-analysis', new RegExp(`\\bmeta${S}analy[sz]|\\bmeta${S}anali[sz]is`, 'i')],
   ['scoping review', new RegExp(`\\bscoping${S}review|\\btinjauan${S}cakupan`, 'i')],
-  ['literature review', new RegExp(`\\b(literature|narrative|integrative)${S}review|\\bliteratur${S}review|\\btinjauan${S}(pustaka|literatur)|\\bkajian${S}(pustaka|literatur)|\\bstudi${S}(literatur|pustaka)|\\breview${S}of${S}(the${S})?literature`, 'i')],
+  [
+    'literature review',
+    new RegExp(
+      `\\b(literature|narrative|integrative)${S}review|\\bliteratur${S}review|\\btinjauan${S}(pustaka|literatur)|\\bkajian${S}(pustaka|literatur)|\\bstudi${S}(literatur|pustaka)|\\breview${S}of${S}(the${S})?literature`,
+      'i',
+    ),
+  ],
   ['case report', new RegExp(`\\bcase${S}(report|study|series)\\b|\\blaporan${S}kasus|\\bstudi${S}kasus`, 'i')],
 ];
 
@@ -75,10 +96,7 @@ export function designsOfTerm(term: string): Design[] {
   return hits;
 }
 
-export type DesignCheck =
-  | { result: 'pass'; hit: DesignHit }
-  | { result: 'fail'; hit: DesignHit }
-  | { result: 'unknown'; hits: DesignHit[] };
+export type DesignCheck = { result: 'pass'; hit: DesignHit } | { result: 'fail'; hit: DesignHit } | { result: 'unknown'; hits: DesignHit[] };
 
 /**
  * Compare the detected design with the protocol's accepted and excluded designs.

@@ -4,11 +4,41 @@
  * (English, Indonesian); anything else stays unknown rather than guessed wrong.
  */
 const NAMES: Record<string, string> = {
-  en: 'en', eng: 'en', english: 'en', inggris: 'en',
-  id: 'id', in: 'id', ind: 'id', indonesian: 'id', indonesia: 'id', 'bahasa indonesia': 'id',
-  ms: 'ms', msa: 'ms', may: 'ms', malay: 'ms',
-  es: 'es', spa: 'es', spanish: 'es', pt: 'pt', por: 'pt', portuguese: 'pt', fr: 'fr', fre: 'fr', fra: 'fr', french: 'fr',
-  de: 'de', ger: 'de', deu: 'de', german: 'de', zh: 'zh', chi: 'zh', zho: 'zh', chinese: 'zh', ja: 'ja', jpn: 'ja', japanese: 'ja',
+  en: 'en',
+  eng: 'en',
+  english: 'en',
+  inggris: 'en',
+  id: 'id',
+  in: 'id',
+  ind: 'id',
+  indonesian: 'id',
+  indonesia: 'id',
+  'bahasa indonesia': 'id',
+  ms: 'ms',
+  msa: 'ms',
+  may: 'ms',
+  malay: 'ms',
+  es: 'es',
+  spa: 'es',
+  spanish: 'es',
+  pt: 'pt',
+  por: 'pt',
+  portuguese: 'pt',
+  fr: 'fr',
+  fre: 'fr',
+  fra: 'fr',
+  french: 'fr',
+  de: 'de',
+  ger: 'de',
+  deu: 'de',
+  german: 'de',
+  zh: 'zh',
+  chi: 'zh',
+  zho: 'zh',
+  chinese: 'zh',
+  ja: 'ja',
+  jpn: 'ja',
+  japanese: 'ja',
 };
 
 /** "English", "eng", "en-US" → "en"; unknown names are kept, lower-cased. */
@@ -20,7 +50,9 @@ export function normalizeLanguage(value: string | undefined): string | undefined
 
 const WORDS: Record<'en' | 'id', Set<string>> = {
   en: new Set('the of and in to with for was were is are this that from by on at as an be study effect women mothers after between among'.split(' ')),
-  id: new Set('yang dan di dengan untuk pada dari ini dalam tidak adalah terhadap pengaruh penelitian ibu hasil bahwa sebelum sesudah setelah kelompok dapat atau secara'.split(' ')),
+  id: new Set(
+    'yang dan di dengan untuk pada dari ini dalam tidak adalah terhadap pengaruh penelitian ibu hasil bahwa sebelum sesudah setelah kelompok dapat atau secara'.split(' '),
+  ),
 };
 
 export function guessLanguage(text: string): 'en' | 'id' | undefined {

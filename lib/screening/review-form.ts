@@ -24,7 +24,14 @@ export type FormErrors = Partial<Record<string, { key: MessageKey; args?: (strin
 
 /** Terms are written one per line or separated by semicolons ("oxytocin massage; pijat oksitosin"). */
 export function splitTerms(text: string): string[] {
-  return [...new Set(text.split(/[;\n]/).map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[;\n]/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 const joinTerms = (terms: string[]) => terms.join('; ');
 
@@ -87,7 +94,10 @@ export function reviewFromForm(form: ReviewForm, base: Pick<Review, 'id' | 'crea
 
   const reasons = splitTerms(form.exclusionReasons.replace(/;/g, '\n'));
   if (reasons.length === 0) errors.exclusionReasons = { key: 'errorReasonsRequired' };
-  const languages = form.languages.split(/[,;\s]+/).map((l) => l.trim().toLowerCase()).filter(Boolean);
+  const languages = form.languages
+    .split(/[,;\s]+/)
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
   if (languages.some((l) => l.length < 2 || l.length > 10)) errors.languages = { key: 'errorLanguages' };
 
   if (Object.keys(errors).length) return { errors };

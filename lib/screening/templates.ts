@@ -37,8 +37,7 @@ export function blankReview(id: string, title: string, now = Date.now()): Review
  */
 export function oxytocinMassageTemplate(id: string, now = Date.now()): ReviewInput {
   const review = blankReview(id, 'Oxytocin massage and breast-milk production in postpartum mothers', now);
-  review.question =
-    'In postpartum mothers, does oxytocin massage, compared with no massage or usual care, increase breast-milk production?';
+  review.question = 'In postpartum mothers, does oxytocin massage, compared with no massage or usual care, increase breast-milk production?';
   review.criteria = {
     population: {
       description: 'Postpartum (post-natal) mothers, including breastfeeding mothers after caesarean or vaginal birth',

@@ -31,7 +31,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 function termSource(term: string): string {
   const wildcard = term.endsWith('*');
-  const words = term.replace(/\*$/, '').trim().split(/[\s\-–]+/).filter(Boolean).map(escapeRegExp);
+  const words = term
+    .replace(/\*$/, '')
+    .trim()
+    .split(/[\s\-–]+/)
+    .filter(Boolean)
+    .map(escapeRegExp);
   if (!words.length) return '';
   return `(?<![\\p{L}\\p{N}])${words.join('[\\s\\-–]+')}${wildcard ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`;
 }

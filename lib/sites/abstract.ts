@@ -7,18 +7,29 @@ import { nodeLines, textOf } from './dom';
 /** Elements that mark themselves as the abstract, in the markup of the common publishers. */
 const MARKED = [
   '[role="doc-abstract"]', // DPUB-ARIA: Springer Nature, Hindawi, many JATS renderings
-  'section.abstract', 'div.abstract', // PMC, JATS-derived HTML, PLOS, OJS 3 (section.item.abstract)
-  '#abstract', '#Abstract', '#articleAbstract', // generic ids; OJS 2
-  '.article-section__abstract', '.abstract-group', // Wiley
-  'section[data-title="Abstract"]', '#Abs1-content', // Springer, BMC
-  '.abstractSection', '.abstractInFull', '.hlFld-Abstract', // Taylor & Francis, SAGE (Atypon)
-  '#html-abstract', '.html-abstract', '.art-abstract', // MDPI
-  '.JournalAbstract', '.article-abstract', '.abstract-content', '.articleAbstract', // Frontiers, others
+  'section.abstract',
+  'div.abstract', // PMC, JATS-derived HTML, PLOS, OJS 3 (section.item.abstract)
+  '#abstract',
+  '#Abstract',
+  '#articleAbstract', // generic ids; OJS 2
+  '.article-section__abstract',
+  '.abstract-group', // Wiley
+  'section[data-title="Abstract"]',
+  '#Abs1-content', // Springer, BMC
+  '.abstractSection',
+  '.abstractInFull',
+  '.hlFld-Abstract', // Taylor & Francis, SAGE (Atypon)
+  '#html-abstract',
+  '.html-abstract',
+  '.art-abstract', // MDPI
+  '.JournalAbstract',
+  '.article-abstract',
+  '.abstract-content',
+  '.articleAbstract', // Frontiers, others
 ].join(', ');
 
 /** Where an abstract belongs to another article, or is not the abstract. */
-const ELSEWHERE =
-  '[id*="reference" i], [class*="reference" i], [class*="related" i], [class*="recommend" i], [class*="cited" i], nav, footer, aside';
+const ELSEWHERE = '[id*="reference" i], [class*="reference" i], [class*="related" i], [class*="recommend" i], [class*="cited" i], nav, footer, aside';
 const NOT_THE_ABSTRACT = /highlights|graphical|video abstract|lay summary|plain language/i;
 /** Headings that name the abstract, in the languages Saring's reviewers read. */
 const ABSTRACT_LABEL = /^(?:abstract|abstrak|summary|ringkasan|résumé|resumen|resumo|zusammenfassung|sažetak|özet)\s*[:.]?$/i;
@@ -40,7 +51,10 @@ function heading(box: Element): Element | null {
 function boxText(box: Element): string {
   const own = heading(box);
   const label = own && ABSTRACT_LABEL.test(textOf(own)) ? own : null;
-  return nodeLines(Array.from(box.childNodes).filter((n) => n !== label), SKIP).join('\n');
+  return nodeLines(
+    Array.from(box.childNodes).filter((n) => n !== label),
+    SKIP,
+  ).join('\n');
 }
 
 function isAbstractBox(box: Element): boolean {
@@ -86,7 +100,10 @@ function underHeading(label: Element): string {
 function labelledParagraph(doc: Document): string | undefined {
   for (const label of Array.from(doc.querySelectorAll('p > strong:first-child, p > b:first-child'))) {
     if (!ABSTRACT_LABEL.test(textOf(label)) || label.closest(ELSEWHERE)) continue;
-    const text = nodeLines(Array.from(label.parentElement!.childNodes).filter((n) => n !== label), SKIP).join('\n');
+    const text = nodeLines(
+      Array.from(label.parentElement!.childNodes).filter((n) => n !== label),
+      SKIP,
+    ).join('\n');
     if (text.length >= MIN_LENGTH) return text;
   }
   return undefined;

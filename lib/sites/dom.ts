@@ -46,8 +46,7 @@ export function textOf(el: Element | null | undefined): string {
   return el ? cleanText(decodeEntities(repairMojibake(el.textContent ?? ''))) : '';
 }
 
-const SITES =
-  'PubMed|ScienceDirect|Google Scholar|Garuda|NCBI|PMC|Europe PMC|ResearchGate|Semantic Scholar|arXiv(\\.org)?|bioRxiv|medRxiv';
+const SITES = 'PubMed|ScienceDirect|Google Scholar|Garuda|NCBI|PMC|Europe PMC|ResearchGate|Semantic Scholar|arXiv(\\.org)?|bioRxiv|medRxiv';
 const SITE_SUFFIX = new RegExp(`\\s+[-|–—]\\s+(${SITES})\\s*$`, 'i');
 const BADGES = /^(\[(PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s*)+/i;
 
@@ -182,7 +181,10 @@ export function bounded(filters: Record<string, string>): Record<string, string>
 /** Copy the named URL parameters (non-empty) into a filters record. */
 export function copyParams(url: URL, names: readonly string[], into: Record<string, string> = {}) {
   for (const name of names) {
-    const values = url.searchParams.getAll(name).map((v) => v.trim()).filter(Boolean);
+    const values = url.searchParams
+      .getAll(name)
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length) into[name] = values.join(', ').slice(0, PAGE_LIMITS.filterValue);
   }
   return into;
@@ -213,7 +215,10 @@ export function finish(article: ArticleInput): Article | null {
   const out: Record<string, unknown> = {
     ...article,
     title,
-    authors: article.authors.map((a) => cut(a, MAX.author)).filter(Boolean).slice(0, MAX.authors),
+    authors: article.authors
+      .map((a) => cut(a, MAX.author))
+      .filter(Boolean)
+      .slice(0, MAX.authors),
     journal: cut(article.journal, MAX.journal),
     volume: cut(article.volume, MAX.volume),
     issue: cut(article.issue, MAX.issue),
@@ -222,7 +227,10 @@ export function finish(article: ArticleInput): Article | null {
     snippet: cut(article.snippet, MAX.snippet),
     sourceId: cut(article.sourceId, MAX.sourceId),
     language: cut(article.language, MAX.language),
-    keywords: article.keywords?.map((k) => cut(k, MAX.keyword)).filter(Boolean).slice(0, MAX.keywords),
+    keywords: article.keywords
+      ?.map((k) => cut(k, MAX.keyword))
+      .filter(Boolean)
+      .slice(0, MAX.keywords),
     // Adapters resolve links against the page; here only absolute http(s) URLs pass.
     url: (article.url && absUrl(article.url, article.url)) || '',
     pdfUrl: article.pdfUrl ? absUrl(article.pdfUrl, article.pdfUrl) : undefined,
@@ -240,6 +248,11 @@ export function splitKeywords(value: string | null | undefined): string[] {
   if (!text) return [];
   return text
     .split(text.includes(';') ? ';' : ',')
-    .map((k) => k.trim().replace(/[.;,]+$/, '').trim())
+    .map((k) =>
+      k
+        .trim()
+        .replace(/[.;,]+$/, '')
+        .trim(),
+    )
     .filter(Boolean);
 }

@@ -2,9 +2,7 @@ import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, normalizeDoi } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
-import {
-  absUrl, bounded, copyParams, finish, nodeLines, pageNumber, param, parseCount, queryOf, splitKeywords, textOf, toText, titleText,
-} from './dom';
+import { absUrl, bounded, copyParams, finish, nodeLines, pageNumber, param, parseCount, queryOf, splitKeywords, textOf, toText, titleText } from './dom';
 import { first, metaMap } from './meta';
 
 // Garuda (Garba Rujukan Digital), on its old and new hosts.
@@ -48,7 +46,12 @@ export function cleanAuthor(raw: string): string {
     .replace(/["“”]/g, '');
   return name
     .split(',')
-    .map((part) => part.split(' ').filter((t) => t && !/^[-–—_.]+$/.test(t)).join(' '))
+    .map((part) =>
+      part
+        .split(' ')
+        .filter((t) => t && !/^[-–—_.]+$/.test(t))
+        .join(' '),
+    )
     .filter(Boolean)
     .join(', ');
 }
@@ -148,8 +151,7 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article |
   const subtitle = within(nodes, '.subtitle-article')
     .map((el) => toText(el.textContent))
     .find((t) => t && !/^publisher\s*:/i.test(t));
-  const journalLine =
-    subtitle ?? lines().find((l) => !l.startsWith(title) && !/^publisher\s*:/i.test(l) && JOURNAL_SHAPE.test(l));
+  const journalLine = subtitle ?? lines().find((l) => !l.startsWith(title) && !/^publisher\s*:/i.test(l) && JOURNAL_SHAPE.test(l));
   const source = parseJournalLine(journalLine ?? '');
   const journalLink = within(nodes, 'a[href*="/journal/view/"]')[0];
   if (journalLink && textOf(journalLink)) source.journal = toText(journalLink.textContent);
@@ -170,8 +172,7 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article |
 }
 
 function isFurniture(el: Element): boolean {
-  return /^(FORM|NAV|FOOTER|HEADER)$/i.test(el.tagName) || PAGER.test(el.textContent ?? '') ||
-    !!el.querySelector('form, nav, footer, a[href*="page="]');
+  return /^(FORM|NAV|FOOTER|HEADER)$/i.test(el.tagName) || PAGER.test(el.textContent ?? '') || !!el.querySelector('form, nav, footer, a[href*="page="]');
 }
 
 /**
@@ -239,10 +240,7 @@ function rows(doc: Document, url: URL): ResultRow[] {
 function readDetail(doc: Document, url: URL, id: string): PageExtraction | null {
   const meta = metaMap(doc);
   const heading = doc.querySelector('.title-article, h1 xmp, h2 xmp, h3 xmp, h4 xmp, .article-title');
-  const title =
-    titleText(first(meta, 'citation_title', 'dc.title')) ||
-    titleText(heading?.textContent) ||
-    titleText(doc.title.replace(/\s*[-|]\s*Garuda\b.*$/i, ''));
+  const title = titleText(first(meta, 'citation_title', 'dc.title')) || titleText(heading?.textContent) || titleText(doc.title.replace(/\s*[-|]\s*Garuda\b.*$/i, ''));
   if (!title) return null;
   let box: Element | null = heading;
   while (box && box !== doc.body && !box.querySelector('a[href*="/author/view/"]')) box = box.parentElement;
@@ -254,10 +252,7 @@ function readDetail(doc: Document, url: URL, id: string): PageExtraction | null 
 export const garuda: SiteAdapter = {
   id: 'garuda',
   matches: HOSTS.map((host) => `*://${host}/*`),
-  examples: [
-    'https://garuda.kemdiktisaintek.go.id/documents?select=title&q=stunting&page=2',
-    'https://garuda.kemdikbud.go.id/documents/detail/1022155',
-  ],
+  examples: ['https://garuda.kemdiktisaintek.go.id/documents?select=title&q=stunting&page=2', 'https://garuda.kemdikbud.go.id/documents/detail/1022155'],
   accepts: (url) => HOSTS.includes(url.hostname),
   resultsContainer: '.article-box',
   extract(doc, url) {
@@ -267,9 +262,7 @@ export const garuda: SiteAdapter = {
     // "Page 1 of 5 | Total Record : 1.047" ('.' separates thousands) and "Found 47 documents":
     // in .pagination-text / the list heading when the markup is as expected, else in the text.
     const pager = doc.querySelector('.pagination-text');
-    const text = pager
-      ? `${textOf(pager)} ${textOf(doc.querySelector('.article-box h2'))}`
-      : cleanText(doc.body?.textContent ?? '');
+    const text = pager ? `${textOf(pager)} ${textOf(doc.querySelector('.article-box h2'))}` : cleanText(doc.body?.textContent ?? '');
     const total = /Total\s+Record\s*:\s*([\d.,]+)/i.exec(text)?.[1] ?? /Found\s+([\d.,]+)\s+documents?/i.exec(text)?.[1];
     // A search page without records is a search with none, if Garuda says so; else not ours.
     if (!found.length && total === undefined) return null;

@@ -43,12 +43,14 @@ function jsonLd(doc: Document): Json | undefined {
   return undefined;
 }
 
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const names = (v: unknown): string[] =>
-  ([] as unknown[]).concat(v ?? []).map((a) => str(a) ?? str((a as Json)?.name) ?? '').map(toText).filter(Boolean);
-const nameOf = (v: unknown): string | undefined =>
-  str(v) ?? str((v as Json)?.name) ?? (Array.isArray(v) ? nameOf(v[0]) : undefined);
+  ([] as unknown[])
+    .concat(v ?? [])
+    .map((a) => str(a) ?? str((a as Json)?.name) ?? '')
+    .map(toText)
+    .filter(Boolean);
+const nameOf = (v: unknown): string | undefined => str(v) ?? str((v as Json)?.name) ?? (Array.isArray(v) ? nameOf(v[0]) : undefined);
 
 /** A DOI anywhere JSON-LD keeps one: identifier, sameAs, mainEntity, @id, url. */
 function jsonDoi(ld: Json): string | undefined {
@@ -134,8 +136,7 @@ export const generic: SiteAdapter = {
     const co = ld ? undefined : coins(doc);
     const c = (name: string) => co?.get(name) ?? undefined;
     const title = titleText(
-      m('citation_title', 'dc.title', 'dcterms.title', 'prism.title') ??
-        str(ld?.headline) ?? str(ld?.name) ?? c('rft.atitle') ?? c('rft.btitle') ?? c('rft.title'),
+      m('citation_title', 'dc.title', 'dcterms.title', 'prism.title') ?? str(ld?.headline) ?? str(ld?.name) ?? c('rft.atitle') ?? c('rft.btitle') ?? c('rft.title'),
     );
     if (!title) return null;
 
@@ -151,28 +152,46 @@ export const generic: SiteAdapter = {
       title,
       authors,
       year:
-        pick(meta, parseYear, 'citation_publication_date', 'citation_date', 'citation_cover_date', 'citation_year',
-          'citation_online_date', 'prism.publicationdate', 'prism.coverdate', 'dc.date', 'dcterms.issued', 'dcterms.date',
-          'dc.date.issued') ??
-        parseYear(str(ld?.datePublished) ?? str(ld?.dateCreated) ?? str(ld?.copyrightYear)) ?? parseYear(c('rft.date')),
-      journal: toText(
-        m('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'prism.publicationname') ??
-          nameOf(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '',
-      ) || undefined,
+        pick(
+          meta,
+          parseYear,
+          'citation_publication_date',
+          'citation_date',
+          'citation_cover_date',
+          'citation_year',
+          'citation_online_date',
+          'prism.publicationdate',
+          'prism.coverdate',
+          'dc.date',
+          'dcterms.issued',
+          'dcterms.date',
+          'dc.date.issued',
+        ) ??
+        parseYear(str(ld?.datePublished) ?? str(ld?.dateCreated) ?? str(ld?.copyrightYear)) ??
+        parseYear(c('rft.date')),
+      journal:
+        toText(
+          m('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'prism.publicationname') ??
+            nameOf(ld?.isPartOf) ??
+            str(ld?.publication) ??
+            nameOf(ld?.periodical) ??
+            c('rft.jtitle') ??
+            '',
+        ) || undefined,
       volume: m('citation_volume', 'prism.volume') ?? str(ld?.volumeNumber) ?? c('rft.volume'),
       issue: m('citation_issue', 'prism.number', 'prism.issueidentifier') ?? str(ld?.issueNumber) ?? c('rft.issue'),
       pages:
         pageRange(m('citation_firstpage', 'prism.startingpage'), m('citation_lastpage', 'prism.endingpage')) ??
-        str(ld?.pagination) ?? pageRange(c('rft.spage'), c('rft.epage')) ?? c('rft.pages'),
+        str(ld?.pagination) ??
+        pageRange(c('rft.spage'), c('rft.epage')) ??
+        c('rft.pages'),
       doi:
-        pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 
-          'dc.identifier', 'dcterms.identifier') ??
+        pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier', 'dcterms.identifier') ??
         (ld && jsonDoi(ld)) ??
         co?.getAll('rft_id').map(normalizeDoi).find(Boolean) ??
         bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
-      abstract: abstractOf(doc, toText(m('citation_abstract', 'dcterms.abstract', 'dc.description', 'dcterms.description') ??
-        str(ld?.abstract) ?? str(ld?.description) ?? '')),
+      abstract: abstractOf(doc, toText(m('citation_abstract', 'dcterms.abstract', 'dc.description', 'dcterms.description') ?? str(ld?.abstract) ?? str(ld?.description) ?? '')),
       keywords,
       language: m('citation_language', 'dc.language'),
       url: url.href.replace(/#.*$/, ''),

@@ -2,9 +2,7 @@ import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, parseYear } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
-import {
-  absUrl, blockLines, bounded, copyParams, finish, intParam, pageNumber, param, parseCount, queryOf, textExcept, textOf, titleText,
-} from './dom';
+import { absUrl, blockLines, bounded, copyParams, finish, intParam, pageNumber, param, parseCount, queryOf, textExcept, textOf, titleText } from './dom';
 
 // Google's country domains (google.com/supported_domains). Chrome match patterns cannot
 // wildcard a top-level domain, so every Scholar host is listed.
@@ -29,8 +27,21 @@ const BADGE = '.gs_ctu, .gs_ctc, .gs_ct1, .gs_ct2, .gs_ctg2';
 const ELLIPSIS = /\s*(…|\.\.\.)\s*$/;
 // Filters that Scholar writes into the URL; hl (interface language), start, num are not limits.
 const FILTER_PARAMS = [
-  'as_vis', 'as_sdt', 'scisbd', 'as_rr', 'as_epq', 'as_oq', 'as_eq', 'as_occt', 'as_sauthors',
-  'as_publication', 'lr', 'cites', 'cluster', 'scilib', 'as_q',
+  'as_vis',
+  'as_sdt',
+  'scisbd',
+  'as_rr',
+  'as_epq',
+  'as_oq',
+  'as_eq',
+  'as_occt',
+  'as_sauthors',
+  'as_publication',
+  'lr',
+  'cites',
+  'cluster',
+  'scilib',
+  'as_q',
 ] as const;
 
 /** A Scholar link that does not depend on the country domain the reviewer happens to use. */
@@ -92,14 +103,10 @@ function readResultRow(row: Element, body: Element, url: URL): Article | null {
   }
   // 2016 rows carry no data-cid: the id is in the "Related articles" link or the cite handler.
   const cid =
-    row.getAttribute('data-cid') ||
-    related ||
-    /gs_ocit\(event,\s*'([\w-]+)'/.exec(body.querySelector('[onclick*="gs_ocit"]')?.getAttribute('onclick') ?? '')?.[1] ||
-    undefined;
+    row.getAttribute('data-cid') || related || /gs_ocit\(event,\s*'([\w-]+)'/.exec(body.querySelector('[onclick*="gs_ocit"]')?.getAttribute('onclick') ?? '')?.[1] || undefined;
   const side = row.querySelector('.gs_ggs a[href]');
   const sideHref = absUrl(side?.getAttribute('href'), url);
-  const isPdf =
-    /\[PDF\]/i.test(side?.querySelector('.gs_ctg2')?.textContent ?? '') || /\.pdf($|[?#])/i.test(sideHref ?? '');
+  const isPdf = /\[PDF\]/i.test(side?.querySelector('.gs_ctg2')?.textContent ?? '') || /\.pdf($|[?#])/i.test(sideHref ?? '');
   return finish({
     title,
     ...readByline(textOf(body.querySelector('.gs_a'))),
@@ -129,7 +136,7 @@ function readProfileRow(tr: Element, url: URL): Article | null {
   const { authors, truncated } = splitAuthors(textOf(grays[0]));
   const venue = textExcept(grays[1], '.gs_oph');
   const href = absUrl(link?.getAttribute('href') ?? link?.getAttribute('data-href'), url);
-  const id = href ? new URL(href).searchParams.get('citation_for_view') ?? undefined : undefined;
+  const id = href ? (new URL(href).searchParams.get('citation_for_view') ?? undefined) : undefined;
   return finish({
     title: titleText(textOf(link)),
     authors,

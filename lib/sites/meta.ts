@@ -30,11 +30,7 @@ export function first(meta: Map<string, string[]>, ...names: string[]): string |
 }
 
 /** The first value of these tags that `parse` accepts: a bad duplicate does not hide a good one. */
-export function pick<T>(
-  meta: Map<string, string[]>,
-  parse: (value: string) => T | undefined,
-  ...names: string[]
-): T | undefined {
+export function pick<T>(meta: Map<string, string[]>, parse: (value: string) => T | undefined, ...names: string[]): T | undefined {
   for (const name of names) {
     for (const value of meta.get(name) ?? []) {
       const parsed = parse(value);

@@ -2,10 +2,7 @@ import { resultList } from './read';
 import type { Article } from '../model';
 import { normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
-import {
-  blockLines, bounded, copyParams, finish, intParam, pageNumber, pageRange, parseCount, queryOf, splitKeywords, textExcept, textOf,
-  titleText,
-} from './dom';
+import { blockLines, bounded, copyParams, finish, intParam, pageNumber, pageRange, parseCount, queryOf, splitKeywords, textExcept, textOf, titleText } from './dom';
 import { authorList, first, metaMap, pick } from './meta';
 
 const HOST = 'pubmed.ncbi.nlm.nih.gov';
@@ -29,8 +26,7 @@ function readCit(text: string) {
 function bodyDoi(heading: Element | null): string | undefined {
   if (!heading) return undefined;
   const link = heading.querySelector('#full-view-identifiers .doi a, .identifier.doi a, a[href*="doi.org/10."]');
-  return normalizeDoi(link?.getAttribute('href') ?? '') ?? normalizeDoi(textOf(link)) ??
-    normalizeDoi(textOf(heading.querySelector('.citation-doi')).replace(/^doi:\s*/i, ''));
+  return normalizeDoi(link?.getAttribute('href') ?? '') ?? normalizeDoi(textOf(link)) ?? normalizeDoi(textOf(heading.querySelector('.citation-doi')).replace(/^doi:\s*/i, ''));
 }
 
 /** The abstract with its section labels ("Background: …"), and the keywords line under it. */
@@ -55,8 +51,7 @@ function readArticlePage(doc: Document, url: URL): PageExtraction | null {
   const pmid = normalizePmid(
     pick(meta, normalizePmid, 'citation_pmid') ??
       doc.querySelector(ARTICLE_PMID)?.getAttribute('data-article-pmid') ??
-      (textOf(heading?.querySelector('#full-view-identifiers .current-id')) ||
-        ARTICLE_PATH.exec(url.pathname)?.[1]),
+      (textOf(heading?.querySelector('#full-view-identifiers .current-id')) || ARTICLE_PATH.exec(url.pathname)?.[1]),
   );
   const title = titleText(first(meta, 'citation_title')) || titleText(textOf(heading?.querySelector('h1')));
   if (!title || !pmid) return null;
@@ -70,12 +65,9 @@ function readArticlePage(doc: Document, url: URL): PageExtraction | null {
   const article = finish({
     title,
     authors,
-    year:
-      pick(meta, parseYear, 'citation_date', 'citation_publication_date') ??
-      parseYear(textOf(heading?.querySelector('.cit'))),
+    year: pick(meta, parseYear, 'citation_date', 'citation_publication_date') ?? parseYear(textOf(heading?.querySelector('.cit'))),
     journal:
-      first(meta, 'citation_journal_title') ?? journalButton?.getAttribute('title') ??
-      (textOf(journalButton) || first(meta, 'citation_journal_abbrev', 'citation_publisher')),
+      first(meta, 'citation_journal_title') ?? journalButton?.getAttribute('title') ?? (textOf(journalButton) || first(meta, 'citation_journal_abbrev', 'citation_publisher')),
     volume: first(meta, 'citation_volume') ?? cit.volume,
     issue: first(meta, 'citation_issue') ?? cit.issue,
     pages: pageRange(first(meta, 'citation_firstpage'), first(meta, 'citation_lastpage')) ?? cit.pages,
@@ -111,12 +103,13 @@ function readDocsum(row: Element): Article | null {
   const full = row.querySelector('.docsum-authors.full-authors');
   const authorsText = textOf(full ?? row.querySelector('.docsum-authors')).replace(/\.$/, '');
   const truncated = !full && /\bet al\b/.test(authorsText);
-  const citation = textOf(
-    row.querySelector('.docsum-journal-citation.full-journal-citation') ?? row.querySelector('.docsum-journal-citation'),
-  );
+  const citation = textOf(row.querySelector('.docsum-journal-citation.full-journal-citation') ?? row.querySelector('.docsum-journal-citation'));
   return finish({
     title: titleText(textOf(link)),
-    authors: authorsText.replace(/,?\s*et al\.?$/, '').split(/,\s+/).filter(Boolean),
+    authors: authorsText
+      .replace(/,?\s*et al\.?$/, '')
+      .split(/,\s+/)
+      .filter(Boolean),
     authorsTruncated: truncated,
     ...readDocsumCitation(citation),
     pmid,

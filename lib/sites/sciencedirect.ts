@@ -34,7 +34,11 @@ function bodyAuthors(doc: Document): string[] {
   return names;
 }
 
-interface JsonNode { '#name'?: string; _?: string; $$?: JsonNode[] }
+interface JsonNode {
+  '#name'?: string;
+  _?: string;
+  $$?: JsonNode[];
+}
 
 /** Authors from the embedded JSON (`authors.content[…]` nodes named "author"), page order. */
 function jsonAuthors(doc: Document): string[] {
@@ -96,9 +100,7 @@ function readArticle(doc: Document, url: URL): PageExtraction | null {
     // No author meta on ScienceDirect: the page body, else its embedded JSON.
     authors: authors.length ? authors : jsonAuthors(doc),
     year: pick(meta, parseYear, 'citation_publication_date', 'citation_date', 'citation_online_date'),
-    journal:
-      first(meta, 'citation_journal_title') ??
-      (textOf(doc.querySelector('#publication-title, .publication-title')) || undefined),
+    journal: first(meta, 'citation_journal_title') ?? (textOf(doc.querySelector('#publication-title, .publication-title')) || undefined),
     volume: first(meta, 'citation_volume'),
     issue: first(meta, 'citation_issue'),
     pages: pageRange(first(meta, 'citation_firstpage'), first(meta, 'citation_lastpage')),
@@ -117,7 +119,9 @@ function readArticle(doc: Document, url: URL): PageExtraction | null {
 function resultAuthors(item: Element): string[] {
   let els = item.querySelectorAll('.Authors .author, .author-list .author');
   if (!els.length) els = item.querySelectorAll('ol.Authors > li');
-  return Array.from(els).map(textOf).filter((a) => a && !NOT_A_NAME.test(a));
+  return Array.from(els)
+    .map(textOf)
+    .filter((a) => a && !NOT_A_NAME.test(a));
 }
 
 // Search results are drawn by script after load: rows are read as they are now, and the

@@ -68,7 +68,8 @@ export function couchClient(config: ServerConfig, fetchFn: Fetch, options: { tim
     if (response.ok) return body as T;
     const reason = (body as { reason?: string } | null)?.reason ?? response.statusText;
     if (response.status === 401) throw new CouchError('unauthorized', `The server refused the name or password (${reason}).`, 401);
-    if (response.status === 403) throw new CouchError('forbidden', `This user may not use the database ${config.database} (${reason}). Ask the team's administrator to add them to its members.`, 403);
+    if (response.status === 403)
+      throw new CouchError('forbidden', `This user may not use the database ${config.database} (${reason}). Ask the team's administrator to add them to its members.`, 403);
     if (response.status === 404) throw new CouchError('missing', `The database "${config.database}" does not exist on ${root}. Ask the team's administrator to create it.`, 404);
     throw new CouchError('server', `The server answered ${response.status}: ${reason}.`, response.status);
   }

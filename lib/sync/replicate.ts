@@ -97,7 +97,10 @@ export async function pushEvents(client: CouchClient, state: SyncProgress & { ve
 export async function pushRecords(client: CouchClient, state: SyncProgress): Promise<{ sent: number; more: boolean; invalid: Invalid[] }> {
   const batch = await recordsAfter(state.reviewId, state.pushedRecords, BATCH);
   if (!batch.length) return { sent: 0, more: false, invalid: [] };
-  const known = await recordRevs(state.reviewId, batch.map((r) => r.key));
+  const known = await recordRevs(
+    state.reviewId,
+    batch.map((r) => r.key),
+  );
   const results = await client.bulkDocs(batch.map((r, i) => recordDoc(stripStored(r), known[i])));
   const revs = new Map<string, string>();
   const conflicts: string[] = [];
@@ -116,7 +119,10 @@ export async function pushRecords(client: CouchClient, state: SyncProgress): Pro
       if (read.kind === 'record') theirs.push(read);
       else if (read.kind === 'invalid') invalid.push(read);
     }
-    await storeRecordVersions(theirs.map((t) => t.record), new Map(theirs.map((t) => [t.record.key, t.rev])));
+    await storeRecordVersions(
+      theirs.map((t) => t.record),
+      new Map(theirs.map((t) => [t.record.key, t.rev])),
+    );
   }
   await advance(client, state, { pushedRecords: batch[batch.length - 1].seq ?? state.pushedRecords });
   return { sent: revs.size, more: batch.length === BATCH || conflicts.length > 0, invalid };

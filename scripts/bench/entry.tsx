@@ -99,7 +99,10 @@ function pageControlsMountMs(html: string, url: string): { ms: number; rows: num
   for (let run = 0; run < 21; run++) {
     const controls = createRowControls(document, async () => ({ window: 'pass' }));
     const start = performance.now();
-    controls.update(twenty.map((r) => ({ element: r.element, article: r.article, status: { window: 'pass' } })), review);
+    controls.update(
+      twenty.map((r) => ({ element: r.element, article: r.article, status: { window: 'pass' } })),
+      review,
+    );
     samples.push(performance.now() - start);
     controls.destroy();
   }
@@ -112,19 +115,43 @@ function reviewData(n: number): ReviewData {
   const review = ReviewSchema.parse({ ...blankReview('bench', 'Benchmark review'), window: { mode: 'range', from: 2018, to: 2023 } });
   const articles = generateArticles(n, 0);
   const records: StoredRecord[] = articles.map((article, i) => ({
-    reviewId: 'bench', key: `k${i}`, article: { ...article, abstract: `Background ${i}. Oxytocin massage was given to postpartum mothers; milk volume was measured. ${article.title}` },
-    sources: [{ database: i % 2 ? 'pubmed' : 'google-scholar', searchId: String(1 + (i % 2)), at: 1 }], aliases: [], addedAt: i, updatedAt: i, matchKeys: [],
+    reviewId: 'bench',
+    key: `k${i}`,
+    article: { ...article, abstract: `Background ${i}. Oxytocin massage was given to postpartum mothers; milk volume was measured. ${article.title}` },
+    sources: [{ database: i % 2 ? 'pubmed' : 'google-scholar', searchId: String(1 + (i % 2)), at: 1 }],
+    aliases: [],
+    addedAt: i,
+    updatedAt: i,
+    matchKeys: [],
   }));
   const events: ReviewEvent[] = [];
   records.forEach((r, i) => {
     if (i % 2) return;
     events.push({
-      id: `bench-event-${i}`, reviewId: 'bench', by: { id: 'ani', name: 'Ani' }, at: 1_700_000_000_000 + i, subject: r.key, kind: 'decision',
-      payload: { stage: 'screening', decision: i % 4 ? 'include' : 'exclude', reason: i % 4 ? undefined : 'wrong population', answers: { population: 'met', intervention: i % 4 ? 'met' : 'not met' } },
+      id: `bench-event-${i}`,
+      reviewId: 'bench',
+      by: { id: 'ani', name: 'Ani' },
+      at: 1_700_000_000_000 + i,
+      subject: r.key,
+      kind: 'decision',
+      payload: {
+        stage: 'screening',
+        decision: i % 4 ? 'include' : 'exclude',
+        reason: i % 4 ? undefined : 'wrong population',
+        answers: { population: 'met', intervention: i % 4 ? 'met' : 'not met' },
+      },
     });
   });
   for (const id of ['1', '2']) {
-    events.push({ id: `bench-search-${id}`, reviewId: 'bench', by: { id: 'ani', name: 'Ani' }, at: 1, subject: `search:${id}`, kind: 'search', payload: { searchId: id, database: id === '1' ? 'google-scholar' : 'pubmed', query: `query ${id}`, url: '', filters: {}, pages: [1], origin: 'web', counted: true } });
+    events.push({
+      id: `bench-search-${id}`,
+      reviewId: 'bench',
+      by: { id: 'ani', name: 'Ani' },
+      at: 1,
+      subject: `search:${id}`,
+      kind: 'search',
+      payload: { searchId: id, database: id === '1' ? 'google-scholar' : 'pubmed', query: `query ${id}`, url: '', filters: {}, pages: [1], origin: 'web', counted: true },
+    });
   }
   return deriveReview(review, { id: 'ani', name: 'Ani' }, records, events);
 }
@@ -256,7 +283,10 @@ async function syncPush5kMs(server: { url: string; database: string; username: s
   const articles = generateArticles(5_000, 0).map((a, i) => ({ ...a, doi: undefined, pmid: String(100_000 + i), sourceId: String(100_000 + i) }));
   await importRecords('bench-sync', { database: 'Scopus', fileName: 'bench.ris', format: 'ris' }, articles);
   const keys = (await db().records.toArray()).map((r) => r.key);
-  await appendEvents('bench-sync', keys.map((key, i) => ({ kind: 'decision', subject: key, payload: { stage: 'screening', decision: i % 3 ? 'include' : 'maybe' } })) as EventDraft[]);
+  await appendEvents(
+    'bench-sync',
+    keys.map((key, i) => ({ kind: 'decision', subject: key, payload: { stage: 'screening', decision: i % 3 ? 'include' : 'maybe' } })) as EventDraft[],
+  );
   const client = couchClient(server, fetch.bind(globalThis), { timeoutMs: 120_000 });
   const start = performance.now();
   await client.check();
@@ -288,6 +318,18 @@ async function importProfile() {
 
 Object.assign(globalThis, {
   SaringBench: {
-    extractMs, syncPush5kMs, decisions10kMs, decisionSingleMs, pageControlsMountMs, csvExport50kMs, dashboard50k, dashboardLoad50kMs, dedup100kMs, dedupBaseline, importRis10kMs, risVsCitationJs, importProfile,
+    extractMs,
+    syncPush5kMs,
+    decisions10kMs,
+    decisionSingleMs,
+    pageControlsMountMs,
+    csvExport50kMs,
+    dashboard50k,
+    dashboardLoad50kMs,
+    dedup100kMs,
+    dedupBaseline,
+    importRis10kMs,
+    risVsCitationJs,
+    importProfile,
   },
 });

@@ -25,7 +25,10 @@ async function profile(extensionDir, couch) {
   await grant.close();
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/dashboard.html#settings`);
-  return { context, page, close: async () => {
+  return {
+    context,
+    page,
+    close: async () => {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -44,11 +47,20 @@ async function connect(page, couch, user, password) {
 /** Median time from A's click to B's dashboard showing the decision, over `runs` decisions. */
 export async function syncVisibleMs(extensionDir, runs = 9) {
   const couch = await startCouch();
-  await teamDatabase(couch, 'bench-team', [['ani', 'ani-pw'], ['budi', 'budi-pw']]);
+  await teamDatabase(couch, 'bench-team', [
+    ['ani', 'ani-pw'],
+    ['budi', 'budi-pw'],
+  ]);
   const [a, b] = [await profile(extensionDir, couch), await profile(extensionDir, couch)];
   try {
     const ris = join(mkdtempSync(join(tmpdir(), 'saring-bench-ris-')), 'bench.ris');
-    writeFileSync(ris, Array.from({ length: runs }, (_, i) => `TY  - JOUR\r\nTI  - Benchmark study ${i + 1} of oxytocin massage\r\nAU  - Author${i}, A\r\nPY  - 2021\r\nDO  - 10.1000/bench.${i}\r\nER  - \r\n`).join('\r\n'));
+    writeFileSync(
+      ris,
+      Array.from(
+        { length: runs },
+        (_, i) => `TY  - JOUR\r\nTI  - Benchmark study ${i + 1} of oxytocin massage\r\nAU  - Author${i}, A\r\nPY  - 2021\r\nDO  - 10.1000/bench.${i}\r\nER  - \r\n`,
+      ).join('\r\n'),
+    );
     await a.page.getByRole('button', { name: 'Import', exact: true }).click();
     await a.page.locator('input[type=file]').setInputFiles(ris);
     await a.page.getByRole('button', { name: `Import ${runs} records` }).click();
@@ -60,7 +72,10 @@ export async function syncVisibleMs(extensionDir, runs = 9) {
     await a.page.getByRole('button', { name: 'Records', exact: true }).click();
     const samples = [];
     for (let i = 0; i < runs; i++) {
-      await a.page.locator('.records-table .tbody .tr', { hasText: `Benchmark study ${i + 1} of` }).locator('input[type=checkbox]').check();
+      await a.page
+        .locator('.records-table .tbody .tr', { hasText: `Benchmark study ${i + 1} of` })
+        .locator('input[type=checkbox]')
+        .check();
       const start = Date.now();
       await a.page.getByRole('button', { name: 'Mark Include', exact: true }).click();
       await b.page.getByText(`✓ Include: ${i + 1}`).waitFor({ timeout: 30_000 });

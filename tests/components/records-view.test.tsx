@@ -8,18 +8,41 @@ import { button, click, mount, settle } from './render';
 
 async function setup() {
   const review = await getActiveReview();
-  await recordSeen(review.id, [
-    article({ pmid: '1', sourceId: '1', title: 'Pijat oksitosin dan produksi ASI pada ibu nifas', year: 2021 }),
-    article({ pmid: '2', sourceId: '2', title: 'Breast massage for engorgement', year: 2019, abstract: 'Lactating women were randomised.' }),
-    article({ pmid: '3', sourceId: '3', title: 'Kangaroo mother care and weight gain', year: 2016 }),
-  ], { database: 'pubmed' });
+  await recordSeen(
+    review.id,
+    [
+      article({ pmid: '1', sourceId: '1', title: 'Pijat oksitosin dan produksi ASI pada ibu nifas', year: 2021 }),
+      article({ pmid: '2', sourceId: '2', title: 'Breast massage for engorgement', year: 2019, abstract: 'Lactating women were randomised.' }),
+      article({ pmid: '3', sourceId: '3', title: 'Kangaroo mother care and weight gain', year: 2016 }),
+    ],
+    { database: 'pubmed' },
+  );
   let data: ReviewData = await loadReviewData(review.id);
   const notify = vi.fn();
-  const root = await mount(<RecordsView data={data} reload={async () => { data = await loadReviewData(review.id); rerender(); }} notifyChanged={notify} />);
+  const root = await mount(
+    <RecordsView
+      data={data}
+      reload={async () => {
+        data = await loadReviewData(review.id);
+        rerender();
+      }}
+      notifyChanged={notify}
+    />,
+  );
   // Re-render with fresh data after each reload, as the dashboard does.
   const { render } = await import('preact');
   function rerender() {
-    render(<RecordsView data={data} reload={async () => { data = await loadReviewData(review.id); rerender(); }} notifyChanged={notify} />, root);
+    render(
+      <RecordsView
+        data={data}
+        reload={async () => {
+          data = await loadReviewData(review.id);
+          rerender();
+        }}
+        notifyChanged={notify}
+      />,
+      root,
+    );
   }
   return { review, root, notify };
 }
@@ -67,7 +90,10 @@ describe('records table', () => {
     await type(root.querySelector<HTMLSelectElement>('.bulk select[aria-label="Exclusion reason"]')!, 'wrong population', 'change');
     await click(button(root, 'Mark Exclude'));
     const current = await currentDecisions(review.id);
-    expect([...current.values()].map((d) => [d.decision, d.reason])).toEqual([['exclude', 'wrong population'], ['exclude', 'wrong population']]);
+    expect([...current.values()].map((d) => [d.decision, d.reason])).toEqual([
+      ['exclude', 'wrong population'],
+      ['exclude', 'wrong population'],
+    ]);
     await vi.waitFor(() => expect(notify).toHaveBeenCalled());
 
     const all = root.querySelector<HTMLInputElement>('.th input[type=checkbox]')!;

@@ -25,8 +25,12 @@ const leaked = (text: string) => KEYS.filter((key) => new RegExp(`\\b${key}\\b`)
 
 describe('in-page row control messages', () => {
   const statuses: RowStatus[] = [
-    { window: 'pass' }, { window: 'fail' }, { window: 'unknown' },
-    { window: 'pass', decision: 'include' }, { window: 'fail', decision: 'exclude', reason: 'wrong population' }, { window: 'pass', decision: 'maybe' },
+    { window: 'pass' },
+    { window: 'fail' },
+    { window: 'unknown' },
+    { window: 'pass', decision: 'include' },
+    { window: 'fail', decision: 'exclude', reason: 'wrong population' },
+    { window: 'pass', decision: 'maybe' },
   ];
 
   it.each(['en', 'id'] as Language[])('%s: every state, the reason picker and a failed save, all in words', async (language) => {

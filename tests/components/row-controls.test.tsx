@@ -24,7 +24,13 @@ describe('in-page row controls', () => {
     controls.update(rows, review);
     await tick();
     const before = rows.map((row) => barOf(row).firstElementChild);
-    controls.patch(new Map([['k1', { key: 'k1', window: 'pass', decision: 'include' }], ['k2', { key: 'k2', window: 'pass' }]]), review);
+    controls.patch(
+      new Map([
+        ['k1', { key: 'k1', window: 'pass', decision: 'include' }],
+        ['k2', { key: 'k2', window: 'pass' }],
+      ]),
+      review,
+    );
     await tick();
     expect(rows[1].status.decision).toBe('include');
     expect(barOf(rows[1]).textContent).not.toBe('');

@@ -28,11 +28,15 @@ async function as(name: string) {
 async function fill() {
   const review = await getActiveReview();
   const searchId = await logSearch(review.id, { database: 'pubmed', query: 'pijat oksitosin', url: '', filters: {}, page: 1, totalResults: 12 }, 1_000);
-  await recordSeen(review.id, [article(), article({ pmid: '2', sourceId: '2', title: 'Ibu nifas dan ASI: studi kuasi eksperimen', abstract: 'Baris satu\nbaris dua, "kutipan"' })], {
-    database: 'pubmed',
-    searchId,
-    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=pijat',
-  });
+  await recordSeen(
+    review.id,
+    [article(), article({ pmid: '2', sourceId: '2', title: 'Ibu nifas dan ASI: studi kuasi eksperimen', abstract: 'Baris satu\nbaris dua, "kutipan"' })],
+    {
+      database: 'pubmed',
+      searchId,
+      url: 'https://pubmed.ncbi.nlm.nih.gov/?term=pijat',
+    },
+  );
   await as('Ani');
   await decide(review.id, 'pmid:31978945', { decision: 'maybe' }, 2_000);
   await decide(review.id, 'pmid:31978945', { decision: 'include', answers: { population: 'met' } }, 3_000);
@@ -41,7 +45,11 @@ async function fill() {
   await setSetting('queuePosition', { [review.id]: 'pmid:2' });
   await keepApart(review.id, 'pmid:2', 'pmid:31978945');
   await recordSeen(review.id, [article({ pmid: '3', sourceId: '3', title: 'Kuasi eksperimen pijat punggung ibu nifas' })], { database: 'pubmed' });
-  await recordSeen(review.id, [article({ pmid: undefined, source: 'import', sourceId: 'x', url: '', doi: '10.1000/merge.me', title: 'Kuasi eksperimen: pijat punggung pada ibu nifas' })], { database: 'import' });
+  await recordSeen(
+    review.id,
+    [article({ pmid: undefined, source: 'import', sourceId: 'x', url: '', doi: '10.1000/merge.me', title: 'Kuasi eksperimen: pijat punggung pada ibu nifas' })],
+    { database: 'import' },
+  );
   await decide(review.id, 'doi:10.1000/merge.me', { decision: 'maybe' }, 4_500);
   await mergeRecords(review.id, 'pmid:3', ['doi:10.1000/merge.me'], 5_000);
   return review;
@@ -69,7 +77,13 @@ describe('backup and restore', () => {
     await decide(review.id, 'pmid:2', { decision: 'include' }, 9_000);
     // …and the backup carries a later decision on the other, from another machine.
     const theirs = backup.events.find((e) => e.kind === 'decision' && e.subject === 'pmid:31978945')!;
-    backup.events.push({ ...theirs, id: 'dewi-decision-1', at: Date.now() + 10_000_000, by: { id: 'dewi', name: 'Dewi' }, payload: { ...theirs.payload, decision: 'exclude', reason: 'wrong outcome' } } as never);
+    backup.events.push({
+      ...theirs,
+      id: 'dewi-decision-1',
+      at: Date.now() + 10_000_000,
+      by: { id: 'dewi', name: 'Dewi' },
+      payload: { ...theirs.payload, decision: 'exclude', reason: 'wrong outcome' },
+    } as never);
     const summary = await restoreBackup(parseBackup(JSON.stringify(backup)));
     expect(summary.decisions).toEqual({ added: 1, alreadyPresent: 4 });
     expect(summary.records).toEqual({ added: 0, merged: 4 });
@@ -98,8 +112,16 @@ describe('backup and restore', () => {
     ['corrupted', '{"format": "saring-backup", "version": 2, "reviews": [', /not valid JSON/],
     ['foreign', JSON.stringify({ items: [] }), /not a Saring backup/],
     ['from the future', JSON.stringify({ format: 'saring-backup', version: 7 }), /newer Saring \(backup format 7\)/],
-    ['damaged', JSON.stringify({ format: 'saring-backup', version: 2, exportedAt: 'x', reviews: [{ id: 'r' }], records: [], events: [], settings: [] }), /damaged.*reviews\.0\.title/],
-    ['damaged event', JSON.stringify({ format: 'saring-backup', version: 2, exportedAt: 'x', reviews: [], records: [], events: [{ id: 'abcdefgh', kind: 'decision' }], settings: [] }), /damaged.*events\.0/],
+    [
+      'damaged',
+      JSON.stringify({ format: 'saring-backup', version: 2, exportedAt: 'x', reviews: [{ id: 'r' }], records: [], events: [], settings: [] }),
+      /damaged.*reviews\.0\.title/,
+    ],
+    [
+      'damaged event',
+      JSON.stringify({ format: 'saring-backup', version: 2, exportedAt: 'x', reviews: [], records: [], events: [{ id: 'abcdefgh', kind: 'decision' }], settings: [] }),
+      /damaged.*events\.0/,
+    ],
   ])('refuses a %s file with a clear message and touches nothing', async (_, text, message) => {
     await fill();
     const before = await exportBackup();
@@ -127,9 +149,35 @@ describe('backups made before team screening (format 1)', () => {
     format: 'saring-backup',
     version: 1,
     exportedAt: '2026-01-01T00:00:00.000Z',
-    reviews: [{ id: 'old', title: 'Pijat oksitosin', question: '', criteria: Object.fromEntries(['population', 'intervention', 'comparison', 'outcome', 'studyDesign'].map((c) => [c, { description: '', include: [], exclude: [] }])), window: { mode: 'range', from: 2018, to: 2023 }, designs: { accepted: [], excluded: [] }, languages: [], exclusionReasons: ['other'], reviewer: 'Ani', archived: false, createdAt: 10, updatedAt: 20 }],
+    reviews: [
+      {
+        id: 'old',
+        title: 'Pijat oksitosin',
+        question: '',
+        criteria: Object.fromEntries(['population', 'intervention', 'comparison', 'outcome', 'studyDesign'].map((c) => [c, { description: '', include: [], exclude: [] }])),
+        window: { mode: 'range', from: 2018, to: 2023 },
+        designs: { accepted: [], excluded: [] },
+        languages: [],
+        exclusionReasons: ['other'],
+        reviewer: 'Ani',
+        archived: false,
+        createdAt: 10,
+        updatedAt: 20,
+      },
+    ],
     records: [
-      { reviewId: 'old', key: 'pmid:1', article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, url: '', source: 'import' }, sources: [{ database: 'pubmed', searchId: 1, at: 30 }, { database: 'import', fileName: 'f.ris', at: 40 }], aliases: ['doi:10.1000/x'], addedAt: 30, updatedAt: 50 },
+      {
+        reviewId: 'old',
+        key: 'pmid:1',
+        article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, url: '', source: 'import' },
+        sources: [
+          { database: 'pubmed', searchId: 1, at: 30 },
+          { database: 'import', fileName: 'f.ris', at: 40 },
+        ],
+        aliases: ['doi:10.1000/x'],
+        addedAt: 30,
+        updatedAt: 50,
+      },
     ],
     decisions: [
       { id: 1, reviewId: 'old', key: 'pmid:1', stage: 'screening', answers: {}, decision: 'include', reviewer: 'Ani', decidedAt: 60 },
@@ -139,9 +187,31 @@ describe('backups made before team screening (format 1)', () => {
     settings: [{ key: 'activeReviewId', value: 'old' }],
     merges: [
       {
-        id: 1, reviewId: 'old', at: 50,
-        target: { reviewId: 'old', key: 'pmid:1', matchKeys: [], article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, url: '', source: 'import' }, sources: [{ database: 'pubmed', searchId: 1, at: 30 }], aliases: [], addedAt: 30, updatedAt: 30 },
-        merged: [{ reviewId: 'old', key: 'doi:10.1000/x', matchKeys: [], article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, doi: '10.1000/x', url: '', source: 'import' }, sources: [{ database: 'import', fileName: 'f.ris', at: 40 }], aliases: [], addedAt: 40, updatedAt: 40 }],
+        id: 1,
+        reviewId: 'old',
+        at: 50,
+        target: {
+          reviewId: 'old',
+          key: 'pmid:1',
+          matchKeys: [],
+          article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, url: '', source: 'import' },
+          sources: [{ database: 'pubmed', searchId: 1, at: 30 }],
+          aliases: [],
+          addedAt: 30,
+          updatedAt: 30,
+        },
+        merged: [
+          {
+            reviewId: 'old',
+            key: 'doi:10.1000/x',
+            matchKeys: [],
+            article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, doi: '10.1000/x', url: '', source: 'import' },
+            sources: [{ database: 'import', fileName: 'f.ris', at: 40 }],
+            aliases: [],
+            addedAt: 40,
+            updatedAt: 40,
+          },
+        ],
         moved: [{ id: 2, key: 'doi:10.1000/x' }],
       },
     ],

@@ -7,13 +7,36 @@ beforeEach(freshDb);
 
 const imported = (n: number) =>
   Array.from({ length: n }, (_, i) =>
-    ArticleSchema.parse(article({ source: 'import', pmid: undefined, sourceId: undefined, url: '', doi: `10.1000/file.${i}`, title: `Imported study number ${i} on breast milk`, authors: [`Author${i} A`] })),
+    ArticleSchema.parse(
+      article({
+        source: 'import',
+        pmid: undefined,
+        sourceId: undefined,
+        url: '',
+        doi: `10.1000/file.${i}`,
+        title: `Imported study number ${i} on breast milk`,
+        authors: [`Author${i} A`],
+      }),
+    ),
   );
 
 describe('importing a file', () => {
   it('stores the records undecided, logs the file as a search, and merges what the review already holds', async () => {
     // A Scholar row without identifiers: the same study as file record 0 (title, author, year).
-    await recordSeen('r1', [article({ source: 'google-scholar', sourceId: 'cid', pmid: undefined, url: 'https://example.org/x', title: 'Imported study number 0 on breast milk', authors: ['Author0 A'] })], { database: 'google-scholar' });
+    await recordSeen(
+      'r1',
+      [
+        article({
+          source: 'google-scholar',
+          sourceId: 'cid',
+          pmid: undefined,
+          url: 'https://example.org/x',
+          title: 'Imported study number 0 on breast milk',
+          authors: ['Author0 A'],
+        }),
+      ],
+      { database: 'google-scholar' },
+    );
     const progress = vi.fn();
     const summary = await importRecords('r1', { database: 'Scopus', fileName: 'scopus.csv', format: 'csv' }, imported(2_500), progress);
     expect(summary).toMatchObject({ read: 2_500, added: 2_499, merged: 1 });

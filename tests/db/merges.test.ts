@@ -59,7 +59,10 @@ describe('merging duplicates', () => {
 
     await undoMerge('r1', mergeId, 7_000);
     const after = await stateOf('r1');
-    const plain = (s: typeof before) => ({ records: s.records.map(({ updatedAt: _u, ...r }) => r).sort((x, y) => x.key.localeCompare(y.key)), decisions: [...s.decisions.entries()].sort() });
+    const plain = (s: typeof before) => ({
+      records: s.records.map(({ updatedAt: _u, ...r }) => r).sort((x, y) => x.key.localeCompare(y.key)),
+      decisions: [...s.decisions.entries()].sort(),
+    });
     expect(plain(after)).toEqual(plain(before));
     expect(after.separations).toEqual(new Set([[a, b].sort().join('\n')]));
   });

@@ -34,7 +34,10 @@ const STEPS: Record<number, Step> = {
       expect(await db.reviews.get('r1')).toMatchObject({ title: 'T' });
       expect(await db.records.where('matchKeys').equals('r1|pmid:1').count()).toBe(1);
       // Version 2's rows (no stage, no answers) became events with the defaults filled in.
-      expect(await db.events.where('[reviewId+subject]').equals(['r1', 'pmid:1']).first()).toMatchObject({ kind: 'decision', payload: { decision: 'include', stage: 'screening' } });
+      expect(await db.events.where('[reviewId+subject]').equals(['r1', 'pmid:1']).first()).toMatchObject({
+        kind: 'decision',
+        payload: { decision: 'include', stage: 'screening' },
+      });
       expect((await eventsOf(db, 'r1').toArray()).filter((e) => e.kind === 'search')).toHaveLength(1);
       expect(await db.settings.get('activeReviewId')).toMatchObject({ value: 'r1' });
     },
@@ -42,7 +45,11 @@ const STEPS: Record<number, Step> = {
   3: {
     // Version 3 drops the records' reviewId index; records must still be found by review.
     fill: async (db) => {
-      for (const [reviewId, key] of [['r1', 'pmid:1'], ['r1', 'pmid:2'], ['r2', 'pmid:1']]) {
+      for (const [reviewId, key] of [
+        ['r1', 'pmid:1'],
+        ['r1', 'pmid:2'],
+        ['r2', 'pmid:1'],
+      ]) {
         await db.table('records').put({ reviewId, key, matchKeys: [`${reviewId}|${key}`], article: { title: key }, sources: [], aliases: [] });
       }
       await db.table('merges').add({ reviewId: 'r1', at: 1 });
@@ -63,15 +70,59 @@ const STEPS: Record<number, Step> = {
       const review = { ...blankReview('r1', 'Pijat oksitosin', 10), reviewer: 'Ani', updatedAt: 20 };
       await db.table('reviews').put(review);
       await db.table('searches').put({ id: 7, reviewId: 'r1', database: 'pubmed', query: 'pijat', url: '', filters: {}, pages: [1, 2], at: 25, origin: 'web', counted: true });
-      const target = { reviewId: 'r1', key: 'pmid:1', article: { title: 'Pijat oksitosin dan produksi ASI ibu nifas', authors: ['Sari D'], year: 2020, url: '', source: 'import' }, aliases: [], addedAt: 30 };
-      const merged = { reviewId: 'r1', key: 'doi:10.1000/x', article: { ...target.article, doi: '10.1000/x' }, sources: [{ database: 'Scopus', fileName: 's.ris', at: 40 }], aliases: [], addedAt: 40, updatedAt: 40, matchKeys: [] };
+      const target = {
+        reviewId: 'r1',
+        key: 'pmid:1',
+        article: { title: 'Pijat oksitosin dan produksi ASI ibu nifas', authors: ['Sari D'], year: 2020, url: '', source: 'import' },
+        aliases: [],
+        addedAt: 30,
+      };
+      const merged = {
+        reviewId: 'r1',
+        key: 'doi:10.1000/x',
+        article: { ...target.article, doi: '10.1000/x' },
+        sources: [{ database: 'Scopus', fileName: 's.ris', at: 40 }],
+        aliases: [],
+        addedAt: 40,
+        updatedAt: 40,
+        matchKeys: [],
+      };
       // The merged state: the target holds both records' sources and the other's key.
-      await db.table('records').put({ ...target, article: merged.article, sources: [{ database: 'pubmed', searchId: 7, at: 30 }, ...merged.sources], aliases: ['doi:10.1000/x'], updatedAt: 50, matchKeys: ['r1|pmid:1', 'r1|doi:10.1000/x'] });
+      await db
+        .table('records')
+        .put({
+          ...target,
+          article: merged.article,
+          sources: [{ database: 'pubmed', searchId: 7, at: 30 }, ...merged.sources],
+          aliases: ['doi:10.1000/x'],
+          updatedAt: 50,
+          matchKeys: ['r1|pmid:1', 'r1|doi:10.1000/x'],
+        });
       await db.table('decisions').bulkPut([
         { id: 1, reviewId: 'r1', key: 'pmid:1', stage: 'screening', answers: {}, decision: 'include', reviewer: 'Ani', decidedAt: 60 },
-        { id: 2, reviewId: 'r1', key: 'pmid:1', stage: 'screening', answers: {}, decision: 'exclude', reason: 'other', reviewer: 'Ani', decidedAt: 45, mergedFrom: 'doi:10.1000/x' },
+        {
+          id: 2,
+          reviewId: 'r1',
+          key: 'pmid:1',
+          stage: 'screening',
+          answers: {},
+          decision: 'exclude',
+          reason: 'other',
+          reviewer: 'Ani',
+          decidedAt: 45,
+          mergedFrom: 'doi:10.1000/x',
+        },
       ]);
-      await db.table('merges').put({ id: 1, reviewId: 'r1', at: 50, target: { ...target, sources: [{ database: 'pubmed', searchId: 7, at: 30 }], updatedAt: 30, matchKeys: [] }, merged: [merged], moved: [{ id: 2, key: 'doi:10.1000/x' }] });
+      await db
+        .table('merges')
+        .put({
+          id: 1,
+          reviewId: 'r1',
+          at: 50,
+          target: { ...target, sources: [{ database: 'pubmed', searchId: 7, at: 30 }], updatedAt: 30, matchKeys: [] },
+          merged: [merged],
+          moved: [{ id: 2, key: 'doi:10.1000/x' }],
+        });
       await db.table('separations').put({ reviewId: 'r1', pair: 'pmid:1\npmid:9', at: 55 });
     },
     check: async (db) => {
@@ -99,7 +150,18 @@ const STEPS: Record<number, Step> = {
   5: {
     // Version 5 drops the tables version 4 turned into events.
     fill: async (db) => {
-      await db.table('events').put({ id: 'event-0001', seq: 1, reviewId: 'r1', subject: 'pmid:1', kind: 'decision', at: 1, by: { id: 'me', name: '' }, payload: { stage: 'screening', decision: 'include', answers: {} } });
+      await db
+        .table('events')
+        .put({
+          id: 'event-0001',
+          seq: 1,
+          reviewId: 'r1',
+          subject: 'pmid:1',
+          kind: 'decision',
+          at: 1,
+          by: { id: 'me', name: '' },
+          payload: { stage: 'screening', decision: 'include', answers: {} },
+        });
     },
     check: async (db) => {
       expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'settings', 'sync']);

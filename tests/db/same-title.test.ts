@@ -31,6 +31,9 @@ describe('a preprint and its article in one file', () => {
     const { records } = parseBibliography(FILE, 'same.ris');
     await importRecords('r1', { database: 'Scopus', fileName: 'same.ris', format: 'ris' }, records);
     const stored = (await stateOf('r1')).records.map((r) => [r.article.doi, r.article.journal, r.article.authors.length]);
-    expect(stored).toEqual([['10.1101/2020.05.01.20087654', 'medRxiv', 1], [undefined, 'Midwifery', 2]]);
+    expect(stored).toEqual([
+      ['10.1101/2020.05.01.20087654', 'medRxiv', 1],
+      [undefined, 'Midwifery', 2],
+    ]);
   });
 });

@@ -1,5 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, decide, exportMyEvents, getActiveReview, importShareFile, localReviewer, parseShareFile, recordSeen, resetDbForTests, saveReview, setLocalReviewer, ShareError } from '../../lib/db';
+import {
+  db,
+  decide,
+  exportMyEvents,
+  getActiveReview,
+  importShareFile,
+  localReviewer,
+  parseShareFile,
+  recordSeen,
+  resetDbForTests,
+  saveReview,
+  setLocalReviewer,
+  ShareError,
+} from '../../lib/db';
 import { ReviewSchema } from '../../lib/model';
 import { article, freshDb, stateOf } from './helpers';
 
@@ -46,7 +59,11 @@ describe('sharing decisions without a server', () => {
   it.each([
     ['not JSON', '{"format": "saring-events"', /not valid JSON/],
     ['a backup', JSON.stringify({ format: 'saring-backup', version: 2 }), /not a file of shared decisions.*Settings → Backup/],
-    ['damaged', JSON.stringify({ format: 'saring-events', version: 1, exportedAt: 'x', reviewId: 'r', reviewer: { id: 'a', name: 'A' }, events: [{ id: 'x' }], records: [] }), /damaged.*events\.0/],
+    [
+      'damaged',
+      JSON.stringify({ format: 'saring-events', version: 1, exportedAt: 'x', reviewId: 'r', reviewer: { id: 'a', name: 'A' }, events: [{ id: 'x' }], records: [] }),
+      /damaged.*events\.0/,
+    ],
   ])('refuses %s with a clear message', (_, text, message) => {
     expect(() => parseShareFile(text)).toThrow(ShareError);
     expect(() => parseShareFile(text)).toThrow(message);

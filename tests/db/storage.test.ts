@@ -37,8 +37,13 @@ describe('reviews', () => {
 describe('records', () => {
   it('merges the same study seen on two sites into one record with both sources', async () => {
     const scholar = article({
-      source: 'google-scholar', sourceId: 'cid1', pmid: undefined, authors: ['D Sari', 'A Putri'], authorsTruncated: true,
-      url: 'https://example.org/a', journal: undefined,
+      source: 'google-scholar',
+      sourceId: 'cid1',
+      pmid: undefined,
+      authors: ['D Sari', 'A Putri'],
+      authorsTruncated: true,
+      url: 'https://example.org/a',
+      journal: undefined,
     });
     const [k1] = await recordSeen('r1', [scholar], { database: 'google-scholar', url: 'https://scholar.google.com/scholar?q=x' });
     const [k2] = await recordSeen('r1', [article()], { database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/' });
@@ -71,9 +76,7 @@ describe('records', () => {
   });
 
   it('writes all articles of a batch or none: one bad article refuses the batch', async () => {
-    await expect(
-      recordSeen('r1', [article(), article({ pmid: '2', title: '' })], { database: 'pubmed' }),
-    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(recordSeen('r1', [article(), article({ pmid: '2', title: '' })], { database: 'pubmed' })).rejects.toBeInstanceOf(ValidationError);
     expect(await db().records.count()).toBe(0);
   });
 });

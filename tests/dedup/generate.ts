@@ -54,7 +54,23 @@ interface Study {
 }
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'da', 'pe', 'gu', 'hi', 'ra', 'no', 'be', 'cy', 'fo', 'wa', 'ju'];
-const INDONESIAN = ['pengaruh', 'pijat', 'oksitosin', 'terhadap', 'produksi', 'asi', 'ibu', 'nifas', 'hubungan', 'kejadian', 'balita', 'stunting', 'edukasi', 'remaja', 'pengetahuan'];
+const INDONESIAN = [
+  'pengaruh',
+  'pijat',
+  'oksitosin',
+  'terhadap',
+  'produksi',
+  'asi',
+  'ibu',
+  'nifas',
+  'hubungan',
+  'kejadian',
+  'balita',
+  'stunting',
+  'edukasi',
+  'remaja',
+  'pengetahuan',
+];
 const ACCENTED = ['análise', 'eficácia', 'niños', 'über', 'São', 'évaluation', 'Gesundheitsförderung', 'Ærø'];
 const FAMILIES = ['Nurhasanah', 'Smith', 'Wang', 'Müller', 'García', "O'Connor", 'van der Berg', 'Lee', 'Santos-Cubedo', 'Kowalski', 'Tanaka', 'Siregar'];
 const GIVEN = ['Siti', 'John', 'Wei', 'Anna', 'José', 'Yoo-Na', 'Budi', 'Marie', 'Kenji', 'Dewi'];
@@ -101,9 +117,7 @@ function copyOf(study: Study, random: () => number, pick: <T>(l: readonly T[]) =
   if (random() < 0.02) title = title.replace(/([a-z])([a-z])/, '$2$1'); // a typo
   title += pick(SITE_SUFFIX);
   const style = Math.floor(random() * 3);
-  const authors = study.authors.map(([family, given]) =>
-    style === 0 ? `${family}, ${given[0]}.` : style === 1 ? `${given} ${family}` : `${family} ${given[0]}`,
-  );
+  const authors = study.authors.map(([family, given]) => (style === 0 ? `${family}, ${given[0]}.` : style === 1 ? `${given} ${family}` : `${family} ${given[0]}`));
   const keepIds = random();
   const damage = random();
   return {
@@ -128,4 +142,3 @@ function syllables(id: number): string {
   } while (id > 0);
   return s;
 }
-

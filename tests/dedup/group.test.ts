@@ -99,11 +99,7 @@ describe('groupDuplicates: bad input never merges on a missing field', () => {
 
   it('never groups two DOIs through a PMID chain', () => {
     // A and B share a PMID; B and C share title, year and author; C has another DOI.
-    const articles = [
-      art({ doi: '10.1016/j.a.1', pmid: '77', title: 'Some other wording of the title' }),
-      art({ pmid: '77' }),
-      art({ doi: '10.1016/j.a.2' }),
-    ];
+    const articles = [art({ doi: '10.1016/j.a.1', pmid: '77', title: 'Some other wording of the title' }), art({ pmid: '77' }), art({ doi: '10.1016/j.a.2' })];
     const groups = merged(articles);
     expect(groups).toEqual([[0, 1]]);
     expect(likelyDuplicates(articles)).toEqual([{ a: 1, b: 2, reason: 'id-conflict' }]);
@@ -164,12 +160,7 @@ describe('likelyDuplicates', () => {
   });
 
   it('gives one pair per pair of groups, the strongest reason first', () => {
-    const articles = [
-      art({ doi: '10.1016/j.a.1' }),
-      art({ doi: '10.1016/j.a.1', authors: ['Nurhasanah, S.'] }),
-      art({ authors: [] }),
-      art({ authors: [], source: 'garuda' }),
-    ];
+    const articles = [art({ doi: '10.1016/j.a.1' }), art({ doi: '10.1016/j.a.1', authors: ['Nurhasanah, S.'] }), art({ authors: [] }), art({ authors: [], source: 'garuda' })];
     // 0+1 by DOI; 2 and 3 have no author, so they stay apart from everything.
     expect(merged(articles)).toEqual([[0, 1]]);
     expect(reasons(articles)).toEqual(['0-2:author-missing', '0-3:author-missing', '2-3:author-missing']);

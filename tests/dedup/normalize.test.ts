@@ -98,7 +98,9 @@ describe('familyName', () => {
 describe('matchKeys', () => {
   it('gives DOI, PMID and title+year keys, and no key for a missing field', () => {
     expect(matchKeys({ doi: 'https://doi.org/10.1016/ABC', pmid: '0042', title: 'Pengaruh Pijat Oksitosin', year: 2020 })).toEqual([
-      'doi:10.1016/abc', 'pmid:42', 'title:pengaruh pijat oksitosin|2020',
+      'doi:10.1016/abc',
+      'pmid:42',
+      'title:pengaruh pijat oksitosin|2020',
     ]);
     expect(matchKeys({ title: 'Pengaruh Pijat Oksitosin' })).toEqual([]);
     expect(matchKeys({ title: 'Editorial', year: 2020 })).toEqual([]);
@@ -109,7 +111,9 @@ describe('title similarity', () => {
   it('accepts a typo and a dropped subtitle, not a notice about the paper', () => {
     expect(similarTitles(PIJAT, PIJAT.replace('oksitosin', 'oksitoksin'))).toBe(true);
     expect(similarTitles('effect of oxytocin massage on breast milk production', 'effect of oxytocin massage on breast milk production a randomised trial')).toBe(true);
-    expect(similarTitles('a remarkable assemblage of petroglyphs and dinosaur footprints', 'erratum author correction a remarkable assemblage of petroglyphs and dinosaur footprints')).toBe(false);
+    expect(
+      similarTitles('a remarkable assemblage of petroglyphs and dinosaur footprints', 'erratum author correction a remarkable assemblage of petroglyphs and dinosaur footprints'),
+    ).toBe(false);
     expect(similarTitles('the extinction of the dinosaurs', 'the origin and early radiation of dinosaurs')).toBe(false);
     expect(isNotice('erratum correction a juvenile bird')).toBe(true);
     expect(isNotice('correctional facilities and health')).toBe(false);

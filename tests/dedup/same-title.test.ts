@@ -26,10 +26,15 @@ describe('records sharing a title in one file', () => {
 
   it('PubMed (MEDLINE) and Scopus CSV: the same', () => {
     expect(own('letters-and-preprint.nbib').map((r) => [r.doi, r.authors[0]])).toEqual([
-      ['10.1016/s0140-6736(20)31234-5', 'Smith, John'], [undefined, 'Jones, Karen'], [undefined, 'Sari, Dewi'],
+      ['10.1016/s0140-6736(20)31234-5', 'Smith, John'],
+      [undefined, 'Jones, Karen'],
+      [undefined, 'Sari, Dewi'],
     ]);
     expect(own('letters-and-preprint.csv').map((r) => [r.doi, r.authors.length, r.journal])).toEqual([
-      ['10.1016/s0140-6736(20)31234-5', 2, 'The Lancet'], [undefined, 2, 'BMJ'], ['10.1101/2020.05.01.20087654', 2, 'medRxiv'], [undefined, 3, 'Midwifery'],
+      ['10.1016/s0140-6736(20)31234-5', 2, 'The Lancet'],
+      [undefined, 2, 'BMJ'],
+      ['10.1101/2020.05.01.20087654', 2, 'medRxiv'],
+      [undefined, 3, 'Midwifery'],
     ]);
   });
 
@@ -48,7 +53,9 @@ describe('records sharing a title in one file', () => {
   it('all files together: the same study from two databases still joins, the others stay apart', () => {
     const files = ['letters-and-preprint.ris', 'letters-and-preprint.nbib'];
     const records = files.flatMap((f) => parseBibliography(fixture(`same-title/${f}`), f).records);
-    const joined = groupDuplicates(records).filter((g) => g.length > 1).map((g) => g.map((i) => `${records[i].authors[0] ?? '-'} ${records[i].journal}`));
+    const joined = groupDuplicates(records)
+      .filter((g) => g.length > 1)
+      .map((g) => g.map((i) => `${records[i].authors[0] ?? '-'} ${records[i].journal}`));
     expect(joined).toEqual([
       ['Smith, John The Lancet', 'Smith, John Lancet (London, England)'],
       ['Jones, Karen BMJ', 'Jones, Karen BMJ (Clinical research ed.)'],

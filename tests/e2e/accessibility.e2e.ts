@@ -93,9 +93,12 @@ describe('accessibility (axe-core), in Chromium', () => {
     await expectNoViolations(`dashboard: ${tab}`, dashboard);
   });
 
-  it('the dashboard\'s record detail', async () => {
+  it("the dashboard's record detail", async () => {
     const dashboard = await s.openDashboard();
-    await dashboard.getByRole('button', { name: /^Oxytocin massage and breast milk production/ }).first().click();
+    await dashboard
+      .getByRole('button', { name: /^Oxytocin massage and breast milk production/ })
+      .first()
+      .click();
     await dashboard.getByRole('region', { name: 'Full-text assessment' }).waitFor();
     await expectNoViolations('dashboard: record detail', dashboard);
     await dashboard.close();

@@ -39,8 +39,7 @@ export function saveAxeReport(): void {
 }
 
 /** A readable failure message: rule, impact, help and the elements. */
-export const describeViolations = (violations: Violation[]) =>
-  violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).join(' | ')}`).join('\n');
+export const describeViolations = (violations: Violation[]) => violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).join(' | ')}`).join('\n');
 
 /** How many elements axe checked for `rule` (passed ones): proof that it saw inside shadow roots. */
 export async function axePassedNodes(page: Page, include: string, rule: string): Promise<number> {

@@ -60,7 +60,9 @@ describe('importing exports and screening them in the queue, in Chromium', () =>
   it('says why a file cannot be imported and leaves the review unchanged', async () => {
     const dashboard = await s.openDashboard();
     await dashboard.getByRole('button', { name: 'Import', exact: true }).click();
-    await dashboard.locator('input[type=file]').setInputFiles({ name: 'photo.ris', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]) });
+    await dashboard
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'photo.ris', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]) });
     await dashboard.getByRole('alert').waitFor();
     expect(await dashboard.getByRole('alert').innerText()).toMatch(/binary|not a text/i);
     expect(await dashboard.getByRole('button', { name: /^Import \d+ records$/ }).count()).toBe(0);

@@ -21,7 +21,14 @@ describe('screening beside search results, in Chromium', () => {
   it('decides rows inline, keeps the decisions across reloads, and shows them in the popup and on PubMed', async () => {
     const page = await s.context.newPage();
     await page.goto(SCHOLAR);
-    await eventually(() => page.locator('saring-row').count().then((n) => n === 3), 'three row controls');
+    await eventually(
+      () =>
+        page
+          .locator('saring-row')
+          .count()
+          .then((n) => n === 3),
+      'three row controls',
+    );
     expect(await s.badge(page)).toBe('3');
 
     // Include row 1 with its button; exclude row 2 with a reason.
@@ -41,7 +48,14 @@ describe('screening beside search results, in Chromium', () => {
     await rowControl(page, 2).getByText('? Maybe', { exact: false }).last().waitFor();
 
     await page.reload();
-    await eventually(() => page.locator('saring-row').count().then((n) => n === 3), 'controls after reload');
+    await eventually(
+      () =>
+        page
+          .locator('saring-row')
+          .count()
+          .then((n) => n === 3),
+      'controls after reload',
+    );
     await rowControl(page, 0).getByText('✓ Include', { exact: false }).last().waitFor();
     await rowControl(page, 1).getByText('✗ Exclude — outside publication window').waitFor();
     expect(await rowControl(page, 1).getByRole('button', { name: 'Exclude' }).getAttribute('aria-pressed')).toBe('true');

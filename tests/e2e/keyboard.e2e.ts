@@ -22,7 +22,8 @@ interface Stop {
 async function tabThrough(page: Page, scope: string): Promise<{ controls: Map<string, string>; stops: Stop[] }> {
   const controls = new Map(
     await page.evaluate((root) => {
-      const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+      const selector =
+        'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
       let n = 0;
       return [...document.querySelectorAll<HTMLElement>(selector)]
         .filter((el) => el.closest(root) && el.getClientRects().length > 0 && el.tabIndex >= 0)
@@ -42,7 +43,11 @@ async function tabThrough(page: Page, scope: string): Promise<{ controls: Map<st
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
       const ring = el.matches(':focus-visible') && ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none');
-      return { key: el.dataset.kbd ?? `unmarked ${el.tagName}`, label: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`, ring };
+      return {
+        key: el.dataset.kbd ?? `unmarked ${el.tagName}`,
+        label: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+        ring,
+      };
     });
     if (!stop) continue; // focus left the page for the browser's own UI; the next Tab comes back
     if (stops.some((s) => s.key === stop.key && !stop.key.startsWith('radio:'))) break;
@@ -55,7 +60,10 @@ function expectAllReachedWithRing({ controls, stops }: { controls: Map<string, s
   const reached = new Set(stops.map((s) => s.key));
   const missed = [...controls].filter(([key]) => !reached.has(key)).map(([, label]) => label);
   expect(missed, 'controls Tab never reaches').toEqual([]);
-  expect(stops.filter((s) => !s.ring).map((s) => s.label), 'focused without a visible focus ring').toEqual([]);
+  expect(
+    stops.filter((s) => !s.ring).map((s) => s.label),
+    'focused without a visible focus ring',
+  ).toEqual([]);
   expect(controls.size).toBeGreaterThan(5);
 }
 

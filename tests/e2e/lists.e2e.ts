@@ -49,7 +49,10 @@ describe('result lists of the supported sites, in Chromium', () => {
     await dashboard.getByRole('button', { name: 'Searches' }).click();
     await dashboard.locator('table.searches-table').waitFor();
     // Only the earlier Scholar list (with its year limits) logged this query; the robot page added none.
-    const rows = dashboard.locator('table.searches-table tbody tr').filter({ hasText: 'Google Scholar' }).filter({ has: dashboard.locator('td.query', { hasText: /^kangaroo mother care$/ }) });
+    const rows = dashboard
+      .locator('table.searches-table tbody tr')
+      .filter({ hasText: 'Google Scholar' })
+      .filter({ has: dashboard.locator('td.query', { hasText: /^kangaroo mother care$/ }) });
     expect(await rows.count()).toBe(1);
     expect(await rows.first().innerText()).toContain('yearFrom=2018');
   });

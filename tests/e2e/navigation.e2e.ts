@@ -21,10 +21,9 @@ describe('pages that change without a reload, in Chromium', () => {
     const { url, html } = sitePage('sciencedirect/search.html');
     // Serve the list the way the site does: an empty shell, the rows drawn 600 ms after load.
     const list = /<div id="srp-results-list"[\s\S]*?<\/ol><\/div>/.exec(html)![0];
-    const shell = html.replace(list, '<div id="srp-results-list" class="ResultList"></div>').replace(
-      '</body>',
-      `<script>setTimeout(() => { document.getElementById('srp-results-list').outerHTML = ${JSON.stringify(list)}; }, 600);</script></body>`,
-    );
+    const shell = html
+      .replace(list, '<div id="srp-results-list" class="ResultList"></div>')
+      .replace('</body>', `<script>setTimeout(() => { document.getElementById('srp-results-list').outerHTML = ${JSON.stringify(list)}; }, 600);</script></body>`);
     s.serve(url, shell);
     const page = await s.context.newPage();
     await page.goto(url);
@@ -54,10 +53,24 @@ describe('pages that change without a reload, in Chromium', () => {
     s.serve(url, html.replace('</body>', `${swap}</body>`));
     const page = await s.context.newPage();
     await page.goto(url);
-    await eventually(() => page.locator('saring-row').count().then((n) => n === 3), 'three controls');
+    await eventually(
+      () =>
+        page
+          .locator('saring-row')
+          .count()
+          .then((n) => n === 3),
+      'three controls',
+    );
     await page.click('#next-page');
     expect(await eventually(() => s.badge(page).then((b) => b === '1' && b), 'badge of the new page')).toBe('1');
-    await eventually(() => page.locator('saring-row').count().then((n) => n === 1), 'one control on the new page');
+    await eventually(
+      () =>
+        page
+          .locator('saring-row')
+          .count()
+          .then((n) => n === 1),
+      'one control on the new page',
+    );
     const popup = await s.openPopup(page);
     await popup.getByRole('heading', { name: 'A different study on page three.' }).waitFor();
     const dashboard = await s.openDashboard();

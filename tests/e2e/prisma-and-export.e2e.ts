@@ -19,17 +19,37 @@ describe('from searches to the PRISMA diagram and the export, in Chromium', () =
   it('screens results of two databases and draws the right numbers, then exports only the included record', async () => {
     const scholar = await s.context.newPage();
     await scholar.goto(SCHOLAR);
-    await eventually(() => scholar.locator('saring-row').count().then((n) => n === 3), 'Scholar controls');
+    await eventually(
+      () =>
+        scholar
+          .locator('saring-row')
+          .count()
+          .then((n) => n === 3),
+      'Scholar controls',
+    );
     const pubmed = await s.context.newPage();
     await pubmed.goto(PUBMED);
-    await eventually(() => pubmed.locator('saring-row').count().then((n) => n === 2), 'PubMed controls');
+    await eventually(
+      () =>
+        pubmed
+          .locator('saring-row')
+          .count()
+          .then((n) => n === 2),
+      'PubMed controls',
+    );
 
     // In the popup of the PubMed list: open the checklist of the study both databases found,
     // answer it, and include it.
     const popup = await s.openPopup(pubmed);
     const first = popup.locator('li.result').nth(0);
     await first.getByRole('button', { name: 'PICOS checklist…' }).click();
-    for (const [criterion, answer] of [['Population', 'met'], ['Intervention', 'met'], ['Comparison', 'unclear'], ['Outcome', 'met'], ['Study design', 'met']]) {
+    for (const [criterion, answer] of [
+      ['Population', 'met'],
+      ['Intervention', 'met'],
+      ['Comparison', 'unclear'],
+      ['Outcome', 'met'],
+      ['Study design', 'met'],
+    ]) {
       await first.getByRole('radiogroup', { name: criterion }).getByRole('radio', { name: answer, exact: true }).check();
     }
     await first.getByRole('button', { name: 'Include', exact: true }).click();
@@ -56,10 +76,18 @@ describe('from searches to the PRISMA diagram and the export, in Chromium', () =
     await diagram.waitFor();
     const text = await diagram.textContent();
     for (const expected of [
-      'Databases (n = 5)', 'Google Scholar (n = 3)', 'PubMed (n = 2)', 'Duplicate records removed (n = 1)',
-      'Records screened (n = 4)', 'Records excluded (n = 1)', 'Reports sought for retrieval (n = 1)',
-      'Reports assessed for eligibility (n = 1)', 'Studies included in review (n = 1)', 'title/abstract (n = 2)',
-    ]) expect(text).toContain(expected);
+      'Databases (n = 5)',
+      'Google Scholar (n = 3)',
+      'PubMed (n = 2)',
+      'Duplicate records removed (n = 1)',
+      'Records screened (n = 4)',
+      'Records excluded (n = 1)',
+      'Reports sought for retrieval (n = 1)',
+      'Reports assessed for eligibility (n = 1)',
+      'Studies included in review (n = 1)',
+      'title/abstract (n = 2)',
+    ])
+      expect(text).toContain(expected);
     // Every number traces to its records.
     await dashboard.locator('[data-box="excludedScreening"]').click();
     await dashboard.getByText('Records in this box (1)').waitFor();
@@ -74,8 +102,14 @@ describe('from searches to the PRISMA diagram and the export, in Chromium', () =
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      decision: 'include', population: 'met', intervention: 'met', comparison: 'unclear', outcome: 'met', study_design: 'met',
-      pmid: '33445566', databases: expect.stringMatching(/^(Google Scholar; PubMed|PubMed; Google Scholar)$/),
+      decision: 'include',
+      population: 'met',
+      intervention: 'met',
+      comparison: 'unclear',
+      outcome: 'met',
+      study_design: 'met',
+      pmid: '33445566',
+      databases: expect.stringMatching(/^(Google Scholar; PubMed|PubMed; Google Scholar)$/),
     });
     expect(rows[0].title).toMatch(/^Oxytocin massage and breast milk production in postpartum mothers/);
   });

@@ -18,7 +18,9 @@ const BUDI = ['include', 'include', 'exclude', 'exclude', 'exclude', 'exclude', 
 
 function risFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'saring-team-'));
-  const body = TITLES.map((title, i) => `TY  - JOUR\r\nTI  - ${title}\r\nAU  - Author${i + 1}, A\r\nPY  - 2021\r\nDO  - 10.1000/team.${i + 1}\r\nJO  - Jurnal Kebidanan\r\nER  - \r\n`).join('\r\n');
+  const body = TITLES.map(
+    (title, i) => `TY  - JOUR\r\nTI  - ${title}\r\nAU  - Author${i + 1}, A\r\nPY  - 2021\r\nDO  - 10.1000/team.${i + 1}\r\nJO  - Jurnal Kebidanan\r\nER  - \r\n`,
+  ).join('\r\n');
   const file = join(dir, 'scopus-team.ris');
   writeFileSync(file, body);
   return file;
@@ -29,7 +31,10 @@ let ani: Session;
 let budi: Session;
 beforeAll(async () => {
   couch = await startCouch();
-  await teamDatabase(couch, 'pijat-team', [['ani', 'ani-pw'], ['budi', 'budi-pw']]);
+  await teamDatabase(couch, 'pijat-team', [
+    ['ani', 'ani-pw'],
+    ['budi', 'budi-pw'],
+  ]);
   [ani, budi] = await Promise.all([launch(), launch()]);
   for (const s of [ani, budi]) s.allowLoopback(couch.url);
 }, 60_000);

@@ -63,7 +63,7 @@ describe('bad input', () => {
 
   it('never throws anything but FormatError, whatever slice of a fixture it gets', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (const [, text] of allFixtures()) {
       for (let k = 0; k < 25; k++) {
         const start = Math.floor(rand() * text.length);

@@ -10,8 +10,12 @@ describe('BibTeX import', () => {
     expect(warnings).toEqual([]);
     expect(records).toHaveLength(3);
     expect(core(records[0])).toEqual({
-      title: 'Burn severity and heterogeneity mediate avian response to wildfire in a hemiboreal forest', author: 'Zlonis, E.J.',
-      year: 2019, doi: '10.1016/j.foreco.2019.02.043', pmid: '31421429', journal: 'Forest Ecology and Management',
+      title: 'Burn severity and heterogeneity mediate avian response to wildfire in a hemiboreal forest',
+      author: 'Zlonis, E.J.',
+      year: 2019,
+      doi: '10.1016/j.foreco.2019.02.043',
+      pmid: '31421429',
+      journal: 'Forest Ecology and Management',
     });
     expect(records[0].abstract).toBe('Blackbirds cause more than $100 million in crop damages annually. We used point counts (2009–2011).');
     expect(records[0].keywords).toEqual(['Avian community', 'Burn severity', 'Wildfire']);
@@ -23,7 +27,6 @@ describe('BibTeX import', () => {
     expect(records[1].language).toBe('English');
     expect(records[2]).toMatchObject({ title: 'Avian community response to midrotation herbicide release', year: 2008, pages: '111-119' });
   });
-
 });
 
 describe('BibTeX: text before the first entry', () => {
@@ -32,8 +35,22 @@ describe('BibTeX: text before the first entry', () => {
     expect(format).toBe('bibtex');
     expect(warnings).toEqual([]);
     expect(records.map(core)).toEqual([
-      { title: 'Oxytocin massage and breast milk production in postpartum mothers', author: 'Sari, D.K.', year: 2019, doi: '10.1000/jk.2019.812', pmid: undefined, journal: 'Jurnal Kebidanan' },
-      { title: 'Family support and exclusive breastfeeding in rural Java', author: 'Wijaya, B.', year: 2018, doi: undefined, pmid: '29321234', journal: 'BMC Pregnancy and Childbirth' },
+      {
+        title: 'Oxytocin massage and breast milk production in postpartum mothers',
+        author: 'Sari, D.K.',
+        year: 2019,
+        doi: '10.1000/jk.2019.812',
+        pmid: undefined,
+        journal: 'Jurnal Kebidanan',
+      },
+      {
+        title: 'Family support and exclusive breastfeeding in rural Java',
+        author: 'Wijaya, B.',
+        year: 2018,
+        doi: undefined,
+        pmid: '29321234',
+        journal: 'BMC Pregnancy and Childbirth',
+      },
     ]);
     expect(records[0].sourceId).toBe('2-s2.0-85061234567');
   });
@@ -51,12 +68,8 @@ describe('BibTeX: text before the first entry', () => {
     expect(body.startsWith('@ARTICLE')).toBe(true);
     const { format, records } = parseBibliography(wrap(body));
     expect(format).toBe('bibtex');
-    expect(records.map((r) => r.title)).toEqual([
-      'Oxytocin massage and breast milk production in postpartum mothers',
-      'Family support and exclusive breastfeeding in rural Java',
-    ]);
+    expect(records.map((r) => r.title)).toEqual(['Oxytocin massage and breast milk production in postpartum mothers', 'Family support and exclusive breastfeeding in rural Java']);
   });
-
 });
 
 describe('BibTeX import of other exporters', () => {
@@ -74,12 +87,15 @@ describe('BibTeX import of other exporters', () => {
     const [a] = parseBibliography(fixture('bibtex/wos.bib')).records;
     expect(core(a)).toEqual({
       title: 'Interactions stabilizing the structure of the core light-harvesting complex (LHl) of photosynthetic bacteria and its subunit (B820)',
-      author: 'Parkes-Loach, PS', year: 2004, doi: '10.1021/bi049798f', pmid: undefined, journal: 'BIOCHEMISTRY',
+      author: 'Parkes-Loach, PS',
+      year: 2004,
+      doi: '10.1021/bi049798f',
+      pmid: undefined,
+      journal: 'BIOCHEMISTRY',
     });
     expect(a.sourceId).toBe('WOS:000221807500019');
     expect(a.keywords).toEqual(['CHEMICALLY SYNTHESIZED POLYPEPTIDES', 'IN-VITRO RECONSTITUTION']);
   });
-
 });
 
 describe('BibTeX syntax', () => {
@@ -94,7 +110,11 @@ describe('BibTeX syntax', () => {
     const { records } = parseBibtex(text);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
-      title: 'A Quoted Title', journal: 'Journal of Clinical Logic', year: 1999, authors: ['Smith, John', 'Doe, Jane'], pmid: '23439512',
+      title: 'A Quoted Title',
+      journal: 'Journal of Clinical Logic',
+      year: 1999,
+      authors: ['Smith, John', 'Doe, Jane'],
+      pmid: '23439512',
     });
   });
 
@@ -115,7 +135,7 @@ describe('BibTeX export', () => {
   const article = (extra: Partial<Article>): Article => ({ title: 'T', authors: [], url: '', source: 'import', ...extra });
 
   it('escapes LaTeX specials and braces so that they read back as written', () => {
-    const title = 'Costs of 50% {braces} & $dollars$ #1 under_score ~tilde^hat \\back --dash ``quotes\'\' Müller';
+    const title = "Costs of 50% {braces} & $dollars$ #1 under_score ~tilde^hat \\back --dash ``quotes'' Müller";
     const text = serialiseBibtex([{ article: article({ title, authors: ['Johnson and Johnson', 'Müller, J.'] }), note: 'Excluded: wrong population {n=3}' }]);
     expect(text).toContain('\\%');
     expect(text).toContain('\\{braces\\}');

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CsvMappingRequiredError, FormatError, guessColumnMapping, parseBibliography, parseCsvWithMapping,
-} from '../../lib/formats';
+import { CsvMappingRequiredError, FormatError, guessColumnMapping, parseBibliography, parseCsvWithMapping } from '../../lib/formats';
 import { core, fixture } from './helpers';
 
 const csv = (name: string) => parseBibliography(fixture(`csv/${name}`), name);
@@ -12,7 +10,11 @@ describe('CSV of known exports', () => {
     expect([format, dialect, warnings]).toEqual(['csv', 'pubmed', []]);
     expect(core(records[0])).toEqual({
       title: 'Outcomes of inflammatory bowel disease surgery in obese versus non-obese patients: a meta-analysis.',
-      author: 'Hicks G', year: 2019, doi: '10.1007/s10151-019-02080-0', pmid: '31531818', journal: 'Tech Coloproctol',
+      author: 'Hicks G',
+      year: 2019,
+      doi: '10.1007/s10151-019-02080-0',
+      pmid: '31531818',
+      journal: 'Tech Coloproctol',
     });
     expect(records[0].authors).toEqual(['Hicks G', 'Abdulaal A', 'Slesser AAP', 'Mohsen Y']);
     expect(records[0]).toMatchObject({ volume: '23', issue: '10', pages: '947-955', url: 'https://pubmed.ncbi.nlm.nih.gov/31531818/' });
@@ -23,8 +25,12 @@ describe('CSV of known exports', () => {
     const { dialect, records } = csv('scopus-2024.csv');
     expect(dialect).toBe('scopus-2024');
     expect(core(records[0])).toEqual({
-      title: 'Global latitudinal gradients and the evolution of body size in dinosaurs and mammals', author: 'Wilson L.N.',
-      year: 2024, doi: '10.1038/s41467-024-46843-2', pmid: '38580657', journal: 'Nature Communications',
+      title: 'Global latitudinal gradients and the evolution of body size in dinosaurs and mammals',
+      author: 'Wilson L.N.',
+      year: 2024,
+      doi: '10.1038/s41467-024-46843-2',
+      pmid: '38580657',
+      journal: 'Nature Communications',
     });
     expect(records[0].keywords).toEqual(['Animals', 'Body Size', 'Dinosaurs']);
     expect(records[0].sourceId).toBe('2-s2.0-85189760133');
@@ -57,8 +63,12 @@ describe('CSV of known exports', () => {
     const { dialect, records } = csv('embase.csv');
     expect(dialect).toBe('embase');
     expect(core(records[0])).toEqual({
-      title: 'Duplication cysts: Diagnosis, management, and the role of endoscopic ultrasound', author: 'Liu R.', year: 2014,
-      doi: '10.4103/2303-9027.138783', pmid: undefined, journal: 'Endoscopic Ultrasound',
+      title: 'Duplication cysts: Diagnosis, management, and the role of endoscopic ultrasound',
+      author: 'Liu R.',
+      year: 2014,
+      doi: '10.4103/2303-9027.138783',
+      pmid: undefined,
+      journal: 'Endoscopic Ultrasound',
     });
     expect(records[0]).toMatchObject({ volume: '3', issue: '3', pages: '152-160' });
     expect(records[0].keywords).toEqual(['article', 'bronchogenic duplication cyst (diagnosis, surgery)', 'colonoscopy']);
@@ -107,7 +117,12 @@ describe('CSV with unknown columns', () => {
 
   it('guesses columns by name, whatever the case and punctuation', () => {
     expect(guessColumnMapping(['Article Title', 'AUTHORS', 'Publication Year', 'Journal', 'D.O.I.', 'PubMed ID', 'Notes'])).toEqual({
-      title: 'Article Title', authors: 'AUTHORS', year: 'Publication Year', journal: 'Journal', doi: 'D.O.I.', pmid: 'PubMed ID',
+      title: 'Article Title',
+      authors: 'AUTHORS',
+      year: 'Publication Year',
+      journal: 'Journal',
+      doi: 'D.O.I.',
+      pmid: 'PubMed ID',
     });
   });
 

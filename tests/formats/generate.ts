@@ -15,10 +15,17 @@ const SURNAMES = (
   'van der Berg Andersson Ivanova Ahmed Patel Cohen Novak Horváth Yilmaz Okafor Sato Chen Lopez Schmidt'
 ).split(' ');
 const JOURNALS = [
-  'Psychoneuroendocrinology', 'BMC Public Health', 'The Lancet', 'Journal of Clinical Epidemiology', 'PLoS ONE',
-  'Jurnal Kesehatan Masyarakat', 'Inflammatory Bowel Diseases', 'Nature Communications', 'Medicine', 'BMJ Open',
+  'Psychoneuroendocrinology',
+  'BMC Public Health',
+  'The Lancet',
+  'Journal of Clinical Epidemiology',
+  'PLoS ONE',
+  'Jurnal Kesehatan Masyarakat',
+  'Inflammatory Bowel Diseases',
+  'Nature Communications',
+  'Medicine',
+  'BMJ Open',
 ];
-
 
 export function generateRis(n: number, seed = 42): string {
   const rand = random(seed);

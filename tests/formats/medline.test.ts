@@ -9,8 +9,12 @@ describe('PubMed format (MEDLINE / .nbib)', () => {
     expect(warnings).toEqual([]);
     expect(records).toHaveLength(2);
     expect(core(records[0])).toEqual({
-      title: 'Time lapse: A glimpse into prehistoric genomics.', author: 'Griffin, Darren K', year: 2020,
-      doi: '10.1016/j.ejmg.2019.03.004', pmid: '30922926', journal: 'European journal of medical genetics',
+      title: 'Time lapse: A glimpse into prehistoric genomics.',
+      author: 'Griffin, Darren K',
+      year: 2020,
+      doi: '10.1016/j.ejmg.2019.03.004',
+      pmid: '30922926',
+      journal: 'European journal of medical genetics',
     });
     expect(records[0].abstract).toBe(
       "For the purpose of this review, 'time-lapse' refers to the reconstruction of ancestral (in this case dinosaur) karyotypes using genome assemblies of extant species.",
@@ -21,8 +25,11 @@ describe('PubMed format (MEDLINE / .nbib)', () => {
     expect(records[0]).toMatchObject({ volume: '63', issue: '2', pages: '103640', language: 'eng' });
     // Second record: a new PMID starts it; the title wraps; "6913-7" means 6913-6917.
     expect(core(records[1])).toEqual({
-      title: 'The structure of bovine F1-ATPase complexed with the antibiotic inhibitor aurovertin B.', author: 'van Raaij, M J',
-      year: 1996, doi: '10.1073/pnas.93.14.6913', pmid: '8692918',
+      title: 'The structure of bovine F1-ATPase complexed with the antibiotic inhibitor aurovertin B.',
+      author: 'van Raaij, M J',
+      year: 1996,
+      doi: '10.1073/pnas.93.14.6913',
+      pmid: '8692918',
       journal: 'Proceedings of the National Academy of Sciences of the United States of America',
     });
     expect(records[1].pages).toBe('6913-6917');
@@ -38,8 +45,12 @@ describe('PubMed format (MEDLINE / .nbib)', () => {
     const { records } = parseBibliography(fixture('medline/eric.nbib'));
     expect(records).toHaveLength(2);
     expect(core(records[0])).toEqual({
-      title: 'Educational Test Approaches: The Suitability of Computer-Based Test Types', author: 'van Groen, Maaike M.',
-      year: 2020, doi: undefined, pmid: undefined, journal: 'Journal of Applied Testing Technology',
+      title: 'Educational Test Approaches: The Suitability of Computer-Based Test Types',
+      author: 'van Groen, Maaike M.',
+      year: 2020,
+      doi: undefined,
+      pmid: undefined,
+      journal: 'Journal of Applied Testing Technology',
     });
     // "ISSN - EISSN-…" is a tag of its own, not more abstract.
     expect(records[0].abstract).toBe('When developing a digital test, one of the first decisions is which type of test to develop.');

@@ -15,7 +15,11 @@ describe('RIS dialects', () => {
     expect(records).toHaveLength(2);
     expect(core(records[0])).toEqual({
       title: 'Global latitudinal gradients and the evolution of body size in dinosaurs',
-      author: 'Wilson, L.N.', year: 2024, doi: '10.1038/s41467-024-46843-2', pmid: '38580657', journal: 'Nature Communications',
+      author: 'Wilson, L.N.',
+      year: 2024,
+      doi: '10.1038/s41467-024-46843-2',
+      pmid: '38580657',
+      journal: 'Nature Communications',
     });
     expect(records[0].sourceId).toBe('2-s2.0-85189760133');
     expect(records[0].keywords).toEqual(['Animals', 'Body Size']);
@@ -37,7 +41,10 @@ describe('RIS dialects', () => {
     const [a] = ris('embase.ris').records;
     expect(core(a)).toEqual({
       title: 'A case of completely isolated advanced enteric duplication cyst cancer',
-      author: 'Nakashima S.', year: 2019, doi: '10.1016/j.ijscr.2018.11.060', pmid: undefined,
+      author: 'Nakashima S.',
+      year: 2019,
+      doi: '10.1016/j.ijscr.2018.11.060',
+      pmid: undefined,
       journal: 'International Journal of Surgery Case Reports',
     });
     expect(a.abstract).toMatch(/^Introduction: An enteric/);
@@ -51,14 +58,17 @@ describe('RIS dialects', () => {
     expect(records).toHaveLength(2);
     expect(core(records[0])).toEqual({
       title: 'The influence of self-criticism on depression symptoms among ambulatory patients with inflammatory bowel disease.',
-      author: 'Trindade, Ines A', year: 2019, doi: '10.1002/cpp.2398', pmid: undefined, journal: 'Clinical Psychology & Psychotherapy',
+      author: 'Trindade, Ines A',
+      year: 2019,
+      doi: '10.1002/cpp.2398',
+      pmid: undefined,
+      journal: 'Clinical Psychology & Psychotherapy',
     });
     expect(records[0].pages).toBeUndefined();
     // A continuation line of a text field joins the text.
     expect(records[0].abstract).toBe('Considering that self-criticism is an important process in the development and maintenance of depression.');
     expect(records[1].pages).toBe('847-856');
   });
-
 });
 
 describe('RIS dialects of ProQuest and CINAHL', () => {
@@ -78,7 +88,6 @@ describe('RIS dialects of ProQuest and CINAHL', () => {
     expect(a.pages).toBe('e1120-e1128');
     expect(a.journal).toBe('Journal of Clinical Nursing');
   });
-
 });
 
 describe('RIS dialects of reference managers and other sources', () => {
@@ -97,8 +106,12 @@ describe('RIS dialects of reference managers and other sources', () => {
     const z = ris('zotero.ris').records;
     expect(z).toHaveLength(2);
     expect(core(z[0])).toEqual({
-      title: 'The importance of cognitive flexibility in coping with stress', author: 'Rudnik, Agata', year: 2019,
-      doi: '10.5114/pg.2018.81081', pmid: undefined, journal: 'Przeglad gastroenterologiczny',
+      title: 'The importance of cognitive flexibility in coping with stress',
+      author: 'Rudnik, Agata',
+      year: 2019,
+      doi: '10.5114/pg.2018.81081',
+      pmid: undefined,
+      journal: 'Przeglad gastroenterologiczny',
     });
     expect(z[0].abstract).toBe('Introduction: There are studies demonstrating the relation between psychological factors and efficiency of treatment.');
     expect(z[1].pmid).toBe('31531818');
@@ -128,7 +141,6 @@ describe('RIS dialects of reference managers and other sources', () => {
     expect(g.sourceId).toBe('garuda:1092763');
     expect(core(g)).toMatchObject({ author: 'Sari, Dewi Kartika', year: 2019, journal: 'Jurnal Kesehatan Masyarakat' });
   });
-
 });
 
 describe('RIS file shapes', () => {
@@ -141,10 +153,7 @@ describe('RIS file shapes', () => {
   it('keeps a truncated last record that has a title, with warnings naming lines', () => {
     const { records, warnings } = ris('truncated.ris');
     expect(records.map((r) => r.title)).toEqual(['A complete first record', 'The last record, cut off']);
-    expect(warnings).toEqual([
-      'line 7: record without a title skipped',
-      'line 12: the last record has no end line (ER): the file may be truncated',
-    ]);
+    expect(warnings).toEqual(['line 7: record without a title skipped', 'line 12: the last record has no end line (ER): the file may be truncated']);
   });
 });
 

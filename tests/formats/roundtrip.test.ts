@@ -1,9 +1,7 @@
 // Export (issue 5) read back with our own importers: what Zotero, Mendeley, EndNote, Rayyan
 // and Covidence would read must hold every field a reviewer relies on.
 import { describe, expect, it } from 'vitest';
-import {
-  parseBibliography, parseBibtex, parseRis, serialiseBibtex, serialiseRis, type BibtexExportRecord,
-} from '../../lib/formats';
+import { parseBibliography, parseBibtex, parseRis, serialiseBibtex, serialiseRis, type BibtexExportRecord } from '../../lib/formats';
 import type { Article } from '../../lib/model/article';
 import { allFixtures, HAS_SHARED, sharedBytes, sharedExports } from './helpers';
 import { parseBibliographyBytes } from '../../lib/formats';
@@ -15,7 +13,10 @@ function roundTrip(records: Article[], where: string) {
   const withNotes: BibtexExportRecord[] = records.map((article, i) => ({ article, note: `Excluded — reason: wrong population #${i}` }));
   const ris = serialiseRis(withNotes);
   const bib = serialiseBibtex(withNotes);
-  for (const [format, text] of [['ris', ris], ['bibtex', bib]] as const) {
+  for (const [format, text] of [
+    ['ris', ris],
+    ['bibtex', bib],
+  ] as const) {
     const back = parseBibliography(text, `export.${format}`);
     expect(back.format, where).toBe(format);
     expect(back.warnings, `${where} → ${format}`).toEqual([]);
@@ -25,7 +26,7 @@ function roundTrip(records: Article[], where: string) {
 }
 
 const tricky: Article = {
-  title: 'Über {braces}, 50% & $5 #1 under_score ~ ^ \\ -- ``q\'\' p < 0.05 > q 😀',
+  title: "Über {braces}, 50% & $5 #1 under_score ~ ^ \\ -- ``q'' p < 0.05 > q 😀",
   authors: ['Müller, Jörg', 'Johnson and Johnson', "O'Brien, K.", 'Ng, A. B.'],
   year: 2021,
   journal: 'J. of Things & Stuff',

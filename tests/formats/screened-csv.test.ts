@@ -9,14 +9,39 @@ const review = ReviewSchema.parse({ ...blankReview('r1', 'Pijat oksitosin'), win
 
 function record(overrides: Partial<ReviewRecord['article']> = {}, key = 'doi:10.1000/x'): ReviewRecord {
   return {
-    reviewId: 'r1', key, aliases: [], addedAt: 1, updatedAt: 1,
-    article: { title: 'Pengaruh pijat oksitosin', authors: ['Siti Nurhasanah', 'Dewi Ayu'], year: 2021, journal: 'Jurnal Kebidanan', url: 'https://example.org/a', source: 'garuda', doi: '10.1000/x', ...overrides },
-    sources: [{ database: 'garuda', searchId: 's1', at: 1 }, { database: 'google-scholar', searchId: 's2', at: 1 }],
+    reviewId: 'r1',
+    key,
+    aliases: [],
+    addedAt: 1,
+    updatedAt: 1,
+    article: {
+      title: 'Pengaruh pijat oksitosin',
+      authors: ['Siti Nurhasanah', 'Dewi Ayu'],
+      year: 2021,
+      journal: 'Jurnal Kebidanan',
+      url: 'https://example.org/a',
+      source: 'garuda',
+      doi: '10.1000/x',
+      ...overrides,
+    },
+    sources: [
+      { database: 'garuda', searchId: 's1', at: 1 },
+      { database: 'google-scholar', searchId: 's2', at: 1 },
+    ],
   };
 }
 const decision: Decision = {
-  id: 'e1', reviewerId: 'ani', reviewId: 'r1', key: 'doi:10.1000/x', stage: 'screening', decision: 'exclude', reason: 'wrong population', note: 'ibu hamil',
-  answers: { population: 'not met', intervention: 'met', outcome: 'unclear' }, reviewer: 'Ani', decidedAt: Date.UTC(2026, 10, 28, 9, 30),
+  id: 'e1',
+  reviewerId: 'ani',
+  reviewId: 'r1',
+  key: 'doi:10.1000/x',
+  stage: 'screening',
+  decision: 'exclude',
+  reason: 'wrong population',
+  note: 'ibu hamil',
+  answers: { population: 'not met', intervention: 'met', outcome: 'unclear' },
+  reviewer: 'Ani',
+  decidedAt: Date.UTC(2026, 10, 28, 9, 30),
 };
 const searches = [
   { id: 's1', reviewId: 'r1', database: 'garuda', query: 'pijat oksitosin', url: '', filters: {}, pages: [1], at: 1, origin: 'web' as const, counted: true },
@@ -41,12 +66,33 @@ describe('screened-set CSV', () => {
     const [header, row] = read(screenedCsv([{ record: record({ keywords: ['ASI', 'nifas'], pmid: '123', volume: '3', issue: '2', pages: '10-15' }), decision }], review, searches));
     const cells = Object.fromEntries(header.map((h, i) => [h, row[i]]));
     expect(cells).toEqual({
-      key: 'doi:10.1000/x', review: 'Pijat oksitosin', decision: 'exclude', exclusion_reason: 'wrong population', note: 'ibu hamil',
-      population: 'not met', intervention: 'met', comparison: '', outcome: 'unclear', study_design: '',
-      year_window: 'pass', reviewer: 'Ani', decided_at: '2026-11-28T09:30:00.000Z',
-      title: 'Pengaruh pijat oksitosin', authors: 'Siti Nurhasanah; Dewi Ayu', year: '2021', journal: 'Jurnal Kebidanan',
-      volume: '3', issue: '2', pages: '10-15', doi: '10.1000/x', pmid: '123', url: 'https://example.org/a',
-      databases: 'Garuda; Google Scholar', search_queries: 'pijat oksitosin; "oxytocin massage" ASI', abstract: '', keywords: 'ASI; nifas',
+      key: 'doi:10.1000/x',
+      review: 'Pijat oksitosin',
+      decision: 'exclude',
+      exclusion_reason: 'wrong population',
+      note: 'ibu hamil',
+      population: 'not met',
+      intervention: 'met',
+      comparison: '',
+      outcome: 'unclear',
+      study_design: '',
+      year_window: 'pass',
+      reviewer: 'Ani',
+      decided_at: '2026-11-28T09:30:00.000Z',
+      title: 'Pengaruh pijat oksitosin',
+      authors: 'Siti Nurhasanah; Dewi Ayu',
+      year: '2021',
+      journal: 'Jurnal Kebidanan',
+      volume: '3',
+      issue: '2',
+      pages: '10-15',
+      doi: '10.1000/x',
+      pmid: '123',
+      url: 'https://example.org/a',
+      databases: 'Garuda; Google Scholar',
+      search_queries: 'pijat oksitosin; "oxytocin massage" ASI',
+      abstract: '',
+      keywords: 'ASI; nifas',
     });
   });
 
@@ -66,7 +112,9 @@ describe('screened-set CSV', () => {
 
   it('neutralises cells a spreadsheet would run as a formula', () => {
     for (const start of ['=', '+', '-', '@']) {
-      const [header, row] = read(screenedCsv([{ record: record({ title: `${start}HYPERLINK("http://evil")` }), decision: { ...decision, note: `${start}1+1` } }], review, searches));
+      const [header, row] = read(
+        screenedCsv([{ record: record({ title: `${start}HYPERLINK("http://evil")` }), decision: { ...decision, note: `${start}1+1` } }], review, searches),
+      );
       expect(row[header.indexOf('title')]).toBe(`'${start}HYPERLINK("http://evil")`);
       expect(row[header.indexOf('note')]).toBe(`'${start}1+1`);
     }
@@ -86,9 +134,51 @@ describe('screened-set CSV', () => {
 
 describe('evidence table CSV', () => {
   it('writes the extraction fields of each study', () => {
-    const r = { ...record(), evidence: { studyDesign: 'Quasi-experimental', sampleSize: '30', setting: 'Puskesmas', intervention: 'Pijat 15 menit', comparison: 'Perawatan biasa', outcomeMeasure: 'Volume ASI (ml)', mainResult: 'p < 0.05', notes: '' } };
+    const r = {
+      ...record(),
+      evidence: {
+        studyDesign: 'Quasi-experimental',
+        sampleSize: '30',
+        setting: 'Puskesmas',
+        intervention: 'Pijat 15 menit',
+        comparison: 'Perawatan biasa',
+        outcomeMeasure: 'Volume ASI (ml)',
+        mainResult: 'p < 0.05',
+        notes: '',
+      },
+    };
     const [header, row] = read(evidenceCsv([r]));
-    expect(header).toEqual(['key', 'authors', 'year', 'title', 'journal', 'doi', 'study_design', 'sample_size', 'setting', 'intervention', 'comparison', 'outcome_measure', 'main_result', 'notes']);
-    expect(row).toEqual(['doi:10.1000/x', 'Siti Nurhasanah; Dewi Ayu', '2021', 'Pengaruh pijat oksitosin', 'Jurnal Kebidanan', '10.1000/x', 'Quasi-experimental', '30', 'Puskesmas', 'Pijat 15 menit', 'Perawatan biasa', 'Volume ASI (ml)', 'p < 0.05', '']);
+    expect(header).toEqual([
+      'key',
+      'authors',
+      'year',
+      'title',
+      'journal',
+      'doi',
+      'study_design',
+      'sample_size',
+      'setting',
+      'intervention',
+      'comparison',
+      'outcome_measure',
+      'main_result',
+      'notes',
+    ]);
+    expect(row).toEqual([
+      'doi:10.1000/x',
+      'Siti Nurhasanah; Dewi Ayu',
+      '2021',
+      'Pengaruh pijat oksitosin',
+      'Jurnal Kebidanan',
+      '10.1000/x',
+      'Quasi-experimental',
+      '30',
+      'Puskesmas',
+      'Pijat 15 menit',
+      'Perawatan biasa',
+      'Volume ASI (ml)',
+      'p < 0.05',
+      '',
+    ]);
   });
 });

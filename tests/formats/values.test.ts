@@ -22,8 +22,17 @@ describe('value fast paths agree with the schema', () => {
 
   it('DOIs: doiFrom and stableDoi give what normalizeDoi gives (and keep giving)', () => {
     const dois = [
-      '10.1016/J.Foreco.2019.02.043', '10.1000/x.', '10.1000/x)', '10.1000/a%2Fb', '10.2193/0022-541X(2005)069<0185:EOWFAS>2.0.CO;2',
-      '10.1000/ab cd', '10.1000/"q"', '10.1000/x]', '10.1002/(SICI)1097-4636', '10.123/too-short-prefix', '10.48550/arXiv.1706.03762',
+      '10.1016/J.Foreco.2019.02.043',
+      '10.1000/x.',
+      '10.1000/x)',
+      '10.1000/a%2Fb',
+      '10.2193/0022-541X(2005)069<0185:EOWFAS>2.0.CO;2',
+      '10.1000/ab cd',
+      '10.1000/"q"',
+      '10.1000/x]',
+      '10.1002/(SICI)1097-4636',
+      '10.123/too-short-prefix',
+      '10.48550/arXiv.1706.03762',
     ];
     for (const doi of dois) {
       expect(doiFrom(doi), doi).toBe(normalizeDoi(doi));
@@ -34,10 +43,22 @@ describe('value fast paths agree with the schema', () => {
 
   it('URLs: httpUrl accepts exactly what the schema accepts', () => {
     const urls = [
-      'https://www.scopus.com/inward/record.uri?eid=2-s2.0-85062282548&partnerID=40', 'http://dx.doi.org/10.1002/cpp.2398',
-      'https://a:99999/', 'https://[bad/', 'https://exa mple.org/', 'https://.example/', 'https://example.org/é', 'https://-a.org/',
-      'http://localhost:8080/x', 'https://a..b/', 'https://xn--bcher-kva.example/', 'javascript:alert(1)', '<Go to ISI>://WOS:000334648000001',
-      'https://example.org/%zz', 'https://example.org/a\\b', 'https://example.org#frag',
+      'https://www.scopus.com/inward/record.uri?eid=2-s2.0-85062282548&partnerID=40',
+      'http://dx.doi.org/10.1002/cpp.2398',
+      'https://a:99999/',
+      'https://[bad/',
+      'https://exa mple.org/',
+      'https://.example/',
+      'https://example.org/é',
+      'https://-a.org/',
+      'http://localhost:8080/x',
+      'https://a..b/',
+      'https://xn--bcher-kva.example/',
+      'javascript:alert(1)',
+      '<Go to ISI>://WOS:000334648000001',
+      'https://example.org/%zz',
+      'https://example.org/a\\b',
+      'https://example.org#frag',
     ];
     for (const url of urls) {
       const ok = ArticleSchema.shape.url.safeParse(url).success;
@@ -56,9 +77,15 @@ describe('value fast paths agree with the schema', () => {
   });
 
   it('ids: a PMID is digits alone or labelled; a Scopus EID only from its parameter', () => {
-    expect(['123', ' 00123 ', 'PMID: 456', '789 [PMID]', 'PMC9371185', 'pub.1149983225', 'PMC9371185 [PMCID]'].map(pmidValue)).toEqual(
-      ['123', '123', '456', '789', undefined, undefined, undefined],
-    );
+    expect(['123', ' 00123 ', 'PMID: 456', '789 [PMID]', 'PMC9371185', 'pub.1149983225', 'PMC9371185 [PMCID]'].map(pmidValue)).toEqual([
+      '123',
+      '123',
+      '456',
+      '789',
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(scopusEid('https://www.scopus.com/inward/record.uri?eid=2-s2.0-85062282548&partnerID=40')).toBe('2-s2.0-85062282548');
     expect(scopusEid('https://x.org/?weid=2-s2.0-1')).toBeUndefined();
     expect(scopusEid('https://x.org/?a=1&eid=2-s2.0-')).toBeUndefined();

@@ -10,11 +10,13 @@ describe('Web of Science', () => {
     expect(records).toHaveLength(2);
     expect(core(records[0])).toEqual({
       title: 'Interactions stabilizing the structure of the core light-harvesting complex (LHl) of photosynthetic bacteria and its subunit (B820)',
-      author: 'Parkes-Loach, Pamela S.', year: 2004, doi: '10.1021/bi049798f', pmid: '15170338', journal: 'BIOCHEMISTRY',
+      author: 'Parkes-Loach, Pamela S.',
+      year: 2004,
+      doi: '10.1021/bi049798f',
+      pmid: '15170338',
+      journal: 'BIOCHEMISTRY',
     });
-    expect(records[0].keywords).toEqual([
-      'light harvesting', 'bacteriochlorophyll', 'CHEMICALLY SYNTHESIZED POLYPEPTIDES', 'IN-VITRO RECONSTITUTION', 'AMINO-ACID-SEQUENCE',
-    ]);
+    expect(records[0].keywords).toEqual(['light harvesting', 'bacteriochlorophyll', 'CHEMICALLY SYNTHESIZED POLYPEPTIDES', 'IN-VITRO RECONSTITUTION', 'AMINO-ACID-SEQUENCE']);
     expect(records[0]).toMatchObject({ sourceId: 'WOS:000221807500019', pages: '7003-7016', volume: '43', issue: '22' });
     expect(records[1].authors).toEqual(['Apfelbaum, S.', 'Haney, A.']);
     expect(records[1]).toMatchObject({ pages: '347-354', sourceId: 'ZOOREC:ZOOR11800038660', doi: '10.2307/1367504', year: 1981 });
@@ -27,8 +29,12 @@ describe('Web of Science', () => {
     expect(warnings).toEqual([]);
     expect(records).toHaveLength(2);
     expect(core(records[0])).toEqual({
-      title: 'Cross-scale occupancy dynamics of a postfire specialist.', author: 'Tingley, Morgan W', year: 2018,
-      doi: '10.1111/1365-2656.12851', pmid: '29782655', journal: 'The Journal of animal ecology',
+      title: 'Cross-scale occupancy dynamics of a postfire specialist.',
+      author: 'Tingley, Morgan W',
+      year: 2018,
+      doi: '10.1111/1365-2656.12851',
+      pmid: '29782655',
+      journal: 'The Journal of animal ecology',
     });
     expect(records[0].authors).toEqual(['Tingley, Morgan W', 'Stillman, Andrew N']);
     expect(records[0].keywords).toEqual(['Animals', 'Birds / physiology', 'Fires']);

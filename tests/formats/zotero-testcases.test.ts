@@ -17,17 +17,26 @@ interface ZoteroItem {
 }
 
 // Titles compared as letters and digits only: Zotero keeps rich text ("<i>…</i>", "DNA₂").
-const fold = (s: string) => s.normalize('NFKD').replace(/<[^>]+>/g, '').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 const cases = (name: string): { input: string; items: ZoteroItem[] }[] =>
   HAS_SHARED
-    ? JSON.parse(fs.readFileSync(path.join(SHARED, 'zotero-testcases', `${name}.testcases.json`), 'utf8')).testCases.filter(
-        (c: { type: string }) => c.type === 'import',
-      )
+    ? JSON.parse(fs.readFileSync(path.join(SHARED, 'zotero-testcases', `${name}.testcases.json`), 'utf8')).testCases.filter((c: { type: string }) => c.type === 'import')
     : [];
 
 describe.skipIf(!HAS_SHARED)('Zotero translator test cases', () => {
-  for (const [name, format] of [['RIS', 'ris'], ['MEDLINEnbib', 'medline'], ['BibTeX', 'bibtex'], ['Web-of-Science-Tagged', 'wos']]) {
+  for (const [name, format] of [
+    ['RIS', 'ris'],
+    ['MEDLINEnbib', 'medline'],
+    ['BibTeX', 'bibtex'],
+    ['Web-of-Science-Tagged', 'wos'],
+  ]) {
     it(`${name}: every titled item, its DOI and first author`, () => {
       const all = cases(name);
       expect(all.length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ const MARCH_5_2024 = Date.UTC(2024, 2, 5, 12, 0);
 afterEach(() => setLanguage('en'));
 
 describe('numbers and dates follow the chosen language', () => {
-  it('groups large numbers the language\'s way, and never splits a year', () => {
+  it("groups large numbers the language's way, and never splits a year", () => {
     setLanguage('en');
     expect(formatNumber(12345)).toBe('12,345');
     expect(formatNumber(2021)).toBe('2021');
@@ -27,7 +27,7 @@ describe('numbers and dates follow the chosen language', () => {
     expect(t('popupResultsHeading', 12345)).toBe('12,345 results on this page');
   });
 
-  it('writes dates with the language\'s month names and order', () => {
+  it("writes dates with the language's month names and order", () => {
     setLanguage('en');
     expect(formatDate(MARCH_5_2024)).toBe('Mar 5, 2024');
     setLanguage('id');
@@ -38,11 +38,31 @@ describe('numbers and dates follow the chosen language', () => {
 
   it('the PRISMA numbers follow the language too', () => {
     setLanguage('id');
-    const rows = prismaRows({ ...computePrisma([], { screening: new Map(), fullText: new Map() }, []), identifiedTotal: 12345 }, {
-      identification: '', screening: '', included: '', identifiedFrom: '', databases: 'Basis data (n = $1)', removedBefore: '', duplicates: '$1', automation: '$1',
-      otherReasons: '$1', screened: '$1', excluded: '$1', sought: '$1', notRetrieved: '$1', assessed: '$1', reportsExcluded: '$1', studiesIncluded: '$1',
-      awaiting: '', awaitingScreening: '$1', awaitingFullText: '$1',
-    }, formatNumber);
+    const rows = prismaRows(
+      { ...computePrisma([], { screening: new Map(), fullText: new Map() }, []), identifiedTotal: 12345 },
+      {
+        identification: '',
+        screening: '',
+        included: '',
+        identifiedFrom: '',
+        databases: 'Basis data (n = $1)',
+        removedBefore: '',
+        duplicates: '$1',
+        automation: '$1',
+        otherReasons: '$1',
+        screened: '$1',
+        excluded: '$1',
+        sought: '$1',
+        notRetrieved: '$1',
+        assessed: '$1',
+        reportsExcluded: '$1',
+        studiesIncluded: '$1',
+        awaiting: '',
+        awaitingScreening: '$1',
+        awaitingFullText: '$1',
+      },
+      formatNumber,
+    );
     expect(rows.find((r) => r[0] === 'identified')?.[1]).toBe('Basis data (n = 12.345)');
   });
 });

@@ -14,8 +14,25 @@ const root = resolve(__dirname, '../..');
  * file formats — and the two language names, which a language picker shows in their own language.
  */
 const NAMES = [
-  'Saring', 'PubMed', 'Google Scholar', 'ScienceDirect', 'Garuda', 'Scopus', 'PICOS', 'PRISMA', 'DOI', 'PMID',
-  'CSV', 'RIS', 'BibTeX', 'SVG', 'PNG', 'JSON', 'CouchDB', 'English', 'Bahasa Indonesia',
+  'Saring',
+  'PubMed',
+  'Google Scholar',
+  'ScienceDirect',
+  'Garuda',
+  'Scopus',
+  'PICOS',
+  'PRISMA',
+  'DOI',
+  'PMID',
+  'CSV',
+  'RIS',
+  'BibTeX',
+  'SVG',
+  'PNG',
+  'JSON',
+  'CouchDB',
+  'English',
+  'Bahasa Indonesia',
 ];
 
 /** Attributes a person reads or hears. */
@@ -24,8 +41,8 @@ const USER_FACING = new Set(['aria-label', 'aria-description', 'aria-roledescrip
 /** Messages the Indonesian file keeps as in English, and why. */
 const SAME_IN_INDONESIAN: Record<string, string> = {
   extName: 'the product name',
-  columnDoi: 'DOI is the identifier\'s name in Indonesian too',
-  columnPmid: 'PMID is PubMed\'s identifier, named so in Indonesian too',
+  columnDoi: "DOI is the identifier's name in Indonesian too",
+  columnPmid: "PMID is PubMed's identifier, named so in Indonesian too",
   tabPrisma: 'PRISMA is the name of the reporting statement',
 };
 
@@ -94,10 +111,16 @@ describe('both languages, complete', () => {
           Save
         </div>
       );`;
-    expect(hardCodedStrings(join(root, 'components/Sample.tsx'), sample).map((s) => s.replace(/^.*?: /, ''))).toEqual(['"Close window"', '"Open"', '"Loading"', '"more"', '"Save"']);
+    expect(hardCodedStrings(join(root, 'components/Sample.tsx'), sample).map((s) => s.replace(/^.*?: /, ''))).toEqual([
+      '"Close window"',
+      '"Open"',
+      '"Loading"',
+      '"more"',
+      '"Save"',
+    ]);
   });
 
-  it('components write dates and numbers through lib/i18n (the chosen language), not the browser\'s locale', () => {
+  it("components write dates and numbers through lib/i18n (the chosen language), not the browser's locale", () => {
     const offenders = tsxFiles(join(root, 'components')).flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
@@ -108,17 +131,28 @@ describe('both languages, complete', () => {
 
   it('the Indonesian file has every key, and translates every message but a few names', () => {
     const enKeys = Object.keys(en);
-    expect(enKeys.filter((k) => !(k in id)), 'keys missing in id').toEqual([]);
-    expect(Object.keys(id).filter((k) => !(k in en)), 'keys only in id').toEqual([]);
+    expect(
+      enKeys.filter((k) => !(k in id)),
+      'keys missing in id',
+    ).toEqual([]);
+    expect(
+      Object.keys(id).filter((k) => !(k in en)),
+      'keys only in id',
+    ).toEqual([]);
     const same = enKeys.filter((k) => (id as Record<string, { message: string }>)[k].message === (en as Record<string, { message: string }>)[k].message);
-    expect(same.filter((k) => !(k in SAME_IN_INDONESIAN)), 'messages left in English').toEqual([]);
+    expect(
+      same.filter((k) => !(k in SAME_IN_INDONESIAN)),
+      'messages left in English',
+    ).toEqual([]);
     // The allow-list holds only what is still the same (no stale entries).
     expect(Object.keys(SAME_IN_INDONESIAN).filter((k) => !same.includes(k))).toEqual([]);
   });
 
   it('each Indonesian message takes the same arguments ($1…$9) as the English one', () => {
     const args = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
-    const differ = Object.keys(en).filter((k) => JSON.stringify(args((en as Record<string, { message: string }>)[k].message)) !== JSON.stringify(args((id as Record<string, { message: string }>)[k].message)));
+    const differ = Object.keys(en).filter(
+      (k) => JSON.stringify(args((en as Record<string, { message: string }>)[k].message)) !== JSON.stringify(args((id as Record<string, { message: string }>)[k].message)),
+    );
     expect(differ).toEqual([]);
   });
 });

@@ -43,10 +43,7 @@ describe('background router', () => {
   it('stores a reported article, badges the tab, and drops garbled rows without sinking the page', async () => {
     const { route, badges, states } = setup();
     const garbled = { title: '', authors: 'not a list', url: 'javascript:x', source: 'pubmed' };
-    const answer = await route(
-      { type: 'page/extracted', payload: { url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/', extraction: extraction([garbled, article()]) } },
-      fromTab,
-    );
+    const answer = await route({ type: 'page/extracted', payload: { url: 'https://pubmed.ncbi.nlm.nih.gov/31978945/', extraction: extraction([garbled, article()]) } }, fromTab);
     // One status per row the page sent, in its order: the garbled row is marked, not skipped,
     // so the page's second bar shows the second row's status.
     expect(answer).toMatchObject({ ok: true, data: { statuses: [{ rejected: true }, { key: 'pmid:31978945', window: expect.any(String) }] } });
@@ -57,7 +54,10 @@ describe('background router', () => {
 
   it('records a robot check as blocked: no search, no records', async () => {
     const { route, badges } = setup();
-    await route({ type: 'page/extracted', payload: { url: 'https://scholar.google.com/scholar?q=x', extraction: { site: 'google-scholar', kind: 'blocked', articles: [], query: 'x' } } }, fromTab);
+    await route(
+      { type: 'page/extracted', payload: { url: 'https://scholar.google.com/scholar?q=x', extraction: { site: 'google-scholar', kind: 'blocked', articles: [], query: 'x' } } },
+      fromTab,
+    );
     expect(badges.get(7)).toBe('!');
     expect(await db().events.count()).toBe(0);
   });
@@ -82,7 +82,15 @@ describe('background router', () => {
     expect(notifiedKeys).toEqual([['pmid:31978945']]);
     expect(badges.get(7)).toBe('1');
     const statuses = await route({ type: 'status/get', payload: { keys: ['pmid:1000', 'pmid:31978945'] } }, fromTab);
-    expect(statuses).toMatchObject({ ok: true, data: { statuses: [{ key: 'pmid:1000', decision: undefined }, { key: 'pmid:31978945', decision: 'include' }] } });
+    expect(statuses).toMatchObject({
+      ok: true,
+      data: {
+        statuses: [
+          { key: 'pmid:1000', decision: undefined },
+          { key: 'pmid:31978945', decision: 'include' },
+        ],
+      },
+    });
     // The badge still counts the whole page, not just the rows asked about.
     expect(badges.get(7)).toBe('1');
   });

@@ -13,7 +13,7 @@ describe('recordKey', () => {
     expect(recordKey({ ...base, sourceId: 'AbC123' })).toBe('google-scholar:AbC123');
     expect(recordKey({ ...base, url: 'https://EXAMPLE.org/a/?utm_source=x#top' })).toBe('url:https://example.org/a');
   });
-  it('ignores an unusable DOI and a web page\'s own id', () => {
+  it("ignores an unusable DOI and a web page's own id", () => {
     expect(recordKey({ ...base, doi: 'not a doi', source: 'web', sourceId: 'x' })).toBe('url:https://example.org/a');
   });
   it('keys an imported record with nothing else by its folded title and year', () => {

@@ -21,16 +21,25 @@ function final(events: Made[]) {
 /** A small deterministic random generator, so failures can be replayed by seed. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function generate(seed: number) {
   const random = rng(seed);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
   const searches: LoggedSearch[] = Array.from({ length: 4 }, (_, i) => ({
-    id: String(i + 1), reviewId: 'r', database: pick(['pubmed', 'google-scholar', 'garuda', 'Scopus']), query: `q${i}`, url: '', filters: {},
-    totalResults: random() < 0.8 ? Math.floor(random() * 300) : undefined, pages: [1], at: 1, origin: i === 3 ? 'import' : 'web',
-    counted: i !== 2 || random() < 0.5, recordCount: i === 3 ? 40 : undefined,
+    id: String(i + 1),
+    reviewId: 'r',
+    database: pick(['pubmed', 'google-scholar', 'garuda', 'Scopus']),
+    query: `q${i}`,
+    url: '',
+    filters: {},
+    totalResults: random() < 0.8 ? Math.floor(random() * 300) : undefined,
+    pages: [1],
+    at: 1,
+    origin: i === 3 ? 'import' : 'web',
+    counted: i !== 2 || random() < 0.5,
+    recordCount: i === 3 ? 40 : undefined,
   }));
   const records: ReviewRecord[] = [];
   const events: Made[] = [];
@@ -40,22 +49,47 @@ function generate(seed: number) {
     for (let h = 0; h < n; h++) hits.add(random() < 0.15 ? 0 : 1 + Math.floor(random() * 4));
     const key = `k${i}`;
     records.push({
-      reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1,
+      reviewId: 'r',
+      key,
+      aliases: [],
+      addedAt: 1,
+      updatedAt: 1,
       article: { title: `T${i}`, authors: [], url: '', source: 'pubmed' },
       sources: [...hits].map((h) => (h === 0 ? { database: 'pubmed', at: 1 } : { database: searches[h - 1].database, searchId: String(h), at: 1 })),
     });
     const roll = random();
     const at = 10 + i;
-    if (roll < 0.1) events.push({ reviewId: 'r', key, stage: 'screening', answers: {}, decision: 'exclude', reason: 'outside publication window', automatic: true, reviewer: '', decidedAt: at });
+    if (roll < 0.1)
+      events.push({ reviewId: 'r', key, stage: 'screening', answers: {}, decision: 'exclude', reason: 'outside publication window', automatic: true, reviewer: '', decidedAt: at });
     else if (roll < 0.85) {
       const verdict = pick(['include', 'exclude', 'maybe'] as const);
       events.push({ reviewId: 'r', key, stage: 'screening', answers: {}, decision: 'maybe', reviewer: 'a', decidedAt: at - 5 });
-      events.push({ reviewId: 'r', key, stage: 'screening', answers: {}, decision: verdict, reason: verdict === 'exclude' ? 'wrong population' : undefined, reviewer: 'a', decidedAt: at });
+      events.push({
+        reviewId: 'r',
+        key,
+        stage: 'screening',
+        answers: {},
+        decision: verdict,
+        reason: verdict === 'exclude' ? 'wrong population' : undefined,
+        reviewer: 'a',
+        decidedAt: at,
+      });
       if (verdict === 'include' && random() < 0.8) {
         const ft = random();
         events.push({
-          reviewId: 'r', key, stage: 'full-text', answers: {}, reviewer: 'a', decidedAt: at + 1,
-          ...(ft < 0.2 ? { decision: 'exclude', retrieved: false, reason: 'not full text' } : ft < 0.6 ? { decision: 'include', retrieved: true } : ft < 0.9 ? { decision: 'exclude', retrieved: true, reason: pick(['wrong outcome', 'wrong study design']) } : { decision: 'maybe' }),
+          reviewId: 'r',
+          key,
+          stage: 'full-text',
+          answers: {},
+          reviewer: 'a',
+          decidedAt: at + 1,
+          ...(ft < 0.2
+            ? { decision: 'exclude', retrieved: false, reason: 'not full text' }
+            : ft < 0.6
+              ? { decision: 'include', retrieved: true }
+              : ft < 0.9
+                ? { decision: 'exclude', retrieved: true, reason: pick(['wrong outcome', 'wrong study design']) }
+                : { decision: 'maybe' }),
         } as Made);
       }
     }
@@ -89,7 +123,12 @@ describe('PRISMA 2020 numbers', () => {
       { id: '2', reviewId: 'r', database: 'google-scholar', query: 'a', url: '', filters: {}, totalResults: 30, pages: [1], at: 1, origin: 'web', counted: true },
     ];
     const rec = (key: string, ids: number[]): ReviewRecord => ({
-      reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'pubmed' },
+      reviewId: 'r',
+      key,
+      aliases: [],
+      addedAt: 1,
+      updatedAt: 1,
+      article: { title: key, authors: [], url: '', source: 'pubmed' },
       sources: ids.map((id) => ({ database: id === 1 ? 'pubmed' : 'google-scholar', searchId: String(id), at: 1 })),
     });
     const records = [rec('both', [1, 2]), rec('pubmedOnly', [1]), rec('scholarOnly', [2])];
@@ -108,9 +147,17 @@ describe('PRISMA 2020 numbers', () => {
   });
 
   it('flags a reported count lower than the records actually seen, and uses the higher number', () => {
-    const searches: LoggedSearch[] = [{ id: '1', reviewId: 'r', database: 'Scopus', query: 'x', url: '', filters: {}, totalResults: 1, pages: [], at: 1, origin: 'manual', counted: true }];
+    const searches: LoggedSearch[] = [
+      { id: '1', reviewId: 'r', database: 'Scopus', query: 'x', url: '', filters: {}, totalResults: 1, pages: [], at: 1, origin: 'manual', counted: true },
+    ];
     const records: ReviewRecord[] = ['a', 'b'].map((key) => ({
-      reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'import' }, sources: [{ database: 'Scopus', searchId: '1', at: 1 }],
+      reviewId: 'r',
+      key,
+      aliases: [],
+      addedAt: 1,
+      updatedAt: 1,
+      article: { title: key, authors: [], url: '', source: 'import' },
+      sources: [{ database: 'Scopus', searchId: '1', at: 1 }],
     }));
     const p = computePrisma(records, final([]), searches);
     expect(p.flags).toEqual([{ searchId: '1', database: 'Scopus', query: 'x', reported: 1, seen: 2 }]);
@@ -119,14 +166,35 @@ describe('PRISMA 2020 numbers', () => {
 });
 
 describe('pages seen outside searches', () => {
-  const search: LoggedSearch = { id: '1', reviewId: 'r', database: 'google-scholar', query: 'a', url: '', filters: {}, totalResults: 1, pages: [1], at: 1, origin: 'web', counted: true };
+  const search: LoggedSearch = {
+    id: '1',
+    reviewId: 'r',
+    database: 'google-scholar',
+    query: 'a',
+    url: '',
+    filters: {},
+    totalResults: 1,
+    pages: [1],
+    at: 1,
+    origin: 'web',
+    counted: true,
+  };
   const rec = (key: string, sources: ReviewRecord['sources']): ReviewRecord => ({
-    reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'pubmed' }, sources,
+    reviewId: 'r',
+    key,
+    aliases: [],
+    addedAt: 1,
+    updatedAt: 1,
+    article: { title: key, authors: [], url: '', source: 'pubmed' },
+    sources,
   });
   it('do not count again for a record a search found; alone they count for their database', () => {
     const p = computePrisma(
       [
-        rec('found', [{ database: 'google-scholar', searchId: '1', at: 1 }, { database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/1/', at: 2 }]),
+        rec('found', [
+          { database: 'google-scholar', searchId: '1', at: 1 },
+          { database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/1/', at: 2 },
+        ]),
         rec('browsed', [{ database: 'pubmed', url: 'https://pubmed.ncbi.nlm.nih.gov/2/', at: 2 }]),
       ],
       final([]),
@@ -142,10 +210,28 @@ describe('pages seen outside searches', () => {
 
 describe('imported files', () => {
   const rec = (key: string): ReviewRecord => ({
-    reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, article: { title: key, authors: [], url: '', source: 'import' }, sources: [{ database: 'Scopus', searchId: '1', fileName: 'f.ris', at: 1 }],
+    reviewId: 'r',
+    key,
+    aliases: [],
+    addedAt: 1,
+    updatedAt: 1,
+    article: { title: key, authors: [], url: '', source: 'import' },
+    sources: [{ database: 'Scopus', searchId: '1', fileName: 'f.ris', at: 1 }],
   });
   const imported = (extra: Partial<LoggedSearch> = {}): LoggedSearch => ({
-    id: '1', reviewId: 'r', database: 'Scopus', query: '', url: '', filters: {}, pages: [], at: 1, origin: 'import', counted: true, fileName: 'f.ris', recordCount: 3, ...extra,
+    id: '1',
+    reviewId: 'r',
+    database: 'Scopus',
+    query: '',
+    url: '',
+    filters: {},
+    pages: [],
+    at: 1,
+    origin: 'import',
+    counted: true,
+    fileName: 'f.ris',
+    recordCount: 3,
+    ...extra,
   });
 
   it('count a record the file held twice as a duplicate, not as removed for other reasons', () => {

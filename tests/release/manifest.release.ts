@@ -8,7 +8,7 @@ import { ROOT, manifest, sourceFiles } from './built';
  * gives the reviewer-facing reasons (the Chrome Web Store's justification form).
  */
 const JUSTIFIED: Record<string, { why: string; usedBy: RegExp }> = {
-  storage: { why: 'language choice (local) and each tab\'s reading (session)', usedBy: /\bbrowser\.storage\.(local|session)\b/ },
+  storage: { why: "language choice (local) and each tab's reading (session)", usedBy: /\bbrowser\.storage\.(local|session)\b/ },
   unlimitedStorage: { why: 'the review database (IndexedDB) must not hit the origin quota', usedBy: /\bextends Dexie\b/ },
   activeTab: { why: '"Read this page" reads the current tab after the reviewer opened the panel', usedBy: /executeScript\(\{\s*target:\s*\{\s*tabId\b/ },
   scripting: { why: '"Read this page" injects the reader into that tab', usedBy: /\bbrowser\.scripting\.executeScript\(/ },
@@ -42,10 +42,14 @@ describe('the manifests ask for no permission the code does not use', () => {
     // Nothing is granted at install; team sync asks for one origin when the reviewer connects.
     expect([...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])].sort()).toEqual([...OPTIONAL_ORIGINS].sort());
     const asked = code.filter((c) => /\bbrowser\.permissions\.request\(\s*\{\s*origins\b/.test(c.text));
-    expect(asked.map((c) => c.file), 'the code that asks for the team server origin').not.toEqual([]);
+    expect(
+      asked.map((c) => c.file),
+      'the code that asks for the team server origin',
+    ).not.toEqual([]);
     // Content scripts run only on the four sites Saring reads.
     const hosts = new Set((m.content_scripts ?? []).flatMap((c) => c.matches).map((p) => new URL(p.replace(/^\*:/, 'https:')).hostname.replace(/^(www\.)?/, '')));
-    for (const host of hosts) expect(host, host).toMatch(/^(scholar\.google\.[a-z.]+|pubmed\.ncbi\.nlm\.nih\.gov|sciencedirect\.com|garuda\.kemdikbud\.go\.id|garuda\.kemdiktisaintek\.go\.id)$/);
+    for (const host of hosts)
+      expect(host, host).toMatch(/^(scholar\.google\.[a-z.]+|pubmed\.ncbi\.nlm\.nih\.gov|sciencedirect\.com|garuda\.kemdikbud\.go\.id|garuda\.kemdiktisaintek\.go\.id)$/);
   });
 
   it.each(Object.entries(JUSTIFIED))('%s is used by the code', (permission, { usedBy }) => {

@@ -20,25 +20,66 @@ describe("Cohen's kappa, percent agreement and PABAK", () => {
   });
 
   it('is undefined where it cannot be computed, not a division by zero', () => {
-    expect(agreementFromCounts([[0, 0], [0, 0]])).toEqual({ n: 0 });
+    expect(
+      agreementFromCounts([
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toEqual({ n: 0 });
     // Both always said include: chance agreement is 1, kappa has no value.
-    expect(agreementFromCounts([[5, 0], [0, 0]])).toMatchObject({ n: 5, percent: 1, kappa: undefined });
+    expect(
+      agreementFromCounts([
+        [5, 0],
+        [0, 0],
+      ]),
+    ).toMatchObject({ n: 5, percent: 1, kappa: undefined });
   });
 
   it('pairs every two reviewers over the records both decided, leaving rule decisions out', () => {
     const d = (key: string, by: string, decision: Decision['decision'], automatic = false): Decision => ({
-      id: `${key}${by}`, reviewId: 'r', key, stage: 'screening', answers: {}, decision, reviewer: by, reviewerId: by, decidedAt: 1, automatic,
+      id: `${key}${by}`,
+      reviewId: 'r',
+      key,
+      stage: 'screening',
+      answers: {},
+      decision,
+      reviewer: by,
+      reviewerId: by,
+      decidedAt: 1,
+      automatic,
     });
     const byReviewer = new Map([
-      ['a', new Map([['ani', d('a', 'ani', 'include')], ['budi', d('a', 'budi', 'include')]])],
-      ['b', new Map([['ani', d('b', 'ani', 'exclude')], ['budi', d('b', 'budi', 'maybe')]])],
-      ['c', new Map([['ani', d('c', 'ani', 'exclude', true)], ['budi', d('c', 'budi', 'exclude')]])],
+      [
+        'a',
+        new Map([
+          ['ani', d('a', 'ani', 'include')],
+          ['budi', d('a', 'budi', 'include')],
+        ]),
+      ],
+      [
+        'b',
+        new Map([
+          ['ani', d('b', 'ani', 'exclude')],
+          ['budi', d('b', 'budi', 'maybe')],
+        ]),
+      ],
+      [
+        'c',
+        new Map([
+          ['ani', d('c', 'ani', 'exclude', true)],
+          ['budi', d('c', 'budi', 'exclude')],
+        ]),
+      ],
       ['d', new Map([['budi', d('d', 'budi', 'include')]])],
     ]);
     const [pair] = pairwiseAgreement(byReviewer);
     expect(pair.a.name).toBe('ani');
     expect(pair.n).toBe(2);
-    expect(pair.counts).toEqual([[1, 0, 0], [0, 0, 1], [0, 0, 0]]);
+    expect(pair.counts).toEqual([
+      [1, 0, 0],
+      [0, 0, 1],
+      [0, 0, 0],
+    ]);
     expect(pair.percent).toBe(0.5);
   });
 });

@@ -12,7 +12,7 @@ const me = { id: 'ani', name: 'Ani' };
 
 /** Everything the views show, in a form two derivations can be compared by. */
 function snapshot(state: ReturnType<typeof deriveReview>) {
-  const map = <V,>(m: Map<string, V>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const map = <V>(m: Map<string, V>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
   return {
     records: [...state.records].sort((a, b) => a.key.localeCompare(b.key)),
     final: map(state.screening.final),
@@ -43,10 +43,16 @@ describe('state folded from events', () => {
   }
 });
 
-const decision = (id: string, by: string, key: string, verdict: 'include' | 'exclude' | 'maybe', at: number, extra: object = {}): ReviewEvent => ({
-  id, reviewId: 'r', by: { id: by, name: by[0].toUpperCase() + by.slice(1) }, at, subject: key, kind: 'decision',
-  payload: { stage: 'screening', decision: verdict, answers: {}, ...(verdict === 'exclude' ? { reason: 'other' } : {}), ...extra },
-}) as ReviewEvent;
+const decision = (id: string, by: string, key: string, verdict: 'include' | 'exclude' | 'maybe', at: number, extra: object = {}): ReviewEvent =>
+  ({
+    id,
+    reviewId: 'r',
+    by: { id: by, name: by[0].toUpperCase() + by.slice(1) },
+    at,
+    subject: key,
+    kind: 'decision',
+    payload: { stage: 'screening', decision: verdict, answers: {}, ...(verdict === 'exclude' ? { reason: 'other' } : {}), ...extra },
+  }) as ReviewEvent;
 
 describe('dual screening', () => {
   const fold = (events: ReviewEvent[]) => foldDecisions(events, foldGroups(events), 'dual-blind', 'screening');
@@ -66,7 +72,11 @@ describe('dual screening', () => {
     const events = [
       decision('e1', 'ani', 'k', 'include', 1),
       decision('e2', 'budi', 'k', 'exclude', 2),
-      { ...decision('e3', 'citra', 'k', 'exclude', 3), kind: 'resolution', payload: { stage: 'screening', decision: 'exclude', reason: 'other', answers: {}, why: 'adults only' } } as ReviewEvent,
+      {
+        ...decision('e3', 'citra', 'k', 'exclude', 3),
+        kind: 'resolution',
+        payload: { stage: 'screening', decision: 'exclude', reason: 'other', answers: {}, why: 'adults only' },
+      } as ReviewEvent,
     ];
     const folded = fold(events);
     expect(folded.state.get('k')).toBe('resolved');

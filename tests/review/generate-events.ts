@@ -9,11 +9,19 @@ import { seededRandom } from '../support/random';
  */
 export function generateReview(seed: number) {
   const random = seededRandom(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-  const reviewers = [{ id: 'ani', name: 'Ani' }, { id: 'budi', name: 'Budi' }, { id: 'citra', name: 'Citra' }];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+  const reviewers = [
+    { id: 'ani', name: 'Ani' },
+    { id: 'budi', name: 'Budi' },
+    { id: 'citra', name: 'Citra' },
+  ];
   const keys = Array.from({ length: 30 }, (_, i) => `pmid:${i + 1}`);
   const records: ReviewRecord[] = keys.map((key, i) => ({
-    reviewId: 'r', key, aliases: [], addedAt: 10 + i, updatedAt: 10 + i,
+    reviewId: 'r',
+    key,
+    aliases: [],
+    addedAt: 10 + i,
+    updatedAt: 10 + i,
     article: { title: `Study ${i} of oxytocin massage`, authors: [`Author${i} A`], year: 2015 + (i % 10), url: '', source: 'import' },
     sources: [{ database: pick(['pubmed', 'garuda', 'Scopus']), searchId: `s${i % 3}`, at: 10 + i }],
   }));
@@ -40,7 +48,15 @@ export function generateReview(seed: number) {
     } else if (roll < 0.8) add('records-delete', 'delete', { keys: [key] });
     else if (roll < 0.83) add('records-restore', 'delete', { keys: [key] });
     else if (roll < 0.87) add('record-edit', key, { evidence: { studyDesign: `design ${i}` } });
-    else if (roll < 0.94) add('search', `search:s${i % 3}`, { searchId: `s${i % 3}`, database: 'pubmed', query: 'q', pages: [1 + (i % 4)], totalResults: random() < 0.5 ? i : undefined, origin: 'web' });
+    else if (roll < 0.94)
+      add('search', `search:s${i % 3}`, {
+        searchId: `s${i % 3}`,
+        database: 'pubmed',
+        query: 'q',
+        pages: [1 + (i % 4)],
+        totalResults: random() < 0.5 ? i : undefined,
+        origin: 'web',
+      });
     else if (roll < 0.97) add('search-edit', `search:s${i % 3}`, { searchId: `s${i % 3}`, patch: { counted: random() < 0.5 } });
     else add('protocol', 'protocol', { protocol: { ...protocol, title: `Team review v${i}` } });
   }

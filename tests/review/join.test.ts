@@ -7,9 +7,13 @@ import { shuffled } from './generate-events';
 /** Versions of one record as different replicas and sightings hold it. */
 function versions(seed: number): ReviewRecord[] {
   const random = seededRandom(seed);
-  const maybe = <T,>(value: T) => (random() < 0.5 ? value : undefined);
+  const maybe = <T>(value: T) => (random() < 0.5 ? value : undefined);
   return Array.from({ length: 6 }, (_, i) => ({
-    reviewId: 'r', key: 'pmid:1', aliases: random() < 0.3 ? [`doi:10.1000/${i}`] : [], addedAt: 1 + Math.floor(random() * 5), updatedAt: 10 + i,
+    reviewId: 'r',
+    key: 'pmid:1',
+    aliases: random() < 0.3 ? [`doi:10.1000/${i}`] : [],
+    addedAt: 1 + Math.floor(random() * 5),
+    updatedAt: 10 + i,
     evidence: random() < 0.2 ? { studyDesign: `d${i}`, sampleSize: '', setting: '', intervention: '', comparison: '', outcomeMeasure: '', mainResult: '', notes: '' } : undefined,
     article: ArticleSchema.parse({
       title: random() < 0.5 ? 'Pijat oksitosin dan ASI' : 'Pijat Oksitosin dan ASI.',
@@ -43,7 +47,16 @@ describe('joining versions of a record', () => {
   }
 
   it('never loses a field either side holds, and prefers complete over cut-short data', () => {
-    const cut = ArticleSchema.parse({ title: 'T', authors: ['D Sari'], authorsTruncated: true, journal: 'J Keb…', journalTruncated: true, url: '', source: 'google-scholar', citedBy: 4 });
+    const cut = ArticleSchema.parse({
+      title: 'T',
+      authors: ['D Sari'],
+      authorsTruncated: true,
+      journal: 'J Keb…',
+      journalTruncated: true,
+      url: '',
+      source: 'google-scholar',
+      citedBy: 4,
+    });
     const full = ArticleSchema.parse({ title: 'T', authors: ['Sari D'], journal: 'Jurnal Kebidanan', doi: '10.1000/x', url: '', source: 'import', abstract: 'Abstrak' });
     const joined = joinArticle(cut, full);
     expect(joined).toMatchObject({ authors: ['Sari D'], journal: 'Jurnal Kebidanan', doi: '10.1000/x', abstract: 'Abstrak', citedBy: 4 });

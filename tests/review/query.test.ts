@@ -3,11 +3,25 @@ import { countDecisions, filterRows, NO_FILTER, sortRows, toRows } from '../../l
 import type { Decision, ReviewRecord } from '../../lib/model';
 
 const record = (key: string, title: string, year: number | undefined, database: string): ReviewRecord => ({
-  reviewId: 'r', key, aliases: [], addedAt: 1, updatedAt: 1, sources: [{ database, at: 1 }],
+  reviewId: 'r',
+  key,
+  aliases: [],
+  addedAt: 1,
+  updatedAt: 1,
+  sources: [{ database, at: 1 }],
   article: { title, authors: [`${title.split(' ')[0]} A`], year, url: '', source: 'import', abstract: `About ${title.toLowerCase()}` },
 });
 const decision = (key: string, verdict: Decision['decision'], extra: Partial<Decision> = {}): Decision => ({
-  id: `e-${key}`, reviewerId: 'ani', reviewId: 'r', key, stage: 'screening', answers: {}, decision: verdict, reviewer: 'Ani', decidedAt: 1, ...extra,
+  id: `e-${key}`,
+  reviewerId: 'ani',
+  reviewId: 'r',
+  key,
+  stage: 'screening',
+  answers: {},
+  decision: verdict,
+  reviewer: 'Ani',
+  decidedAt: 1,
+  ...extra,
 });
 
 const records = [record('a', 'Pijat oksitosin', 2021, 'garuda'), record('b', 'Breast massage', 2016, 'pubmed'), record('c', 'Kangaroo care', undefined, 'pubmed')];

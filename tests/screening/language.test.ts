@@ -13,7 +13,11 @@ describe('language', () => {
     expect(guessLanguage('Oksitosin ASI')).toBeUndefined();
   });
   it('passes accepted languages, fails others, and prefers metadata to guessing', () => {
-    expect(checkLanguage({ title: 'Pengaruh pijat oksitosin terhadap produksi ASI pada ibu', language: undefined }, ['en', 'id'])).toMatchObject({ result: 'pass', language: 'id', guessed: true });
+    expect(checkLanguage({ title: 'Pengaruh pijat oksitosin terhadap produksi ASI pada ibu', language: undefined }, ['en', 'id'])).toMatchObject({
+      result: 'pass',
+      language: 'id',
+      guessed: true,
+    });
     expect(checkLanguage({ title: 'x', language: 'Spanish' }, ['en', 'id'])).toMatchObject({ result: 'fail', language: 'es', guessed: false });
     expect(checkLanguage({ title: 'x y' }, ['en'])).toMatchObject({ result: 'unknown' });
     expect(checkLanguage({ title: 'x', language: 'fr' }, [])).toMatchObject({ result: 'pass' });

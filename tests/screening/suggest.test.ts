@@ -8,7 +8,9 @@ const allMet = { population: 'met', intervention: 'met', comparison: 'met', outc
 describe('suggested decision', () => {
   it('suggests exclusion with the reason of the first criterion not met', () => {
     expect(suggestDecision({ ...allMet, comparison: 'not met', outcome: 'not met' }, 'pass', reasons)).toEqual({
-      decision: 'exclude', reason: 'wrong comparison', because: 'comparison',
+      decision: 'exclude',
+      reason: 'wrong comparison',
+      because: 'comparison',
     });
   });
   it('suggests exclusion for a year outside the window, even with nothing answered', () => {

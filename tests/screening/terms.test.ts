@@ -27,7 +27,12 @@ describe('protocol terms', () => {
 
   it('treats a trailing * as any ending', () => {
     const m = termMatcher([{ term: 'breastfe*', kind: 'include', criterion: 'outcome' }]);
-    expect(m.segments('Breastfeeding rates').filter((s) => s.term).map((s) => s.text)).toEqual(['Breastfeeding']);
+    expect(
+      m
+        .segments('Breastfeeding rates')
+        .filter((s) => s.term)
+        .map((s) => s.text),
+    ).toEqual(['Breastfeeding']);
   });
 
   it('copes with no terms and with terms full of regex characters', () => {

@@ -3,7 +3,10 @@ import { checkYear, windowYears } from '../../lib/screening/window';
 import type { PublicationWindow } from '../../lib/model';
 
 const lastFive = (countCurrentYear: boolean): PublicationWindow => ({
-  mode: 'last-n', years: 5, searchDate: '2023-03-15', countCurrentYear,
+  mode: 'last-n',
+  years: 5,
+  searchDate: '2023-03-15',
+  countCurrentYear,
 });
 
 describe('publication window', () => {

@@ -23,7 +23,11 @@ const pages = ADAPTERS.flatMap((adapter) => {
 
 describe('fixture pages with expected readings', () => {
   it('there are some for every site', () => {
-    for (const adapter of ADAPTERS) expect(pages.some(([name]) => name.startsWith(`${adapter.id}/`)), adapter.id).toBe(true);
+    for (const adapter of ADAPTERS)
+      expect(
+        pages.some(([name]) => name.startsWith(`${adapter.id}/`)),
+        adapter.id,
+      ).toBe(true);
   });
 
   it.each(pages)('%s', (name, dir, file) => {

@@ -49,7 +49,6 @@ describe('Garuda', () => {
       sourceId: '1265595',
     });
   });
-
 });
 
 describe('Garuda without classes', () => {
@@ -75,7 +74,6 @@ describe('Garuda without classes', () => {
     const { doc, url } = load(flat);
     expect(garuda.extract(doc, url)!.rows!.map((r) => r.element.tagName)).toEqual(['H3', 'H3']);
   });
-
 });
 
 describe('Garuda details', () => {
@@ -92,10 +90,18 @@ describe('Garuda details', () => {
     expect(cleanAuthor('  Rio   Dewandika Putra ')).toBe('Rio Dewandika Putra');
     expect(cleanAuthor('-')).toBe('');
     expect(parseJournalLine('Jurnal Penelitian Kesehatan SUARA FORIKES Vol 16, No 4 (2025): Oktober-Desember 2025')).toEqual({
-      journal: 'Jurnal Penelitian Kesehatan SUARA FORIKES', volume: '16', issue: '4', year: 2025,
+      journal: 'Jurnal Penelitian Kesehatan SUARA FORIKES',
+      volume: '16',
+      issue: '4',
+      year: 2025,
     });
     expect(parseJournalLine('Jurnal Fatwa Hukum Vol. 6 No. 4 (2023): E-Jurnal Fatwa Hukum')).toMatchObject({ journal: 'Jurnal Fatwa Hukum', volume: '6', issue: '4', year: 2023 });
-    expect(parseJournalLine('Journal of Indonesian Health Policy Vol. 2, No. 1')).toEqual({ journal: 'Journal of Indonesian Health Policy', volume: '2', issue: '1', year: undefined });
+    expect(parseJournalLine('Journal of Indonesian Health Policy Vol. 2, No. 1')).toEqual({
+      journal: 'Journal of Indonesian Health Policy',
+      volume: '2',
+      issue: '1',
+      year: undefined,
+    });
     expect(parseJournalLine('Prosiding Seminar Nasional (2019)')).toMatchObject({ journal: 'Prosiding Seminar Nasional', year: 2019 });
   });
 });

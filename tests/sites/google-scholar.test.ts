@@ -72,7 +72,6 @@ describe('Google Scholar', () => {
     expect(found.page).toBe(2);
     expect(found.totalResults).toBe(1240);
   });
-
 });
 
 describe('Google Scholar in other languages', () => {
@@ -82,7 +81,6 @@ describe('Google Scholar in other languages', () => {
     expect(found.filters).toEqual({ scisbd: '1' });
     expect(found.articles[0]).toMatchObject({ authors: ['Siti Nurhasanah', 'D Pratama'], journal: 'Jurnal Kesehatan', year: 2020, citedBy: 27 });
   });
-
 });
 
 describe('Google Scholar profiles and other pages', () => {

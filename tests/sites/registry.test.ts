@@ -12,8 +12,11 @@ const FIXTURES_DIR = path.resolve(__dirname, 'fixtures');
 const modules = import.meta.glob('../../lib/sites/*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
 
 const isAdapter = (value: unknown): value is SiteAdapter =>
-  !!value && typeof value === 'object' && typeof (value as SiteAdapter).accepts === 'function' &&
-  typeof (value as SiteAdapter).extract === 'function' && typeof (value as SiteAdapter).id === 'string';
+  !!value &&
+  typeof value === 'object' &&
+  typeof (value as SiteAdapter).accepts === 'function' &&
+  typeof (value as SiteAdapter).extract === 'function' &&
+  typeof (value as SiteAdapter).id === 'string';
 
 // Chrome match patterns: <all_urls>, or scheme://host/path where host is *, *.name or a name.
 const PATTERN = /^(\*|https?|file|ftp|wss?):\/\/(\*|(\*\.)?[^/*:]+)(\/.*)$/;
@@ -31,7 +34,12 @@ function matchesPattern(pattern: string, url: URL): boolean {
       if (url.hostname !== base && !url.hostname.endsWith(`.${base}`)) return false;
     } else if (url.hostname !== host) return false;
   }
-  const re = new RegExp(`^${pathGlob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pathGlob
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(url.pathname + url.search);
 }
 
@@ -40,7 +48,11 @@ const SITE_ADAPTERS = ADAPTERS.filter((a) => a.id !== 'web');
 describe('adapter registry', () => {
   it('lists every adapter module in lib/sites', () => {
     const files = readdirSync(SITES_DIR).filter((f) => f.endsWith('.ts'));
-    expect(Object.keys(modules).map((k) => path.basename(k)).sort()).toEqual(files.sort());
+    expect(
+      Object.keys(modules)
+        .map((k) => path.basename(k))
+        .sort(),
+    ).toEqual(files.sort());
     const exported = files.flatMap((file) => Object.values(modules[`../../lib/sites/${file}`]).filter(isAdapter));
     expect(exported.length).toBeGreaterThanOrEqual(5);
     for (const adapter of exported) expect(ADAPTERS).toContain(adapter);
@@ -58,7 +70,6 @@ describe('adapter registry', () => {
     expect(ARTICLE_SOURCES).toEqual([...SITE_IDS, 'import']);
     for (const id of SITE_IDS) expect(SOURCE_NAMES[id]).toMatch(/\S/);
   });
-
 });
 
 describe('adapter examples, fixtures and match patterns', () => {
@@ -86,10 +97,17 @@ describe('adapter examples, fixtures and match patterns', () => {
     for (const pattern of adapter.matches) expect(pattern, pattern).toMatch(PATTERN);
     for (const example of adapter.examples) {
       const url = new URL(example);
-      expect(adapter.matches.some((p) => matchesPattern(p, url)), example).toBe(true);
+      expect(
+        adapter.matches.some((p) => matchesPattern(p, url)),
+        example,
+      ).toBe(true);
       // and no other site's content script would be injected there
       for (const other of SITE_ADAPTERS) {
-        if (other !== adapter) expect(other.matches.some((p) => matchesPattern(p, url)), `${other.id} on ${example}`).toBe(false);
+        if (other !== adapter)
+          expect(
+            other.matches.some((p) => matchesPattern(p, url)),
+            `${other.id} on ${example}`,
+          ).toBe(false);
       }
     }
   });
@@ -110,15 +128,12 @@ describe('adapter examples, fixtures and match patterns', () => {
 
 describe('content scripts', () => {
   const ENTRYPOINTS = path.resolve(__dirname, '../../entrypoints');
-  it.each(ADAPTERS.filter((a) => a.matches.length > 0).map((a) => [a.id, a] as const))(
-    '%s has a content script that takes its match patterns from the adapter',
-    (id) => {
-      const file = path.join(ENTRYPOINTS, `${id}.content.ts`);
-      const source = readFileSync(file, 'utf8');
-      expect(source).toMatch(new RegExp(`from '\\.\\./lib/sites/${id}'`));
-      expect(source).toMatch(/matches: \w+\.matches/);
-    },
-  );
+  it.each(ADAPTERS.filter((a) => a.matches.length > 0).map((a) => [a.id, a] as const))('%s has a content script that takes its match patterns from the adapter', (id) => {
+    const file = path.join(ENTRYPOINTS, `${id}.content.ts`);
+    const source = readFileSync(file, 'utf8');
+    expect(source).toMatch(new RegExp(`from '\\.\\./lib/sites/${id}'`));
+    expect(source).toMatch(/matches: \w+\.matches/);
+  });
   it('no content script lists its own match patterns', () => {
     for (const name of readdirSync(ENTRYPOINTS).filter((f) => f.endsWith('.content.ts'))) {
       expect(readFileSync(path.join(ENTRYPOINTS, name), 'utf8')).not.toMatch(/matches: \[\s*'/);

@@ -6,9 +6,11 @@ import { expectValid, parse, urlOf } from './parse';
 import scholarResults from './fixtures/google-scholar/results.html?raw';
 import pubmedResults from './fixtures/pubmed/results.html?raw';
 
-const FIXTURES = Object.entries(
-  import.meta.glob('./fixtures/*/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>,
-).map(([path, html]) => ({ path, html, url: urlOf(html) }));
+const FIXTURES = Object.entries(import.meta.glob('./fixtures/*/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>).map(([path, html]) => ({
+  path,
+  html,
+  url: urlOf(html),
+}));
 
 /** Run every adapter that accepts the URL directly (extractPage would hide a throw). */
 function runAll(doc: Document, url: URL) {
@@ -61,7 +63,6 @@ describe('bad input', () => {
   it('a bad URL gives null', () => {
     expect(extractPage(parse(scholarResults), 'not a url')).toBeNull();
   });
-
 });
 
 describe('hostile input', () => {

@@ -29,7 +29,7 @@ describe.each([
     expect(listing.Privacy).toContain('store/privacy.md');
   });
 
-  it('uses the manifest\'s name and description (the Chrome Web Store shows the manifest\'s), within the limits', () => {
+  it("uses the manifest's name and description (the Chrome Web Store shows the manifest's), within the limits", () => {
     expect(listing.Name).toBe(messages.extName.message);
     expect(listing['Short description']).toBe(messages.extDescription.message);
     // Chrome: the manifest description at most 132 characters; Firefox: the summary at most 250.

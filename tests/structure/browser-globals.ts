@@ -11,7 +11,17 @@ import { ROOT } from './source-files';
  * fake-indexeddb), and no lib/ file names `indexedDB`.
  */
 export const BROWSER_GLOBALS = new Set([
-  'browser', 'chrome', 'document', 'window', 'navigator', 'self', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'importScripts',
+  'browser',
+  'chrome',
+  'document',
+  'window',
+  'navigator',
+  'self',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'importScripts',
 ]);
 
 /** Modules whose values are the extension APIs themselves (type-only imports are fine). */
@@ -27,7 +37,10 @@ export interface Finding {
 export function programOf(files: string[]): ts.Program {
   const config = ts.readConfigFile(join(ROOT, 'tsconfig.json'), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
-  return ts.createProgram(files.map((f) => join(ROOT, f)), { ...options, noEmit: true });
+  return ts.createProgram(
+    files.map((f) => join(ROOT, f)),
+    { ...options, noEmit: true },
+  );
 }
 
 /** Inside a type (an annotation, `typeof x` in a type, an interface): not a use at run time. */
@@ -43,7 +56,8 @@ function inType(node: ts.Node): boolean {
 function isName(id: ts.Identifier): boolean {
   const p = id.parent;
   if ((ts.isPropertyAccessExpression(p) || ts.isQualifiedName(p)) && (p as ts.PropertyAccessExpression).name === id) return true;
-  if ((ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) || ts.isPropertySignature(p) || ts.isMethodDeclaration(p) || ts.isMethodSignature(p)) && p.name === id) return true;
+  if ((ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) || ts.isPropertySignature(p) || ts.isMethodDeclaration(p) || ts.isMethodSignature(p)) && p.name === id)
+    return true;
   if ((ts.isGetAccessor(p) || ts.isSetAccessor(p) || ts.isEnumMember(p) || ts.isJsxAttribute(p)) && p.name === id) return true;
   if (ts.isBindingElement(p) && p.propertyName === id) return true;
   if ((ts.isImportSpecifier(p) || ts.isExportSpecifier(p)) && p.propertyName === id) return true;

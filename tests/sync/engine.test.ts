@@ -11,7 +11,10 @@ import { eventDoc } from '../../lib/sync/docs';
 let couch: TestCouch;
 beforeAll(async () => {
   couch = await startCouch();
-  await teamDatabase(couch, 'engine-review', [['ani', 'ani-pw'], ['budi', 'budi-pw']]);
+  await teamDatabase(couch, 'engine-review', [
+    ['ani', 'ani-pw'],
+    ['budi', 'budi-pw'],
+  ]);
 }, 30_000);
 afterAll(async () => couch?.dispose());
 beforeEach(resetDbForTests);
@@ -29,11 +32,19 @@ describe('continuous replication', () => {
 
     await decide(review.id, 'pmid:1', { decision: 'include' });
     engine.kick();
-    await vi.waitFor(() => expect(statuses.at(-1)).toMatchObject({ state: "synced", waiting: 0 }), { timeout: 10_000 });
+    await vi.waitFor(() => expect(statuses.at(-1)).toMatchObject({ state: 'synced', waiting: 0 }), { timeout: 10_000 });
 
     // Budi, on his own machine, decides and his Saring sends it; Ani's engine is waiting on
     // the server's feed and gets it.
-    const budis = { id: 'budi-event-0001', reviewId: review.id, by: { id: 'budi', name: 'Budi' }, at: Date.now(), subject: 'pmid:1', kind: 'decision', payload: { stage: 'screening', decision: 'exclude', reason: 'other', answers: {} } } as const;
+    const budis = {
+      id: 'budi-event-0001',
+      reviewId: review.id,
+      by: { id: 'budi', name: 'Budi' },
+      at: Date.now(),
+      subject: 'pmid:1',
+      kind: 'decision',
+      payload: { stage: 'screening', decision: 'exclude', reason: 'other', answers: {} },
+    } as const;
     await clientFor(couch, 'engine-review', 'budi', 'budi-pw').bulkDocs([eventDoc(budis)], false);
     await vi.waitFor(() => expect(onChange).toHaveBeenCalled(), { timeout: 10_000 });
     expect((await listEvents(review.id)).filter((e) => e.kind === 'decision')).toHaveLength(2);

@@ -21,12 +21,17 @@ beforeEach(async () => {
 /** A fresh team database (per test) with Ani and Budi as members. */
 async function team() {
   const name = `review-${++n}`;
-  await teamDatabase(couch, name, [['ani', 'ani-pw'], ['budi', 'budi-pw']]);
+  await teamDatabase(couch, name, [
+    ['ani', 'ani-pw'],
+    ['budi', 'budi-pw'],
+  ]);
   return { name, ani: clientFor(couch, name, 'ani', 'ani-pw'), budi: clientFor(couch, name, 'budi', 'budi-pw') };
 }
 
 const articles = (count: number) =>
-  Array.from({ length: count }, (_, i) => ArticleSchema.parse(article({ pmid: String(1000 + i), sourceId: String(1000 + i), title: `Oxytocin massage study ${i} in postpartum mothers` })));
+  Array.from({ length: count }, (_, i) =>
+    ArticleSchema.parse(article({ pmid: String(1000 + i), sourceId: String(1000 + i), title: `Oxytocin massage study ${i} in postpartum mothers` })),
+  );
 
 /** Ani sets up a dual-blind review with some imported records. */
 async function anisReview(count = 4) {
@@ -121,7 +126,18 @@ describe('replication with a CouchDB server', () => {
     const { name, ani, budi } = await team();
     const review = await anisReview(2);
     await syncOnce(ani, review.id);
-    const bad = { type: 'event', event: { id: 'abcdefgh-1', reviewId: review.id, by: { id: 'x', name: 'X' }, at: 1, subject: 'pmid:1000', kind: 'decision', payload: { stage: 'screening', decision: 'delete everything' } } };
+    const bad = {
+      type: 'event',
+      event: {
+        id: 'abcdefgh-1',
+        reviewId: review.id,
+        by: { id: 'x', name: 'X' },
+        at: 1,
+        subject: 'pmid:1000',
+        kind: 'decision',
+        payload: { stage: 'screening', decision: 'delete everything' },
+      },
+    };
     await couch.admin(`/${name}/ev:abcdefgh-1`, { method: 'PUT', body: JSON.stringify(bad) });
     await couch.admin(`/${name}/rec:pmid:9`, { method: 'PUT', body: JSON.stringify({ type: 'record', record: { reviewId: 'another-review', key: 'pmid:9' } }) });
     await profile('Budi');
@@ -151,7 +167,12 @@ describe('replication with a CouchDB server', () => {
     await syncOnce(ani, review.id);
     expect((await db().reviews.get(review.id))!.title).toBe(budiTitle);
     const { protocolHistory } = await import('../../lib/review/protocol');
-    expect(protocolHistory(await listEvents(review.id)).map((v) => v.protocol.title).slice(-2).sort()).toEqual(['Ani’s title', 'Budi’s title']);
+    expect(
+      protocolHistory(await listEvents(review.id))
+        .map((v) => v.protocol.title)
+        .slice(-2)
+        .sort(),
+    ).toEqual(['Ani’s title', 'Budi’s title']);
   });
 
   it('joins a record both reviewers saw on different sites', async () => {
@@ -187,10 +208,15 @@ describe('replication with a CouchDB server', () => {
     const web = createServer((_, res) => res.end('<html>hello</html>')).listen(0, '127.0.0.1');
     await new Promise((r) => web.once('listening', r));
     const other = { ...couch, url: `http://127.0.0.1:${(web.address() as { port: number }).port}` };
-    await expect(clientFor(other, name, 'ani', 'ani-pw').check()).rejects.toMatchObject({ problem: 'not-couchdb', message: expect.stringMatching(/not answer like a CouchDB server/) });
+    await expect(clientFor(other, name, 'ani', 'ani-pw').check()).rejects.toMatchObject({
+      problem: 'not-couchdb',
+      message: expect.stringMatching(/not answer like a CouchDB server/),
+    });
     web.close();
     // The messages never carry the password.
-    const error = await clientFor(couch, name, 'ani', 'hunter2-secret').check().catch((e: Error) => e);
+    const error = await clientFor(couch, name, 'ani', 'hunter2-secret')
+      .check()
+      .catch((e: Error) => e);
     expect(String((error as Error).message)).not.toContain('hunter2');
     await getActiveReview();
   });

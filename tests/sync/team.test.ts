@@ -11,7 +11,10 @@ import { clientFor, profile, resetDbForTests, syncOnce } from './helpers';
 let couch: TestCouch;
 beforeAll(async () => {
   couch = await startCouch();
-  await teamDatabase(couch, 'team-a', [['ani', 'ani-pw'], ['budi', 'budi-pw']]);
+  await teamDatabase(couch, 'team-a', [
+    ['ani', 'ani-pw'],
+    ['budi', 'budi-pw'],
+  ]);
 }, 30_000);
 afterAll(async () => couch?.dispose());
 beforeEach(resetDbForTests);

@@ -35,7 +35,7 @@ export interface FirefoxSession {
  */
 async function navigate(page: Page, url: string): Promise<void> {
   const context = (page.mainFrame() as unknown as { browsingContext?: { navigate(url: string, wait: string): Promise<unknown> } }).browsingContext;
-  if (!context) throw new Error('puppeteer-core no longer exposes the frame\'s BiDi browsing context; update navigate() in the Firefox harness');
+  if (!context) throw new Error("puppeteer-core no longer exposes the frame's BiDi browsing context; update navigate() in the Firefox harness");
   await context.navigate(url, 'complete');
 }
 

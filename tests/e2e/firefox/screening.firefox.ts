@@ -58,12 +58,14 @@ describe('Saring in Firefox', () => {
     expect(name).toMatch(/\.csv$/);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
-    expect(rows.map((r) => r.title).sort()).toEqual([
-      'Back massage and breast milk flow among primiparous mothers',
-      'Breast massage for engorgement in lactating women: a randomised trial.',
-      'Oxytocin massage and breast milk production in postpartum mothers: a quasi-experimental study.',
-      'Pengaruh pijat oksitosin terhadap produksi ASI pada ibu nifas',
-    ].sort());
+    expect(rows.map((r) => r.title).sort()).toEqual(
+      [
+        'Back massage and breast milk flow among primiparous mothers',
+        'Breast massage for engorgement in lactating women: a randomised trial.',
+        'Oxytocin massage and breast milk production in postpartum mothers: a quasi-experimental study.',
+        'Pengaruh pijat oksitosin terhadap produksi ASI pada ibu nifas',
+      ].sort(),
+    );
     const byTitle = new Map(rows.map((r) => [r.title, r]));
     expect(byTitle.get('Oxytocin massage and breast milk production in postpartum mothers: a quasi-experimental study.')?.decision).toBe('include');
     expect(byTitle.get('Pengaruh pijat oksitosin terhadap produksi ASI pada ibu nifas')).toMatchObject({ decision: '', doi: '10.33024/jkm.v8i2.5521', year: '2022' });
