@@ -7,7 +7,7 @@ export function isTypingTarget(event: KeyboardEvent): boolean {
   const path = event.composedPath?.() ?? [event.target];
   return path.some((node) => {
     const el = node as HTMLElement;
-    if (!el || !el.tagName) return false;
+    if (!el?.tagName) return false;
     return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable || el.getAttribute?.('role') === 'textbox';
   });
 }
@@ -40,4 +40,14 @@ export function screeningKey(event: KeyboardEvent): ScreeningKey | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * The keyboard cursor of every list Saring shows (the queue, the popup's rows, the in-page rows):
+ * J / K move one row, never past either end; from no row yet (-1) the first key lands on the first row.
+ */
+export function moveCursor(at: number, key: 'next' | 'previous', count: number): number {
+  if (count <= 0) return -1;
+  if (at < 0) return 0;
+  return Math.max(0, Math.min(count - 1, at + (key === 'next' ? 1 : -1)));
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../lib/messaging/router';
 import { createHandlers } from '../lib/background/handlers';
-import { browserPlatform, browserTeamPlatform } from '../lib/background/browser-platform';
+import { browserPlatform, browserTeamPlatform } from '../platform/background';
 import { createTeam } from '../lib/background/team';
 import { createRanking } from '../lib/background/ranking';
 import { loadRankInput, reviewChangeMark } from '../lib/db';

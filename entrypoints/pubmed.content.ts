@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pubmed } from '../lib/sites/pubmed';
-import { runContentScript } from '../components/page/content-runtime';
+import { runContentScript } from '../platform/content-runtime';
 
 // Match patterns come from the adapter (lib/sites is the one source of truth).
 export default defineContentScript({

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { generic } from '../lib/sites/generic';
-import { runContentScript } from '../components/page/content-runtime';
+import { runContentScript } from '../platform/content-runtime';
 
 // Injected only when the reviewer presses "Read this page" (activeTab + scripting):
 // Saring never runs by itself on sites it does not support.

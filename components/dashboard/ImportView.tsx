@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ArticleSchema, type Article } from '../../lib/model';
 import { guessDatabase, importRecords, type ImportSummary, type ReviewData } from '../../lib/db';
-import type { ParseReply } from '../../lib/formats/parse.worker';
+import type { ParseReply } from '../../lib/messaging/protocol';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
 import { t } from '../../lib/i18n';
 

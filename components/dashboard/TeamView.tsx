@@ -26,7 +26,12 @@ function IdentityForm({ data, onChanged }: { data: ReviewData; onChanged: () => 
   const [me, setMe] = useState<Reviewer | null>(null);
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => void localReviewer().then((r) => (setMe(r), setName(r.name))), []);
+  useEffect(() => {
+    void localReviewer().then((r) => {
+      setMe(r);
+      setName(r.name);
+    });
+  }, []);
   if (!me) return null;
   const others = [...data.reviewers.entries()].filter(([id]) => id !== me.id);
   const save = async (next: Reviewer) => {
@@ -36,7 +41,13 @@ function IdentityForm({ data, onChanged }: { data: ReviewData; onChanged: () => 
     await onChanged();
   };
   return (
-    <form class="identity" onSubmit={(e) => (e.preventDefault(), void save({ ...me, name: name.trim() }))}>
+    <form
+      class="identity"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save({ ...me, name: name.trim() });
+      }}
+    >
       <h3>{t('teamYou')}</h3>
       <div class="row">
         <label class="field">

@@ -3,7 +3,7 @@ import type { Article, Verdict } from '../../lib/model';
 import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
 import { RowControl } from './RowControl';
 import css from './row-control.css?inline';
-import { screeningKey } from '../keys';
+import { moveCursor, screeningKey } from '../keys';
 
 export interface ControlRow {
   element: Element;
@@ -79,7 +79,7 @@ export function createRowControls(doc: Document, decide: DecideRow) {
     if (key === 'next' || key === 'previous') {
       // Arrow keys scroll the page; only J / K are taken over on the site itself.
       if (event.key.startsWith('Arrow')) return;
-      move(current < 0 ? 0 : current + (key === 'next' ? 1 : -1));
+      move(moveCursor(current, key, rows.length));
     } else if ((key === 'include' || key === 'maybe') && current >= 0) {
       const row = rows[current];
       void decide(row.article, key).then((status) => {
@@ -105,6 +105,17 @@ export function createRowControls(doc: Document, decide: DecideRow) {
       }
       rows = next;
       for (let i = 0; i < rows.length; i++) draw(i);
+    },
+    /** New statuses of some records, by key: only the rows whose status changed are drawn again. */
+    patch(byKey: Map<string, RowStatus>, info: ReviewInfo) {
+      review = info;
+      rows.forEach((row, i) => {
+        const next = row.status.key ? byKey.get(row.status.key) : undefined;
+        if (next && JSON.stringify(next) !== JSON.stringify(row.status)) {
+          row.status = next;
+          draw(i);
+        }
+      });
     },
     /** Re-mount controls the site removed while redrawing rows. */
     ensure() {

@@ -11,7 +11,8 @@ export type TabStateResponse = ResponseMap['tab/state'];
 
 export interface PopupApi {
   loadState(): Promise<TabStateResponse>;
-  decide(article: Article, value: SavedDecision): Promise<RowStatus>;
+  /** Decide a record: by its key once the background knows it, else by the article read. */
+  decide(target: { key: string } | { article: Article }, value: SavedDecision): Promise<RowStatus>;
   /** Inject the generic reader into the tab ("Read this page"). */
   readPage(): Promise<void>;
   openDashboard(): void;
@@ -53,8 +54,10 @@ export function Popup({ api, initial }: { api: PopupApi; initial?: TabStateRespo
   const { state, statuses, review } = data;
   const extraction = state?.extraction;
   const decide = async (i: number, article: Article, value: SavedDecision) => {
-    const status = await api.decide(article, value);
-    setData((d) => d && { ...d, statuses: d.statuses.map((s, j) => (j === i ? status : s)) });
+    const key = statuses[i]?.key;
+    const status = await api.decide(key ? { key } : { article }, value);
+    // Every row of that record changes (a list may show one record twice); the other rows keep their objects.
+    setData((d) => d && { ...d, statuses: d.statuses.map((s, j) => (j === i || (key && s.key === key) ? status : s)) });
   };
   return (
     <main class="popup">

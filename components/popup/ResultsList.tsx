@@ -7,7 +7,7 @@ import { DecisionControls, type SavedDecision } from '../DecisionControls';
 import { statusText } from '../labels';
 import { ScreeningPanel } from '../ScreeningPanel';
 import { yearCheckText } from '../AutoChecks';
-import { screeningKey } from '../keys';
+import { moveCursor, screeningKey } from '../keys';
 import { suggestDecision } from '../../lib/screening/suggest';
 import { BandMark } from '../Relevance';
 
@@ -60,7 +60,7 @@ export function ResultsList({
       if (key === 'open' && (event.target as Element | null)?.closest?.('button, a, summary, [role="button"]')) return;
       event.preventDefault();
       if (key === 'next' || key === 'previous') {
-        const next = Math.max(0, Math.min(articles.length - 1, at.current + (key === 'next' ? 1 : -1)));
+        const next = moveCursor(at.current, key, articles.length);
         setCurrent(next);
         rows.current[next]?.focus();
       } else if (key === 'open') {

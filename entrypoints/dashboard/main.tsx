@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { Dashboard, type DashboardEnv } from '../../components/dashboard/Dashboard';
 import { t } from '../../lib/i18n';
-import { initLanguage, loadLanguageSetting, saveLanguageSetting } from '../../lib/i18n/storage';
-import { requestPersistentStorage } from '../../lib/db/persist';
-import { request } from '../../lib/messaging/client';
+import { initLanguage, loadLanguageSetting, saveLanguageSetting } from '../../platform/language';
+import { requestPersistentStorage } from '../../platform/persist';
+import { request } from '../../platform/messaging';
 import { teamEnv } from './team';
-import ParseWorker from '../../lib/formats/parse.worker?worker';
-import type { ParseReply, ParseRequest } from '../../lib/formats/parse.worker';
+import ParseWorker from '../../platform/parse.worker?worker';
+import { parseWorkerReply, type ParseReply, type ParseRequest } from '../../lib/messaging/protocol';
 
 // Thin wiring: language, persistent storage, the browser-facing environment, render.
 const env: DashboardEnv = {
@@ -16,8 +16,8 @@ const env: DashboardEnv = {
   parseFile: (bytes, fileName, mapping) =>
     new Promise<ParseReply>((resolve) => {
       const worker = new ParseWorker();
-      worker.onmessage = (event: MessageEvent<ParseReply>) => {
-        resolve(event.data);
+      worker.onmessage = (event: MessageEvent<unknown>) => {
+        resolve(parseWorkerReply(event.data));
         worker.terminate();
       };
       worker.onerror = (event) => {

@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { TeamEnv } from '../../components/dashboard/team-env';
-import { request } from '../../lib/messaging/client';
+import { request } from '../../platform/messaging';
 import { DATA_CHANGED, TEAM_STATUS } from '../../lib/messaging/broadcast';
+import { parseBroadcast, type Broadcast, type BroadcastOf } from '../../lib/messaging/protocol';
 import { originPattern } from '../../lib/sync/server';
-import type { SyncStatus } from '../../lib/sync/engine';
 
-/** Listen to one kind of background message while the listener is wanted. */
-function listen<T>(type: string, handle: (message: T) => void): () => void {
+/** Listen to one kind of background message (parsed with its schema) while the listener is wanted. */
+function listen<T extends Broadcast['type']>(type: T, handle: (message: BroadcastOf<T>) => void): () => void {
   const listener = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === type) handle(message as T);
+    const parsed = parseBroadcast(type, message);
+    if (parsed) handle(parsed);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
@@ -31,7 +32,7 @@ export function teamEnv(): TeamEnv {
     connect: (config) => request('team/connect', config),
     disconnect: async (reviewId) => void (await request('team/disconnect', { reviewId })),
     status: (reviewId) => request('team/status', { reviewId }),
-    onStatus: (listener) => listen<{ reviewId: string; status: SyncStatus }>(TEAM_STATUS, (m) => listener(m.reviewId, m.status)),
-    onDataChanged: (listener) => listen<{ reviewId: string }>(DATA_CHANGED, (m) => listener(m.reviewId)),
+    onStatus: (listener) => listen(TEAM_STATUS, (m) => listener(m.reviewId, m.status)),
+    onDataChanged: (listener) => listen(DATA_CHANGED, (m) => listener(m.reviewId)),
   };
 }

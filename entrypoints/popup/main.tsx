@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupApi } from '../../components/popup/Popup';
-import { request } from '../../lib/messaging/client';
-import { initLanguage } from '../../lib/i18n/storage';
-import { requestPersistentStorage } from '../../lib/db/persist';
+import { request } from '../../platform/messaging';
+import { initLanguage } from '../../platform/language';
+import { requestPersistentStorage } from '../../platform/persist';
 
 // Thin wiring: find the tab, give the view its API, render.
 // `?tab=<id>` lets the popup be opened as a page for a given tab (tests, keyboard users).
@@ -27,7 +27,7 @@ async function main() {
       first = undefined;
       return answer;
     },
-    decide: async (article, value) => (await request('decide', { article, ...value })).status,
+    decide: async (target, value) => (await request('decide', { ...target, ...value })).status,
     async readPage() {
       const since = Date.now();
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/reader.js'] });

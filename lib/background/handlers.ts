@@ -1,12 +1,14 @@
 // The background's request handlers: one function per message, given what they share.
-import { ArticleSchema, type ValidPageExtraction } from '../model';
-import { decide, findRecordKeys, getActiveReview, logSearch, recordSeen } from '../db';
+import { ArticleSchema, type Article, type Review, type ValidPageExtraction } from '../model';
+import { decide, findRecordKeys, getActiveReview, getRecord, logSearch, recordSeen } from '../db';
 import type { Handlers } from '../messaging/router';
-import type { TabState } from '../messaging/protocol';
+import type { ParsedRequest, TabState } from '../messaging/protocol';
 import type { Platform } from './platform';
 import type { Team } from './team';
-import { alignStatuses, badgeFor, infoOf, NO_RANKING, statusesOf, validArticles, type Ranking } from './statuses';
+import { alignStatuses, badgeFor, infoOf, NO_RANKING, refreshBadge, statusesOf, validArticles, type Ranking } from './statuses';
 import { tabReadings } from './tab-readings';
+
+export { rowStatus, validArticles } from './statuses';
 
 /** The handlers of team sync, when the background runs it (tests may leave it out). */
 type TeamHandlers = Pick<Team, 'connect' | 'disconnect' | 'status' | 'kick'>;
@@ -27,8 +29,16 @@ interface Context {
 }
 
 type Handler<K extends keyof Handlers> = (c: Context, ...args: Parameters<Handlers[K]>) => ReturnType<Handlers[K]>;
+type Extraction = NonNullable<ParsedRequest<'page/extracted'>['extraction']>;
 
-/** A content script read its page: log the search, record the articles, answer each row's status. */
+/** Log the search a result page shows (its query, filters, page): the search log and PRISMA read it. */
+async function logPageSearch(platform: Platform, review: Review, envelope: Extraction, url: string): Promise<string | undefined> {
+  if (envelope.kind !== 'results' || envelope.query === undefined) return undefined;
+  const search = { database: envelope.site, query: envelope.query, url, filters: envelope.filters ?? {}, totalResults: envelope.totalResults, page: envelope.page ?? 1 };
+  return logSearch(review.id, search, platform.now());
+}
+
+/** A content script read its page: store what it shows, log its search, and answer each row's status. */
 const pageExtracted: Handler<'page/extracted'> = async ({ platform, team, ranking, readings }, { url, extraction: envelope }, sender) => {
   if (sender.tabId === undefined) throw new Error('page/extracted must come from a tab');
   const tabId = sender.tabId;
@@ -48,14 +58,7 @@ const pageExtracted: Handler<'page/extracted'> = async ({ platform, team, rankin
     return { statuses: [] };
   }
   const review = await getActiveReview();
-  const searchId =
-    envelope.kind === 'results' && envelope.query !== undefined
-      ? await logSearch(
-          review.id,
-          { database: envelope.site, query: envelope.query, url, filters: envelope.filters ?? {}, totalResults: envelope.totalResults, page: envelope.page ?? 1 },
-          platform.now(),
-        )
-      : undefined;
+  const searchId = await logPageSearch(platform, review, envelope, url);
   const keys = await recordSeen(review.id, articles, { database: envelope.site, url, searchId }, platform.now());
   team.kick(review.id);
   ranking.changed(review.id);
@@ -78,43 +81,54 @@ const tabState: Handler<'tab/state'> = async ({ platform, ranking, readings }, {
   return answer;
 };
 
-/** A decision from the popup or an in-page bar; the tabs and the badge show it. */
-const decideOne: Handler<'decide'> = async ({ platform, team, ranking }, input, sender) => {
+/**
+ * The record a decision is about: by key when the background already knows it (it must be a
+ * record of the active review), else the article sent, recorded when new to the review.
+ */
+async function decisionTarget(review: Review, input: ParsedRequest<'decide'>): Promise<{ key: string; article: Pick<Article, 'year' | 'title' | 'abstract' | 'keywords'> }> {
+  if (input.key !== undefined) {
+    const record = await getRecord(review.id, input.key);
+    if (!record) throw new Error('That record is not in the active review (was it deleted?)');
+    return { key: record.key, article: record.article };
+  }
   const parsed = ArticleSchema.safeParse(input.article);
   if (!parsed.success) throw new Error(`The article is not readable: ${parsed.error.issues[0]?.message}`);
   const article = parsed.data;
+  // Deciding is not seeing the article again: only an article new to the review is recorded.
+  const [known] = await findRecordKeys(review.id, [article]);
+  const key = known ?? (await recordSeen(review.id, [article], { database: article.source, url: article.url || undefined }))[0];
+  return { key, article };
+}
+
+/** A decision on one record: stored, the tabs told which record changed, the deciding tab's badge counted again. */
+const decideOne: Handler<'decide'> = async ({ platform, team, ranking }, input, sender) => {
   const review = await getActiveReview();
   if (input.reason && input.decision === 'exclude' && !review.exclusionReasons.includes(input.reason)) {
     throw new Error(`"${input.reason}" is not an exclusion reason of this review`);
   }
-  // Deciding is not seeing the article again: only an article new to the review is recorded.
-  const [known] = await findRecordKeys(review.id, [article]);
-  const key = known ?? (await recordSeen(review.id, [article], { database: article.source, url: article.url || undefined }))[0];
+  const { key, article } = await decisionTarget(review, input);
   const change = { stage: input.stage ?? 'screening', answers: input.answers ?? {}, decision: input.decision, reason: input.reason, note: input.note } as const;
   await decide(review.id, key, change, platform.now());
-  await platform.notifyTabs();
+  await platform.notifyTabs([key]);
   team.kick(review.id);
   ranking.changed(review.id);
-  const state = sender.tabId === undefined ? undefined : await platform.loadTabState(sender.tabId);
-  if (sender.tabId !== undefined && state?.extraction) {
-    const keys = await findRecordKeys(review.id, state.extraction.articles);
-    await badgeFor(platform, sender.tabId, state.extraction, await statusesOf(review, state.extraction.articles, keys, ranking));
-  }
+  if (sender.tabId !== undefined) await refreshBadge(platform, sender.tabId, review);
   const [status] = await statusesOf(review, [article], [key], ranking);
   return { status };
 };
 
-/** Current decisions of the rows on a page (after a change elsewhere). */
-const statusGet: Handler<'status/get'> = async ({ platform, ranking }, { articles: items }, sender) => {
+/** Current statuses of records a page showed, by key; a key the review no longer holds answers as undecided. */
+const statusGet: Handler<'status/get'> = async ({ platform, ranking }, { keys }, sender) => {
   const review = await getActiveReview();
-  const { articles, positions } = validArticles(items);
-  const keys = await findRecordKeys(review.id, articles);
-  const statuses = await statusesOf(review, articles, keys, ranking);
-  if (sender.tabId !== undefined) {
-    const state = await platform.loadTabState(sender.tabId);
-    await badgeFor(platform, sender.tabId, state?.extraction ?? null, statuses);
-  }
-  return { statuses: alignStatuses(items.length, positions, statuses), review: infoOf(review) };
+  const records = await Promise.all(keys.map((key) => getRecord(review.id, key)));
+  const statuses = await statusesOf(
+    review,
+    records.map((r) => r?.article ?? {}),
+    records.map((r) => r?.key),
+    ranking,
+  );
+  if (sender.tabId !== undefined) await refreshBadge(platform, sender.tabId, review);
+  return { statuses: statuses.map((s, i) => ({ ...s, key: keys[i] })), review: infoOf(review) };
 };
 
 /** The background's request handlers. Storage goes through lib/db; the browser through `platform`. */

@@ -5,8 +5,8 @@ export interface Platform {
   setBadge(tabId: number, text: string, kind: 'count' | 'done' | 'blocked'): Promise<void>;
   loadTabState(tabId: number): Promise<TabState | undefined>;
   saveTabState(tabId: number, state: TabState | null): Promise<void>;
-  /** Tell content scripts that decisions changed. */
-  notifyTabs(): Promise<void>;
+  /** Tell content scripts that decisions of these records changed (absent: of any record). */
+  notifyTabs(keys?: string[]): Promise<void>;
   /**
    * A count that grows with every notifyTabs (decisions, records, the active review or the
    * ranking changed): what the background remembers of a tab is good while it stays the same.

@@ -1,7 +1,7 @@
 // What the background tells a page about its rows: validation of what the page sent, each
 // row's decision status and relevance, the review's summary, and the toolbar badge.
 import { ArticleSchema, type Article, type Review, type ValidPageExtraction } from '../model';
-import { decisionsOf } from '../db';
+import { decisionsOf, findRecordKeys } from '../db';
 import type { RecordDecisionView } from '../review/status';
 import type { ReviewInfo, RowStatus } from '../messaging/protocol';
 import { checkYear, windowYears } from '../screening/window';
@@ -63,7 +63,13 @@ export const NO_RANKING: Ranking = {
   fresh: async () => ({ ok: false, reason: 'no-records', message: 'Ranking is not available here.' }),
 };
 
-export async function statusesOf(review: Review, articles: Article[], keys: (string | undefined)[], ranking: Ranking): Promise<RowStatus[]> {
+/** The statuses of these articles (`keys`: their records, where the review has them), with relevance bands. */
+export async function statusesOf(
+  review: Review,
+  articles: Partial<Pick<Article, 'year' | 'title' | 'abstract' | 'keywords'>>[],
+  keys: (string | undefined)[],
+  ranking: Ranking = NO_RANKING,
+): Promise<RowStatus[]> {
   const views = await decisionsOf(
     review.id,
     keys.filter((k): k is string => !!k),
@@ -84,14 +90,24 @@ export async function statusesOf(review: Review, articles: Article[], keys: (str
   return statuses;
 }
 
+/** What in-page controls need of the active review. */
 export function infoOf(review: Review): ReviewInfo {
   return { title: review.title, exclusionReasons: review.exclusionReasons, window: windowYears(review.window), mode: review.mode };
 }
 
+/** The toolbar badge of a tab: its undecided rows, ✓ when none is, ! on a robot check. */
 export function badgeFor(platform: Platform, tabId: number, extraction: ValidPageExtraction | null, statuses: RowStatus[]) {
   if (!extraction) return platform.setBadge(tabId, '', 'count');
   if (extraction.kind === 'blocked') return platform.setBadge(tabId, '!', 'blocked');
   const undecided = statuses.filter((s) => s.todo ?? !s.decision).length;
   if (statuses.length > 0 && undecided === 0) return platform.setBadge(tabId, '✓', 'done');
   return platform.setBadge(tabId, undecided ? String(undecided) : '', 'count');
+}
+
+/** Count a tab's rows again (after a decision, or when its page asked for fresh statuses). */
+export async function refreshBadge(platform: Platform, tabId: number, review: Review): Promise<void> {
+  const state = await platform.loadTabState(tabId);
+  const articles = state?.extraction?.articles ?? [];
+  const keys = articles.length ? await findRecordKeys(review.id, articles) : [];
+  await badgeFor(platform, tabId, state?.extraction ?? null, await statusesOf(review, articles, keys));
 }

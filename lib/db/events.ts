@@ -194,7 +194,7 @@ export async function eventsAbout(reviewId: string, subjects: string[]): Promise
 export async function materializeReview(reviewId: string): Promise<Review | undefined> {
   const versions = await eventsAbout(reviewId, ['protocol']);
   const last = latest(versions);
-  if (!last || last.kind !== 'protocol') return undefined;
+  if (last?.kind !== 'protocol') return undefined;
   const local = await db().reviews.get(reviewId);
   const createdAt = Math.min(...versions.map((v) => v.at));
   const review = ReviewSchema.parse({ ...last.payload.protocol, id: reviewId, archived: local?.archived ?? false, createdAt: local?.createdAt ?? createdAt, updatedAt: last.at });

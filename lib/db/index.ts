@@ -2,7 +2,6 @@
 // review's changes, records.ts stores what pages and files show of articles.
 export * from './schema';
 export * from './errors';
-export * from './persist';
 export * from './settings';
 export * from './events';
 export * from './reviews';

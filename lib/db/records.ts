@@ -1,6 +1,6 @@
 import { ArticleSchema, EvidenceSchema, ReviewRecordSchema, recordKey, type Article, type ArticleInput, type ReviewRecord, type SourceHit } from '../model';
 import type { z } from 'zod';
-import { familyName, matchKeys } from '../dedup/normalize';
+import { familyName } from '../dedup/normalize';
 import { isPreprint } from '../dedup/preprint';
 import { foldGroups, resolveKey } from '../review/groups';
 import { hasSource, joinArticle, joinRecords, sameRecord } from '../review/join';

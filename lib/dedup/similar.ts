@@ -43,7 +43,7 @@ export function editDistanceWithin(a: string, b: string, max: number): boolean {
     for (let j = from; j <= to; j++) {
       const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min(prev[j - 1] + cost, prev[j] + 1, cur[j - 1] + 1);
-      cur[j] = v > big ? big : v;
+      cur[j] = Math.min(v, big);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return false;

@@ -83,7 +83,7 @@ export function parseMedline(text: string): { records: Article[]; warnings: stri
       const more = line.trim();
       // A blank line ends a record; other untagged lines continue the last value.
       if (!more) finish();
-      else if (last) last[last.length - 1] += ' ' + more;
+      else if (last) last[last.length - 1] += ` ${more}`;
       continue;
     }
     const tag = tagOf(line);

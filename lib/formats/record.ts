@@ -2,6 +2,7 @@
 // that ArticleSchema accepts, and collecting warnings with line numbers.
 import type { Article } from '../model/article';
 import { parseYear } from '../model/normalize';
+import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { cut, httpUrl, pmidValue, stableDoi, stripMarkup } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
@@ -69,7 +70,7 @@ const TRAILING_SEPARATORS = /[;,\s]+$/;
  * fixture and compares.
  */
 export function finishRecord(draft: Draft, line: number, warnings: Warnings): Article | undefined {
-  const title = cut(stripMarkup(draft.title), 2_000);
+  const title = cut(stripMarkup(draft.title), MAX.title);
   if (!title) {
     warnings.add('record without a title skipped', line);
     return undefined;
@@ -91,19 +92,19 @@ function ImportedArticle(this: Article, title: string, draft: Draft): void {
   this.source = 'import';
   const year = parseYear(draft.year);
   if (year !== undefined) this.year = year;
-  put(this, 'journal', draft.journal, 1_000);
-  put(this, 'volume', draft.volume, 100);
-  put(this, 'issue', draft.issue, 100);
-  put(this, 'pages', draft.pages, 100);
+  put(this, 'journal', draft.journal, MAX.journal);
+  put(this, 'volume', draft.volume, MAX.volume);
+  put(this, 'issue', draft.issue, MAX.issue);
+  put(this, 'pages', draft.pages, MAX.pages);
   const doi = stableDoi(draft.doi);
   if (doi) this.doi = doi;
   const pmid = pmidValue(draft.pmid);
   if (pmid) this.pmid = pmid;
-  put(this, 'abstract', draft.abstract, 100_000);
+  put(this, 'abstract', draft.abstract, MAX.abstract);
   const keywords = keywordsOf(draft.keywords);
   if (keywords) this.keywords = keywords;
-  put(this, 'language', draft.language, 40);
-  put(this, 'sourceId', draft.sourceId, 200);
+  put(this, 'language', draft.language, MAX.language);
+  put(this, 'sourceId', draft.sourceId, MAX.sourceId);
 }
 ImportedArticle.prototype = Object.prototype;
 
@@ -121,11 +122,11 @@ function put(article: Article, key: TextField, value: string | undefined, max: n
 function authorsOf(names: string[] | undefined): string[] {
   if (!names) return [];
   let k = 0;
-  for (let i = 0; i < names.length && k < 5_000; i++) {
+  for (let i = 0; i < names.length && k < MAX.authors; i++) {
     let text = stripMarkup(names[i]);
     const last = text.charCodeAt(text.length - 1);
     if (last === 59 /* ; */ || last === 44 /* , */) text = text.replace(TRAILING_SEPARATORS, '');
-    if (text && !NO_AUTHOR.test(text)) names[k++] = cut(text, 400);
+    if (text && !NO_AUTHOR.test(text)) names[k++] = cut(text, MAX.author);
   }
   if (k < names.length) names.length = k;
   return names;
@@ -142,8 +143,8 @@ function keywordsOf(list: string[] | undefined): string[] | undefined {
   if (!list?.length) return undefined;
   let k = 0;
   let seen: Set<string> | undefined;
-  for (let i = 0; i < list.length && k < 500; i++) {
-    const text = cut(stripMarkup(list[i]), 300);
+  for (let i = 0; i < list.length && k < MAX.keywords; i++) {
+    const text = cut(stripMarkup(list[i]), MAX.keyword);
     if (!text || (seen ? seen.has(text) : seenBefore(list, text, k))) continue;
     list[k++] = text;
     if (seen) seen.add(text);

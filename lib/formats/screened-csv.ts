@@ -1,5 +1,5 @@
 import { writeCsv } from './csv-write';
-import { databaseName, type Decision, type LoggedSearch, type Review, type ReviewRecord } from '../model';
+import { databasesOf, type Decision, type LoggedSearch, type Review, type ReviewRecord } from '../model';
 import { checkYear } from '../screening/window';
 import { decidedByText, reviewerDecisionsText } from '../review/decisions';
 
@@ -82,7 +82,7 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     doi: a.doi ?? '',
     pmid: a.pmid ?? '',
     url: a.url,
-    databases: [...new Set(record.sources.map((s) => databaseName(s.database)))].join('; '),
+    databases: databasesOf(record.sources).join('; '),
     search_queries: [...queries].join('; '),
     abstract: a.abstract ?? '',
     keywords: (a.keywords ?? []).join('; '),

@@ -2,6 +2,7 @@
 // ranges, DOIs, PMIDs and URLs, each with a fast path for the value that is already clean
 // (imports run these on every field of 10,000+ records).
 import { cleanText, decodeEntities, normalizeDoi, normalizePmid } from '../model/normalize';
+import { ARTICLE_LIMITS } from '../model/limits';
 
 // Only inline markup some exports leave in titles and abstracts (<i>, <sup>, MathML, JATS).
 // A general `<[^>]*>` would also eat "p < 0.05 … n > 3" from an abstract.
@@ -96,7 +97,7 @@ const lower = (value: string) => (UPPER.test(value) ? value.toLowerCase() : valu
  * that follows a DOI inside a URL.
  */
 export function doiFrom(value: string | undefined): string | undefined {
-  if (!value || !value.includes('10.')) return undefined;
+  if (!value?.includes('10.')) return undefined;
   if (BARE_DOI.test(value)) return lower(value);
   const text = cleanText(value);
   if (/^https?:\/\//i.test(text)) {
@@ -145,7 +146,7 @@ const PLAIN_URL = /^https?:\/\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:[/?#]
 /** The value when it is an http(s) URL the schema will accept. */
 export function httpUrl(value: string | undefined): string | undefined {
   const text = tidy(value);
-  if (text.length > 4_000) return undefined;
+  if (text.length > ARTICLE_LIMITS.url) return undefined;
   if (PLAIN_URL.test(text)) return text;
   if (!/^https?:\/\/[^\s]+$/i.test(text)) return undefined;
   try {
@@ -182,7 +183,7 @@ export function stableDoi(value: string | undefined): string | undefined {
   if (value && BARE_DOI.test(value)) return lower(value);
   let doi = value ? normalizeDoi(value) : undefined;
   // Only a "%" left in a normalised DOI can decode into something else on a second pass.
-  for (let i = 0; doi && doi.includes('%') && i < 3; i++) {
+  for (let i = 0; doi?.includes('%') && i < 3; i++) {
     const again = normalizeDoi(doi);
     if (again === doi) return doi;
     doi = again;

@@ -75,7 +75,7 @@ export function parseWos(text: string): { records: Article[]; warnings: string[]
       const more = line.trim();
       if (!more || !last) continue;
       if (lastIsList) last.push(more);
-      else last[last.length - 1] += ' ' + more;
+      else last[last.length - 1] += ` ${more}`;
       continue;
     }
     const tag = line.slice(0, 2);

@@ -71,7 +71,6 @@ export function resolveLanguage(setting: LanguageSetting | undefined, browserLan
 
 export function setLanguage(language: Language): void {
   current = language;
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
 export function getLanguage(): Language {

@@ -1,4 +1,5 @@
-// Kept apart from protocol.ts so content scripts can import it without pulling in Zod.
+// Kept apart from protocol.ts (which holds the schemas of these messages, `BroadcastSchema`)
+// so content scripts can import it without pulling in Zod.
 
 /** Background → tabs: decisions changed; content scripts ask again for their rows' statuses. */
 export const DECISIONS_CHANGED = 'saring/decisions-changed';
@@ -8,3 +9,14 @@ export const DATA_CHANGED = 'saring/data-changed';
 
 /** Background → extension pages: where team sync of a review stands. */
 export const TEAM_STATUS = 'saring/team-status';
+
+/**
+ * The content scripts' check of a DECISIONS_CHANGED message, without Zod: the same answers as
+ * `BroadcastSchema` (tests/messaging/broadcast.test.ts holds them together).
+ */
+export function isDecisionsChanged(message: unknown): message is { type: typeof DECISIONS_CHANGED; keys?: string[] } {
+  const m = message as { type?: unknown; keys?: unknown } | null;
+  if (m?.type !== DECISIONS_CHANGED) return false;
+  const keys = m.keys;
+  return keys === undefined || (Array.isArray(keys) && keys.length <= 100_000 && keys.every((k) => typeof k === 'string' && k.length > 0 && k.length <= 2_100));
+}

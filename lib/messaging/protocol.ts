@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { AnswersSchema, type Answers, PAGE_KINDS, StageSchema, VerdictSchema, type Review, type ScreeningMode, type ValidPageExtraction, type Verdict } from '../model';
+import { AnswersSchema, type Answers, PageExtractionSchema, StageSchema, VerdictSchema, type Review, type ScreeningMode, type ValidPageExtraction, type Verdict } from '../model';
 import type { YearCheck } from '../screening/window';
 import type { TeamState } from '../review/decisions';
 import type { SyncStatus } from '../sync/engine';
 import type { PublicConfig } from '../background/team';
 import type { Relevance, ReviewRanking } from '../ranking/review';
+import { DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS } from './broadcast';
+import type { Mapping } from '../formats/csv-profiles';
+import { ARTICLE_LIMITS, PAGE_LIMITS } from '../model/limits';
 
 /**
  * The one protocol between content scripts, the background and the extension pages.
@@ -12,36 +15,36 @@ import type { Relevance, ReviewRanking } from '../ranking/review';
  * content scripts relay page content, which is untrusted. Articles travel as `unknown` and
  * are validated one by one, so a single garbled row cannot sink a whole page.
  */
-export const ExtractionEnvelopeSchema = z.object({
-  site: z.string().min(1).max(50),
-  kind: z.enum(PAGE_KINDS),
-  articles: z.array(z.unknown()).max(1_000),
-  query: z.string().max(10_000).optional(),
-  filters: z.record(z.string().max(100), z.string().max(1_000)).optional(),
-  page: z.number().int().min(1).max(100_000).optional(),
-  totalResults: z.number().int().min(0).optional(),
-  message: z.string().max(1_000).optional(),
-});
+export const ExtractionEnvelopeSchema = PageExtractionSchema.extend({ articles: z.array(z.unknown()).max(PAGE_LIMITS.rows) });
+
+/** A record's key: once the background knows an article, messages name it by this. */
+export const RecordKeySchema = z.string().min(1).max(2_100);
 
 export const RequestSchemas = {
   /** A content script read its page (null: nothing recognised). */
-  'page/extracted': z.object({ url: z.string().max(4_000), extraction: ExtractionEnvelopeSchema.nullable() }),
+  'page/extracted': z.object({ url: z.string().max(ARTICLE_LIMITS.url), extraction: ExtractionEnvelopeSchema.nullable() }),
   /**
    * The popup asks what is on a tab. With `after` (epoch ms) the answer waits, up to 5 s, for a
    * reading of the tab made after that moment ("Read this page"). Extension pages only.
    */
   'tab/state': z.object({ tabId: z.number().int().min(0), after: z.number().int().min(0).optional() }),
-  /** A decision on one article, from the popup or an in-page control. */
-  decide: z.object({
-    article: z.unknown(),
-    decision: VerdictSchema,
-    reason: z.string().max(200).optional(),
-    note: z.string().max(5_000).optional(),
-    answers: AnswersSchema.optional(),
-    stage: StageSchema.optional(),
-  }),
-  /** Current decisions of the rows on a page. */
-  'status/get': z.object({ articles: z.array(z.unknown()).max(1_000) }),
+  /**
+   * A decision on one record, from the popup or an in-page control: by `key` when the background
+   * already knows the article (it answered the page's report with its key), else by `article`.
+   */
+  decide: z
+    .object({
+      key: RecordKeySchema.optional(),
+      article: z.unknown().optional(),
+      decision: VerdictSchema,
+      reason: z.string().max(200).optional(),
+      note: z.string().max(5_000).optional(),
+      answers: AnswersSchema.optional(),
+      stage: StageSchema.optional(),
+    })
+    .refine((d) => d.key !== undefined || d.article !== undefined, { message: 'a decision needs the record key or the article' }),
+  /** Current decisions of records on a page, by key (the rows the page reported earlier). */
+  'status/get': z.object({ keys: z.array(RecordKeySchema).max(PAGE_LIMITS.rows) }),
   /** An extension page changed a review: tell the tabs, send it to the team server. */
   'data/changed': z.object({ reviewId: z.string().max(100).optional() }),
   /** Connect the active review to a team's CouchDB database (checked first). Extension pages only. */
@@ -102,6 +105,7 @@ export interface ResponseMap {
   'page/extracted': { statuses: RowStatus[]; review?: ReviewInfo };
   'tab/state': { state: TabState | null; statuses: RowStatus[]; review: Review };
   decide: { status: RowStatus };
+  /** One status per key asked for, in the same order. */
   'status/get': { statuses: RowStatus[]; review: ReviewInfo };
   'data/changed': { ok: true };
   'team/connect': { reviewId: string; joined: boolean };
@@ -118,4 +122,73 @@ export interface SenderInfo {
   tabId?: number;
   /** True for the extension's own pages (popup, dashboard). */
   fromExtensionPage: boolean;
+}
+
+/**
+ * Background → tabs and extension pages. The background builds them typed (`Broadcast`); the
+ * extension pages parse them with this schema. Content scripts check the one they listen to
+ * with `isDecisionsChanged` (broadcast.ts), which keeps Zod out of their bundle; a test holds
+ * the two to the same answers. `keys`: the records whose decisions changed (absent: any may have).
+ */
+export const BroadcastSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal(DECISIONS_CHANGED), keys: z.array(RecordKeySchema).max(100_000).optional() }),
+  z.object({ type: z.literal(DATA_CHANGED), reviewId: z.string().min(1).max(100) }),
+  z.object({
+    type: z.literal(TEAM_STATUS),
+    reviewId: z.string().min(1).max(100),
+    status: z.object({
+      state: z.enum(['connecting', 'synced', 'waiting', 'offline', 'error', 'off']),
+      waiting: z.number().int().min(0),
+      message: z.string().max(2_000).optional(),
+      lastSync: z.number().optional(),
+      invalid: z.array(z.object({ id: z.string(), message: z.string() })),
+    }),
+  }),
+]);
+export type Broadcast = z.infer<typeof BroadcastSchema>;
+export type BroadcastOf<T extends Broadcast['type']> = Extract<Broadcast, { type: T }>;
+
+/** A broadcast of this type, or undefined when the message is something else or malformed. */
+export function parseBroadcast<T extends Broadcast['type']>(type: T, message: unknown): BroadcastOf<T> | undefined {
+  const parsed = BroadcastSchema.safeParse(message);
+  return parsed.success && parsed.data.type === type ? (parsed.data as BroadcastOf<T>) : undefined;
+}
+
+const MappingSchema = z.record(z.string().max(100), z.union([z.string().max(1_000), z.array(z.string().max(1_000)).max(100)])) as z.ZodType<Mapping>;
+
+/** Dashboard → parse worker: a file's bytes (transferred), and a column mapping for a CSV the reviewer mapped. */
+export const ParseRequestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('file'), bytes: z.instanceof(ArrayBuffer), fileName: z.string().max(1_000) }),
+  z.object({ kind: z.literal('mapped'), bytes: z.instanceof(ArrayBuffer), fileName: z.string().max(1_000), mapping: MappingSchema }),
+]);
+export type ParseRequest = z.infer<typeof ParseRequestSchema>;
+
+/**
+ * Parse worker → dashboard: the records read (each still `unknown`: importing validates every
+ * record before it is stored) or why the file could not be read.
+ */
+export const ParseReplySchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    format: z.string(),
+    dialect: z.string().optional(),
+    encoding: z.string(),
+    records: z.array(z.unknown()),
+    warnings: z.array(z.string()),
+  }),
+  z.object({
+    ok: z.literal(false),
+    message: z.string(),
+    code: z.string(),
+    line: z.number().optional(),
+    headers: z.array(z.string()).optional(),
+    suggestion: MappingSchema.optional(),
+  }),
+]);
+export type ParseReply = z.infer<typeof ParseReplySchema>;
+
+/** A worker's reply, or the reason it is not one (never thrown). */
+export function parseWorkerReply(data: unknown): ParseReply {
+  const parsed = ParseReplySchema.safeParse(data);
+  return parsed.success ? parsed.data : { ok: false, message: 'the file reader gave an answer Saring does not understand', code: 'unreadable' };
 }

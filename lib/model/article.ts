@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cleanMultiline, cleanText, normalizeDoi, normalizePmid } from './normalize';
 import { SITE_IDS, SITES } from '../sites/ids';
+import { ARTICLE_LIMITS as MAX } from './limits';
 
 /**
  * Where an article was seen: a site Saring reads (lib/sites/ids.ts, the one list of them; `web`
@@ -20,18 +21,18 @@ const optionalText = (max: number) =>
     .optional();
 
 export const ArticleSchema = z.object({
-  title: text(2_000).pipe(z.string().min(1, 'an article needs a title')),
+  title: text(MAX.title).pipe(z.string().min(1, 'an article needs a title')),
   /** Page order, as the source writes them. */
-  authors: z.array(text(400).pipe(z.string().min(1))).max(5_000),
+  authors: z.array(text(MAX.author).pipe(z.string().min(1))).max(MAX.authors),
   /** True when the source cut the author list short (Google Scholar's "…"). */
   authorsTruncated: z.boolean().optional(),
   year: z.number().int().min(1500).max(2100).optional(),
-  journal: optionalText(1_000),
+  journal: optionalText(MAX.journal),
   /** True when the source cut the venue short (Google Scholar's "…"). */
   journalTruncated: z.boolean().optional(),
-  volume: optionalText(100),
-  issue: optionalText(100),
-  pages: optionalText(100),
+  volume: optionalText(MAX.volume),
+  issue: optionalText(MAX.issue),
+  pages: optionalText(MAX.pages),
   doi: z
     .string()
     .transform((v, ctx) => {
@@ -49,24 +50,24 @@ export const ArticleSchema = z.object({
   abstract: z
     .string()
     .transform((v) => cleanMultiline(v) || undefined)
-    .pipe(z.string().max(100_000).optional())
+    .pipe(z.string().max(MAX.abstract).optional())
     .optional(),
   keywords: z
-    .array(text(300).pipe(z.string().min(1)))
-    .max(500)
+    .array(text(MAX.keyword).pipe(z.string().min(1)))
+    .max(MAX.keywords)
     .optional(),
   /** Canonical article URL. Empty only for imported records that carry none. */
-  url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(4_000)]),
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(MAX.url)]),
   pdfUrl: z
     .url({ protocol: /^https?$/ })
-    .max(4_000)
+    .max(MAX.url)
     .optional(),
-  language: optionalText(40),
+  language: optionalText(MAX.language),
   source: ArticleSourceSchema,
   /** Scholar `data-cid`, PMID, ScienceDirect PII, Garuda id, or an import's own record id. */
-  sourceId: optionalText(200),
+  sourceId: optionalText(MAX.sourceId),
   /** Short text the result list shows under the title (not the abstract). */
-  snippet: optionalText(5_000),
+  snippet: optionalText(MAX.snippet),
   citedBy: z.number().int().min(0).optional(),
 });
 
@@ -81,4 +82,9 @@ export const SOURCE_NAMES: Record<ArticleSource, string> = { ...SITES, import: '
 /** A database name for a source id, or the text itself for databases Saring does not read. */
 export function databaseName(database: string): string {
   return (SOURCE_NAMES as Record<string, string>)[database] ?? database;
+}
+
+/** The databases a record was found in, by name, each once, in the order first seen. */
+export function databasesOf(sources: readonly { database: string }[]): string[] {
+  return [...new Set(sources.map((s) => databaseName(s.database)))];
 }

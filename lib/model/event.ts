@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ARTICLE_LIMITS, PAGE_LIMITS } from './limits';
 import { ArticleSchema } from './article';
 import { AnswersSchema, StageSchema, VerdictSchema } from './decision';
 import { EvidenceSchema } from './record';
@@ -39,9 +40,9 @@ export const DecisionPayloadSchema = z
 export const SearchPayloadSchema = z.object({
   searchId,
   database: z.string().trim().min(1, 'name the database').max(200),
-  query: z.string().max(10_000),
-  url: z.string().max(4_000).default(''),
-  filters: z.record(z.string().max(100), z.string().max(1_000)).default({}),
+  query: z.string().max(PAGE_LIMITS.query),
+  url: z.string().max(ARTICLE_LIMITS.url).default(''),
+  filters: z.record(z.string().max(PAGE_LIMITS.filterName), z.string().max(PAGE_LIMITS.filterValue)).default({}),
   totalResults: z.number().int().min(0).optional(),
   pages: z.array(z.number().int().min(1)).max(10_000).default([]),
   origin: z.enum(SEARCH_ORIGINS),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAGE_LIMITS } from './limits';
 import { ArticleSchema, type Article } from './article';
 
 export const PAGE_KINDS = ['article', 'results', 'blocked'] as const;
@@ -24,10 +25,10 @@ export interface PageExtraction {
 export const PageExtractionSchema = z.object({
   site: z.string().min(1).max(50),
   kind: z.enum(PAGE_KINDS),
-  articles: z.array(ArticleSchema).max(1_000),
-  query: z.string().max(10_000).optional(),
-  filters: z.record(z.string().max(100), z.string().max(1_000)).optional(),
-  page: z.number().int().min(1).max(100_000).optional(),
+  articles: z.array(ArticleSchema).max(PAGE_LIMITS.rows),
+  query: z.string().max(PAGE_LIMITS.query).optional(),
+  filters: z.record(z.string().max(PAGE_LIMITS.filterName), z.string().max(PAGE_LIMITS.filterValue)).optional(),
+  page: z.number().int().min(1).max(PAGE_LIMITS.page).optional(),
   totalResults: z.number().int().min(0).optional(),
   message: z.string().max(1_000).optional(),
 });

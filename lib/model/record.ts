@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ArticleSchema } from './article';
+import { ARTICLE_LIMITS } from './limits';
 
 /** One sighting of a record: a result row, an article page or an imported file. */
 export const SourceHitSchema = z.object({
   database: z.string().min(1).max(200),
-  url: z.string().max(4_000).optional(),
+  url: z.string().max(ARTICLE_LIMITS.url).optional(),
   /** The logged search it came from (lib/review/searches.ts). */
   searchId: z.string().min(1).max(200).optional(),
   fileName: z.string().max(500).optional(),

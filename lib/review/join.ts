@@ -49,13 +49,18 @@ export function joinArticle(a: Article, b: Article): Article {
   return out as Article;
 }
 
-const hitIdentity = (s: Pick<SourceHit, 'database' | 'url' | 'searchId' | 'fileName'>) => JSON.stringify([s.database, s.url ?? null, s.searchId ?? null, s.fileName ?? null]);
+/**
+ * "The same source", defined once: two sightings are the same when they name the same database,
+ * page, logged search and file (when seen does not count).
+ */
+export const sourceIdentity = (s: Pick<SourceHit, 'database' | 'url' | 'searchId' | 'fileName'>): string =>
+  JSON.stringify([s.database, s.url ?? null, s.searchId ?? null, s.fileName ?? null]);
 
 /** Every sighting of both, each once (at its first time), in a fixed order. */
 export function joinSources(a: readonly SourceHit[], b: readonly SourceHit[]): SourceHit[] {
   const byIdentity = new Map<string, SourceHit>();
   for (const hit of [...a, ...b]) {
-    const id = hitIdentity(hit);
+    const id = sourceIdentity(hit);
     const seen = byIdentity.get(id);
     if (!seen || hit.at < seen.at) byIdentity.set(id, hit);
   }
@@ -64,8 +69,8 @@ export function joinSources(a: readonly SourceHit[], b: readonly SourceHit[]): S
 
 /** True when a sighting with this identity is among the sources already. */
 export function hasSource(sources: readonly SourceHit[], hit: Pick<SourceHit, 'database' | 'url' | 'searchId' | 'fileName'>): boolean {
-  const id = hitIdentity(hit);
-  return sources.some((s) => hitIdentity(s) === id);
+  const id = sourceIdentity(hit);
+  return sources.some((s) => sourceIdentity(s) === id);
 }
 
 /** Two versions of the same record (same review, same key), joined. */

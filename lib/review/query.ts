@@ -1,4 +1,4 @@
-import { CRITERIA, databaseName, type Answer, type Criterion, type Decision, type ReviewRecord, type Verdict } from '../model';
+import { CRITERIA, databasesOf, type Answer, type Criterion, type Decision, type ReviewRecord, type Verdict } from '../model';
 import type { Band } from '../ranking/bands';
 import type { Relevance } from '../ranking/review';
 
@@ -38,7 +38,7 @@ export function toRows(records: ReviewRecord[], decisions: Map<string, Decision>
   return records.map((record) => ({
     record,
     decision: decisions.get(record.key),
-    databases: [...new Set(record.sources.map((s) => databaseName(s.database)))],
+    databases: databasesOf(record.sources),
     relevance: relevance?.get(record.key),
   }));
 }

@@ -2,6 +2,7 @@
 // no `document`, no layout (textContent, never innerText), no mutation of the page.
 import type { Article, ArticleInput } from '../model';
 import { cleanText, decodeEntities } from '../model/normalize';
+import { ARTICLE_LIMITS as MAX, PAGE_LIMITS } from '../model/limits';
 
 // --- text -----------------------------------------------------------------------------------
 
@@ -139,7 +140,7 @@ export function absUrl(href: string | null | undefined, base: URL | string): str
   try {
     const url = new URL(href.trim(), base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    return url.href.length <= 4000 ? url.href : undefined;
+    return url.href.length <= MAX.url ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -148,7 +149,7 @@ export function absUrl(href: string | null | undefined, base: URL | string): str
 /** A URL parameter, trimmed; undefined when absent or empty. */
 export function param(url: URL, name: string): string | undefined {
   const value = url.searchParams.get(name)?.trim();
-  return value ? value.slice(0, 10_000) : undefined;
+  return value ? value.slice(0, PAGE_LIMITS.query) : undefined;
 }
 
 /**
@@ -156,7 +157,7 @@ export function param(url: URL, name: string): string | undefined {
  * (`getAttribute`, not `.value`, so the page is read as served).
  */
 export function queryOf(url: URL, name: string, doc: Document, box: string): string {
-  return param(url, name) ?? (doc.querySelector(box)?.getAttribute('value') ?? '').trim().slice(0, 10_000);
+  return param(url, name) ?? (doc.querySelector(box)?.getAttribute('value') ?? '').trim().slice(0, PAGE_LIMITS.query);
 }
 
 /** A positive integer URL parameter. */
@@ -167,13 +168,13 @@ export function intParam(url: URL, name: string): number | undefined {
 
 /** A 1-based page number within the message schema's bounds. */
 export function pageNumber(n: number): number {
-  return Number.isFinite(n) ? Math.min(Math.max(Math.floor(n), 1), 100_000) : 1;
+  return Number.isFinite(n) ? Math.min(Math.max(Math.floor(n), 1), PAGE_LIMITS.page) : 1;
 }
 
-/** Filters within the message schema's bounds (keys ≤ 100, values ≤ 1000 characters). */
+/** Filters within the message schema's bounds (PAGE_LIMITS). */
 export function bounded(filters: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(filters).slice(0, 100)) out[key.slice(0, 100)] = value.slice(0, 1000);
+  for (const [key, value] of Object.entries(filters).slice(0, PAGE_LIMITS.filters)) out[key.slice(0, PAGE_LIMITS.filterName)] = value.slice(0, PAGE_LIMITS.filterValue);
   return out;
 }
 
@@ -184,7 +185,7 @@ export function copyParams(url: URL, names: readonly string[], into: Record<stri
       .getAll(name)
       .map((v) => v.trim())
       .filter(Boolean);
-    if (values.length) into[name] = values.join(', ').slice(0, 1000);
+    if (values.length) into[name] = values.join(', ').slice(0, PAGE_LIMITS.filterValue);
   }
   return into;
 }
@@ -209,27 +210,27 @@ const cut = (value: string | undefined, max: number) => {
  * page fail validation) and drop empty ones. Returns null without a title.
  */
 export function finish(article: ArticleInput): Article | null {
-  const title = cut(article.title, 2000);
+  const title = cut(article.title, MAX.title);
   if (!title) return null;
   const out: Record<string, unknown> = {
     ...article,
     title,
     authors: article.authors
-      .map((a) => cut(a, 400))
+      .map((a) => cut(a, MAX.author))
       .filter(Boolean)
-      .slice(0, 5000),
-    journal: cut(article.journal, 1000),
-    volume: cut(article.volume, 100),
-    issue: cut(article.issue, 100),
-    pages: cut(article.pages, 100),
-    abstract: cut(article.abstract, 100_000),
-    snippet: cut(article.snippet, 5000),
-    sourceId: cut(article.sourceId, 200),
-    language: cut(article.language, 40),
+      .slice(0, MAX.authors),
+    journal: cut(article.journal, MAX.journal),
+    volume: cut(article.volume, MAX.volume),
+    issue: cut(article.issue, MAX.issue),
+    pages: cut(article.pages, MAX.pages),
+    abstract: cut(article.abstract, MAX.abstract),
+    snippet: cut(article.snippet, MAX.snippet),
+    sourceId: cut(article.sourceId, MAX.sourceId),
+    language: cut(article.language, MAX.language),
     keywords: article.keywords
-      ?.map((k) => cut(k, 300))
+      ?.map((k) => cut(k, MAX.keyword))
       .filter(Boolean)
-      .slice(0, 500),
+      .slice(0, MAX.keywords),
     // Adapters resolve links against the page; here only absolute http(s) URLs pass.
     url: (article.url && absUrl(article.url, article.url)) || '',
     pdfUrl: article.pdfUrl ? absUrl(article.pdfUrl, article.pdfUrl) : undefined,

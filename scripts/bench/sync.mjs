@@ -25,7 +25,14 @@ async function profile(extensionDir, couch) {
   await grant.close();
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/dashboard.html#settings`);
-  return { context, page, close: async () => (await context.close(), rmSync(dir, { recursive: true, force: true })) };
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function connect(page, couch, user, password) {

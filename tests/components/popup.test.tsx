@@ -44,7 +44,8 @@ describe('Popup', () => {
     expect(root.querySelector('h2')?.textContent).toBe('Pijat oksitosin dan produksi ASI');
     expect(root.textContent).toContain('Sari D, Putri A');
     await click(button(root, 'Include'));
-    expect(decide).toHaveBeenCalledWith(article, { decision: 'include', reason: undefined, note: undefined, answers: {} });
+    // The background knows the record (its key came with the tab state): the decision names it by key.
+    expect(decide).toHaveBeenCalledWith({ key: 'pmid:1' }, { decision: 'include', reason: undefined, note: undefined, answers: {} });
     expect(button(root, 'Include').getAttribute('aria-pressed')).toBe('true');
     expect(root.textContent).toContain('Saved.');
   });

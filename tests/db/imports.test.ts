@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { db, guessDatabase, importRecords, listRecords, listSearches, recordSeen, ValidationError } from '../../lib/db';
+import { db, guessDatabase, importRecords, listSearches, recordSeen, ValidationError } from '../../lib/db';
 import { ArticleSchema } from '../../lib/model';
 import { article, freshDb, stateOf } from './helpers';
 

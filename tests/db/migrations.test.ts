@@ -88,16 +88,14 @@ const STEPS: Record<number, Step> = {
         matchKeys: [],
       };
       // The merged state: the target holds both records' sources and the other's key.
-      await db
-        .table('records')
-        .put({
-          ...target,
-          article: merged.article,
-          sources: [{ database: 'pubmed', searchId: 7, at: 30 }, ...merged.sources],
-          aliases: ['doi:10.1000/x'],
-          updatedAt: 50,
-          matchKeys: ['r1|pmid:1', 'r1|doi:10.1000/x'],
-        });
+      await db.table('records').put({
+        ...target,
+        article: merged.article,
+        sources: [{ database: 'pubmed', searchId: 7, at: 30 }, ...merged.sources],
+        aliases: ['doi:10.1000/x'],
+        updatedAt: 50,
+        matchKeys: ['r1|pmid:1', 'r1|doi:10.1000/x'],
+      });
       await db.table('decisions').bulkPut([
         { id: 1, reviewId: 'r1', key: 'pmid:1', stage: 'screening', answers: {}, decision: 'include', reviewer: 'Ani', decidedAt: 60 },
         {
@@ -113,16 +111,14 @@ const STEPS: Record<number, Step> = {
           mergedFrom: 'doi:10.1000/x',
         },
       ]);
-      await db
-        .table('merges')
-        .put({
-          id: 1,
-          reviewId: 'r1',
-          at: 50,
-          target: { ...target, sources: [{ database: 'pubmed', searchId: 7, at: 30 }], updatedAt: 30, matchKeys: [] },
-          merged: [merged],
-          moved: [{ id: 2, key: 'doi:10.1000/x' }],
-        });
+      await db.table('merges').put({
+        id: 1,
+        reviewId: 'r1',
+        at: 50,
+        target: { ...target, sources: [{ database: 'pubmed', searchId: 7, at: 30 }], updatedAt: 30, matchKeys: [] },
+        merged: [merged],
+        moved: [{ id: 2, key: 'doi:10.1000/x' }],
+      });
       await db.table('separations').put({ reviewId: 'r1', pair: 'pmid:1\npmid:9', at: 55 });
     },
     check: async (db) => {
@@ -150,18 +146,16 @@ const STEPS: Record<number, Step> = {
   5: {
     // Version 5 drops the tables version 4 turned into events.
     fill: async (db) => {
-      await db
-        .table('events')
-        .put({
-          id: 'event-0001',
-          seq: 1,
-          reviewId: 'r1',
-          subject: 'pmid:1',
-          kind: 'decision',
-          at: 1,
-          by: { id: 'me', name: '' },
-          payload: { stage: 'screening', decision: 'include', answers: {} },
-        });
+      await db.table('events').put({
+        id: 'event-0001',
+        seq: 1,
+        reviewId: 'r1',
+        subject: 'pmid:1',
+        kind: 'decision',
+        at: 1,
+        by: { id: 'me', name: '' },
+        payload: { stage: 'screening', decision: 'include', answers: {} },
+      });
     },
     check: async (db) => {
       expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'settings', 'sync']);

@@ -45,7 +45,7 @@ afterAll(async () => {
 
 const tab = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
 
-async function setUp(session: Session, name: string, password: string): Promise<Page> {
+async function setUp(session: Session, name: string): Promise<Page> {
   const page = await session.openDashboard();
   await tab(page, 'Settings');
   await page.getByLabel('Your name (as the team knows you)').fill(name);
@@ -101,7 +101,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
 describe('two reviewers screening one review through a CouchDB server', () => {
   it('screen blind, see conflicts once both decided, resolve them, and end with the same decisions and PRISMA', async () => {
     // Ani sets the review up: dual-blind, ten records from a Scopus file, then connects.
-    const a = await setUp(ani, 'Ani', 'ani-pw');
+    const a = await setUp(ani, 'Ani');
     await tab(a, 'Protocol');
     await a.getByLabel('Screening mode').selectOption('dual-blind');
     await a.getByRole('button', { name: 'Save protocol' }).click();
@@ -112,7 +112,7 @@ describe('two reviewers screening one review through a CouchDB server', () => {
     await connect(ani, a, 'ani', 'ani-pw');
 
     // Budi connects and receives the review: it becomes his active review.
-    const b = await setUp(budi, 'Budi', 'budi-pw');
+    const b = await setUp(budi, 'Budi');
     await connect(budi, b, 'budi', 'budi-pw');
     await b.getByText('○ Undecided: 10').waitFor({ timeout: 20_000 });
 

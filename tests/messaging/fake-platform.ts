@@ -7,13 +7,17 @@ export function fakePlatform(start = 1_700_000_000_000) {
   const states = new Map<number, TabState>();
   let clock = start;
   let notified = 0;
+  const notifiedKeys: (string[] | undefined)[] = [];
   const platform: Platform = {
     setBadge: async (tabId, text) => void badges.set(tabId, text),
     loadTabState: async (tabId) => states.get(tabId),
     saveTabState: async (tabId, state) => void (state ? states.set(tabId, state) : states.delete(tabId)),
-    notifyTabs: async () => void notified++,
+    notifyTabs: async (keys) => {
+      notified++;
+      notifiedKeys.push(keys);
+    },
     changes: () => notified,
     now: () => (clock += 1_000),
   };
-  return { platform, badges, states, notifications: () => notified };
+  return { platform, badges, states, notifications: () => notified, notifiedKeys };
 }

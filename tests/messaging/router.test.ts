@@ -73,6 +73,35 @@ describe('background router', () => {
     expect(state).toMatchObject({ ok: true, data: { statuses: [{ decision: 'exclude', reason: 'wrong population' }] } });
   });
 
+  it('decides by record key once the page was reported, tells the tabs which record changed, and answers statuses by key', async () => {
+    const { route, badges, notifiedKeys } = setup();
+    const other = article({ pmid: '1000', title: 'Another study', doi: undefined });
+    await route({ type: 'page/extracted', payload: { url: 'https://pubmed.ncbi.nlm.nih.gov/?term=x', extraction: extraction([article(), other]) } }, fromTab);
+    const decided = await route({ type: 'decide', payload: { key: 'pmid:31978945', decision: 'include' } }, fromTab);
+    expect(decided).toMatchObject({ ok: true, data: { status: { key: 'pmid:31978945', decision: 'include' } } });
+    expect(notifiedKeys).toEqual([['pmid:31978945']]);
+    expect(badges.get(7)).toBe('1');
+    const statuses = await route({ type: 'status/get', payload: { keys: ['pmid:1000', 'pmid:31978945'] } }, fromTab);
+    expect(statuses).toMatchObject({
+      ok: true,
+      data: {
+        statuses: [
+          { key: 'pmid:1000', decision: undefined },
+          { key: 'pmid:31978945', decision: 'include' },
+        ],
+      },
+    });
+    // The badge still counts the whole page, not just the rows asked about.
+    expect(badges.get(7)).toBe('1');
+  });
+
+  it('refuses a decision on a key the review does not hold, or with neither key nor article', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'decide', payload: { key: 'pmid:404', decision: 'include' } }, fromPopup)).toMatchObject({ ok: false, error: /not in the active review/ });
+    expect(await route({ type: 'decide', payload: { decision: 'include' } }, fromPopup)).toMatchObject({ ok: false, error: /record key or the article/ });
+    expect((await db().events.toArray()).filter((e) => e.kind === 'decision')).toEqual([]);
+  });
+
   it('refuses an exclusion reason the review does not have', async () => {
     const { route } = setup();
     const answer = await route({ type: 'decide', payload: { article: article(), decision: 'exclude', reason: 'I dislike it' } }, fromPopup);

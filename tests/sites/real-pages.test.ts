@@ -316,7 +316,7 @@ const EXPECTED: Record<string, Expected> = {
   },
 };
 
-function read(file: string, url: string, text: string) {
+function read(url: string, text: string) {
   const found = extractPage(parse(text), url);
   expectValid(found);
   return found;
@@ -326,7 +326,7 @@ describe.skipIf(!exists)('real pages (../shared/fixtures)', () => {
   it.each(index.map((p) => [p.file, p] as const))('%s', (file, page) => {
     const bytes = new Uint8Array(readFileSync(path.join(ROOT, file)));
     const { text, asDeclared } = decodePage(bytes);
-    const found = read(file, page.url, text);
+    const found = read(page.url, text);
     if (page.kind === 'none') {
       expect(found).toBeNull();
       return;
@@ -339,12 +339,12 @@ describe.skipIf(!exists)('real pages (../shared/fixtures)', () => {
     if (expected.page) expect(found).toMatchObject(expected.page);
     for (const [i, want] of Object.entries(expected.articles ?? {})) expect(fields(found!.articles[Number(i)])).toEqual(want);
     // Whatever the page declares, reading it as declared gives the same articles.
-    if (asDeclared !== text) expect(read(file, page.url, asDeclared)).toEqual(found);
+    if (asDeclared !== text) expect(read(page.url, asDeclared)).toEqual(found);
   });
 
   it('reads the bioRxiv page: 100 authors in page order, DOI, year, journal', () => {
     const page = index.find((p) => p.file.includes('biorxiv'))!;
-    const found = read(page.file, page.url, readFileSync(path.join(ROOT, page.file), 'utf8'))!;
+    const found = read(page.url, readFileSync(path.join(ROOT, page.file), 'utf8'))!;
     const [a] = found.articles;
     expect(a.title).toBe('A SARS-CoV-2-Human Protein-Protein Interaction Map Reveals Drug Targets and Potential Drug-Repurposing');
     expect(a.authors).toHaveLength(100);
@@ -355,7 +355,7 @@ describe.skipIf(!exists)('real pages (../shared/fixtures)', () => {
 
   it('never takes "Get rights and content" for a ScienceDirect author, nor Highlights for its abstract', () => {
     for (const page of index.filter((p) => p.site === 'sciencedirect')) {
-      const found = read(page.file, page.url, readFileSync(path.join(ROOT, page.file), 'utf8'))!;
+      const found = read(page.url, readFileSync(path.join(ROOT, page.file), 'utf8'))!;
       const out = JSON.parse(readFileSync(path.join(ROOT, page.file.replace(/\.html$/, '_Out.json')), 'utf8'));
       // The other tool's output, as a second opinion: same names, given + family.
       expect(found.articles[0].authors).toEqual(out.author_list.map((x: { given: string; family: string }) => `${x.given} ${x.family}`));

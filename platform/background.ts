@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { TabState } from '../messaging/protocol';
-import { broadcastDecisionsChanged } from '../messaging/client';
-import type { Platform } from './platform';
-import type { TeamPlatform } from './team';
-import type { ServerConfig } from '../sync/server';
-import { DATA_CHANGED, TEAM_STATUS } from '../messaging/broadcast';
+import type { Broadcast, TabState } from '../lib/messaging/protocol';
+import { broadcastDecisionsChanged } from './messaging';
+import type { Platform } from '../lib/background/platform';
+import type { TeamPlatform } from '../lib/background/team';
+import type { ServerConfig } from '../lib/sync/server';
+import { DATA_CHANGED, TEAM_STATUS } from '../lib/messaging/broadcast';
 
 const COLORS = { count: '#0f766e', done: '#166534', blocked: '#b45309' } as const;
 
@@ -45,9 +45,9 @@ export function browserPlatform(): Platform {
         await browser.storage.session.remove(keyOf(tabId));
       }
     },
-    notifyTabs: () => {
+    notifyTabs: (keys) => {
       changes++;
-      return broadcastDecisionsChanged();
+      return broadcastDecisionsChanged(keys);
     },
     changes: () => changes,
     now: () => Date.now(),
@@ -60,8 +60,8 @@ const TEAM_KEY = 'team-servers';
  * Team sync's side of the browser. Server settings (with the password) live in the
  * extension's own storage — never in IndexedDB, so never in backups or exports.
  */
-export function browserTeamPlatform(notifyTabs: () => Promise<void>): TeamPlatform {
-  const toPages = (message: object) => browser.runtime.sendMessage(message).catch(() => undefined);
+export function browserTeamPlatform(notifyTabs: (keys?: string[]) => Promise<void>): TeamPlatform {
+  const toPages = (message: Broadcast) => browser.runtime.sendMessage(message).catch(() => undefined);
   return {
     async loadConfigs() {
       return (((await browser.storage.local.get(TEAM_KEY)) as Record<string, unknown>)[TEAM_KEY] ?? {}) as Record<string, ServerConfig>;

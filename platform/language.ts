@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { resolveLanguage, setLanguage, type Language, type LanguageSetting } from './translate';
+import { resolveLanguage, setLanguage, type Language, type LanguageSetting } from '../lib/i18n/translate';
 
 // The language choice lives in storage.local, not IndexedDB, because content scripts
 // (which cannot open the extension's database) need it too. Thin wrapper over browser globals.
@@ -19,6 +19,7 @@ function applyLanguage(setting: LanguageSetting): Language {
   const languages = typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
   const language = resolveLanguage(setting, languages);
   setLanguage(language);
+  document.documentElement.lang = language;
   return language;
 }
 

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SiteAdapter } from '../../lib/sites/types';
-import { pageOf, readWith, type Reading } from '../../lib/sites/read';
-import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
-import { request } from '../../lib/messaging/client';
-import { DECISIONS_CHANGED } from '../../lib/messaging/broadcast';
-import { initLanguage } from '../../lib/i18n/storage';
-import { createRowControls, type ControlRow } from './row-controls';
+import type { SiteAdapter } from '../lib/sites/types';
+import { pageOf, readWith, type Reading } from '../lib/sites/read';
+import type { ReviewInfo, RowStatus } from '../lib/messaging/protocol';
+import { request } from './messaging';
+import { isDecisionsChanged } from '../lib/messaging/broadcast';
+import { initLanguage } from './language';
+import { createRowControls, type ControlRow } from '../components/page/row-controls';
 
 const NO_REVIEW: ReviewInfo = { title: '', exclusionReasons: [], window: { from: 0, to: 0 }, mode: 'single' };
 
@@ -55,7 +55,9 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   let current: Reading | null = null; // the latest reading of the page
   let known: Known = { statuses: [] };
   const controls = createRowControls(document, async (article, decision, reason) => {
-    const { status } = await request('decide', { article, decision, reason });
+    // The background answered this row's report with its record key: the decision names it.
+    const key = known.statuses[current?.found.articles.indexOf(article) ?? -1]?.key;
+    const { status } = await request('decide', key ? { key, decision, reason } : { article, decision, reason });
     return status;
   });
 
@@ -85,14 +87,18 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     show();
   };
 
-  const refresh = () => {
-    if (!current) return;
+  /** Decisions changed (of `changed` records, or of any): ask for those rows' statuses, redraw only rows that differ. */
+  const refresh = (changed?: string[]) => {
+    const ours = known.statuses.map((s) => s.key).filter((key): key is string => !!key);
+    const keys = changed ? ours.filter((key) => changed.includes(key)) : [...new Set(ours)];
+    if (!keys.length) return;
     const sig = last;
-    request('status/get', { articles: current.found.articles })
+    request('status/get', { keys })
       .then(({ statuses, review }) => {
         if (last !== sig) return;
-        known = { statuses, review };
-        show();
+        const byKey = new Map(statuses.map((s) => [s.key as string, s]));
+        known = { statuses: known.statuses.map((s) => (s.key && byKey.get(s.key)) || s), review };
+        controls.patch(byKey, review);
       })
       .catch(() => undefined);
   };
@@ -111,7 +117,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
  * ticking widget elsewhere on the page must not make the content script read it again and
  * again. Returns what stops watching.
  */
-function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: () => void, refresh: () => void): () => void {
+function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: () => void, refresh: (keys?: string[]) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
@@ -132,7 +138,7 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   const onMessage = (message: unknown) => {
-    if ((message as { type?: string })?.type === DECISIONS_CHANGED) refresh();
+    if (isDecisionsChanged(message)) refresh(message.keys);
   };
   browser.runtime.onMessage.addListener(onMessage);
   return () => {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Envelope, RequestOf, RequestType, ResponseMap } from './protocol';
-import { DECISIONS_CHANGED } from './broadcast';
+import type { Broadcast, Envelope, RequestOf, RequestType, ResponseMap } from '../lib/messaging/protocol';
+import { DECISIONS_CHANGED } from '../lib/messaging/broadcast';
 
 /** The request failed: the message says why, in words for the reviewer. */
 export class RequestError extends Error {
@@ -23,8 +23,12 @@ export async function request<K extends RequestType>(type: K, payload: RequestOf
   return envelope.data;
 }
 
-/** Tell every tab's content script that decisions changed (tabs without one ignore it). */
-export async function broadcastDecisionsChanged(): Promise<void> {
+/**
+ * Tell every tab's content script that decisions changed — of these records, or of any when
+ * `keys` is absent (tabs without a content script ignore it).
+ */
+export async function broadcastDecisionsChanged(keys?: string[]): Promise<void> {
+  const message: Broadcast = keys ? { type: DECISIONS_CHANGED, keys } : { type: DECISIONS_CHANGED };
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: DECISIONS_CHANGED }).catch(() => undefined))));
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
 }

@@ -1,20 +1,16 @@
 /// <reference lib="webworker" />
 // Parses an imported file off the page's thread, so a 50 MB export never freezes the
-// dashboard. Thin wrapper: the parsing itself is lib/formats (pure).
-import { CsvMappingRequiredError, FormatError, parseBibliographyBytes, parseCsvWithMapping, decodeBytes, type Mapping } from './index';
-
-export type ParseRequest = { kind: 'file'; bytes: ArrayBuffer; fileName: string } | { kind: 'mapped'; bytes: ArrayBuffer; fileName: string; mapping: Mapping };
-
-export type ParseReply =
-  | { ok: true; format: string; dialect?: string; encoding: string; records: unknown[]; warnings: string[] }
-  | { ok: false; message: string; code: string; line?: number; headers?: string[]; suggestion?: Mapping };
+// dashboard. Thin wrapper: the parsing itself is lib/formats (pure); the messages are typed and
+// parsed by their schemas in lib/messaging/protocol.ts.
+import { CsvMappingRequiredError, FormatError, parseBibliographyBytes, parseCsvWithMapping, decodeBytes } from '../lib/formats';
+import { ParseRequestSchema, type ParseReply } from '../lib/messaging/protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<ParseRequest>) => {
-  const request = event.data;
+scope.onmessage = (event: MessageEvent<unknown>) => {
   let reply: ParseReply;
   try {
+    const request = ParseRequestSchema.parse(event.data);
     const bytes = new Uint8Array(request.bytes);
     if (request.kind === 'file') {
       const result = parseBibliographyBytes(bytes, request.fileName);

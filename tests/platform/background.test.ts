@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browserPlatform } from '../../lib/background/browser-platform';
+import { browserPlatform } from '../../platform/background';
 
 beforeEach(() => fakeBrowser.reset());
 

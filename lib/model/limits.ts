@@ -1,0 +1,34 @@
+// The bounds of what pages and files may give Saring, defined once. ArticleSchema and the
+// message schemas enforce them; adapters (lib/sites/dom.ts) and importers (lib/formats/record.ts)
+// cut to them, so that one over-long field never loses a row or a record. No Zod here: content
+// scripts import this file.
+
+/** Longest text of each article field (characters), and most items of its lists. */
+export const ARTICLE_LIMITS = {
+  title: 2_000,
+  author: 400,
+  authors: 5_000,
+  journal: 1_000,
+  volume: 100,
+  issue: 100,
+  pages: 100,
+  abstract: 100_000,
+  keyword: 300,
+  keywords: 500,
+  url: 4_000,
+  language: 40,
+  sourceId: 200,
+  snippet: 5_000,
+} as const;
+
+/** What a page report may hold besides its articles: the search and where in its results it is. */
+export const PAGE_LIMITS = {
+  /** Result rows (articles) on one page. */
+  rows: 1_000,
+  query: 10_000,
+  filters: 100,
+  filterName: 100,
+  filterValue: 1_000,
+  /** Highest 1-based results page number. */
+  page: 100_000,
+} as const;

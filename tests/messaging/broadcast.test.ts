@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS, isDecisionsChanged } from '../../lib/messaging/broadcast';
+import { BroadcastSchema, ParseRequestSchema, parseBroadcast, parseWorkerReply } from '../../lib/messaging/protocol';
+
+describe('broadcasts', () => {
+  // The content scripts' Zod-free check must give the schema's answers.
+  const samples: unknown[] = [
+    { type: DECISIONS_CHANGED },
+    { type: DECISIONS_CHANGED, keys: ['pmid:1', 'doi:10.1/x'] },
+    { type: DECISIONS_CHANGED, keys: [] },
+    { type: DECISIONS_CHANGED, keys: [''] },
+    { type: DECISIONS_CHANGED, keys: [1] },
+    { type: DECISIONS_CHANGED, keys: 'pmid:1' },
+    { type: DECISIONS_CHANGED, keys: ['x'.repeat(2_101)] },
+    { type: DATA_CHANGED, reviewId: 'r' },
+    { type: 'other' },
+    null,
+    'saring/decisions-changed',
+  ];
+  it.each(samples.map((s) => [JSON.stringify(s)?.slice(0, 60), s]))('the content scripts check agrees with the schema: %s', (_, sample) => {
+    expect(isDecisionsChanged(sample)).toBe(parseBroadcast(DECISIONS_CHANGED, sample) !== undefined);
+  });
+
+  it('parses team status and data changes, and refuses malformed ones', () => {
+    const status = { state: 'synced', waiting: 0, invalid: [] };
+    expect(parseBroadcast(TEAM_STATUS, { type: TEAM_STATUS, reviewId: 'r', status })).toEqual({ type: TEAM_STATUS, reviewId: 'r', status });
+    expect(parseBroadcast(TEAM_STATUS, { type: TEAM_STATUS, reviewId: 'r', status: { state: 'happy' } })).toBeUndefined();
+    expect(parseBroadcast(DATA_CHANGED, { type: TEAM_STATUS, reviewId: 'r', status })).toBeUndefined();
+    expect(BroadcastSchema.safeParse({ type: DATA_CHANGED }).success).toBe(false);
+  });
+});
+
+describe('parse worker messages', () => {
+  it('accepts the two requests and refuses others', () => {
+    const bytes = new ArrayBuffer(4);
+    expect(ParseRequestSchema.safeParse({ kind: 'file', bytes, fileName: 'a.ris' }).success).toBe(true);
+    expect(ParseRequestSchema.safeParse({ kind: 'mapped', bytes, fileName: 'a.csv', mapping: { title: 'Title', authors: ['A1', 'A2'] } }).success).toBe(true);
+    expect(ParseRequestSchema.safeParse({ kind: 'file', bytes: 'text', fileName: 'a.ris' }).success).toBe(false);
+  });
+
+  it('passes a reply through, and turns anything else into an "unreadable" reply', () => {
+    const reply = { ok: true, format: 'ris', encoding: 'utf-8', records: [{ title: 'x' }], warnings: [] };
+    expect(parseWorkerReply(reply)).toEqual(reply);
+    const failure = { ok: false, message: 'no title column', code: 'csv-mapping', headers: ['A'], suggestion: { title: 'A' } };
+    expect(parseWorkerReply(failure)).toEqual(failure);
+    expect(parseWorkerReply({ ok: true, records: 'all of them' })).toMatchObject({ ok: false, code: 'unreadable' });
+  });
+});
