@@ -23,7 +23,7 @@ describe('locales', () => {
 
   it('every message the code asks for exists', () => {
     const used = new Set<string>();
-    for (const file of ['components', 'entrypoints', 'lib'].flatMap((d) => sourceFiles(join(root, d)))) {
+    for (const file of ['components', 'entrypoints', 'lib', 'platform'].flatMap((d) => sourceFiles(join(root, d)))) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1]);
     }
     expect(used.size).toBeGreaterThan(5);

@@ -32,7 +32,7 @@ const NAMESPACE_PERMISSION: Record<string, string | null> = {
   permissions: null,
 };
 
-const code = sourceFiles('components', 'entrypoints', 'lib').map((file) => ({ file: relative(ROOT, file), text: readFileSync(file, 'utf8') }));
+const code = sourceFiles('components', 'entrypoints', 'lib', 'platform').map((file) => ({ file: relative(ROOT, file), text: readFileSync(file, 'utf8') }));
 
 describe('the manifests ask for no permission the code does not use', () => {
   it.each(['chrome', 'firefox'] as const)('%s: the permissions are exactly the justified set', (build) => {

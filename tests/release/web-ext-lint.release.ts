@@ -16,13 +16,13 @@ interface LintMessage {
 const EXPLAINED: { code: string; file: RegExp; why: string }[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^(content-scripts\/[a-z-]+\.js|chunks\/client-[\w-]+\.js)$/,
+    file: /^(content-scripts\/[a-z-]+\.js|chunks\/(client|messaging)-[\w-]+\.js)$/,
     why: "Preact's renderer supports dangerouslySetInnerHTML; only the PRISMA view uses it, with an SVG built from escaped text",
   },
   {
     code: 'DANGEROUS_EVAL',
-    file: /^(background\.js|chunks\/client-[\w-]+\.js)$/,
-    why: "Zod's feature probe `try { Function('') } catch {}`; the extension's CSP forbids eval, so Zod takes its eval-free path",
+    file: /^(background\.js|chunks\/(client|messaging|dashboard)-[\w-]+\.js|assets\/parse\.worker-[\w-]+\.js)$/,
+    why: "Zod's feature probe `try { Function('') } catch {}` (in the background, the dashboard and the import worker, which validate data; the popup loads no Zod); the extension's CSP forbids eval, so Zod takes its eval-free path",
   },
 ];
 
