@@ -135,6 +135,8 @@ describe('two reviewers screening one review through a CouchDB server', () => {
     // Kappa as worked out by hand: po = 8/10; Ani 4 I, 5 E, 1 M; Budi 4 I, 5 E, 1 M;
     // pe = (4·4 + 5·5 + 1·1)/100 = 0.42; kappa = (0.8 − 0.42)/(1 − 0.42) = 0.655…
     const kappa = (0.8 - 0.42) / (1 - 0.42);
+    // Both conflicts can show before Budi's last agreeing decision has arrived: wait for all ten.
+    await a.locator('.agreement-pair figcaption').first().getByText('10 records decided by both', { exact: false }).waitFor({ timeout: 20_000 });
     const figures = await a.locator('.agreement-pair figcaption').first().innerText();
     expect(figures).toContain(`Cohen’s kappa ${kappa.toFixed(2)}`);
     expect(figures).toContain('agreement 80%');
