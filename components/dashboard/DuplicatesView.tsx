@@ -6,12 +6,129 @@ import { t, formatDate, formatDateTime } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { ArticleSummary } from '../ArticleSummary';
 
+type Row = ReviewData['records'][number];
+type Found = { certain: number; likely: LikelyPair[] };
+
+function ConflictList({ conflicts, byKey }: { conflicts: ReturnType<typeof findMergeConflicts>; byKey: Map<string, Row> }) {
+  return (
+    <>
+      <h2>{t('dupConflicts', conflicts.length)}</h2>
+      <ul class="conflicts">
+        {conflicts.map((c) => (
+          <li key={c.key}>
+            <strong>{byKey.get(c.key)?.article.title ?? c.key}</strong>:{' '}
+            {c.verdicts
+              .map((v) => `${VERDICT_MARK[v.decision]} ${t(VERDICT_LABEL[v.decision])}${v.reason ? ` (${v.reason})` : ''} — ${v.reviewer || '?'}, ${formatDate(v.decidedAt)}`)
+              .join(' · ')}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+type PairProps = { reviewId: string; a: Row; b: Row; reason: string; onMerged: () => Promise<void>; onKeptApart: () => void };
+
+function PairItem({ reviewId, a, b, reason, onMerged, onKeptApart }: PairProps) {
+  return (
+    <li class="pair">
+      <span class="reason">
+        {t('dupReason')}: {reason}
+      </span>
+      <div class="pair-sides">
+        <ArticleSummary article={a.article} headingLevel={3} />
+        <ArticleSummary article={b.article} headingLevel={3} />
+      </div>
+      <div class="actions">
+        <button
+          type="button"
+          onClick={async () => {
+            await mergeRecords(reviewId, a.key, [b.key]);
+            await onMerged();
+          }}
+        >
+          {t('dupMerge')}
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            await keepApart(reviewId, a.key, b.key);
+            onKeptApart();
+          }}
+        >
+          {t('dupKeepApart')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+type LikelyProps = { data: ReviewData; found: Found; setFound: (found: Found) => void; after: (text: string) => Promise<void> };
+
+function LikelyPairs({ data, found, setFound, after }: LikelyProps) {
+  const records = data.records;
+  return (
+    <>
+      <h2>{t('dupLikely')}</h2>
+      <ul class="pairs">
+        {found.likely.slice(0, 200).map((pair) => {
+          const a = records[pair.a];
+          const b = records[pair.b];
+          return (
+            <PairItem
+              key={`${a.key}|${b.key}`}
+              reviewId={data.review.id}
+              a={a}
+              b={b}
+              reason={pair.reason}
+              onMerged={() => after(t('dupMerged', 1))}
+              onKeptApart={() => setFound({ ...found, likely: found.likely.filter((p) => p !== pair) })}
+            />
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function MergeHistory({ data, byKey, after }: { data: ReviewData; byKey: Map<string, Row>; after: (text: string) => Promise<void> }) {
+  return (
+    <>
+      <h2>{t('dupHistory')}</h2>
+      {data.merges.length === 0 ? (
+        <p class="muted">{t('dupNoMerges')}</p>
+      ) : (
+        <ul class="merges">
+          {data.merges.map((m) => (
+            <li key={m.id}>
+              {formatDateTime(m.at)}: {t('dupMergeLine', m.keys.length, byKey.get(m.target)?.article.title ?? m.target)} {m.by ? `· ${m.by}` : ''}
+              {m.undoneAt ? (
+                <span class="muted"> — {t('dupUndone')}</span>
+              ) : (
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await undoMerge(data.review.id, m.id);
+                    await after(t('dupUndone'));
+                  }}
+                >
+                  {t('undo')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /**
  * Duplicates: merge the certain ones, look at the likely pairs (merge or keep apart), see
  * conflicting decisions on merged records, and undo any merge.
  */
 export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
-  const [found, setFound] = useState<{ certain: number; likely: LikelyPair[] } | null>(null);
+  const [found, setFound] = useState<Found | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const records = data.records;
   const conflicts = useMemo(() => findMergeConflicts(data.events, data.groups), [data]);
@@ -46,91 +163,9 @@ export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewDa
         </p>
       )}
       {found && <p role="status">{t('dupFound', found.certain, found.likely.length)}</p>}
-
-      {conflicts.length > 0 && (
-        <>
-          <h2>{t('dupConflicts', conflicts.length)}</h2>
-          <ul class="conflicts">
-            {conflicts.map((c) => (
-              <li key={c.key}>
-                <strong>{byKey.get(c.key)?.article.title ?? c.key}</strong>:{' '}
-                {c.verdicts
-                  .map((v) => `${VERDICT_MARK[v.decision]} ${t(VERDICT_LABEL[v.decision])}${v.reason ? ` (${v.reason})` : ''} — ${v.reviewer || '?'}, ${formatDate(v.decidedAt)}`)
-                  .join(' · ')}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      {found && found.likely.length > 0 && (
-        <>
-          <h2>{t('dupLikely')}</h2>
-          <ul class="pairs">
-            {found.likely.slice(0, 200).map((pair) => {
-              const a = records[pair.a];
-              const b = records[pair.b];
-              return (
-                <li key={`${a.key}|${b.key}`} class="pair">
-                  <span class="reason">
-                    {t('dupReason')}: {pair.reason}
-                  </span>
-                  <div class="pair-sides">
-                    <ArticleSummary article={a.article} headingLevel={3} />
-                    <ArticleSummary article={b.article} headingLevel={3} />
-                  </div>
-                  <div class="actions">
-                    <button
-                      type="button"
-                      onClick={async () => {
-                        await mergeRecords(data.review.id, a.key, [b.key]);
-                        await after(t('dupMerged', 1));
-                      }}
-                    >
-                      {t('dupMerge')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={async () => {
-                        await keepApart(data.review.id, a.key, b.key);
-                        setFound({ ...found, likely: found.likely.filter((p) => p !== pair) });
-                      }}
-                    >
-                      {t('dupKeepApart')}
-                    </button>
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-
-      <h2>{t('dupHistory')}</h2>
-      {data.merges.length === 0 ? (
-        <p class="muted">{t('dupNoMerges')}</p>
-      ) : (
-        <ul class="merges">
-          {data.merges.map((m) => (
-            <li key={m.id}>
-              {formatDateTime(m.at)}: {t('dupMergeLine', m.keys.length, byKey.get(m.target)?.article.title ?? m.target)} {m.by ? `· ${m.by}` : ''}
-              {m.undoneAt ? (
-                <span class="muted"> — {t('dupUndone')}</span>
-              ) : (
-                <button
-                  type="button"
-                  onClick={async () => {
-                    await undoMerge(data.review.id, m.id);
-                    await after(t('dupUndone'));
-                  }}
-                >
-                  {t('undo')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      {conflicts.length > 0 && <ConflictList conflicts={conflicts} byKey={byKey} />}
+      {found && found.likely.length > 0 && <LikelyPairs data={data} found={found} setFound={setFound} after={after} />}
+      <MergeHistory data={data} byKey={byKey} after={after} />
     </section>
   );
 }

@@ -25,9 +25,39 @@ const DATABASES = ['PubMed', 'Scopus', 'Web of Science', 'Embase', 'ScienceDirec
  * undecided records, duplicates merged, each file logged as a search.
  */
 export function ImportView({ data, parse, reload }: { data: ReviewData; parse: ParseFile; reload: () => Promise<void> }) {
+  const { pending, busy, progress, readFiles, readOne, update, importAll } = useImport(data, parse, reload);
+  return (
+    <section class="import">
+      <p class="muted">{t('importIntro')}</p>
+      <FilePicker onFiles={(files) => void readFiles(files)} />
+      {busy && <BusyStatus busy={busy} progress={progress} />}
+      {pending.map((p, i) => (
+        <PendingFile key={p.file.name + i} p={p} onUpdate={(patch) => update(i, patch)} onReread={async () => update(i, await readOne(p.file, p.mapping))} />
+      ))}
+      <datalist id="saring-databases">
+        {DATABASES.map((d) => (
+          <option value={d} />
+        ))}
+      </datalist>
+      {pending.some((p) => p.records.length && !p.summary) && (
+        <button type="button" class="primary" disabled={!!busy} onClick={importAll}>
+          {t(
+            'importAll',
+            pending.filter((p) => !p.summary).reduce((n, p) => n + p.records.length, 0),
+          )}
+        </button>
+      )}
+    </section>
+  );
+}
+
+type Progress = { done: number; total: number };
+
+/** The import state: files read through the parser, then stored one after another. */
+function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<void>) {
   const [pending, setPending] = useState<Pending[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
 
   const readFiles = async (files: File[]) => {
     const next: Pending[] = [];
@@ -66,89 +96,85 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
     setProgress(null);
     await reload();
   };
+  return { pending, busy, progress, readFiles, readOne, update, importAll };
+}
 
+function FilePicker({ onFiles }: { onFiles: (files: File[]) => void }) {
   return (
-    <section class="import">
-      <p class="muted">{t('importIntro')}</p>
-      <label class="drop">
-        <span>{t('importChoose')}</span>
-        <input
-          type="file"
-          multiple
-          accept=".ris,.nbib,.txt,.bib,.csv,.tsv,.enw,.xml"
-          onChange={(e) => {
-            const files = [...((e.target as HTMLInputElement).files ?? [])];
-            (e.target as HTMLInputElement).value = '';
-            if (files.length) void readFiles(files);
-          }}
-        />
+    <label class="drop">
+      <span>{t('importChoose')}</span>
+      <input
+        type="file"
+        multiple
+        accept=".ris,.nbib,.txt,.bib,.csv,.tsv,.enw,.xml"
+        onChange={(e) => {
+          const files = [...((e.target as HTMLInputElement).files ?? [])];
+          (e.target as HTMLInputElement).value = '';
+          if (files.length) onFiles(files);
+        }}
+      />
+    </label>
+  );
+}
+
+function BusyStatus({ busy, progress }: { busy: string; progress: Progress | null }) {
+  return (
+    <div role="status" aria-live="polite" class="progress">
+      <span>{busy}</span>
+      {progress && (
+        <progress max={progress.total} value={progress.done}>
+          {progress.done}
+        </progress>
+      )}
+    </div>
+  );
+}
+
+type PendingProps = { p: Pending; onUpdate: (patch: Partial<Pending>) => void; onReread: () => Promise<void> };
+
+function PendingFile({ p, onUpdate, onReread }: PendingProps) {
+  return (
+    <article class="import-file">
+      <h2>{p.file.name}</h2>
+      {p.error && (
+        <p class="error" role="alert">
+          {p.error}
+        </p>
+      )}
+      {p.reply && !p.reply.ok && p.reply.code === 'csv-mapping-required' && p.reply.headers && (
+        <MappingForm headers={p.reply.headers} mapping={p.mapping ?? {}} onChange={(mapping) => onUpdate({ mapping })} onApply={onReread} />
+      )}
+      {p.reply?.ok && <ReadResult p={p} reply={p.reply} onUpdate={onUpdate} />}
+    </article>
+  );
+}
+
+type OkReply = Extract<ParseReply, { ok: true }>;
+
+function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpdate: (patch: Partial<Pending>) => void }) {
+  return (
+    <>
+      <p>{t('importRead', p.records.length, reply.format.toUpperCase() + (reply.dialect ? ` (${reply.dialect})` : ''), reply.encoding)}</p>
+      <label class="field">
+        <span>{t('importDatabase')}</span>
+        <input list="saring-databases" value={p.database} disabled={!!p.summary} onInput={(e) => onUpdate({ database: (e.target as HTMLInputElement).value })} />
       </label>
-      {busy && (
-        <div role="status" aria-live="polite" class="progress">
-          <span>{busy}</span>
-          {progress && (
-            <progress max={progress.total} value={progress.done}>
-              {progress.done}
-            </progress>
-          )}
-        </div>
+      {reply.warnings.length > 0 && (
+        <details>
+          <summary>{t('importWarnings', reply.warnings.length)}</summary>
+          <ul class="warnings">
+            {reply.warnings.slice(0, 50).map((w) => (
+              <li>{w}</li>
+            ))}
+          </ul>
+        </details>
       )}
-      {pending.map((p, i) => (
-        <article class="import-file" key={p.file.name + i}>
-          <h2>{p.file.name}</h2>
-          {p.error && (
-            <p class="error" role="alert">
-              {p.error}
-            </p>
-          )}
-          {p.reply && !p.reply.ok && p.reply.code === 'csv-mapping-required' && p.reply.headers && (
-            <MappingForm
-              headers={p.reply.headers}
-              mapping={p.mapping ?? {}}
-              onChange={(mapping) => update(i, { mapping })}
-              onApply={async () => update(i, await readOne(p.file, p.mapping))}
-            />
-          )}
-          {p.reply?.ok && (
-            <>
-              <p>{t('importRead', p.records.length, p.reply.format.toUpperCase() + (p.reply.dialect ? ` (${p.reply.dialect})` : ''), p.reply.encoding)}</p>
-              <label class="field">
-                <span>{t('importDatabase')}</span>
-                <input list="saring-databases" value={p.database} disabled={!!p.summary} onInput={(e) => update(i, { database: (e.target as HTMLInputElement).value })} />
-              </label>
-              {p.reply.warnings.length > 0 && (
-                <details>
-                  <summary>{t('importWarnings', p.reply.warnings.length)}</summary>
-                  <ul class="warnings">
-                    {p.reply.warnings.slice(0, 50).map((w) => (
-                      <li>{w}</li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-              {p.summary && (
-                <p role="status" class="notice">
-                  {t('importDone', p.summary.read, p.summary.added, p.summary.merged)}
-                </p>
-              )}
-            </>
-          )}
-        </article>
-      ))}
-      <datalist id="saring-databases">
-        {DATABASES.map((d) => (
-          <option value={d} />
-        ))}
-      </datalist>
-      {pending.some((p) => p.records.length && !p.summary) && (
-        <button type="button" class="primary" disabled={!!busy} onClick={importAll}>
-          {t(
-            'importAll',
-            pending.filter((p) => !p.summary).reduce((n, p) => n + p.records.length, 0),
-          )}
-        </button>
+      {p.summary && (
+        <p role="status" class="notice">
+          {t('importDone', p.summary.read, p.summary.added, p.summary.merged)}
+        </p>
       )}
-    </section>
+    </>
   );
 }
 

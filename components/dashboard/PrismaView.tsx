@@ -79,6 +79,55 @@ async function svgToPng(svg: string): Promise<Blob> {
   }
 }
 
+type Row = ReviewData['records'][number];
+
+/** Download the PNG rendering of the diagram. */
+async function downloadPng(svg: string, slug: string) {
+  const png = await svgToPng(svg);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(png);
+  link.download = `${slug}.png`;
+  link.click();
+}
+
+type ActionsProps = { svg: string; slug: string; counts: PrismaCounts; l: PrismaLabels; range: string; onApplyWindow: () => Promise<void> };
+
+function PrismaActions({ svg, slug, counts, l, range, onApplyWindow }: ActionsProps) {
+  return (
+    <div class="actions">
+      <button type="button" onClick={() => downloadText(`${slug}.svg`, svg, 'image/svg+xml')}>
+        {t('prismaDownloadSvg')}
+      </button>
+      <button type="button" onClick={() => downloadPng(svg, slug)}>
+        {t('prismaDownloadPng')}
+      </button>
+      <button type="button" onClick={() => downloadText(`${slug}.csv`, writeCsv(['box', 'label', 'count'], prismaRows(counts, l, formatNumber)), 'text/csv;charset=utf-8')}>
+        {t('prismaDownloadCsv')}
+      </button>
+      <button type="button" onClick={onApplyWindow}>
+        {t('prismaApplyWindow', range)}
+      </button>
+    </div>
+  );
+}
+
+function BoxRecords({ box, counts, byKey }: { box: BoxId; counts: PrismaCounts; byKey: Map<string, Row> }) {
+  return (
+    <section class="box-records" aria-live="polite">
+      <h2>{t('prismaBoxRecords', keysOf(box, counts).length)}</h2>
+      {box === 'removed' && <p class="muted">{t('prismaRemovedNote', counts.removedOther)}</p>}
+      <ol>
+        {keysOf(box, counts)
+          .slice(0, 500)
+          .map((key) => {
+            const r = byKey.get(key);
+            return <li key={key}>{r ? `${r.article.title} (${r.article.year ?? '?'}) — ${r.sources.map((s) => s.database).join(', ')}` : key}</li>;
+          })}
+      </ol>
+    </section>
+  );
+}
+
 /** The PRISMA 2020 flow diagram computed from the review's data; every box lists its records. */
 export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
   const counts = useMemo(() => computePrisma(data.records, { screening: data.screening.final, fullText: data.fullTextStage.final }, data.searches), [data]);
@@ -94,40 +143,16 @@ export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; 
     if (target) setBox(target.getAttribute('data-box') as BoxId);
   };
   const window = windowYears(data.review.window);
+  const applyWindow = async () => {
+    const n = await applyWindowRule(data.review.id, data.records, window, reasonFor('window', data.review.exclusionReasons));
+    setMessage(t('prismaWindowApplied', n, `${window.from}–${window.to}`));
+    await reload();
+    notifyChanged();
+  };
 
   return (
     <section class="prisma">
-      <div class="actions">
-        <button type="button" onClick={() => downloadText(`${slug}.svg`, svg, 'image/svg+xml')}>
-          {t('prismaDownloadSvg')}
-        </button>
-        <button
-          type="button"
-          onClick={async () => {
-            const png = await svgToPng(svg);
-            const link = document.createElement('a');
-            link.href = URL.createObjectURL(png);
-            link.download = `${slug}.png`;
-            link.click();
-          }}
-        >
-          {t('prismaDownloadPng')}
-        </button>
-        <button type="button" onClick={() => downloadText(`${slug}.csv`, writeCsv(['box', 'label', 'count'], prismaRows(counts, l, formatNumber)), 'text/csv;charset=utf-8')}>
-          {t('prismaDownloadCsv')}
-        </button>
-        <button
-          type="button"
-          onClick={async () => {
-            const n = await applyWindowRule(data.review.id, data.records, window, reasonFor('window', data.review.exclusionReasons));
-            setMessage(t('prismaWindowApplied', n, `${window.from}–${window.to}`));
-            await reload();
-            notifyChanged();
-          }}
-        >
-          {t('prismaApplyWindow', `${window.from}–${window.to}`)}
-        </button>
-      </div>
+      <PrismaActions svg={svg} slug={slug} counts={counts} l={l} range={`${window.from}–${window.to}`} onApplyWindow={applyWindow} />
       {message && (
         <p role="status" class="notice">
           {message}
@@ -146,20 +171,7 @@ export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; 
         // The SVG is built by lib/prisma/svg.ts from numbers and escaped labels only.
         dangerouslySetInnerHTML={{ __html: svg }}
       />
-      {box && (
-        <section class="box-records" aria-live="polite">
-          <h2>{t('prismaBoxRecords', keysOf(box, counts).length)}</h2>
-          {box === 'removed' && <p class="muted">{t('prismaRemovedNote', counts.removedOther)}</p>}
-          <ol>
-            {keysOf(box, counts)
-              .slice(0, 500)
-              .map((key) => {
-                const r = byKey.get(key);
-                return <li key={key}>{r ? `${r.article.title} (${r.article.year ?? '?'}) — ${r.sources.map((s) => s.database).join(', ')}` : key}</li>;
-              })}
-          </ol>
-        </section>
-      )}
+      {box && <BoxRecords box={box} counts={counts} byKey={byKey} />}
     </section>
   );
 }

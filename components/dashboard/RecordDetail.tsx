@@ -21,16 +21,7 @@ const EVIDENCE_FIELDS: [keyof Evidence, MessageKey][] = [
   ['notes', 'evidenceNotes'],
 ];
 
-/** One record opened from the table: its screening, its history and, once included, its evidence. */
-export function RecordDetail({
-  row,
-  review,
-  fullText,
-  history,
-  view,
-  onClose,
-  onChanged,
-}: {
+interface RecordDetailProps {
   row: RecordRow;
   review: Review;
   fullText?: Decision;
@@ -40,17 +31,15 @@ export function RecordDetail({
   view: RecordDecisionView;
   onClose: () => void;
   onChanged: () => Promise<void>;
-}) {
+}
+
+/** One record opened from the table: its screening, its history and, once included, its evidence. */
+export function RecordDetail({ row, review, fullText, history, view, onClose, onChanged }: RecordDetailProps) {
   const { record, decision } = row;
   // The panel edits this reviewer's own decision (single mode: the record's).
   const own = review.mode === 'single' ? decision : view.mine;
-  const [evidence, setEvidence] = useState<Evidence>(() => EvidenceSchema.parse(record.evidence ?? {}));
-  const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  const evidence = useEvidence(row, review, onChanged);
+  useCloseOnEscape(onClose);
 
   return (
     <section class="drawer" role="dialog" aria-label={record.article.title}>
@@ -84,49 +73,77 @@ export function RecordDetail({
           }}
         />
       )}
-      <details>
-        <summary>{t('historyHeading', history.length)}</summary>
-        <ol class="history">
-          {history.map((h) => (
-            <li key={h.id}>
-              {formatDateTime(h.decidedAt)} — {h.stage === 'full-text' ? `${t('fullTextHeading')}: ` : ''}
-              {VERDICT_MARK[h.decision]} {t(VERDICT_LABEL[h.decision])}
-              {h.reason ? ` (${h.reason})` : ''} {h.reviewer ? `· ${h.reviewer}` : ''} {h.note ? `· “${h.note}”` : ''}
-            </li>
-          ))}
-        </ol>
-      </details>
-      {decision?.decision === 'include' && (
-        <form
-          class="evidence"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            try {
-              await updateRecord(review.id, record.key, { evidence });
-              setSaved(t('statusSaved'));
-              await onChanged();
-            } catch (error) {
-              setSaved(t('statusNotSaved', (error as Error).message));
-            }
-          }}
-        >
-          <h3>{t('evidenceHeading')}</h3>
-          {EVIDENCE_FIELDS.map(([field, label]) => (
-            <label class="field" key={field}>
-              <span>{t(label)}</span>
-              <textarea
-                rows={field === 'mainResult' || field === 'notes' ? 3 : 1}
-                value={evidence[field]}
-                onInput={(e) => setEvidence({ ...evidence, [field]: (e.target as HTMLTextAreaElement).value })}
-              />
-            </label>
-          ))}
-          <button type="submit" class="primary">
-            {t('evidenceSave')}
-          </button>{' '}
-          <span role="status">{saved}</span>
-        </form>
-      )}
+      <DecisionHistory history={history} />
+      {decision?.decision === 'include' && <EvidenceForm {...evidence} />}
     </section>
+  );
+}
+
+function useCloseOnEscape(onClose: () => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** The evidence being edited, kept while the drawer is open, and how it is saved. */
+function useEvidence({ record }: RecordRow, review: Review, onChanged: () => Promise<void>) {
+  const [evidence, setEvidence] = useState<Evidence>(() => EvidenceSchema.parse(record.evidence ?? {}));
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      await updateRecord(review.id, record.key, { evidence });
+      setSaved(t('statusSaved'));
+      await onChanged();
+    } catch (error) {
+      setSaved(t('statusNotSaved', (error as Error).message));
+    }
+  };
+  return { evidence, setEvidence, saved, save };
+}
+
+function DecisionHistory({ history }: { history: Decision[] }) {
+  return (
+    <details>
+      <summary>{t('historyHeading', history.length)}</summary>
+      <ol class="history">
+        {history.map((h) => (
+          <li key={h.id}>
+            {formatDateTime(h.decidedAt)} — {h.stage === 'full-text' ? `${t('fullTextHeading')}: ` : ''}
+            {VERDICT_MARK[h.decision]} {t(VERDICT_LABEL[h.decision])}
+            {h.reason ? ` (${h.reason})` : ''} {h.reviewer ? `· ${h.reviewer}` : ''} {h.note ? `· “${h.note}”` : ''}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+function EvidenceForm({ evidence, setEvidence, saved, save }: ReturnType<typeof useEvidence>) {
+  return (
+    <form
+      class="evidence"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        await save();
+      }}
+    >
+      <h3>{t('evidenceHeading')}</h3>
+      {EVIDENCE_FIELDS.map(([field, label]) => (
+        <label class="field" key={field}>
+          <span>{t(label)}</span>
+          <textarea
+            rows={field === 'mainResult' || field === 'notes' ? 3 : 1}
+            value={evidence[field]}
+            onInput={(e) => setEvidence({ ...evidence, [field]: (e.target as HTMLTextAreaElement).value })}
+          />
+        </label>
+      ))}
+      <button type="submit" class="primary">
+        {t('evidenceSave')}
+      </button>{' '}
+      <span role="status">{saved}</span>
+    </form>
   );
 }

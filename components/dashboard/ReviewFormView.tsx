@@ -5,12 +5,12 @@ import { windowYears } from '../../lib/screening/window';
 import { t } from '../../lib/i18n';
 import { CRITERION_LABEL, CRITERION_LETTER, MODE_LABEL } from '../labels';
 
-/**
- * The review protocol: question, PICOS with include and exclude terms, the publication
- * window, designs, languages, exclusion reasons and reviewer. Problems are shown at their
- * field and nothing is saved until the whole form is valid.
- */
-export function ReviewFormView({ review, onSave }: { review: Review; onSave: (review: Review) => Promise<void> }) {
+type Set = (patch: Partial<ReviewForm>) => void;
+type Fields = ReturnType<typeof fieldHelpers>;
+type PartProps = { form: ReviewForm; set: Set; fields: Fields };
+const value = (e: Event) => (e.target as HTMLInputElement).value;
+
+function useReviewForm(review: Review, onSave: (review: Review) => Promise<void>) {
   const [form, setForm] = useState<ReviewForm>(() => formFromReview(review));
   const [errors, setErrors] = useState<FormErrors>({});
   const [saved, setSaved] = useState<'idle' | 'saved' | string>('idle');
@@ -18,9 +18,6 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
     setForm({ ...form, ...patch });
     setSaved('idle');
   };
-  const setCriterion = (c: Criterion, field: keyof ReviewForm['criteria'][Criterion]) => (e: Event) =>
-    set({ criteria: { ...form.criteria, [c]: { ...form.criteria[c], [field]: (e.target as HTMLTextAreaElement).value } } });
-
   const submit = async (event: Event) => {
     event.preventDefault();
     const result = reviewFromForm(form, review, new Date());
@@ -36,7 +33,10 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
       setSaved((error as Error).message);
     }
   };
+  return { form, errors, saved, set, submit };
+}
 
+function fieldHelpers(errors: FormErrors) {
   const error = (field: string) => {
     const e = errors[field];
     return e ? (
@@ -46,23 +46,28 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
     ) : null;
   };
   const invalid = (field: string) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': `err-${field}` } : {});
+  return { error, invalid };
+}
 
-  let preview = '';
+function windowPreview(form: ReviewForm): string {
   try {
     const w =
       form.windowMode === 'last-n'
         ? windowYears({ mode: 'last-n', years: Number(form.years), searchDate: form.searchDate, countCurrentYear: form.countCurrentYear })
         : { from: Number(form.from), to: Number(form.to) };
-    if (Number.isFinite(w.from) && Number.isFinite(w.to) && w.from > 1000) preview = t('windowPreview', w.from, w.to);
+    if (Number.isFinite(w.from) && Number.isFinite(w.to) && w.from > 1000) return t('windowPreview', w.from, w.to);
   } catch {
-    preview = '';
+    return '';
   }
+  return '';
+}
 
+function BasicsFields({ form, set, fields: { error, invalid } }: PartProps) {
   return (
-    <form class="review-form" onSubmit={submit} noValidate>
+    <>
       <label class="field">
         <span>{t('formTitle')}</span>
-        <input value={form.title} onInput={(e) => set({ title: (e.target as HTMLInputElement).value })} {...invalid('title')} />
+        <input value={form.title} onInput={(e) => set({ title: value(e) })} {...invalid('title')} />
         {error('title')}
       </label>
       <label class="field">
@@ -80,7 +85,15 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
         </select>
         <small class="muted">{t('formModeHint')}</small>
       </label>
+    </>
+  );
+}
 
+function PicosFields({ form, set }: { form: ReviewForm; set: Set }) {
+  const setCriterion = (c: Criterion, field: keyof ReviewForm['criteria'][Criterion]) => (e: Event) =>
+    set({ criteria: { ...form.criteria, [c]: { ...form.criteria[c], [field]: (e.target as HTMLTextAreaElement).value } } });
+  return (
+    <>
       <h2>{t('formPicos')}</h2>
       <p class="muted">{t('formTermsHint')}</p>
       {CRITERIA.map((c) => (
@@ -102,62 +115,80 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
           </label>
         </fieldset>
       ))}
+    </>
+  );
+}
 
-      <fieldset class="window">
-        <legend>{t('formWindow')}</legend>
-        <label class="inline">
-          <input type="radio" name="windowMode" checked={form.windowMode === 'last-n'} onChange={() => set({ windowMode: 'last-n' })} /> {t('formWindowLastN')}
-        </label>
-        <label class="inline">
-          <input type="radio" name="windowMode" checked={form.windowMode === 'range'} onChange={() => set({ windowMode: 'range' })} /> {t('formWindowRange')}
-        </label>
-        {form.windowMode === 'last-n' ? (
-          <div class="row">
-            <label class="field">
-              <span>{t('formYears')}</span>
-              <input type="number" min={1} max={100} value={form.years} onInput={(e) => set({ years: (e.target as HTMLInputElement).value })} {...invalid('years')} />
-              {error('years')}
-            </label>
-            <label class="field">
-              <span>{t('formSearchDate')}</span>
-              <input type="date" value={form.searchDate} onInput={(e) => set({ searchDate: (e.target as HTMLInputElement).value })} {...invalid('searchDate')} />
-              {error('searchDate')}
-            </label>
-            <label class="inline">
-              <input type="checkbox" checked={form.countCurrentYear} onChange={(e) => set({ countCurrentYear: (e.target as HTMLInputElement).checked })} />{' '}
-              {t('formCountCurrentYear')}
-            </label>
-          </div>
-        ) : (
-          <div class="row">
-            <label class="field">
-              <span>{t('formFrom')}</span>
-              <input inputMode="numeric" value={form.from} onInput={(e) => set({ from: (e.target as HTMLInputElement).value })} {...invalid('from')} />
-              {error('from')}
-            </label>
-            <label class="field">
-              <span>{t('formTo')}</span>
-              <input inputMode="numeric" value={form.to} onInput={(e) => set({ to: (e.target as HTMLInputElement).value })} {...invalid('to')} />
-              {error('to')}
-            </label>
-          </div>
-        )}
-        <p class="muted" aria-live="polite">
-          {preview} {form.windowMode === 'last-n' && t(form.countCurrentYear ? 'formRuleCounting' : 'formRuleNotCounting')}
-        </p>
-      </fieldset>
+function LastNFields({ form, set, fields: { error, invalid } }: PartProps) {
+  return (
+    <div class="row">
+      <label class="field">
+        <span>{t('formYears')}</span>
+        <input type="number" min={1} max={100} value={form.years} onInput={(e) => set({ years: value(e) })} {...invalid('years')} />
+        {error('years')}
+      </label>
+      <label class="field">
+        <span>{t('formSearchDate')}</span>
+        <input type="date" value={form.searchDate} onInput={(e) => set({ searchDate: value(e) })} {...invalid('searchDate')} />
+        {error('searchDate')}
+      </label>
+      <label class="inline">
+        <input type="checkbox" checked={form.countCurrentYear} onChange={(e) => set({ countCurrentYear: (e.target as HTMLInputElement).checked })} /> {t('formCountCurrentYear')}
+      </label>
+    </div>
+  );
+}
 
+function RangeFields({ form, set, fields: { error, invalid } }: PartProps) {
+  return (
+    <div class="row">
+      <label class="field">
+        <span>{t('formFrom')}</span>
+        <input inputMode="numeric" value={form.from} onInput={(e) => set({ from: value(e) })} {...invalid('from')} />
+        {error('from')}
+      </label>
+      <label class="field">
+        <span>{t('formTo')}</span>
+        <input inputMode="numeric" value={form.to} onInput={(e) => set({ to: value(e) })} {...invalid('to')} />
+        {error('to')}
+      </label>
+    </div>
+  );
+}
+
+function WindowFieldset(props: PartProps) {
+  const { form, set } = props;
+  return (
+    <fieldset class="window">
+      <legend>{t('formWindow')}</legend>
+      <label class="inline">
+        <input type="radio" name="windowMode" checked={form.windowMode === 'last-n'} onChange={() => set({ windowMode: 'last-n' })} /> {t('formWindowLastN')}
+      </label>
+      <label class="inline">
+        <input type="radio" name="windowMode" checked={form.windowMode === 'range'} onChange={() => set({ windowMode: 'range' })} /> {t('formWindowRange')}
+      </label>
+      {form.windowMode === 'last-n' ? <LastNFields {...props} /> : <RangeFields {...props} />}
+      <p class="muted" aria-live="polite">
+        {windowPreview(form)} {form.windowMode === 'last-n' && t(form.countCurrentYear ? 'formRuleCounting' : 'formRuleNotCounting')}
+      </p>
+    </fieldset>
+  );
+}
+
+function ScopeFields({ form, set, fields: { error, invalid } }: PartProps) {
+  return (
+    <>
       <label class="field">
         <span>{t('formDesignsAccepted')}</span>
-        <input value={form.designsAccepted} onInput={(e) => set({ designsAccepted: (e.target as HTMLInputElement).value })} />
+        <input value={form.designsAccepted} onInput={(e) => set({ designsAccepted: value(e) })} />
       </label>
       <label class="field">
         <span>{t('formDesignsExcluded')}</span>
-        <input value={form.designsExcluded} onInput={(e) => set({ designsExcluded: (e.target as HTMLInputElement).value })} />
+        <input value={form.designsExcluded} onInput={(e) => set({ designsExcluded: value(e) })} />
       </label>
       <label class="field">
         <span>{t('formLanguages')}</span>
-        <input value={form.languages} onInput={(e) => set({ languages: (e.target as HTMLInputElement).value })} {...invalid('languages')} />
+        <input value={form.languages} onInput={(e) => set({ languages: value(e) })} {...invalid('languages')} />
         {error('languages')}
       </label>
       <label class="field">
@@ -165,20 +196,44 @@ export function ReviewFormView({ review, onSave }: { review: Review; onSave: (re
         <textarea rows={6} value={form.exclusionReasons} onInput={(e) => set({ exclusionReasons: (e.target as HTMLTextAreaElement).value })} {...invalid('exclusionReasons')} />
         {error('exclusionReasons')}
       </label>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('formSave')}
-        </button>
-        <span role="status" aria-live="polite">
-          {saved === 'saved' ? (
-            t('statusSaved')
-          ) : saved !== 'idle' ? (
-            <span class="error">{t('statusNotSaved', saved)}</span>
-          ) : Object.keys(errors).length ? (
-            <span class="error">{t('formHasErrors')}</span>
-          ) : null}
-        </span>
-      </div>
+    </>
+  );
+}
+
+function FormActions({ saved, errors }: { saved: string; errors: FormErrors }) {
+  return (
+    <div class="actions">
+      <button type="submit" class="primary">
+        {t('formSave')}
+      </button>
+      <span role="status" aria-live="polite">
+        {saved === 'saved' ? (
+          t('statusSaved')
+        ) : saved !== 'idle' ? (
+          <span class="error">{t('statusNotSaved', saved)}</span>
+        ) : Object.keys(errors).length ? (
+          <span class="error">{t('formHasErrors')}</span>
+        ) : null}
+      </span>
+    </div>
+  );
+}
+
+/**
+ * The review protocol: question, PICOS with include and exclude terms, the publication
+ * window, designs, languages, exclusion reasons and reviewer. Problems are shown at their
+ * field and nothing is saved until the whole form is valid.
+ */
+export function ReviewFormView({ review, onSave }: { review: Review; onSave: (review: Review) => Promise<void> }) {
+  const { form, errors, saved, set, submit } = useReviewForm(review, onSave);
+  const parts: PartProps = { form, set, fields: fieldHelpers(errors) };
+  return (
+    <form class="review-form" onSubmit={submit} noValidate>
+      <BasicsFields {...parts} />
+      <PicosFields form={form} set={set} />
+      <WindowFieldset {...parts} />
+      <ScopeFields {...parts} />
+      <FormActions saved={saved} errors={errors} />
     </form>
   );
 }

@@ -30,6 +30,10 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
       setMessage(t('statusNotSaved', (error as Error).message));
     }
   };
+  const remove = async (id: string) => {
+    await deleteSearch(data.review.id, id);
+    await reload();
+  };
   return (
     <section class="searches">
       <div class="actions">
@@ -43,83 +47,92 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
         </p>
       )}
       <table class="plain searches-table">
-        <thead>
-          <tr>
-            <th>{t('searchCounted')}</th>
-            <th>{t('columnDatabases')}</th>
-            <th>{t('searchString')}</th>
-            <th>{t('searchLimits')}</th>
-            <th>{t('searchDate')}</th>
-            <th>{t('searchReported')}</th>
-            <th>{t('searchSeen')}</th>
-            <th>{t('searchPages')}</th>
-            <th>
-              <span class="sr-only">{t('columnActions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <SearchesHead />
         <tbody>
           {data.searches.map((s) =>
             editing === s.id ? (
               <EditRow key={s.id} search={s} onSave={(patch) => save(s.id, patch)} onCancel={() => setEditing(null)} />
             ) : (
-              <tr key={s.id}>
-                <td>
-                  <input
-                    type="checkbox"
-                    checked={s.counted}
-                    aria-label={t('searchCountedFor', s.query)}
-                    onChange={(e) => save(s.id, { counted: (e.target as HTMLInputElement).checked })}
-                  />
-                </td>
-                <td>
-                  {databaseName(s.database)}{' '}
-                  <span class="muted">
-                    ({t(ORIGIN_LABEL[s.origin])}
-                    {s.fileName ? `: ${s.fileName}` : ''})
-                  </span>
-                </td>
-                <td class="query">{s.query}</td>
-                <td>
-                  {Object.entries(s.filters)
-                    .map(([k, v]) => `${k}=${v}`)
-                    .join('; ')}
-                </td>
-                <td>{formatDateTime(s.at)}</td>
-                <td>
-                  {reportedCount(s) === undefined ? '—' : formatNumber(reportedCount(s)!)}
-                  {(reportedCount(s) ?? Infinity) < (seen.get(s.id) ?? 0) && (
-                    <span class="flag" role="img" aria-label={t('searchFlag')} title={t('searchFlag')}>
-                      {' '}
-                      ⚠ {t('searchFlagShort')}
-                    </span>
-                  )}
-                </td>
-                <td>{formatNumber(seen.get(s.id) ?? 0)}</td>
-                <td>{s.pages.join(', ')}</td>
-                <td class="actions">
-                  <button type="button" onClick={() => setEditing(s.id)}>
-                    {t('edit')}
-                  </button>
-                  {s.origin === 'manual' && (
-                    <button
-                      type="button"
-                      onClick={async () => {
-                        await deleteSearch(data.review.id, s.id);
-                        await reload();
-                      }}
-                    >
-                      {t('bulkDelete')}
-                    </button>
-                  )}
-                </td>
-              </tr>
+              <SearchRow key={s.id} search={s} seen={seen.get(s.id) ?? 0} onSave={(patch) => save(s.id, patch)} onEdit={() => setEditing(s.id)} onDelete={() => remove(s.id)} />
             ),
           )}
         </tbody>
       </table>
       <ManualSearch reviewId={data.review.id} onAdded={reload} />
     </section>
+  );
+}
+
+function SearchesHead() {
+  return (
+    <thead>
+      <tr>
+        <th>{t('searchCounted')}</th>
+        <th>{t('columnDatabases')}</th>
+        <th>{t('searchString')}</th>
+        <th>{t('searchLimits')}</th>
+        <th>{t('searchDate')}</th>
+        <th>{t('searchReported')}</th>
+        <th>{t('searchSeen')}</th>
+        <th>{t('searchPages')}</th>
+        <th>
+          <span class="sr-only">{t('columnActions')}</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+type SearchRowProps = { search: LoggedSearch; seen: number; onSave: (patch: SearchPatch) => void; onEdit: () => void; onDelete: () => Promise<void> };
+
+function SearchRow({ search: s, seen, onSave, onEdit, onDelete }: SearchRowProps) {
+  return (
+    <tr>
+      <td>
+        <input type="checkbox" checked={s.counted} aria-label={t('searchCountedFor', s.query)} onChange={(e) => onSave({ counted: (e.target as HTMLInputElement).checked })} />
+      </td>
+      <td>
+        {databaseName(s.database)}{' '}
+        <span class="muted">
+          ({t(ORIGIN_LABEL[s.origin])}
+          {s.fileName ? `: ${s.fileName}` : ''})
+        </span>
+      </td>
+      <td class="query">{s.query}</td>
+      <td>
+        {Object.entries(s.filters)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; ')}
+      </td>
+      <td>{formatDateTime(s.at)}</td>
+      <ReportedCell search={s} seen={seen} />
+      <td>{formatNumber(seen)}</td>
+      <td>{s.pages.join(', ')}</td>
+      <td class="actions">
+        <button type="button" onClick={onEdit}>
+          {t('edit')}
+        </button>
+        {s.origin === 'manual' && (
+          <button type="button" onClick={onDelete}>
+            {t('bulkDelete')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function ReportedCell({ search: s, seen }: { search: LoggedSearch; seen: number }) {
+  return (
+    <td>
+      {reportedCount(s) === undefined ? '—' : formatNumber(reportedCount(s)!)}
+      {(reportedCount(s) ?? Infinity) < seen && (
+        <span class="flag" role="img" aria-label={t('searchFlag')} title={t('searchFlag')}>
+          {' '}
+          ⚠ {t('searchFlagShort')}
+        </span>
+      )}
+    </td>
   );
 }
 
