@@ -7,6 +7,51 @@ import { formatDecimal, formatNumber, formatPercent, t } from '../../lib/i18n';
 import { VERDICT_LABEL } from '../labels';
 import { downloadText, fileSlug } from '../download';
 
+type Pair = ReturnType<typeof pairwiseAgreement>[number];
+
+/** One pair of reviewers at one stage: the figures, and the counts table behind them. */
+function PairFigure({ stage, p }: { stage: (typeof STAGES)[number]; p: Pair }) {
+  return (
+    <figure class="agreement-pair">
+      <figcaption>
+        <strong>{stage === 'full-text' ? t('fullTextHeading') : t('conflictsStageScreening')}</strong>: {p.a.name} × {p.b.name} —{' '}
+        {t(
+          'agreementFigures',
+          formatNumber(p.n),
+          p.percent === undefined ? '—' : formatPercent(p.percent),
+          p.kappa === undefined ? '—' : formatDecimal(p.kappa, 2),
+          p.pabak === undefined ? '—' : formatDecimal(p.pabak, 2),
+        )}
+      </figcaption>
+      <table class="plain counts-table">
+        <caption class="muted">{t('agreementTableCaption', p.a.name, p.b.name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              {p.a.name} ↓ / {p.b.name} →
+            </th>
+            {VERDICTS.map((v) => (
+              <th scope="col" key={v}>
+                {t(VERDICT_LABEL[v])}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {VERDICTS.map((v, i) => (
+            <tr key={v}>
+              <th scope="row">{t(VERDICT_LABEL[v])}</th>
+              {p.counts[i].map((n, j) => (
+                <td key={j}>{formatNumber(n)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
 /**
  * How well each pair of reviewers agreed, per stage: the counts table, percent agreement,
  * Cohen's kappa and PABAK; and the decisions behind them as CSV.
@@ -24,47 +69,7 @@ export function AgreementView({ data }: { data: ReviewData }) {
     <section class="agreement">
       <h2>{t('agreementHeading')}</h2>
       {!any && <p class="muted">{t('agreementNone')}</p>}
-      {figures.map(({ stage, pairs }) =>
-        pairs.map((p) => (
-          <figure class="agreement-pair" key={`${stage}|${p.a.id}|${p.b.id}`}>
-            <figcaption>
-              <strong>{stage === 'full-text' ? t('fullTextHeading') : t('conflictsStageScreening')}</strong>: {p.a.name} × {p.b.name} —{' '}
-              {t(
-                'agreementFigures',
-                formatNumber(p.n),
-                p.percent === undefined ? '—' : formatPercent(p.percent),
-                p.kappa === undefined ? '—' : formatDecimal(p.kappa, 2),
-                p.pabak === undefined ? '—' : formatDecimal(p.pabak, 2),
-              )}
-            </figcaption>
-            <table class="plain counts-table">
-              <caption class="muted">{t('agreementTableCaption', p.a.name, p.b.name)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    {p.a.name} ↓ / {p.b.name} →
-                  </th>
-                  {VERDICTS.map((v) => (
-                    <th scope="col" key={v}>
-                      {t(VERDICT_LABEL[v])}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {VERDICTS.map((v, i) => (
-                  <tr key={v}>
-                    <th scope="row">{t(VERDICT_LABEL[v])}</th>
-                    {p.counts[i].map((n, j) => (
-                      <td key={j}>{formatNumber(n)}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </figure>
-        )),
-      )}
+      {figures.map(({ stage, pairs }) => pairs.map((p) => <PairFigure key={`${stage}|${p.a.id}|${p.b.id}`} stage={stage} p={p} />))}
       <div class="actions">
         <button type="button" onClick={download}>
           {t('agreementExport')}

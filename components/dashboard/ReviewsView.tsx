@@ -2,6 +2,42 @@ import type { Review } from '../../lib/model';
 import { windowYears } from '../../lib/screening/window';
 import { t } from '../../lib/i18n';
 
+/** One review's row: title, window, state, and what can be done with it. */
+function ReviewRow({
+  review,
+  active,
+  onActivate,
+  onArchive,
+}: {
+  review: Review;
+  active: boolean;
+  onActivate: (id: string) => void;
+  onArchive: (id: string, archived: boolean) => void;
+}) {
+  const w = windowYears(review.window);
+  return (
+    <tr>
+      <td>{review.title}</td>
+      <td>
+        {w.from}–{w.to}
+      </td>
+      <td>{active ? t('reviewActive') : review.archived ? t('reviewArchived') : ''}</td>
+      <td class="actions">
+        {!active && !review.archived && (
+          <button type="button" onClick={() => onActivate(review.id)}>
+            {t('reviewActivate')}
+          </button>
+        )}
+        {!active && (
+          <button type="button" onClick={() => onArchive(review.id, !review.archived)}>
+            {review.archived ? t('reviewUnarchive') : t('reviewArchive')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
 /** Every review: switch the active one, start a new one (blank or from the example), archive. */
 export function ReviewsView({
   reviews,
@@ -38,31 +74,9 @@ export function ReviewsView({
           </tr>
         </thead>
         <tbody>
-          {reviews.map((review) => {
-            const w = windowYears(review.window);
-            const active = review.id === activeId;
-            return (
-              <tr key={review.id}>
-                <td>{review.title}</td>
-                <td>
-                  {w.from}–{w.to}
-                </td>
-                <td>{active ? t('reviewActive') : review.archived ? t('reviewArchived') : ''}</td>
-                <td class="actions">
-                  {!active && !review.archived && (
-                    <button type="button" onClick={() => onActivate(review.id)}>
-                      {t('reviewActivate')}
-                    </button>
-                  )}
-                  {!active && (
-                    <button type="button" onClick={() => onArchive(review.id, !review.archived)}>
-                      {review.archived ? t('reviewUnarchive') : t('reviewArchive')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {reviews.map((review) => (
+            <ReviewRow key={review.id} review={review} active={review.id === activeId} onActivate={onActivate} onArchive={onArchive} />
+          ))}
         </tbody>
       </table>
     </section>

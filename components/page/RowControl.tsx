@@ -25,6 +25,43 @@ interface RowControlState {
  * preselected when the year is outside it). A class, not hooks: preact/hooks would add 2 kB to
  * every content script for two flags.
  */
+/** The year-window check as a chip: shape and words, not colour alone. */
+function YearChip({ status, review, year }: Pick<RowControlProps, 'status' | 'review' | 'year'>) {
+  const windowText = `${review.window.from}–${review.window.to}`;
+  const [kind, mark, text] =
+    status.window === 'pass'
+      ? ['pass', '✓', t('checkYearIn', year ?? '', windowText)]
+      : status.window === 'fail'
+        ? ['fail', '✗', t('checkYearOut', year ?? '', windowText)]
+        : ['unknown', '?', t('checkYearUnknown', windowText)];
+  return (
+    <span class={`chip ${kind}`}>
+      <span aria-hidden="true">{mark}</span> {text}
+    </span>
+  );
+}
+
+/** The exclusion reasons, asked for when Exclude is pressed (focused at once). */
+function ReasonPicker({ reasons, onPick }: { reasons: string[]; onPick: (reason: string) => void }) {
+  return (
+    <select
+      aria-label={t('reasonLabel')}
+      ref={(el) => el?.focus()}
+      onChange={(e) => {
+        const reason = (e.target as HTMLSelectElement).value;
+        if (reason) onPick(reason);
+      }}
+    >
+      <option value="">{t('reasonChoose')}</option>
+      {reasons.map((reason) => (
+        <option value={reason} selected={false}>
+          {reason}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export class RowControl extends Component<RowControlProps, RowControlState> {
   override state: RowControlState = { picking: false, error: null };
 
@@ -40,14 +77,7 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
 
   override render({ status, review, year, current }: RowControlProps, { picking, error }: RowControlState) {
     const decide = this.decide;
-    const windowText = `${review.window.from}–${review.window.to}`;
     const windowReason = reasonFor('window', review.exclusionReasons);
-    const chip =
-      status.window === 'pass'
-        ? ['pass', '✓', t('checkYearIn', year ?? '', windowText)]
-        : status.window === 'fail'
-          ? ['fail', '✗', t('checkYearOut', year ?? '', windowText)]
-          : ['unknown', '?', t('checkYearUnknown', windowText)];
 
     return (
       <div class={`bar${current ? ' current' : ''}`} role="group" aria-label={t('rowControlLabel')}>
@@ -65,31 +95,13 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
             {t(VERDICT_LABEL[verdict])}
           </button>
         ))}
-        {picking && (
-          <select
-            aria-label={t('reasonLabel')}
-            ref={(el) => el?.focus()}
-            onChange={(e) => {
-              const reason = (e.target as HTMLSelectElement).value;
-              if (reason) void decide('exclude', reason);
-            }}
-          >
-            <option value="">{t('reasonChoose')}</option>
-            {review.exclusionReasons.map((reason) => (
-              <option value={reason} selected={false}>
-                {reason}
-              </option>
-            ))}
-          </select>
-        )}
+        {picking && <ReasonPicker reasons={review.exclusionReasons} onPick={(reason) => void decide('exclude', reason)} />}
         {picking && status.window === 'fail' && windowReason && (
           <button type="button" onClick={() => decide('exclude', windowReason)}>
             {windowReason}
           </button>
         )}
-        <span class={`chip ${chip[0]}`}>
-          <span aria-hidden="true">{chip[1]}</span> {chip[2]}
-        </span>
+        <YearChip status={status} review={review} year={year} />
         <BandMark relevance={status.relevance} />
         <span class={`status${status.decision ? ' decided' : ''}`} aria-live="polite">
           {statusText(status.decision, status.reason)}

@@ -18,12 +18,10 @@ export interface PopupApi {
   openDashboard(): void;
 }
 
-/** The toolbar popup: what Saring sees on the current tab, and the decisions on it. */
-export function Popup({ api, initial }: { api: PopupApi; initial?: TabStateResponse }) {
-  // `initial`: the tab's reading, asked for while the popup's code loaded (shown at once).
+/** The tab's reading: `initial` (asked for while the popup's code loaded) or loaded now; reloadable. */
+function useTabState(api: PopupApi, initial?: TabStateResponse) {
   const [data, setData] = useState<TabStateResponse | null>(initial ?? null);
   const [error, setError] = useState<string | null>(null);
-
   const load = () =>
     api.loadState().then(
       (d) => {
@@ -37,6 +35,12 @@ export function Popup({ api, initial }: { api: PopupApi; initial?: TabStateRespo
     // The benchmark reads this mark: popup opened → article and checklist shown.
     if (data?.state?.extraction?.articles.length) performance.mark('saring:article-shown');
   }, [data]);
+  return { data, setData, error, load };
+}
+
+/** The toolbar popup: what Saring sees on the current tab, and the decisions on it. */
+export function Popup({ api, initial }: { api: PopupApi; initial?: TabStateResponse }) {
+  const { data, setData, error, load } = useTabState(api, initial);
 
   if (error)
     return (
