@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { STAGES, type Stage, type Verdict } from '../../lib/model';
+import { STAGES, type Decision, type Stage, type Verdict } from '../../lib/model';
 import { resolveConflict, type ReviewData } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
@@ -48,6 +48,21 @@ export function ConflictsView({ data, reload, notifyChanged }: { data: ReviewDat
   );
 }
 
+/** What each reviewer decided on the record. */
+function ReviewerVerdicts({ decisions }: { decisions: Decision[] }) {
+  return (
+    <ul class="verdicts-list">
+      {decisions.map((d) => (
+        <li key={d.reviewerId}>
+          <strong>{d.reviewer || d.reviewerId.slice(0, 6)}</strong>: {VERDICT_MARK[d.decision]} {t(VERDICT_LABEL[d.decision])}
+          {d.reason ? ` — ${d.reason}` : ''}
+          {d.note ? ` · “${d.note}”` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ConflictItem({ data, recordKey, stage, title, onResolved }: { data: ReviewData; recordKey: string; stage: Stage; title: string; onResolved: () => Promise<void> }) {
   const folded = stage === 'screening' ? data.screening : data.fullTextStage;
   const decisions = [...(folded.byReviewer.get(recordKey)?.values() ?? [])];
@@ -71,15 +86,7 @@ function ConflictItem({ data, recordKey, stage, title, onResolved }: { data: Rev
     <li class="conflict">
       <h3>{title}</h3>
       <p class="muted">{stage === 'full-text' ? t('fullTextHeading') : t('conflictsStageScreening')}</p>
-      <ul class="verdicts-list">
-        {decisions.map((d) => (
-          <li key={d.reviewerId}>
-            <strong>{d.reviewer || d.reviewerId.slice(0, 6)}</strong>: {VERDICT_MARK[d.decision]} {t(VERDICT_LABEL[d.decision])}
-            {d.reason ? ` — ${d.reason}` : ''}
-            {d.note ? ` · “${d.note}”` : ''}
-          </li>
-        ))}
-      </ul>
+      <ReviewerVerdicts decisions={decisions} />
       <form class="resolve row" onSubmit={submit}>
         <label class="field">
           <span>{t('conflictsFinal')}</span>

@@ -24,6 +24,119 @@ const COLUMNS: { key: SortKey; label: MessageKey; className: string }[] = [
   { key: 'relevance', label: 'columnRelevance', className: 'c-relevance' },
 ];
 
+/** The header row: select all, and a sort button per column. */
+function HeaderRow({ sort, onSort, allSelected, onSelectAll }: { sort: Sort; onSort: (key: SortKey) => void; allSelected: boolean; onSelectAll: (all: boolean) => void }) {
+  return (
+    <div class="tr th" role="row" aria-rowindex={1}>
+      <span class="td c-select" role="columnheader">
+        <input type="checkbox" aria-label={t('selectAllShown')} checked={allSelected} onChange={(e) => onSelectAll((e.target as HTMLInputElement).checked)} />
+      </span>
+      {COLUMNS.map((col) => (
+        <span class={`td ${col.className}`} role="columnheader" key={col.key} aria-sort={sort.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+          <button type="button" class="sort" onClick={() => onSort(col.key)} title={t(col.label)}>
+            {col.className === 'c-answer' ? CRITERION_LETTER[col.key as Criterion] : t(col.label)}
+            {sort.key === col.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+          </button>
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** The decision's cells: verdict, reason and the five checklist answers. */
+function DecisionCells({ decision }: { decision: RecordRow['decision'] }) {
+  return (
+    <>
+      <span class={`td c-decision status-${decision?.decision ?? 'none'}`} role="cell">
+        {statusText(decision?.decision)}
+      </span>
+      <span class="td c-reason" role="cell" title={decision?.reason}>
+        {decision?.reason ?? ''}
+      </span>
+      {CRITERIA.map((c) => {
+        const answer = decision?.answers[c];
+        return (
+          <span class="td c-answer" role="cell" key={c} title={answer ? `${t(CRITERION_LABEL[c])}: ${answer}` : undefined}>
+            {answer ? ANSWER_MARK[answer] : ''}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+/** The article's cells: title (opens the record), authors, year, journal, databases, DOI and PMID links. */
+function ArticleCells({ row, onOpen }: { row: RecordRow; onOpen: (row: RecordRow) => void }) {
+  const a = row.record.article;
+  return (
+    <>
+      <span class="td c-title" role="cell">
+        <button type="button" class="link title-link" title={a.title} onClick={() => onOpen(row)}>
+          {a.title}
+        </button>
+      </span>
+      <span class="td c-authors" role="cell" title={a.authors.join('; ')}>
+        {a.authors.join('; ')}
+      </span>
+      <span class="td c-year" role="cell">
+        {a.year ?? ''}
+      </span>
+      <span class="td c-journal" role="cell" title={a.journal}>
+        {a.journal ?? ''}
+      </span>
+      <span class="td c-databases" role="cell">
+        {row.databases.join(', ')}
+      </span>
+      <span class="td c-doi" role="cell">
+        {a.doi && (
+          <a href={`https://doi.org/${a.doi}`} target="_blank" rel="noreferrer noopener" title={a.doi}>
+            {a.doi}
+          </a>
+        )}
+      </span>
+      <span class="td c-pmid" role="cell">
+        {a.pmid && (
+          <a href={`https://pubmed.ncbi.nlm.nih.gov/${a.pmid}/`} target="_blank" rel="noreferrer noopener">
+            {a.pmid}
+          </a>
+        )}
+      </span>
+    </>
+  );
+}
+
+interface RowProps {
+  row: RecordRow;
+  index: number;
+  start: number;
+  selected: boolean;
+  onSelect: (index: number, extend: boolean) => void;
+  onOpen: (row: RecordRow) => void;
+}
+
+/** One record's row, placed where the virtualiser puts it. */
+function RecordRowView({ row, index, start, selected, onSelect, onOpen }: RowProps) {
+  const { record, decision } = row;
+  return (
+    <div class={`tr${selected ? ' selected' : ''}`} role="row" aria-rowindex={index + 2} style={{ transform: `translateY(${start}px)`, height: `${ROW_HEIGHT}px` }}>
+      <span class="td c-select" role="cell">
+        <input type="checkbox" aria-label={t('selectRecord', record.article.title)} checked={selected} onClick={(e) => onSelect(index, (e as MouseEvent).shiftKey)} />
+      </span>
+      <DecisionCells decision={decision} />
+      <ArticleCells row={row} onOpen={onOpen} />
+      <span class="td c-by" role="cell">
+        {decision?.reviewer ?? ''}
+      </span>
+      <span class="td c-at" role="cell">
+        {decision ? formatDateTime(decision.decidedAt) : ''}
+      </span>
+      <span class="td c-relevance" role="cell">
+        <BandMark relevance={row.relevance} />
+      </span>
+    </div>
+  );
+}
+
 /**
  * All records of the review as a virtualised table: sortable headers, a checkbox per row
  * (shift-click selects a range), the title opens the record. Links open DOI and PubMed.
@@ -51,96 +164,13 @@ export function RecordsTable({
 
   return (
     <div class="records-table" role="table" aria-rowcount={rows.length + 1} aria-label={t('recordsTableLabel')}>
-      <div class="tr th" role="row" aria-rowindex={1}>
-        <span class="td c-select" role="columnheader">
-          <input type="checkbox" aria-label={t('selectAllShown')} checked={allSelected} onChange={(e) => onSelectAll((e.target as HTMLInputElement).checked)} />
-        </span>
-        {COLUMNS.map((col) => (
-          <span class={`td ${col.className}`} role="columnheader" key={col.key} aria-sort={sort.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-            <button type="button" class="sort" onClick={() => onSort(col.key)} title={t(col.label)}>
-              {col.className === 'c-answer' ? CRITERION_LETTER[col.key as Criterion] : t(col.label)}
-              {sort.key === col.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
-            </button>
-          </span>
-        ))}
-      </div>
+      <HeaderRow sort={sort} onSort={onSort} allSelected={allSelected} onSelectAll={onSelectAll} />
       <div class="tbody" ref={scroller}>
         <div style={{ height: `${virtual.getTotalSize()}px`, position: 'relative' }}>
           {virtual.getVirtualItems().map((item) => {
             const row = rows[item.index];
-            const { record, decision } = row;
-            const a = record.article;
             return (
-              <div
-                class={`tr${selected.has(record.key) ? ' selected' : ''}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                key={record.key}
-                style={{ transform: `translateY(${item.start}px)`, height: `${ROW_HEIGHT}px` }}
-              >
-                <span class="td c-select" role="cell">
-                  <input
-                    type="checkbox"
-                    aria-label={t('selectRecord', a.title)}
-                    checked={selected.has(record.key)}
-                    onClick={(e) => onSelect(item.index, (e as MouseEvent).shiftKey)}
-                  />
-                </span>
-                <span class={`td c-decision status-${decision?.decision ?? 'none'}`} role="cell">
-                  {statusText(decision?.decision)}
-                </span>
-                <span class="td c-reason" role="cell" title={decision?.reason}>
-                  {decision?.reason ?? ''}
-                </span>
-                {CRITERIA.map((c) => {
-                  const answer = decision?.answers[c];
-                  return (
-                    <span class="td c-answer" role="cell" key={c} title={answer ? `${t(CRITERION_LABEL[c])}: ${answer}` : undefined}>
-                      {answer ? ANSWER_MARK[answer] : ''}
-                    </span>
-                  );
-                })}
-                <span class="td c-title" role="cell">
-                  <button type="button" class="link title-link" title={a.title} onClick={() => onOpen(row)}>
-                    {a.title}
-                  </button>
-                </span>
-                <span class="td c-authors" role="cell" title={a.authors.join('; ')}>
-                  {a.authors.join('; ')}
-                </span>
-                <span class="td c-year" role="cell">
-                  {a.year ?? ''}
-                </span>
-                <span class="td c-journal" role="cell" title={a.journal}>
-                  {a.journal ?? ''}
-                </span>
-                <span class="td c-databases" role="cell">
-                  {row.databases.join(', ')}
-                </span>
-                <span class="td c-doi" role="cell">
-                  {a.doi && (
-                    <a href={`https://doi.org/${a.doi}`} target="_blank" rel="noreferrer noopener" title={a.doi}>
-                      {a.doi}
-                    </a>
-                  )}
-                </span>
-                <span class="td c-pmid" role="cell">
-                  {a.pmid && (
-                    <a href={`https://pubmed.ncbi.nlm.nih.gov/${a.pmid}/`} target="_blank" rel="noreferrer noopener">
-                      {a.pmid}
-                    </a>
-                  )}
-                </span>
-                <span class="td c-by" role="cell">
-                  {decision?.reviewer ?? ''}
-                </span>
-                <span class="td c-at" role="cell">
-                  {decision ? formatDateTime(decision.decidedAt) : ''}
-                </span>
-                <span class="td c-relevance" role="cell">
-                  <BandMark relevance={row.relevance} />
-                </span>
-              </div>
+              <RecordRowView key={row.record.key} row={row} index={item.index} start={item.start} selected={selected.has(row.record.key)} onSelect={onSelect} onOpen={onOpen} />
             );
           })}
         </div>
