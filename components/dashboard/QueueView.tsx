@@ -13,33 +13,25 @@ import { QueueHeader, UpNext } from './QueueParts';
 export type Rank = (reviewId: string) => Promise<ReviewRanking>;
 
 /**
- * The screening queue: the records this reviewer has not decided yet (in dual screening,
- * whatever the other reviewer did) one at a time with the full checklist. The record shown
- * next is the top of a fresh ranking ("most relevant first"), or the oldest one left
- * ("imported order"). I / E / M decide (and move on), J / K move; records shown this session
- * stay reachable with K, and the queue remembers where the reviewer stopped.
+ * The queue's state: the order, the latest ranking, the records shown this session and where
+ * the reviewer is. Moving forward shows a record shown before, else the top of what is left.
  */
-export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void; rank: Rank }) {
+function useQueue(data: ReviewData, rank: Rank) {
   const reviewId = data.review.id;
   const todo = (key: string) => recordDecisions(data, key).todo;
   const [ranking, setRanking] = useState<ReviewRanking>();
   const [chosen, setChosenOrder] = useState<QueueOrder>();
   const [shown, setShown] = useState<string[]>([]);
   const [index, setIndexState] = useState(0);
-  const [verdict, setVerdict] = useState<{ verdict: Verdict; seq: number }>();
-  const seq = useRef(0);
   // Keys pressed faster than the page renders must each move from the latest position.
   const at = useRef({ index: 0, shown: [] as string[] });
-  const byKey = useMemo(() => new Map(data.records.map((r) => [r.key, r])), [data.records]);
   const { order, why } = queueOrder(chosen, ranking);
-
   const show = (list: string[], next: number) => {
     at.current = { index: next, shown: list };
     setShown(list);
     setIndexState(next);
     if (list[next]) void savePosition(reviewId, list[next]);
   };
-  /** Forward: a record shown before, else the top of what is left. */
   const forward = (latest: ReviewRanking | undefined, how = order) => {
     const { index: i, shown: list } = at.current;
     if (i + 1 < list.length) return show(list, i + 1);
@@ -51,7 +43,6 @@ export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewD
     setRanking(latest);
     return latest;
   };
-
   // Opening: the saved order and position, then the first ranking.
   useEffect(() => {
     void (async () => {
@@ -59,15 +50,20 @@ export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewD
       const saved = orders?.[reviewId];
       setChosenOrder(saved);
       const stopped = positions?.[reviewId];
-      if (stopped && todo(stopped) && byKey.has(stopped)) show([stopped], 0);
+      if (stopped && todo(stopped) && data.records.some((r) => r.key === stopped)) show([stopped], 0);
       else forward(latest, queueOrder(saved, latest).order);
     })();
   }, [reviewId]);
-
-  const move = (step: 1 | -1) => {
-    if (step === 1) forward(ranking);
-    else if (at.current.index > 0) show(at.current.shown, at.current.index - 1);
+  const move = (step: 1 | -1) => (step === 1 ? forward(ranking) : at.current.index > 0 && show(at.current.shown, at.current.index - 1));
+  const chooseOrder = async (next: QueueOrder) => {
+    setChosenOrder(next);
+    await setSetting('queueOrder', { ...((await getSetting('queueOrder')) ?? {}), [reviewId]: next });
   };
+  return { todo, ranking, order, why, shown, index, forward, fresh, move, chooseOrder };
+}
+
+/** J / K move, I / E / M choose a verdict for the record shown. */
+function useQueueKeys(move: (step: 1 | -1) => void, choose: (verdict: Verdict) => void, deps: unknown[]) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const key = screeningKey(event);
@@ -75,16 +71,27 @@ export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewD
       event.preventDefault();
       if (key === 'next') move(1);
       else if (key === 'previous') move(-1);
-      else setVerdict({ verdict: key, seq: ++seq.current });
+      else choose(key);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [ranking, order, data]);
+  }, deps);
+}
 
-  const chooseOrder = async (next: QueueOrder) => {
-    setChosenOrder(next);
-    await setSetting('queueOrder', { ...((await getSetting('queueOrder')) ?? {}), [reviewId]: next });
-  };
+/**
+ * The screening queue: the records this reviewer has not decided yet (in dual screening,
+ * whatever the other reviewer did) one at a time with the full checklist. The record shown
+ * next is the top of a fresh ranking ("most relevant first"), or the oldest one left
+ * ("imported order"). I / E / M decide (and move on), J / K move; records shown this session
+ * stay reachable with K, and the queue remembers where the reviewer stopped.
+ */
+export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void; rank: Rank }) {
+  const reviewId = data.review.id;
+  const { todo, ranking, order, why, shown, index, forward, fresh, move, chooseOrder } = useQueue(data, rank);
+  const [verdict, setVerdict] = useState<{ verdict: Verdict; seq: number }>();
+  const seq = useRef(0);
+  const byKey = useMemo(() => new Map(data.records.map((r) => [r.key, r])), [data.records]);
+  useQueueKeys(move, (v) => setVerdict({ verdict: v, seq: ++seq.current }), [ranking, order, data]);
 
   const next = upNext(order, ranking, data.records, todo, new Set(shown));
   const record = byKey.get(shown[index]);
