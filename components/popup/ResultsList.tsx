@@ -20,6 +20,87 @@ export function rowOrder(statuses: readonly RowStatus[], count: number, order: R
   return rows.sort((a, b) => (statuses[b]?.relevance?.score ?? -1) - (statuses[a]?.relevance?.score ?? -1) || a - b);
 }
 
+type Chosen = { verdict: Verdict; seq: number } | undefined;
+
+interface ResultRowProps {
+  article: Article;
+  status: RowStatus;
+  review: Review;
+  isCurrent: boolean;
+  open: boolean;
+  chosen: Chosen;
+  rowRef: (el: HTMLElement | null) => void;
+  onFocus: () => void;
+  onOpen: () => void;
+  onSave: (value: SavedDecision) => Promise<void>;
+}
+
+/** One result row: the article, its status and band, and its decision controls or full checklist. */
+function ResultRow({ article, status, review, isCurrent, open, chosen, rowRef, onFocus, onOpen, onSave }: ResultRowProps) {
+  const year = yearCheckText(article, review);
+  return (
+    <li class={`result${isCurrent ? ' current' : ''}`} tabIndex={isCurrent ? 0 : -1} ref={rowRef} onFocus={onFocus} aria-current={isCurrent ? 'true' : undefined}>
+      {!open && <ArticleSummary article={article} headingLevel={3} />}
+      <p class="row-status">
+        <span class={`status status-${status.decision ?? 'none'}`}>{statusText(status.decision, status.reason)}</span>{' '}
+        <span class={`check check-${year.result}`}>
+          {year.result === 'pass' ? '✓' : year.result === 'fail' ? '✗' : '?'} {year.text}
+        </span>{' '}
+        <BandMark relevance={status.relevance} />
+      </p>
+      {open ? (
+        <ScreeningPanel article={article} review={review} status={status} headingLevel={3} chosen={chosen} onSave={onSave} />
+      ) : (
+        <>
+          <DecisionControls
+            value={status}
+            reasons={review.exclusionReasons}
+            compact
+            chosen={chosen}
+            suggestion={suggestDecision({}, status.window, review.exclusionReasons)}
+            onSave={onSave}
+          />
+          <button type="button" class="link" onClick={onOpen}>
+            {t('openChecklist')}
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** J / K move between rows (focus follows), Enter opens the current row, I / E / M decide it. */
+function useListKeys(count: number, order: number[], rows: { current: (HTMLElement | null)[] }) {
+  const [current, setCurrentState] = useState(0);
+  // Keys pressed faster than the popup renders must each move from the latest row.
+  const at = useRef(0);
+  const setCurrent = (next: number) => {
+    at.current = next;
+    setCurrentState(next);
+  };
+  const [open, setOpen] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<{ row: number; verdict: Verdict; seq: number }>();
+  const seq = useRef(0);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const key = screeningKey(event);
+      if (!key) return;
+      // Enter on a button, link or summary presses it; only on the row itself does it open the checklist.
+      if (key === 'open' && (event.target as Element | null)?.closest?.('button, a, summary, [role="button"]')) return;
+      event.preventDefault();
+      if (key === 'next' || key === 'previous') {
+        const next = moveCursor(at.current, key, count);
+        setCurrent(next);
+        rows.current[next]?.focus();
+      } else if (key === 'open') setOpen(open === order[at.current] ? null : order[at.current]);
+      else setChosen({ row: order[at.current], verdict: key, seq: ++seq.current });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [current, open, count, order]);
+  return { current, setCurrent, open, setOpen, chosen };
+}
+
 /**
  * Every row of a result list with its status, decided in place. J / K (or the arrows) move
  * between rows, I / E / M decide the current row, Enter opens its full checklist. The rows can
@@ -36,42 +117,12 @@ export function ResultsList({
   review: Review;
   onDecide: (index: number, article: Article, value: SavedDecision) => Promise<void>;
 }) {
-  const [current, setCurrentState] = useState(0);
-  // Keys pressed faster than the popup renders must each move from the latest row.
-  const at = useRef(0);
-  const setCurrent = (next: number) => {
-    at.current = next;
-    setCurrentState(next);
-  };
-  const [open, setOpen] = useState<number | null>(null);
-  const [chosen, setChosen] = useState<{ row: number; verdict: Verdict; seq: number }>();
-  const seq = useRef(0);
   const rows = useRef<(HTMLElement | null)[]>([]);
   const undecided = statuses.filter((s) => !s.decision).length;
   const [sortBy, setSortBy] = useState<RowOrder>('page');
   const order = useMemo(() => rowOrder(statuses, articles.length, sortBy), [statuses, articles.length, sortBy]);
   const ranked = statuses.some((s) => s.relevance);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const key = screeningKey(event);
-      if (!key) return;
-      // Enter on a button, link or summary presses it; only on the row itself does it open the checklist.
-      if (key === 'open' && (event.target as Element | null)?.closest?.('button, a, summary, [role="button"]')) return;
-      event.preventDefault();
-      if (key === 'next' || key === 'previous') {
-        const next = moveCursor(at.current, key, articles.length);
-        setCurrent(next);
-        rows.current[next]?.focus();
-      } else if (key === 'open') {
-        setOpen(open === order[at.current] ? null : order[at.current]);
-      } else {
-        setChosen({ row: order[at.current], verdict: key, seq: ++seq.current });
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [current, open, articles.length, order]);
+  const { current, setCurrent, open, setOpen, chosen } = useListKeys(articles.length, order, rows);
 
   return (
     <>
@@ -89,50 +140,23 @@ export function ResultsList({
         </label>
       )}
       <ol class="results">
-        {order.map((i, pos) => {
-          const article = articles[i];
-          const status = statuses[i] ?? { window: 'unknown' };
-          const year = yearCheckText(article, review);
-          const rowChosen = chosen?.row === i ? { verdict: chosen.verdict, seq: chosen.seq } : undefined;
-          return (
-            <li
-              key={`${i}:${article.title}`}
-              class={`result${pos === current ? ' current' : ''}`}
-              tabIndex={pos === current ? 0 : -1}
-              ref={(el) => {
-                rows.current[pos] = el;
-              }}
-              onFocus={() => setCurrent(pos)}
-              aria-current={pos === current ? 'true' : undefined}
-            >
-              {open !== i && <ArticleSummary article={article} headingLevel={3} />}
-              <p class="row-status">
-                <span class={`status status-${status.decision ?? 'none'}`}>{statusText(status.decision, status.reason)}</span>{' '}
-                <span class={`check check-${year.result}`}>
-                  {year.result === 'pass' ? '✓' : year.result === 'fail' ? '✗' : '?'} {year.text}
-                </span>{' '}
-                <BandMark relevance={status.relevance} />
-              </p>
-              {open === i ? (
-                <ScreeningPanel article={article} review={review} status={status} headingLevel={3} chosen={rowChosen} onSave={(v) => onDecide(i, article, v)} />
-              ) : (
-                <>
-                  <DecisionControls
-                    value={status}
-                    reasons={review.exclusionReasons}
-                    compact
-                    chosen={rowChosen}
-                    suggestion={suggestDecision({}, status.window, review.exclusionReasons)}
-                    onSave={(v) => onDecide(i, article, v)}
-                  />
-                  <button type="button" class="link" onClick={() => setOpen(i)}>
-                    {t('openChecklist')}
-                  </button>
-                </>
-              )}
-            </li>
-          );
-        })}
+        {order.map((i, pos) => (
+          <ResultRow
+            key={`${i}:${articles[i].title}`}
+            article={articles[i]}
+            status={statuses[i] ?? { window: 'unknown' }}
+            review={review}
+            isCurrent={pos === current}
+            open={open === i}
+            chosen={chosen?.row === i ? { verdict: chosen.verdict, seq: chosen.seq } : undefined}
+            rowRef={(el) => {
+              rows.current[pos] = el;
+            }}
+            onFocus={() => setCurrent(pos)}
+            onOpen={() => setOpen(i)}
+            onSave={(v) => onDecide(i, articles[i], v)}
+          />
+        ))}
       </ol>
     </>
   );
