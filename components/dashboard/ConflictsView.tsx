@@ -63,6 +63,22 @@ function ReviewerVerdicts({ decisions }: { decisions: Decision[] }) {
   );
 }
 
+function ReasonField({ reasons, value, onChange }: { reasons: string[]; value: string; onChange: (reason: string) => void }) {
+  return (
+    <label class="field">
+      <span>{t('reasonLabel')}</span>
+      <select value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+        <option value="">{t('reasonChoose')}</option>
+        {reasons.map((r) => (
+          <option value={r} key={r}>
+            {r}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function ConflictItem({ data, recordKey, stage, title, onResolved }: { data: ReviewData; recordKey: string; stage: Stage; title: string; onResolved: () => Promise<void> }) {
   const folded = stage === 'screening' ? data.screening : data.fullTextStage;
   const decisions = [...(folded.byReviewer.get(recordKey)?.values() ?? [])];
@@ -99,19 +115,7 @@ function ConflictItem({ data, recordKey, stage, title, onResolved }: { data: Rev
             ))}
           </select>
         </label>
-        {verdict === 'exclude' && (
-          <label class="field">
-            <span>{t('reasonLabel')}</span>
-            <select value={reason} onChange={(e) => setReason((e.target as HTMLSelectElement).value)}>
-              <option value="">{t('reasonChoose')}</option>
-              {data.review.exclusionReasons.map((r) => (
-                <option value={r} key={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {verdict === 'exclude' && <ReasonField reasons={data.review.exclusionReasons} value={reason} onChange={setReason} />}
         <label class="field grow">
           <span>{t('conflictsWhy')}</span>
           <input value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} />

@@ -99,8 +99,35 @@ export function statusLine(status: SyncStatus): string {
   }
 }
 
-function ServerForm({ reviewId, env }: { reviewId: string; env: TeamEnv }) {
-  const [form, setForm] = useState({ url: '', database: '', username: '', password: '' });
+type ServerFields = { url: string; database: string; username: string; password: string };
+
+/** The sync status line, and the documents from the server that were skipped. */
+function SyncState({ status }: { status: SyncStatus | null }) {
+  if (!status) return null;
+  return (
+    <>
+      <p class={`sync-status sync-${status.state}`} role="status">
+        {statusLine(status)}
+      </p>
+      {status.invalid.length > 0 && (
+        <details>
+          <summary>{t('syncInvalid', status.invalid.length)}</summary>
+          <ul>
+            {status.invalid.map((i) => (
+              <li key={i.id}>
+                {i.id}: {i.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+/** The server form's state: what is typed, the connection and its status, checked before connecting. */
+function useServer(reviewId: string, env: TeamEnv) {
+  const [form, setForm] = useState<ServerFields>({ url: '', database: '', username: '', password: '' });
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [connected, setConnected] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -113,8 +140,6 @@ function ServerForm({ reviewId, env }: { reviewId: string; env: TeamEnv }) {
     });
     return env.onStatus((id, s) => id === reviewId && setStatus(s));
   }, [reviewId]);
-  const set = (field: keyof typeof form) => (e: Event) => setForm({ ...form, [field]: (e.target as HTMLInputElement).value });
-
   const connect = async (event: Event) => {
     event.preventDefault();
     setError(null);
@@ -134,6 +159,16 @@ function ServerForm({ reviewId, env }: { reviewId: string; env: TeamEnv }) {
       setBusy(false);
     }
   };
+  const disconnect = async () => {
+    await env.disconnect(reviewId);
+    setConnected(false);
+  };
+  return { form, setForm, status, connected, error, busy, connect, disconnect };
+}
+
+function ServerForm({ reviewId, env }: { reviewId: string; env: TeamEnv }) {
+  const { form, setForm, status, connected, error, busy, connect, disconnect } = useServer(reviewId, env);
+  const set = (field: keyof ServerFields) => (e: Event) => setForm({ ...form, [field]: (e.target as HTMLInputElement).value });
   return (
     <form class="server" onSubmit={connect}>
       <h3>{t('teamServer')}</h3>
@@ -161,13 +196,7 @@ function ServerForm({ reviewId, env }: { reviewId: string; env: TeamEnv }) {
           {connected ? t('teamReconnect') : t('teamConnect')}
         </button>
         {connected && (
-          <button
-            type="button"
-            onClick={async () => {
-              await env.disconnect(reviewId);
-              setConnected(false);
-            }}
-          >
+          <button type="button" onClick={disconnect}>
             {t('teamDisconnect')}
           </button>
         )}
@@ -177,23 +206,7 @@ function ServerForm({ reviewId, env }: { reviewId: string; env: TeamEnv }) {
           {error}
         </p>
       )}
-      {status && (
-        <p class={`sync-status sync-${status.state}`} role="status">
-          {statusLine(status)}
-        </p>
-      )}
-      {status && status.invalid.length > 0 && (
-        <details>
-          <summary>{t('syncInvalid', status.invalid.length)}</summary>
-          <ul>
-            {status.invalid.map((i) => (
-              <li key={i.id}>
-                {i.id}: {i.message}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <SyncState status={status} />
     </form>
   );
 }
