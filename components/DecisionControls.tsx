@@ -14,21 +14,7 @@ export type SavedDecision = DecisionValue & { decision: Verdict };
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
-/**
- * Include / Exclude / Maybe with an exclusion reason and a note. Every change is saved at
- * once through `onSave`; a failed save says so and keeps what the reviewer chose on screen.
- * `answers` travel with each save; changing them re-saves a decision already made.
- * `chosen` lets a parent (keyboard shortcuts) choose a verdict as if its button was pressed.
- */
-export function DecisionControls({
-  value,
-  reasons,
-  onSave,
-  answers,
-  suggestion,
-  compact = false,
-  chosen,
-}: {
+interface ControlsProps {
   value: DecisionValue;
   reasons: string[];
   onSave: (value: SavedDecision) => Promise<void>;
@@ -36,12 +22,17 @@ export function DecisionControls({
   suggestion?: Suggestion;
   compact?: boolean;
   chosen?: { verdict: Verdict; seq: number };
-}) {
+}
+
+/**
+ * The decision being made and its saving: every change is saved at once; answers changed after
+ * a decision are stored with it; a verdict `chosen` by a parent (keyboard) acts as its button.
+ */
+function useDecision({ value, onSave, answers, suggestion, chosen }: ControlsProps) {
   const pick = (v: DecisionValue): DecisionValue => ({ decision: v.decision, reason: v.reason, note: v.note });
   const [current, setCurrent] = useState<DecisionValue>(pick(value));
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   useEffect(() => setCurrent(pick(value)), [value.decision, value.reason, value.note]);
-
   async function commit(next: DecisionValue) {
     setCurrent(next);
     if (!next.decision) return;
@@ -53,14 +44,12 @@ export function DecisionControls({
       setSave({ kind: 'error', message: (error as Error).message });
     }
   }
-
   const choose = (decision: Verdict, reason?: string) =>
     commit({
       ...current,
       decision,
       reason: decision === 'exclude' ? (reason ?? (current.reason || (suggestion?.decision === 'exclude' ? suggestion.reason : undefined))) : undefined,
     });
-
   // Answers changed after a decision: store them with it (the history keeps both).
   const answersKey = JSON.stringify(answers ?? {});
   const firstAnswers = useRef(answersKey);
@@ -69,32 +58,56 @@ export function DecisionControls({
     firstAnswers.current = answersKey;
     if (current.decision) void commit(current);
   }, [answersKey]);
-
   const lastChosen = useRef(chosen?.seq);
   useEffect(() => {
     if (!chosen || chosen.seq === lastChosen.current) return;
     lastChosen.current = chosen.seq;
     void choose(chosen.verdict);
   }, [chosen?.seq]);
+  return { current, setCurrent, save, commit, choose };
+}
 
-  const suggestionDiffers = suggestion && (suggestion.decision !== current.decision || (suggestion.decision === 'exclude' && suggestion.reason !== current.reason));
+/** The suggestion from the checklist and the window, with a button to take it when it differs. */
+function SuggestionLine({ suggestion, current, choose }: { suggestion: Suggestion; current: DecisionValue; choose: (decision: Verdict, reason?: string) => void }) {
+  const differs = suggestion.decision !== current.decision || (suggestion.decision === 'exclude' && suggestion.reason !== current.reason);
+  return (
+    <p class="suggestion">
+      {t('suggestionLabel')}{' '}
+      <strong>
+        {VERDICT_MARK[suggestion.decision]} {t(VERDICT_LABEL[suggestion.decision])}
+        {suggestion.reason ? ` — ${suggestion.reason}` : ''}
+      </strong>{' '}
+      {differs && (
+        <button type="button" class="accept" onClick={() => choose(suggestion.decision, suggestion.reason)}>
+          {t('suggestionAccept')}
+        </button>
+      )}
+    </p>
+  );
+}
 
+function SaveStatus({ save }: { save: SaveState }) {
+  return (
+    <p class="save-status" role="status" aria-live="polite">
+      {save.kind === 'saving' && t('statusSaving')}
+      {save.kind === 'saved' && t('statusSaved')}
+      {save.kind === 'error' && <span class="error">{t('statusNotSaved', save.message)}</span>}
+    </p>
+  );
+}
+
+/**
+ * Include / Exclude / Maybe with an exclusion reason and a note. Every change is saved at
+ * once through `onSave`; a failed save says so and keeps what the reviewer chose on screen.
+ * `answers` travel with each save; changing them re-saves a decision already made.
+ * `chosen` lets a parent (keyboard shortcuts) choose a verdict as if its button was pressed.
+ */
+export function DecisionControls(props: ControlsProps) {
+  const { value, reasons, suggestion, compact = false } = props;
+  const { current, setCurrent, save, commit, choose } = useDecision(props);
   return (
     <div class={`decision-controls${compact ? ' compact' : ''}`}>
-      {suggestion && !compact && (
-        <p class="suggestion">
-          {t('suggestionLabel')}{' '}
-          <strong>
-            {VERDICT_MARK[suggestion.decision]} {t(VERDICT_LABEL[suggestion.decision])}
-            {suggestion.reason ? ` — ${suggestion.reason}` : ''}
-          </strong>{' '}
-          {suggestionDiffers && (
-            <button type="button" class="accept" onClick={() => choose(suggestion.decision, suggestion.reason)}>
-              {t('suggestionAccept')}
-            </button>
-          )}
-        </p>
-      )}
+      {suggestion && !compact && <SuggestionLine suggestion={suggestion} current={current} choose={choose} />}
       <div class="verdicts" role="group" aria-label={t('decisionGroup')}>
         {(['include', 'exclude', 'maybe'] as const).map((verdict) => (
           <button
@@ -134,11 +147,7 @@ export function DecisionControls({
           />
         </label>
       )}
-      <p class="save-status" role="status" aria-live="polite">
-        {save.kind === 'saving' && t('statusSaving')}
-        {save.kind === 'saved' && t('statusSaved')}
-        {save.kind === 'error' && <span class="error">{t('statusNotSaved', save.message)}</span>}
-      </p>
+      <SaveStatus save={save} />
     </div>
   );
 }
