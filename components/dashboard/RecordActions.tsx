@@ -1,0 +1,162 @@
+import { useState } from 'preact/hooks';
+import type { Verdict } from '../../lib/model';
+import { decideAll, deleteRecords, undoDelete, type ReviewData } from '../../lib/db';
+import type { RecordRow } from '../../lib/review/query';
+import { buildExport, EXPORT_FORMATS, EXPORT_SETS, exportRows, type ExportFormat, type ExportSet } from '../../lib/review/exports';
+import { t, type MessageKey } from '../../lib/i18n';
+import { downloadText, fileSlug } from '../download';
+import { VERDICT_LABEL } from '../labels';
+
+const SET_LABEL: Record<ExportSet, MessageKey> = {
+  all: 'exportSetAll',
+  include: 'exportSetIncluded',
+  exclude: 'exportSetExcluded',
+  maybe: 'exportSetMaybe',
+  undecided: 'exportSetUndecided',
+  filter: 'exportSetFilter',
+};
+const FORMAT_LABEL: Record<ExportFormat, MessageKey> = { csv: 'exportCsv', ris: 'exportRis', bibtex: 'exportBibtex', evidence: 'exportEvidence' };
+
+// Exports carry the final decisions (in dual screening: agreed or resolved), whatever this
+// reviewer sees in the table; the set is chosen by those final decisions too.
+function exportRecords(data: ReviewData, sorted: RecordRow[], shown: RecordRow[], exportSet: ExportSet, format: ExportFormat) {
+  const final = data.screening.final;
+  const finalRows = (list: RecordRow[]) => list.map((r) => ({ ...r, decision: final.get(r.record.key), reviewers: data.screening.byReviewer.get(r.record.key) }));
+  const rows = exportRows(finalRows(sorted), finalRows(shown), exportSet);
+  const file = buildExport(format, rows, data.review, data.searches, `saring-${fileSlug(data.review.title)}-${exportSet}`);
+  downloadText(file.fileName, file.text, file.mime);
+}
+
+type ActionsInput = {
+  data: ReviewData;
+  sorted: RecordRow[];
+  shown: RecordRow[];
+  selected: Set<string>;
+  setSelected: (selected: Set<string>) => void;
+  reload: () => Promise<void>;
+  notifyChanged: () => void;
+};
+
+/** Bulk decide, delete with undo, and export for the records view, with the messages they leave. */
+export function useRecordActions({ data, sorted, shown, selected, setSelected, reload, notifyChanged }: ActionsInput) {
+  const [deleted, setDeleted] = useState<string[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [exportSet, setExportSet] = useState<ExportSet>('all');
+  const [bulkReason, setBulkReason] = useState('');
+
+  const bulkDecide = async (decision: Verdict) => {
+    if (decision === 'exclude' && !bulkReason) {
+      setMessage(t('bulkNeedsReason'));
+      return;
+    }
+    try {
+      await decideAll(data.review.id, [...selected], { decision, reason: bulkReason || undefined });
+      setMessage(t('bulkDone', selected.size, t(VERDICT_LABEL[decision])));
+      setSelected(new Set());
+      await reload();
+      notifyChanged();
+    } catch (error) {
+      setMessage(t('statusNotSaved', (error as Error).message));
+    }
+  };
+  const bulkDelete = async () => {
+    const removed = await deleteRecords(data.review.id, [...selected]);
+    setDeleted(removed);
+    setMessage(null);
+    setSelected(new Set());
+    await reload();
+    notifyChanged();
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    await undoDelete(data.review.id, deleted);
+    setDeleted(null);
+    await reload();
+    notifyChanged();
+  };
+  const runExport = (format: ExportFormat) => exportRecords(data, sorted, shown, exportSet, format);
+
+  return { deleted, message, exportSet, setExportSet, bulkReason, setBulkReason, bulkDecide, bulkDelete, undo, runExport };
+}
+
+export type RecordActions = ReturnType<typeof useRecordActions>;
+
+/** The export set choice and one button per export format. */
+function ExportControls({ actions }: { actions: RecordActions }) {
+  return (
+    <>
+      <label>
+        {t('exportSet')}{' '}
+        <select value={actions.exportSet} onChange={(e) => actions.setExportSet((e.target as HTMLSelectElement).value as ExportSet)}>
+          {EXPORT_SETS.map((s) => (
+            <option value={s}>{t(SET_LABEL[s])}</option>
+          ))}
+        </select>
+      </label>
+      {EXPORT_FORMATS.map((f) => (
+        <button type="button" onClick={() => actions.runExport(f)}>
+          {t(FORMAT_LABEL[f])}
+        </button>
+      ))}
+    </>
+  );
+}
+
+/** The bulk buttons shown once records are selected: mark, exclude with a reason, delete. */
+function SelectionButtons({ actions, reasons }: { actions: RecordActions; reasons: string[] }) {
+  return (
+    <>
+      {(['include', 'maybe'] as const).map((v) => (
+        <button type="button" onClick={() => actions.bulkDecide(v)}>
+          {t('bulkMark', t(VERDICT_LABEL[v]))}
+        </button>
+      ))}
+      <select aria-label={t('reasonLabel')} value={actions.bulkReason} onChange={(e) => actions.setBulkReason((e.target as HTMLSelectElement).value)}>
+        <option value="">{t('reasonChoose')}</option>
+        {reasons.map((r) => (
+          <option value={r}>{r}</option>
+        ))}
+      </select>
+      <button type="button" onClick={() => actions.bulkDecide('exclude')}>
+        {t('bulkMark', t(VERDICT_LABEL.exclude))}
+      </button>
+      <button type="button" class="danger" onClick={actions.bulkDelete}>
+        {t('bulkDelete')}
+      </button>
+    </>
+  );
+}
+
+/** The bulk bar: selection count, bulk buttons, and the export controls. */
+export function BulkActions({ actions, selectedCount, reasons }: { actions: RecordActions; selectedCount: number; reasons: string[] }) {
+  return (
+    <div class="actions bulk" role="group" aria-label={t('bulkLabel')}>
+      <span>{t('bulkSelected', selectedCount)}</span>
+      {selectedCount > 0 && <SelectionButtons actions={actions} reasons={reasons} />}
+      <span class="spacer" />
+      <ExportControls actions={actions} />
+    </div>
+  );
+}
+
+/** The notices after a bulk action: its message, and the undo offer after a delete. */
+export function ActionNotices({ actions }: { actions: RecordActions }) {
+  const { message, deleted } = actions;
+  return (
+    <>
+      {message && (
+        <p role="status" class="notice">
+          {message}
+        </p>
+      )}
+      {deleted && (
+        <p role="status" class="notice">
+          {t('deletedRecords', deleted.length)}{' '}
+          <button type="button" onClick={actions.undo}>
+            {t('undo')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
