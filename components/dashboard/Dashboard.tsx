@@ -1,24 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Review } from '../../lib/model';
 import { countDecisions } from '../../lib/review/query';
-import { getActiveReview, listReviews, newId, saveReview, setActiveReview, setReviewArchived } from '../../lib/db';
+import { getActiveReview, listReviews, newId, saveReview, setActiveReview } from '../../lib/db';
 import { blankReview, oxytocinMassageTemplate } from '../../lib/screening/templates';
 import { t, type LanguageSetting, type MessageKey, formatNumber } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { useReviewData } from './useReviewData';
-import { RecordsView } from './RecordsView';
-import { ReviewFormView } from './ReviewFormView';
-import { ReviewsView } from './ReviewsView';
-import { SettingsView } from './SettingsView';
-import { BackupView } from './BackupView';
-import { SearchesView } from './SearchesView';
-import { DuplicatesView } from './DuplicatesView';
-import { PrismaView } from './PrismaView';
-import { QueueView, type Rank } from './QueueView';
+import type { Rank } from './QueueView';
 import { useRanking } from './useRanking';
-import { ConflictsView } from './ConflictsView';
-import { ImportView, type ParseFile } from './ImportView';
-import { TeamView } from './TeamView';
+import type { ParseFile } from './ImportView';
+import { TabContent } from './DashboardTabs';
 import type { TeamEnv } from './team-env';
 
 export const TABS = ['records', 'queue', 'conflicts', 'import', 'searches', 'duplicates', 'prisma', 'protocol', 'reviews', 'settings'] as const;
@@ -53,12 +44,10 @@ function tabFromHash(): Tab {
   return TABS.includes(hash) ? hash : 'records';
 }
 
-/** The dashboard: the active review's records, its protocol, all reviews, and settings. */
-export function Dashboard({ env }: { env: DashboardEnv }) {
+/** The reviews, the active one and its data and ranking, kept fresh as the team changes them. */
+function useReviews(env: DashboardEnv) {
   const [reviews, setReviews] = useState<Review[]>([]);
   const [activeId, setActiveId] = useState<string>();
-  const [tab, setTab] = useState<Tab>(tabFromHash);
-  const [, rerender] = useState(0);
   const { data, error, reload } = useReviewData(activeId);
   const { relevance } = useRanking(env.rank, data);
 
@@ -77,6 +66,17 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
       }),
     [activeId, reload],
   );
+  const activate = async (id: string) => {
+    await setActiveReview(id);
+    await refreshReviews();
+    env.notifyChanged();
+  };
+  return { reviews, activeId, data, error, reload, relevance, refreshReviews, activate };
+}
+
+/** The open tab, following the address hash. */
+function useTab() {
+  const [tab, setTab] = useState<Tab>(tabFromHash);
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
     window.addEventListener('hashchange', onHash);
@@ -86,12 +86,63 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
     history.replaceState(null, '', `#${next}`);
     setTab(next);
   };
+  return { tab, go };
+}
 
-  const activate = async (id: string) => {
-    await setActiveReview(id);
-    await refreshReviews();
-    env.notifyChanged();
-  };
+type Counts = ReturnType<typeof countDecisions>;
+
+/** The header: title, the active review switch, and the decision counts. */
+function DashboardHeader({ reviews, activeId, onActivate, counts }: { reviews: Review[]; activeId?: string; onActivate: (id: string) => void; counts: Counts }) {
+  return (
+    <header class="dash-header">
+      <h1>
+        <img src="/icon/32.png" alt="" width={24} height={24} /> Saring
+      </h1>
+      <label class="review-switch">
+        <span>{t('dashActiveReview')}</span>
+        <select value={activeId} onChange={(e) => onActivate((e.target as HTMLSelectElement).value)}>
+          {reviews
+            .filter((r) => !r.archived)
+            .map((r) => (
+              <option value={r.id} key={r.id}>
+                {r.title}
+              </option>
+            ))}
+        </select>
+      </label>
+      <p class="counts" role="group" aria-label={t('dashCounts')}>
+        {(['include', 'exclude', 'maybe'] as const).map((v) => (
+          <span class={`count count-${v}`} key={v}>
+            {VERDICT_MARK[v]} {t(VERDICT_LABEL[v])}: <strong>{formatNumber(counts[v])}</strong>
+          </span>
+        ))}
+        <span class="count count-none">
+          ○ {t('decisionNone')}: <strong>{formatNumber(counts.undecided)}</strong>
+        </span>
+      </p>
+    </header>
+  );
+}
+
+/** The section tabs. */
+function TabNav({ tab, go }: { tab: Tab; go: (tab: Tab) => void }) {
+  return (
+    <nav class="tabs" aria-label={t('dashSections')}>
+      {TABS.map((name) => (
+        <button type="button" key={name} aria-current={tab === name ? 'page' : undefined} onClick={() => go(name)}>
+          {t(TAB_LABEL[name])}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+/** The dashboard: the active review's records, its protocol, all reviews, and settings. */
+export function Dashboard({ env }: { env: DashboardEnv }) {
+  const { reviews, activeId, data, error, reload, relevance, refreshReviews, activate } = useReviews(env);
+  const { tab, go } = useTab();
+  const [, rerender] = useState(0);
+
   const create = async (template: 'blank' | 'oxytocin') => {
     const id = newId();
     const review = await saveReview(template === 'blank' ? blankReview(id, t('reviewUntitled')) : oxytocinMassageTemplate(id));
@@ -112,117 +163,23 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
       </main>
     );
 
-  const counts = countDecisions(data.records, data.decisions);
-
   return (
     <div class="dashboard">
-      <header class="dash-header">
-        <h1>
-          <img src="/icon/32.png" alt="" width={24} height={24} /> Saring
-        </h1>
-        <label class="review-switch">
-          <span>{t('dashActiveReview')}</span>
-          <select value={activeId} onChange={(e) => activate((e.target as HTMLSelectElement).value)}>
-            {reviews
-              .filter((r) => !r.archived)
-              .map((r) => (
-                <option value={r.id} key={r.id}>
-                  {r.title}
-                </option>
-              ))}
-          </select>
-        </label>
-        <p class="counts" role="group" aria-label={t('dashCounts')}>
-          {(['include', 'exclude', 'maybe'] as const).map((v) => (
-            <span class={`count count-${v}`} key={v}>
-              {VERDICT_MARK[v]} {t(VERDICT_LABEL[v])}: <strong>{formatNumber(counts[v])}</strong>
-            </span>
-          ))}
-          <span class="count count-none">
-            ○ {t('decisionNone')}: <strong>{formatNumber(counts.undecided)}</strong>
-          </span>
-        </p>
-      </header>
-      <nav class="tabs" aria-label={t('dashSections')}>
-        {TABS.map((name) => (
-          <button type="button" key={name} aria-current={tab === name ? 'page' : undefined} onClick={() => go(name)}>
-            {t(TAB_LABEL[name])}
-          </button>
-        ))}
-      </nav>
+      <DashboardHeader reviews={reviews} activeId={activeId} onActivate={activate} counts={countDecisions(data.records, data.decisions)} />
+      <TabNav tab={tab} go={go} />
       <main class="dash-main">
-        {tab === 'records' && <RecordsView data={data} relevance={relevance} reload={reload} notifyChanged={env.notifyChanged} />}
-        {tab === 'queue' && <QueueView key={data.review.id} data={data} reload={reload} notifyChanged={env.notifyChanged} rank={env.rank} />}
-        {tab === 'conflicts' && <ConflictsView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
-        {tab === 'import' && (
-          <ImportView
-            data={data}
-            parse={env.parseFile}
-            reload={async () => {
-              await reload();
-              env.notifyChanged();
-            }}
-          />
-        )}
-        {tab === 'searches' && (
-          <SearchesView
-            data={data}
-            reload={async () => {
-              await reload();
-              env.notifyChanged();
-            }}
-          />
-        )}
-        {tab === 'duplicates' && <DuplicatesView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
-        {tab === 'prisma' && <PrismaView data={data} reload={reload} notifyChanged={env.notifyChanged} />}
-        {tab === 'protocol' && (
-          <ReviewFormView
-            key={data.review.id}
-            review={data.review}
-            onSave={async (review) => {
-              await saveReview(review);
-              await Promise.all([reload(), refreshReviews()]);
-              env.notifyChanged();
-            }}
-          />
-        )}
-        {tab === 'reviews' && (
-          <ReviewsView
-            reviews={reviews}
-            activeId={data.review.id}
-            onActivate={activate}
-            onCreate={create}
-            onArchive={async (id, archived) => {
-              await setReviewArchived(id, archived);
-              await refreshReviews();
-            }}
-          />
-        )}
-        {tab === 'settings' && (
-          <>
-            <SettingsView
-              load={env.loadLanguage}
-              save={async (language) => {
-                await env.saveLanguage(language);
-                rerender((n) => n + 1);
-              }}
-            />
-            <TeamView
-              data={data}
-              env={env.team}
-              onChanged={async () => {
-                await Promise.all([reload(), refreshReviews()]);
-                env.notifyChanged();
-              }}
-            />
-            <BackupView
-              onRestored={async () => {
-                await Promise.all([reload(), refreshReviews()]);
-                env.notifyChanged();
-              }}
-            />
-          </>
-        )}
+        <TabContent
+          tab={tab}
+          data={data}
+          relevance={relevance}
+          reload={reload}
+          env={env}
+          reviews={reviews}
+          refreshReviews={refreshReviews}
+          activate={activate}
+          create={create}
+          onLanguageChanged={() => rerender((n) => n + 1)}
+        />
       </main>
     </div>
   );
