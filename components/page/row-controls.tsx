@@ -16,111 +16,123 @@ export type DecideRow = (article: Article, decision: Verdict, reason?: string) =
 const HOST_TAG = 'saring-row';
 
 /**
+ * The shadow root of a row's control, made when missing. A host without our shadow root is a
+ * copy the site made of a row (cloneNode does not copy shadow roots): it is replaced.
+ */
+function shadowHost(doc: Document, shadows: WeakMap<Element, ShadowRoot>, element: Element): ShadowRoot {
+  let host = element.querySelector(`:scope > ${HOST_TAG}`);
+  let shadow = host ? shadows.get(host) : undefined;
+  if (!host || !shadow) {
+    host?.remove();
+    host = doc.createElement(HOST_TAG);
+    host.setAttribute('data-saring', '');
+    shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = css;
+    shadow.append(style, doc.createElement('div'));
+    shadows.set(host, shadow);
+    element.append(host);
+  }
+  return shadow;
+}
+
+/** Rows that are no longer shown lose their bar. */
+function removeGone(previous: ControlRow[], next: ControlRow[]) {
+  const keep = new Set(next.map((r) => r.element));
+  for (const row of previous) {
+    if (!keep.has(row.element)) row.element.querySelector(`:scope > ${HOST_TAG}`)?.remove();
+  }
+}
+
+/**
+ * J / K move between rows (arrow keys stay the page's: they scroll it), I / M decide the
+ * current row, E opens its reason picker.
+ */
+function rowKey(event: KeyboardEvent, rows: ControlRow[], current: number, move: (to: number) => void, decide: (verdict: 'include' | 'maybe') => void, pickReason: () => void) {
+  if (!rows.length) return;
+  const key = screeningKey(event);
+  if (key === 'next' || key === 'previous') {
+    if (!event.key.startsWith('Arrow')) move(moveCursor(current, key, rows.length));
+  } else if ((key === 'include' || key === 'maybe') && current >= 0) decide(key);
+  else if (key === 'exclude' && current >= 0) pickReason();
+}
+
+/** The rows on show, the review they belong to, and the row the keyboard is on. */
+interface Controls {
+  doc: Document;
+  decide: DecideRow;
+  rows: ControlRow[];
+  review?: ReviewInfo;
+  current: number;
+  shadows: WeakMap<Element, ShadowRoot>;
+}
+
+function draw(c: Controls, i: number) {
+  const row = c.rows[i];
+  if (!row || !c.review) return;
+  const shadow = shadowHost(c.doc, c.shadows, row.element);
+  const onDecide = async (decision: Verdict, reason?: string) => {
+    row.status = await c.decide(row.article, decision, reason);
+    draw(c, i);
+  };
+  render(<RowControl status={row.status} review={c.review} year={row.article.year} current={i === c.current} onDecide={onDecide} />, shadow.lastElementChild as Element);
+}
+
+function move(c: Controls, to: number) {
+  const from = c.current;
+  c.current = Math.max(0, Math.min(c.rows.length - 1, to));
+  draw(c, from);
+  draw(c, c.current);
+  c.rows[c.current]?.element.scrollIntoView?.({ block: 'nearest' });
+}
+
+/** The keyboard on the site's page: J / K, I / M decide the current row, E asks for a reason. */
+function keyHandler(c: Controls) {
+  const decideCurrent = (key: 'include' | 'maybe') => {
+    const at = c.current;
+    const row = c.rows[at];
+    void c.decide(row.article, key).then((status) => {
+      row.status = status;
+      draw(c, at);
+    });
+  };
+  const pickReason = () => (shadowHost(c.doc, c.shadows, c.rows[c.current].element).querySelector('button.exclude') as HTMLButtonElement | null)?.click();
+  return (event: KeyboardEvent) => rowKey(event, c.rows, c.current, (to) => move(c, to), decideCurrent, pickReason);
+}
+
+/**
  * Mounts one control per result row, each in a shadow root under a marked host
  * (`data-saring`), and keeps them in step with the rows' statuses. Rows the site draws
  * later or redraws get a control on the next `update`. J / K move between rows and
  * I / E / M decide the current one, unless the reviewer is typing.
  */
 export function createRowControls(doc: Document, decide: DecideRow) {
-  let rows: ControlRow[] = [];
-  let review: ReviewInfo | undefined;
-  let current = -1;
-  const shadows = new WeakMap<Element, ShadowRoot>();
-
-  function hostFor(element: Element): ShadowRoot {
-    let host = element.querySelector(`:scope > ${HOST_TAG}`);
-    let shadow = host ? shadows.get(host) : undefined;
-    if (!host || !shadow) {
-      // A host without our shadow root is a copy the site made of a row (cloneNode does not
-      // copy shadow roots): replace it.
-      host?.remove();
-      host = doc.createElement(HOST_TAG);
-      host.setAttribute('data-saring', '');
-      shadow = host.attachShadow({ mode: 'open' });
-      const style = doc.createElement('style');
-      style.textContent = css;
-      shadow.append(style, doc.createElement('div'));
-      shadows.set(host, shadow);
-      element.append(host);
-    }
-    return shadow;
-  }
-
-  function draw(i: number) {
-    const row = rows[i];
-    if (!row || !review) return;
-    const shadow = hostFor(row.element);
-    render(
-      <RowControl
-        status={row.status}
-        review={review}
-        year={row.article.year}
-        current={i === current}
-        onDecide={async (decision, reason) => {
-          row.status = await decide(row.article, decision, reason);
-          draw(i);
-        }}
-      />,
-      shadow.lastElementChild as Element,
-    );
-  }
-
-  function move(to: number) {
-    const from = current;
-    current = Math.max(0, Math.min(rows.length - 1, to));
-    draw(from);
-    draw(current);
-    rows[current]?.element.scrollIntoView?.({ block: 'nearest' });
-  }
-
-  const onKey = (event: KeyboardEvent) => {
-    if (!rows.length) return;
-    const key = screeningKey(event);
-    if (key === 'next' || key === 'previous') {
-      // Arrow keys scroll the page; only J / K are taken over on the site itself.
-      if (event.key.startsWith('Arrow')) return;
-      move(moveCursor(current, key, rows.length));
-    } else if ((key === 'include' || key === 'maybe') && current >= 0) {
-      const row = rows[current];
-      void decide(row.article, key).then((status) => {
-        row.status = status;
-        draw(current);
-      });
-    } else if (key === 'exclude' && current >= 0) {
-      // A reason is needed: open the picker of the current row.
-      (hostFor(rows[current].element).querySelector('button.exclude') as HTMLButtonElement | null)?.click();
-    }
-  };
+  const c: Controls = { doc, decide, rows: [], current: -1, shadows: new WeakMap() };
+  const onKey = keyHandler(c);
   doc.addEventListener('keydown', onKey);
-
   return {
     /** Show these rows with these statuses (mounting controls where missing). */
     update(next: ControlRow[], info: ReviewInfo) {
-      review = info;
-      if (next.length !== rows.length) current = -1;
-      // Bars of rows that are no longer shown go away with them.
-      const keep = new Set(next.map((r) => r.element));
-      for (const row of rows) {
-        if (!keep.has(row.element)) row.element.querySelector(`:scope > ${HOST_TAG}`)?.remove();
-      }
-      rows = next;
-      for (let i = 0; i < rows.length; i++) draw(i);
+      c.review = info;
+      if (next.length !== c.rows.length) c.current = -1;
+      removeGone(c.rows, next);
+      c.rows = next;
+      for (let i = 0; i < c.rows.length; i++) draw(c, i);
     },
     /** New statuses of some records, by key: only the rows whose status changed are drawn again. */
     patch(byKey: Map<string, RowStatus>, info: ReviewInfo) {
-      review = info;
-      rows.forEach((row, i) => {
+      c.review = info;
+      c.rows.forEach((row, i) => {
         const next = row.status.key ? byKey.get(row.status.key) : undefined;
-        if (next && JSON.stringify(next) !== JSON.stringify(row.status)) {
-          row.status = next;
-          draw(i);
-        }
+        if (!next || JSON.stringify(next) === JSON.stringify(row.status)) return;
+        row.status = next;
+        draw(c, i);
       });
     },
     /** Re-mount controls the site removed while redrawing rows. */
     ensure() {
-      rows.forEach((row, i) => {
-        if (!row.element.querySelector(`:scope > ${HOST_TAG}`)) draw(i);
+      c.rows.forEach((row, i) => {
+        if (!row.element.querySelector(`:scope > ${HOST_TAG}`)) draw(c, i);
       });
     },
     destroy() {
