@@ -18,6 +18,7 @@ import { generateArticles } from '../../tests/dedup/generate';
 import { median, time, timeAsync } from './timing';
 import { rankRetrain10k, rankScoreRowsMs } from './rank';
 import { importProfile, importRis10kMs, risVsCitationJs, syncPush5kMs } from './imports';
+import { dashboardOpen50kMs } from './dashboard-open';
 
 function extractMs(html: string, url: string): { ms: number; rows: number } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -216,6 +217,7 @@ Object.assign(globalThis, {
     csvExport50kMs,
     dashboard50k,
     dashboardLoad50kMs,
+    dashboardOpen50kMs,
     dedup100kMs,
     dedupBaseline,
     importRis10kMs,
