@@ -1,6 +1,6 @@
 import type { Relevance } from '../lib/ranking/review';
 import type { Band } from '../lib/ranking/bands';
-import { t, formatDecimal, type MessageKey } from '../lib/i18n/translate';
+import { getLanguage, t, type MessageKey } from '../lib/i18n/translate';
 
 export const BAND_LABEL: Record<Band, MessageKey> = { high: 'bandHigh', medium: 'bandMedium', low: 'bandLow' };
 const BAND_MARK: Record<Band, string> = { high: '▲', medium: '◆', low: '▽' };
@@ -13,7 +13,9 @@ const BAND_MARK: Record<Band, string> = { high: '▲', medium: '◆', low: '▽'
 export function BandMark({ relevance }: { relevance?: Relevance }) {
   if (!relevance) return null;
   const label = t(BAND_LABEL[relevance.band]);
-  const tip = t('bandTooltip', formatDecimal(relevance.score, 2));
+  // Two decimals in the reader's language (0.82 / 0,82) without Intl: this also ships in content scripts.
+  const fixed = relevance.score.toFixed(2);
+  const tip = t('bandTooltip', getLanguage() === 'id' ? fixed.replace('.', ',') : fixed);
   return (
     <span class={`band band-${relevance.band}`} title={tip} data-score={relevance.score}>
       <span aria-hidden="true">{BAND_MARK[relevance.band]}</span> {label}
