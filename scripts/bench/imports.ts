@@ -6,7 +6,7 @@ import { parseBibliography } from '../../lib/formats';
 import { couchClient } from '../../lib/sync/couch';
 import { pushEvents, pushRecords, resume } from '../../lib/sync/replicate';
 import { generateRis } from '../../tests/formats/generate';
-import { timeAsync } from './timing';
+import { time, timeAsync } from './timing';
 
 export async function importRis10kMs(): Promise<{ ms: number; records: number }> {
   const text = generateRis(10_000);
