@@ -8,6 +8,7 @@ import { bandOf, relevanceOf, type Band } from './bands';
 import { trainRanker, type Label, type RankBasis, type RankModel, type RankUnavailableReason, type WarmStart } from './ranker';
 import { scoreRecords, scoreTexts } from './score';
 import type { RankText } from './text';
+import { importedOrder } from '../review/queue-order';
 
 /** What the ranking reads of a review (a ReviewData satisfies it). */
 export interface RankInput {
@@ -101,7 +102,7 @@ export function rankReview(session: RankSession, input: RankInput, seed = 1): Re
     return session.ranking;
   }
   const model = trained.model;
-  const open = input.records.filter((r) => input.todo(r.key)).sort((a, b) => a.addedAt - b.addedAt || (a.key < b.key ? -1 : 1));
+  const open = input.records.filter((r) => input.todo(r.key)).sort(importedOrder);
   const keys = open.map((r) => r.key);
   const scores = scoreRecords(model, session.corpus, keys, (key) => session.texts.get(key));
   const order = keys.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
@@ -130,15 +131,14 @@ export function rowRelevance(session: RankSession, rows: readonly { key?: string
   const fromRecords = scoreRecords(
     model,
     session.corpus,
-    rows.map((row, i) => (inCorpus[i] ? row.key! : '')),
+    rows.flatMap((row, i) => (inCorpus[i] ? [row.key!] : [])),
     (key) => session.texts.get(key),
   );
   const fromTexts = scoreTexts(
     model,
-    rows.map((row, i) => (inCorpus[i] ? {} : row.text)),
+    rows.flatMap((row, i) => (inCorpus[i] ? [] : [row.text])),
   );
-  return rows.map((_, i) => {
-    const raw = inCorpus[i] ? fromRecords[i] : fromTexts[i];
-    return relevanceFrom(model, raw);
-  });
+  let r = 0;
+  let x = 0;
+  return rows.map((_, i) => relevanceFrom(model, inCorpus[i] ? fromRecords[r++] : fromTexts[x++]));
 }

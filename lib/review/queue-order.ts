@@ -17,6 +17,10 @@ export function queueOrder(chosen: QueueOrder | undefined, ranking: ReviewRankin
   return { order: chosen ?? (ranking ? 'relevance' : 'imported') };
 }
 
+/** Imported order: when a record arrived, ties by key. The queue and the ranking's tie-break share it. */
+export const importedOrder = (a: { addedAt: number; key: string }, b: { addedAt: number; key: string }): number =>
+  a.addedAt - b.addedAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 /** Undecided records in the queue's order, leaving out those shown already. */
 export function upNext(
   order: QueueOrder,
@@ -28,6 +32,6 @@ export function upNext(
   if (order === 'relevance' && ranking?.ok) return ranking.keys.filter((key) => !shown.has(key) && todo(key));
   return records
     .filter((r) => todo(r.key) && !shown.has(r.key))
-    .sort((a, b) => a.addedAt - b.addedAt || (a.key < b.key ? -1 : 1))
+    .sort(importedOrder)
     .map((r) => r.key);
 }
