@@ -33,13 +33,13 @@ const context = await chromium.launchPersistentContext(profile, {
   args: extensionArgs(extensionDir),
 });
 const pages = new Map();
-// Only the sync probe's own servers on 127.0.0.1 are reached; every other request is cut off.
-const loopback = new Set();
+// Pages are served from memory; every other request is cut off (the sync probes run their
+// own browsers, which reach their servers on 127.0.0.1 only).
 await context.route(/^https?:\/\//, (route) => {
   const url = route.request().url().split('#')[0];
   const page = pages.get(url);
   if (page) return route.fulfill({ status: 200, contentType: page.type, body: page.body });
-  return loopback.has(new URL(url).origin) ? route.continue() : route.abort();
+  return route.abort();
 });
 const serve = (url, body, type = 'text/html; charset=utf-8') => pages.set(url, { body, type });
 
@@ -123,7 +123,7 @@ try {
   out('rank_score_rows_ms', await bench.evaluate(() => globalThis.SaringBench.rankScoreRowsMs()), 'ms', { rows: 20 });
   if (process.env.SARING_PROFILE) console.error('import profile', JSON.stringify(await bench.evaluate(() => globalThis.SaringBench.importProfile())));
 
-  const pushed = await syncPushMs(context, readFileSync(join(root, '.output/bench/bench.js'), 'utf8'), (origin) => loopback.add(origin));
+  const pushed = await syncPushMs(readFileSync(join(root, '.output/bench/bench.js'), 'utf8'));
   out('sync_push_5k_ms', pushed.ms, 'ms', { records: pushed.records, events: pushed.events, events_ms: Math.round(pushed.eventsMs), records_ms: Math.round(pushed.recordsMs) });
 
   // Popup: open → article shown, read from the popup's own performance mark.

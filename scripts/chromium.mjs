@@ -18,3 +18,13 @@ export function extensionArgs(dir) {
     `--load-extension=${dir}`,
   ];
 }
+
+/**
+ * Flags for a Chromium that reaches 127.0.0.1 and nothing else, without intercepting requests
+ * (Playwright's routing passes every request, body and all, through Node: a benchmark of
+ * network traffic would measure that instead). Host names do not resolve; any other address
+ * goes to a proxy on the loopback's discard port, which refuses it.
+ */
+export function loopbackOnlyArgs() {
+  return ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--proxy-server=http://127.0.0.1:9'];
+}

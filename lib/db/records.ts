@@ -5,7 +5,7 @@ import { isPreprint } from '../dedup/preprint';
 import { foldGroups, resolveKey } from '../review/groups';
 import { hasSource, joinArticle, joinRecords, sameRecord } from '../review/join';
 import { shortHash } from '../review/searches';
-import { db, recordsOf, type StoredRecord } from './schema';
+import { db, lastRecordSeq, recordsOf, type StoredRecord } from './schema';
 import { validate } from './errors';
 import { appendEvents, eventsAbout } from './events';
 import { lookupKeys, recordMatchKeys } from './match';
@@ -72,9 +72,8 @@ export async function recordSeen(reviewId: string, inputs: ArticleInput[], hit: 
 
 const PUT_CHUNK = 1_000;
 
-async function nextSeq(): Promise<number> {
-  return ((await db().records.orderBy('seq').last())?.seq ?? 0) + 1;
-}
+/** Records count their changes per review: what a push to that review's server sends next. */
+const nextSeq = async (reviewId: string) => (await lastRecordSeq(db(), reviewId)) + 1;
 
 /**
  * recordSeen for articles already validated (imports validate the whole file first).
@@ -112,7 +111,7 @@ export async function storeSeen(
     candidates.forEach(index);
     const taken = new Set(candidates.map((c) => c.key));
     const touched = new Set<StoredRecord>();
-    const seq = await nextSeq();
+    const seq = await nextSeq(reviewId);
     const result = articles.map((article, i) => {
       const { key, match } = keysOf[i];
       let target = findMatch(byMatch, article, match);
@@ -158,7 +157,8 @@ export async function storeRecordVersions(incoming: readonly ReviewRecord[], rev
   return db().transaction('rw', table, db().revs, async () => {
     const ids = incoming.map((r) => [r.reviewId, r.key] as [string, string]);
     const [locals, known] = await Promise.all([table.bulkGet(ids), revs ? db().revs.bulkGet(ids) : []]);
-    const seq = await nextSeq();
+    const reviews = [...new Set(incoming.map((r) => r.reviewId))];
+    const seqs = new Map(await Promise.all(reviews.map(async (id) => [id, await nextSeq(id)] as const)));
     const changed: StoredRecord[] = [];
     incoming.forEach((record, i) => {
       const local = locals[i];
@@ -170,7 +170,7 @@ export async function storeRecordVersions(incoming: readonly ReviewRecord[], rev
       changed.push({
         ...joined,
         matchKeys: recordMatchKeys(joined.reviewId, joined.key, joined.aliases, joined.article),
-        seq: sendBack ? seq + changed.length : (local?.seq ?? 0),
+        seq: sendBack ? nextOf(seqs, joined.reviewId) : (local?.seq ?? 0),
       });
     });
     await table.bulkPut(changed);
@@ -180,6 +180,13 @@ export async function storeRecordVersions(incoming: readonly ReviewRecord[], rev
     }
     return { changed };
   });
+}
+
+/** The next change number of a review, counted on. */
+function nextOf(seqs: Map<string, number>, reviewId: string): number {
+  const seq = seqs.get(reviewId) ?? 1;
+  seqs.set(reviewId, seq + 1);
+  return seq;
 }
 
 /** A stored record without what only this database keeps beside it. */

@@ -1,6 +1,6 @@
 import { deriveReview, recordDecisions, type ReviewState } from '../review/derive';
 import type { RankInput } from '../ranking/review';
-import { db, recordsOf } from './schema';
+import { bySeq, db, lastRecordSeq, recordsOf } from './schema';
 import type { StoredRecord } from './schema';
 import { listRecords } from './records';
 import { getReview } from './reviews';
@@ -16,14 +16,14 @@ export async function loadReviewData(reviewId: string): Promise<ReviewData> {
 }
 
 /**
- * Changes whenever any record or event is written (their `seq` grows) or the review's records
+ * Changes whenever a record or event of the review is written (their `seq` grows) or the review's records
  * come and go (records received from a team server keep their `seq`): a cheap "has this
  * review changed?" for what is derived from it in the background, such as the ranking.
  */
 export async function reviewChangeMark(reviewId: string): Promise<string> {
   const database = db();
-  const [event, record, count] = await Promise.all([database.events.orderBy('seq').last(), database.records.orderBy('seq').last(), recordsOf(database, reviewId).count()]);
-  return `${event?.seq ?? 0}:${record?.seq ?? 0}:${count}`;
+  const [event, record, count] = await Promise.all([bySeq(database.events, reviewId).last(), lastRecordSeq(database, reviewId), recordsOf(database, reviewId).count()]);
+  return `${event?.seq ?? 0}:${record}:${count}`;
 }
 
 /** What the relevance ranking reads of a review, for this profile's reviewer. */

@@ -80,9 +80,10 @@ async function upgradeToEvents(tx: Transaction): Promise<void> {
 /**
  * Every schema version, oldest first. Index only what is queried:
  * - records by [reviewId+key] (primary; a review's records are a range of it), by matchKeys
- *   (seen again?) and by seq (changed since the last push);
- * - events by id (primary: sync skips what it has), seq (not yet pushed) and
- *   [reviewId+subject] (one record's history; a review's events are a range of it).
+ *   (seen again?) and by [reviewId+seq] (changed since the last push);
+ * - events by id (primary: sync skips what it has), seq (this replica's order), [reviewId+seq]
+ *   (not yet pushed) and [reviewId+subject] (one record's history; a review's events are a
+ *   range of it).
  * To change the schema, append a version here (never edit an old one) and add a step to
  * tests/db/migrations.test.ts that fills the previous version and checks the upgrade.
  */
@@ -133,6 +134,17 @@ export const SCHEMA_VERSIONS: {
     version: 5,
     stores: { decisions: null, searches: null, merges: null, separations: null },
   },
+  {
+    // What waits to be sent to a team server is a range of [reviewId+seq]: read with one
+    // getAll instead of a cursor stepping over every other review's rows (a push of 5,000
+    // records read them at a quarter of a millisecond each). Record change numbers count per
+    // review from here on, so the plain seq index of records goes (no write pays for more).
+    version: 6,
+    stores: {
+      events: 'id, seq, [reviewId+subject], [reviewId+seq]',
+      records: '[reviewId+key], *matchKeys, [reviewId+seq]',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
@@ -159,6 +171,16 @@ export class SaringDB extends Dexie {
 /** All events of one review, by a range of the [reviewId+subject] index. */
 export function eventsOf(database: SaringDB, reviewId: string): Collection<StoredEvent, string> {
   return database.events.where('[reviewId+subject]').between([reviewId, Dexie.minKey], [reviewId, Dexie.maxKey]);
+}
+
+/** One review's events or records in the order this replica changed them, by [reviewId+seq]. */
+export function bySeq<T, K>(table: Table<T, K>, reviewId: string, after = 0) {
+  return table.where('[reviewId+seq]').between([reviewId, after], [reviewId, Dexie.maxKey], false, true);
+}
+
+/** The highest change number of a review's records (0: none). */
+export async function lastRecordSeq(database: SaringDB, reviewId: string): Promise<number> {
+  return (await bySeq(database.records, reviewId).last())?.seq ?? 0;
 }
 
 /** All records of one review, by a range of the primary key. */

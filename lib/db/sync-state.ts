@@ -1,4 +1,4 @@
-import { db, type StoredEvent, type StoredRecord, type SyncState } from './schema';
+import { bySeq, db, type StoredEvent, type StoredRecord, type SyncState } from './schema';
 import { newId } from './events';
 
 /** Replication progress with one server database, kept by this profile only (never in backups). */
@@ -28,38 +28,17 @@ export async function forgetSyncState(id: string): Promise<void> {
 
 /** This review's events not yet sent, oldest first. */
 export async function eventsAfter(reviewId: string, seq: number, limit: number): Promise<StoredEvent[]> {
-  return db()
-    .events.where('seq')
-    .above(seq)
-    .filter((e) => e.reviewId === reviewId)
-    .limit(limit)
-    .toArray();
+  return bySeq(db().events, reviewId, seq).limit(limit).toArray();
 }
 
 /** This review's records changed here since the last send, oldest change first. */
 export async function recordsAfter(reviewId: string, seq: number, limit: number): Promise<StoredRecord[]> {
-  return db()
-    .records.where('seq')
-    .above(seq)
-    .filter((r) => r.reviewId === reviewId)
-    .limit(limit)
-    .toArray();
+  return bySeq(db().records, reviewId, seq).limit(limit).toArray();
 }
 
 /** How many changes wait to be sent. */
 export async function countWaiting(reviewId: string, state: Pick<SyncState, 'pushedEvents' | 'pushedRecords'>): Promise<number> {
-  const [events, records] = await Promise.all([
-    db()
-      .events.where('seq')
-      .above(state.pushedEvents)
-      .filter((e) => e.reviewId === reviewId)
-      .count(),
-    db()
-      .records.where('seq')
-      .above(state.pushedRecords)
-      .filter((r) => r.reviewId === reviewId)
-      .count(),
-  ]);
+  const [events, records] = await Promise.all([bySeq(db().events, reviewId, state.pushedEvents).count(), bySeq(db().records, reviewId, state.pushedRecords).count()]);
   return events + records;
 }
 

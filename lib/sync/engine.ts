@@ -68,9 +68,10 @@ const noteInvalid = (e: Engine, invalid: Invalid[]) => invalid.length && report(
 async function exchange(e: Engine, replica: Replica): Promise<void> {
   const { client } = e.deps;
   let received = 0;
-  for (let more = true; more && !e.stopped; ) more = (await pushEvents(client, replica)).more;
+  const stopped = () => e.stopped;
+  for (let more = true; more && !e.stopped; ) more = (await pushEvents(client, replica, { stopped })).more;
   for (let more = true; more && !e.stopped; ) {
-    const r = await pushRecords(client, replica);
+    const r = await pushRecords(client, replica, { stopped });
     noteInvalid(e, r.invalid);
     more = r.more;
   }

@@ -1,5 +1,5 @@
 import type { ReviewEvent, ReviewRecord } from '../model';
-import { db, EVENT_TABLES, storeEvents, storeRecordVersions, stripStored } from '../db';
+import { db, EVENT_TABLES, storeEvents, storeRecordVersions, stripStored, type StoredEvent } from '../db';
 import { countWaiting, eventsAfter, getSyncState, newSyncState, recordRevs, recordsAfter, saveSyncState, setRecordRevs, type SyncProgress } from '../db/sync-state';
 import { CouchError, type CouchClient } from './couch';
 import { eventDoc, readDoc, recordDoc, RECORD_PREFIX } from './docs';
@@ -59,18 +59,87 @@ async function writeCheckpoint(client: CouchClient, state: SyncProgress): Promis
 /**
  * Move this replica's checkpoint: here first (what is stored is stored), then on the server.
  * The server's copy only tells a later start that the server is still the same one, so a
- * failure to write it is not a failure of the exchange: the next checkpoint writes it again.
+ * failure to write it is not a failure of the exchange (the next checkpoint writes it again),
+ * and a push writes it once at its end rather than after every batch.
  */
-async function advance(client: CouchClient, state: SyncProgress, patch: Partial<SyncProgress>): Promise<void> {
+async function advance(client: CouchClient, state: SyncProgress, patch: Partial<SyncProgress>, remote = true): Promise<void> {
   Object.assign(state, patch);
   await saveSyncState(state.id, patch);
-  await writeCheckpoint(client, state).catch(() => undefined);
+  if (remote) await writeCheckpoint(client, state).catch(() => undefined);
 }
 
-/** Send one batch of this review's events; returns how many were sent and whether more wait. */
-export async function pushEvents(client: CouchClient, state: SyncProgress & { verify?: boolean }): Promise<{ sent: number; more: boolean }> {
-  const batch = await eventsAfter(state.reviewId, state.pushedEvents, EVENT_BATCH);
-  if (!batch.length) return { sent: 0, more: false };
+type BulkResult = Awaited<ReturnType<CouchClient['bulkDocs']>>[number];
+
+/** How far one push goes: `batches` limits it (tests stop a push half way). */
+export interface PushOptions {
+  batches?: number;
+  stopped?: () => boolean;
+}
+
+/**
+ * Send batches in order with the server kept busy: while it stores one batch, the next is
+ * read here and the last one's answer is recorded (revisions, checkpoint). Checkpoints move
+ * in order and only past batches the server acknowledged, so a push that fails anywhere
+ * resumes at the first batch not recorded. `settle` says whether its batch made more to
+ * send (records joined after a conflict get new change numbers): they are read at the end.
+ */
+async function pipeline<T extends { seq?: number }, R>(
+  read: (after: number) => Promise<T[]>,
+  from: number,
+  size: number,
+  step: { transmit: (batch: T[]) => Promise<R>; settle: (batch: T[], result: R, last: number) => Promise<{ sent: number; again: boolean }> },
+  options: PushOptions,
+): Promise<{ sent: number; more: boolean }> {
+  let batch = await read(from);
+  let [sent, n, last, again] = [0, 0, from, false];
+  let settling: Promise<unknown> = Promise.resolve();
+  const settled = async () => {
+    await settling;
+    settling = Promise.resolve();
+  };
+  try {
+    for (; batch.length && n < (options.batches ?? Infinity) && !options.stopped?.(); n++) {
+      const current = batch;
+      last = current[current.length - 1].seq ?? last;
+      const [result, next] = await Promise.all([step.transmit(current), current.length === size ? read(last) : Promise.resolve([])]);
+      await settled();
+      const upTo = last;
+      settling = step.settle(current, result, upTo).then((r) => {
+        sent += r.sent;
+        again ||= r.again;
+      });
+      batch = next;
+      if (!batch.length) {
+        await settled();
+        if (again) [batch, again] = [await read(last), false];
+      }
+    }
+  } finally {
+    await settling;
+  }
+  return { sent, more: batch.length > 0 };
+}
+
+/** Send this review's waiting events; returns how many were sent and whether more wait. */
+export async function pushEvents(client: CouchClient, state: SyncProgress & { verify?: boolean }, options: PushOptions = {}): Promise<{ sent: number; more: boolean }> {
+  const result = await pipeline(
+    (after) => eventsAfter(state.reviewId, after, EVENT_BATCH),
+    state.pushedEvents,
+    EVENT_BATCH,
+    {
+      transmit: (batch) => sendEvents(client, state, batch),
+      settle: async (_batch, sent, last) => {
+        await advance(client, state, { pushedEvents: last }, false);
+        return { sent, again: false };
+      },
+    },
+    options,
+  );
+  if (result.sent) await writeCheckpoint(client, state).catch(() => undefined);
+  return result;
+}
+
+async function sendEvents(client: CouchClient, state: SyncProgress & { verify?: boolean }, batch: StoredEvent[]): Promise<number> {
   const docs = batch.map(({ seq: _seq, ...event }) => eventDoc(event as ReviewEvent));
   // Past the checkpoint the server has none of them; after starting over it may have many.
   // Either way an event sent twice is stored once (same id, same content-derived revision,
@@ -85,23 +154,44 @@ export async function pushEvents(client: CouchClient, state: SyncProgress & { ve
     const failed = results.find((r) => r.error);
     if (failed) throw new Error(`The server did not store ${failed.id}: ${failed.reason ?? failed.error}`);
   }
-  await advance(client, state, { pushedEvents: batch[batch.length - 1].seq });
-  return { sent: missing.length, more: batch.length === EVENT_BATCH };
+  return missing.length;
 }
 
 /**
- * Send one batch of this review's changed records. A record someone else changed meanwhile
- * comes back as a conflict: the server's version is fetched and joined with this one, and the
- * join is sent in the next batch.
+ * Send this review's changed records. A record someone else changed meanwhile comes back as
+ * a conflict: the server's version is fetched and joined with this one, and the join is sent
+ * in a later batch.
  */
-export async function pushRecords(client: CouchClient, state: SyncProgress): Promise<{ sent: number; more: boolean; invalid: Invalid[] }> {
-  const batch = await recordsAfter(state.reviewId, state.pushedRecords, BATCH);
-  if (!batch.length) return { sent: 0, more: false, invalid: [] };
-  const known = await recordRevs(
-    state.reviewId,
-    batch.map((r) => r.key),
+export async function pushRecords(client: CouchClient, state: SyncProgress, options: PushOptions = {}): Promise<{ sent: number; more: boolean; invalid: Invalid[] }> {
+  const invalid: Invalid[] = [];
+  const result = await pipeline(
+    // The server's revisions are read with the batch, while the last batch is on its way.
+    async (after) => {
+      const batch = await recordsAfter(state.reviewId, after, BATCH);
+      const known = await recordRevs(
+        state.reviewId,
+        batch.map((r) => r.key),
+      );
+      return batch.map((record, i) => ({ seq: record.seq, doc: recordDoc(stripStored(record), known[i]) }));
+    },
+    state.pushedRecords,
+    BATCH,
+    {
+      transmit: (batch) => client.bulkDocs(batch.map((b) => b.doc)),
+      settle: async (_batch, results, last) => {
+        const settled = await settleRecords(client, state, results, invalid);
+        await advance(client, state, { pushedRecords: last }, false);
+        return settled;
+      },
+    },
+    options,
   );
-  const results = await client.bulkDocs(batch.map((r, i) => recordDoc(stripStored(r), known[i])));
+  if (result.sent) await writeCheckpoint(client, state).catch(() => undefined);
+  return { ...result, invalid };
+}
+
+/** Record what the server said of a batch of records: their new revisions, and the conflicts joined. */
+async function settleRecords(client: CouchClient, state: SyncProgress, results: BulkResult[], invalid: Invalid[]): Promise<{ sent: number; again: boolean }> {
   const revs = new Map<string, string>();
   const conflicts: string[] = [];
   for (const r of results) {
@@ -111,7 +201,6 @@ export async function pushRecords(client: CouchClient, state: SyncProgress): Pro
     else throw new Error(`The server did not store ${r.id}: ${r.reason ?? r.error}`);
   }
   await setRecordRevs(state.reviewId, revs);
-  const invalid: Invalid[] = [];
   if (conflicts.length) {
     const theirs: { record: ReviewRecord; rev: string }[] = [];
     for (const doc of await client.allDocs(conflicts)) {
@@ -124,8 +213,7 @@ export async function pushRecords(client: CouchClient, state: SyncProgress): Pro
       new Map(theirs.map((t) => [t.record.key, t.rev])),
     );
   }
-  await advance(client, state, { pushedRecords: batch[batch.length - 1].seq ?? state.pushedRecords });
-  return { sent: revs.size, more: batch.length === BATCH || conflicts.length > 0, invalid };
+  return { sent: revs.size, again: conflicts.length > 0 };
 }
 
 /**

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, extensionArgs } from '../chromium.mjs';
+import { CHROMIUM, extensionArgs, loopbackOnlyArgs } from '../chromium.mjs';
 import { createServer } from 'node:http';
 import { freePort, startCouch, teamDatabase } from '../couch-server.mjs';
 
@@ -92,9 +92,10 @@ export async function syncVisibleMs(extensionDir, runs = 9) {
 /**
  * sync_push_5k_ms: the probe runs in a page served from 127.0.0.1 (a loopback page may call
  * the loopback server directly, as the extension does with its host permission), against an
- * empty team database. `allow` lets the two loopback origins through the context's routing.
+ * empty team database, in a browser of its own that reaches the loopback only — without
+ * request interception, which would add a trip through Node to every request.
  */
-export async function syncPushMs(context, benchJs, allow) {
+export async function syncPushMs(benchJs) {
   const couch = await startCouch();
   await teamDatabase(couch, 'bench-push', [['ani', 'ani-pw']]);
   const port = await freePort();
@@ -103,15 +104,17 @@ export async function syncPushMs(context, benchJs, allow) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>');
   });
   await new Promise((r) => server.listen(port, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${port}`;
-  allow(origin);
-  allow(couch.url);
-  const page = await context.newPage();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', ...loopbackOnlyArgs()],
+  });
   try {
-    await page.goto(`${origin}/`);
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
     return await page.evaluate((s) => globalThis.SaringBench.syncPush5kMs(s), { url: couch.url, database: 'bench-push', username: 'ani', password: 'ani-pw' });
   } finally {
-    await page.close();
+    await browser.close();
     server.close();
     await couch.dispose();
   }

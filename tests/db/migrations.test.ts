@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventsOf, LATEST_VERSION, recordsOf, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
+import { bySeq, eventsOf, LATEST_VERSION, lastRecordSeq, recordsOf, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
 import { deriveReview } from '../../lib/review/derive';
 import { ReviewSchema, type Reviewer } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
@@ -58,7 +58,7 @@ const STEPS: Record<number, Step> = {
       expect((await recordsOf(db, 'r1').toArray()).map((r) => r.key)).toEqual(['pmid:1', 'pmid:2']);
       expect(await recordsOf(db, 'r2').count()).toBe(1);
       expect(await db.records.where('matchKeys').equals('r2|pmid:1').count()).toBe(1);
-      expect(db.records.schema.indexes.map((i) => i.name)).toEqual(['matchKeys', 'seq']);
+      expect(db.records.schema.indexes.map((i) => i.name)).toEqual(['matchKeys', '[reviewId+seq]']);
       // A merge log no version could read is kept aside, not dropped.
       expect((await db.settings.get('legacyUnreadable'))?.value).toEqual([{ table: 'merges', row: expect.objectContaining({ reviewId: 'r1', at: 1 }) }]);
     },
@@ -160,6 +160,43 @@ const STEPS: Record<number, Step> = {
     check: async (db) => {
       expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'settings', 'sync']);
       expect(await db.events.get('event-0001')).toMatchObject({ kind: 'decision' });
+    },
+  },
+  6: {
+    // Version 6 reads what waits to be sent by [reviewId+seq]; change numbers written before
+    // it counted across reviews, and must still order each review's own changes.
+    fill: async (db) => {
+      const record = (reviewId: string, key: string, seq: number) => ({
+        reviewId,
+        key,
+        seq,
+        article: { title: key, authors: [], keywords: [], url: 'https://example.org', source: 'ris' },
+        sources: [],
+        aliases: [],
+        addedAt: seq,
+        updatedAt: seq,
+        matchKeys: [`${reviewId}|${key}`],
+      });
+      await db.table('records').bulkPut([record('r1', 'pmid:1', 1), record('r2', 'pmid:2', 2), record('r1', 'pmid:3', 3), record('r2', 'pmid:4', 4)]);
+      const event = (id: string, reviewId: string, seq: number) => ({
+        id,
+        seq,
+        reviewId,
+        subject: 'pmid:1',
+        kind: 'decision',
+        at: seq,
+        by: { id: 'me', name: '' },
+        payload: { stage: 'screening', decision: 'include', answers: {} },
+      });
+      await db.table('events').bulkPut([event('e1', 'r1', 1), event('e2', 'r2', 2), event('e3', 'r1', 3)]);
+    },
+    check: async (db) => {
+      expect(await db.records.count()).toBe(4);
+      expect((await bySeq(db.records, 'r1', 1).toArray()).map((r) => r.key)).toEqual(['pmid:3']);
+      expect((await bySeq(db.records, 'r2').toArray()).map((r) => r.key)).toEqual(['pmid:2', 'pmid:4']);
+      expect(await lastRecordSeq(db, 'r1')).toBe(3);
+      expect((await bySeq(db.events, 'r1').toArray()).map((e) => e.id)).toEqual(['e1', 'e3']);
+      expect(await db.records.get(['r2', 'pmid:4'])).toMatchObject({ article: { title: 'pmid:4' }, matchKeys: ['r2|pmid:4'] });
     },
   },
 };
