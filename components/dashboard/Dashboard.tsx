@@ -10,6 +10,7 @@ import type { Rank } from './QueueView';
 import { useRanking } from './useRanking';
 import type { ParseFile } from './ImportView';
 import { TabContent } from './DashboardTabs';
+import { FirstScreenView } from './FirstScreenView';
 import type { TeamEnv } from './team-env';
 
 export const TABS = ['records', 'queue', 'conflicts', 'import', 'searches', 'duplicates', 'prisma', 'protocol', 'reviews', 'settings'] as const;
@@ -48,7 +49,7 @@ function tabFromHash(): Tab {
 function useReviews(env: DashboardEnv) {
   const [reviews, setReviews] = useState<Review[]>([]);
   const [activeId, setActiveId] = useState<string>();
-  const { data, error, reload } = useReviewData(activeId);
+  const { data, first, error, reload } = useReviewData(activeId);
   const { relevance } = useRanking(env.rank, data);
 
   const refreshReviews = async () => {
@@ -71,7 +72,7 @@ function useReviews(env: DashboardEnv) {
     await refreshReviews();
     env.notifyChanged();
   };
-  return { reviews, activeId, data, error, reload, relevance, refreshReviews, activate };
+  return { reviews, activeId, data, first, error, reload, relevance, refreshReviews, activate };
 }
 
 /** The open tab, following the address hash. */
@@ -139,7 +140,7 @@ function TabNav({ tab, go }: { tab: Tab; go: (tab: Tab) => void }) {
 
 /** The dashboard: the active review's records, its protocol, all reviews, and settings. */
 export function Dashboard({ env }: { env: DashboardEnv }) {
-  const { reviews, activeId, data, error, reload, relevance, refreshReviews, activate } = useReviews(env);
+  const { reviews, activeId, data, first, error, reload, relevance, refreshReviews, activate } = useReviews(env);
   const { tab, go } = useTab();
   const [, rerender] = useState(0);
 
@@ -155,6 +156,15 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
       <main class="dashboard">
         <p class="error">{error}</p>
       </main>
+    );
+  // The saved first screen while the whole review is read: counts and the table's first rows.
+  if (!data && first)
+    return (
+      <div class="dashboard">
+        <DashboardHeader reviews={reviews} activeId={activeId} onActivate={activate} counts={first.counts} />
+        <TabNav tab={tab} go={go} />
+        <main class="dash-main">{tab === 'records' ? <FirstScreenView screen={first} /> : <p>{t('loading')}</p>}</main>
+      </div>
     );
   if (!data)
     return (

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ReviewData } from '../../lib/db';
 import { recordDecisions, visibleHistory } from '../../lib/review/derive';
-import { filterRows, NO_FILTER, sortRows, toRows, type RecordFilter, type RecordRow, type Sort, type SortKey } from '../../lib/review/query';
+import { DEFAULT_SORT, filterRows, NO_FILTER, sortRows, toRows, type RecordFilter, type RecordRow, type Sort, type SortKey } from '../../lib/review/query';
 import { t } from '../../lib/i18n';
 import { RecordsTable } from './RecordsTable';
 import { RecordDetail } from './RecordDetail';
@@ -66,7 +66,7 @@ type RecordsViewProps = {
  */
 export function RecordsView({ data, relevance, reload, notifyChanged }: RecordsViewProps) {
   const [filter, setFilter] = useState<RecordFilter>(NO_FILTER);
-  const [sort, setSort] = useState<Sort>({ key: 'decidedAt', descending: true });
+  const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [open, setOpen] = useState<string | null>(null);
   const { all, sorted, shown, databases } = useRecordRows(data, relevance, filter, sort);
   const { selected, setSelected, select } = useRecordSelection(shown);

@@ -1,5 +1,6 @@
 import Dexie, { type Collection, type Table, type Transaction } from 'dexie';
 import type { Review, ReviewEvent, ReviewRecord, Reviewer } from '../model';
+import type { FirstScreen } from '../review/first-screen';
 import { legacyToEvents, readLegacy } from './legacy';
 import { recordMatchKeys } from './match';
 
@@ -145,6 +146,12 @@ export const SCHEMA_VERSIONS: {
       records: '[reviewId+key], *matchKeys, [reviewId+seq]',
     },
   },
+  {
+    // The dashboard's first screen of each review (lib/review/first-screen.ts): derived from
+    // the records and events, replaced after every full read, never backed up or synced.
+    version: 7,
+    stores: { screens: 'reviewId' },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
@@ -156,6 +163,7 @@ export class SaringDB extends Dexie {
   settings!: Table<Setting, string>;
   sync!: Table<SyncState, string>;
   revs!: Table<ServerRev, [string, string]>;
+  screens!: Table<FirstScreen, string>;
 
   /** `upTo` opens an older schema: only the migration tests use it. */
   constructor(name = DB_NAME, upTo = LATEST_VERSION) {

@@ -34,6 +34,9 @@ export interface Sort {
   descending: boolean;
 }
 
+/** The table's order when it opens: the latest decisions first (undecided records last). */
+export const DEFAULT_SORT: Sort = { key: 'decidedAt', descending: true };
+
 export function toRows(records: ReviewRecord[], decisions: Map<string, Decision>, relevance?: ReadonlyMap<string, Relevance>): RecordRow[] {
   return records.map((record) => ({
     record,
@@ -123,7 +126,7 @@ export function sortRows(rows: RecordRow[], sort: Sort): RecordRow[] {
 }
 
 /** Counts per decision (undecided included), for the header that is always visible. */
-export function countDecisions(records: { key: string }[], decisions: Map<string, Decision>): Record<Verdict | 'undecided', number> {
+export function countDecisions(records: readonly { key: string }[], decisions: Map<string, Decision>): Record<Verdict | 'undecided', number> {
   const counts = { include: 0, exclude: 0, maybe: 0, undecided: 0 };
   for (const record of records) counts[decisions.get(record.key)?.decision ?? 'undecided']++;
   return counts;

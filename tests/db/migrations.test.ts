@@ -17,7 +17,7 @@ const STEPS: Record<number, Step> = {
   1: {
     fill: async () => undefined,
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'settings', 'sync']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
       expect(await db.records.count()).toBe(0);
     },
   },
@@ -158,7 +158,7 @@ const STEPS: Record<number, Step> = {
       });
     },
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'settings', 'sync']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
       expect(await db.events.get('event-0001')).toMatchObject({ kind: 'decision' });
     },
   },
@@ -197,6 +197,19 @@ const STEPS: Record<number, Step> = {
       expect(await lastRecordSeq(db, 'r1')).toBe(3);
       expect((await bySeq(db.events, 'r1').toArray()).map((e) => e.id)).toEqual(['e1', 'e3']);
       expect(await db.records.get(['r2', 'pmid:4'])).toMatchObject({ article: { title: 'pmid:4' }, matchKeys: ['r2|pmid:4'] });
+    },
+  },
+  7: {
+    // Version 7 adds the saved first screens of the dashboard; nothing else changes.
+    fill: async (db) => {
+      await db.table('reviews').put({ ...ReviewSchema.parse(blankReview('r1', 'Pijat oksitosin')), createdAt: 1 });
+      await db.table('settings').put({ key: 'activeReviewId', value: 'r1' });
+    },
+    check: async (db) => {
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
+      expect(await db.screens.count()).toBe(0);
+      expect(await db.reviews.get('r1')).toMatchObject({ title: 'Pijat oksitosin' });
+      expect((await db.settings.get('activeReviewId'))?.value).toBe('r1');
     },
   },
 };
