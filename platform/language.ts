@@ -3,10 +3,12 @@ import { resolveLanguage, setLanguage, type Language, type LanguageSetting } fro
 
 // The language choice lives in storage.local, not IndexedDB, because content scripts
 // (which cannot open the extension's database) need it too. Thin wrapper over browser globals.
-const KEY = 'language';
+export const LANGUAGE_KEY = 'language';
+const KEY = LANGUAGE_KEY;
 
-export async function loadLanguageSetting(): Promise<LanguageSetting> {
-  const value = ((await browser.storage.local.get(KEY)) as Record<string, unknown>)[KEY];
+/** The saved choice; `stored` is what storage.local answered already (the popup asks early). */
+export async function loadLanguageSetting(stored?: Promise<Record<string, unknown>>): Promise<LanguageSetting> {
+  const value = (await (stored ?? (browser.storage.local.get(KEY) as Promise<Record<string, unknown>>)))[KEY];
   return value === 'en' || value === 'id' ? value : 'auto';
 }
 
@@ -24,6 +26,6 @@ function applyLanguage(setting: LanguageSetting): Language {
 }
 
 /** Apply the saved language before the first render. */
-export async function initLanguage(): Promise<Language> {
-  return applyLanguage(await loadLanguageSetting());
+export async function initLanguage(stored?: Promise<Record<string, unknown>>): Promise<Language> {
+  return applyLanguage(await loadLanguageSetting(stored));
 }

@@ -1,25 +1,21 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupApi } from '../../components/popup/Popup';
-import { request } from '../../platform/messaging';
+import { answerOf, request } from '../../platform/messaging';
+import { takeEarly, targetTab } from '../../platform/popup-early';
 import { initLanguage } from '../../platform/language';
 import { requestPersistentStorage } from '../../platform/persist';
 
 // Thin wiring: find the tab, give the view its API, render.
 // `?tab=<id>` lets the popup be opened as a page for a given tab (tests, keyboard users).
-async function targetTab(): Promise<number> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? -1;
-}
-
 async function main() {
-  // The tab's reading is asked for at once, while the language loads: the background holds it.
-  const tabId = await targetTab();
-  let first: ReturnType<PopupApi['loadState']> | undefined = request('tab/state', { tabId: Math.max(tabId, 0) });
+  // The tab's reading and the language were asked for by popup-early.js while this code loaded
+  // (asked now when that script did not run): the background holds the reading in memory.
+  const early = takeEarly();
+  const tabId = await (early?.tabId ?? targetTab());
+  let first: ReturnType<PopupApi['loadState']> | undefined = early ? answerOf<'tab/state'>(early.state) : request('tab/state', { tabId: Math.max(tabId, 0) });
   first.catch(() => undefined);
-  await initLanguage();
+  await initLanguage(early?.language);
   void requestPersistentStorage();
   const api: PopupApi = {
     loadState: () => {

@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { askEarly, takeEarly } from '../../platform/popup-early';
+import { answerOf } from '../../platform/messaging';
+import { LANGUAGE_KEY, loadLanguageSetting } from '../../platform/language';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the popup’s early questions', () => {
+  it('asks the background for the ?tab= tab’s reading and reads the language, for the popup to take once', async () => {
+    const asked: unknown[] = [];
+    // The fake answers like Chromium: through sendResponse, when the listener returns true.
+    fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      asked.push(message);
+      sendResponse({ ok: true, data: { state: null, statuses: [], review: { title: 'R' } } });
+      return true;
+    });
+    await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'id' });
+    history.replaceState(null, '', '/popup.html?tab=42');
+    askEarly(LANGUAGE_KEY);
+    const early = takeEarly();
+    expect(takeEarly()).toBeUndefined();
+    expect(await early?.tabId).toBe(42);
+    expect(await answerOf<'tab/state'>(early!.state)).toMatchObject({ review: { title: 'R' } });
+    expect(asked).toEqual([{ type: 'tab/state', payload: { tabId: 42 } }]);
+    expect(await loadLanguageSetting(early?.language)).toBe('id');
+  });
+
+  it('passes on the background’s refusal as the popup’s error', async () => {
+    fakeBrowser.runtime.onMessage.addListener((_message, _sender, sendResponse) => {
+      sendResponse({ ok: false, error: 'No review yet' });
+      return true;
+    });
+    history.replaceState(null, '', '/popup.html?tab=7');
+    askEarly(LANGUAGE_KEY);
+    await expect(answerOf<'tab/state'>(takeEarly()!.state)).rejects.toThrow('No review yet');
+  });
+});
