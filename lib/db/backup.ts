@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ReviewEventSchema, ReviewRecordSchema, ReviewSchema, type ReviewEvent, type ReviewRecord } from '../model';
 import { db } from './schema';
 import { EVENT_TABLES, localReviewer, storeEvents, unpackEvents } from './events';
-import { storeRecordVersions, stripStored } from './records';
+import { localVersions, storeRecordVersions, stripStored } from './records';
+import { everyRecord, recordTables } from './record-store';
 import { LegacyDecisionSchema, LegacyMergeSchema, LegacyRecordSchema, LegacySearchSchema, legacyToEvents, readLegacy } from './legacy';
 
 export const BACKUP_FORMAT = 'saring-backup';
@@ -52,12 +53,12 @@ const LOCAL_ONLY = new Set(['clock']);
 /** Everything Saring keeps: all reviews, records, every event, settings. */
 export async function exportBackup(now = new Date()): Promise<Backup> {
   const d = db();
-  return d.transaction('r', [d.reviews, d.records, d.events, d.settings], async () => ({
+  return d.transaction('r', [d.reviews, ...recordTables(d), d.events, d.settings], async () => ({
     format: BACKUP_FORMAT,
     version: 2 as const,
     exportedAt: now.toISOString(),
     reviews: await d.reviews.toArray(),
-    records: (await d.records.toArray()).map(stripStored),
+    records: (await everyRecord(d)).map(stripStored),
     events: (await d.events.orderBy('seq').toArray()).map(({ seq: _seq, ...event }) => event as ReviewEvent),
     settings: (await d.settings.toArray()).filter((s) => !LOCAL_ONLY.has(s.key)),
   }));
@@ -102,10 +103,10 @@ export interface RestoreSummary {
  */
 export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
   const d = db();
-  return d.transaction('rw', [d.records, d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+  return d.transaction('rw', [...recordTables(d), d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     const { events, records } = await contentOf(backup);
     const before = new Map((await d.reviews.toArray()).map((r) => [r.id, r.updatedAt]));
-    const localRecords = await d.records.bulkGet(records.map((r) => [r.reviewId, r.key] as [string, string]));
+    const localRecords = await localVersions(records);
     const stored = await storeEvents(events);
     await storeRecordVersions(records);
     // A review new to this profile keeps the backup's creation date and archive flag (both

@@ -1,8 +1,9 @@
-import { ArticleSchema, type Article, type ReviewEvent, type ScreeningMode } from '../model';
+import { ArticleSchema, isChecked, type Article, type ReviewEvent, type ScreeningMode } from '../model';
 import { foldDecisions } from '../review/decisions';
 import { foldGroups } from '../review/groups';
 import { recordsView } from '../review/records-view';
-import { db, recordsOf, type StoredRecord } from './schema';
+import { db, type StoredRecord } from './schema';
+import { allRecords, recordTables } from './record-store';
 import { validate } from './errors';
 import { storeSeen } from './records';
 import { certainMerges } from './merges';
@@ -32,11 +33,12 @@ export async function importRecords(
   onProgress: (done: number, total: number) => void = () => undefined,
   now = Date.now(),
 ): Promise<ImportSummary> {
-  const valid = articles.map((a, i) => validate(ArticleSchema, a, `Record ${i + 1} of ${file.fileName} not imported`));
+  // Articles the export readers or ArticleSchema made are valid already (lib/model/checked.ts).
+  const valid = articles.map((a, i) => (isChecked(a) ? a : validate(ArticleSchema, a, `Record ${i + 1} of ${file.fileName} not imported`)));
   const d = db();
-  return d.transaction('rw', [d.records, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+  return d.transaction('rw', [...recordTables(d), ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     // What the review holds already, read once: duplicate detection runs over all of it.
-    const [existing, events, review] = await Promise.all([recordsOf(d, reviewId).toArray(), listEvents(reviewId), d.reviews.get(reviewId)]);
+    const [existing, events, review] = await Promise.all([allRecords(d, reviewId), listEvents(reviewId), d.reviews.get(reviewId)]);
     const searchId = newId();
     const stored = await storeSeen(reviewId, valid, { database: file.database, fileName: file.fileName, searchId }, now, onProgress);
     const written = new Set(stored.records.map((r) => r.key));
@@ -65,8 +67,8 @@ function mergesFor(docs: StoredRecord[], events: ReviewEvent[], mode: ScreeningM
  */
 export async function mergeCertainDuplicates(reviewId: string, now = Date.now()): Promise<number> {
   const d = db();
-  return d.transaction('rw', [d.records, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
-    const [docs, events, review] = await Promise.all([recordsOf(d, reviewId).toArray(), listEvents(reviewId), d.reviews.get(reviewId)]);
+  return d.transaction('rw', [...recordTables(d), ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+    const [docs, events, review] = await Promise.all([allRecords(d, reviewId), listEvents(reviewId), d.reviews.get(reviewId)]);
     const { drafts, gone } = mergesFor(docs, events, review?.mode ?? 'single');
     await appendEvents(reviewId, drafts, now);
     return gone.length;

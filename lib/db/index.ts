@@ -6,6 +6,7 @@ export * from './settings';
 export * from './events';
 export * from './reviews';
 export * from './records';
+export * from './record-store';
 export * from './decisions';
 export * from './searches';
 export * from './review-data';

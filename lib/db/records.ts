@@ -5,7 +5,8 @@ import { isPreprint } from '../dedup/preprint';
 import { foldGroups, resolveKey } from '../review/groups';
 import { hasSource, joinArticle, joinRecords, sameRecord } from '../review/join';
 import { shortHash } from '../review/searches';
-import { db, lastRecordSeq, recordsOf, type StoredRecord } from './schema';
+import { db, type StoredRecord } from './schema';
+import { allRecords, getRecords, lastRecordSeq, putRecords, recordsMatching, recordTables } from './record-store';
 import { validate } from './errors';
 import { appendEvents, eventsAbout } from './events';
 import { lookupKeys, recordMatchKeys } from './match';
@@ -70,8 +71,6 @@ export async function recordSeen(reviewId: string, inputs: ArticleInput[], hit: 
   return (await storeSeen(reviewId, articles, hit, now)).keys;
 }
 
-const PUT_CHUNK = 1_000;
-
 /** Records count their changes per review: what a push to that review's server sends next. */
 const nextSeq = async (reviewId: string) => (await lastRecordSeq(db(), reviewId)) + 1;
 
@@ -89,16 +88,13 @@ export async function storeSeen(
   now = Date.now(),
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<{ keys: string[]; records: StoredRecord[] }> {
-  const table = db().records;
-  return db().transaction('rw', table, async () => {
+  const d = db();
+  return d.transaction('rw', recordTables(d), async () => {
     const keysOf = articles.map((a) => {
       const key = recordKey(a);
       return { key, match: lookupKeys(reviewId, key, a) };
     });
-    const candidates = await table
-      .where('matchKeys')
-      .anyOf([...new Set(keysOf.flatMap((k) => k.match))])
-      .toArray();
+    const candidates = await recordsMatching(d, [...new Set(keysOf.flatMap((k) => k.match))]);
     // Index of every record touched in this batch by its match keys (stored and new alike);
     // one key can point at several records (two studies with the same title and year).
     const byMatch = new Map<string, StoredRecord[]>();
@@ -111,6 +107,7 @@ export async function storeSeen(
     candidates.forEach(index);
     const taken = new Set(candidates.map((c) => c.key));
     const touched = new Set<StoredRecord>();
+    const created = new Set<StoredRecord>();
     const seq = await nextSeq(reviewId);
     const result = articles.map((article, i) => {
       const { key, match } = keysOf[i];
@@ -121,6 +118,7 @@ export async function storeSeen(
         // addedAt steps by a millisecond per article, so the order of a page or file is kept
         // (the screening queue follows it).
         target = { reviewId, key: unique, article, sources: [], aliases: [], addedAt: now + i, updatedAt: now, matchKeys: [...new Set([`${reviewId}|${unique}`, ...match])] };
+        created.add(target);
       } else {
         target.article = joinArticle(target.article, article);
         if (key !== target.key && !target.aliases.includes(key)) target.aliases.push(key);
@@ -134,10 +132,12 @@ export async function storeSeen(
     });
     const all = [...touched];
     all.forEach((r, i) => (r.seq = seq + i));
-    for (let i = 0; i < all.length; i += PUT_CHUNK) {
-      await table.bulkPut(all.slice(i, i + PUT_CHUNK));
-      onProgress(Math.min(i + PUT_CHUNK, all.length), all.length);
-    }
+    await putRecords(
+      d,
+      all.filter((r) => !created.has(r)),
+      all.filter((r) => created.has(r)),
+      (done) => onProgress(done, all.length),
+    );
     return { keys: result, records: all };
   });
 }
@@ -153,10 +153,10 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
  * number, so that the join goes back. Returns the records that changed here.
  */
 export async function storeRecordVersions(incoming: readonly ReviewRecord[], revs?: Map<string, string>): Promise<{ changed: StoredRecord[] }> {
-  const table = db().records;
-  return db().transaction('rw', table, db().revs, async () => {
+  const d = db();
+  return d.transaction('rw', [...recordTables(d), d.revs], async () => {
     const ids = incoming.map((r) => [r.reviewId, r.key] as [string, string]);
-    const [locals, known] = await Promise.all([table.bulkGet(ids), revs ? db().revs.bulkGet(ids) : []]);
+    const [locals, known] = await Promise.all([localVersions(incoming), revs ? d.revs.bulkGet(ids) : []]);
     const reviews = [...new Set(incoming.map((r) => r.reviewId))];
     const seqs = new Map(await Promise.all(reviews.map(async (id) => [id, await nextSeq(id)] as const)));
     const changed: StoredRecord[] = [];
@@ -173,7 +173,7 @@ export async function storeRecordVersions(incoming: readonly ReviewRecord[], rev
         seq: sendBack ? nextOf(seqs, joined.reviewId) : (local?.seq ?? 0),
       });
     });
-    await table.bulkPut(changed);
+    await putRecords(d, changed);
     if (revs) {
       const updates = incoming.flatMap((r, i) => (revs.get(r.key) && revs.get(r.key) !== known[i]?.rev ? [{ reviewId: r.reviewId, key: r.key, rev: revs.get(r.key)! }] : []));
       await db().revs.bulkPut(updates);
@@ -201,13 +201,7 @@ export function stripStored({ matchKeys: _m, seq: _s, ...record }: StoredRecord)
  */
 export async function findRecordKeys(reviewId: string, articles: Article[]): Promise<(string | undefined)[]> {
   const keysOf = articles.map((a) => lookupKeys(reviewId, recordKey(a), a));
-  const [candidates, merges] = await Promise.all([
-    db()
-      .records.where('matchKeys')
-      .anyOf([...new Set(keysOf.flat())])
-      .toArray(),
-    eventsAbout(reviewId, ['merge']),
-  ]);
+  const [candidates, merges] = await Promise.all([recordsMatching(db(), [...new Set(keysOf.flat())]), eventsAbout(reviewId, ['merge'])]);
   const byMatch = new Map<string, StoredRecord[]>();
   for (const c of candidates) for (const k of c.matchKeys) byMatch.set(k, [...(byMatch.get(k) ?? []), c]);
   const groups = foldGroups(merges);
@@ -219,11 +213,31 @@ export async function findRecordKeys(reviewId: string, articles: Article[]): Pro
 
 /** The stored records of a review (merged ones apart: lib/review/records-view.ts joins them). */
 export async function listRecords(reviewId: string): Promise<StoredRecord[]> {
-  return recordsOf(db(), reviewId).toArray();
+  return allRecords(db(), reviewId);
 }
 
 export async function getRecord(reviewId: string, key: string): Promise<StoredRecord | undefined> {
-  return db().records.get([reviewId, key]);
+  return (await getRecords(db(), reviewId, [key]))[0];
+}
+
+/** The versions here of records that came from elsewhere (of any reviews), in their order. */
+export async function localVersions(records: readonly { reviewId: string; key: string }[]): Promise<(StoredRecord | undefined)[]> {
+  const out: (StoredRecord | undefined)[] = new Array(records.length);
+  const byReview = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    const list = byReview.get(r.reviewId);
+    if (list) list.push(i);
+    else byReview.set(r.reviewId, [i]);
+  });
+  for (const [reviewId, at] of byReview) {
+    const found = await getRecords(
+      db(),
+      reviewId,
+      at.map((i) => records[i].key),
+    );
+    at.forEach((i, j) => (out[i] = found[j]));
+  }
+  return out;
 }
 
 /** Remove records from the review (an event: undo puts them back exactly). */

@@ -1,6 +1,7 @@
 import { deriveReview, recordDecisions, type ReviewState } from '../review/derive';
 import type { RankInput } from '../ranking/review';
-import { bySeq, db, lastRecordSeq, recordsOf } from './schema';
+import { bySeq, db } from './schema';
+import { lastRecordSeq, storageCounts } from './record-store';
 import type { StoredRecord } from './schema';
 import { listRecords, stripStored } from './records';
 import { firstScreenOf, type FirstScreen } from '../review/first-screen';
@@ -44,8 +45,8 @@ export async function readFirstScreen(reviewId: string): Promise<FirstScreen | u
  */
 export async function reviewChangeMark(reviewId: string): Promise<string> {
   const database = db();
-  const [event, record, count] = await Promise.all([bySeq(database.events, reviewId).last(), lastRecordSeq(database, reviewId), recordsOf(database, reviewId).count()]);
-  return `${event?.seq ?? 0}:${record}:${count}`;
+  const [event, record, stored] = await Promise.all([bySeq(database.events, reviewId).lastKey(), lastRecordSeq(database, reviewId), storageCounts(database, reviewId)]);
+  return `${(event as [string, number] | undefined)?.[1] ?? 0}:${record}:${stored}`;
 }
 
 /** What the relevance ranking reads of a review, for this profile's reviewer. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ReviewEventSchema, ReviewRecordSchema, ReviewerSchema, type ReviewEvent } from '../model';
-import { db, recordsOf } from './schema';
+import { db } from './schema';
+import { allRecords, recordTables } from './record-store';
 import { EVENT_TABLES, listEvents, localReviewer, storeEvents, storedEvents, unpackEvents } from './events';
 import { storeRecordVersions, stripStored } from './records';
 
@@ -29,7 +30,7 @@ export class ShareError extends Error {
 /** This reviewer's events of a review, the protocol's versions and the records they are about. */
 export async function exportMyEvents(reviewId: string, now = new Date()): Promise<ShareFile> {
   const me = await localReviewer();
-  return db().transaction('r', [db().events, db().records], async () => {
+  return db().transaction('r', [db().events, ...recordTables(db())], async () => {
     // The events as stored (a bulk change stays one packed event); the records they are about as read.
     const all = await storedEvents(reviewId);
     const events = all.filter((e) => e.by.id === me.id || e.kind === 'protocol').map(({ seq: _seq, ...e }) => e as ReviewEvent);
@@ -38,7 +39,7 @@ export async function exportMyEvents(reviewId: string, now = new Date()): Promis
       if (e.kind === 'decision' || e.kind === 'resolution' || e.kind === 'record-edit') keys.add(e.subject);
       if (e.kind === 'merge') [e.payload.target, ...e.payload.keys].forEach((k) => keys.add(k));
     }
-    const records = (await recordsOf(db(), reviewId).toArray()).filter((r) => keys.has(r.key)).map(stripStored);
+    const records = (await allRecords(db(), reviewId)).filter((r) => keys.has(r.key)).map(stripStored);
     return { format: SHARE_FORMAT, version: SHARE_VERSION, exportedAt: now.toISOString(), reviewId, reviewer: me, events, records };
   });
 }
@@ -71,7 +72,7 @@ export function parseShareFile(text: string): ShareFile {
 /** Import a colleague's shared file: events added once, records joined; all or nothing. */
 export async function importShareFile(file: ShareFile): Promise<{ added: number; alreadyPresent: number; reviewer: string }> {
   const d = db();
-  return d.transaction('rw', [d.records, d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+  return d.transaction('rw', [...recordTables(d), d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     await storeRecordVersions(file.records);
     const { added, present } = await storeEvents(file.events);
     return { added: added.length, alreadyPresent: present, reviewer: file.reviewer.name };

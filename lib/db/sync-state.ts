@@ -1,3 +1,4 @@
+import { countRecordsAfter, recordsAfterSeq } from './record-store';
 import { bySeq, db, type StoredEvent, type StoredRecord, type SyncState } from './schema';
 import { newId } from './events';
 
@@ -33,12 +34,12 @@ export async function eventsAfter(reviewId: string, seq: number, limit: number):
 
 /** This review's records changed here since the last send, oldest change first. */
 export async function recordsAfter(reviewId: string, seq: number, limit: number): Promise<StoredRecord[]> {
-  return bySeq(db().records, reviewId, seq).limit(limit).toArray();
+  return recordsAfterSeq(db(), reviewId, seq, limit);
 }
 
 /** How many changes wait to be sent. */
 export async function countWaiting(reviewId: string, state: Pick<SyncState, 'pushedEvents' | 'pushedRecords'>): Promise<number> {
-  const [events, records] = await Promise.all([bySeq(db().events, reviewId, state.pushedEvents).count(), bySeq(db().records, reviewId, state.pushedRecords).count()]);
+  const [events, records] = await Promise.all([bySeq(db().events, reviewId, state.pushedEvents).count(), countRecordsAfter(db(), reviewId, state.pushedRecords)]);
   return events + records;
 }
 

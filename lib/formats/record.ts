@@ -1,6 +1,7 @@
 // What every importer shares: turning the loose fields read from one record into an Article
 // that ArticleSchema accepts, and collecting warnings with line numbers.
 import type { Article } from '../model/article';
+import { markChecked } from '../model/checked';
 import { parseYear } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { cut, httpUrl, pmidValue, stableDoi, stripMarkup } from './values';
@@ -75,7 +76,7 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
     warnings.add('record without a title skipped', line);
     return undefined;
   }
-  return new (ImportedArticle as unknown as new (title: string, draft: Draft) => Article)(title, draft);
+  return markChecked(new (ImportedArticle as unknown as new (title: string, draft: Draft) => Article)(title, draft));
 }
 
 /**

@@ -8,3 +8,4 @@ export * from './record';
 export * from './page';
 export * from './event';
 export * from './reviewer';
+export * from './checked';

@@ -1,5 +1,5 @@
 import type { ReviewEvent, ReviewRecord } from '../model';
-import { db, EVENT_TABLES, storeEvents, storeRecordVersions, stripStored, type StoredEvent } from '../db';
+import { db, EVENT_TABLES, recordTables, storeEvents, storeRecordVersions, stripStored, type StoredEvent } from '../db';
 import { countWaiting, eventsAfter, getSyncState, newSyncState, recordRevs, recordsAfter, saveSyncState, setRecordRevs, type SyncProgress } from '../db/sync-state';
 import { CouchError, type CouchClient } from './couch';
 import { eventDoc, readDoc, recordDoc, RECORD_PREFIX } from './docs';
@@ -247,7 +247,7 @@ export async function pull(
     } else if (read.kind === 'invalid') invalid.push({ id: read.id, message: read.message });
   }
   const d = db();
-  const stored = await d.transaction('rw', [d.records, d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+  const stored = await d.transaction('rw', [...recordTables(d), d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     const nothingWaiting = (await eventsAfter(state.reviewId, state.pushedEvents, 1)).length === 0;
     const e = await storeEvents(events);
     const r = await storeRecordVersions(records, revs);

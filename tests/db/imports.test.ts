@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { db, guessDatabase, importRecords, listSearches, recordSeen, ValidationError } from '../../lib/db';
+import { db, guessDatabase, importRecords, listRecords, listSearches, recordSeen, ValidationError } from '../../lib/db';
 import { ArticleSchema } from '../../lib/model';
 import { article, freshDb, stateOf } from './helpers';
 
@@ -54,15 +54,19 @@ describe('importing a file', () => {
   it('leaves the review unchanged when the import fails midway', async () => {
     await recordSeen('r1', [article()], { database: 'pubmed' });
     const before = await db().records.toArray();
-    const put = db().records.bulkPut.bind(db().records);
+    // 2,500 new records are written packed, five hundred a write: the second write fails.
+    const add = db().packs.bulkAdd.bind(db().packs);
     let calls = 0;
-    const spy = vi.spyOn(db().records, 'bulkPut').mockImplementation(((...args: Parameters<typeof put>) => {
+    const spy = vi.spyOn(db().packs, 'bulkAdd').mockImplementation(((...args: Parameters<typeof add>) => {
       if (++calls === 2) return Promise.reject(new Error('disk full'));
-      return put(...args);
-    }) as typeof put);
+      return add(...args);
+    }) as typeof add);
     await expect(importRecords('r1', { database: 'Scopus', fileName: 'x.ris', format: 'ris' }, imported(2_500))).rejects.toThrow('disk full');
     spy.mockRestore();
+    expect(calls).toBeGreaterThanOrEqual(2);
     expect(await db().records.toArray()).toEqual(before);
+    expect(await db().packs.count()).toBe(0);
+    expect(await listRecords('r1')).toEqual(before);
     expect(await db().events.count()).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bySeq, eventsOf, LATEST_VERSION, lastRecordSeq, recordsOf, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
+import { bySeq, eventsOf, LATEST_VERSION, recordsOf, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
+import { allRecords, lastRecordSeq, recordsMatching } from '../../lib/db/record-store';
 import { deriveReview } from '../../lib/review/derive';
 import { ReviewSchema, type Reviewer } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
@@ -17,7 +18,7 @@ const STEPS: Record<number, Step> = {
   1: {
     fill: async () => undefined,
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'packs', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
       expect(await db.records.count()).toBe(0);
     },
   },
@@ -158,7 +159,7 @@ const STEPS: Record<number, Step> = {
       });
     },
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'packs', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
       expect(await db.events.get('event-0001')).toMatchObject({ kind: 'decision' });
     },
   },
@@ -206,10 +207,33 @@ const STEPS: Record<number, Step> = {
       await db.table('settings').put({ key: 'activeReviewId', value: 'r1' });
     },
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'packs', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
       expect(await db.screens.count()).toBe(0);
       expect(await db.reviews.get('r1')).toMatchObject({ title: 'Pijat oksitosin' });
       expect((await db.settings.get('activeReviewId'))?.value).toBe('r1');
+    },
+  },
+  8: {
+    // Version 8 adds packs for the records imports create; records stored before stay rows
+    // and are read, found and counted as before.
+    fill: async (db) => {
+      await db.table('records').put({
+        reviewId: 'r1',
+        key: 'pmid:1',
+        seq: 4,
+        article: { title: 'Pijat oksitosin', authors: [], keywords: [], url: 'https://example.org', source: 'ris' },
+        sources: [],
+        aliases: [],
+        addedAt: 1,
+        updatedAt: 1,
+        matchKeys: ['r1|pmid:1', 'r1|doi:10.1/x'],
+      });
+    },
+    check: async (db) => {
+      expect(await db.packs.count()).toBe(0);
+      expect((await allRecords(db, 'r1')).map((r) => r.key)).toEqual(['pmid:1']);
+      expect((await recordsMatching(db, ['r1|doi:10.1/x'])).map((r) => r.key)).toEqual(['pmid:1']);
+      expect(await lastRecordSeq(db, 'r1')).toBe(4);
     },
   },
 };
