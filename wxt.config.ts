@@ -10,7 +10,7 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: process.env.SARING_SOURCEMAP ? { sourcemap: true } : {} }),
   // The sources zip Mozilla's reviewers rebuild from: the source, not local scratch or test output.
   zip: { excludeSources: ['tmp/**', 'store/screenshots/**', 'stats.html'] },
   manifest: ({ browser, manifestVersion }) => ({

@@ -1,6 +1,6 @@
 /** Hand a file to the browser's downloads (thin wrapper over DOM globals). */
-export function downloadText(fileName: string, text: string, type = 'text/plain;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadText(fileName: string, text: string | string[], type = 'text/plain;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : text, { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

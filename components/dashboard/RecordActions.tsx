@@ -24,7 +24,7 @@ function exportRecords(data: ReviewData, sorted: RecordRow[], shown: RecordRow[]
   const finalRows = (list: RecordRow[]) => list.map((r) => ({ ...r, decision: final.get(r.record.key), reviewers: data.screening.byReviewer.get(r.record.key) }));
   const rows = exportRows(finalRows(sorted), finalRows(shown), exportSet);
   const file = buildExport(format, rows, data.review, data.searches, `saring-${fileSlug(data.review.title)}-${exportSet}`);
-  downloadText(file.fileName, file.text, file.mime);
+  downloadText(file.fileName, file.parts, file.mime);
 }
 
 type ActionsInput = {

@@ -24,13 +24,24 @@ function escapeQuotes(value: string): string {
  * reads every imported CSV).
  */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  let out = BOM + line(header);
-  for (let i = 0; i < rows.length; i++) out += line(rows[i]);
-  return out;
+  return csvLines(header, rows).join('');
+}
+
+/**
+ * The same CSV as one string per line (header first, with the BOM; each with its CRLF), for a
+ * download made of parts: a 50,000-record export never becomes one 20 MB string, which the
+ * browser would copy again to make the file (half a second here).
+ */
+export function csvLines(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const lines = new Array<string>(rows.length + 1);
+  lines[0] = BOM + line(header);
+  for (let i = 0; i < rows.length; i++) lines[i + 1] = line(rows[i]);
+  return lines;
 }
 
 function line(cells: readonly string[]): string {
-  let text = cell(cells[0] ?? '');
-  for (let j = 1; j < cells.length; j++) text += `,${cell(cells[j])}`;
-  return `${text}\r\n`;
+  // Cells joined once per line: building lines with += left millions of small strings.
+  const out = new Array<string>(cells.length);
+  for (let j = 0; j < cells.length; j++) out[j] = cell(cells[j] ?? '');
+  return `${out.join(',')}\r\n`;
 }

@@ -1,4 +1,4 @@
-import { writeCsv } from './csv-write';
+import { csvLines } from './csv-write';
 import { databasesOf, type Decision, type LoggedSearch, type Review, type ReviewRecord } from '../model';
 import { checkYear } from '../screening/window';
 import { decidedByText, reviewerDecisionsText } from '../review/decisions';
@@ -58,38 +58,38 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     const search = source.searchId !== undefined ? searchesById.get(source.searchId) : undefined;
     if (search?.query) queries.add(search.query);
   }
-  const cells: Record<(typeof SCREENED_CSV_COLUMNS)[number], string> = {
-    key: record.key,
-    review: review.title,
-    decision: decision?.decision ?? '',
-    exclusion_reason: decision?.reason ?? '',
-    note: decision?.note ?? '',
-    population: answers.population ?? '',
-    intervention: answers.intervention ?? '',
-    comparison: answers.comparison ?? '',
-    outcome: answers.outcome ?? '',
-    study_design: answers.studyDesign ?? '',
-    year_window: checkYear(a.year, review.window).result,
-    reviewer: decision?.reviewer ?? '',
-    decided_at: decision ? new Date(decision.decidedAt).toISOString() : '',
-    title: a.title,
-    authors: a.authors.join('; ') + (a.authorsTruncated ? '; …' : ''),
-    year: a.year !== undefined ? String(a.year) : '',
-    journal: a.journal ?? '',
-    volume: a.volume ?? '',
-    issue: a.issue ?? '',
-    pages: a.pages ?? '',
-    doi: a.doi ?? '',
-    pmid: a.pmid ?? '',
-    url: a.url,
-    databases: databasesOf(record.sources).join('; '),
-    search_queries: [...queries].join('; '),
-    abstract: a.abstract ?? '',
-    keywords: (a.keywords ?? []).join('; '),
+  // In the order of SCREENED_CSV_COLUMNS (tests/formats check every column by name).
+  return [
+    record.key,
+    review.title,
+    decision?.decision ?? '',
+    decision?.reason ?? '',
+    decision?.note ?? '',
+    answers.population ?? '',
+    answers.intervention ?? '',
+    answers.comparison ?? '',
+    answers.outcome ?? '',
+    answers.studyDesign ?? '',
+    checkYear(a.year, review.window).result,
+    decision?.reviewer ?? '',
+    decision ? new Date(decision.decidedAt).toISOString() : '',
+    a.title,
+    a.authors.join('; ') + (a.authorsTruncated ? '; …' : ''),
+    a.year !== undefined ? String(a.year) : '',
+    a.journal ?? '',
+    a.volume ?? '',
+    a.issue ?? '',
+    a.pages ?? '',
+    a.doi ?? '',
+    a.pmid ?? '',
+    a.url,
+    databasesOf(record.sources).join('; '),
+    [...queries].join('; '),
+    a.abstract ?? '',
+    (a.keywords ?? []).join('; '),
     // A decided record needs no ranking: only undecided ones carry their relevance.
-    relevance: !decision && row.relevance !== undefined ? row.relevance.score.toFixed(3) : '',
-  };
-  return SCREENED_CSV_COLUMNS.map((c) => cells[c]);
+    !decision && row.relevance !== undefined ? row.relevance.score.toFixed(3) : '',
+  ];
 }
 
 /**
@@ -98,13 +98,18 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
  * more say each reviewer's decision (`Ani: include; Budi: exclude`) and who made the final one.
  */
 export function screenedCsv(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: { team?: boolean } = {}): string {
+  return screenedCsvLines(rows, review, searches, options).join('');
+}
+
+/** The same, one string per line (csvLines): what a download is made of. */
+export function screenedCsvLines(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: { team?: boolean } = {}): string[] {
   const searchesById = new Map(searches.map((s) => [s.id, s]));
   if (!options.team)
-    return writeCsv(
+    return csvLines(
       SCREENED_CSV_COLUMNS,
       rows.map((row) => screenedCells(row, review, searchesById)),
     );
-  return writeCsv(
+  return csvLines(
     [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS],
     rows.map((row) => [...screenedCells(row, review, searchesById), reviewerDecisionsText(row.reviewers), decidedByText(row.decision)]),
   );

@@ -28,25 +28,26 @@ export function addMessages(tables: Record<Language, Catalog>): void {
  * "5 Mar 2024". Numbers are grouped from five digits on ("min2"), so that a year passed as a
  * number reads 2021 in both languages, never 2.021.
  */
-const formats = new Map<Language, { number: Intl.NumberFormat; date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat }>();
-function formatsFor(language: Language) {
-  let f = formats.get(language);
-  if (!f) {
-    f = {
-      number: new Intl.NumberFormat(language, { useGrouping: 'min2' } as Intl.NumberFormatOptions),
-      date: new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
-      dateTime: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
-    };
-    formats.set(language, f);
-  }
+// Each formatter made once per language, when first used (content scripts only format numbers).
+const numbers = new Map<Language, Intl.NumberFormat>();
+const dates = new Map<string, Intl.DateTimeFormat>();
+
+export const formatNumber = (value: number): string => {
+  let f = numbers.get(current);
+  if (!f) numbers.set(current, (f = new Intl.NumberFormat(current, { useGrouping: 'min2' } as Intl.NumberFormatOptions)));
+  return f.format(value);
+};
+
+function dateFormat(withTime: boolean): Intl.DateTimeFormat {
+  const id = `${current}${withTime}`;
+  let f = dates.get(id);
+  if (!f) dates.set(id, (f = new Intl.DateTimeFormat(current, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' })));
   return f;
 }
-
-export const formatNumber = (value: number): string => formatsFor(current).number.format(value);
 /** A date (epoch milliseconds), in the chosen language. */
-export const formatDate = (at: number): string => formatsFor(current).date.format(at);
+export const formatDate = (at: number): string => dateFormat(false).format(at);
 /** A date and time (epoch milliseconds), in the chosen language. */
-export const formatDateTime = (at: number): string => formatsFor(current).dateTime.format(at);
+export const formatDateTime = (at: number): string => dateFormat(true).format(at);
 
 /** A number with a fixed count of decimals in the chosen language (Indonesian writes 0,65). */
 export function formatDecimal(value: number, fractionDigits: number): string {

@@ -1,5 +1,5 @@
 import type { Decision, LoggedSearch, Review } from '../model';
-import { screenedCsv } from '../formats/screened-csv';
+import { screenedCsvLines } from '../formats/screened-csv';
 import { evidenceCsv } from '../formats/evidence-csv';
 import { serialiseRis } from '../formats/ris-write';
 import { serialiseBibtex } from '../formats/bibtex-write';
@@ -32,31 +32,32 @@ export function decisionNote(decision: Decision | undefined, review: Review): st
 export interface ExportFile {
   fileName: string;
   mime: string;
-  text: string;
+  /** The file's text in parts (a large CSV line by line): joined, it is the whole file. */
+  parts: string[];
 }
 
 /** Build one export file of a set of rows. The evidence table holds included studies only. */
 export function buildExport(format: ExportFormat, rows: (RecordRow & { reviewers?: Map<string, Decision> })[], review: Review, searches: LoggedSearch[], slug: string): ExportFile {
   switch (format) {
     case 'csv':
-      return { fileName: `${slug}.csv`, mime: 'text/csv;charset=utf-8', text: screenedCsv(rows, review, searches, { team: review.mode !== 'single' }) };
+      return { fileName: `${slug}.csv`, mime: 'text/csv;charset=utf-8', parts: screenedCsvLines(rows, review, searches, { team: review.mode !== 'single' }) };
     case 'ris':
       return {
         fileName: `${slug}.ris`,
         mime: 'application/x-research-info-systems;charset=utf-8',
-        text: serialiseRis(rows.map((r) => ({ article: r.record.article, note: decisionNote(r.decision, review) }))),
+        parts: [serialiseRis(rows.map((r) => ({ article: r.record.article, note: decisionNote(r.decision, review) })))],
       };
     case 'bibtex':
       return {
         fileName: `${slug}.bib`,
         mime: 'application/x-bibtex;charset=utf-8',
-        text: serialiseBibtex(rows.map((r) => ({ article: r.record.article, note: decisionNote(r.decision, review) }))),
+        parts: [serialiseBibtex(rows.map((r) => ({ article: r.record.article, note: decisionNote(r.decision, review) })))],
       };
     case 'evidence':
       return {
         fileName: `${slug}-evidence.csv`,
         mime: 'text/csv;charset=utf-8',
-        text: evidenceCsv(rows.filter((r) => r.decision?.decision === 'include').map((r) => r.record)),
+        parts: [evidenceCsv(rows.filter((r) => r.decision?.decision === 'include').map((r) => r.record))],
       };
   }
 }
