@@ -159,7 +159,10 @@ export async function storeRecordVersions(incoming: readonly ReviewRecord[], rev
     const [locals, known] = await Promise.all([localVersions(incoming), revs ? d.revs.bulkGet(ids) : []]);
     const reviews = [...new Set(incoming.map((r) => r.reviewId))];
     const seqs = new Map(await Promise.all(reviews.map(async (id) => [id, await nextSeq(id)] as const)));
+    // Records new here (a reviewer joining a team, a restored backup) may be many: stored packed.
     const changed: StoredRecord[] = [];
+    const fresh: StoredRecord[] = [];
+    const freshKeys = new Set<string>();
     incoming.forEach((record, i) => {
       const local = locals[i];
       const joined = local ? joinRecords<ReviewRecord>(stripStored(local), record) : record;
@@ -167,18 +170,24 @@ export async function storeRecordVersions(incoming: readonly ReviewRecord[], rev
       if (local && sameRecord(joined, stripStored(local))) return;
       // From a server: only a join that holds more travels back; from a file: every change does.
       const sendBack = !revs || moreThanReceived;
-      changed.push({
+      const stored = {
         ...joined,
         matchKeys: recordMatchKeys(joined.reviewId, joined.key, joined.aliases, joined.article),
         seq: sendBack ? nextOf(seqs, joined.reviewId) : (local?.seq ?? 0),
-      });
+      };
+      const id = `${joined.reviewId}\n${joined.key}`;
+      if (local || freshKeys.has(id)) changed.push(stored);
+      else {
+        freshKeys.add(id);
+        fresh.push(stored);
+      }
     });
-    await putRecords(d, changed);
+    await putRecords(d, changed, fresh);
     if (revs) {
       const updates = incoming.flatMap((r, i) => (revs.get(r.key) && revs.get(r.key) !== known[i]?.rev ? [{ reviewId: r.reviewId, key: r.key, rev: revs.get(r.key)! }] : []));
       await db().revs.bulkPut(updates);
     }
-    return { changed };
+    return { changed: [...fresh, ...changed] };
   });
 }
 
