@@ -39,9 +39,12 @@ export function csvLines(header: readonly string[], rows: readonly (readonly str
   return lines;
 }
 
+// One buffer for the cells of every line (a line is joined before the next is made).
+const buffer: string[] = [];
+
 function line(cells: readonly string[]): string {
   // Cells joined once per line: building lines with += left millions of small strings.
-  const out = new Array<string>(cells.length);
-  for (let j = 0; j < cells.length; j++) out[j] = cell(cells[j] ?? '');
-  return `${out.join(',')}\r\n`;
+  buffer.length = cells.length;
+  for (let j = 0; j < cells.length; j++) buffer[j] = cell(cells[j] ?? '');
+  return `${buffer.join(',')}\r\n`;
 }
