@@ -3,7 +3,8 @@ import { bySeq, type RecordPack, type SaringDB, type StoredRecord } from './sche
 
 // Where records live. IndexedDB pays about a tenth of a millisecond per object written here,
 // whatever its size, so the records a large import creates are stored packed: up to
-// PACK_SIZE of them in one `packs` row (10,000 records: 20 rows instead of 10,000). Any later
+// PACK_SIZE of them (and about PACK_BYTES) in one `packs` row (10,000 records with abstracts:
+// about 250 rows instead of 10,000). Any later
 // change of a record — seen again on a page, joined with a team member's version — is written
 // as its own row in `records`, which from then on shadows the packed copy. So:
 // - a record is in `records`, in one pack, or in both (then the `records` row is current);
@@ -143,7 +144,23 @@ export async function putRecords(d: SaringDB, changed: StoredRecord[], created: 
   await Promise.all(writes);
 }
 
-/** New records in packs of PACK_SIZE, numbered on from each review's last pack. */
+/**
+ * Chromium stores a value over 64 KB as a separate file, which costs more than the rows it
+ * saves: a pack closes at about 48 KB of text (40 records with abstracts) or PACK_SIZE records.
+ */
+const PACK_BYTES = 48_000;
+
+/** A record's size as stored, roughly: its strings (twice its match keys: the pack lists them too) and some overhead. */
+function roughBytes(r: StoredRecord): number {
+  const a = r.article;
+  let n = 300 + a.title.length + (a.abstract?.length ?? 0) + (a.journal?.length ?? 0) + a.url.length + r.key.length;
+  for (const s of a.authors) n += s.length + 4;
+  for (const s of a.keywords ?? []) n += s.length + 4;
+  for (const k of r.matchKeys) n += 2 * (k.length + 4);
+  return n;
+}
+
+/** New records in packs of at most PACK_SIZE records and about PACK_BYTES, numbered on from each review's last pack. */
 async function packsFor(d: SaringDB, created: StoredRecord[]): Promise<RecordPack[]> {
   const byReview = new Map<string, StoredRecord[]>();
   for (const r of created) {
@@ -154,10 +171,20 @@ async function packsFor(d: SaringDB, created: StoredRecord[]): Promise<RecordPac
   const packs: RecordPack[] = [];
   for (const [reviewId, records] of byReview) {
     let next = (((await packsOf(d, reviewId).lastKey()) as [string, number] | undefined)?.[1] ?? 0) + 1;
-    for (let i = 0; i < records.length; i += PACK_SIZE) {
-      const part = records.slice(i, i + PACK_SIZE);
+    let part: StoredRecord[] = [];
+    let bytes = 0;
+    const close = () => {
+      if (!part.length) return;
       packs.push({ reviewId, id: next++, seq: Math.max(...part.map((r) => r.seq ?? 0)), matchKeys: [...new Set(part.flatMap((r) => r.matchKeys))], records: part });
+      [part, bytes] = [[], 0];
+    };
+    for (const record of records) {
+      const size = roughBytes(record);
+      if (part.length >= PACK_SIZE || (part.length && bytes + size > PACK_BYTES)) close();
+      part.push(record);
+      bytes += size;
     }
+    close();
   }
   return packs;
 }

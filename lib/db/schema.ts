@@ -165,7 +165,7 @@ export const SCHEMA_VERSIONS: {
     stores: { screens: 'reviewId' },
   },
   {
-    // Records an import creates are stored packed, up to 500 a row (lib/db/record-store.ts):
+    // Records an import creates are stored packed, up to 100 (and ~48 KB) a row (lib/db/record-store.ts):
     // IndexedDB's cost is per object written, so a 10,000-record import wrote for a second and
     // a half. Records already stored stay rows; nothing needs to move.
     version: 8,

@@ -47,12 +47,24 @@ describe('packed records', () => {
     const n = PACK_SIZE + 300;
     await importFile(n);
     expect(await db().records.count()).toBe(0);
-    expect(await db().packs.count()).toBe(Math.ceil(n / PACK_SIZE));
+    const packs = await db().packs.toArray();
+    expect(packs.length).toBeGreaterThanOrEqual(Math.ceil(n / PACK_SIZE));
+    expect(packs.every((p) => p.records.length <= PACK_SIZE)).toBe(true);
+    expect(packs.reduce((sum, p) => sum + p.records.length, 0)).toBe(n);
     const records = await listRecords('r1');
     expect(records).toHaveLength(n);
     expect(new Set(records.map((r) => r.key)).size).toBe(n);
     expect(await getRecord('r1', 'doi:10.1000/pack.7')).toMatchObject({ article: { title: 'Packed study 7 of oxytocin massage' } });
     expect(await getRecord('r1', 'doi:10.1000/none')).toBeUndefined();
+  });
+
+  it('closes a pack before it grows past what IndexedDB keeps inline (about 48 KB)', async () => {
+    const long = file(PACK_FROM + 50).map((a, i) => ({ ...a, abstract: `Abstract ${i}. ${'Breast milk volume after oxytocin massage. '.repeat(100)}` }));
+    await importRecords('r1', { database: 'Scopus', fileName: 'long.ris', format: 'ris' }, long);
+    const packs = await db().packs.toArray();
+    expect(packs.every((p) => JSON.stringify(p).length < 64 * 1024)).toBe(true);
+    expect(packs.reduce((sum, p) => sum + p.records.length, 0)).toBe(PACK_FROM + 50);
+    expect(await listRecords('r1')).toHaveLength(PACK_FROM + 50);
   });
 
   it('keeps a small import (and a page of results) as rows', async () => {

@@ -79,7 +79,8 @@ describe('a large review in Chromium', () => {
           };
         }),
     );
-    expect(stored).toEqual({ packs: Math.ceil(N / 100), rows: 0 });
+    expect(stored.rows).toBe(0);
+    expect(stored.packs).toBeGreaterThanOrEqual(Math.ceil(N / 100));
     await reopened.close();
     await dashboard.close();
   });
