@@ -9,8 +9,8 @@ export function median(values: number[]): number {
  * Median time of one call. Short calls are timed in batches because browsers coarsen
  * performance.now() (100 µs steps on pages without cross-origin isolation).
  */
-export function time(fn: () => void, runs: number, batch = 1): number {
-  fn(); // warm-up: JIT and caches
+export function time(fn: () => void, runs: number, batch = 1, warmups = 1): number {
+  for (let i = 0; i < warmups; i++) fn(); // warm-up: JIT and caches
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
