@@ -50,15 +50,8 @@ try {
   // In-page probes run on a plain https page.
   serve('https://bench.saring.test/', '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>');
   serve('https://bench.saring.test/bench.js', readFileSync(join(root, '.output/bench/bench.js'), 'utf8'), 'text/javascript');
-  let bench = await context.newPage();
+  const bench = await context.newPage();
   await bench.goto('https://bench.saring.test/');
-  // Each heavy probe starts in a fresh page: the garbage one probe leaves behind (50,000-record
-  // reviews, 100,000 articles) must not be collected inside the next one's timing.
-  const freshBench = async () => {
-    await bench.close();
-    bench = await context.newPage();
-    await bench.goto('https://bench.saring.test/');
-  };
 
   const fixtures = [['pubmed-article', readFileSync(join(root, 'tests/e2e/fixtures/pubmed-article.html'), 'utf8'), 'https://pubmed.ncbi.nlm.nih.gov/33445566/']];
   if (existsSync(shared)) {
@@ -90,20 +83,16 @@ try {
   const mount = await bench.evaluate(([h, u]) => globalThis.SaringBench.pageControlsMountMs(h, u), [scholarList, /<!-- url: (\S+) -->/.exec(scholarList)[1]]);
   out('page_controls_mount_ms', mount.ms, 'ms', { rows: mount.rows });
 
-  await freshBench();
   const csv = await bench.evaluate(() => globalThis.SaringBench.csvExport50kMs());
   out('csv_export_50k_ms', csv.ms, 'ms', { to_file_ms: Math.round(csv.fileMs) });
-  await freshBench();
   const dash = await bench.evaluate(() => globalThis.SaringBench.dashboard50k());
   out('dashboard_render_50k_ms', dash.renderMs, 'ms');
   out('dashboard_filter_50k_ms', dash.filterMs, 'ms', { rows_drawn_after_filter: dash.shownAfterFilter });
-  await freshBench();
   out('dashboard_load_50k_ms', await bench.evaluate(() => globalThis.SaringBench.dashboardLoad50kMs()), 'ms');
   // After dashboard_load_50k_ms, which leaves the 50,000-record review in the bench page's database.
   const opened = await bench.evaluate(() => globalThis.SaringBench.dashboardOpen50kMs());
   out('dashboard_open_50k_ms', opened.ms, 'ms', { cold_ms: Math.round(opened.coldMs), whole_review_ms: Math.round(opened.wholeMs) });
 
-  await freshBench();
   const dedup = await bench.evaluate(() => globalThis.SaringBench.dedup100kMs());
   out('dedup_100k_ms', dedup.ms, 'ms', { groups: dedup.groups });
   if (existsSync(shared)) {
@@ -117,10 +106,8 @@ try {
     console.error('bench: ../shared/fixtures not found: dedup_precision and dedup_recall not measured');
   }
 
-  await freshBench();
   const imported = await bench.evaluate(() => globalThis.SaringBench.importRis10kMs());
   out('import_ris_10k_ms', imported.ms, 'ms', { records: imported.records });
-  await freshBench();
   const ris = await bench.evaluate(() => globalThis.SaringBench.risVsCitationJs());
   out('ris_parse_speedup_vs_citationjs', ris.citeMs / ris.saringMs, 'ratio', {
     saring_ms: Math.round(ris.saringMs),
@@ -133,7 +120,6 @@ try {
     input_chain_ms: Math.round(ris.chainMs),
     input_chain_records: ris.chainRecords,
   });
-  await freshBench();
   const retrain = await bench.evaluate(() => globalThis.SaringBench.rankRetrain10k());
   out('rank_retrain_10k_ms', retrain.ms, 'ms', { records: 10_000, decided: retrain.labelled, included: retrain.included, cold_ms: Math.round(retrain.coldMs) });
   out('rank_score_rows_ms', await bench.evaluate(() => globalThis.SaringBench.rankScoreRowsMs()), 'ms', { rows: 20 });

@@ -36,7 +36,7 @@ export function risVsCitationJs() {
   let saringRecords = 0;
   let citeRecords = 0;
   let chainRecords = 0;
-  // Both parsers warmed up the same (twice) in this fresh page before they are timed.
+  // Both parsers warmed up the same (twice) before they are timed.
   const saringMs = time(
     () => {
       saringRecords = parseBibliography(text, 'bench.ris').records.length;
