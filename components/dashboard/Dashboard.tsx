@@ -157,39 +157,39 @@ export function Dashboard({ env }: { env: DashboardEnv }) {
         <p class="error">{error}</p>
       </main>
     );
-  // The saved first screen while the whole review is read: counts and the table's first rows.
-  if (!data && first)
-    return (
-      <div class="dashboard">
-        <DashboardHeader reviews={reviews} activeId={activeId} onActivate={activate} counts={first.counts} />
-        <TabNav tab={tab} go={go} />
-        <main class="dash-main">{tab === 'records' ? <FirstScreenView screen={first} /> : <p>{t('loading')}</p>}</main>
-      </div>
-    );
-  if (!data)
+  if (!data && !first)
     return (
       <main class="dashboard">
         <p>{t('loading')}</p>
       </main>
     );
 
+  // Until the whole review is read, the saved first screen: its counts and the table's first rows.
   return (
     <div class="dashboard">
-      <DashboardHeader reviews={reviews} activeId={activeId} onActivate={activate} counts={countDecisions(data.records, data.decisions)} />
+      <DashboardHeader reviews={reviews} activeId={activeId} onActivate={activate} counts={data ? countDecisions(data.records, data.decisions) : first!.counts} />
       <TabNav tab={tab} go={go} />
       <main class="dash-main">
-        <TabContent
-          tab={tab}
-          data={data}
-          relevance={relevance}
-          reload={reload}
-          env={env}
-          reviews={reviews}
-          refreshReviews={refreshReviews}
-          activate={activate}
-          create={create}
-          onLanguageChanged={() => rerender((n) => n + 1)}
-        />
+        {!data ? (
+          tab === 'records' ? (
+            <FirstScreenView screen={first!} />
+          ) : (
+            <p>{t('loading')}</p>
+          )
+        ) : (
+          <TabContent
+            tab={tab}
+            data={data}
+            relevance={relevance}
+            reload={reload}
+            env={env}
+            reviews={reviews}
+            refreshReviews={refreshReviews}
+            activate={activate}
+            create={create}
+            onLanguageChanged={() => rerender((n) => n + 1)}
+          />
+        )}
       </main>
     </div>
   );

@@ -48,9 +48,13 @@ const rowsOf = (d: SaringDB, reviewId: string) => d.records.where('[reviewId+key
 export async function allRecords(d: SaringDB, reviewId: string): Promise<StoredRecord[]> {
   const [rows, packs] = await Promise.all([rowsOf(d, reviewId).toArray(), packsOf(d, reviewId).toArray()]);
   if (!packs.length) return rows;
-  const shadowed = new Set(rows.map((r) => r.key));
-  const packed = packs.flatMap((p) => p.records).filter((r) => !shadowed.has(r.key));
-  return [...rows, ...packed].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const all = await current(
+    d,
+    packs.flatMap((p) => p.records),
+    rows,
+    true,
+  );
+  return all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Every record of every review (backups). */
@@ -68,7 +72,7 @@ export async function everyRecord(d: SaringDB): Promise<StoredRecord[]> {
 export async function getRecords(d: SaringDB, reviewId: string, keys: string[]): Promise<(StoredRecord | undefined)[]> {
   const rows = await d.records.bulkGet(keys.map((k) => [reviewId, k] as [string, string]));
   const missing = keys.filter((_, i) => !rows[i]);
-  if (!missing.length || !(await packsOf(d, reviewId).count())) return rows;
+  if (!missing.length) return rows;
   const packs = await d.packs
     .where('matchKeys')
     .anyOf(missing.map((k) => `${reviewId}|${k}`))

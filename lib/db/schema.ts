@@ -191,7 +191,6 @@ export class SaringDB extends Dexie {
     // (each index entry of a 500-record pack) would only slow writes down.
     super(name, { cache: 'disabled' });
     this.unuse({ stack: 'dbcore', name: 'Observability' });
-    this.unuse({ stack: 'dbcore', name: 'Cache' });
     for (const step of SCHEMA_VERSIONS) {
       if (step.version > upTo) break;
       const version = this.version(step.version).stores(step.stores);
@@ -208,11 +207,6 @@ export function eventsOf(database: SaringDB, reviewId: string): Collection<Store
 /** One review's events or records in the order this replica changed them, by [reviewId+seq]. */
 export function bySeq<T, K>(table: Table<T, K>, reviewId: string, after = 0) {
   return table.where('[reviewId+seq]').between([reviewId, after], [reviewId, Dexie.maxKey], false, true);
-}
-
-/** The rows of one review's records, by a range of the primary key (packed ones apart: read records through record-store.ts). */
-export function recordsOf(database: SaringDB, reviewId: string): Collection<StoredRecord, [string, string]> {
-  return database.records.where('[reviewId+key]').between([reviewId, Dexie.minKey], [reviewId, Dexie.maxKey]);
 }
 
 let instance: SaringDB | undefined;

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bySeq, eventsOf, LATEST_VERSION, recordsOf, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
+import { bySeq, eventsOf, LATEST_VERSION, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
 import { allRecords, lastRecordSeq, recordsMatching } from '../../lib/db/record-store';
 import { deriveReview } from '../../lib/review/derive';
 import { ReviewSchema, type Reviewer } from '../../lib/model';
@@ -56,8 +56,8 @@ const STEPS: Record<number, Step> = {
       await db.table('merges').add({ reviewId: 'r1', at: 1 });
     },
     check: async (db) => {
-      expect((await recordsOf(db, 'r1').toArray()).map((r) => r.key)).toEqual(['pmid:1', 'pmid:2']);
-      expect(await recordsOf(db, 'r2').count()).toBe(1);
+      expect((await allRecords(db, 'r1')).map((r) => r.key)).toEqual(['pmid:1', 'pmid:2']);
+      expect(await allRecords(db, 'r2')).toHaveLength(1);
       expect(await db.records.where('matchKeys').equals('r2|pmid:1').count()).toBe(1);
       expect(db.records.schema.indexes.map((i) => i.name)).toEqual(['matchKeys', '[reviewId+seq]']);
       // A merge log no version could read is kept aside, not dropped.
@@ -129,7 +129,7 @@ const STEPS: Record<number, Step> = {
       expect(events.map((e) => e.kind).sort()).toEqual(['decision', 'decision', 'keep-apart', 'merge', 'protocol', 'search']);
       expect(events.every((e) => e.by.id === me.id)).toBe(true);
       // The stored records are apart again, and point at the search by its new id.
-      const records = await recordsOf(db, 'r1').toArray();
+      const records = await allRecords(db, 'r1');
       expect(records.map((r) => r.key).sort()).toEqual(['doi:10.1000/x', 'pmid:1']);
       expect(records.find((r) => r.key === 'pmid:1')!.sources).toEqual([{ database: 'pubmed', searchId: 'legacy-7', at: 30 }]);
       expect(await db.records.where('matchKeys').equals('r1|doi:10.1000/x').count()).toBe(1);
