@@ -1,5 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
+import type { Page } from 'playwright-core';
+import { eventually, launch, type Session } from './harness';
+
+/** The queue position this profile has stored (read from the extension's database). */
+function savedPosition(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const open = indexedDB.open('saring');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('queuePosition');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(Object.values((get.result?.value ?? {}) as Record<string, string>)[0]);
+          };
+        };
+      }),
+  );
+}
 
 const FIXTURES = `${__dirname}/fixtures/import`;
 
@@ -43,9 +62,12 @@ describe('importing exports and screening them in the queue, in Chromium', () =>
 
     // The queue remembers where the reviewer stopped: reopened, it starts at the record the
     // reviewer had moved to, and the other undecided record follows.
+    const before = await savedPosition(dashboard);
     await dashboard.locator('body').press('j');
     await dashboard.locator('body').press('j');
     await dashboard.getByRole('heading', { name: /Pijat punggung dan kelancaran ASI/ }).waitFor();
+    // The position is stored as the record is shown, without holding the view up: reload once it is.
+    await eventually(async () => ((await savedPosition(dashboard)) !== before ? true : undefined), 'the new queue position stored');
     await dashboard.reload();
     await dashboard.getByText('Record 1 of 2 · 2 still undecided').waitFor();
     await dashboard.getByRole('heading', { name: /Pijat punggung dan kelancaran ASI/ }).waitFor();
