@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { matchHash, packHashes } from './match';
 import { bySeq, type RecordPack, type SaringDB, type StoredRecord } from './schema';
 
 // Where records live. IndexedDB pays about a tenth of a millisecond per object written here,
@@ -73,18 +74,23 @@ export async function getRecords(d: SaringDB, reviewId: string, keys: string[]):
   const rows = await d.records.bulkGet(keys.map((k) => [reviewId, k] as [string, string]));
   const missing = keys.filter((_, i) => !rows[i]);
   if (!missing.length) return rows;
+  const wanted = new Set(missing);
   const packs = await d.packs
-    .where('matchKeys')
-    .anyOf(missing.map((k) => `${reviewId}|${k}`))
+    .where('hashes')
+    .anyOf(missing.map((k) => matchHash(`${reviewId}|${k}`)))
     .distinct()
     .toArray();
-  const packed = new Map(packs.flatMap((p) => p.records.map((r) => [r.key, r] as const)));
+  // A pack found by a number another key shares: only this review's records asked for count.
+  const packed = new Map(packs.flatMap((p) => p.records.filter((r) => r.reviewId === reviewId && wanted.has(r.key)).map((r) => [r.key, r] as const)));
   return rows.map((row, i) => row ?? packed.get(keys[i]));
 }
 
 /** The records (of any review) indexed under any of these match keys, current versions. */
 export async function recordsMatching(d: SaringDB, matchKeys: string[]): Promise<StoredRecord[]> {
-  const [rows, packs] = await Promise.all([d.records.where('matchKeys').anyOf(matchKeys).distinct().toArray(), d.packs.where('matchKeys').anyOf(matchKeys).distinct().toArray()]);
+  const [rows, packs] = await Promise.all([
+    d.records.where('matchKeys').anyOf(matchKeys).distinct().toArray(),
+    d.packs.where('hashes').anyOf(matchKeys.map(matchHash)).distinct().toArray(),
+  ]);
   if (!packs.length) return rows;
   const wanted = new Set(matchKeys);
   const packed = packs.flatMap((p) => p.records.filter((r) => r.matchKeys.some((k) => wanted.has(k))));
@@ -179,7 +185,7 @@ async function packsFor(d: SaringDB, created: StoredRecord[]): Promise<RecordPac
     let bytes = 0;
     const close = () => {
       if (!part.length) return;
-      packs.push({ reviewId, id: next++, seq: Math.max(...part.map((r) => r.seq ?? 0)), matchKeys: [...new Set(part.flatMap((r) => r.matchKeys))], records: part });
+      packs.push({ reviewId, id: next++, seq: Math.max(...part.map((r) => r.seq ?? 0)), hashes: packHashes(part), records: part });
       [part, bytes] = [[], 0];
     };
     for (const record of records) {

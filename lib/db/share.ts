@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ReviewEventSchema, ReviewRecordSchema, ReviewerSchema, type ReviewEvent } from '../model';
 import { db } from './schema';
 import { allRecords, recordTables } from './record-store';
-import { EVENT_TABLES, listEvents, localReviewer, storeEvents, storedEvents, unpackEvents } from './events';
+import { EVENT_TABLES, localReviewer, storeEvents, storedEvents, unpackEvents } from './events';
 import { storeRecordVersions, stripStored } from './records';
 
 // "Share my decisions": for teams without a server. One reviewer's events of one review in a

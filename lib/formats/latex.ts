@@ -168,7 +168,7 @@ export function textToLatex(value: string): string {
           case '^':
             return '\\textasciicircum{}';
           default:
-            return '\\' + ch;
+            return `\\${ch}`;
         }
       })
       // Keep "--", "``" and "''" from turning into dashes and quotes when read back.

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bySeq, eventsOf, LATEST_VERSION, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
+import { matchHash } from '../../lib/db/match';
 import { allRecords, lastRecordSeq, recordsMatching } from '../../lib/db/record-store';
 import { deriveReview } from '../../lib/review/derive';
 import { ReviewSchema, type Reviewer } from '../../lib/model';
@@ -234,6 +235,33 @@ const STEPS: Record<number, Step> = {
       expect((await allRecords(db, 'r1')).map((r) => r.key)).toEqual(['pmid:1']);
       expect((await recordsMatching(db, ['r1|doi:10.1/x'])).map((r) => r.key)).toEqual(['pmid:1']);
       expect(await lastRecordSeq(db, 'r1')).toBe(4);
+    },
+  },
+  9: {
+    // Version 9 finds packs by the numbers of their match keys: a pack stored at version 8
+    // (indexed by the keys themselves) is found, read and counted as before.
+    fill: async (db) => {
+      const records = [1, 2].map((n) => ({
+        reviewId: 'r1',
+        key: `pmid:${n}`,
+        seq: n,
+        article: { title: `Pijat oksitosin ${n}`, authors: [], keywords: [], url: 'https://example.org', source: 'ris' },
+        sources: [],
+        aliases: [],
+        addedAt: 1,
+        updatedAt: 1,
+        matchKeys: [`r1|pmid:${n}`, `r1|doi:10.1/${n}`],
+      }));
+      await db.table('packs').add({ reviewId: 'r1', id: 1, seq: 2, matchKeys: records.flatMap((r) => r.matchKeys), records });
+    },
+    check: async (db) => {
+      const [pack] = await db.packs.toArray();
+      expect(pack).not.toHaveProperty('matchKeys');
+      expect(pack.hashes).toHaveLength(4);
+      expect((await allRecords(db, 'r1')).map((r) => r.key)).toEqual(['pmid:1', 'pmid:2']);
+      expect((await recordsMatching(db, ['r1|doi:10.1/2'])).map((r) => r.key)).toEqual(['pmid:2']);
+      expect(await db.packs.where('hashes').equals(matchHash('r1|pmid:1')).count()).toBe(1);
+      expect(await lastRecordSeq(db, 'r1')).toBe(2);
     },
   },
 };

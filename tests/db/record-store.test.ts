@@ -16,6 +16,8 @@ import {
   storeRecordVersions,
   stripStored,
 } from '../../lib/db';
+import { matchHash } from '../../lib/db/match';
+import { recordsMatching } from '../../lib/db/record-store';
 import { ArticleSchema } from '../../lib/model';
 import { article, freshDb } from './helpers';
 
@@ -65,6 +67,19 @@ describe('packed records', () => {
     expect(packs.every((p) => JSON.stringify(p).length < 64 * 1024)).toBe(true);
     expect(packs.reduce((sum, p) => sum + p.records.length, 0)).toBe(PACK_FROM + 50);
     expect(await listRecords('r1')).toHaveLength(PACK_FROM + 50);
+  });
+
+  it('finds packs by the numbers of match keys but gives only records that carry the key asked for', async () => {
+    await importFile(PACK_FROM);
+    // A number two keys share (made here by adding another key's number to a pack): the pack
+    // is read, and none of its records is taken for the other key.
+    const [pack] = await db().packs.toArray();
+    const stranger = 'r1|doi:10.9999/not.here';
+    await db().packs.put({ ...pack, hashes: [...pack.hashes, matchHash(stranger), matchHash('r1|doi:10.9999/not.kept')] });
+    expect(await recordsMatching(db(), [stranger])).toEqual([]);
+    expect(await getRecord('r1', 'doi:10.9999/not.kept')).toBeUndefined();
+    expect((await recordsMatching(db(), ['r1|doi:10.1000/pack.3'])).map((r) => r.key)).toEqual(['doi:10.1000/pack.3']);
+    expect(new Set(pack.hashes).size).toBe(pack.hashes.length);
   });
 
   it('keeps a small import (and a page of results) as rows', async () => {
