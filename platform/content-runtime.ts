@@ -6,6 +6,7 @@ import type { ReviewInfo, RowStatus } from '../lib/messaging/protocol';
 import { request } from './messaging';
 import { isDecisionsChanged } from '../lib/messaging/broadcast';
 import { initLanguage } from './language';
+import { addMessages } from '../lib/i18n/page';
 import { createRowControls, type ControlRow } from '../components/page/row-controls';
 
 const NO_REVIEW: ReviewInfo = { title: '', exclusionReasons: [], window: { from: 0, to: 0 }, mode: 'single' };
@@ -43,6 +44,12 @@ function controlRows(reading: Reading | null, known: Known): ControlRow[] {
   });
   return paired;
 }
+
+/** The controls' words: from the background, in the reviewer's language only (none are bundled). */
+const loadMessages = () =>
+  initLanguage()
+    .then(async (language) => addMessages({ en: {}, id: {}, [language]: await request('page/messages', { language }) }))
+    .catch((error) => console.warn('Saring: could not load the in-page messages', error));
 
 /**
  * The content-script loop: read the page, report it to the background, put a control beside
@@ -103,7 +110,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
       .catch(() => undefined);
   };
 
-  void initLanguage().finally(() => void report());
+  void loadMessages().finally(() => void report());
   const stop = watchPage(ctx, adapters, () => void report(), refresh);
   ctx.onInvalidated(() => {
     stop();

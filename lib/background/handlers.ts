@@ -4,6 +4,7 @@ import { decide, findRecordKeys, getActiveReview, getRecord, logSearch, recordSe
 import type { Handlers } from '../messaging/router';
 import type { ParsedRequest, TabState } from '../messaging/protocol';
 import type { Platform } from './platform';
+import { pageMessages } from '../i18n/page-messages';
 import type { Team } from './team';
 import { alignStatuses, badgeFor, infoOf, NO_RANKING, refreshBadge, statusesOf, validArticles, type Ranking } from './statuses';
 import { tabReadings } from './tab-readings';
@@ -139,6 +140,7 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM,
     'tab/state': (input, sender) => tabState(c, input, sender),
     decide: (input, sender) => decideOne(c, input, sender),
     'status/get': (input, sender) => statusGet(c, input, sender),
+    'page/messages': async ({ language }) => pageMessages(language),
     async 'data/changed'({ reviewId }) {
       await platform.notifyTabs();
       team.kick(reviewId);

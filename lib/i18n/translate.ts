@@ -12,7 +12,7 @@ export type MessageKey = keyof typeof en;
 export type Language = 'en' | 'id';
 export type LanguageSetting = Language | 'auto';
 
-type Catalog = Partial<Record<MessageKey, { message: string }>>;
+export type Catalog = Partial<Record<MessageKey, { message: string }>>;
 const catalogs: Record<Language, Catalog> = { en: {}, id: {} };
 
 let current: Language = 'en';

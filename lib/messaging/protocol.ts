@@ -7,6 +7,7 @@ import type { PublicConfig } from '../background/team';
 import type { Relevance, ReviewRanking } from '../ranking/review';
 import { DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS } from './broadcast';
 import type { Mapping } from '../formats/csv-profiles';
+import type { Catalog } from '../i18n/translate';
 import { ARTICLE_LIMITS, PAGE_LIMITS } from '../model/limits';
 
 /**
@@ -43,6 +44,8 @@ export const RequestSchemas = {
       stage: StageSchema.optional(),
     })
     .refine((d) => d.key !== undefined || d.article !== undefined, { message: 'a decision needs the record key or the article' }),
+  /** A content script's in-page messages, in the reviewer's language (they are not in its bundle). */
+  'page/messages': z.object({ language: z.enum(['en', 'id']) }),
   /** Current decisions of records on a page, by key (the rows the page reported earlier). */
   'status/get': z.object({ keys: z.array(RecordKeySchema).max(PAGE_LIMITS.rows) }),
   /** An extension page changed a review: tell the tabs, send it to the team server. */
@@ -107,6 +110,7 @@ export interface ResponseMap {
   decide: { status: RowStatus };
   /** One status per key asked for, in the same order. */
   'status/get': { statuses: RowStatus[]; review: ReviewInfo };
+  'page/messages': Catalog;
   'data/changed': { ok: true };
   'team/connect': { reviewId: string; joined: boolean };
   'team/disconnect': { ok: true };

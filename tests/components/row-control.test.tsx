@@ -1,9 +1,10 @@
-// The in-page controls show only messages that lib/i18n/page gives content scripts: rendered
-// in every state, in both languages, with no other messages loaded (this file never imports
-// the whole tables), no message key may show through.
+// The in-page controls show only the messages a content script gets from the background
+// (lib/i18n/page-messages): rendered in every state, in both languages, with no other messages
+// loaded (this file never imports the whole tables), no message key may show through.
 import { describe, expect, it } from 'vitest';
 import { RowControl } from '../../components/page/RowControl';
-import { setLanguage, type Language } from '../../lib/i18n/page';
+import { addMessages, setLanguage, type Language } from '../../lib/i18n/page';
+import { pageMessages } from '../../lib/i18n/page-messages';
 import type { RowStatus } from '../../lib/messaging/protocol';
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
@@ -34,6 +35,7 @@ describe('in-page row control messages', () => {
   ];
 
   it.each(['en', 'id'] as Language[])('%s: every state, the reason picker and a failed save, all in words', async (language) => {
+    addMessages({ en: {}, id: {}, [language]: pageMessages(language) });
     setLanguage(language);
     const table = language === 'en' ? en : id;
     for (const status of statuses) {

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launch, type Session } from './harness';
+import type { chrome as Chrome } from './harness';
+
+declare const chrome: typeof Chrome;
 
 const SCHOLAR = 'https://scholar.google.com/scholar?hl=en&q=pijat+oksitosin+produksi+ASI';
 const PUBMED = 'https://pubmed.ncbi.nlm.nih.gov/33445566/';
@@ -74,5 +77,19 @@ describe('screening beside search results, in Chromium', () => {
     const popup2 = await s.openPopup(pubmed);
     await popup2.getByRole('heading', { name: /Oxytocin massage and breast milk production/ }).waitFor();
     expect(await popup2.getByRole('button', { name: 'Include' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('labels the controls in the language the reviewer chose, whatever the browser speaks', async () => {
+    // The content script has no words of its own: it asks the background for the chosen language's.
+    await s.worker.evaluate(() => chrome.storage.local.set({ language: 'id' }));
+    const page = await s.context.newPage();
+    await page.goto(SCHOLAR);
+    await rowControl(page, 0).getByRole('button', { name: 'Sertakan' }).waitFor();
+    await rowControl(page, 1).getByRole('button', { name: 'Keluarkan' }).waitFor();
+    expect(await rowControl(page, 0).getByRole('button', { name: 'Include' }).count()).toBe(0);
+    await s.worker.evaluate(() => chrome.storage.local.set({ language: 'en' }));
+    await page.reload();
+    await rowControl(page, 0).getByRole('button', { name: 'Include' }).waitFor();
+    await page.close();
   });
 });

@@ -4,6 +4,8 @@ import { createHandlers } from '../../lib/background/handlers';
 import { db, eventsOf } from '../../lib/db';
 import { article, freshDb } from '../db/helpers';
 import { fakePlatform } from './fake-platform';
+import enTable from '../../public/_locales/en/messages.json';
+import idTable from '../../public/_locales/id/messages.json';
 
 beforeEach(freshDb);
 
@@ -32,6 +34,17 @@ describe('background router', () => {
     expect(log).toHaveBeenCalledTimes(5);
     expect(await db().records.count()).toBe(0);
     expect(await db().events.count()).toBe(0);
+  });
+
+  it('gives a content script the in-page messages of the language it asks for, and refuses another language', async () => {
+    const { route } = setup();
+    const id = await route({ type: 'page/messages', payload: { language: 'id' } }, fromTab);
+    expect(id).toMatchObject({ ok: true, data: { decisionInclude: { message: idTable.decisionInclude.message } } });
+    const en = await route({ type: 'page/messages', payload: { language: 'en' } }, fromTab);
+    expect(en).toMatchObject({ ok: true, data: { decisionInclude: { message: enTable.decisionInclude.message } } });
+    // Only the controls' words travel: not the dashboard's.
+    expect(Object.keys((en as { data: object }).data).length).toBeLessThan(30);
+    expect(await route({ type: 'page/messages', payload: { language: 'fr' } }, fromTab)).toMatchObject({ ok: false, error: /Malformed "page\/messages"/ });
   });
 
   it('answers tab state only to extension pages', async () => {
