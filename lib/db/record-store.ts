@@ -19,7 +19,7 @@ export const PACK_SIZE = 100;
 const ROW_CHUNK = 1_000;
 
 /** The tables a transaction over records must hold. */
-export const recordTables = (d: SaringDB) => [d.records, d.packs];
+export const recordTables = (d: SaringDB) => [d.records, d.packs, d.marks];
 
 const id = (r: { reviewId: string; key: string }) => `${r.reviewId}\n${r.key}`;
 
@@ -97,10 +97,9 @@ export async function recordsMatching(d: SaringDB, matchKeys: string[]): Promise
   return current(d, packed, rows);
 }
 
-/** How many record rows and packs a review has (part of its change mark). */
-export async function storageCounts(d: SaringDB, reviewId: string): Promise<string> {
-  const [rows, packs] = await Promise.all([rowsOf(d, reviewId).count(), packsOf(d, reviewId).count()]);
-  return `${rows}+${packs}`;
+/** How many times a review's records were written (part of its change mark: one read, where counting rows read them all). */
+export async function recordWrites(d: SaringDB, reviewId: string): Promise<number> {
+  return (await d.marks.get(reviewId))?.writes ?? 0;
 }
 
 /** The highest change number of a review's records (0: none). */
@@ -151,6 +150,7 @@ export async function putRecords(d: SaringDB, changed: StoredRecord[], created: 
   const writes: Promise<unknown>[] = [];
   for (let i = 0; i < rows.length; i += ROW_CHUNK) writes.push(d.records.bulkPut(rows.slice(i, i + ROW_CHUNK)).then(wrote(Math.min(ROW_CHUNK, rows.length - i))));
   if (packed) for (const pack of await packsFor(d, created)) writes.push(d.packs.bulkAdd([pack]).then(wrote(pack.records.length)));
+  for (const reviewId of new Set([...changed, ...created].map((r) => r.reviewId))) writes.push(recordWrites(d, reviewId).then((n) => d.marks.put({ reviewId, writes: n + 1 })));
   await Promise.all(writes);
 }
 

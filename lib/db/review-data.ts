@@ -1,7 +1,7 @@
 import { deriveReview, recordDecisions, type ReviewState } from '../review/derive';
 import type { RankInput } from '../ranking/review';
 import { bySeq, db } from './schema';
-import { lastRecordSeq, storageCounts } from './record-store';
+import { recordWrites } from './record-store';
 import type { StoredRecord } from './schema';
 import { listRecords, stripStored } from './records';
 import { firstScreenOf, type FirstScreen } from '../review/first-screen';
@@ -39,14 +39,15 @@ export async function readFirstScreen(reviewId: string): Promise<FirstScreen | u
 }
 
 /**
- * Changes whenever a record or event of the review is written (their `seq` grows) or the review's records
- * come and go (records received from a team server keep their `seq`): a cheap "has this
- * review changed?" for what is derived from it in the background, such as the ranking.
+ * Changes whenever an event of the review is stored (its `seq` grows) or any of its records is
+ * written (the review's write count grows — also for records a team server sends, which keep
+ * their change numbers): a cheap "has this review changed?" (two reads) for what is derived
+ * from it, such as the ranking and the dashboard's first screen.
  */
 export async function reviewChangeMark(reviewId: string): Promise<string> {
   const database = db();
-  const [event, record, stored] = await Promise.all([bySeq(database.events, reviewId).lastKey(), lastRecordSeq(database, reviewId), storageCounts(database, reviewId)]);
-  return `${(event as [string, number] | undefined)?.[1] ?? 0}:${record}:${stored}`;
+  const [event, records] = await Promise.all([bySeq(database.events, reviewId).lastKey(), recordWrites(database, reviewId)]);
+  return `${(event as [string, number] | undefined)?.[1] ?? 0}:${records}`;
 }
 
 /** What the relevance ranking reads of a review, for this profile's reviewer. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { decide, getActiveReview, loadReviewData, readFirstScreen, recordSeen, setLocalReviewer } from '../../lib/db';
+import { decide, getActiveReview, getRecord, listRecords, loadReviewData, readFirstScreen, recordSeen, setLocalReviewer, storeRecordVersions, stripStored } from '../../lib/db';
 import { article, freshDb } from './helpers';
 
 // The dashboard shows a saved first screen only while the review is exactly as it was when
@@ -30,7 +30,7 @@ describe('saved first screen', () => {
     expect(screen?.rows[0].record).not.toHaveProperty('matchKeys');
   });
 
-  it('is not used once a decision, a record or another reviewer changes what the table shows', async () => {
+  it('is not used once a decision, a record (also one a team server changed) or another reviewer changes what the table shows', async () => {
     const id = await review();
     const remember = async () => {
       await loadReviewData(id, { remember: true });
@@ -42,6 +42,13 @@ describe('saved first screen', () => {
     expect(await readFirstScreen(id)).toBeUndefined();
     await remember();
     await recordSeen(id, [article({ pmid: '3', sourceId: '3', title: 'Kangaroo care' })], { database: 'pubmed' });
+    expect(await readFirstScreen(id)).toBeUndefined();
+    await remember();
+    // A team member's version of a record, received from the server: it keeps its change
+    // number (it is not sent back), yet the table would show it differently.
+    const [first] = await listRecords(id);
+    await storeRecordVersions([{ ...stripStored(first), article: { ...first.article, abstract: 'Received from the team server.' } }], new Map([[first.key, '2-abc']]));
+    expect((await getRecord(id, first.key))?.article.abstract).toBe('Received from the team server.');
     expect(await readFirstScreen(id)).toBeUndefined();
     await remember();
     await setLocalReviewer({ id: 'budi', name: 'Budi' });

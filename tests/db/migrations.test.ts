@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bySeq, eventsOf, LATEST_VERSION, SaringDB, SCHEMA_VERSIONS } from '../../lib/db/schema';
 import { matchHash } from '../../lib/db/match';
-import { allRecords, lastRecordSeq, recordsMatching } from '../../lib/db/record-store';
+import { allRecords, lastRecordSeq, putRecords, recordsMatching, recordTables, recordWrites } from '../../lib/db/record-store';
 import { deriveReview } from '../../lib/review/derive';
 import { ReviewSchema, type Reviewer } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
@@ -19,7 +19,7 @@ const STEPS: Record<number, Step> = {
   1: {
     fill: async () => undefined,
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'packs', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'marks', 'packs', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
       expect(await db.records.count()).toBe(0);
     },
   },
@@ -160,7 +160,7 @@ const STEPS: Record<number, Step> = {
       });
     },
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'packs', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'marks', 'packs', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
       expect(await db.events.get('event-0001')).toMatchObject({ kind: 'decision' });
     },
   },
@@ -208,7 +208,7 @@ const STEPS: Record<number, Step> = {
       await db.table('settings').put({ key: 'activeReviewId', value: 'r1' });
     },
     check: async (db) => {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'packs', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'marks', 'packs', 'records', 'reviews', 'revs', 'screens', 'settings', 'sync']);
       expect(await db.screens.count()).toBe(0);
       expect(await db.reviews.get('r1')).toMatchObject({ title: 'Pijat oksitosin' });
       expect((await db.settings.get('activeReviewId'))?.value).toBe('r1');
@@ -262,6 +262,35 @@ const STEPS: Record<number, Step> = {
       expect((await recordsMatching(db, ['r1|doi:10.1/2'])).map((r) => r.key)).toEqual(['pmid:2']);
       expect(await db.packs.where('hashes').equals(matchHash('r1|pmid:1')).count()).toBe(1);
       expect(await lastRecordSeq(db, 'r1')).toBe(2);
+    },
+  },
+  10: {
+    // Version 10 counts each review's record writes (its change mark reads the count instead
+    // of counting rows). A review stored before has no count: its records read as before, and
+    // the first write counts 1.
+    fill: async (db) => {
+      await db.table('records').put({
+        reviewId: 'r1',
+        key: 'pmid:1',
+        seq: 1,
+        article: { title: 'Pijat oksitosin', authors: [], keywords: [], url: 'https://example.org', source: 'ris' },
+        sources: [],
+        aliases: [],
+        addedAt: 1,
+        updatedAt: 1,
+        matchKeys: ['r1|pmid:1'],
+      });
+      await db.table('screens').put({ reviewId: 'r1', mark: '0:1:1+0', reviewerId: 'me', total: 1, counts: {}, rows: [] });
+    },
+    check: async (db) => {
+      expect(await db.marks.count()).toBe(0);
+      expect(await recordWrites(db, 'r1')).toBe(0);
+      expect((await allRecords(db, 'r1')).map((r) => r.key)).toEqual(['pmid:1']);
+      const [stored] = await allRecords(db, 'r1');
+      await db.transaction('rw', recordTables(db), () => putRecords(db, [{ ...stored, seq: 2 }]));
+      expect(await recordWrites(db, 'r1')).toBe(1);
+      // The screen saved under the old kind of mark is never taken for the new one.
+      expect((await db.screens.get('r1'))?.mark).not.toMatch(/^\d+:\d+$/);
     },
   },
 };
