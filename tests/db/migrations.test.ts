@@ -13,6 +13,19 @@ import { blankReview } from '../../lib/screening/templates';
  * appends a step to FILL (what the old version held) and CHECK (what the new one must hold).
  * Version 1 has no predecessor: its step checks an empty upgrade.
  */
+/** Record `pmid:<n>` of review r1 as versions 6 and later store it (change number `seq`). */
+const storedRecord = (n: number, seq: number) => ({
+  reviewId: 'r1',
+  key: `pmid:${n}`,
+  seq,
+  article: { title: n === 1 ? 'Pijat oksitosin' : `Pijat oksitosin ${n}`, authors: [], keywords: [], url: 'https://example.org', source: 'ris' },
+  sources: [],
+  aliases: [],
+  addedAt: 1,
+  updatedAt: 1,
+  matchKeys: [`r1|pmid:${n}`],
+});
+
 type Step = { fill: (db: Dexie) => Promise<void>; check: (db: SaringDB) => Promise<void> };
 
 const STEPS: Record<number, Step> = {
@@ -218,17 +231,7 @@ const STEPS: Record<number, Step> = {
     // Version 8 adds packs for the records imports create; records stored before stay rows
     // and are read, found and counted as before.
     fill: async (db) => {
-      await db.table('records').put({
-        reviewId: 'r1',
-        key: 'pmid:1',
-        seq: 4,
-        article: { title: 'Pijat oksitosin', authors: [], keywords: [], url: 'https://example.org', source: 'ris' },
-        sources: [],
-        aliases: [],
-        addedAt: 1,
-        updatedAt: 1,
-        matchKeys: ['r1|pmid:1', 'r1|doi:10.1/x'],
-      });
+      await db.table('records').put({ ...storedRecord(1, 4), matchKeys: ['r1|pmid:1', 'r1|doi:10.1/x'] });
     },
     check: async (db) => {
       expect(await db.packs.count()).toBe(0);
@@ -241,17 +244,7 @@ const STEPS: Record<number, Step> = {
     // Version 9 finds packs by the numbers of their match keys: a pack stored at version 8
     // (indexed by the keys themselves) is found, read and counted as before.
     fill: async (db) => {
-      const records = [1, 2].map((n) => ({
-        reviewId: 'r1',
-        key: `pmid:${n}`,
-        seq: n,
-        article: { title: `Pijat oksitosin ${n}`, authors: [], keywords: [], url: 'https://example.org', source: 'ris' },
-        sources: [],
-        aliases: [],
-        addedAt: 1,
-        updatedAt: 1,
-        matchKeys: [`r1|pmid:${n}`, `r1|doi:10.1/${n}`],
-      }));
+      const records = [1, 2].map((n) => ({ ...storedRecord(n, n), matchKeys: [`r1|pmid:${n}`, `r1|doi:10.1/${n}`] }));
       await db.table('packs').add({ reviewId: 'r1', id: 1, seq: 2, matchKeys: records.flatMap((r) => r.matchKeys), records });
     },
     check: async (db) => {
@@ -269,17 +262,7 @@ const STEPS: Record<number, Step> = {
     // of counting rows). A review stored before has no count: its records read as before, and
     // the first write counts 1.
     fill: async (db) => {
-      await db.table('records').put({
-        reviewId: 'r1',
-        key: 'pmid:1',
-        seq: 1,
-        article: { title: 'Pijat oksitosin', authors: [], keywords: [], url: 'https://example.org', source: 'ris' },
-        sources: [],
-        aliases: [],
-        addedAt: 1,
-        updatedAt: 1,
-        matchKeys: ['r1|pmid:1'],
-      });
+      await db.table('records').put(storedRecord(1, 1));
       await db.table('screens').put({ reviewId: 'r1', mark: '0:1:1+0', reviewerId: 'me', total: 1, counts: {}, rows: [] });
     },
     check: async (db) => {
