@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../lib/sites/types';
+import type { Article, Verdict } from '../lib/model';
 import { pageOf, readWith, type Reading } from '../lib/sites/read';
 import type { ReviewInfo, RowStatus } from '../lib/messaging/protocol';
 import { request } from './messaging';
@@ -45,11 +46,39 @@ function controlRows(reading: Reading | null, known: Known): ControlRow[] {
   return paired;
 }
 
-/** The controls' words: from the background, in the reviewer's language only (none are bundled). */
-const loadMessages = () =>
-  initLanguage()
-    .then(async (language) => addMessages({ en: {}, id: {}, [language]: await request('page/messages', { language }) }))
-    .catch((error) => console.warn('Saring: could not load the in-page messages', error));
+/**
+ * The controls' words: from the background, in the reviewer's language only (none are
+ * bundled). Asked for once; after a failure (a background still starting), asked again the
+ * next time controls are to be shown — no control is drawn without its words.
+ */
+function pageWords(): { ready: () => Promise<boolean>; loaded: () => boolean } {
+  let pending: Promise<boolean> | undefined;
+  let loaded = false;
+  const load = async () => {
+    const language = await initLanguage();
+    addMessages({ en: {}, id: {}, [language]: await request('page/messages', { language }) });
+    return (loaded = true);
+  };
+  const ready = () =>
+    (pending ??= load().catch((error) => {
+      console.warn('Saring: could not load the in-page messages', error);
+      pending = undefined;
+      return false;
+    }));
+  return { ready, loaded: () => loaded };
+}
+
+/** A decision on a row's record: by its key once the background gave one, else by the article read. */
+async function decideRow(key: string | undefined, article: Article, decision: Verdict, reason?: string): Promise<RowStatus> {
+  const { status } = await request('decide', key ? { key, decision, reason } : { article, decision, reason });
+  return status;
+}
+
+/** The record keys of the page's rows whose decisions changed (`changed`: of these records; absent: any). */
+function keysToRefresh(known: Known, changed?: string[]): string[] {
+  const ours = known.statuses.map((s) => s.key).filter((key): key is string => !!key);
+  return changed ? ours.filter((key) => changed.includes(key)) : [...new Set(ours)];
+}
 
 /**
  * The content-script loop: read the page, report it to the background, put a control beside
@@ -61,14 +90,13 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   let last = ''; // signature of the reading last reported
   let current: Reading | null = null; // the latest reading of the page
   let known: Known = { statuses: [] };
-  const controls = createRowControls(document, async (article, decision, reason) => {
-    // The background answered this row's report with its record key: the decision names it.
-    const key = known.statuses[current?.found.articles.indexOf(article) ?? -1]?.key;
-    const { status } = await request('decide', key ? { key, decision, reason } : { article, decision, reason });
-    return status;
-  });
+  // The background answered each row's report with its record key: a decision names it.
+  const keyOf = (article: Article) => known.statuses[current?.found.articles.indexOf(article) ?? -1]?.key;
+  const controls = createRowControls(document, (article, decision, reason) => decideRow(keyOf(article), article, decision, reason));
 
-  const show = () => controls.update(controlRows(current, known), known.review ?? NO_REVIEW);
+  const words = pageWords();
+  // Drawn with the latest reading and statuses once the words are here (at once after the first time).
+  const show = () => void words.ready().then((ok) => ok && controls.update(controlRows(current, known), known.review ?? NO_REVIEW));
 
   const report = async () => {
     const reading = readWith(adapters, document, location.href);
@@ -76,7 +104,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     const redrawn = !sameRows(reading, current);
     current = reading;
     if (sig === last) {
-      if (redrawn) show();
+      if (redrawn || !words.loaded()) show();
       else controls.ensure();
       return;
     }
@@ -96,8 +124,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
 
   /** Decisions changed (of `changed` records, or of any): ask for those rows' statuses, redraw only rows that differ. */
   const refresh = (changed?: string[]) => {
-    const ours = known.statuses.map((s) => s.key).filter((key): key is string => !!key);
-    const keys = changed ? ours.filter((key) => changed.includes(key)) : [...new Set(ours)];
+    const keys = keysToRefresh(known, changed);
     if (!keys.length) return;
     const sig = last;
     request('status/get', { keys })
@@ -110,7 +137,9 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
       .catch(() => undefined);
   };
 
-  void loadMessages().finally(() => void report());
+  // The words and the page's report are asked for side by side.
+  void words.ready();
+  void report();
   const stop = watchPage(ctx, adapters, () => void report(), refresh);
   ctx.onInvalidated(() => {
     stop();

@@ -5,8 +5,9 @@ import type en from '../../public/_locales/en/messages.json';
  * `browser.i18n` always follows the browser's language and cannot be switched, so Saring
  * reads the same files itself: the browser's language by default, the reviewer's choice
  * when they set one. This module holds no strings: extension pages load the whole tables
- * (`lib/i18n`), content scripts only the few their in-page controls show (`lib/i18n/page`),
- * so that a page never downloads the dashboard's words in two languages.
+ * (`lib/i18n`); content scripts bundle none and get the few their in-page controls show, in
+ * the reviewer's language, from the background (`lib/i18n/page-messages`), so that a page
+ * never downloads the dashboard's words or the other language.
  */
 export type MessageKey = keyof typeof en;
 export type Language = 'en' | 'id';

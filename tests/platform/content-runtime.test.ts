@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { runContentScript } from '../../platform/content-runtime';
+import { googleScholar } from '../../lib/sites/google-scholar';
+import { pageMessages } from '../../lib/i18n/page-messages';
+import { LANGUAGE_KEY } from '../../platform/language';
+import scholar from '../sites/fixtures/google-scholar/results.html?raw';
+
+// The content script bundles no words: it asks the background. A background that cannot
+// answer yet (still starting) must not leave rows with message keys for labels, and its words
+// must be asked for again, not given up on.
+
+const URL_OF_PAGE = /<!-- url: (\S+) -->/.exec(scholar)![1];
+const review = { title: 'R', exclusionReasons: ['other'], window: { from: 2018, to: 2023 }, mode: 'single' };
+const settle = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+const bars = () => [...document.querySelectorAll('saring-row')].map((el) => el.shadowRoot?.textContent ?? '');
+
+let stop: () => void = () => undefined;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'id' });
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_OF_PAGE);
+  document.documentElement.innerHTML = scholar.replace(/^[\s\S]*?<html>/, '').replace(/<\/html>[\s\S]*$/, '');
+});
+afterEach(() => stop());
+
+/** The background: words fail `failures` times, then come; every row gets a status. */
+function background(failures: number) {
+  const asked: string[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: { type: string; payload: { language?: 'en' | 'id'; extraction?: { articles: unknown[] } } }, _sender, sendResponse) => {
+    asked.push(message.type);
+    if (message.type === 'page/messages') {
+      if (failures-- > 0) sendResponse({ ok: false, error: 'the background is starting' });
+      else sendResponse({ ok: true, data: pageMessages(message.payload.language ?? 'en') });
+    } else if (message.type === 'page/extracted') {
+      const statuses = (message.payload.extraction?.articles ?? []).map((_, i) => ({ key: `k${i}`, window: 'pass' }));
+      sendResponse({ ok: true, data: { statuses, review } });
+    } else sendResponse({ ok: false, error: `not in this test: ${message.type}` });
+    return true;
+  });
+  return asked;
+}
+
+function run() {
+  const invalidated: (() => void)[] = [];
+  const ctx = { addEventListener: () => undefined, onInvalidated: (fn: () => void) => invalidated.push(fn) } as unknown as ContentScriptContext;
+  runContentScript(ctx, [googleScholar]);
+  stop = () => invalidated.forEach((fn) => fn());
+}
+
+describe('the content script’s words', () => {
+  it('labels the row controls in the reviewer’s language, asked for beside the page’s report', async () => {
+    const asked = background(0);
+    run();
+    await settle();
+    expect(asked.slice(0, 2).sort()).toEqual(['page/extracted', 'page/messages']);
+    expect(bars().length).toBeGreaterThan(0);
+    expect(bars().every((text) => text.includes('Sertakan') && !/decision(Include|Exclude)/.test(text))).toBe(true);
+  });
+
+  it('draws no control without its words, and asks for them again when the page changes', async () => {
+    const asked = background(1);
+    run();
+    await settle();
+    expect(bars()).toEqual([]);
+    // The site draws something in its result list: the content script reads again.
+    document.querySelector('#gs_res_ccl_mid')?.append(document.createElement('span'));
+    await settle(250);
+    expect(asked.filter((type) => type === 'page/messages')).toHaveLength(2);
+    expect(bars().length).toBeGreaterThan(0);
+    expect(bars().every((text) => text.includes('Sertakan'))).toBe(true);
+  });
+});
