@@ -47,13 +47,37 @@ try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
+  // Popup: open → article shown, read from the popup's own performance mark. Timed first, as a
+  // reviewer opens it: not while the in-page probes' page (50,000-record reviews) collects
+  // garbage or a sync probe's server winds down (those cost it 10-30 ms here).
+  const articleUrl = 'https://pubmed.ncbi.nlm.nih.gov/33445566/';
+  const articleHtml = readFileSync(join(root, 'tests/e2e/fixtures/pubmed-article.html'), 'utf8');
+  serve(articleUrl, articleHtml);
+  const article = await context.newPage();
+  await article.goto(articleUrl);
+  await article.waitForTimeout(500);
+  await article.bringToFront();
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const samples = [];
+  const popup = await context.newPage();
+  for (let i = 0; i < 11; i++) {
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => performance.getEntriesByName('saring:article-shown').length > 0);
+    samples.push(await popup.evaluate(() => performance.getEntriesByName('saring:article-shown')[0].startTime));
+  }
+  samples.shift(); // the first open warms the service worker
+  samples.sort((a, b) => a - b);
+  out('popup_open_ms', samples[samples.length >> 1], 'ms', { runs: samples.length });
+  await popup.close();
+  await article.close();
+
   // In-page probes run on a plain https page.
   serve('https://bench.saring.test/', '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>');
   serve('https://bench.saring.test/bench.js', readFileSync(join(root, '.output/bench/bench.js'), 'utf8'), 'text/javascript');
   const bench = await context.newPage();
   await bench.goto('https://bench.saring.test/');
 
-  const fixtures = [['pubmed-article', readFileSync(join(root, 'tests/e2e/fixtures/pubmed-article.html'), 'utf8'), 'https://pubmed.ncbi.nlm.nih.gov/33445566/']];
+  const fixtures = [['pubmed-article', articleHtml, articleUrl]];
   if (existsSync(shared)) {
     const index = JSON.parse(readFileSync(join(shared, 'index.json'), 'utf8'));
     for (const page of index.pages) {
@@ -125,31 +149,9 @@ try {
   out('rank_score_rows_ms', await bench.evaluate(() => globalThis.SaringBench.rankScoreRowsMs()), 'ms', { rows: 20 });
   if (process.env.SARING_PROFILE) console.error('import profile', JSON.stringify(await bench.evaluate(() => globalThis.SaringBench.importProfile())));
 
+  await bench.close();
   const pushed = await syncPushMs(readFileSync(join(root, '.output/bench/bench.js'), 'utf8'));
   out('sync_push_5k_ms', pushed.ms, 'ms', { records: pushed.records, events: pushed.events, events_ms: Math.round(pushed.eventsMs), records_ms: Math.round(pushed.recordsMs) });
-
-  // Popup: open → article shown, read from the popup's own performance mark. The in-page
-  // probes' page (holding 50,000-record reviews) is closed first and the browser left to settle,
-  // so that the popup is timed as a reviewer opens it, not while another page collects garbage.
-  await bench.close();
-  await new Promise((r) => setTimeout(r, 2_000));
-  const articleUrl = 'https://pubmed.ncbi.nlm.nih.gov/33445566/';
-  serve(articleUrl, fixtures[0][1]);
-  const article = await context.newPage();
-  await article.goto(articleUrl);
-  await article.waitForTimeout(500);
-  await article.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  const samples = [];
-  const popup = await context.newPage();
-  for (let i = 0; i < 11; i++) {
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForFunction(() => performance.getEntriesByName('saring:article-shown').length > 0);
-    samples.push(await popup.evaluate(() => performance.getEntriesByName('saring:article-shown')[0].startTime));
-  }
-  samples.shift(); // the first open warms the service worker
-  samples.sort((a, b) => a - b);
-  out('popup_open_ms', samples[samples.length >> 1], 'ms', { runs: samples.length });
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
