@@ -1,7 +1,20 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ArticleSchema, ReviewSchema } from '../../lib/model';
-import { db, decide, getActiveReview, getRecord, importRecords, listEvents, listRecords, loadReviewData, recordSeen, saveReview, setActiveReview } from '../../lib/db';
+import {
+  db,
+  decide,
+  getActiveReview,
+  getRecord,
+  importRecords,
+  listEvents,
+  listRecords,
+  loadReviewData,
+  recordSeen,
+  recordsAfter,
+  saveReview,
+  setActiveReview,
+} from '../../lib/db';
 import { blankReview } from '../../lib/screening/templates';
 import { article } from '../db/helpers';
 import { startCouch, teamDatabase, type TestCouch } from './couch-server';
@@ -79,6 +92,39 @@ describe('replication with a CouchDB server', () => {
     }
     expect([...anis.screening.final.entries()]).toEqual([...budis.screening.final.entries()]);
   });
+
+  it('keeps the next batch on its way while the server stores one, and records answers in order', async () => {
+    const { name, ani } = await team();
+    const review = await anisReview(1_200);
+    const state = await resume(ani, `${review.id}|${ani.where}`, review.id);
+    await pushEvents(ani, state);
+    // Batch 1's answer is held back until batch 2 was sent; batch 2 fails.
+    const calls: number[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const flaky = {
+      ...ani,
+      bulkDocs: async (docs: object[], newEdits?: boolean) => {
+        const call = calls.push(docs.length);
+        if (call === 1) {
+          const answer = ani.bulkDocs(docs, newEdits);
+          await held;
+          return answer;
+        }
+        release();
+        if (call === 2) throw new Error('the server fell over');
+        return ani.bulkDocs(docs, newEdits);
+      },
+    };
+    const { pushRecords } = await import('../../lib/sync/replicate');
+    await expect(pushRecords(flaky, state)).rejects.toThrow('the server fell over');
+    expect(calls).toEqual([500, 500]);
+    // Batch 1 is recorded as sent, batch 2 is not: 700 records still wait.
+    expect(await recordsAfter(review.id, state.pushedRecords, 10_000)).toHaveLength(700);
+    expect(await serverDocs(name, 'rec:')).toHaveLength(500);
+    await syncOnce(ani, review.id);
+    expect(await serverDocs(name, 'rec:')).toHaveLength(1_200);
+  }, 60_000);
 
   it('sends nothing twice and loses nothing when the server stops mid-replication', async () => {
     const { name, ani, budi } = await team();
