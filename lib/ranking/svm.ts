@@ -47,7 +47,9 @@ export function fitSvm(set: TrainingSet, cost: Float64Array, options: SolverOpti
   const qd = squaredNorms(set).map((sq, i) => sq + diag[i]);
   const index = Int32Array.from({ length: n }, (_, i) => i);
   const random = seededRandom(options.seed);
-  let [active, oldMax, oldMin, epochs] = [n, Infinity, -Infinity, 0];
+  // Shrinking: the squared-hinge dual has no upper bound on α, so only α = 0 with a large
+  // gradient is set aside (LIBLINEAR's lower-bound test; its upper-bound one never applies).
+  let [active, oldMax, epochs] = [n, Infinity, 0];
   while (epochs < options.maxEpochs) {
     epochs++;
     shuffle(index.subarray(0, active), random);
@@ -76,11 +78,10 @@ export function fitSvm(set: TrainingSet, cost: Float64Array, options: SolverOpti
     }
     if (pgMax - pgMin <= options.tol || active === 0) {
       if (active === n) break;
-      [active, oldMax, oldMin] = [n, Infinity, -Infinity];
+      [active, oldMax] = [n, Infinity];
       continue;
     }
     oldMax = pgMax <= 0 ? Infinity : pgMax;
-    oldMin = pgMin >= 0 ? -Infinity : pgMin;
   }
   return { w, bias, epochs, alpha };
 }
