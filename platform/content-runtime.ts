@@ -6,7 +6,7 @@ import { pageOf, readWith, type Reading } from '../lib/sites/read';
 import type { ReviewInfo, RowStatus } from '../lib/messaging/protocol';
 import { request } from './messaging';
 import { isDecisionsChanged } from '../lib/messaging/broadcast';
-import { initLanguage } from './language';
+import { contentLanguage } from './language';
 import { addMessages } from '../lib/i18n/page';
 import { createRowControls, type ControlRow } from '../components/page/row-controls';
 
@@ -55,7 +55,7 @@ function pageWords(): { ready: () => Promise<boolean>; loaded: () => boolean } {
   let pending: Promise<boolean> | undefined;
   let loaded = false;
   const load = async () => {
-    const language = await initLanguage();
+    const language = await contentLanguage();
     addMessages({ en: {}, id: {}, [language]: await request('page/messages', { language }) });
     return (loaded = true);
   };

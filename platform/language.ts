@@ -17,10 +17,17 @@ export async function saveLanguageSetting(setting: LanguageSetting): Promise<voi
   applyLanguage(setting);
 }
 
-function applyLanguage(setting: LanguageSetting): Language {
+/** The translator's language for a setting (the browser's languages decide `auto`). */
+function chooseLanguage(setting: LanguageSetting): Language {
   const languages = typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
   const language = resolveLanguage(setting, languages);
   setLanguage(language);
+  return language;
+}
+
+/** An extension page's language: the translator's, and the document's (screen readers, hyphenation). */
+function applyLanguage(setting: LanguageSetting): Language {
+  const language = chooseLanguage(setting);
   document.documentElement.lang = language;
   return language;
 }
@@ -28,4 +35,9 @@ function applyLanguage(setting: LanguageSetting): Language {
 /** Apply the saved language before the first render. */
 export async function initLanguage(stored?: Promise<Record<string, unknown>>): Promise<Language> {
   return applyLanguage(await loadLanguageSetting(stored));
+}
+
+/** A content script's language: the translator's only — the page it runs in keeps its own `lang`. */
+export async function contentLanguage(): Promise<Language> {
+  return chooseLanguage(await loadLanguageSetting());
 }

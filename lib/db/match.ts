@@ -1,7 +1,8 @@
 import type { Article } from '../model';
 import { matchKeys } from '../dedup/normalize';
 
-const prefixed = (reviewId: string, keys: string[]) => keys.map((k) => `${reviewId}|${k}`);
+/** Keys as match keys of a review (the review's id before each). */
+export const prefixed = (reviewId: string, keys: string[]) => keys.map((k) => `${reviewId}|${k}`);
 
 /** The index entries of a record: its key, its aliases and the identifiers it can be matched by. */
 export function recordMatchKeys(reviewId: string, key: string, aliases: string[], article: Article): string[] {

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { matchHash, packHashes } from './match';
+import { matchHash, packHashes, prefixed } from './match';
 import { bySeq, type RecordPack, type SaringDB, type StoredRecord } from './schema';
 
 // Where records live. IndexedDB pays about a tenth of a millisecond per object written here,
@@ -75,11 +75,7 @@ export async function getRecords(d: SaringDB, reviewId: string, keys: string[]):
   const missing = keys.filter((_, i) => !rows[i]);
   if (!missing.length) return rows;
   const wanted = new Set(missing);
-  const packs = await d.packs
-    .where('hashes')
-    .anyOf(missing.map((k) => matchHash(`${reviewId}|${k}`)))
-    .distinct()
-    .toArray();
+  const packs = await d.packs.where('hashes').anyOf(prefixed(reviewId, missing).map(matchHash)).distinct().toArray();
   // A pack found by a number another key shares: only this review's records asked for count.
   const packed = new Map(packs.flatMap((p) => p.records.filter((r) => r.reviewId === reviewId && wanted.has(r.key)).map((r) => [r.key, r] as const)));
   return rows.map((row, i) => row ?? packed.get(keys[i]));

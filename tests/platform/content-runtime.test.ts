@@ -13,6 +13,7 @@ import scholar from '../sites/fixtures/google-scholar/results.html?raw';
 
 const URL_OF_PAGE = /<!-- url: (\S+) -->/.exec(scholar)![1];
 const review = { title: 'R', exclusionReasons: ['other'], window: { from: 2018, to: 2023 }, mode: 'single' };
+const pageLang = 'en-GB';
 const settle = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 const bars = () => [...document.querySelectorAll('saring-row')].map((el) => el.shadowRoot?.textContent ?? '');
 
@@ -22,6 +23,7 @@ beforeEach(async () => {
   await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'id' });
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_OF_PAGE);
   document.documentElement.innerHTML = scholar.replace(/^[\s\S]*?<html>/, '').replace(/<\/html>[\s\S]*$/, '');
+  document.documentElement.lang = pageLang;
 });
 afterEach(() => stop());
 
@@ -57,6 +59,8 @@ describe('the content script’s words', () => {
     expect(asked.slice(0, 2).sort()).toEqual(['page/extracted', 'page/messages']);
     expect(bars().length).toBeGreaterThan(0);
     expect(bars().every((text) => text.includes('Sertakan') && !/decision(Include|Exclude)/.test(text))).toBe(true);
+    // The page keeps its own language: Saring's choice is for its controls only.
+    expect(document.documentElement.lang).toBe(pageLang);
   });
 
   it('draws no control without its words, and asks for them again when the page changes', async () => {
