@@ -10,6 +10,7 @@ export * from './record-store';
 export * from './decisions';
 export * from './searches';
 export * from './review-data';
+export * from './first-screen';
 export * from './backup';
 export * from './share';
 export * from './merges';

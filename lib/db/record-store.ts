@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { matchHash, packHashes, prefixed } from './match';
-import { bySeq, type RecordPack, type SaringDB, type StoredRecord } from './schema';
+import { bySeq, type RecordPack, type RecordWrites, type SaringDB, type StoredRecord } from './schema';
 
 // Where records live. IndexedDB pays about a tenth of a millisecond per object written here,
 // whatever its size, so the records a large import creates are stored packed: up to
@@ -146,8 +146,44 @@ export async function putRecords(d: SaringDB, changed: StoredRecord[], created: 
   const writes: Promise<unknown>[] = [];
   for (let i = 0; i < rows.length; i += ROW_CHUNK) writes.push(d.records.bulkPut(rows.slice(i, i + ROW_CHUNK)).then(wrote(Math.min(ROW_CHUNK, rows.length - i))));
   if (packed) for (const pack of await packsFor(d, created)) writes.push(d.packs.bulkAdd([pack]).then(wrote(pack.records.length)));
-  for (const reviewId of new Set([...changed, ...created].map((r) => r.reviewId))) writes.push(recordWrites(d, reviewId).then((n) => d.marks.put({ reviewId, writes: n + 1 })));
+  for (const reviewId of new Set([...changed, ...created].map((r) => r.reviewId))) {
+    const keys = (list: StoredRecord[]) => list.flatMap((r) => (r.reviewId === reviewId ? [r.key] : []));
+    writes.push(d.marks.get(reviewId).then((mark) => d.marks.put(logWrite(reviewId, mark, keys(created), keys(changed)))));
+  }
   await Promise.all(writes);
+}
+
+/** Keys the write log keeps at most (a page of results is 10–200; an import forgets the log). */
+export const LOGGED_KEYS = 500;
+
+/**
+ * A review's write count moved on by one write, and the write's keys logged when few: the
+ * oldest entries go once the log holds more than LOGGED_KEYS keys, and `listedAfter` says
+ * from which write on the log is whole.
+ */
+export function logWrite(reviewId: string, mark: RecordWrites | undefined, created: string[], changed: string[]): RecordWrites {
+  const before = mark?.writes ?? 0;
+  const write = before + 1;
+  // Marks counted before the log existed list nothing up to their count.
+  let listedAfter = mark ? (mark.listedAfter ?? before) : 0;
+  let touched = [...(mark?.touched ?? []), { write, created, changed }];
+  let size = touched.reduce((n, w) => n + w.created.length + w.changed.length, 0);
+  while (touched.length && size > LOGGED_KEYS) {
+    const [oldest, ...rest] = touched;
+    size -= oldest.created.length + oldest.changed.length;
+    listedAfter = oldest.write;
+    touched = rest;
+  }
+  return { reviewId, writes: write, touched, listedAfter };
+}
+
+/** The keys written after write number `after`, or undefined when the log no longer lists them all. */
+export async function keysWrittenAfter(d: SaringDB, reviewId: string, after: number): Promise<{ created: Set<string>; changed: Set<string> } | undefined> {
+  const mark = await d.marks.get(reviewId);
+  const listedAfter = mark ? (mark.listedAfter ?? mark.writes) : 0;
+  if (after < listedAfter) return undefined;
+  const since = (mark?.touched ?? []).filter((w) => w.write > after);
+  return { created: new Set(since.flatMap((w) => w.created)), changed: new Set(since.flatMap((w) => w.changed)) };
 }
 
 /**

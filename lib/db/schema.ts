@@ -30,6 +30,20 @@ export interface RecordPack {
 export interface RecordWrites {
   reviewId: string;
   writes: number;
+  /**
+   * The keys each of the latest small writes stored, newest last (lib/db/record-store.ts
+   * `logWrite`): what a saved first screen needs to catch up without reading the whole review.
+   */
+  touched?: WriteLog[];
+  /** Every write numbered above this one is in `touched` (absent: none before this field existed). */
+  listedAfter?: number;
+}
+
+/** The keys one write stored: `created` ones were new to the review. */
+export interface WriteLog {
+  write: number;
+  created: string[];
+  changed: string[];
 }
 
 /** The revision a record has on the team's server, as last sent or received (kept apart from the record: writing it is cheap). */

@@ -127,3 +127,15 @@ export async function eventually<T>(probe: () => Promise<T>, what: string, timeo
   }
   throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
 }
+
+/** Wait until a results page shows `n` of Saring's row controls. */
+export async function rowControls(page: Page, n: number, what: string): Promise<void> {
+  await eventually(
+    () =>
+      page
+        .locator('saring-row')
+        .count()
+        .then((count) => count === n),
+    what,
+  );
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launch, type Session } from './harness';
+import { eventually, launch, type Session, rowControls } from './harness';
 import type { chrome as Chrome } from './harness';
 
 declare const chrome: typeof Chrome;
@@ -24,14 +24,7 @@ describe('screening beside search results, in Chromium', () => {
   it('decides rows inline, keeps the decisions across reloads, and shows them in the popup and on PubMed', async () => {
     const page = await s.context.newPage();
     await page.goto(SCHOLAR);
-    await eventually(
-      () =>
-        page
-          .locator('saring-row')
-          .count()
-          .then((n) => n === 3),
-      'three row controls',
-    );
+    await rowControls(page, 3, 'three row controls');
     expect(await s.badge(page)).toBe('3');
 
     // Include row 1 with its button; exclude row 2 with a reason.
@@ -51,14 +44,7 @@ describe('screening beside search results, in Chromium', () => {
     await rowControl(page, 2).getByText('? Maybe', { exact: false }).last().waitFor();
 
     await page.reload();
-    await eventually(
-      () =>
-        page
-          .locator('saring-row')
-          .count()
-          .then((n) => n === 3),
-      'controls after reload',
-    );
+    await rowControls(page, 3, 'controls after reload');
     await rowControl(page, 0).getByText('✓ Include', { exact: false }).last().waitFor();
     await rowControl(page, 1).getByText('✗ Exclude — outside publication window').waitFor();
     expect(await rowControl(page, 1).getByRole('button', { name: 'Exclude' }).getAttribute('aria-pressed')).toBe('true');

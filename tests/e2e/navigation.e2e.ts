@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launch, type Session } from './harness';
+import { eventually, launch, type Session, rowControls } from './harness';
 import type { chrome as Chrome } from './harness';
 
 declare const chrome: typeof Chrome;
@@ -53,24 +53,10 @@ describe('pages that change without a reload, in Chromium', () => {
     s.serve(url, html.replace('</body>', `${swap}</body>`));
     const page = await s.context.newPage();
     await page.goto(url);
-    await eventually(
-      () =>
-        page
-          .locator('saring-row')
-          .count()
-          .then((n) => n === 3),
-      'three controls',
-    );
+    await rowControls(page, 3, 'three controls');
     await page.click('#next-page');
     expect(await eventually(() => s.badge(page).then((b) => b === '1' && b), 'badge of the new page')).toBe('1');
-    await eventually(
-      () =>
-        page
-          .locator('saring-row')
-          .count()
-          .then((n) => n === 1),
-      'one control on the new page',
-    );
+    await rowControls(page, 1, 'one control on the new page');
     const popup = await s.openPopup(page);
     await popup.getByRole('heading', { name: 'A different study on page three.' }).waitFor();
     const dashboard = await s.openDashboard();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launch, type Session } from './harness';
+import { launch, type Session, rowControls } from './harness';
 
 const SCHOLAR = 'https://scholar.google.com/scholar?hl=en&q=pijat+oksitosin+produksi+ASI';
 const PUBMED = 'https://pubmed.ncbi.nlm.nih.gov/?term=oxytocin+massage+breast+milk';
@@ -19,24 +19,10 @@ describe('from searches to the PRISMA diagram and the export, in Chromium', () =
   it('screens results of two databases and draws the right numbers, then exports only the included record', async () => {
     const scholar = await s.context.newPage();
     await scholar.goto(SCHOLAR);
-    await eventually(
-      () =>
-        scholar
-          .locator('saring-row')
-          .count()
-          .then((n) => n === 3),
-      'Scholar controls',
-    );
+    await rowControls(scholar, 3, 'Scholar controls');
     const pubmed = await s.context.newPage();
     await pubmed.goto(PUBMED);
-    await eventually(
-      () =>
-        pubmed
-          .locator('saring-row')
-          .count()
-          .then((n) => n === 2),
-      'PubMed controls',
-    );
+    await rowControls(pubmed, 2, 'PubMed controls');
 
     // In the popup of the PubMed list: open the checklist of the study both databases found,
     // answer it, and include it.

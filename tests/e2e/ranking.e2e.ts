@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launch, type Session } from './harness';
+import { eventually, launch, type Session, rowControls } from './harness';
 
 // Twelve records: five on oxytocin massage and breast milk (the review's topic), seven on
 // stunting or dental caries. In imported order the topic's records are 1, 4, 8, 10 and 12.
@@ -71,14 +71,7 @@ describe('relevance ranking, in Chromium', () => {
     // Beside PubMed's result rows: a band, with the score in its tooltip.
     const page = await s.context.newPage();
     await page.goto(PUBMED);
-    await eventually(
-      () =>
-        page
-          .locator('saring-row')
-          .count()
-          .then((n) => n === 4),
-      'four row controls',
-    );
+    await rowControls(page, 4, 'four row controls');
     const band = (i: number) => page.locator('saring-row').nth(i).locator('.band');
     await eventually(
       () =>
