@@ -1,6 +1,8 @@
 // Kept apart from protocol.ts (which holds the schemas of these messages, `BroadcastSchema`)
 // so content scripts can import it without pulling in Zod.
 
+import { RECORD_KEY_MAX } from '../model/limits';
+
 /** Background → tabs: decisions changed; content scripts ask again for their rows' statuses. */
 export const DECISIONS_CHANGED = 'saring/decisions-changed';
 
@@ -18,5 +20,5 @@ export function isDecisionsChanged(message: unknown): message is { type: typeof 
   const m = message as { type?: unknown; keys?: unknown } | null;
   if (m?.type !== DECISIONS_CHANGED) return false;
   const keys = m.keys;
-  return keys === undefined || (Array.isArray(keys) && keys.length <= 100_000 && keys.every((k) => typeof k === 'string' && k.length > 0 && k.length <= 2_100));
+  return keys === undefined || (Array.isArray(keys) && keys.length <= 100_000 && keys.every((k) => typeof k === 'string' && k.length > 0 && k.length <= RECORD_KEY_MAX));
 }

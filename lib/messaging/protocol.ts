@@ -8,7 +8,7 @@ import type { Relevance, ReviewRanking } from '../ranking/review';
 import { DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS } from './broadcast';
 import type { Mapping } from '../formats/csv-profiles';
 import type { Catalog } from '../i18n/translate';
-import { ARTICLE_LIMITS, PAGE_LIMITS } from '../model/limits';
+import { ARTICLE_LIMITS, DECISION_LIMITS, PAGE_LIMITS, RECORD_KEY_MAX } from '../model/limits';
 
 /**
  * The one protocol between content scripts, the background and the extension pages.
@@ -19,7 +19,7 @@ import { ARTICLE_LIMITS, PAGE_LIMITS } from '../model/limits';
 export const ExtractionEnvelopeSchema = PageExtractionSchema.extend({ articles: z.array(z.unknown()).max(PAGE_LIMITS.rows) });
 
 /** A record's key: once the background knows an article, messages name it by this. */
-export const RecordKeySchema = z.string().min(1).max(2_100);
+export const RecordKeySchema = z.string().min(1).max(RECORD_KEY_MAX);
 
 export const RequestSchemas = {
   /** A content script read its page (null: nothing recognised). */
@@ -38,8 +38,8 @@ export const RequestSchemas = {
       key: RecordKeySchema.optional(),
       article: z.unknown().optional(),
       decision: VerdictSchema,
-      reason: z.string().max(200).optional(),
-      note: z.string().max(5_000).optional(),
+      reason: z.string().max(DECISION_LIMITS.reason).optional(),
+      note: z.string().max(DECISION_LIMITS.note).optional(),
       answers: AnswersSchema.optional(),
       stage: StageSchema.optional(),
     })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cleanMultiline, cleanText, normalizeDoi, normalizePmid } from './normalize';
 import { SITE_IDS, SITES } from '../sites/ids';
-import { ARTICLE_LIMITS as MAX } from './limits';
+import { ARTICLE_LIMITS as MAX, YEAR_RANGE } from './limits';
 
 /**
  * Where an article was seen: a site Saring reads (lib/sites/ids.ts, the one list of them; `web`
@@ -26,7 +26,7 @@ export const ArticleSchema = z.object({
   authors: z.array(text(MAX.author).pipe(z.string().min(1))).max(MAX.authors),
   /** True when the source cut the author list short (Google Scholar's "…"). */
   authorsTruncated: z.boolean().optional(),
-  year: z.number().int().min(1500).max(2100).optional(),
+  year: z.number().int().min(YEAR_RANGE.from).max(YEAR_RANGE.to).optional(),
   journal: optionalText(MAX.journal),
   /** True when the source cut the venue short (Google Scholar's "…"). */
   journalTruncated: z.boolean().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARTICLE_LIMITS, PAGE_LIMITS } from './limits';
+import { ARTICLE_LIMITS, DECISION_LIMITS, PAGE_LIMITS, RECORD_KEY_MAX } from './limits';
 import { ArticleSchema } from './article';
 import { AnswersSchema, StageSchema, VerdictSchema } from './decision';
 import { EvidenceSchema } from './record';
@@ -14,10 +14,10 @@ import { SEARCH_ORIGINS } from './search';
  * record's or a search's history). Events are never edited, so two replicas can never
  * disagree about one; the current state is folded from them (lib/review/derive.ts).
  */
-const recordKey = z.string().min(1).max(2_100);
+const recordKey = z.string().min(1).max(RECORD_KEY_MAX);
 const reviewerId = z.string().min(1).max(100);
 const keys = z.array(recordKey).min(1).max(10_000);
-const note = z.string().max(5_000).optional();
+const note = z.string().max(DECISION_LIMITS.note).optional();
 const searchId = z.string().min(1).max(200);
 
 export const ReviewerRefSchema = z.object({ id: reviewerId, name: z.string().trim().max(200) });
@@ -27,7 +27,7 @@ export const DecisionPayloadSchema = z
   .object({
     stage: StageSchema,
     decision: VerdictSchema,
-    reason: z.string().trim().max(200).optional(),
+    reason: z.string().trim().max(DECISION_LIMITS.reason).optional(),
     note,
     answers: AnswersSchema.default({}),
     /** Full-text stage: false when the report could not be retrieved. */

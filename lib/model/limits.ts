@@ -32,3 +32,12 @@ export const PAGE_LIMITS = {
   /** Highest 1-based results page number. */
   page: 100_000,
 } as const;
+
+/** Plausible publication years: outside them a number is not read as a year. */
+export const YEAR_RANGE = { from: 1500, to: 2100 } as const;
+
+/** Longest record key (a DOI, a PMID or a title-based key, with its prefix). */
+export const RECORD_KEY_MAX = 2_100;
+
+/** Longest exclusion reason and decision note. */
+export const DECISION_LIMITS = { reason: 200, note: 5_000 } as const;

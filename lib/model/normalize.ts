@@ -1,6 +1,8 @@
 // Small text normalisers shared by adapters, importers and the model.
 // Deliberately free of Zod so that content scripts can import them cheaply.
 
+import { YEAR_RANGE } from './limits';
+
 /** Collapse runs of whitespace (including NBSP and line breaks) and trim. */
 export function cleanText(value: string | null | undefined): string {
   if (!value) return '';
@@ -92,7 +94,7 @@ export function normalizePmid(value: string | number | null | undefined): string
 /** The first plausible publication year (1500–2100) in the text, as an integer. */
 export function parseYear(value: string | number | null | undefined): number | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 1500 && value <= 2100 ? value : undefined;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= YEAR_RANGE.from && value <= YEAR_RANGE.to ? value : undefined;
   // "2019" as most exports write it: no regex (importers ask this of every record).
   if (value.length === 4) {
     let year = 0;
@@ -100,7 +102,7 @@ export function parseYear(value: string | number | null | undefined): number | u
       const c = value.charCodeAt(i) - 48;
       year = c >= 0 && c <= 9 ? year * 10 + c : -1e9;
     }
-    if (year >= 1500 && year <= 2100) return year;
+    if (year >= YEAR_RANGE.from && year <= YEAR_RANGE.to) return year;
   }
   const match = /(?:^|[^\d])(1[5-9]\d\d|20\d\d|2100)(?!\d)/.exec(value);
   return match ? parseInt(match[1], 10) : undefined;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema } from './article';
-import { ARTICLE_LIMITS } from './limits';
+import { ARTICLE_LIMITS, RECORD_KEY_MAX } from './limits';
 
 /** One sighting of a record: a result row, an article page or an imported file. */
 export const SourceHitSchema = z.object({
@@ -29,11 +29,11 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 /** An article as a record of one review: what it is, where it was found, what was extracted. */
 export const ReviewRecordSchema = z.object({
   reviewId: z.string().min(1).max(100),
-  key: z.string().min(1).max(2_100),
+  key: z.string().min(1).max(RECORD_KEY_MAX),
   article: ArticleSchema,
   sources: z.array(SourceHitSchema).max(10_000),
   /** Keys of records merged into this one as duplicates. */
-  aliases: z.array(z.string().max(2_100)).max(1_000).default([]),
+  aliases: z.array(z.string().max(RECORD_KEY_MAX)).max(1_000).default([]),
   evidence: EvidenceSchema.optional(),
   addedAt: z.number().int().positive(),
   updatedAt: z.number().int().positive(),
