@@ -2,7 +2,7 @@ import type { Answers, Decision, EventDraft, Review, Stage, Verdict } from '../m
 import { foldDecisions, toDecision } from '../review/decisions';
 import { foldGroups } from '../review/groups';
 import { decisionView, type RecordDecisionView } from '../review/status';
-import { appendEvents, eventsAbout, listEvents, localReviewer } from './events';
+import { appendEvents, eventsOfRecords, listEvents, localReviewer } from './events';
 import { db } from './schema';
 
 /** A decision as a view asks for it; the reviewer and the time are added by the store. */
@@ -92,10 +92,7 @@ export async function applyWindowRule(
 export async function decisionsOf(reviewId: string, keys: string[], stage: Stage = 'screening', known?: { review?: Review }): Promise<Map<string, RecordDecisionView>> {
   const result = new Map<string, RecordDecisionView>();
   if (!keys.length) return result;
-  const [review, me, merges] = await Promise.all([known?.review ?? db().reviews.get(reviewId), localReviewer(), eventsAbout(reviewId, ['merge'])]);
-  const groups = foldGroups(merges);
-  const subjects = new Set(keys.flatMap((k) => groups.members.get(k) ?? [k]));
-  const events = await eventsAbout(reviewId, [...subjects]);
+  const [review, me, { groups, events }] = await Promise.all([known?.review ?? db().reviews.get(reviewId), localReviewer(), eventsOfRecords(reviewId, keys)]);
   const mode = review?.mode ?? 'single';
   const folded = foldDecisions(events, groups, mode, stage);
   for (const key of keys) result.set(key, decisionView(mode, me.id, key, folded));

@@ -11,6 +11,7 @@ import {
   type Reviewer,
 } from '../model';
 import { latest } from '../review/order';
+import { foldGroups, resolveKey, type Groups } from '../review/groups';
 import { db, eventsOf, REVIEWER_SETTING, type StoredEvent } from './schema';
 import { validate, ValidationError } from './errors';
 
@@ -185,6 +186,18 @@ export async function eventsAbout(reviewId: string, subjects: string[]): Promise
   if (!wanted.size) return about(subjects);
   const [direct, packs] = await Promise.all([about(subjects), about([SUBJECT.decisions])]);
   return [...direct, ...unpackEvents(packs).filter((e) => wanted.has(e.subject))];
+}
+
+/**
+ * What the folds need to tell some records' decisions without the whole review: the merges
+ * (folded into `groups`) and every event about every member of each key's group (a decision
+ * on a merged-away key counts for its group).
+ */
+export async function eventsOfRecords(reviewId: string, keys: string[]): Promise<{ groups: Groups; merges: StoredEvent[]; events: StoredEvent[] }> {
+  const merges = await eventsAbout(reviewId, [SUBJECT.merge]);
+  const groups = foldGroups(merges);
+  const members = [...new Set(keys.flatMap((key) => groups.members.get(resolveKey(groups, key)) ?? [key]))];
+  return { groups, merges, events: await eventsAbout(reviewId, members) };
 }
 
 /**

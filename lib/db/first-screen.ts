@@ -2,8 +2,8 @@ import type { EventKind, Reviewer } from '../model';
 import { SUBJECT } from '../model';
 import { deriveReview, type ReviewState } from '../review/derive';
 import { advanceFirstScreen, firstScreenOf, type FirstScreen, type ScreenChange } from '../review/first-screen';
-import { foldGroups, resolveKey } from '../review/groups';
-import { eventsAbout, localReviewer, unpackEvents } from './events';
+import { resolveKey } from '../review/groups';
+import { eventsAbout, eventsOfRecords, localReviewer, unpackEvents } from './events';
 import { getRecords, keysWrittenAfter, LOGGED_KEYS, recordWrites } from './record-store';
 import { stripStored } from './records';
 import { getReview } from './reviews';
@@ -67,16 +67,18 @@ async function catchUp(saved: FirstScreen, mark: string, me: Reviewer): Promise<
   if (events.some((e) => !OWN_ROW.has(e.kind))) return undefined;
   const touched = new Set([...written.created, ...written.changed, ...events.filter((e) => !e.subject.startsWith('search:')).map((e) => e.subject)]);
   if (touched.size > LOGGED_KEYS) return undefined;
-  const [review, merges, deletions] = await Promise.all([getReview(reviewId), eventsAbout(reviewId, [SUBJECT.merge]), eventsAbout(reviewId, [SUBJECT.delete])]);
+  const [review, deletions, { groups, merges, events: about }] = await Promise.all([
+    getReview(reviewId),
+    eventsAbout(reviewId, [SUBJECT.delete]),
+    eventsOfRecords(reviewId, [...touched]),
+  ]);
   if (!review) return undefined;
-  const groups = foldGroups(merges);
   const reps = [...new Set([...touched].map((key) => resolveKey(groups, key)))];
   const members = reps.flatMap((rep) => groups.members.get(rep) ?? [rep]);
   // Whether a record deleted once shows depends on when it was last seen: read whole.
   const deleted = new Set(deletions.flatMap((e) => (e.kind === 'records-delete' || e.kind === 'records-restore' ? e.payload.keys : [])));
   if (members.some((key) => deleted.has(key))) return undefined;
-  const [found, about] = await Promise.all([getRecords(d, reviewId, members), eventsAbout(reviewId, members)]);
-  const docs = found.filter((r): r is StoredRecord => !!r);
+  const docs = (await getRecords(d, reviewId, members)).filter((r): r is StoredRecord => !!r);
   const now = deriveReview(review, me, docs, [...merges, ...about]);
   const then = deriveReview(review, me, [], [...merges, ...about.filter((e) => e.seq <= seqThen)]);
   const shown = new Map(now.records.map((r) => [r.key, r]));

@@ -156,16 +156,17 @@ export async function putRecords(d: SaringDB, changed: StoredRecord[], created: 
 /** Keys the write log keeps at most (a page of results is 10–200; an import forgets the log). */
 export const LOGGED_KEYS = 500;
 
+/** The write after which the log lists every write: marks counted before the log existed list nothing up to their count. */
+const logStart = (mark: RecordWrites | undefined) => (mark ? (mark.listedAfter ?? mark.writes) : 0);
+
 /**
  * A review's write count moved on by one write, and the write's keys logged when few: the
  * oldest entries go once the log holds more than LOGGED_KEYS keys, and `listedAfter` says
  * from which write on the log is whole.
  */
 export function logWrite(reviewId: string, mark: RecordWrites | undefined, created: string[], changed: string[]): RecordWrites {
-  const before = mark?.writes ?? 0;
-  const write = before + 1;
-  // Marks counted before the log existed list nothing up to their count.
-  let listedAfter = mark ? (mark.listedAfter ?? before) : 0;
+  const write = (mark?.writes ?? 0) + 1;
+  let listedAfter = logStart(mark);
   let touched = [...(mark?.touched ?? []), { write, created, changed }];
   let size = touched.reduce((n, w) => n + w.created.length + w.changed.length, 0);
   while (touched.length && size > LOGGED_KEYS) {
@@ -180,8 +181,7 @@ export function logWrite(reviewId: string, mark: RecordWrites | undefined, creat
 /** The keys written after write number `after`, or undefined when the log no longer lists them all. */
 export async function keysWrittenAfter(d: SaringDB, reviewId: string, after: number): Promise<{ created: Set<string>; changed: Set<string> } | undefined> {
   const mark = await d.marks.get(reviewId);
-  const listedAfter = mark ? (mark.listedAfter ?? mark.writes) : 0;
-  if (after < listedAfter) return undefined;
+  if (after < logStart(mark)) return undefined;
   const since = (mark?.touched ?? []).filter((w) => w.write > after);
   return { created: new Set(since.flatMap((w) => w.created)), changed: new Set(since.flatMap((w) => w.changed)) };
 }

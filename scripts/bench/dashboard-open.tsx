@@ -3,7 +3,7 @@
 // reading the database included. Runs in the bench page with the dashboard's own styles.
 import { render } from 'preact';
 import { Dashboard, type DashboardEnv } from '../../components/dashboard/Dashboard';
-import { db, decide, recordSeen, setSetting } from '../../lib/db';
+import { db, decide, recordSeen, reviewChangeMark, setSetting } from '../../lib/db';
 import uiCss from '../../components/styles/ui.css?inline';
 
 const OFF = { state: 'off' as const, waiting: 0, invalid: [] };
@@ -46,8 +46,8 @@ async function openOnce(): Promise<{ first: number; whole: number }> {
   const first = performance.now() - start;
   await drawn(container, WHOLE);
   const whole = performance.now() - start;
-  // The full read saves the first screen just after it is shown.
-  while (!(await db().screens.get('bench'))) await new Promise((r) => setTimeout(r, 20));
+  // The full read saves the first screen (of the review as it is now) just after it is shown.
+  while ((await db().screens.get('bench'))?.mark !== (await reviewChangeMark('bench'))) await new Promise((r) => setTimeout(r, 20));
   render(null, container);
   container.remove();
   return { first, whole };
