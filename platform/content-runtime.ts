@@ -77,7 +77,9 @@ async function decideRow(key: string | undefined, article: Article, decision: Ve
 /** The record keys of the page's rows whose decisions changed (`changed`: of these records; absent: any). */
 function keysToRefresh(known: Known, changed?: string[]): string[] {
   const ours = known.statuses.map((s) => s.key).filter((key): key is string => !!key);
-  return changed ? ours.filter((key) => changed.includes(key)) : [...new Set(ours)];
+  if (!changed) return [...new Set(ours)];
+  const named = new Set(changed);
+  return ours.filter((key) => named.has(key));
 }
 
 /**

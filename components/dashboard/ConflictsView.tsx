@@ -10,7 +10,7 @@ import { AgreementView } from './AgreementView';
  * different answers), each to be resolved with a final decision and why; and how well the
  * reviewers agree. Resolving records who resolved it, like every other decision.
  */
-export function ConflictsView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
+export function ConflictsView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: (keys?: string[]) => void }) {
   const byKey = useMemo(() => new Map(data.records.map((r) => [r.key, r])), [data]);
   const conflicts = useMemo(
     () =>
@@ -37,7 +37,7 @@ export function ConflictsView({ data, reload, notifyChanged }: { data: ReviewDat
               title={byKey.get(key)!.article.title}
               onResolved={async () => {
                 await reload();
-                notifyChanged();
+                notifyChanged([key]);
               }}
             />
           ))}

@@ -31,8 +31,8 @@ const TAB_LABEL: Record<Tab, MessageKey> = {
 export interface DashboardEnv {
   loadLanguage(): Promise<LanguageSetting>;
   saveLanguage(language: LanguageSetting): Promise<void>;
-  /** A review changed here: open tabs show it, team sync sends it. */
-  notifyChanged(): void;
+  /** A review changed here: open tabs show it (only `keys`' rows, when given), team sync sends it. */
+  notifyChanged(keys?: string[]): void;
   /** Parse an imported file (in a worker, in the real dashboard). */
   parseFile: ParseFile;
   team: TeamEnv;

@@ -127,7 +127,7 @@ function MergeHistory({ data, byKey, after }: { data: ReviewData; byKey: Map<str
  * Duplicates: merge the certain ones, look at the likely pairs (merge or keep apart), see
  * conflicting decisions on merged records, and undo any merge.
  */
-export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
+export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: (keys?: string[]) => void }) {
   const [found, setFound] = useState<Found | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const records = data.records;

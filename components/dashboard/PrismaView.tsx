@@ -129,7 +129,7 @@ function BoxRecords({ box, counts, byKey }: { box: BoxId; counts: PrismaCounts; 
 }
 
 /** The PRISMA 2020 flow diagram computed from the review's data; every box lists its records. */
-export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void }) {
+export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: (keys?: string[]) => void }) {
   const counts = useMemo(() => computePrisma(data.records, { screening: data.screening.final, fullText: data.fullTextStage.final }, data.searches), [data]);
   const l = labels();
   const svg = useMemo(() => prismaSvg(counts, l, formatNumber), [counts]);

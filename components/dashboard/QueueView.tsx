@@ -85,7 +85,7 @@ function useQueueKeys(move: (step: 1 | -1) => void, choose: (verdict: Verdict) =
  * ("imported order"). I / E / M decide (and move on), J / K move; records shown this session
  * stay reachable with K, and the queue remembers where the reviewer stopped.
  */
-export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: () => void; rank: Rank }) {
+export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: (keys?: string[]) => void; rank: Rank }) {
   const reviewId = data.review.id;
   const { todo, ranking, order, why, shown, index, forward, fresh, move, chooseOrder } = useQueue(data, rank);
   const [verdict, setVerdict] = useState<{ verdict: Verdict; seq: number }>();
@@ -135,7 +135,7 @@ export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewD
         onSave={async (value) => {
           await decide(reviewId, record.key, value);
           await reload();
-          notifyChanged();
+          notifyChanged([record.key]);
           // An exclusion without a reason waits for the reason; anything else moves on to the
           // top of the ranking retrained with this decision.
           if (value.decision !== 'exclude' || value.reason) forward(await fresh());

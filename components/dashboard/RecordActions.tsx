@@ -34,7 +34,7 @@ type ActionsInput = {
   selected: Set<string>;
   setSelected: (selected: Set<string>) => void;
   reload: () => Promise<void>;
-  notifyChanged: () => void;
+  notifyChanged: (keys?: string[]) => void;
 };
 
 /** Bulk decide, delete with undo, and export for the records view, with the messages they leave. */
@@ -50,11 +50,12 @@ export function useRecordActions({ data, sorted, shown, selected, setSelected, r
       return;
     }
     try {
-      await decideAll(data.review.id, [...selected], { decision, reason: bulkReason || undefined });
+      const keys = [...selected];
+      await decideAll(data.review.id, keys, { decision, reason: bulkReason || undefined });
       setMessage(t('bulkDone', selected.size, t(VERDICT_LABEL[decision])));
       setSelected(new Set());
       await reload();
-      notifyChanged();
+      notifyChanged(keys);
     } catch (error) {
       setMessage(t('statusNotSaved', (error as Error).message));
     }
@@ -65,14 +66,14 @@ export function useRecordActions({ data, sorted, shown, selected, setSelected, r
     setMessage(null);
     setSelected(new Set());
     await reload();
-    notifyChanged();
+    notifyChanged(removed);
   };
   const undo = async () => {
     if (!deleted) return;
     await undoDelete(data.review.id, deleted);
     setDeleted(null);
     await reload();
-    notifyChanged();
+    notifyChanged(deleted);
   };
   const runExport = (format: ExportFormat) => exportRecords(data, sorted, shown, exportSet, format);
 

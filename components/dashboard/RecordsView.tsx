@@ -57,7 +57,7 @@ type RecordsViewProps = {
   data: ReviewData;
   relevance?: ReadonlyMap<string, Relevance>;
   reload: () => Promise<void>;
-  notifyChanged: () => void;
+  notifyChanged: (keys?: string[]) => void;
 };
 
 /**
@@ -106,7 +106,7 @@ export function RecordsView({ data, relevance, reload, notifyChanged }: RecordsV
           onClose={() => setOpen(null)}
           onChanged={async () => {
             await reload();
-            notifyChanged();
+            notifyChanged([openRow.record.key]);
           }}
         />
       )}

@@ -6,6 +6,7 @@ import { requestPersistentStorage } from '../../platform/persist';
 import { request } from '../../platform/messaging';
 import { teamEnv } from './team';
 import ParseWorker from '../../platform/parse.worker?worker';
+import { keysWorthNaming } from '../../lib/messaging/broadcast';
 import { parseWorkerReply, type ParseReply, type ParseRequest } from '../../lib/messaging/protocol';
 
 // Thin wiring: language, persistent storage, the browser-facing environment, render.
@@ -27,7 +28,7 @@ const env: DashboardEnv = {
       const request: ParseRequest = mapping ? { kind: 'mapped', bytes, fileName, mapping } : { kind: 'file', bytes, fileName };
       worker.postMessage(request, [bytes]);
     }),
-  notifyChanged: () => void request('data/changed', {}).catch(() => undefined),
+  notifyChanged: (keys) => void request('data/changed', { keys: keysWorthNaming(keys) }).catch(() => undefined),
   rank: (reviewId) => request('rank/get', { reviewId }),
   team: teamEnv(),
 };

@@ -1,6 +1,7 @@
 // The background's request handlers: one function per message, given what they share.
 import { ArticleSchema, type Article, type Review, type ValidPageExtraction } from '../model';
-import { decide, findRecordKeys, getActiveReview, getRecord, logSearch, recordSeen } from '../db';
+import { decide, findRecordKeys, getActiveReview, getRecord, groupMembersOf, logSearch, recordSeen } from '../db';
+import { keysWorthNaming } from '../messaging/broadcast';
 import type { Handlers } from '../messaging/router';
 import type { ParsedRequest, TabState } from '../messaging/protocol';
 import type { Platform } from './platform';
@@ -31,6 +32,14 @@ interface Context {
 
 type Handler<K extends keyof Handlers> = (c: Context, ...args: Parameters<Handlers[K]>) => ReturnType<Handlers[K]>;
 type Extraction = NonNullable<ParsedRequest<'page/extracted'>['extraction']>;
+
+/**
+ * Tell the tabs which records changed, with every record merged with them (a group shows one
+ * decision), or that any may have (`keys` absent, or more than a page shows).
+ */
+async function notifyRecords(platform: Platform, reviewId: string, keys?: string[]): Promise<void> {
+  await platform.notifyTabs(keys && keysWorthNaming(await groupMembersOf(reviewId, keys)));
+}
 
 /** Log the search a result page shows (its query, filters, page): the search log and PRISMA read it. */
 async function logPageSearch(platform: Platform, review: Review, envelope: Extraction, url: string): Promise<string | undefined> {
@@ -110,7 +119,7 @@ const decideOne: Handler<'decide'> = async ({ platform, team, ranking }, input, 
   const { key, article } = await decisionTarget(review, input);
   const change = { stage: input.stage ?? 'screening', answers: input.answers ?? {}, decision: input.decision, reason: input.reason, note: input.note } as const;
   await decide(review.id, key, change, platform.now());
-  await platform.notifyTabs([key]);
+  await notifyRecords(platform, review.id, [key]);
   team.kick(review.id);
   ranking.changed(review.id);
   if (sender.tabId !== undefined) await refreshBadge(platform, sender.tabId, review);
@@ -141,10 +150,11 @@ export function createHandlers(platform: Platform, team: TeamHandlers = NO_TEAM,
     decide: (input, sender) => decideOne(c, input, sender),
     'status/get': (input, sender) => statusGet(c, input, sender),
     'page/messages': async ({ language }) => pageMessages(language),
-    async 'data/changed'({ reviewId }) {
-      await platform.notifyTabs();
+    async 'data/changed'({ reviewId, keys }) {
+      const id = reviewId ?? (await getActiveReview()).id;
+      await notifyRecords(platform, id, keys);
       team.kick(reviewId);
-      ranking.changed(reviewId ?? (await getActiveReview()).id);
+      ranking.changed(id);
       return { ok: true as const };
     },
     'team/connect': (config) => team.connect(config),

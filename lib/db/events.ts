@@ -196,8 +196,21 @@ export async function eventsAbout(reviewId: string, subjects: string[]): Promise
 export async function eventsOfRecords(reviewId: string, keys: string[]): Promise<{ groups: Groups; merges: StoredEvent[]; events: StoredEvent[] }> {
   const merges = await eventsAbout(reviewId, [SUBJECT.merge]);
   const groups = foldGroups(merges);
-  const members = [...new Set(keys.flatMap((key) => groups.members.get(resolveKey(groups, key)) ?? [key]))];
-  return { groups, merges, events: await eventsAbout(reviewId, members) };
+  return { groups, merges, events: await eventsAbout(reviewId, membersOf(groups, keys)) };
+}
+
+/** Every record key of the keys' merge groups (a key merged with none stands for itself). */
+function membersOf(groups: Groups, keys: string[]): string[] {
+  return [...new Set(keys.flatMap((key) => groups.members.get(resolveKey(groups, key)) ?? [key]))];
+}
+
+/**
+ * The records whose decision shows a change of these records: the keys and every record merged
+ * with one of them (a merged group shares one decision, so a page showing any member must redraw).
+ */
+export async function groupMembersOf(reviewId: string, keys: string[]): Promise<string[]> {
+  if (!keys.length) return [];
+  return membersOf(foldGroups(await eventsAbout(reviewId, [SUBJECT.merge])), keys);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Kept apart from protocol.ts (which holds the schemas of these messages, `BroadcastSchema`)
 // so content scripts can import it without pulling in Zod.
 
-import { RECORD_KEY_MAX } from '../model/limits';
+import { PAGE_LIMITS, RECORD_KEY_MAX } from '../model/limits';
 
 /** Background → tabs: decisions changed; content scripts ask again for their rows' statuses. */
 export const DECISIONS_CHANGED = 'saring/decisions-changed';
@@ -12,6 +12,17 @@ export const DATA_CHANGED = 'saring/data-changed';
 /** Background → extension pages: where team sync of a review stands. */
 export const TEAM_STATUS = 'saring/team-status';
 
+/** Most record keys one DECISIONS_CHANGED message names (team sync names what it pulled). */
+export const BROADCAST_KEYS_MAX = 100_000;
+
+/**
+ * The changed records worth naming to the tabs: none (meaning "any") when there are more than a
+ * page can show, since a tab then asks for all its rows at no greater cost than for those named.
+ */
+export function keysWorthNaming(keys: string[] | undefined): string[] | undefined {
+  return keys && keys.length <= PAGE_LIMITS.rows ? keys : undefined;
+}
+
 /**
  * The content scripts' check of a DECISIONS_CHANGED message, without Zod: the same answers as
  * `BroadcastSchema` (tests/messaging/broadcast.test.ts holds them together).
@@ -20,5 +31,5 @@ export function isDecisionsChanged(message: unknown): message is { type: typeof 
   const m = message as { type?: unknown; keys?: unknown } | null;
   if (m?.type !== DECISIONS_CHANGED) return false;
   const keys = m.keys;
-  return keys === undefined || (Array.isArray(keys) && keys.length <= 100_000 && keys.every((k) => typeof k === 'string' && k.length > 0 && k.length <= RECORD_KEY_MAX));
+  return keys === undefined || (Array.isArray(keys) && keys.length <= BROADCAST_KEYS_MAX && keys.every((k) => typeof k === 'string' && k.length > 0 && k.length <= RECORD_KEY_MAX));
 }

@@ -5,7 +5,7 @@ import type { TeamState } from '../review/decisions';
 import type { SyncStatus } from '../sync/engine';
 import type { PublicConfig } from '../background/team';
 import type { Relevance, ReviewRanking } from '../ranking/review';
-import { DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS } from './broadcast';
+import { BROADCAST_KEYS_MAX, DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS } from './broadcast';
 import type { Mapping } from '../formats/csv-profiles';
 import type { Catalog } from '../i18n/translate';
 import { ARTICLE_LIMITS, DECISION_LIMITS, PAGE_LIMITS, RECORD_KEY_MAX } from '../model/limits';
@@ -48,8 +48,11 @@ export const RequestSchemas = {
   'page/messages': z.object({ language: z.enum(['en', 'id']) }),
   /** Current decisions of records on a page, by key (the rows the page reported earlier). */
   'status/get': z.object({ keys: z.array(RecordKeySchema).max(PAGE_LIMITS.rows) }),
-  /** An extension page changed a review: tell the tabs, send it to the team server. */
-  'data/changed': z.object({ reviewId: z.string().max(100).optional() }),
+  /**
+   * An extension page changed a review: tell the tabs, send it to the team server. `keys`: the
+   * records changed, when the page knows them (the tabs then redraw only those rows); absent: any.
+   */
+  'data/changed': z.object({ reviewId: z.string().max(100).optional(), keys: z.array(RecordKeySchema).max(PAGE_LIMITS.rows).optional() }),
   /** Connect the active review to a team's CouchDB database (checked first). Extension pages only. */
   'team/connect': z.object({ url: z.string().max(2_000), database: z.string().max(300), username: z.string().max(200), password: z.string().max(1_000) }),
   'team/disconnect': z.object({ reviewId: z.string().min(1).max(100) }),
@@ -135,7 +138,7 @@ export interface SenderInfo {
  * the two to the same answers. `keys`: the records whose decisions changed (absent: any may have).
  */
 export const BroadcastSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal(DECISIONS_CHANGED), keys: z.array(RecordKeySchema).max(100_000).optional() }),
+  z.object({ type: z.literal(DECISIONS_CHANGED), keys: z.array(RecordKeySchema).max(BROADCAST_KEYS_MAX).optional() }),
   z.object({ type: z.literal(DATA_CHANGED), reviewId: z.string().min(1).max(100) }),
   z.object({
     type: z.literal(TEAM_STATUS),

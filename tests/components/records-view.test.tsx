@@ -94,15 +94,20 @@ describe('records table', () => {
       ['exclude', 'wrong population'],
       ['exclude', 'wrong population'],
     ]);
+    // The tabs are told which records changed, so they redraw only those rows.
     await vi.waitFor(() => expect(notify).toHaveBeenCalled());
+    expect([...(notify.mock.lastCall?.[0] ?? [])].sort()).toEqual([...current.keys()].sort());
 
     const all = root.querySelector<HTMLInputElement>('.th input[type=checkbox]')!;
     await click(all);
     await click(button(root, 'Delete'));
     await vi.waitFor(() => expect(titles(root)).toHaveLength(0));
     expect(root.textContent).toContain('3 records deleted.');
+    expect(notify).toHaveBeenLastCalledWith(expect.arrayContaining([...current.keys()]));
+    expect(notify.mock.lastCall?.[0]).toHaveLength(3);
     await click(button(root, 'Undo'));
     await vi.waitFor(() => expect(titles(root)).toHaveLength(3));
+    expect(notify.mock.lastCall?.[0]).toHaveLength(3);
     expect((await currentDecisions(review.id)).size).toBe(2);
   });
 });

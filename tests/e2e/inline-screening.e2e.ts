@@ -65,6 +65,41 @@ describe('screening beside search results, in Chromium', () => {
     expect(await popup2.getByRole('button', { name: 'Include' }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('redraws an open results page when its record is decided in the dashboard', async () => {
+    const page = await s.context.newPage();
+    await page.goto(SCHOLAR);
+    await rowControls(page, 3, 'three row controls');
+    await rowControl(page, 2).getByText('? Maybe', { exact: false }).last().waitFor();
+    const title = ((await page.locator('.gs_rt').nth(2).textContent()) ?? '').trim();
+
+    // The dashboard names the record it changed; the page asks again for that row only. (A
+    // retrained ranking later asks every tab for all its rows' bands: so the test reads what the
+    // background told the tabs, not only what the page shows.)
+    await s.worker.evaluate(() => {
+      const sent: unknown[] = [];
+      const send = chrome.tabs.sendMessage.bind(chrome.tabs);
+      Object.assign(globalThis, { sentToTabs: sent });
+      chrome.tabs.sendMessage = ((tabId: number, message: unknown) => {
+        sent.push(message);
+        return send(tabId, message);
+      }) as typeof chrome.tabs.sendMessage;
+    });
+    const dashboard = await s.openDashboard();
+    await dashboard.getByRole('button', { name: 'Records', exact: true }).click();
+    const row = dashboard.locator('.records-table .tbody .tr', { hasText: title.slice(0, 40) });
+    await row.locator('input[type=checkbox]').check();
+    await dashboard.getByRole('button', { name: 'Mark Include', exact: true }).click();
+    await rowControl(page, 2).getByText('✓ Include', { exact: false }).last().waitFor();
+    const sent = () => s.worker.evaluate(() => (globalThis as unknown as { sentToTabs: { keys?: string[] }[] }).sentToTabs.map((m) => m.keys));
+    const named = await eventually(() => sent().then((all) => all.find((keys) => keys !== undefined)), 'a change naming its records');
+    expect(named).toEqual([expect.any(String)]);
+    // The other rows keep what they showed.
+    await rowControl(page, 0).getByText('✓ Include', { exact: false }).last().waitFor();
+    await rowControl(page, 1).getByText('✗ Exclude — outside publication window').waitFor();
+    await dashboard.close();
+    await page.close();
+  });
+
   it('labels the controls in the language the reviewer chose, whatever the browser speaks', async () => {
     // The content script has no words of its own: it asks the background for the chosen language's.
     await s.worker.evaluate(() => chrome.storage.local.set({ language: 'id' }));

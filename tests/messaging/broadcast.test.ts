@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS, isDecisionsChanged } from '../../lib/messaging/broadcast';
+import { BROADCAST_KEYS_MAX, DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS, isDecisionsChanged, keysWorthNaming } from '../../lib/messaging/broadcast';
+import { PAGE_LIMITS } from '../../lib/model/limits';
 import { BroadcastSchema, ParseRequestSchema, parseBroadcast, parseWorkerReply } from '../../lib/messaging/protocol';
 
 describe('broadcasts', () => {
@@ -12,6 +13,7 @@ describe('broadcasts', () => {
     { type: DECISIONS_CHANGED, keys: [1] },
     { type: DECISIONS_CHANGED, keys: 'pmid:1' },
     { type: DECISIONS_CHANGED, keys: ['x'.repeat(2_101)] },
+    { type: DECISIONS_CHANGED, keys: Array(BROADCAST_KEYS_MAX + 1).fill('k') },
     { type: DATA_CHANGED, reviewId: 'r' },
     { type: 'other' },
     null,
@@ -44,5 +46,13 @@ describe('parse worker messages', () => {
     const failure = { ok: false, message: 'no title column', code: 'csv-mapping', headers: ['A'], suggestion: { title: 'A' } };
     expect(parseWorkerReply(failure)).toEqual(failure);
     expect(parseWorkerReply({ ok: true, records: 'all of them' })).toMatchObject({ ok: false, code: 'unreadable' });
+  });
+
+  it('names changed records only while a page could show them all: beyond that, "any" costs a tab no more', () => {
+    const page = Array.from({ length: PAGE_LIMITS.rows }, (_, i) => `pmid:${i}`);
+    expect(keysWorthNaming(page)).toBe(page);
+    expect(keysWorthNaming([...page, 'pmid:x'])).toBeUndefined();
+    expect(keysWorthNaming(undefined)).toBeUndefined();
+    expect(keysWorthNaming([])).toEqual([]);
   });
 });

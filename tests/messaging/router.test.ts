@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../lib/messaging/router';
 import { createHandlers } from '../../lib/background/handlers';
-import { db, eventsOf } from '../../lib/db';
+import { db, eventsOf, getActiveReview, mergeRecords } from '../../lib/db';
 import { article, freshDb } from '../db/helpers';
 import { fakePlatform } from './fake-platform';
 import enTable from '../../public/_locales/en/messages.json';
@@ -106,6 +106,26 @@ describe('background router', () => {
     });
     // The badge still counts the whole page, not just the rows asked about.
     expect(badges.get(7)).toBe('1');
+  });
+
+  it('names the changed records to the tabs with every record merged with them, or none when there are too many', async () => {
+    const { route, notifiedKeys } = setup();
+    const twin = article({ pmid: '2000', title: 'The same study, indexed again', doi: undefined });
+    const other = article({ pmid: '1000', title: 'Another study', doi: undefined });
+    await route({ type: 'page/extracted', payload: { url: 'https://pubmed.ncbi.nlm.nih.gov/?term=x', extraction: extraction([article(), twin, other]) } }, fromTab);
+    await mergeRecords((await getActiveReview()).id, 'pmid:31978945', ['pmid:2000']);
+    // A merged group shows one decision: a page showing the other member redraws it too.
+    await route({ type: 'decide', payload: { key: 'pmid:2000', decision: 'include' } }, fromTab);
+    expect(notifiedKeys.at(-1)?.sort()).toEqual(['pmid:2000', 'pmid:31978945']);
+    // The dashboard's changes: of some records (named), or of any (none named).
+    expect(await route({ type: 'data/changed', payload: { keys: ['pmid:1000'] } }, fromPopup)).toMatchObject({ ok: true });
+    expect(notifiedKeys.at(-1)).toEqual(['pmid:1000']);
+    await route({ type: 'data/changed', payload: {} }, fromPopup);
+    expect(notifiedKeys.at(-1)).toBeUndefined();
+    // More than a page holds is refused by the schema; a content script never sends it.
+    const many = Array.from({ length: 1_001 }, (_, i) => `pmid:${i + 5_000}`);
+    expect(await route({ type: 'data/changed', payload: { keys: many } }, fromPopup)).toMatchObject({ ok: false, error: /Malformed "data\/changed"/ });
+    expect(await route({ type: 'data/changed', payload: { keys: ['pmid:1000'] } }, fromTab)).toMatchObject({ ok: false, error: /only accepted/ });
   });
 
   it('refuses a decision on a key the review does not hold, or with neither key nor article', async () => {
