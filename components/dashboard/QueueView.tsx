@@ -7,7 +7,7 @@ import type { ReviewRanking } from '../../lib/ranking/review';
 import { checkYear } from '../../lib/screening/window';
 import { t } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
-import { screeningKey } from '../keys';
+import { moveCursor, screeningKey } from '../keys';
 import { QueueHeader, UpNext } from './QueueParts';
 
 export type Rank = (reviewId: string) => Promise<ReviewRanking>;
@@ -22,9 +22,9 @@ function useQueue(data: ReviewData, rank: Rank) {
   const [ranking, setRanking] = useState<ReviewRanking>();
   const [chosen, setChosenOrder] = useState<QueueOrder>();
   const [shown, setShown] = useState<string[]>([]);
-  const [index, setIndexState] = useState(0);
-  // Keys pressed faster than the page renders must each move from the latest position.
-  const at = useRef({ index: 0, shown: [] as string[] });
+  const [index, setIndexState] = useState(-1);
+  // Keys pressed faster than the page renders must each move from the latest position (-1: none yet).
+  const at = useRef({ index: -1, shown: [] as string[] });
   const { order, why } = queueOrder(chosen, ranking);
   const show = (list: string[], next: number) => {
     at.current = { index: next, shown: list };
@@ -32,9 +32,15 @@ function useQueue(data: ReviewData, rank: Rank) {
     setIndexState(next);
     if (list[next]) void savePosition(reviewId, list[next]);
   };
-  const forward = (latest: ReviewRanking | undefined, how = order) => {
+  /**
+   * J / K, the buttons and moving on after a decision: the cursor every list shares (moveCursor)
+   * over the records shown this session; past the last one, on to the top of what is left.
+   */
+  const move = (key: 'next' | 'previous', latest = ranking, how = order) => {
     const { index: i, shown: list } = at.current;
-    if (i + 1 < list.length) return show(list, i + 1);
+    const next = moveCursor(i, key, list.length);
+    if (next !== i) return show(list, next);
+    if (key === 'previous') return;
     const [top] = upNext(how, latest, data.records, todo, new Set(list));
     if (top) show([...list, top], list.length);
   };
@@ -51,26 +57,24 @@ function useQueue(data: ReviewData, rank: Rank) {
       setChosenOrder(saved);
       const stopped = positions?.[reviewId];
       if (stopped && todo(stopped) && data.records.some((r) => r.key === stopped)) show([stopped], 0);
-      else forward(latest, queueOrder(saved, latest).order);
+      else move('next', latest, queueOrder(saved, latest).order);
     })();
   }, [reviewId]);
-  const move = (step: 1 | -1) => (step === 1 ? forward(ranking) : at.current.index > 0 && show(at.current.shown, at.current.index - 1));
   const chooseOrder = async (next: QueueOrder) => {
     setChosenOrder(next);
     await setSetting('queueOrder', { ...((await getSetting('queueOrder')) ?? {}), [reviewId]: next });
   };
-  return { todo, ranking, order, why, shown, index, forward, fresh, move, chooseOrder };
+  return { todo, ranking, order, why, shown, index, fresh, move, chooseOrder };
 }
 
 /** J / K move, I / E / M choose a verdict for the record shown. */
-function useQueueKeys(move: (step: 1 | -1) => void, choose: (verdict: Verdict) => void, deps: unknown[]) {
+function useQueueKeys(move: (key: 'next' | 'previous') => void, choose: (verdict: Verdict) => void, deps: unknown[]) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const key = screeningKey(event);
       if (!key || key === 'open') return;
       event.preventDefault();
-      if (key === 'next') move(1);
-      else if (key === 'previous') move(-1);
+      if (key === 'next' || key === 'previous') move(key);
       else choose(key);
     };
     document.addEventListener('keydown', onKey);
@@ -87,7 +91,7 @@ function useQueueKeys(move: (step: 1 | -1) => void, choose: (verdict: Verdict) =
  */
 export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: (keys?: string[]) => void; rank: Rank }) {
   const reviewId = data.review.id;
-  const { todo, ranking, order, why, shown, index, forward, fresh, move, chooseOrder } = useQueue(data, rank);
+  const { todo, ranking, order, why, shown, index, fresh, move, chooseOrder } = useQueue(data, rank);
   const [verdict, setVerdict] = useState<{ verdict: Verdict; seq: number }>();
   const seq = useRef(0);
   const byKey = useMemo(() => new Map(data.records.map((r) => [r.key, r])), [data.records]);
@@ -111,10 +115,10 @@ export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewD
     <section class="queue">
       {header}
       <div class="actions">
-        <button type="button" onClick={() => move(-1)} disabled={index === 0} aria-keyshortcuts="K">
+        <button type="button" onClick={() => move('previous')} disabled={index <= 0} aria-keyshortcuts="K">
           ← {t('queuePrevious')}
         </button>
-        <button type="button" onClick={() => move(1)} disabled={index === shown.length - 1 && next.length === 0} aria-keyshortcuts="J">
+        <button type="button" onClick={() => move('next')} disabled={index === shown.length - 1 && next.length === 0} aria-keyshortcuts="J">
           {t('queueNext')} →
         </button>
       </div>
@@ -138,7 +142,7 @@ export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewD
           notifyChanged([record.key]);
           // An exclusion without a reason waits for the reason; anything else moves on to the
           // top of the ranking retrained with this decision.
-          if (value.decision !== 'exclude' || value.reason) forward(await fresh());
+          if (value.decision !== 'exclude' || value.reason) move('next', await fresh());
         }}
       />
       <UpNext keys={next.slice(0, 5)} byKey={byKey} ranking={ranking} order={order} />

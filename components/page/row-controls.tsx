@@ -78,9 +78,10 @@ function draw(c: Controls, i: number) {
   render(<RowControl status={row.status} review={c.review} year={row.article.year} current={i === c.current} onDecide={onDecide} />, shadow.lastElementChild as Element);
 }
 
+/** Put the keyboard on row `to` (a place moveCursor gave: always a row). */
 function move(c: Controls, to: number) {
   const from = c.current;
-  c.current = Math.max(0, Math.min(c.rows.length - 1, to));
+  c.current = to;
   draw(c, from);
   draw(c, c.current);
   c.rows[c.current]?.element.scrollIntoView?.({ block: 'nearest' });

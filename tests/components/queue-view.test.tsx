@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { QueueView } from '../../components/dashboard/QueueView';
+import { getActiveReview, loadReviewData, recordSeen } from '../../lib/db';
+import { setLanguage } from '../../lib/i18n';
+import { article, freshDb } from '../db/helpers';
+import { button, click, mount, settle } from './render';
+
+beforeEach(async () => {
+  await freshDb();
+  setLanguage('en');
+});
+
+const TITLES = ['First study of oxytocin massage', 'Second study of breast care', 'Third study of kangaroo care'];
+
+/** A queue over three undecided records in imported order (no ranking yet: too few decisions). */
+async function setup() {
+  const review = await getActiveReview();
+  for (const [i, title] of TITLES.entries()) {
+    // One at a time: imported order is the order they arrived.
+    await recordSeen(review.id, [article({ pmid: String(i + 1), sourceId: String(i + 1), doi: undefined, title })], { database: 'pubmed' }, 1_000 + i);
+  }
+  const data = await loadReviewData(review.id);
+  const rank = async () => ({ ok: false as const, reason: 'needs-an-include' as const, message: 'no include yet' });
+  return mount(<QueueView data={data} reload={async () => undefined} notifyChanged={() => undefined} rank={rank} />);
+}
+
+const heading = (root: HTMLElement) => root.querySelector('h2')?.textContent?.trim();
+
+async function press(key: string) {
+  await act(async () => void document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+  await settle();
+}
+
+describe('the screening queue', () => {
+  it('moves with J / K over the records shown, never before the first, and on past the last to what is left', async () => {
+    const root = await setup();
+    expect(heading(root)).toBe(TITLES[0]);
+    expect(button(root, '← Previous').disabled).toBe(true);
+    await press('k');
+    expect(heading(root)).toBe(TITLES[0]);
+    await press('j');
+    await press('j');
+    expect(heading(root)).toBe(TITLES[2]);
+    expect(root.textContent).toContain('Record 3 of 3');
+    // Nothing is left past the last: J stays, and Next says so.
+    await press('j');
+    expect(heading(root)).toBe(TITLES[2]);
+    expect(button(root, 'Next →').disabled).toBe(true);
+    await press('k');
+    expect(heading(root)).toBe(TITLES[1]);
+    await click(button(root, '← Previous'));
+    expect(heading(root)).toBe(TITLES[0]);
+    await click(button(root, 'Next →'));
+    expect(heading(root)).toBe(TITLES[1]);
+  });
+});
