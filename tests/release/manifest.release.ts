@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, manifest, sourceFiles } from './built';
+import { ADAPTERS } from '../../lib/sites/registry';
 
 /**
  * The permissions Saring may ask for, each with what in the code needs it. store/permissions.md
@@ -46,10 +47,11 @@ describe('the manifests ask for no permission the code does not use', () => {
       asked.map((c) => c.file),
       'the code that asks for the team server origin',
     ).not.toEqual([]);
-    // Content scripts run only on the four sites Saring reads.
-    const hosts = new Set((m.content_scripts ?? []).flatMap((c) => c.matches).map((p) => new URL(p.replace(/^\*:/, 'https:')).hostname.replace(/^(www\.)?/, '')));
-    for (const host of hosts)
-      expect(host, host).toMatch(/^(scholar\.google\.[a-z.]+|pubmed\.ncbi\.nlm\.nih\.gov|sciencedirect\.com|garuda\.kemdikbud\.go\.id|garuda\.kemdiktisaintek\.go\.id)$/);
+    // Content scripts run only on the sites the registry's adapters read, each pattern one named
+    // host (no wildcard host, no <all_urls>): the build takes them from the registry, not a list here.
+    const patterns = (m.content_scripts ?? []).flatMap((c) => c.matches ?? []);
+    expect(new Set(patterns)).toEqual(new Set(ADAPTERS.flatMap((a) => a.matches)));
+    for (const pattern of patterns) expect(pattern, pattern).toMatch(/^(https|\*):\/\/[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
   });
 
   it.each(Object.entries(JUSTIFIED))('%s is used by the code', (permission, { usedBy }) => {
