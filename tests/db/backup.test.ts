@@ -18,6 +18,7 @@ import {
   undoMerge,
 } from '../../lib/db';
 import { article, finalDecisions, freshDb, stateOf } from './helpers';
+import backupV1 from './backup-v1.json';
 
 beforeEach(freshDb);
 
@@ -144,82 +145,11 @@ describe('backup and restore', () => {
 });
 
 describe('backups made before team screening (format 1)', () => {
-  // What Saring wrote before schema 4: decisions and searches as tables, a merge folded in place.
-  const v1 = () => ({
-    format: 'saring-backup',
-    version: 1,
-    exportedAt: '2026-01-01T00:00:00.000Z',
-    reviews: [
-      {
-        id: 'old',
-        title: 'Pijat oksitosin',
-        question: '',
-        criteria: Object.fromEntries(['population', 'intervention', 'comparison', 'outcome', 'studyDesign'].map((c) => [c, { description: '', include: [], exclude: [] }])),
-        window: { mode: 'range', from: 2018, to: 2023 },
-        designs: { accepted: [], excluded: [] },
-        languages: [],
-        exclusionReasons: ['other'],
-        reviewer: 'Ani',
-        archived: false,
-        createdAt: 10,
-        updatedAt: 20,
-      },
-    ],
-    records: [
-      {
-        reviewId: 'old',
-        key: 'pmid:1',
-        article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, url: '', source: 'import' },
-        sources: [
-          { database: 'pubmed', searchId: 1, at: 30 },
-          { database: 'import', fileName: 'f.ris', at: 40 },
-        ],
-        aliases: ['doi:10.1000/x'],
-        addedAt: 30,
-        updatedAt: 50,
-      },
-    ],
-    decisions: [
-      { id: 1, reviewId: 'old', key: 'pmid:1', stage: 'screening', answers: {}, decision: 'include', reviewer: 'Ani', decidedAt: 60 },
-      { id: 2, reviewId: 'old', key: 'pmid:1', stage: 'screening', answers: {}, decision: 'exclude', reason: 'other', reviewer: 'Ani', decidedAt: 45, mergedFrom: 'doi:10.1000/x' },
-    ],
-    searches: [{ id: 1, reviewId: 'old', database: 'pubmed', query: 'pijat', url: '', filters: {}, pages: [1], at: 25, origin: 'web', counted: true }],
-    settings: [{ key: 'activeReviewId', value: 'old' }],
-    merges: [
-      {
-        id: 1,
-        reviewId: 'old',
-        at: 50,
-        target: {
-          reviewId: 'old',
-          key: 'pmid:1',
-          matchKeys: [],
-          article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, url: '', source: 'import' },
-          sources: [{ database: 'pubmed', searchId: 1, at: 30 }],
-          aliases: [],
-          addedAt: 30,
-          updatedAt: 30,
-        },
-        merged: [
-          {
-            reviewId: 'old',
-            key: 'doi:10.1000/x',
-            matchKeys: [],
-            article: { title: 'Pijat oksitosin dan produksi ASI', authors: ['Sari D'], year: 2020, doi: '10.1000/x', url: '', source: 'import' },
-            sources: [{ database: 'import', fileName: 'f.ris', at: 40 }],
-            aliases: [],
-            addedAt: 40,
-            updatedAt: 40,
-          },
-        ],
-        moved: [{ id: 2, key: 'doi:10.1000/x' }],
-      },
-    ],
-    separations: [],
-  });
+  // What Saring wrote before schema 4 (backup-v1.json): decisions and searches as tables, a merge folded in place.
+  const v1 = JSON.stringify(backupV1);
 
   it('turns it into events and unmerged records, with the same decisions, searches and merge', async () => {
-    await restoreBackup(parseBackup(JSON.stringify(v1())));
+    await restoreBackup(parseBackup(v1));
     const state = await stateOf('old');
     expect(state.records.map((r) => r.key)).toEqual(['pmid:1']);
     expect(state.records[0].sources.map((s) => s.database).sort()).toEqual(['import', 'pubmed']);
@@ -234,9 +164,9 @@ describe('backups made before team screening (format 1)', () => {
   });
 
   it('adds nothing when the same old file is restored twice', async () => {
-    await restoreBackup(parseBackup(JSON.stringify(v1())));
+    await restoreBackup(parseBackup(v1));
     const count = await db().events.count();
-    const again = await restoreBackup(parseBackup(JSON.stringify(v1())));
+    const again = await restoreBackup(parseBackup(v1));
     expect(again.decisions.added).toBe(0);
     expect(await db().events.count()).toBe(count);
   });

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { CHROMIUM, extensionArgs } from '../../scripts/chromium.mjs';
+import { tabIdsBy } from './tab-ids';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 export declare const chrome: typeof browser;
@@ -33,6 +34,36 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** Fixture pages answered at their URLs, 127.0.0.1 origins let through when asked, every other request aborted. */
+async function routeFixtures(context: BrowserContext) {
+  const pages = new Map<string, { body: string; contentType: string }>();
+  const loopback = new Set<string>();
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = route.request().url().split('#')[0];
+    const page = pages.get(url);
+    if (page) await route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
+    else if (loopback.has(new URL(url).origin)) await route.continue();
+    else await route.abort('internetdisconnected');
+  });
+  return { pages, loopback };
+}
+
+/** Grant the extension a host permission as the reviewer would on chrome://extensions. */
+async function grantOrigin(context: BrowserContext, extensionId: string, pattern: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome://extensions/?id=${extensionId}`);
+  const error = await page.evaluate(
+    ([id, host]) =>
+      new Promise<string>((resolve) =>
+        // @ts-expect-error chrome.developerPrivate exists on chrome://extensions only
+        chrome.developerPrivate.addHostPermission(id, host, () => resolve(chrome.runtime.lastError?.message ?? '')),
+      ),
+    [extensionId, pattern],
+  );
+  await page.close();
+  if (error) throw new Error(`could not grant ${pattern}: ${error}`);
+}
+
 /**
  * Real Chromium with Saring loaded. Fixture pages are served at their real https URLs by
  * request routing; every other web request is aborted, so nothing reaches the network.
@@ -45,30 +76,10 @@ export async function launch(): Promise<Session> {
     acceptDownloads: true,
     args: extensionArgs(EXTENSION_DIR),
   });
-  const pages = new Map<string, { body: string; contentType: string }>();
-  const loopback = new Set<string>();
-  await context.route(/^https?:\/\//, async (route) => {
-    const url = route.request().url().split('#')[0];
-    const page = pages.get(url);
-    if (page) await route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
-    else if (loopback.has(new URL(url).origin)) await route.continue();
-    else await route.abort('internetdisconnected');
-  });
+  const { pages, loopback } = await routeFixtures(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-
-  // Without the "tabs" permission the extension cannot see tab URLs, so a page's tab id
-  // is read as the active tab right after bringing that page to the front.
-  const tabIds = new WeakMap<Page, number>();
-  const tabId = async (page: Page) => {
-    const known = tabIds.get(page);
-    if (known !== undefined) return known;
-    await page.bringToFront();
-    const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    if (id === undefined) throw new Error(`no tab for ${page.url()}`);
-    tabIds.set(page, id);
-    return id;
-  };
+  const tabId = tabIdsBy<Page>(() => worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id));
 
   return {
     context,
@@ -95,20 +106,7 @@ export async function launch(): Promise<Session> {
       if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(origin)) throw new Error(`only 127.0.0.1 may be let through, not ${origin}`);
       loopback.add(origin);
     },
-    async grantOrigin(pattern) {
-      const page = await context.newPage();
-      await page.goto(`chrome://extensions/?id=${extensionId}`);
-      const error = await page.evaluate(
-        ([id, host]) =>
-          new Promise<string>((resolve) =>
-            // @ts-expect-error chrome.developerPrivate exists on chrome://extensions only
-            chrome.developerPrivate.addHostPermission(id, host, () => resolve(chrome.runtime.lastError?.message ?? '')),
-          ),
-        [extensionId, pattern],
-      );
-      await page.close();
-      if (error) throw new Error(`could not grant ${pattern}: ${error}`);
-    },
+    grantOrigin: (pattern) => grantOrigin(context, extensionId, pattern),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

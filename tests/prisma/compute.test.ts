@@ -24,10 +24,16 @@ function rng(seed: number) {
   return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-function generate(seed: number) {
-  const random = rng(seed);
-  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
-  const searches: LoggedSearch[] = Array.from({ length: 4 }, (_, i) => ({
+type Random = () => number;
+const pickWith =
+  (random: Random) =>
+  <T>(xs: T[]) =>
+    xs[Math.floor(random() * xs.length)];
+
+/** Four searches, the last an import; one search's results may be left out of the count. */
+function generateSearches(random: Random): LoggedSearch[] {
+  const pick = pickWith(random);
+  return Array.from({ length: 4 }, (_, i) => ({
     id: String(i + 1),
     reviewId: 'r',
     database: pick(['pubmed', 'google-scholar', 'garuda', 'Scopus']),
@@ -41,58 +47,64 @@ function generate(seed: number) {
     counted: i !== 2 || random() < 0.5,
     recordCount: i === 3 ? 40 : undefined,
   }));
+}
+
+/** A record found by one to three searches (or seen outside any, on a PubMed page). */
+function generateRecord(random: Random, i: number, searches: LoggedSearch[]): ReviewRecord {
+  const hits = new Set<number>();
+  const n = 1 + Math.floor(random() * 3);
+  for (let h = 0; h < n; h++) hits.add(random() < 0.15 ? 0 : 1 + Math.floor(random() * 4));
+  return {
+    reviewId: 'r',
+    key: `k${i}`,
+    aliases: [],
+    addedAt: 1,
+    updatedAt: 1,
+    article: { title: `T${i}`, authors: [], url: '', source: 'pubmed' },
+    sources: [...hits].map((h) => (h === 0 ? { database: 'pubmed', at: 1 } : { database: searches[h - 1].database, searchId: String(h), at: 1 })),
+  };
+}
+
+/** A full-text decision on an included record: not retrieved, included, excluded with a reason, or maybe. */
+function fullText(random: Random, key: string, at: number): Made {
+  const pick = pickWith(random);
+  const ft = random();
+  const outcome =
+    ft < 0.2
+      ? { decision: 'exclude', retrieved: false, reason: 'not full text' }
+      : ft < 0.6
+        ? { decision: 'include', retrieved: true }
+        : ft < 0.9
+          ? { decision: 'exclude', retrieved: true, reason: pick(['wrong outcome', 'wrong study design']) }
+          : { decision: 'maybe' };
+  return { reviewId: 'r', key, stage: 'full-text', answers: {}, reviewer: 'a', decidedAt: at, ...outcome } as Made;
+}
+
+/** A record's decisions: excluded by the year window, or a maybe changed to a verdict (then, for includes, full text), or none. */
+function generateDecisions(random: Random, key: string, at: number): Made[] {
+  const pick = pickWith(random);
+  const roll = random();
+  if (roll < 0.1)
+    return [{ reviewId: 'r', key, stage: 'screening', answers: {}, decision: 'exclude', reason: 'outside publication window', automatic: true, reviewer: '', decidedAt: at }];
+  if (roll >= 0.85) return [];
+  const verdict = pick(['include', 'exclude', 'maybe'] as const);
+  const made: Made[] = [
+    { reviewId: 'r', key, stage: 'screening', answers: {}, decision: 'maybe', reviewer: 'a', decidedAt: at - 5 },
+    { reviewId: 'r', key, stage: 'screening', answers: {}, decision: verdict, reason: verdict === 'exclude' ? 'wrong population' : undefined, reviewer: 'a', decidedAt: at },
+  ];
+  if (verdict === 'include' && random() < 0.8) made.push(fullText(random, key, at + 1));
+  return made;
+}
+
+function generate(seed: number) {
+  const random = rng(seed);
+  const searches = generateSearches(random);
   const records: ReviewRecord[] = [];
   const events: Made[] = [];
   for (let i = 0; i < 120; i++) {
-    const hits = new Set<number>();
-    const n = 1 + Math.floor(random() * 3);
-    for (let h = 0; h < n; h++) hits.add(random() < 0.15 ? 0 : 1 + Math.floor(random() * 4));
-    const key = `k${i}`;
-    records.push({
-      reviewId: 'r',
-      key,
-      aliases: [],
-      addedAt: 1,
-      updatedAt: 1,
-      article: { title: `T${i}`, authors: [], url: '', source: 'pubmed' },
-      sources: [...hits].map((h) => (h === 0 ? { database: 'pubmed', at: 1 } : { database: searches[h - 1].database, searchId: String(h), at: 1 })),
-    });
-    const roll = random();
-    const at = 10 + i;
-    if (roll < 0.1)
-      events.push({ reviewId: 'r', key, stage: 'screening', answers: {}, decision: 'exclude', reason: 'outside publication window', automatic: true, reviewer: '', decidedAt: at });
-    else if (roll < 0.85) {
-      const verdict = pick(['include', 'exclude', 'maybe'] as const);
-      events.push({ reviewId: 'r', key, stage: 'screening', answers: {}, decision: 'maybe', reviewer: 'a', decidedAt: at - 5 });
-      events.push({
-        reviewId: 'r',
-        key,
-        stage: 'screening',
-        answers: {},
-        decision: verdict,
-        reason: verdict === 'exclude' ? 'wrong population' : undefined,
-        reviewer: 'a',
-        decidedAt: at,
-      });
-      if (verdict === 'include' && random() < 0.8) {
-        const ft = random();
-        events.push({
-          reviewId: 'r',
-          key,
-          stage: 'full-text',
-          answers: {},
-          reviewer: 'a',
-          decidedAt: at + 1,
-          ...(ft < 0.2
-            ? { decision: 'exclude', retrieved: false, reason: 'not full text' }
-            : ft < 0.6
-              ? { decision: 'include', retrieved: true }
-              : ft < 0.9
-                ? { decision: 'exclude', retrieved: true, reason: pick(['wrong outcome', 'wrong study design']) }
-                : { decision: 'maybe' }),
-        } as Made);
-      }
-    }
+    const record = generateRecord(random, i, searches);
+    records.push(record);
+    events.push(...generateDecisions(random, record.key, 10 + i));
   }
   return { records, events, searches };
 }

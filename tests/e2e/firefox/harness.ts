@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { EXTENSION_UUID, GECKO_ID, launchFirefox } from '../../../scripts/firefox.mjs';
+import { tabIdsBy } from '../tab-ids';
 
 /** The Firefox build the tests install (npm test builds it first). See README: why MV2. */
 export const FIREFOX_EXTENSION_DIR = resolve(__dirname, '../../../.output/firefox-mv2');
@@ -39,6 +40,15 @@ async function navigate(page: Page, url: string): Promise<void> {
   await context.navigate(url, 'complete');
 }
 
+/** A fixture page served at its URL; any other web request aborted (extension pages pass). */
+function answer(served: Map<string, { body: string; contentType: string }>, request: HTTPRequest): void {
+  const url = request.url().split('#')[0];
+  if (!/^https?:\/\//.test(url)) return void request.continue();
+  const page = served.get(url);
+  if (page) void request.respond({ status: 200, contentType: page.contentType, body: page.body });
+  else void request.abort('internetdisconnected');
+}
+
 /**
  * Headless Firefox ESR with Saring's Firefox build installed. Fixture pages are served at their
  * real https URLs by request interception; every other web request is aborted, so nothing
@@ -49,33 +59,16 @@ export async function launchFirefoxSession(): Promise<FirefoxSession> {
   const { browser: ff, id, downloadDir } = await launchFirefox(FIREFOX_EXTENSION_DIR);
   if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
   const served = new Map<string, { body: string; contentType: string }>();
-  const onRequest = (request: HTTPRequest) => {
-    const url = request.url().split('#')[0];
-    if (!/^https?:\/\//.test(url)) return void request.continue();
-    const page = served.get(url);
-    if (page) void request.respond({ status: 200, contentType: page.contentType, body: page.body });
-    else void request.abort('internetdisconnected');
-  };
   const newPage = async () => {
     const page = await ff.newPage();
     await page.setRequestInterception(true);
-    page.on('request', onRequest);
+    page.on('request', (request) => answer(served, request));
     return page;
   };
-
   // An extension page kept open to ask the WebExtension API about tabs and badges.
   const agent = await ff.newPage();
   await navigate(agent, `${ORIGIN}/dashboard.html`);
-  const tabIds = new WeakMap<Page, number>();
-  const tabId = async (page: Page) => {
-    const known = tabIds.get(page);
-    if (known !== undefined) return known;
-    await page.bringToFront();
-    const found = await agent.evaluate(async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
-    if (found === undefined) throw new Error(`no tab for ${page.url()}`);
-    tabIds.set(page, found);
-    return found;
-  };
+  const tabId = tabIdsBy<Page>(() => agent.evaluate(async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id));
   const seen = new Set<string>();
 
   return {
