@@ -1,6 +1,6 @@
 import { ArticleSchema, EvidenceSchema, ReviewRecordSchema, recordKey, type Article, type ArticleInput, type ReviewRecord, type SourceHit } from '../model';
 import type { z } from 'zod';
-import { familyName } from '../dedup/normalize';
+import { familyName, sameFirstAuthor } from '../dedup/normalize';
 import { isPreprint } from '../dedup/preprint';
 import { foldGroups, resolveKey } from '../review/groups';
 import { hasSource, joinArticle, joinRecords, sameRecord } from '../review/join';
@@ -18,8 +18,10 @@ type EvidenceInput = z.input<typeof EvidenceSchema>;
 /**
  * Two sightings are the same record when they share a key, DOI or PMID and no identifier
  * disagrees; a shared folded title + year counts only when both first authors are known and
- * have the same family name, and neither is a preprint of the other. Anything less certain is left to the reviewer (lib/dedup's
- * likely pairs): a wrong merge hides a study, a missed one only shows it twice.
+ * have the same family name (and the same first initial, when both show one: "Sari D" and
+ * "Sari A" wrote two letters), and neither is a preprint of the other. Anything less certain is
+ * left to the reviewer (lib/dedup's likely pairs): a wrong merge hides a study, a missed one
+ * only shows it twice.
  */
 function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[]): boolean {
   const stored = existing.article;
@@ -28,9 +30,7 @@ function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[
   if (sharedKeys.some((k) => !k.includes('|title:'))) return true;
   // A preprint and the article it became share title, year and author, but are two records.
   if (isPreprint(stored) !== isPreprint(article)) return false;
-  const a = familyName(stored.authors[0]);
-  const b = familyName(article.authors[0]);
-  return !!a && a === b;
+  return sameFirstAuthor(stored.authors[0], article.authors[0]);
 }
 
 /** The first record under any of the match keys that is the same study as the article. */

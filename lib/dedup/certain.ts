@@ -1,5 +1,5 @@
 import type { Features } from './features';
-import { MIN_TITLE_LENGTH } from './normalize';
+import { initialsAgree, MIN_TITLE_LENGTH } from './normalize';
 import { titlesDisagree } from './similar';
 import { IdentitySets } from './union-find';
 
@@ -87,13 +87,14 @@ function joinRuns(run: number[], f: readonly Features[], sets: IdentitySets, pre
 
 /**
  * Join a run only when that is unambiguous: its years span at most one (a 2019–2020–2021 chain
- * is not proof that 2019 and 2021 are one study) and its records' groups hold at most one DOI
- * and one PMID between them (a record without DOI that matches two different DOIs belongs to
- * neither for certain). Runs left apart are offered as likely duplicates ('ambiguous').
+ * is not proof that 2019 and 2021 are one study), its first authors' initials agree where shown
+ * (two letters by "Sari D" and "Sari A": sameFirstAuthor's rule) and its records' groups hold at
+ * most one DOI and one PMID between them (a record without DOI that matches two different DOIs
+ * belongs to neither for certain). Runs left apart are offered as likely duplicates ('ambiguous').
  */
 function joinRun(run: number[], f: readonly Features[], sets: IdentitySets): void {
   const span = f[run[run.length - 1]].year! - f[run[0]].year!;
-  let ok = span <= 1;
+  let ok = span <= 1 && initialsAgree(run.map((i) => f[i].author));
   if (ok) {
     const dois = new Set<string>();
     const pmids = new Set<string>();

@@ -9,6 +9,8 @@ export interface Features {
   year: number | undefined;
   /** First author's folded family name; '' when unknown. */
   family: string;
+  /** First author as written (their initial is read only where titles collide). */
+  author: string | undefined;
   doi: string | undefined;
   pmid: string | undefined;
 }
@@ -21,6 +23,7 @@ export function features(articles: readonly Article[]): Features[] {
       title: foldTitle(a.title),
       year: a.year || undefined,
       family: familyName(a.authors?.[0]),
+      author: a.authors?.[0],
       doi: doi(a.doi),
       pmid: pmid(a.pmid),
     };

@@ -80,6 +80,49 @@ export function familyName(author: string | undefined): string {
 }
 
 /**
+ * The first letter of an author's given name, folded: "Sari, Dewi", "Sari D", "D. Sari" and
+ * "Dewi Sari" all give "d". Empty when the name shows none (one word, a group author), so that
+ * callers can tell "unknown" from "different".
+ */
+export function givenInitial(author: string | undefined): string {
+  if (!author) return '';
+  const text = (author.includes('&') ? decodeEntities(author) : author).replace(/…|\.\.\./g, '');
+  const comma = text.indexOf(',');
+  let given: string;
+  if (comma >= 0) given = text.slice(comma + 1);
+  else {
+    const parts = text.split(' ').filter(Boolean);
+    if (parts.length < 2) return '';
+    // "Sari DA" (initials after the family name, as in familyName), else "Dewi Sari" / "D. Sari".
+    const last = parts[parts.length - 1];
+    given = isInitials(last) && !isInitials(parts[0]) ? last : parts[0];
+  }
+  return foldText(given).trim().charAt(0);
+}
+
+/**
+ * Two first authors who may be one person: the same family name, and the same first initial when
+ * both names show one ("Sari D" and "D. Sari" may be; "Sari D" and "Sari A" are not).
+ */
+export function sameFirstAuthor(a: string | undefined, b: string | undefined): boolean {
+  const family = familyName(a);
+  if (!family || family !== familyName(b)) return false;
+  return initialsAgree([a, b]);
+}
+
+/** The authors' first initials, where shown, are one letter (the same family name is checked apart). */
+export function initialsAgree(authors: readonly (string | undefined)[]): boolean {
+  let seen = '';
+  for (const author of authors) {
+    const initial = givenInitial(author);
+    if (!initial) continue;
+    if (seen && initial !== seen) return false;
+    seen = initial;
+  }
+  return true;
+}
+
+/**
  * "J", "JA", "J.A.", "Y.-N." (hyphenated initials of East Asian given names): up to four
  * capitals, each optionally followed by "." and "-". A loop, not a Unicode regex: it runs per record.
  */

@@ -37,3 +37,36 @@ describe('a preprint and its article in one file', () => {
     ]);
   });
 });
+
+// Two letters to one editor, same title and year, no DOI, first authors of one family name.
+const LETTERS = `TY  - JOUR
+TI  - Re: Oxytocin massage for lactation support
+AU  - Sari, Dewi
+PY  - 2022
+T2  - Midwifery
+ER  - 
+
+TY  - JOUR
+TI  - Re: Oxytocin massage for lactation support
+AU  - Sari, Ayu
+AU  - Lestari, Budi
+PY  - 2022
+T2  - Midwifery
+ER  - 
+`;
+
+describe('two letters of one title whose first authors share a family name', () => {
+  it('stay two records, each with its own authors', async () => {
+    const { records } = parseBibliography(LETTERS, 'letters.ris');
+    await importRecords('r1', { database: 'Scopus', fileName: 'letters.ris', format: 'ris' }, records);
+    const stored = (await stateOf('r1')).records.map((r) => r.article.authors);
+    expect(stored.sort()).toEqual([['Sari, Ayu', 'Lestari, Budi'], ['Sari, Dewi']]);
+  });
+
+  it('but one author written two ways is one record', async () => {
+    const sameAuthor = LETTERS.replace('AU  - Sari, Ayu\nAU  - Lestari, Budi', 'AU  - D. Sari');
+    const { records } = parseBibliography(sameAuthor, 'letters.ris');
+    await importRecords('r1', { database: 'Scopus', fileName: 'letters.ris', format: 'ris' }, records);
+    expect((await stateOf('r1')).records).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { familyName, foldTitle, matchKeys } from '../../lib/dedup';
+import { givenInitial } from '../../lib/dedup/normalize';
 import { foldText } from '../../lib/dedup/fold';
 import { editDistanceWithin, isNotice, similarTitles } from '../../lib/dedup/similar';
 import { isPreprint } from '../../lib/dedup/preprint';
@@ -58,6 +59,25 @@ describe('foldText', () => {
     expect(foldText('日本語のタイトル')).toBe('日本語のタイトル');
     const long = 'Word '.repeat(5_000);
     expect(foldText(long)).toBe('word '.repeat(5_000).trim());
+  });
+});
+
+describe('givenInitial', () => {
+  it('gives the same first initial in the orders and forms databases write', () => {
+    for (const name of ['Sari, Dewi', 'Sari D', 'Sari DA', 'D. Sari', 'DA Sari', 'Dewi Sari', 'Dewi Ayu Sari', 'Sari, D.A.', 'D Sari…', 'Sari, Dëwi'])
+      expect(givenInitial(name), name).toBe('d');
+    expect(givenInitial('Lee Y.-N.')).toBe('y');
+    expect(givenInitial('Lee, Yuong-Nam')).toBe('y');
+    expect(givenInitial('A. van der Berg')).toBe('a');
+    expect(givenInitial('van der Berg, A')).toBe('a');
+    expect(givenInitial('Élodie Martin')).toBe('e');
+  });
+
+  it('gives nothing when the name shows no given name', () => {
+    expect(givenInitial('Sukarno')).toBe('');
+    expect(givenInitial('')).toBe('');
+    expect(givenInitial(undefined)).toBe('');
+    expect(givenInitial('Sari,')).toBe('');
   });
 });
 
