@@ -73,6 +73,25 @@ describe('givenInitial', () => {
     expect(givenInitial('Élodie Martin')).toBe('e');
   });
 
+  it('reads past titles, degrees and suffixes, as Indonesian journals and BibTeX write them', () => {
+    const same = (a: string, b: string) => expect([familyName(a), givenInitial(a)], a).toEqual([familyName(b), givenInitial(b)]);
+    same('Dewi Sari, S.Kep., Ns., M.Kep.', 'Sari D');
+    same('Dewi Sari S.Kep', 'Sari, Dewi');
+    same('Prof. Dr. Budi Santoso', 'Santoso B');
+    same('Hj. Siti Aminah', 'Aminah S');
+    same('Siti Aminah, SKM, M.Kes', 'Aminah, Siti');
+    expect(givenInitial('Budi Aminah, SKM')).toBe('b');
+    same('Smith, Jr., Robert', 'Smith R');
+    same('Smith, Robert, III', 'Smith R');
+    same('Ahmad Yani, Sp.OG', 'Yani A');
+    // Two people of one family name with the same degree stay two people.
+    expect(givenInitial('Dewi Sari, S.Kep.')).not.toBe(givenInitial('Ayu Sari, S.Kep.'));
+    // Initials that look like titles in capitals stay initials.
+    expect(givenInitial('Sari D.A.')).toBe('d');
+    expect(familyName('Moh. Rizki')).toBe('rizki');
+    expect(givenInitial('Moh. Rizki')).toBe('m');
+  });
+
   it('gives nothing when the name shows no given name', () => {
     expect(givenInitial('Sukarno')).toBe('');
     expect(givenInitial('')).toBe('');
