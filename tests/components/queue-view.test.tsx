@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { QueueView } from '../../components/dashboard/QueueView';
-import { getActiveReview, loadReviewData, recordSeen } from '../../lib/db';
+import { getActiveReview, loadReviewData, recordSeen, setSetting } from '../../lib/db';
 import { setLanguage } from '../../lib/i18n';
-import { article, freshDb } from '../db/helpers';
+import { article, finalDecisions, freshDb } from '../db/helpers';
 import { button, click, mount, settle } from './render';
 
 beforeEach(async () => {
@@ -14,15 +14,19 @@ beforeEach(async () => {
 const TITLES = ['First study of oxytocin massage', 'Second study of breast care', 'Third study of kangaroo care'];
 
 /** A queue over three undecided records in imported order (no ranking yet: too few decisions). */
-async function setup() {
+async function setup(stoppedAt?: number) {
   const review = await getActiveReview();
+  const keys: string[] = [];
   for (const [i, title] of TITLES.entries()) {
     // One at a time: imported order is the order they arrived.
-    await recordSeen(review.id, [article({ pmid: String(i + 1), sourceId: String(i + 1), doi: undefined, title })], { database: 'pubmed' }, 1_000 + i);
+    keys.push(...(await recordSeen(review.id, [article({ pmid: String(i + 1), sourceId: String(i + 1), doi: undefined, title })], { database: 'pubmed' }, 1_000 + i)));
   }
+  if (stoppedAt !== undefined) await setSetting('queuePosition', { [review.id]: keys[stoppedAt] });
   const data = await loadReviewData(review.id);
   const rank = async () => ({ ok: false as const, reason: 'needs-an-include' as const, message: 'no include yet' });
-  return mount(<QueueView data={data} reload={async () => undefined} notifyChanged={() => undefined} rank={rank} />);
+  const notify = vi.fn();
+  const root = await mount(<QueueView data={data} reload={async () => undefined} notifyChanged={notify} rank={rank} />);
+  return { root, notify, keys, reviewId: review.id };
 }
 
 const heading = (root: HTMLElement) => root.querySelector('h2')?.textContent?.trim();
@@ -34,7 +38,7 @@ async function press(key: string) {
 
 describe('the screening queue', () => {
   it('moves with J / K over the records shown, never before the first, and on past the last to what is left', async () => {
-    const root = await setup();
+    const { root } = await setup();
     expect(heading(root)).toBe(TITLES[0]);
     expect(button(root, '← Previous').disabled).toBe(true);
     await press('k');
@@ -53,5 +57,25 @@ describe('the screening queue', () => {
     expect(heading(root)).toBe(TITLES[0]);
     await click(button(root, 'Next →'));
     expect(heading(root)).toBe(TITLES[1]);
+  });
+
+  it('opens where the reviewer stopped; K stays there, J goes on to what is left', async () => {
+    const { root } = await setup(1);
+    expect(heading(root)).toBe(TITLES[1]);
+    expect(root.textContent).toContain('Record 1 of 3');
+    await press('k');
+    expect(heading(root)).toBe(TITLES[1]);
+    await press('j');
+    expect(heading(root)).toBe(TITLES[0]);
+  });
+
+  it('a decision is saved, names its record to the open tabs, and moves on', async () => {
+    const { root, notify, keys, reviewId } = await setup();
+    await press('i');
+    await vi.waitFor(() => expect(heading(root)).toBe(TITLES[1]));
+    expect((await finalDecisions(reviewId)).get(keys[0])?.decision).toBe('include');
+    expect(notify).toHaveBeenCalledWith([keys[0]]);
+    await press('k');
+    expect(heading(root)).toBe(TITLES[0]);
   });
 });
