@@ -16,7 +16,6 @@ async function main() {
   let first: ReturnType<PopupApi['loadState']> | undefined = early ? answerOf<'tab/state'>(early.state) : request('tab/state', { tabId: Math.max(tabId, 0) });
   first.catch(() => undefined);
   await initLanguage(early?.language);
-  void requestPersistentStorage();
   const api: PopupApi = {
     loadState: () => {
       const answer = first ?? request('tab/state', { tabId: Math.max(tabId, 0) });
@@ -37,6 +36,8 @@ async function main() {
   const initial = await Promise.race([first.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, 50))]);
   if (initial) first = undefined;
   render(<Popup api={api} initial={initial} />, document.getElementById('app')!);
+  // Not before the first render: asking costs a few milliseconds, and the dashboard asks too.
+  setTimeout(() => void requestPersistentStorage(), 500);
 }
 
 void main();
