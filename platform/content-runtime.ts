@@ -76,8 +76,8 @@ async function decideRow(key: string | undefined, article: Article, decision: Ve
 
 /** The record keys of the page's rows whose decisions changed (`changed`: of these records; absent: any). */
 function keysToRefresh(known: Known, changed?: string[]): string[] {
-  const ours = known.statuses.map((s) => s.key).filter((key): key is string => !!key);
-  if (!changed) return [...new Set(ours)];
+  const ours = [...new Set(known.statuses.map((s) => s.key).filter((key): key is string => !!key))];
+  if (!changed) return ours;
   const named = new Set(changed);
   return ours.filter((key) => named.has(key));
 }

@@ -11,7 +11,7 @@ import {
   type Reviewer,
 } from '../model';
 import { latest } from '../review/order';
-import { foldGroups, resolveKey, type Groups } from '../review/groups';
+import { foldGroups, groupMembers, type Groups } from '../review/groups';
 import { db, eventsOf, REVIEWER_SETTING, type StoredEvent } from './schema';
 import { validate, ValidationError } from './errors';
 
@@ -196,12 +196,7 @@ export async function eventsAbout(reviewId: string, subjects: string[]): Promise
 export async function eventsOfRecords(reviewId: string, keys: string[]): Promise<{ groups: Groups; merges: StoredEvent[]; events: StoredEvent[] }> {
   const merges = await eventsAbout(reviewId, [SUBJECT.merge]);
   const groups = foldGroups(merges);
-  return { groups, merges, events: await eventsAbout(reviewId, membersOf(groups, keys)) };
-}
-
-/** Every record key of the keys' merge groups (a key merged with none stands for itself). */
-function membersOf(groups: Groups, keys: string[]): string[] {
-  return [...new Set(keys.flatMap((key) => groups.members.get(resolveKey(groups, key)) ?? [key]))];
+  return { groups, merges, events: await eventsAbout(reviewId, groupMembers(groups, keys)) };
 }
 
 /**
@@ -210,7 +205,7 @@ function membersOf(groups: Groups, keys: string[]): string[] {
  */
 export async function groupMembersOf(reviewId: string, keys: string[]): Promise<string[]> {
   if (!keys.length) return [];
-  return membersOf(foldGroups(await eventsAbout(reviewId, [SUBJECT.merge])), keys);
+  return groupMembers(foldGroups(await eventsAbout(reviewId, [SUBJECT.merge])), keys);
 }
 
 /**

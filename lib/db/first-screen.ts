@@ -2,7 +2,7 @@ import type { EventKind, Reviewer } from '../model';
 import { SUBJECT } from '../model';
 import { deriveReview, type ReviewState } from '../review/derive';
 import { advanceFirstScreen, firstScreenOf, type FirstScreen, type ScreenChange } from '../review/first-screen';
-import { resolveKey } from '../review/groups';
+import { groupMembers, resolveKey } from '../review/groups';
 import { eventsAbout, eventsOfRecords, localReviewer, unpackEvents } from './events';
 import { getRecords, keysWrittenAfter, LOGGED_KEYS, recordWrites } from './record-store';
 import { stripStored } from './records';
@@ -74,7 +74,7 @@ async function catchUp(saved: FirstScreen, mark: string, me: Reviewer): Promise<
   ]);
   if (!review) return undefined;
   const reps = [...new Set([...touched].map((key) => resolveKey(groups, key)))];
-  const members = reps.flatMap((rep) => groups.members.get(rep) ?? [rep]);
+  const members = groupMembers(groups, reps);
   // Whether a record deleted once shows depends on when it was last seen: read whole.
   const deleted = new Set(deletions.flatMap((e) => (e.kind === 'records-delete' || e.kind === 'records-restore' ? e.payload.keys : [])));
   if (members.some((key) => deleted.has(key))) return undefined;

@@ -81,6 +81,21 @@ function bareName(author: string): string {
 }
 
 /**
+ * An author's name as written, split into its family part and its given part (either may be ''):
+ * "Smith, John", "Smith JA" / "Smith J.A." (trailing initials follow the family name: PubMed,
+ * Vancouver), else "John Smith" / "J. Smith" (the last word is the family name).
+ */
+function nameParts(author: string): { family: string; given: string } {
+  const text = bareName(author);
+  const comma = text.indexOf(',');
+  if (comma >= 0) return { family: text.slice(0, comma), given: text.slice(comma + 1) };
+  const parts = text.split(' ').filter(Boolean);
+  const last = parts[parts.length - 1] ?? '';
+  if (parts.length > 1 && isInitials(last) && !isInitials(parts[0])) return { family: parts.slice(0, -1).join(' '), given: last };
+  return { family: last, given: parts.slice(0, -1).join(' ') };
+}
+
+/**
  * The family name of an author as sources write it: "Smith, J.", "J Smith", "Smith J",
  * "Smith JA", "Lee Y.-N.", "Siti Nurhasanah". Folded like titles; particles (van, de, bin)
  * dropped so that "van der Berg, A" and "A. Berg" agree; multi-word family names give their
@@ -88,23 +103,7 @@ function bareName(author: string): string {
  */
 export function familyName(author: string | undefined): string {
   if (!author) return '';
-  const text = bareName(author);
-  let family: string;
-  const comma = text.indexOf(',');
-  if (comma >= 0) {
-    family = text.slice(0, comma);
-  } else {
-    const parts = text.split(' ').filter(Boolean);
-    if (parts.length === 0) return '';
-    // "Smith JA" / "Smith J.A.": trailing initials follow the family name (PubMed, Vancouver).
-    const last = parts[parts.length - 1];
-    if (parts.length > 1 && isInitials(last) && !isInitials(parts[0])) {
-      family = parts.slice(0, -1).join(' ');
-    } else {
-      family = last;
-    }
-  }
-  const folded = foldText(family);
+  const folded = foldText(nameParts(author).family);
   if (!folded.includes(' ')) return PARTICLES.has(folded) || NO_AUTHOR.has(folded) ? '' : folded;
   if (NO_AUTHOR.has(folded)) return '';
   const words = folded.split(' ').filter((w) => !PARTICLES.has(w));
@@ -118,18 +117,7 @@ export function familyName(author: string | undefined): string {
  */
 export function givenInitial(author: string | undefined): string {
   if (!author) return '';
-  const text = bareName(author);
-  const comma = text.indexOf(',');
-  let given: string;
-  if (comma >= 0) given = text.slice(comma + 1);
-  else {
-    const parts = text.split(' ').filter(Boolean);
-    if (parts.length < 2) return '';
-    // "Sari DA" (initials after the family name, as in familyName), else "Dewi Sari" / "D. Sari".
-    const last = parts[parts.length - 1];
-    given = isInitials(last) && !isInitials(parts[0]) ? last : parts[0];
-  }
-  return foldText(given).trim().charAt(0);
+  return foldText(nameParts(author).given).trim().charAt(0);
 }
 
 /**

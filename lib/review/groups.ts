@@ -31,6 +31,11 @@ export interface Groups {
 
 export const resolveKey = (groups: Pick<Groups, 'repOf'>, key: string) => groups.repOf.get(key) ?? key;
 
+/** Every key of these keys' merge groups, each once (a key merged with none stands for itself). */
+export const groupMembers = (groups: Pick<Groups, 'repOf' | 'members'>, keys: Iterable<string>): string[] => [
+  ...new Set([...keys].flatMap((key) => groups.members.get(resolveKey(groups, key)) ?? [key])),
+];
+
 class UnionFind {
   private parent = new Map<string, string>();
   find(key: string): string {
