@@ -4,13 +4,14 @@ import { resolveConflict, type ReviewData } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { AgreementView } from './AgreementView';
+import type { ReviewViewProps } from './view-props';
 
 /**
  * Dual screening: the records the reviewers disagree on (include, exclude and maybe are three
  * different answers), each to be resolved with a final decision and why; and how well the
  * reviewers agree. Resolving records who resolved it, like every other decision.
  */
-export function ConflictsView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: (keys?: string[]) => void }) {
+export function ConflictsView({ data, reload, notifyChanged }: ReviewViewProps) {
   const byKey = useMemo(() => new Map(data.records.map((r) => [r.key, r])), [data]);
   const conflicts = useMemo(
     () =>

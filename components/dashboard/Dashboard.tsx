@@ -12,6 +12,7 @@ import type { ParseFile } from './ImportView';
 import { TabContent } from './DashboardTabs';
 import { FirstScreenView } from './FirstScreenView';
 import type { TeamEnv } from './team-env';
+import type { ReviewViewProps } from './view-props';
 
 export const TABS = ['records', 'queue', 'conflicts', 'import', 'searches', 'duplicates', 'prisma', 'protocol', 'reviews', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
@@ -32,7 +33,7 @@ export interface DashboardEnv {
   loadLanguage(): Promise<LanguageSetting>;
   saveLanguage(language: LanguageSetting): Promise<void>;
   /** A review changed here: open tabs show it (only `keys`' rows, when given), team sync sends it. */
-  notifyChanged(keys?: string[]): void;
+  notifyChanged: ReviewViewProps['notifyChanged'];
   /** Parse an imported file (in a worker, in the real dashboard). */
   parseFile: ParseFile;
   team: TeamEnv;

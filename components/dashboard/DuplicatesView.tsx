@@ -5,6 +5,7 @@ import { findMergeConflicts } from '../../lib/review/conflicts';
 import { t, formatDate, formatDateTime } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { ArticleSummary } from '../ArticleSummary';
+import type { ReviewViewProps } from './view-props';
 
 type Row = ReviewData['records'][number];
 type Found = { certain: number; likely: LikelyPair[] };
@@ -127,7 +128,7 @@ function MergeHistory({ data, byKey, after }: { data: ReviewData; byKey: Map<str
  * Duplicates: merge the certain ones, look at the likely pairs (merge or keep apart), see
  * conflicting decisions on merged records, and undo any merge.
  */
-export function DuplicatesView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: (keys?: string[]) => void }) {
+export function DuplicatesView({ data, reload, notifyChanged }: ReviewViewProps) {
   const [found, setFound] = useState<Found | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const records = data.records;

@@ -7,6 +7,7 @@ import { windowYears } from '../../lib/screening/window';
 import { reasonFor } from '../../lib/screening/suggest';
 import { t, type MessageKey, formatNumber } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
+import type { ReviewViewProps } from './view-props';
 
 function labels(): PrismaLabels {
   const keys: Record<keyof PrismaLabels, MessageKey> = {
@@ -129,7 +130,7 @@ function BoxRecords({ box, counts, byKey }: { box: BoxId; counts: PrismaCounts; 
 }
 
 /** The PRISMA 2020 flow diagram computed from the review's data; every box lists its records. */
-export function PrismaView({ data, reload, notifyChanged }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: (keys?: string[]) => void }) {
+export function PrismaView({ data, reload, notifyChanged }: ReviewViewProps) {
   const counts = useMemo(() => computePrisma(data.records, { screening: data.screening.final, fullText: data.fullTextStage.final }, data.searches), [data]);
   const l = labels();
   const svg = useMemo(() => prismaSvg(counts, l, formatNumber), [counts]);

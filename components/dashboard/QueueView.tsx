@@ -9,6 +9,7 @@ import { t } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
 import { moveCursor, screeningKey } from '../keys';
 import { QueueHeader, UpNext } from './QueueParts';
+import type { ReviewViewProps } from './view-props';
 
 export type Rank = (reviewId: string) => Promise<ReviewRanking>;
 
@@ -89,7 +90,7 @@ function useQueueKeys(move: (key: 'next' | 'previous') => void, choose: (verdict
  * ("imported order"). I / E / M decide (and move on), J / K move; records shown this session
  * stay reachable with K, and the queue remembers where the reviewer stopped.
  */
-export function QueueView({ data, reload, notifyChanged, rank }: { data: ReviewData; reload: () => Promise<void>; notifyChanged: (keys?: string[]) => void; rank: Rank }) {
+export function QueueView({ data, reload, notifyChanged, rank }: ReviewViewProps & { rank: Rank }) {
   const reviewId = data.review.id;
   const { todo, ranking, order, why, shown, index, fresh, move, chooseOrder } = useQueue(data, rank);
   const [verdict, setVerdict] = useState<{ verdict: Verdict; seq: number }>();

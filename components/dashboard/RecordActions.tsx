@@ -6,6 +6,7 @@ import { buildExport, EXPORT_FORMATS, EXPORT_SETS, exportRows, type ExportFormat
 import { t, type MessageKey } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import { VERDICT_LABEL } from '../labels';
+import type { ReviewViewProps } from './view-props';
 
 const SET_LABEL: Record<ExportSet, MessageKey> = {
   all: 'exportSetAll',
@@ -34,7 +35,7 @@ type ActionsInput = {
   selected: Set<string>;
   setSelected: (selected: Set<string>) => void;
   reload: () => Promise<void>;
-  notifyChanged: (keys?: string[]) => void;
+  notifyChanged: ReviewViewProps['notifyChanged'];
 };
 
 /** Bulk decide, delete with undo, and export for the records view, with the messages they leave. */

@@ -8,6 +8,7 @@ import { RecordDetail } from './RecordDetail';
 import { RecordFilters } from './RecordFilters';
 import { ActionNotices, BulkActions, useRecordActions } from './RecordActions';
 import type { Relevance } from '../../lib/ranking/review';
+import type { ReviewViewProps } from './view-props';
 
 /** The selected records, with shift-click ranges from the last clicked row. */
 function useRecordSelection(shown: RecordRow[]) {
@@ -53,12 +54,7 @@ function OpenRecord({ data, row, onClose, onChanged }: { data: ReviewData; row: 
   );
 }
 
-type RecordsViewProps = {
-  data: ReviewData;
-  relevance?: ReadonlyMap<string, Relevance>;
-  reload: () => Promise<void>;
-  notifyChanged: (keys?: string[]) => void;
-};
+type RecordsViewProps = ReviewViewProps & { relevance?: ReadonlyMap<string, Relevance> };
 
 /**
  * All records of the active review: filter, search, sort, select many and change their
