@@ -83,7 +83,9 @@ function bareName(author: string): string {
 /**
  * An author's name as written, split into its family part and its given part (either may be ''):
  * "Smith, John", "Smith JA" / "Smith J.A." (trailing initials follow the family name: PubMed,
- * Vancouver), else "John Smith" / "J. Smith" (the last word is the family name).
+ * Vancouver), else "John Smith" / "J. Smith" (the last word is the family name). In a name
+ * written all in capitals both ends may look like initials: the shorter one is ("SARI D",
+ * "DA SARI"); of two the same length the last word is the family name ("DEWI SARI").
  */
 function nameParts(author: string): { family: string; given: string } {
   const text = bareName(author);
@@ -91,7 +93,7 @@ function nameParts(author: string): { family: string; given: string } {
   if (comma >= 0) return { family: text.slice(0, comma), given: text.slice(comma + 1) };
   const parts = text.split(' ').filter(Boolean);
   const last = parts[parts.length - 1] ?? '';
-  if (parts.length > 1 && isInitials(last) && !isInitials(parts[0])) return { family: parts.slice(0, -1).join(' '), given: last };
+  if (parts.length > 1 && isInitials(last) && (!isInitials(parts[0]) || letterCount(last) < letterCount(parts[0]))) return { family: parts.slice(0, -1).join(' '), given: last };
   return { family: last, given: parts.slice(0, -1).join(' ') };
 }
 
@@ -146,6 +148,9 @@ export function initialsAgree(authors: readonly (string | undefined)[]): boolean
  * "J", "JA", "J.A.", "Y.-N." (hyphenated initials of East Asian given names): up to four
  * capitals, each optionally followed by "." and "-". A loop, not a Unicode regex: it runs per record.
  */
+/** Letters in a word, dots and hyphens left out ("D.A." has 2). */
+const letterCount = (word: string) => word.replace(/[.-]/g, '').length;
+
 function isInitials(word: string): boolean {
   let letters = 0;
   for (let i = 0; i < word.length; i++) {

@@ -106,6 +106,10 @@ describe('familyName', () => {
     expect(familyName('Nurhasanah, S.')).toBe('nurhasanah');
     expect(familyName('Nurhasanah S')).toBe('nurhasanah');
     expect(familyName('NURHASANAH S')).toBe('nurhasanah');
+    // All in capitals, a short family name looks like initials too: the shorter end is the initials.
+    for (const name of ['SARI D', 'SARI DA', 'SARI D.A.', 'DA SARI', 'D. SARI', 'DEWI SARI', 'Sari D']) expect([familyName(name), givenInitial(name)], name).toEqual(['sari', 'd']);
+    expect(familyName('LI X')).toBe('li');
+    expect(familyName('XU LI')).toBe('li');
     expect(familyName('S. Nurhasanah')).toBe('nurhasanah');
   });
 
