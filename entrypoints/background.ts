@@ -10,9 +10,9 @@ import { loadRankInput, reviewChangeMark } from '../lib/db';
 // Thin wiring: every message goes through the router, which parses it with Zod first.
 export default defineBackground(() => {
   const platform = browserPlatform();
-  const team = createTeam(browserTeamPlatform(platform.notifyTabs));
   // Retrained models give open result pages new bands.
   const ranking = createRanking({ mark: reviewChangeMark, load: loadRankInput }, () => void platform.notifyTabs());
+  const team = createTeam(browserTeamPlatform(platform.notifyTabs), ranking.arrived);
   const route = createRouter(createHandlers(platform, team, ranking));
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 

@@ -18,6 +18,12 @@ export interface RankingService {
   rows(reviewId: string, rows: readonly { key?: string; text: RankText }[]): (Relevance | undefined)[];
   /** The review changed: retrain soon (bursts of changes make one retraining). */
   changed(reviewId: string): void;
+  /**
+   * A team server sent data for the review: retrain within `settleMs`, later arrivals not
+   * postponing it (a teammate screening sends something every few seconds). Also when no
+   * page is open, so the queue and the dashboard's saved first screen are ready on the next open.
+   */
+  arrived(reviewId: string): void;
 }
 
 interface Held {
@@ -27,7 +33,7 @@ interface Held {
 }
 
 /** `retrained`: called after a warm-up retraining changed the model (tabs re-ask for bands). */
-export function createRanking(source: RankingSource, retrained: (reviewId: string) => void, delayMs = 300): RankingService {
+export function createRanking(source: RankingSource, retrained: (reviewId: string) => void, delayMs = 300, settleMs = 5_000): RankingService {
   const held = new Map<string, Held>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const hold = (reviewId: string) => {
@@ -69,16 +75,23 @@ export function createRanking(source: RankingSource, retrained: (reviewId: strin
     },
     changed(reviewId) {
       clearTimeout(timers.get(reviewId));
-      timers.set(
-        reviewId,
-        setTimeout(() => {
-          timers.delete(reviewId);
-          const before = hold(reviewId).session.model;
-          fresh(reviewId)
-            .then(() => hold(reviewId).session.model !== before && retrained(reviewId))
-            .catch((error) => console.warn('Saring: ranking failed', error));
-        }, delayMs),
-      );
+      warmIn(reviewId, delayMs);
+    },
+    arrived(reviewId) {
+      if (!timers.has(reviewId)) warmIn(reviewId, settleMs);
     },
   };
+
+  function warmIn(reviewId: string, ms: number) {
+    timers.set(
+      reviewId,
+      setTimeout(() => {
+        timers.delete(reviewId);
+        const before = hold(reviewId).session.model;
+        fresh(reviewId)
+          .then(() => hold(reviewId).session.model !== before && retrained(reviewId))
+          .catch((error) => console.warn('Saring: ranking failed', error));
+      }, ms),
+    );
+  }
 }

@@ -23,6 +23,8 @@ const OFF: SyncStatus = { state: 'off', waiting: 0, invalid: [] };
 
 interface TeamState {
   platform: TeamPlatform;
+  /** Told of each arrival for the review (the ranking warms up on it). */
+  onArrived?: (reviewId: string) => void;
   engines: Map<string, SyncEngine>;
   configs: Map<string, ServerConfig>;
   /** A review joined from the server becomes the active one as soon as it has arrived. */
@@ -55,6 +57,7 @@ async function arrived(team: TeamState, reviewId: string) {
     }
   }
   team.platform.dataChanged(reviewId);
+  team.onArrived?.(reviewId);
 }
 
 /** The review a database holds, if any event is in it. */
@@ -83,8 +86,8 @@ function checkedConfig(input: unknown): ServerConfig {
  * says what is wrong; the database decides which review it holds (a team member joining an
  * existing review gets that review; an empty database takes the active review).
  */
-export function createTeam(platform: TeamPlatform) {
-  const team: TeamState = { platform, engines: new Map(), configs: new Map(), toActivate: new Set() };
+export function createTeam(platform: TeamPlatform, onArrived?: (reviewId: string) => void) {
+  const team: TeamState = { platform, onArrived, engines: new Map(), configs: new Map(), toActivate: new Set() };
   const { engines, configs } = team;
   return {
     /** Start every replication configured earlier (the browser started, or the worker woke). */

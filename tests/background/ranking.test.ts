@@ -68,6 +68,28 @@ describe('the background ranking service', () => {
     expect(retrained).toHaveBeenCalledTimes(1);
   });
 
+  it('retrains after data from a team server settles, without later arrivals postponing it', async () => {
+    vi.useFakeTimers();
+    const { src, decide, loads } = source();
+    const retrained = vi.fn();
+    const ranking = createRanking(src, retrained, 300, 5_000);
+    decide('a', 'include');
+    decide('b', 'exclude');
+    // A teammate screening: something arrives every two seconds.
+    for (let t = 0; t < 4; t++) {
+      ranking.arrived('r1');
+      await vi.advanceTimersByTimeAsync(2_000);
+    }
+    expect(loads.count).toBe(1);
+    expect(retrained).toHaveBeenCalledTimes(1);
+    // A change made here does not wait for the settling time.
+    decide('c', 'include');
+    ranking.arrived('r1');
+    ranking.changed('r1');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(loads.count).toBe(2);
+  });
+
   it('gives rows no band, and never throws, before any model exists', () => {
     const { src } = source();
     const ranking = createRanking(src, () => undefined);

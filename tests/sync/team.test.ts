@@ -62,10 +62,13 @@ describe('team sync in the background', () => {
 
     await profile('Budi');
     const budi = platform();
-    const budiTeam = createTeam(budi.p);
+    const warmed = vi.fn();
+    const budiTeam = createTeam(budi.p, warmed);
     expect(await budiTeam.connect({ url: couch.url, database: 'team-a', username: 'budi', password: 'budi-pw' })).toEqual({ reviewId: review.id, joined: true });
     await vi.waitFor(async () => expect((await getActiveReview()).id).toBe(review.id), { timeout: 10_000 });
     expect(budi.changed).toHaveBeenCalledWith(review.id);
+    // The ranking (and with it the dashboard's first screen) is told of what arrived.
+    expect(warmed).toHaveBeenCalledWith(review.id);
     await budiTeam.disconnect(review.id);
     await syncOnce(clientFor(couch, 'team-a', 'budi', 'budi-pw'), review.id);
   });
