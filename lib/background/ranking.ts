@@ -32,10 +32,31 @@ interface Held {
   running?: Promise<ReviewRanking>;
 }
 
+/** One pending timer per review: `restart` postpones a pending one, `ensure` leaves it be. */
+function timerPerReview(fire: (reviewId: string) => void) {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const start = (reviewId: string, ms: number) =>
+    timers.set(
+      reviewId,
+      setTimeout(() => {
+        timers.delete(reviewId);
+        fire(reviewId);
+      }, ms),
+    );
+  return {
+    restart(reviewId: string, ms: number) {
+      clearTimeout(timers.get(reviewId));
+      start(reviewId, ms);
+    },
+    ensure(reviewId: string, ms: number) {
+      if (!timers.has(reviewId)) start(reviewId, ms);
+    },
+  };
+}
+
 /** `retrained`: called after a warm-up retraining changed the model (tabs re-ask for bands). */
 export function createRanking(source: RankingSource, retrained: (reviewId: string) => void, delayMs = 300, settleMs = 5_000): RankingService {
   const held = new Map<string, Held>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const hold = (reviewId: string) => {
     let h = held.get(reviewId);
     if (!h) held.set(reviewId, (h = { session: createRankSession() }));
@@ -59,6 +80,13 @@ export function createRanking(source: RankingSource, retrained: (reviewId: strin
     return h.running;
   }
 
+  const warmUp = timerPerReview((reviewId) => {
+    const before = hold(reviewId).session.model;
+    fresh(reviewId)
+      .then(() => hold(reviewId).session.model !== before && retrained(reviewId))
+      .catch((error) => console.warn('Saring: ranking failed', error));
+  });
+
   return {
     fresh,
     rows(reviewId, rows) {
@@ -73,25 +101,7 @@ export function createRanking(source: RankingSource, retrained: (reviewId: strin
         return rows.map(() => undefined);
       }
     },
-    changed(reviewId) {
-      clearTimeout(timers.get(reviewId));
-      warmIn(reviewId, delayMs);
-    },
-    arrived(reviewId) {
-      if (!timers.has(reviewId)) warmIn(reviewId, settleMs);
-    },
+    changed: (reviewId) => warmUp.restart(reviewId, delayMs),
+    arrived: (reviewId) => warmUp.ensure(reviewId, settleMs),
   };
-
-  function warmIn(reviewId: string, ms: number) {
-    timers.set(
-      reviewId,
-      setTimeout(() => {
-        timers.delete(reviewId);
-        const before = hold(reviewId).session.model;
-        fresh(reviewId)
-          .then(() => hold(reviewId).session.model !== before && retrained(reviewId))
-          .catch((error) => console.warn('Saring: ranking failed', error));
-      }, ms),
-    );
-  }
 }
