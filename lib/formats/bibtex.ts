@@ -35,8 +35,13 @@ const BIBTEX = {
   sourceId: ['unique-id', 'eid'],
 } as const;
 
+const BARE_CR = /\r(?!\n)/;
+
 /** Fields read as written: no LaTeX in them. */
 const VERBATIM = new Set(['url', 'doi', 'eprint', 'file', 'pmid', 'pubmed_id', 'pubmedid', 'unique-id', 'eid', 'issn', 'isbn']);
+
+/** A verbatim field's value: braces dropped, and the specials Mendeley escapes anyway ("10.1007/978-3-030-1_7" as "{\_}7") unescaped. */
+const verbatim = (raw: string) => cleanText(raw.replace(/[{}]/g, '').replace(/\\([_%&#$])/g, '$1'));
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -52,7 +57,9 @@ export function looksLikeBibtex(lines: string[]): boolean {
   return lines.some((line) => ENTRY_START.test(line));
 }
 
-export function parseBibtex(text: string): { records: Article[]; warnings: string[] } {
+export function parseBibtex(input: string): { records: Article[]; warnings: string[] } {
+  // The scanner ends lines at LF (CRLF included); old Mac files end them with a bare CR.
+  const text = BARE_CR.test(input) ? input.replace(/\r\n?/g, '\n') : input;
   const r = new Reader(text);
   const warnings = new Warnings();
   const records: Article[] = [];
@@ -105,7 +112,8 @@ function splitAuthors(value: string): string[] {
     }
   }
   names.push(value.slice(start));
-  return names.map((n) => cleanText(latexToText(n))).filter(Boolean);
+  // "and others" (Google Scholar, Zotero): more authors not named, not an author called "others".
+  return names.map((n) => cleanText(latexToText(n))).filter((n) => n && n.toLowerCase() !== 'others');
 }
 
 function bibtexToDraft(fields: Fields): Draft {
@@ -113,12 +121,13 @@ function bibtexToDraft(fields: Fields): Draft {
     for (const name of names) {
       const raw = fields.get(name);
       if (raw === undefined || !raw.trim()) continue;
-      return VERBATIM.has(name) ? cleanText(raw.replace(/[{}]/g, '')) : latexToText(raw);
+      return VERBATIM.has(name) ? verbatim(raw) : latexToText(raw);
     }
     return undefined;
   };
   const url = get(BIBTEX.url);
-  const eprintPmid = /pubmed/i.test(fields.get('eprinttype') ?? '') ? get(['eprint']) : undefined;
+  // BibLaTeX: "eprinttype = {pubmed}" (JabRef) or "{pmid}" (Better BibLaTeX).
+  const eprintPmid = /^\s*(?:pubmed|pmid)\s*$/i.test(fields.get('eprinttype') ?? '') ? get(['eprint']) : undefined;
   let pmid = get(BIBTEX.pmid) ?? eprintPmid;
   if (!pmid) for (const name of BIBTEX.pmidElsewhere) pmid ??= pmidFrom(get([name]));
   return {

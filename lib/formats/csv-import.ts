@@ -46,6 +46,7 @@ function readTable(text: string): Table {
       for (const error of step.errors) warnings.add(error.message, start);
       const cells = step.data;
       if (!headers) headers = cells.map((h) => cleanText(stripBom(h)));
+      else if (repeatsHeader(cells, headers)) warnings.add('the header row again (exports joined into one file?): not read as a record', start);
       else rows.push({ cells, line: start });
     },
   });
@@ -56,6 +57,19 @@ function readTable(text: string): Table {
 }
 
 const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/** A row that is the header again: the start of the next export in a joined file. */
+function repeatsHeader(cells: readonly string[], headers: readonly string[]): boolean {
+  if (cells.length !== headers.length || cleanText(stripBom(cells[0] ?? '')) !== headers[0]) return false;
+  return cells.every((cell, i) => cleanText(stripBom(cell)) === headers[i]);
+}
+
+/**
+ * "Santoso B." or "B Santoso": a name with its initials (old Scopus and Publish or Perish
+ * CSVs write authors so, comma-separated). Single-name authors ("Suharti"), common in
+ * Indonesia, have no initials.
+ */
+const WITH_INITIALS = /^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)* (?:\p{Lu}\.?-?){1,4}|(?:\p{Lu}\.?-?\s?){1,4} \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*)$/u;
 
 /** Split on `sep` outside parentheses ("cyst (diagnosis, surgery), colonoscopy"). */
 function splitOutside(value: string, sep: string): string[] {
@@ -85,9 +99,12 @@ function splitAuthors(value: string, how: AuthorSplit): string[] {
       .split(/\s+and\s+/i)
       .map((s) => cleanText(s))
       .filter(Boolean);
-  // "Craig C., Mazerolle M.J." is a list; "Smith, John" is one name.
+  // "Craig C., Mazerolle M.J." is a list; "Smith, John" is one name. So is "Suharti, Santoso B.,
+  // Aminah S." when most of its names carry initials.
   const parts = splitOutside(value, ',');
-  return parts.every((p) => p.includes(' ')) ? parts : [cleanText(value)];
+  if (parts.every((p) => p.includes(' '))) return parts;
+  const withInitials = parts.filter((p) => WITH_INITIALS.test(p)).length;
+  return parts.length > 2 && withInitials * 2 > parts.length ? parts : [cleanText(value)];
 }
 
 const splitKeywords = (value: string) => splitOutside(value, value.includes(';') ? ';' : ',');

@@ -41,6 +41,15 @@ export const MAX_TEXT_CHARS = 256 * 1024 * 1024;
 /** Large but readable: parsed, with a warning that says so. */
 const LARGE_TEXT_CHARS = 20 * 1024 * 1024;
 
+const FORMAT_NAMES: Record<ParseResult['format'], string> = {
+  ris: 'RIS',
+  medline: 'PubMed (MEDLINE)',
+  bibtex: 'BibTeX',
+  wos: 'Web of Science text',
+  csv: 'CSV',
+  tsv: 'tab-delimited text',
+};
+
 const megabytes = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
 
 /** Parse a bibliographic file's text; the format is read from the content. Pure. */
@@ -85,6 +94,7 @@ function parse(input: string, fileName?: string): ParseResult {
     }
   }
   const notes: string[] = [];
+  if (!result.records.length) notes.push(`no records found: the file looks like ${FORMAT_NAMES[format]}, but none of its records could be read`);
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) notes.push(`line ${lineAt(text, bad)}: some characters could not be decoded (wrong or mixed encoding) and show as "\uFFFD"`);
   if (text.length > LARGE_TEXT_CHARS) notes.push(`large file (${megabytes(text.length)}): ${result.records.length} records read`);

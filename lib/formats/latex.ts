@@ -118,6 +118,35 @@ const SYMBOLS: Record<string, string> = {
   textasciitilde: '\uE001',
   textasciicircum: '\uE002',
   textunderscore: '_',
+  // Zotero writes these for the characters in "p < 0.001", "> 65 years", "2 × 2".
+  textless: '<',
+  textgreater: '>',
+  lt: '<',
+  gt: '>',
+  texttimes: '×',
+  textdiv: '÷',
+  div: '÷',
+  textminus: '−',
+  textbar: '|',
+  textonehalf: '½',
+  textonequarter: '¼',
+  textthreequarters: '¾',
+  textonesuperior: '¹',
+  texttwosuperior: '²',
+  textthreesuperior: '³',
+  textperthousand: '‰',
+  textdagger: '†',
+  textdaggerdbl: '‡',
+  textsection: '§',
+  textparagraph: '¶',
+  textsterling: '£',
+  textyen: '¥',
+  textcent: '¢',
+  textdollar: '$',
+  textquotesingle: "'",
+  textquotedbl: '"',
+  guillemotleft: '«',
+  guillemotright: '»',
 };
 
 // Literal characters survive the brace and tilde clean-up as private-use placeholders.
@@ -131,7 +160,8 @@ export function latexToText(value: string): string {
   if (!NEEDS_WORK.test(value)) return value;
   let text = value
     // Math: "$\alpha$-cell", "$^{14}$C". A "$" in an abstract ("$100 million") is left alone.
-    .replace(/(?<!\\)\$([^$\n]{1,80}?)(?<!\\)\$/g, (whole, body: string) => (/[\\^_{]/.test(body) ? body.replace(/[\^_]/g, '') : whole))
+    // "{$<$}0.05" (Better BibTeX) is a bare relation sign in math.
+    .replace(/(?<!\\)\$([^$\n]{1,80}?)(?<!\\)\$/g, (whole, body: string) => (/[\\^_{]/.test(body) || /^\s*[<>=]{1,2}\s*$/.test(body) ? body.replace(/[\^_]/g, '') : whole))
     // Accents: \'e \'{e} {\'e} \"{\i} \c c \v{s}
     .replace(
       /\\([`'^"~=.uvHckrbdt])(?:\s*\{\s*(\\?[A-Za-z])\s*\}|(?<=[`'^"~=.])\s*(\\?[A-Za-z])|\s+(\\?[A-Za-z]))/g,

@@ -11,7 +11,8 @@ const RIS = {
   // Primary authors only: A2 (editors), A3 (series editors), A4 (translators) are not authors.
   // The scanner files A1 lines under AU, so that both keep their file order.
   authors: codes('AU'),
-  year: codes('PY', 'Y1', 'DA', 'Y2'),
+  // Not Y2: Zotero and EndNote write the date the reviewer accessed the page there.
+  year: codes('PY', 'Y1', 'DA'),
   // Full journal title over abbreviations.
   journal: codes('JF', 'T2', 'JO', 'JA', 'J2', 'J1'),
   volume: codes('VL'),

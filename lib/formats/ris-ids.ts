@@ -5,7 +5,7 @@
 //
 // | exporter                         | where the PMID is                                   | read when                                   |
 // |----------------------------------|-----------------------------------------------------|---------------------------------------------|
-// | PubMed via EndNote, Zotero, …    | `AN` (accession number)                             | DB or DP names PubMed/MEDLINE/NLM, and nothing names Embase |
+// | PubMed via EndNote, Zotero, …    | `AN` (accession number)                             | DB or DP names PubMed/MEDLINE/NLM, and nothing names Embase or ProQuest |
 // | Scopus                           | `C2` ("PubMed ID")                                  | DB names Scopus                             |
 // | Embase                           | `C5` (the MEDLINE PMID)                             | DB or a link names Embase                   |
 // | Ovid (MEDLINE segments)          | only in the `L2`/`UR` link: `…&D=medl&…&AN=39012781` | D names a MEDLINE segment (med…, mes…, prem…) |
@@ -38,6 +38,7 @@ const ID_IN_LINK: [RegExp, (id: string) => string][] = [
   [/dimensions\.ai\/details\/publication\/(pub\.\d+)/i, (id) => id],
 ];
 const EMBASE = /embase/i;
+const PROQUEST = /proquest/i;
 const EMBASE_LINK = /embase\.com\//i;
 const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
 
@@ -84,7 +85,8 @@ function ovidMedlinePmid(links: readonly string[]): string | undefined {
 }
 
 function risPmid(tags: Tags, from: Provenance): string | undefined {
-  if (!from.embase && PUBMED_DB.test(from.db)) {
+  // ProQuest's MEDLINE says "MEDLINE® (ProQuest)" but its AN is ProQuest's own document id.
+  if (!from.embase && PUBMED_DB.test(from.db) && !PROQUEST.test(from.db)) {
     const pmid = digits(tags.first(AN));
     if (pmid) return pmid;
   }

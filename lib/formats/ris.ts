@@ -7,9 +7,28 @@ import { stripBom } from './values';
 import { risToDraft } from './ris-fields';
 import { A1, AU, LIST_TAGS, Tags } from './ris-tags';
 
-// Tags accepted with ONE space before the dash ("TY - JOUR", seen in some exports); with
-// the standard two spaces any two-character tag is read.
+// Tags accepted with ONE space before the dash ("TY - JOUR", seen in some exports) in a file
+// whose TY lines are written so; with the standard two spaces any two-character tag is read.
 const KNOWN_TAGS = new Set([
+  'AV',
+  'CA',
+  'CN',
+  'CP',
+  'DP',
+  'ED',
+  'ET',
+  'LB',
+  'LK',
+  'NV',
+  'OP',
+  'PP',
+  'RI',
+  'RN',
+  'RP',
+  'SE',
+  'TA',
+  'TT',
+  'VO',
   'TY',
   'ER',
   'TI',
@@ -74,25 +93,38 @@ const KNOWN_TAGS = new Set([
 ]);
 const TY = 0x5459;
 const ER = 0x4552;
+const TI = 0x5449;
+const T1 = 0x5431;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Where the value starts when text[pos, end) is a tag line, else -1. */
-function valueStart(text: string, pos: number, end: number): number {
+/**
+ * Where the value starts when text[pos, end) is a tag line, else -1. "TI  - x" always, also
+ * with a tab or nothing after the dash ("TI  -x"); "TI - x" only in a file written that way
+ * (`oneSpace`) and for a known tag — elsewhere such a line is an abstract's wrapped text.
+ */
+function valueStart(text: string, pos: number, end: number, oneSpace: boolean): number {
   const length = end - pos;
   if (length < 4 || !isUpper(text.charCodeAt(pos))) return -1;
   const c1 = text.charCodeAt(pos + 1);
   if ((!isUpper(c1) && !isDigit(c1)) || text.charCodeAt(pos + 2) !== 32) return -1;
   const c3 = text.charCodeAt(pos + 3);
-  if (c3 === 32 && text.charCodeAt(pos + 4) === 45 && (length === 5 || text.charCodeAt(pos + 5) === 32)) return pos + 6;
-  if (c3 === 45 && (length === 4 || text.charCodeAt(pos + 4) === 32) && KNOWN_TAGS.has(text.slice(pos, pos + 2))) return pos + 5;
+  if (c3 === 32 && length >= 5 && text.charCodeAt(pos + 4) === 45) return pos + 5;
+  if (oneSpace && c3 === 45 && (length === 4 || text.charCodeAt(pos + 4) === 32) && KNOWN_TAGS.has(text.slice(pos, pos + 2))) return pos + 5;
   return -1;
+}
+
+/** Whether the file's first record starts "TY - " (one space): its other tags are written so too. */
+function writtenWithOneSpace(text: string): boolean {
+  const two = text.indexOf('TY  -');
+  // Searched only up to the first standard TY: a 13 MB file is not scanned twice.
+  return (two < 0 ? text.indexOf('TY - ') : text.lastIndexOf('TY - ', two)) >= 0;
 }
 
 /** True when the text has an RIS record start within its first lines (used by sniff). */
 export function looksLikeRis(lines: string[]): boolean {
-  for (const line of lines) if (line.startsWith('TY  -') || (line.startsWith('TY -') && valueStart(line, 0, line.length) > 0)) return true;
+  for (const line of lines) if (line.startsWith('TY  -') || (line.startsWith('TY -') && valueStart(line, 0, line.length, true) > 0)) return true;
   return false;
 }
 
@@ -144,13 +176,20 @@ class RisReader {
       this.seenRecord = true;
     } else if (tag === ER) {
       this.finish();
+      // Files joined without a line break between them: "ER  - TY  - JOUR".
+      const from = trimStart(this.text, at, end);
+      const next = valueStart(this.text, from, end, false);
+      if (next > 0 && this.text.startsWith('TY', from)) this.tagged(TY, next, end, line);
       return;
     } else if (!this.open) {
       // Outside a record: Ovid writes "NL  - …" after ER; a file cut at the top starts
-      // mid-record. Neither makes a record of its own.
+      // mid-record. Neither makes a record of its own — but a title there is a record lost
+      // (its TY line is missing or broken), which the reviewer must hear about.
       if (!this.seenRecord && !this.strayReported) {
         this.warnings.add('lines before the first record (TY) ignored', line);
         this.strayReported = true;
+      } else if (this.seenRecord && (tag === TI || tag === T1)) {
+        this.warnings.add('a record without its start line (TY) skipped', line);
       }
       return;
     }
@@ -187,6 +226,7 @@ export function parseRis(input: string): { records: Article[]; warnings: string[
   // Lines end in LF or CRLF; a file with only bare CRs gets LFs.
   if (!text.includes('\n') && text.includes('\r')) text = text.replace(/\r/g, '\n');
   const reader = new RisReader(text);
+  const oneSpace = writtenWithOneSpace(text);
   let line = 0;
   for (let pos = 0; pos < text.length; ) {
     line++;
@@ -194,7 +234,7 @@ export function parseRis(input: string): { records: Article[]; warnings: string[
     if (end < 0) end = text.length;
     const next = end + 1;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    const at = valueStart(text, pos, end);
+    const at = valueStart(text, pos, end, oneSpace);
     if (at < 0) reader.untagged(pos, end);
     else reader.tagged((text.charCodeAt(pos) << 8) | text.charCodeAt(pos + 1), at, end, line);
     pos = next;

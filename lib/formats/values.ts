@@ -208,7 +208,10 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-/** The text without a leading byte-order mark. */
+/** The text without byte-order marks: the leading one, and any inside it. */
 export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Exports joined into one file ("cat scopus-1.ris scopus-2.ris") keep each file's mark inside.
+  if (text.indexOf('\uFEFF', start) >= 0) return text.replace(/\uFEFF/g, '');
+  return start ? text.slice(1) : text;
 }

@@ -1,0 +1,90 @@
+// How particular exporters write particular things, each read as the reviewer means it.
+import { describe, expect, it } from 'vitest';
+import { parseBibliography } from '../../lib/formats';
+
+const one = (text: string, name?: string) => {
+  const { records, warnings } = parseBibliography(text, name);
+  expect(records, warnings.join('\n')).toHaveLength(1);
+  return records[0];
+};
+
+describe('BibTeX from reference managers', () => {
+  it('keeps the signs Zotero writes as text commands (p < 0.001, > 65 years, 2 × 2)', () => {
+    const a = one('@article{a, title={A {\\texttimes} 2 trial}, abstract={Lower mortality (p {\\textless} 0.001) in adults {\\textgreater}65 years; p {$<$} 0.05}}');
+    expect(a.title).toBe('A × 2 trial');
+    expect(a.abstract).toBe('Lower mortality (p < 0.001) in adults >65 years; p < 0.05');
+  });
+
+  it('reads the DOI and link Mendeley writes with escaped underscores and percents', () => {
+    const a = one('@incollection{c, title={A chapter}, doi={10.1007/978-3-030-12345-6{\\_}7}, url={https://example.org/a{\\_}b?q=1{\\%}20}}');
+    expect(a.doi).toBe('10.1007/978-3-030-12345-6_7');
+    expect(a.url).toBe('https://example.org/a_b?q=1%20');
+  });
+
+  it('drops "and others": it names no author', () => {
+    expect(one('@article{g, title={Scholar}, author={Smith, John and Doe, Jane and others}}').authors).toEqual(['Smith, John', 'Doe, Jane']);
+  });
+
+  it('reads a Better BibLaTeX PMID (eprinttype = pmid)', () => {
+    expect(one('@article{p, title={T}, eprint={29284666}, eprinttype={pmid}}').pmid).toBe('29284666');
+  });
+
+  it('reads every entry of a file with old-Mac line endings, also when a value must be repaired', () => {
+    const text = ['@article{a,', 'title={First},', 'year={2020}', '}', '@article{b,', 'title={Second}', 'year={2021}', '}', '@article{c,', 'title={Third},', 'year={2022}}'].join(
+      '\r',
+    );
+    const { records, warnings } = parseBibliography(text);
+    expect(records.map((r) => [r.title, r.year])).toEqual([
+      ['First', 2020],
+      ['Second', 2021],
+      ['Third', 2022],
+    ]);
+    expect(warnings.every((w) => !w.startsWith('line 1:'))).toBe(true);
+  });
+});
+
+describe('RIS from particular exporters', () => {
+  it('does not take the date a page was accessed (Y2) as the year', () => {
+    expect(one('TY  - ELEC\nTI  - A guideline\nY2  - 2024/01/10\nER  - \n').year).toBeUndefined();
+    expect(one('TY  - JOUR\nTI  - A trial\nPY  - 2019\nY2  - 2024/01/10\nER  - \n').year).toBe(2019);
+  });
+
+  it('never takes ProQuest’s document id for a PMID, and reads the PMID it notes', () => {
+    const a = one('TY  - JOUR\nTI  - A trial\nAN  - 874512345\nDB  - MEDLINE® (ProQuest)\nN1  - PMID: 21345678\nER  - \n');
+    expect(a.pmid).toBe('21345678');
+    const ebsco = one('TY  - JOUR\nTI  - A trial\nAN  - 21345678\nDB  - MEDLINE\nDP  - EBSCOhost\nER  - \n');
+    expect(ebsco.pmid).toBe('21345678');
+  });
+
+  it('reads a file written with one space before the dash, whatever its tags', () => {
+    const a = one('TY - JOUR\nTI - A trial\nAB - The abstract.\nDP - EBSCOhost\nET - 2nd\nER - \n');
+    expect(a.abstract).toBe('The abstract.');
+  });
+
+  it('keeps an abstract’s wrapped line that looks like a one-space tag in a standard file', () => {
+    const a = one('TY  - JOUR\nTI  - A trial\nAB  - Women were enrolled in\nST - segment elevation groups.\nER  - \n');
+    expect(a.abstract).toBe('Women were enrolled in ST - segment elevation groups.');
+  });
+
+  it('reads tag lines with a tab or nothing after the dash', () => {
+    const a = one('TY  - JOUR\nTI  -\tA trial\nAU  -Sari, D.\nER  - \n');
+    expect([a.title, a.authors]).toEqual(['A trial', ['Sari, D.']]);
+  });
+
+  it('says when a file of a known format gives no records at all', () => {
+    const { records, warnings } = parseBibliography('TY  - JOUR\n');
+    expect(records).toEqual([]);
+    expect(warnings.join(' ')).toMatch(/RIS/);
+  });
+});
+
+describe('CSV authors', () => {
+  it('splits comma-separated authors when some have a single name, as in Indonesia', () => {
+    const header = 'Authors,Title,Year,Source title,EID';
+    const { records } = parseBibliography(
+      `${header}\n"Suharti, Santoso B., Aminah S.",Pijat oksitosin,2021,Jurnal Kebidanan,2-s2.0-1\n"Smith, John",One name,2020,J,2-s2.0-2\n`,
+      'scopus.csv',
+    );
+    expect(records.map((r) => r.authors)).toEqual([['Suharti', 'Santoso B.', 'Aminah S.'], ['Smith, John']]);
+  });
+});
