@@ -30,6 +30,12 @@ const MEDLINE = {
   otherId: ['OID'],
 } as const;
 
+/** MEDLINE brackets the English title of an article published in another language: "[Pijat oksitosin …]." */
+function untranslated(title: string | undefined): string | undefined {
+  const match = title && /^\[([^[\]]+)\](\.?)$/.exec(title);
+  return match ? match[1] + match[2] : title;
+}
+
 /** Tag length and value start when the line is a tag line ("PMID- 1", "TI  - x", "FAU - y"), else -1. */
 function valueStart(line: string): number {
   // The dash sits at index 4 and is followed by a space (or ends the line); ERIC also
@@ -126,7 +132,7 @@ function medlineToDraft(tags: Tags): Draft {
   // MeSH marks major topics with "*": markup, not part of the heading.
   for (const name of MEDLINE.keywords) for (const value of tags.get(name) ?? []) keywords.push(value.replace(/\*/g, ''));
   return {
-    title: first(tags, MEDLINE.title),
+    title: untranslated(first(tags, MEDLINE.title)),
     authors,
     year: first(tags, MEDLINE.year),
     journal: first(tags, MEDLINE.journal),

@@ -28,10 +28,24 @@ const RIS = {
   language: codes('LA'),
 } as const;
 
-/** Keywords: one per KW line, or "a; b; c" on one line. */
+const LEADING_STAR = /^\s*\*/;
+
+/** Keywords: one per KW line, or "a; b; c" on one line; Embase and Cochrane mark major topics "*". */
 function keywordsOf(tags: Tags): string[] {
-  const lines = tags.all(RIS.keywords);
-  for (const value of lines) if (value.includes(';')) return lines.flatMap((line) => line.split(';'));
+  let lines = tags.all(RIS.keywords);
+  for (const value of lines) if (value.includes(';')) lines = lines.flatMap((line) => line.split(';'));
+  return lines.map((k) => k.replace(LEADING_STAR, ''));
+}
+
+/** Authors: one per AU line, or "Smith, John; Doe, Jane" on one (Garuda, some journal sites). */
+function authorsOf(tags: Tags): string[] {
+  const lines = tags.all(RIS.authors);
+  for (const value of lines)
+    if (value.includes(';'))
+      return lines
+        .flatMap((line) => line.split(';'))
+        .map((a) => a.trim())
+        .filter(Boolean);
   return lines;
 }
 
@@ -41,7 +55,7 @@ function keywordsOf(tags: Tags): string[] {
  */
 export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.title = tags.first(RIS.title);
-  draft.authors = tags.all(RIS.authors);
+  draft.authors = authorsOf(tags);
   draft.year = tags.first(RIS.year);
   draft.journal = tags.first(RIS.journal);
   draft.volume = tags.first(RIS.volume);

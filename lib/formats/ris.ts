@@ -115,6 +115,9 @@ function valueStart(text: string, pos: number, end: number, oneSpace: boolean): 
   return -1;
 }
 
+/** "ER" alone on its line (no dash): some exporters end records so. */
+const isBareEnd = (text: string, pos: number, end: number) => text.charCodeAt(pos) === 69 && text.charCodeAt(pos + 1) === 82 && trimEnd(text, pos + 2, end) === pos + 2;
+
 /** Whether the file's first record starts "TY - " (one space): its other tags are written so too. */
 function writtenWithOneSpace(text: string): boolean {
   const two = text.indexOf('TY  -');
@@ -235,7 +238,8 @@ export function parseRis(input: string): { records: Article[]; warnings: string[
     const next = end + 1;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
     const at = valueStart(text, pos, end, oneSpace);
-    if (at < 0) reader.untagged(pos, end);
+    if (at < 0 && isBareEnd(text, pos, end)) reader.tagged(ER, end, end, line);
+    else if (at < 0) reader.untagged(pos, end);
     else reader.tagged((text.charCodeAt(pos) << 8) | text.charCodeAt(pos + 1), at, end, line);
     pos = next;
   }

@@ -88,3 +88,20 @@ describe('CSV authors', () => {
     expect(records.map((r) => r.authors)).toEqual([['Suharti', 'Santoso B.', 'Aminah S.'], ['Smith, John']]);
   });
 });
+
+describe('odd but readable lines', () => {
+  it('ends a RIS record at a bare "ER" line, splits "; "-joined authors and unmarks major topics', () => {
+    const { records } = parseBibliography(
+      'TY  - JOUR\nTI  - A\nAU  - Sari, Dewi; Lee, Ann\nKW  - *breast feeding\nKW  - oxytocin\nAB  - Abstract A.\nER\nTY  - JOUR\nTI  - B\nER  - \n',
+    );
+    expect(records.map((r) => [r.title, r.authors, r.abstract, r.keywords])).toEqual([
+      ['A', ['Sari, Dewi', 'Lee, Ann'], 'Abstract A.', ['breast feeding', 'oxytocin']],
+      ['B', [], undefined, undefined],
+    ]);
+  });
+
+  it('unbrackets the English title MEDLINE gives an article in another language', () => {
+    const { records } = parseBibliography('PMID- 111\nTI  - [Effect of oxytocin massage on breast milk production].\nDP  - 2020\n');
+    expect(records[0].title).toBe('Effect of oxytocin massage on breast milk production.');
+  });
+});
