@@ -21,6 +21,14 @@ const MAGIC: [RegExp, string][] = [
   [/^\s*<\?xml|^\s*<(?:!DOCTYPE\s+)?(?:html|PubmedArticleSet|records|xml)\b/i, 'an XML or HTML file, not an RIS, PubMed, BibTeX or CSV export'],
 ];
 
+/** Exports Saring does not read but can name, so the message says what to export instead. */
+const OTHER_EXPORTS: [(lines: string[]) => boolean, string][] = [
+  [(l) => l.slice(0, 3).some((x) => /^%0 \S/.test(x)), 'an EndNote tagged file (.enw)'],
+  [(l) => /^RT \S/.test(l[0] ?? '') && l.slice(0, 30).some((x) => /^SR \S/.test(x)), 'a RefWorks tagged file'],
+  [(l) => /^Record #\d+ of \d+/.test(l[0] ?? '') || (/^ID: CN-\d+/.test(l[1] ?? '') && /^Record #/.test(l[0] ?? '')), 'a Cochrane Library plain-text export'],
+  [(l) => /^1\.\s+\S/.test(l[0] ?? '') && l.slice(1, 40).some((x) => /^2\.\s+\S/.test(x)), 'a numbered list of references (PubMed\'s "Summary (text)" or a bibliography)'],
+];
+
 /** A fatal problem with the text as a whole (empty, binary, a PDF), else undefined. */
 export function checkText(text: string, fileName?: string): FormatError | undefined {
   const named = fileName ? `"${fileName}" ` : 'the file ';
@@ -60,6 +68,9 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
   if (looksLikeMedline(lines)) return 'medline';
   if (looksLikeBibtex(lines)) return 'bibtex';
   const header = lines.find((l) => l.trim()) ?? '';
+  const named = fileName ? `"${fileName}"` : 'the file';
+  const other = OTHER_EXPORTS.find(([test]) => test(lines.filter((l) => l.trim())));
+  if (other) throw new FormatError(`${named} is ${other[1]}: export the records as RIS instead (or PubMed format, BibTeX or CSV)`, 'unknown-format');
   const tabs = header.split('\t').length - 1;
   const commas = header.split(/[,;]/).length - 1;
   if (tabs >= 2 && tabs >= commas) return 'tsv';
@@ -69,6 +80,5 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
     const short = cells.every((c) => c.length <= 80);
     if (short && (Object.keys(guessColumnMapping(cells)).length > 0 || cells.length >= 3)) return 'csv';
   }
-  const named = fileName ? `"${fileName}"` : 'the file';
   throw new FormatError(`${named} is not an export Saring reads (RIS, PubMed/MEDLINE, BibTeX, Web of Science, CSV or tab-delimited text)`, 'unknown-format');
 }
