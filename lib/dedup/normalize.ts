@@ -1,5 +1,6 @@
 import { decodeEntities, normalizeDoi, normalizePmid } from '../model/normalize';
 import { foldText } from './fold';
+import { withoutDegrees } from '../model/names';
 
 // Formatting tags sit inside words ("CO<sub>2</sub>", "<i>H</i>. pylori"): drop them without a
 // space so that the marked-up and the plain copy fold alike. Other tags separate words.
@@ -47,37 +48,11 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di
 // Placeholders some sources put where no author is known: they are not a family name.
 const NO_AUTHOR = new Set(['anonymous', 'anon', 'unknown', 'al']);
 
-// Words beside a name that are not part of it: titles before it ("Prof. Dr.", "Hj."), degrees
-// and generational suffixes after it — Indonesian journals write "Dewi Sari, S.Kep., Ns.,
-// M.Kep.", BibTeX "Smith, Jr., Robert". Capitalised as written: "DR" or "IV" may be initials.
-const TITLE_OR_SUFFIX = /^(?:Dr|Prof|Hj|Drs|Dra|Ir|Ns|Jr|Sr|PhD|Ph\.D|II|III|IV)$/;
-// A degree: letters with a dot inside and a small letter ("S.Kep", "M.Kes", "Sp.OG", "A.Md.Keb"); "D.A." is initials.
-const DEGREE = /^[A-Z][A-Za-z]*\.[A-Z][A-Za-z.]*$/;
-// Degrees written in capitals, read as such only after a comma ("Siti Aminah, SKM"): before it they could be initials.
-const CAPITAL_DEGREES = new Set(['SKM', 'MPH', 'SST', 'MKM', 'AMD', 'MSC', 'BSC', 'PHD', 'DNP', 'MSN', 'BSN', 'MKES', 'MKEP', 'SKEP', 'SPOG']);
-// Cheap test first: most names hold none of these, and names are read per record.
-const MAY_HOLD_TITLE = /\b(?:Dr|Prof|Hj|Drs|Dra|Ir|Ns|Jr|Sr|PhD|Ph\.D|II|III|IV)\b|[A-Za-z]\.[A-Z]|,\s*[A-Z]{3}/;
-
-function notAName(word: string): boolean {
-  const bare = word.replace(/\.+$/, '');
-  return TITLE_OR_SUFFIX.test(bare) || (DEGREE.test(bare) && bare !== bare.toUpperCase());
-}
-
 /** An author's name without titles, degrees and suffixes, its comma parts kept ("Smith, Jr., Robert" → "Smith, Robert"). */
 function bareName(author: string): string {
   let text = author.includes('&') ? decodeEntities(author) : author;
   if (text.includes('…') || text.includes('...')) text = text.replace(/…|\.\.\./g, '');
-  if (!MAY_HOLD_TITLE.test(text)) return text;
-  return text
-    .split(',')
-    .map((part, i) =>
-      part
-        .split(' ')
-        .filter((word) => word && !notAName(word) && !(i > 0 && CAPITAL_DEGREES.has(word.replace(/\./g, ''))))
-        .join(' '),
-    )
-    .filter(Boolean)
-    .join(', ');
+  return withoutDegrees(text, true);
 }
 
 /**

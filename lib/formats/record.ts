@@ -4,6 +4,7 @@ import type { Article } from '../model/article';
 import { markChecked } from '../model/checked';
 import { parseYear } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
+import { withoutDegrees } from '../model/names';
 import { cut, httpUrl, pmidValue, stableDoi, stripMarkup } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
@@ -127,7 +128,7 @@ function authorsOf(names: string[] | undefined): string[] {
     let text = stripMarkup(names[i]);
     const last = text.charCodeAt(text.length - 1);
     if (last === 59 /* ; */ || last === 44 /* , */) text = text.replace(TRAILING_SEPARATORS, '');
-    if (text && !NO_AUTHOR.test(text)) names[k++] = cut(text, MAX.author);
+    if (text && !NO_AUTHOR.test(text)) names[k++] = withoutDegrees(cut(text, MAX.author));
   }
   if (k < names.length) names.length = k;
   return names;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cleanMultiline, cleanText, normalizeDoi, normalizePmid } from './normalize';
 import { SITE_IDS, SITES } from '../sites/ids';
 import { ARTICLE_LIMITS as MAX, YEAR_RANGE } from './limits';
+import { withoutDegrees } from './names';
 
 /**
  * Where an article was seen: a site Saring reads (lib/sites/ids.ts, the one list of them; `web`
@@ -22,8 +23,14 @@ const optionalText = (max: number) =>
 
 export const ArticleSchema = z.object({
   title: text(MAX.title).pipe(z.string().min(1, 'an article needs a title')),
-  /** Page order, as the source writes them. */
-  authors: z.array(text(MAX.author).pipe(z.string().min(1))).max(MAX.authors),
+  /** Page order, as the source writes them, without titles and degrees (lib/model/names.ts). */
+  authors: z
+    .array(
+      text(MAX.author)
+        .transform((name) => withoutDegrees(name))
+        .pipe(z.string().min(1)),
+    )
+    .max(MAX.authors),
   /** True when the source cut the author list short (Google Scholar's "…"). */
   authorsTruncated: z.boolean().optional(),
   year: z.number().int().min(YEAR_RANGE.from).max(YEAR_RANGE.to).optional(),

@@ -28,8 +28,12 @@ const MARKED = [
   '.articleAbstract', // Frontiers, others
 ].join(', ');
 
-/** Where an abstract belongs to another article, or is not the abstract. */
-const ELSEWHERE = '[id*="reference" i], [class*="reference" i], [class*="related" i], [class*="recommend" i], [class*="cited" i], nav, footer, aside';
+/**
+ * Where what a page shows belongs to another article: references, related, most-read and
+ * popular lists, sidebars (OJS's pkp_structure_sidebar) — never this article's abstract or DOI.
+ */
+export const ELSEWHERE =
+  '[id*="reference" i], [class*="reference" i], [class*="related" i], [class*="recommend" i], [class*="cited" i], [class*="most-read" i], [class*="mostread" i], [class*="popular" i], [id*="sidebar" i], [class~="sidebar"], [class*="structure_sidebar"], nav, footer, aside';
 const NOT_THE_ABSTRACT = /highlights|graphical|video abstract|lay summary|plain language/i;
 /** Headings that name the abstract, in the languages Saring's reviewers read. */
 const ABSTRACT_LABEL = /^(?:abstract|abstrak|summary|ringkasan|résumé|resumen|resumo|zusammenfassung|sažetak|özet)\s*[:.]?$/i;

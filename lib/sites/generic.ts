@@ -2,8 +2,8 @@ import type { ArticleInput } from '../model';
 import { normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import type { SiteAdapter } from './types';
 import { absUrl, finish, pageRange, splitKeywords, toText, titleText } from './dom';
-import { authorList, collapseRepeats, first, metaMap, pick } from './meta';
-import { bodyAbstract } from './abstract';
+import { authorList, authorNames, first, metaMap, pick } from './meta';
+import { bodyAbstract, ELSEWHERE } from './abstract';
 
 // Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
 // Europe PMC, ResearchGate, Semantic Scholar, publishers. Sources in Zotero's order of trust:
@@ -66,10 +66,13 @@ function jsonDoi(ld: Json): string | undefined {
 /**
  * A DOI the page body links to, only when every doi.org link names the same DOI (arXiv shows
  * its own DOI that way); a page linking several DOIs is citing references, not naming itself.
+ * Links in references, citations ("How to cite", a cited-by list), related or most-read lists
+ * and sidebars name other articles: an OJS page without a DOI often cites just one that has one.
  */
 function bodyDoi(doc: Document): string | undefined {
   let found: string | undefined;
   for (const a of Array.from(doc.querySelectorAll('a[href*="doi.org/10."]'))) {
+    if (a.closest(`${ELSEWHERE}, [id*="citation" i], [class*="citation" i]`)) continue;
     const doi = normalizeDoi(a.getAttribute('href'));
     if (!doi) continue;
     if (found && doi !== found) return undefined;
@@ -93,10 +96,7 @@ function coins(doc: Document): URLSearchParams | undefined {
 function authorsOf(meta: Map<string, string[]>, ld: Json | undefined, co: URLSearchParams | undefined): string[] {
   const sources = [
     () => authorList(meta, 'citation_author', 'citation_authors'),
-    () => {
-      const creators = ['dc.creator', 'dc.creator.personalname', 'dcterms.creator'].flatMap((n) => meta.get(n) ?? []);
-      return collapseRepeats(creators.map(toText).filter(Boolean));
-    },
+    () => authorNames(['dc.creator', 'dc.creator.personalname', 'dcterms.creator'].flatMap((n) => meta.get(n) ?? [])),
     () => authorList(meta, 'dc.contributor'),
     () => (ld ? names(ld.author ?? ld.creator) : []),
     () => {

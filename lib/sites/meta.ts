@@ -40,11 +40,30 @@ export function pick<T>(meta: Map<string, string[]>, parse: (value: string) => T
   return undefined;
 }
 
-/** Author names as given, either repeated tags or one tag with `;`-separated names. */
+/** Author names as given: repeated tags, or one tag holding several (see splitNames); never "et al.". */
 export function authorList(meta: Map<string, string[]>, repeated: string, joined?: string): string[] {
   let names = meta.get(repeated) ?? [];
-  if (names.length === 0 && joined) names = (meta.get(joined) ?? []).flatMap((v) => v.split(';'));
-  return collapseRepeats(names.map(toText).filter(Boolean));
+  if (names.length === 0 && joined) names = meta.get(joined) ?? [];
+  return authorNames(names);
+}
+
+/** Author names from tag values, each of which may hold several (see splitNames); never "et al.". */
+export function authorNames(values: string[]): string[] {
+  return collapseRepeats(
+    values
+      .flatMap(splitNames)
+      .map(toText)
+      .filter((n) => n && !ET_AL.test(n)),
+  );
+}
+
+const ET_AL = /^et\.? al\.?$/i;
+
+/** One tag holding several names: "Lee, Ann; Kim, Bo", or "Ann Lee, Bo Kim" (every part a full name; "Lee, Ann" is one). */
+function splitNames(value: string): string[] {
+  if (value.includes(';')) return value.split(';');
+  const parts = value.split(',');
+  return parts.length > 1 && parts.every((p) => p.trim().includes(' ')) ? parts : [value];
 }
 
 /**

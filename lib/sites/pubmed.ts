@@ -86,13 +86,16 @@ function readArticlePage(doc: Document, url: URL): PageExtraction | null {
  * "Qual Health Res. 2023 Nov 21;35(4):100-9. doi: 10.1177/…. Online ahead of print." — NLM
  * journal abbreviations carry no full stops, so the journal is the text before the first ". ".
  */
+const SERIES_YEARS = /\b\d{4}\s*[–-]\s*\d{4}\b|\b\d{4}(?: [A-Z][a-z]{2})?\s*[–-]\s*\.(?=\s|$)/g;
+
 function readDocsumCitation(text: string) {
   const dot = text.indexOf('. ');
   const journal = text.startsWith('In:') || dot < 0 ? undefined : text.slice(0, dot);
   const rest = dot < 0 ? text : text.slice(dot + 2);
   const doi = /\bdoi:\s*(10\.\S+)/i.exec(rest)?.[1];
-  // Books: "Seattle (WA): …; 1993–2024. 2006 Feb 2 [updated …]" — the range is the series.
-  const year = parseYear(rest.replace(/\b\d{4}\s*[–-]\s*\d{4}\b/g, ''));
+  // Books: "Seattle (WA): …; 1993–2024. 2006 Feb 2 [updated …]" — the range is the series, also
+  // when still open: StatPearls' "2024 Jan–. 2023 Jul 24.".
+  const year = parseYear(rest.replace(SERIES_YEARS, ''));
   return { journal, year, doi: normalizeDoi(doi), ...readCit(rest.split(/\bdoi:/i)[0]) };
 }
 

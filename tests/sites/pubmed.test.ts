@@ -28,6 +28,16 @@ describe('PubMed', () => {
     });
   });
 
+  it('dates a chapter of an open-ended book series (StatPearls) by the chapter, not the series', () => {
+    const row = (citation: string) =>
+      `<div class="search-results-chunk"><article class="full-docsum"><a class="docsum-title" data-article-id="29262011" href="/29262011/">Oxytocin</a><span class="docsum-authors full-authors">Osilla EV, Sharma S.</span><span class="docsum-journal-citation full-journal-citation">${citation}</span></article></div>`;
+    const year = (citation: string) => read(row(citation), 'https://pubmed.ncbi.nlm.nih.gov/?term=oxytocin')!.articles[0].year;
+    expect(year('In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2024 Jan–. 2023 Jul 24.')).toBe(2023);
+    expect(year('In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2024–. 2022 May 1.')).toBe(2022);
+    expect(year('In: Adam MP, editors. GeneReviews® [Internet]. Seattle (WA): University of Washington, Seattle; 1993–2024. 2006 Feb 2.')).toBe(2006);
+    expect(year('Midwifery. 2020 Dec-2021 Jan;5(2):10-20.')).toBe(2020);
+  });
+
   it('treats a one-hit search that shows the article as that article', () => {
     const found = read(joined, 'https://pubmed.ncbi.nlm.nih.gov/?term=20729678')!;
     expect(found.kind).toBe('article');
