@@ -28,7 +28,8 @@ function jsonLd(doc: Document): Json | undefined {
     const obj = value as Json;
     const types = ([] as unknown[]).concat(obj['@type'] ?? []);
     if (types.some((t) => typeof t === 'string' && SCHOLARLY.test(t))) return obj;
-    return find(obj['@graph'], depth + 1);
+    // A WebPage whose mainEntity is the article (publisher themes).
+    return find(obj['@graph'], depth + 1) ?? find(obj.mainEntity, depth + 1);
   };
   for (const script of Array.from(scripts)) {
     const raw = script.textContent ?? '';
@@ -44,13 +45,24 @@ function jsonLd(doc: Document): Json | undefined {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+/** A schema.org Person's name: `name`, else "familyName, givenName". */
+const personName = (a: Json | undefined): string | undefined =>
+  str(a?.name) ?? (str(a?.familyName) ? [str(a?.familyName), str(a?.givenName)].filter(Boolean).join(', ') : undefined);
 const names = (v: unknown): string[] =>
   ([] as unknown[])
     .concat(v ?? [])
-    .map((a) => str(a) ?? str((a as Json)?.name) ?? '')
+    .map((a) => str(a) ?? personName(a as Json) ?? '')
     .map(toText)
     .filter(Boolean);
 const nameOf = (v: unknown): string | undefined => str(v) ?? str((v as Json)?.name) ?? (Array.isArray(v) ? nameOf(v[0]) : undefined);
+
+/** The journal of an isPartOf chain (issue → volume → Periodical): the Periodical's name, else the nearest one named. */
+function periodicalName(v: unknown, depth = 0): string | undefined {
+  const part = (Array.isArray(v) ? v[0] : v) as Json | string | undefined;
+  if (!part || typeof part === 'string' || depth > 3) return str(part);
+  const name = str(part.name);
+  return /Periodical/.test(String(part['@type'])) ? name : (periodicalName(part.isPartOf, depth + 1) ?? name);
+}
 
 /** A DOI anywhere JSON-LD keeps one: identifier, sameAs, mainEntity, @id, url. */
 function jsonDoi(ld: Json): string | undefined {
@@ -133,7 +145,8 @@ function keywordsOf(meta: Meta, ld: Ld): string[] {
   const tagged = meta.get('citation_keywords') ?? meta.get('dc.subject');
   const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
   const list = tagged ?? ldKeywords;
-  return list.length === 1 ? splitKeywords(list[0]) : list.map(toText).filter(Boolean);
+  // Bilingual OJS pages tag both languages' keywords, often with the same word twice.
+  return [...new Set(list.length === 1 ? splitKeywords(list[0]) : list.map(toText).filter(Boolean))];
 }
 
 const YEAR_TAGS = [
@@ -156,12 +169,15 @@ function yearOf(meta: Meta, ld: Ld, c: (name: string) => string | undefined): nu
 
 function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined): string | undefined {
   const named = m('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'prism.publicationname');
-  return toText(named ?? nameOf(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '') || undefined;
+  // Dublin Core alone (OJS without its Google Scholar plugin): DC.Source is the journal, unless it is a link.
+  const source = m('dc.source');
+  const dc = source && !/^https?:/i.test(source) ? source : undefined;
+  return toText(named ?? dc ?? periodicalName(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '') || undefined;
 }
 
 function doiOf(doc: Document, meta: Meta, ld: Ld, co: Coins): string | undefined {
   return (
-    pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier', 'dcterms.identifier') ??
+    pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier.doi', 'dc.identifier', 'dcterms.identifier') ??
     (ld && jsonDoi(ld)) ??
     co?.getAll('rft_id').map(normalizeDoi).find(Boolean) ??
     bodyDoi(doc)
@@ -189,10 +205,11 @@ export const generic: SiteAdapter = {
       authors: authorsOf(meta, ld, co),
       year: yearOf(meta, ld, c),
       journal: journalOf(m, ld, c),
-      volume: m('citation_volume', 'prism.volume') ?? str(ld?.volumeNumber) ?? c('rft.volume'),
-      issue: m('citation_issue', 'prism.number', 'prism.issueidentifier') ?? str(ld?.issueNumber) ?? c('rft.issue'),
+      volume: m('citation_volume', 'prism.volume', 'dc.source.volume') ?? str(ld?.volumeNumber) ?? c('rft.volume'),
+      issue: m('citation_issue', 'prism.number', 'prism.issueidentifier', 'dc.source.issue') ?? str(ld?.issueNumber) ?? c('rft.issue'),
       pages:
         pageRange(m('citation_firstpage', 'prism.startingpage'), m('citation_lastpage', 'prism.endingpage')) ??
+        m('dc.identifier.pagenumber') ??
         str(ld?.pagination) ??
         pageRange(c('rft.spage'), c('rft.epage')) ??
         c('rft.pages'),

@@ -25,6 +25,10 @@ const ROW_BODY = '.gs_r > .gs_ri';
 // Badge spans before a title ("[PDF]", "[CITATION]") and the "[PDF]" tag on side links.
 const BADGE = '.gs_ctu, .gs_ctc, .gs_ct1, .gs_ct2, .gs_ctg2';
 const ELLIPSIS = /\s*(…|\.\.\.)\s*$/;
+// Scholar also cuts from the front: "…, DN Mariyani, S Rahmawati", "… Journal of Environmental …".
+const LEADING_ELLIPSIS = /^\s*(…|\.\.\.)[\s,]*/;
+// "B Santoso - repository.x.ac.id": a byline with no venue or year ends with the host alone.
+const HOST = /^[\w-]+(\.[\w-]+)+$/;
 // Filters that Scholar writes into the URL; hl (interface language), start, num are not limits.
 const FILTER_PARAMS = [
   'as_vis',
@@ -52,9 +56,10 @@ function clusterUrl(cid: string | undefined, clusterId: string | undefined): str
 
 /** "A Author, B Author…" → names, and whether Scholar cut the list short. */
 function splitAuthors(text: string): { authors: string[]; truncated: boolean } {
-  const truncated = ELLIPSIS.test(text);
+  const truncated = ELLIPSIS.test(text) || LEADING_ELLIPSIS.test(text);
   const authors = text
     .replace(ELLIPSIS, '')
+    .replace(LEADING_ELLIPSIS, '')
     .split(',')
     .map((a) => cleanText(a.replace(ELLIPSIS, '')))
     .filter((a) => a && a !== '…');
@@ -68,14 +73,14 @@ function splitAuthors(text: string): { authors: string[]; truncated: boolean } {
 function readByline(text: string) {
   const parts = text.split(/\s+-\s+/);
   const { authors, truncated } = splitAuthors(parts[0] ?? '');
-  const middle = parts.length >= 3 ? parts.slice(1, -1).join(' - ') : (parts[1] ?? '');
+  const middle = parts.length >= 3 ? parts.slice(1, -1).join(' - ') : HOST.test(parts[1]?.trim() ?? '') ? '' : (parts[1] ?? '');
   const yearMatch = /(?:^|,\s*)(1[5-9]\d\d|20\d\d)\s*$/.exec(middle);
   const venue = cleanText(yearMatch ? middle.slice(0, yearMatch.index) : middle);
-  const journalTruncated = ELLIPSIS.test(venue);
+  const journalTruncated = ELLIPSIS.test(venue) || LEADING_ELLIPSIS.test(venue);
   return {
     authors,
     authorsTruncated: truncated,
-    journal: venue.replace(ELLIPSIS, '') || undefined,
+    journal: venue.replace(ELLIPSIS, '').replace(LEADING_ELLIPSIS, '') || undefined,
     journalTruncated,
     year: yearMatch ? parseInt(yearMatch[1], 10) : undefined,
   };

@@ -111,7 +111,8 @@ function readDocsum(row: Element): Article | null {
     title: titleText(textOf(link)),
     authors: authorsText
       .replace(/,?\s*et al\.?$/, '')
-      .split(/,\s+/)
+      // Group authors follow the people after "; ": "Kim B; COVID-19 Nursing Study Group".
+      .split(/[,;]\s+/)
       .filter(Boolean),
     authorsTruncated: truncated,
     ...readDocsumCitation(citation),

@@ -1,0 +1,40 @@
+// Result rows whose bylines are cut or short: Scholar cuts author lists and venues from either
+// end and leaves out the venue of repository items; PubMed lists group authors after "; ".
+import { describe, expect, it } from 'vitest';
+import { googleScholar } from '../../lib/sites/google-scholar';
+import { pubmed } from '../../lib/sites/pubmed';
+import { expectValid, parse } from './parse';
+
+const scholarRow = (byline: string) => {
+  const html = `<div id="gs_res_ccl_mid"><div class="gs_r gs_or gs_scl" data-cid="abc123"><div class="gs_ri"><h3 class="gs_rt"><a href="https://example.org/a">Pijat oksitosin dan produksi ASI</a></h3><div class="gs_a">${byline}</div><div class="gs_rs">Snippet.</div></div></div></div>`;
+  const found = googleScholar.extract(parse(html), new URL('https://scholar.google.co.id/scholar?q=pijat+oksitosin'));
+  expectValid(found);
+  return found!.articles[0];
+};
+
+describe('cut and short bylines', () => {
+  it('marks Scholar authors and venues cut at the front, without the "…"', () => {
+    const a = scholarRow('…, DN Mariyani, S Rahmawati - … Journal of Environmental Research and Public …, 2020 - mdpi.com');
+    expect(a).toMatchObject({
+      authors: ['DN Mariyani', 'S Rahmawati'],
+      authorsTruncated: true,
+      journal: 'Journal of Environmental Research and Public',
+      journalTruncated: true,
+      year: 2020,
+    });
+  });
+
+  it('takes no journal from a Scholar byline that ends with the host alone', () => {
+    const a = scholarRow('B Santoso - repository.unair.ac.id');
+    expect(a.authors).toEqual(['B Santoso']);
+    expect(a.journal).toBeUndefined();
+    expect(scholarRow('B Santoso - Jurnal Kebidanan, 2019 - ejournal.example.ac.id').journal).toBe('Jurnal Kebidanan');
+  });
+
+  it('splits a PubMed group author from the people', () => {
+    const html = `<div class="search-results-chunk"><article class="full-docsum"><a class="docsum-title" data-article-id="34000001" href="/34000001/">Nursing in the pandemic</a><span class="docsum-authors full-authors">Kim B, Lee A; COVID-19 Nursing Study Group.</span><span class="docsum-journal-citation full-journal-citation">J Nurs. 2021 May;5(2):1-9.</span></article></div>`;
+    const found = pubmed.extract(parse(html), new URL('https://pubmed.ncbi.nlm.nih.gov/?term=nursing'));
+    expectValid(found);
+    expect(found!.articles[0].authors).toEqual(['Kim B', 'Lee A', 'COVID-19 Nursing Study Group']);
+  });
+});
