@@ -205,6 +205,10 @@ const cut = (value: string | undefined, max: number) => {
   return text ? text.slice(0, max).trim() : undefined;
 };
 
+// Adapters give abstracts already cleaned line by line (toText, blockLines); the background's
+// schema cleans them again (cleanMultiline), so here they are only bounded.
+const cutLines = (value: string | undefined, max: number) => value?.slice(0, max).trim() || undefined;
+
 /**
  * Bound every field to what ArticleSchema accepts (a hostile page must not make the whole
  * page fail validation) and drop empty ones. Returns null without a title.
@@ -223,7 +227,8 @@ export function finish(article: ArticleInput): Article | null {
     volume: cut(article.volume, MAX.volume),
     issue: cut(article.issue, MAX.issue),
     pages: cut(article.pages, MAX.pages),
-    abstract: cut(article.abstract, MAX.abstract),
+    // Kept in lines: a structured abstract's sections (Background, Methods, …) stay apart.
+    abstract: cutLines(article.abstract, MAX.abstract),
     snippet: cut(article.snippet, MAX.snippet),
     sourceId: cut(article.sourceId, MAX.sourceId),
     language: cut(article.language, MAX.language),
