@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pubmed } from '../lib/sites/pubmed';
 import { runContentScript } from '../platform/content-runtime';
+import { createRowControls } from '../components/page/row-controls';
 
 // Match patterns come from the adapter (lib/sites is the one source of truth).
 export default defineContentScript({
   matches: pubmed.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, [pubmed]),
+  main: (ctx) => runContentScript(ctx, [pubmed], createRowControls),
 });

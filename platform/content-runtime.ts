@@ -8,7 +8,11 @@ import { request } from './messaging';
 import { isDecisionsChanged } from '../lib/messaging/broadcast';
 import { contentLanguage } from './language';
 import { addMessages } from '../lib/i18n/page';
-import { createRowControls, type ControlRow } from '../components/page/row-controls';
+import type { ControlRow, createRowControls } from '../components/page/row-controls';
+
+/** Draws the controls beside result rows: left out by a script whose sites have no result lists
+ * (the reader), which then carries none of the in-page UI (Preact, the controls, their words). */
+export type MakeRowControls = typeof createRowControls;
 
 const NO_REVIEW: ReviewInfo = { title: '', exclusionReasons: [], window: { from: 0, to: 0 }, mode: 'single' };
 
@@ -88,17 +92,17 @@ function keysToRefresh(known: Known, changed?: string[]): string[] {
  * (URL change) or draws rows late (DOM mutations). The controls go on the elements of the
  * latest reading: rows the site redrew with the same articles get them back without a report.
  */
-export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]) {
+export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], makeControls?: MakeRowControls) {
   let last = ''; // signature of the reading last reported
   let current: Reading | null = null; // the latest reading of the page
   let known: Known = { statuses: [] };
   // The background answered each row's report with its record key: a decision names it.
   const keyOf = (article: Article) => known.statuses[current?.found.articles.indexOf(article) ?? -1]?.key;
-  const controls = createRowControls(document, (article, decision, reason) => decideRow(keyOf(article), article, decision, reason));
+  const controls = makeControls?.(document, (article, decision, reason) => decideRow(keyOf(article), article, decision, reason));
 
-  const words = pageWords();
+  const words = controls && pageWords();
   // Drawn with the latest reading and statuses once the words are here (at once after the first time).
-  const show = () => void words.ready().then((ok) => ok && controls.update(controlRows(current, known), known.review ?? NO_REVIEW));
+  const show = () => void words?.ready().then((ok) => ok && controls?.update(controlRows(current, known), known.review ?? NO_REVIEW));
 
   const report = async () => {
     const reading = readWith(adapters, document, location.href);
@@ -106,8 +110,8 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     const redrawn = !sameRows(reading, current);
     current = reading;
     if (sig === last) {
-      if (redrawn || !words.loaded()) show();
-      else controls.ensure();
+      if (redrawn || !words?.loaded()) show();
+      else controls?.ensure();
       return;
     }
     last = sig;
@@ -134,18 +138,18 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
         if (last !== sig) return;
         const byKey = new Map(statuses.map((s) => [s.key as string, s]));
         known = { statuses: known.statuses.map((s) => (s.key && byKey.get(s.key)) || s), review };
-        controls.patch(byKey, review);
+        controls?.patch(byKey, review);
       })
       .catch(() => undefined);
   };
 
   // The words and the page's report are asked for side by side.
-  void words.ready();
+  void words?.ready();
   void report();
   const stop = watchPage(ctx, adapters, () => void report(), refresh);
   ctx.onInvalidated(() => {
     stop();
-    controls.destroy();
+    controls?.destroy();
   });
 }
 

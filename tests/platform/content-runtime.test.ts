@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createRowControls } from '../../components/page/row-controls';
 import { runContentScript } from '../../platform/content-runtime';
 import { googleScholar } from '../../lib/sites/google-scholar';
 import { pageMessages } from '../../lib/i18n/page-messages';
@@ -44,10 +45,10 @@ function background(failures: number) {
   return asked;
 }
 
-function run() {
+function run(withControls = true) {
   const invalidated: (() => void)[] = [];
   const ctx = { addEventListener: () => undefined, onInvalidated: (fn: () => void) => invalidated.push(fn) } as unknown as ContentScriptContext;
-  runContentScript(ctx, [googleScholar]);
+  runContentScript(ctx, [googleScholar], withControls ? createRowControls : undefined);
   stop = () => invalidated.forEach((fn) => fn());
 }
 
@@ -74,5 +75,15 @@ describe('the content script’s words', () => {
     expect(asked.filter((type) => type === 'page/messages')).toHaveLength(2);
     expect(bars().length).toBeGreaterThan(0);
     expect(bars().every((text) => text.includes('Sertakan'))).toBe(true);
+  });
+});
+
+describe('a content script without row controls (the page reader)', () => {
+  it('reports the page and draws nothing, without asking for words it would not show', async () => {
+    const asked = background(0);
+    run(false);
+    await settle();
+    expect(asked).toEqual(['page/extracted']);
+    expect(bars()).toEqual([]);
   });
 });
