@@ -34,7 +34,7 @@ const LEADING_STAR = /^\s*\*/;
 function keywordsOf(tags: Tags): string[] {
   let lines = tags.all(RIS.keywords);
   for (const value of lines) if (value.includes(';')) lines = lines.flatMap((line) => line.split(';'));
-  return lines.map((k) => k.replace(LEADING_STAR, ''));
+  return lines.some((k) => k.includes('*')) ? lines.map((k) => k.replace(LEADING_STAR, '')) : lines;
 }
 
 /** Authors: one per AU line, or "Smith, John; Doe, Jane" on one (Garuda, some journal sites). */

@@ -10,8 +10,9 @@ const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 const DEGREE = /^[A-Z][A-Za-z]*\.[A-Z][A-Za-z.]*$/;
 // Degrees written in capitals, read as such only after a comma ("Siti Aminah, SKM"): before it they could be initials.
 const CAPITAL_DEGREES = new Set(['SKM', 'MPH', 'SST', 'MKM', 'AMD', 'MSC', 'BSC', 'PHD', 'DNP', 'MSN', 'BSN', 'MKES', 'MKEP', 'SKEP', 'SPOG']);
-// Cheap test first: most names hold none of these, and names are read per record.
-const MAY_HOLD = /\b(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|Jr|Sr|PhD|Ph\.D|II|III|IV)\b|[A-Za-z]\.[A-Z]|,\s*[A-Z]{3}/;
+// Cheap test first: most names hold none of these, and names are read per record (10,000-record
+// imports). A degree has a small letter beside a dot ("S.Kep", "Sp.OG"); initials ("J.A.") do not.
+const MAY_HOLD = /\b(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|Jr|Sr|PhD|Ph\.D|II|III|IV)\b|[a-z]\.[A-Z]|\.[A-Z][a-z]|,\s*[A-Z]{3}/;
 
 function dropped(word: string, afterComma: boolean, suffixes: boolean): boolean {
   const bare = word.replace(/\.+$/, '');
