@@ -22,7 +22,9 @@ const RIS = {
   doi: codes('DO'),
   /** Where a DOI hides when DO is missing (links, EndNote's M3/N1). */
   doiElsewhere: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK', 'M3', 'N1', 'M1', 'M2'),
-  abstract: codes('AB', 'N2'),
+  abstract: codes('AB'),
+  /** EndNote's and Zotero's abstract when there is no AB. */
+  abstractElsewhere: codes('N2'),
   keywords: codes('KW'),
   url: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK'),
   language: codes('LA'),
@@ -35,6 +37,12 @@ function keywordsOf(tags: Tags): string[] {
   let lines = tags.all(RIS.keywords);
   for (const value of lines) if (value.includes(';')) lines = lines.flatMap((line) => line.split(';'));
   return lines.some((k) => k.includes('*')) ? lines.map((k) => k.replace(LEADING_STAR, '')) : lines;
+}
+
+/** The abstract: every AB line of the record (some exporters write one per paragraph), else N2. */
+function abstractOf(tags: Tags): string | undefined {
+  const lines = tags.all(RIS.abstract);
+  return lines.length > 1 ? lines.join('\n') : (lines[0] ?? tags.first(RIS.abstractElsewhere));
 }
 
 /** Authors: one per AU line, or "Smith, John; Doe, Jane" on one (Garuda, some journal sites). */
@@ -62,7 +70,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.issue = tags.first(RIS.issue);
   draft.pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
   draft.doi = doiFrom(tags.first(RIS.doi)) ?? tags.find(RIS.doiElsewhere, doiFrom);
-  draft.abstract = tags.first(RIS.abstract);
+  draft.abstract = abstractOf(tags);
   draft.keywords = keywordsOf(tags);
   draft.url = tags.find(RIS.url, httpUrl);
   draft.language = tags.first(RIS.language);

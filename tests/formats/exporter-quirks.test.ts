@@ -105,3 +105,12 @@ describe('odd but readable lines', () => {
     expect(records[0].title).toBe('Effect of oxytocin massage on breast milk production.');
   });
 });
+
+describe('abstracts in several RIS lines', () => {
+  it('keeps every AB paragraph, and takes N2 only when there is no AB', () => {
+    const { records } = parseBibliography(
+      'TY  - JOUR\nTI  - A\nAB  - Background: first.\nAB  - Results: second.\nN2  - Notes.\nER  - \nTY  - JOUR\nTI  - B\nN2  - Only N2.\nER  - \n',
+    );
+    expect(records.map((r) => r.abstract)).toEqual(['Background: first. Results: second.', 'Only N2.']);
+  });
+});
