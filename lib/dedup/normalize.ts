@@ -119,13 +119,13 @@ export function initialsAgree(authors: readonly (string | undefined)[]): boolean
   return true;
 }
 
+/** Letters in a word, dots and hyphens left out ("D.A." has 2). */
+const letterCount = (word: string) => word.replace(/[.-]/g, '').length;
+
 /**
  * "J", "JA", "J.A.", "Y.-N." (hyphenated initials of East Asian given names): up to four
  * capitals, each optionally followed by "." and "-". A loop, not a Unicode regex: it runs per record.
  */
-/** Letters in a word, dots and hyphens left out ("D.A." has 2). */
-const letterCount = (word: string) => word.replace(/[.-]/g, '').length;
-
 function isInitials(word: string): boolean {
   let letters = 0;
   for (let i = 0; i < word.length; i++) {

@@ -45,7 +45,7 @@ function readTable(text: string): Table {
       cursor = end;
       for (const error of step.errors) warnings.add(error.message, start);
       const cells = step.data;
-      if (!headers) headers = cells.map((h) => cleanText(stripBom(h)));
+      if (!headers) headers = cells.map((h) => cleanText(h));
       else if (repeatsHeader(cells, headers)) warnings.add('the header row again (exports joined into one file?): not read as a record', start);
       else rows.push({ cells, line: start });
     },
@@ -60,8 +60,8 @@ const count = (text: string, ch: string) => text.split(ch).length - 1;
 
 /** A row that is the header again: the start of the next export in a joined file. */
 function repeatsHeader(cells: readonly string[], headers: readonly string[]): boolean {
-  if (cells.length !== headers.length || cleanText(stripBom(cells[0] ?? '')) !== headers[0]) return false;
-  return cells.every((cell, i) => cleanText(stripBom(cell)) === headers[i]);
+  if (cells.length !== headers.length || cleanText(cells[0]) !== headers[0]) return false;
+  return cells.every((cell, i) => cleanText(cell) === headers[i]);
 }
 
 /**

@@ -32,10 +32,18 @@ const RIS = {
 
 const LEADING_STAR = /^\s*\*/;
 
-/** Keywords: one per KW line, or "a; b; c" on one line; Embase and Cochrane mark major topics "*". */
+/** Values one per line, or several joined with ";" on a line ("a; b; c"). */
+function oneEach(lines: string[]): string[] {
+  if (!lines.some((value) => value.includes(';'))) return lines;
+  return lines
+    .flatMap((line) => line.split(';'))
+    .map((value) => value.trim())
+    .filter(Boolean);
+}
+
+/** Keywords (KW); Embase and Cochrane mark major topics "*". */
 function keywordsOf(tags: Tags): string[] {
-  let lines = tags.all(RIS.keywords);
-  for (const value of lines) if (value.includes(';')) lines = lines.flatMap((line) => line.split(';'));
+  const lines = oneEach(tags.all(RIS.keywords));
   return lines.some((k) => k.includes('*')) ? lines.map((k) => k.replace(LEADING_STAR, '')) : lines;
 }
 
@@ -45,25 +53,14 @@ function abstractOf(tags: Tags): string | undefined {
   return lines.length > 1 ? lines.join('\n') : (lines[0] ?? tags.first(RIS.abstractElsewhere));
 }
 
-/** Authors: one per AU line, or "Smith, John; Doe, Jane" on one (Garuda, some journal sites). */
-function authorsOf(tags: Tags): string[] {
-  const lines = tags.all(RIS.authors);
-  for (const value of lines)
-    if (value.includes(';'))
-      return lines
-        .flatMap((line) => line.split(';'))
-        .map((a) => a.trim())
-        .filter(Boolean);
-  return lines;
-}
-
 /**
  * A record's fields, written into `draft`: one draft serves every record of a file (finishRecord
  * copies what it keeps, and takes over the fresh arrays), so no object is made per record here.
  */
 export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.title = tags.first(RIS.title);
-  draft.authors = authorsOf(tags);
+  // "Smith, John; Doe, Jane" on one AU line: Garuda, some journal sites.
+  draft.authors = oneEach(tags.all(RIS.authors));
   draft.year = tags.first(RIS.year);
   draft.journal = tags.first(RIS.journal);
   draft.volume = tags.first(RIS.volume);

@@ -81,10 +81,12 @@ function jsonDoi(ld: Json): string | undefined {
  * Links in references, citations ("How to cite", a cited-by list), related or most-read lists
  * and sidebars name other articles: an OJS page without a DOI often cites just one that has one.
  */
+const NOT_ITS_DOI = `${ELSEWHERE}, [id*="citation" i], [class*="citation" i]`;
+
 function bodyDoi(doc: Document): string | undefined {
   let found: string | undefined;
   for (const a of Array.from(doc.querySelectorAll('a[href*="doi.org/10."]'))) {
-    if (a.closest(`${ELSEWHERE}, [id*="citation" i], [class*="citation" i]`)) continue;
+    if (a.closest(NOT_ITS_DOI)) continue;
     const doi = normalizeDoi(a.getAttribute('href'));
     if (!doi) continue;
     if (found && doi !== found) return undefined;

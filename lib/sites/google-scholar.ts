@@ -27,6 +27,12 @@ const BADGE = '.gs_ctu, .gs_ctc, .gs_ct1, .gs_ct2, .gs_ctg2';
 const ELLIPSIS = /\s*(…|\.\.\.)\s*$/;
 // Scholar also cuts from the front: "…, DN Mariyani, S Rahmawati", "… Journal of Environmental …".
 const LEADING_ELLIPSIS = /^\s*(…|\.\.\.)[\s,]*/;
+
+/** Text without the "…" Scholar cut it with at either end, and whether it was cut. */
+function uncut(text: string): [string, boolean] {
+  const kept = text.replace(ELLIPSIS, '').replace(LEADING_ELLIPSIS, '');
+  return [kept, kept !== text];
+}
 // "B Santoso - repository.x.ac.id": a byline with no venue or year ends with the host alone.
 const HOST = /^[\w-]+(\.[\w-]+)+$/;
 // Filters that Scholar writes into the URL; hl (interface language), start, num are not limits.
@@ -56,10 +62,8 @@ function clusterUrl(cid: string | undefined, clusterId: string | undefined): str
 
 /** "A Author, B Author…" → names, and whether Scholar cut the list short. */
 function splitAuthors(text: string): { authors: string[]; truncated: boolean } {
-  const truncated = ELLIPSIS.test(text) || LEADING_ELLIPSIS.test(text);
-  const authors = text
-    .replace(ELLIPSIS, '')
-    .replace(LEADING_ELLIPSIS, '')
+  const [kept, truncated] = uncut(text);
+  const authors = kept
     .split(',')
     .map((a) => cleanText(a.replace(ELLIPSIS, '')))
     .filter((a) => a && a !== '…');
@@ -76,11 +80,11 @@ function readByline(text: string) {
   const middle = parts.length >= 3 ? parts.slice(1, -1).join(' - ') : HOST.test(parts[1]?.trim() ?? '') ? '' : (parts[1] ?? '');
   const yearMatch = /(?:^|,\s*)(1[5-9]\d\d|20\d\d)\s*$/.exec(middle);
   const venue = cleanText(yearMatch ? middle.slice(0, yearMatch.index) : middle);
-  const journalTruncated = ELLIPSIS.test(venue) || LEADING_ELLIPSIS.test(venue);
+  const [journal, journalTruncated] = uncut(venue);
   return {
     authors,
     authorsTruncated: truncated,
-    journal: venue.replace(ELLIPSIS, '').replace(LEADING_ELLIPSIS, '') || undefined,
+    journal: journal || undefined,
     journalTruncated,
     year: yearMatch ? parseInt(yearMatch[1], 10) : undefined,
   };
