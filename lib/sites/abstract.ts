@@ -36,10 +36,16 @@ export const ELSEWHERE =
   '[id*="reference" i], [class*="reference" i], [class*="related" i], [class*="recommend" i], [class*="cited" i], [class*="most-read" i], [class*="mostread" i], [class*="popular" i], [id*="sidebar" i], [class~="sidebar"], [class*="structure_sidebar"], nav, footer, aside';
 const NOT_THE_ABSTRACT = /highlights|graphical|video abstract|lay summary|plain language/i;
 /** Headings that name the abstract, in the languages Saring's reviewers read. */
-const ABSTRACT_LABEL = /^(?:abstract|abstrak|summary|ringkasan|résumé|resumen|resumo|zusammenfassung|sažetak|özet)\s*[:.]?$/i;
+const LABEL_WORDS = '(?:abstract|abstrak|summary|ringkasan|résumé|resumen|resumo|zusammenfassung|sažetak|özet)\\s*[:.]?';
+const ABSTRACT_LABEL = new RegExp(`^${LABEL_WORDS}$`, 'i');
+/** "Abstrak: " leading a paragraph's text. */
+const LEADING_LABEL = new RegExp(`^${LABEL_WORDS}\\s*`, 'i');
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, .section-title, .label, .title';
-/** Inside an abstract box but not the abstract: keyword lists (PMC, JATS), buttons, scripts. */
-const SKIP = 'script, style, button, .kwd-group, [class*="keyword" i]';
+/**
+ * Inside an abstract box but not the abstract: keyword lists (PMC, JATS), buttons, scripts, and
+ * the title, authors and affiliations some publishers put in the same box (Frontiers).
+ */
+const SKIP = 'script, style, button, .kwd-group, [class*="keyword" i], h1, [class*="author" i], [class*="affil" i]';
 /** An abstract is a paragraph or more; shorter text is a link or a label. */
 const MIN_LENGTH = 50;
 
@@ -51,14 +57,30 @@ function heading(box: Element): Element | null {
   return null;
 }
 
-/** The text of a box without its own heading ("Abstract"); section headings inside stay. */
+/** "Abstract", "Abstrak:", or a paragraph led by one in bold ("<p><b>Abstrak:</b> Stunting …"). */
+function isLabel(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  const lead = el.firstElementChild;
+  return ABSTRACT_LABEL.test(textOf(el)) || (!!lead?.matches('strong, b') && !lead.previousSibling?.textContent?.trim() && ABSTRACT_LABEL.test(textOf(lead)));
+}
+
+/**
+ * The text of a box without its "Abstract" label; section headings inside stay. A second label
+ * starts the other language's copy (bilingual OJS themes put both in one box): left out. Text
+ * before the first label is the abstract (the first language) unless it is only the title and
+ * authors the box also holds (skipped), in which case the abstract starts at the label.
+ */
 function boxText(box: Element): string {
-  const own = heading(box);
-  const label = own && ABSTRACT_LABEL.test(textOf(own)) ? own : null;
-  return nodeLines(
-    Array.from(box.childNodes).filter((n) => n !== label),
-    SKIP,
-  ).join('\n');
+  const nodes = Array.from(box.childNodes);
+  const labels = nodes.flatMap((n, i) => (isLabel(n) ? [i] : []));
+  const text = (from: number, to?: number) => nodeLines(nodes.slice(from, to), SKIP).join('\n');
+  if (!labels.length) return text(0);
+  const before = text(0, labels[0]);
+  if (before.length >= MIN_LENGTH) return before;
+  const bare = ABSTRACT_LABEL.test(textOf(nodes[labels[0]] as Element));
+  const after = text(bare ? labels[0] + 1 : labels[0], labels[1]);
+  return bare ? after : after.replace(LEADING_LABEL, '');
 }
 
 function isAbstractBox(box: Element): boolean {

@@ -13,35 +13,41 @@ import { bodyAbstract, ELSEWHERE } from './abstract';
 type Json = Record<string, unknown>;
 const SCHOLARLY = /^(ScholarlyArticle|MedicalScholarlyArticle|Article|Report|Thesis|Chapter|Book|Dataset)$/;
 
-/** The first JSON-LD object typed as a scholarly work (in @graph, arrays, nested arrays). */
-function jsonLd(doc: Document): Json | undefined {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  const find = (value: unknown, depth: number): Json | undefined => {
-    if (!value || typeof value !== 'object' || depth > 6) return undefined;
+/**
+ * The JSON-LD object typed as a scholarly work (in @graph, arrays, a web page's mainEntity).
+ * An issue or search page lists several works: then only the one whose url or @id is this page
+ * is the page's article, and none when no one is (their fields must not mix into the page's).
+ */
+function jsonLd(doc: Document, url: URL): Json | undefined {
+  const works: Json[] = [];
+  const find = (value: unknown, depth: number): void => {
+    if (!value || typeof value !== 'object' || depth > 6) return;
     if (Array.isArray(value)) {
-      for (const item of value) {
-        const hit = find(item, depth + 1);
-        if (hit) return hit;
-      }
-      return undefined;
+      for (const item of value) find(item, depth + 1);
+      return;
     }
     const obj = value as Json;
     const types = ([] as unknown[]).concat(obj['@type'] ?? []);
-    if (types.some((t) => typeof t === 'string' && SCHOLARLY.test(t))) return obj;
-    // A WebPage whose mainEntity is the article (publisher themes).
-    return find(obj['@graph'], depth + 1) ?? find(obj.mainEntity, depth + 1);
+    if (types.some((t) => typeof t === 'string' && SCHOLARLY.test(t))) works.push(obj);
+    else {
+      find(obj['@graph'], depth + 1);
+      find(obj.mainEntity, depth + 1);
+    }
   };
-  for (const script of Array.from(scripts)) {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const raw = script.textContent ?? '';
     if (raw.length > 2_000_000) continue;
     try {
-      const hit = find(JSON.parse(raw), 0);
-      if (hit) return hit;
+      find(JSON.parse(raw), 0);
     } catch {
       // a broken block is skipped, not fatal
     }
   }
-  return undefined;
+  // Two plugins describing the same article give it twice: one title is one work.
+  const titles = new Set(works.map((w) => toText(str(w.headline) ?? str(w.name)).toLowerCase()));
+  if (titles.size <= 1) return works[0];
+  const here = url.href.replace(/#.*$/, '');
+  return works.find((w) => [w.url, w['@id'], (w.mainEntityOfPage as Json)?.['@id'] ?? w.mainEntityOfPage].some((u) => str(u) === here));
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
@@ -186,6 +192,17 @@ function doiOf(doc: Document, meta: Meta, ld: Ld, co: Coins): string | undefined
   );
 }
 
+/**
+ * Whether the page describes one work. A journal's home or issue page may carry `DC.Title` (the
+ * journal's own name) and a description: Dublin Core alone names an article only together with
+ * its authors, a DOI or the journal it appeared in; and no article is titled as its journal.
+ */
+function isWork(article: ArticleInput, typed: boolean): boolean {
+  const journal = article.journal?.toLowerCase();
+  if (journal === article.title.toLowerCase()) return false;
+  return typed || article.authors.length > 0 || !!article.doi || !!journal;
+}
+
 export const generic: SiteAdapter = {
   id: 'web',
   matches: [],
@@ -194,12 +211,11 @@ export const generic: SiteAdapter = {
   extract(doc, url) {
     const meta = metaMap(doc);
     const m = (...names: string[]) => first(meta, ...names);
-    const ld = jsonLd(doc);
+    const ld = jsonLd(doc, url);
     const co = ld ? undefined : coins(doc);
     const c = (name: string) => co?.get(name) ?? undefined;
-    const title = titleText(
-      m('citation_title', 'dc.title', 'dcterms.title', 'prism.title') ?? str(ld?.headline) ?? str(ld?.name) ?? c('rft.atitle') ?? c('rft.btitle') ?? c('rft.title'),
-    );
+    const cited = m('citation_title');
+    const title = titleText(cited ?? m('dc.title', 'dcterms.title', 'prism.title') ?? str(ld?.headline) ?? str(ld?.name) ?? c('rft.atitle') ?? c('rft.btitle') ?? c('rft.title'));
     if (!title) return null;
 
     const article: ArticleInput = {
@@ -224,6 +240,7 @@ export const generic: SiteAdapter = {
       pdfUrl: absUrl(m('citation_pdf_url'), url),
       source: 'web',
     };
+    if (!isWork(article, !!(cited || ld || co))) return null;
     const done = finish(article);
     return done ? { site: 'web', kind: 'article', articles: [done] } : null;
   },

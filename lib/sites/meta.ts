@@ -2,6 +2,14 @@
 import { toText } from './dom';
 
 /**
+ * A tag escaped twice in the page source (`&amp;lt;i&amp;gt;`), which the attribute gives back
+ * as `&lt;i&gt;`: removed here, as toText removes real tags. "p &lt; 0.05" is not a tag.
+ */
+const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(?:\s.*?)?\/?&gt;/gi;
+/** Italics, sub- and superscripts join their word ("CO<sub>2</sub>"); other tags part words. */
+const INLINE = /^&lt;\/?(?:i|b|em|strong|su[bp]|span|u)\b/i;
+
+/**
  * All <meta> tags by lowercased name/property, values in page order (empty ones dropped).
  * One pass over the tags, so adapters can ask for many names without rescanning the page.
  */
@@ -11,7 +19,10 @@ export function metaMap(doc: Document): Map<string, string[]> {
   for (let i = 0; i < metas.length; i++) {
     const el = metas[i];
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').trim().toLowerCase();
-    const content = el.getAttribute('content')?.trim();
+    const content = el
+      .getAttribute('content')
+      ?.replace(ESCAPED_TAG, (tag) => (INLINE.test(tag) ? '' : ' '))
+      .trim();
     if (!name || !content) continue;
     const list = map.get(name);
     if (list) list.push(content);

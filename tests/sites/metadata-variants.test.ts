@@ -33,7 +33,11 @@ describe('Dublin Core only', () => {
   });
 
   it('does not take a DC.Source link for the journal', () => {
-    expect(read('<meta name="DC.Title" content="A study"><meta name="DC.Source" content="https://journal.example.org/">')?.journal).toBeUndefined();
+    const a = read(
+      '<meta name="DC.Title" content="A study"><meta name="DC.Creator.PersonalName" content="Dewi Sari"><meta name="DC.Source" content="https://journal.example.org/">',
+    );
+    expect(a?.title).toBe('A study');
+    expect(a?.journal).toBeUndefined();
   });
 });
 
@@ -73,5 +77,16 @@ describe('bilingual keyword tags', () => {
   it('keep each keyword once', () => {
     const tags = ['stunting', 'pengetahuan ibu', 'stunting', 'maternal knowledge'].map((k) => `<meta name="citation_keywords" content="${k}">`).join('');
     expect(read(`<meta name="citation_title" content="Stunting">${tags}`)?.keywords).toEqual(['stunting', 'pengetahuan ibu', 'maternal knowledge']);
+  });
+});
+
+describe('tags escaped twice in meta content', () => {
+  it('are removed, keeping words whole and "<" in text', () => {
+    const a = read(
+      '<meta name="citation_title" content="&amp;lt;i&amp;gt;Lactobacillus reuteri&amp;lt;/i&amp;gt; and CO&amp;lt;sub&amp;gt;2&amp;lt;/sub&amp;gt; in preterm infants">' +
+        '<meta name="citation_abstract" content="&amp;lt;p&amp;gt;Mortality fell (p &amp;lt; 0.05).&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Weight rose.&amp;lt;/p&amp;gt;">',
+    );
+    expect(a?.title).toBe('Lactobacillus reuteri and CO2 in preterm infants');
+    expect(a?.abstract).toBe('Mortality fell (p < 0.05). Weight rose.');
   });
 });
