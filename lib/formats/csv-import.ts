@@ -11,7 +11,7 @@ import { cleanText } from '../model/normalize';
 import { CsvMappingRequiredError, FormatError } from './errors';
 import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, type Mapping, type MappableField, type Profile } from './csv-profiles';
 import { finishRecord, Warnings, type Draft } from './record';
-import { doiFrom, joinPages, pmidFrom, scopusEid, stripBom } from './values';
+import { doiFrom, joinPages, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';
 import { WOS_LIST_TAGS, wosToDraft, type WosTags } from './wos';
 
 export { guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField } from './csv-profiles';
@@ -71,25 +71,6 @@ function repeatsHeader(cells: readonly string[], headers: readonly string[]): bo
  */
 const WITH_INITIALS = /^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)* (?:\p{Lu}\.?-?){1,4}|(?:\p{Lu}\.?-?\s?){1,4} \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*)$/u;
 
-/** Split on `sep` outside parentheses ("cyst (diagnosis, surgery), colonoscopy"). */
-function splitOutside(value: string, sep: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && value.startsWith(sep, i)) {
-      out.push(value.slice(start, i));
-      start = i + sep.length;
-      i += sep.length - 1;
-    }
-  }
-  out.push(value.slice(start));
-  return out.map((s) => cleanText(s)).filter(Boolean);
-}
-
 function splitAuthors(value: string, how: AuthorSplit): string[] {
   if (!value.trim()) return [];
   if (how !== 'auto') return splitOutside(value, how);
@@ -106,8 +87,6 @@ function splitAuthors(value: string, how: AuthorSplit): string[] {
   const withInitials = parts.filter((p) => WITH_INITIALS.test(p)).length;
   return parts.length > 2 && withInitials * 2 > parts.length ? parts : [cleanText(value)];
 }
-
-const splitKeywords = (value: string) => splitOutside(value, value.includes(';') ? ';' : ',');
 
 /** Rows → Articles through a mapping (field → column name). */
 function tableToArticles(table: Table, mapping: Mapping, authorsHow: AuthorSplit, profile?: Profile): Article[] {
@@ -138,7 +117,7 @@ function tableToArticles(table: Table, mapping: Mapping, authorsHow: AuthorSplit
       doi: doiFrom(one('doi')),
       pmid: one('pmid'),
       abstract: one('abstract'),
-      keywords: columns('keywords').flatMap(splitKeywords),
+      keywords: columns('keywords').flatMap(keywordList),
       url: one('url'),
       language: one('language'),
       sourceId: one('sourceId'),

@@ -1,7 +1,7 @@
 // RIS tags → Article fields: the one tag table, and one record's tag lines as the scanner
 // collects them (ris.ts). Identifiers (PMID, a database's own id) are in ris-ids.ts.
 import type { Draft } from './record';
-import { doiFrom, httpUrl, joinPages } from './values';
+import { doiFrom, httpUrl, joinPages, keywordList } from './values';
 import { risIds } from './ris-ids';
 import { codes, type Tags } from './ris-tags';
 
@@ -41,9 +41,17 @@ function oneEach(lines: string[]): string[] {
     .filter(Boolean);
 }
 
-/** Keywords (KW); Embase and Cochrane mark major topics "*". */
+/**
+ * A record's only KW line that lists keywords with "," (Garuda, OJS): "asi, pijat oksitosin, nifas"
+ * or "stunting, balita". Not a MeSH heading, which has one comma and a capital after it
+ * ("Infant, Newborn", "Models, Molecular"): one keyword, as our own export writes it.
+ */
+const COMMA_LIST = /,.*,|, *\p{Ll}/u;
+
+/** Keywords (KW): one per line, or joined with ";" (or "," on a single line). Embase and Cochrane mark major topics "*". */
 function keywordsOf(tags: Tags): string[] {
-  const lines = oneEach(tags.all(RIS.keywords));
+  const all = tags.all(RIS.keywords);
+  const lines = all.length === 1 && COMMA_LIST.test(all[0]) ? keywordList(all[0]) : oneEach(all);
   return lines.some((k) => k.includes('*')) ? lines.map((k) => k.replace(LEADING_STAR, '')) : lines;
 }
 

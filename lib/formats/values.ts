@@ -215,3 +215,25 @@ export function stripBom(text: string): string {
   if (text.indexOf('\uFEFF', start) >= 0) return text.replace(/\uFEFF/g, '');
   return start ? text.slice(1) : text;
 }
+
+/** Split on `sep` outside parentheses ("cyst (diagnosis, surgery), colonoscopy"). */
+export function splitOutside(value: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && value.startsWith(sep, i)) {
+      out.push(value.slice(start, i));
+      start = i + sep.length;
+      i += sep.length - 1;
+    }
+  }
+  out.push(value.slice(start));
+  return out.map((s) => cleanText(s)).filter(Boolean);
+}
+
+/** A keyword cell or line holding several: "a; b; c", else "a, b, c" (CSV exports, Garuda's RIS). */
+export const keywordList = (value: string): string[] => splitOutside(value, value.includes(';') ? ';' : ',');

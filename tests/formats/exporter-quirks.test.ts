@@ -114,3 +114,17 @@ describe('abstracts in several RIS lines', () => {
     expect(records.map((r) => r.abstract)).toEqual(['Background: first. Results: second.', 'Only N2.']);
   });
 });
+
+describe('keywords on one RIS line', () => {
+  const kw = (...lines: string[]) => one(`TY  - JOUR\nTI  - Pijat oksitosin\n${lines.map((l) => `KW  - ${l}`).join('\n')}\nER  - \n`).keywords;
+
+  it('splits a record’s only KW line that lists keywords with commas (Garuda, OJS)', () => {
+    expect(kw('ASI, pijat oksitosin, ibu nifas')).toEqual(['ASI', 'pijat oksitosin', 'ibu nifas']);
+    expect(kw('stunting, balita')).toEqual(['stunting', 'balita']);
+  });
+
+  it('keeps a MeSH heading whole, alone or among other keywords', () => {
+    expect(kw('Infant, Newborn')).toEqual(['Infant, Newborn']);
+    expect(kw('Breast Feeding, Exclusive', 'Oxytocin')).toEqual(['Breast Feeding, Exclusive', 'Oxytocin']);
+  });
+});
