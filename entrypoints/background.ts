@@ -5,14 +5,19 @@ import { createHandlers } from '../lib/background/handlers';
 import { browserPlatform, browserTeamPlatform } from '../platform/background';
 import { createTeam } from '../lib/background/team';
 import { createRanking } from '../lib/background/ranking';
-import { loadRankInput, reviewChangeMark } from '../lib/db';
+import { loadRankInput, reviewChangeMark, reviewsWithStaleScreens } from '../lib/db';
 
 // Thin wiring: every message goes through the router, which parses it with Zod first.
 export default defineBackground(() => {
   const platform = browserPlatform();
   // Retrained models give open result pages new bands.
   const ranking = createRanking({ mark: reviewChangeMark, load: loadRankInput }, () => void platform.notifyTabs());
-  const team = createTeam(browserTeamPlatform(platform.notifyTabs), ranking.arrived);
+  const team = createTeam(browserTeamPlatform(platform.notifyTabs), ranking.warm);
+  // The dashboard opens on a saved first screen: make any that is missing or behind (after an update).
+  void reviewsWithStaleScreens().then(
+    (ids) => ids.forEach(ranking.warm),
+    () => undefined,
+  );
   const route = createRouter(createHandlers(platform, team, ranking));
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 

@@ -19,11 +19,12 @@ export interface RankingService {
   /** The review changed: retrain soon (bursts of changes make one retraining). */
   changed(reviewId: string): void;
   /**
-   * A team server sent data for the review: retrain within `settleMs`, later arrivals not
-   * postponing it (a teammate screening sends something every few seconds). Also when no
-   * page is open, so the queue and the dashboard's saved first screen are ready on the next open.
+   * Retrain within `settleMs`, later calls not postponing it: a team server sent data (a
+   * teammate screening sends something every few seconds), or the review's saved first screen
+   * is behind at start. Also when no page is open, so the queue and the dashboard's saved first
+   * screen are ready on the next open.
    */
-  arrived(reviewId: string): void;
+  warm(reviewId: string): void;
 }
 
 interface Held {
@@ -102,6 +103,6 @@ export function createRanking(source: RankingSource, retrained: (reviewId: strin
       }
     },
     changed: (reviewId) => warmUp.restart(reviewId, delayMs),
-    arrived: (reviewId) => warmUp.ensure(reviewId, settleMs),
+    warm: (reviewId) => warmUp.ensure(reviewId, settleMs),
   };
 }

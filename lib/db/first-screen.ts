@@ -45,6 +45,24 @@ export async function readFirstScreen(reviewId: string): Promise<FirstScreen | u
   return saved.mark === mark ? saved : catchUp(saved, mark, me);
 }
 
+/**
+ * Reviews whose saved first screen is missing or behind their data — the first start after an
+ * update that brought first screens, a worker stopped before it saved one, a busy team day —
+ * so that the background makes them before the dashboard's next open. Archived reviews wait.
+ */
+export async function reviewsWithStaleScreens(): Promise<string[]> {
+  const [reviews, me] = await Promise.all([db().reviews.toArray(), localReviewer()]);
+  const stale = await Promise.all(
+    reviews
+      .filter((review) => !review.archived)
+      .map(async ({ id }) => {
+        const [saved, mark] = await Promise.all([db().screens.get(id), reviewChangeMark(id)]);
+        return saved?.mark === mark && saved.reviewerId === me.id ? [] : [id];
+      }),
+  );
+  return stale.flat();
+}
+
 /** Event kinds that change at most their own subject's row (a search changes no row). */
 const OWN_ROW: ReadonlySet<EventKind> = new Set<EventKind>(['decision', 'resolution', 'record-edit', 'search', 'search-edit', 'search-delete']);
 /** Most events the catch-up reads; a busier review is read whole. */

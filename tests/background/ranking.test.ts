@@ -77,14 +77,14 @@ describe('the background ranking service', () => {
     decide('b', 'exclude');
     // A teammate screening: something arrives every two seconds.
     for (let t = 0; t < 4; t++) {
-      ranking.arrived('r1');
+      ranking.warm('r1');
       await vi.advanceTimersByTimeAsync(2_000);
     }
     expect(loads.count).toBe(1);
     expect(retrained).toHaveBeenCalledTimes(1);
     // A change made here does not wait for the settling time.
     decide('c', 'include');
-    ranking.arrived('r1');
+    ranking.warm('r1');
     ranking.changed('r1');
     await vi.advanceTimersByTimeAsync(400);
     expect(loads.count).toBe(2);

@@ -10,8 +10,11 @@ import {
   loadReviewData,
   mergeRecords,
   readFirstScreen,
+  reviewsWithStaleScreens,
   recordSeen,
   saveReview,
+  setActiveReview,
+  setReviewArchived,
   setLocalReviewer,
   storeEvents,
   storeRecordVersions,
@@ -144,6 +147,23 @@ describe('saved first screen', () => {
     }
     // Most walks end in a screen that caught up (a tie it cannot order gives up).
     expect(caughtUp).toBeGreaterThan(25);
+  });
+});
+
+describe('reviews to warm at start', () => {
+  beforeEach(freshDb);
+
+  it('are those whose saved first screen is missing or behind, archived ones left', async () => {
+    const id = await review();
+    expect(await reviewsWithStaleScreens()).toEqual([id]); // none saved yet (as after an update)
+    await remember(id);
+    expect(await reviewsWithStaleScreens()).toEqual([]);
+    await decide(id, 'pmid:1', { decision: 'exclude' });
+    expect(await reviewsWithStaleScreens()).toEqual([id]);
+    const other = await saveReview({ ...(await getActiveReview()), id: 'other-review', title: 'Another review' });
+    await setActiveReview(other.id);
+    await setReviewArchived(id, true);
+    expect(await reviewsWithStaleScreens()).toEqual([other.id]);
   });
 });
 
