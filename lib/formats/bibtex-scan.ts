@@ -153,11 +153,12 @@ export function readValue(r: Reader, strings: Map<string, string>): { value: str
 }
 
 /**
- * Skip the citation key: anything up to the first comma outside braces (Scopus keys may hold
- * "’" or "ą", others "m{\"u}ller2019"). False when a "}" comes first: an entry without fields.
+ * The citation key: anything up to the first comma outside braces (Scopus keys may hold
+ * "’" or "ą", others "m{\"u}ller2019"). Undefined when a "}" comes first: an entry without fields.
  */
-function skipKey(r: Reader): boolean {
+function readKey(r: Reader): string | undefined {
   const t = r.text;
+  const start = r.pos;
   let depth = 0;
   for (; r.pos < t.length; r.pos++) {
     const c = t[r.pos];
@@ -166,11 +167,12 @@ function skipKey(r: Reader): boolean {
     else if (c === ',' && depth === 0) break;
     else if ((c === '}' || c === ')') && depth === 0) {
       r.pos++;
-      return false;
+      return undefined;
     }
   }
+  const key = t.slice(start, r.pos).trim();
   r.pos++;
-  return true;
+  return key;
 }
 
 /** One field's value, r.pos just after its "=", mended where real exports break it. */
@@ -193,24 +195,25 @@ function readField(r: Reader, strings: Map<string, string>): { value: string; cl
   return { value, closed };
 }
 
-/** Fields of one entry, r.pos just after its "{". */
-export function readEntry(r: Reader, strings: Map<string, string>): { fields: Fields; closed: boolean } {
+/** Key and fields of one entry, r.pos just after its "{". */
+export function readEntry(r: Reader, strings: Map<string, string>): { key: string; fields: Fields; closed: boolean } {
   const fields: Fields = new Map();
   const t = r.text;
-  if (!skipKey(r)) return { fields, closed: true };
+  const key = readKey(r);
+  if (key === undefined) return { key: '', fields, closed: true };
   for (;;) {
     r.skipSpace();
     const c = t[r.pos];
-    if (r.pos >= t.length) return { fields, closed: false };
+    if (r.pos >= t.length) return { key, fields, closed: false };
     if (c === '}' || c === ')') {
       r.pos++;
-      return { fields, closed: true };
+      return { key, fields, closed: true };
     }
     if (c === ',') {
       r.pos++;
       continue;
     }
-    if (c === '@') return { fields, closed: false }; // the next entry began: this one was cut
+    if (c === '@') return { key, fields, closed: false }; // the next entry began: this one was cut
     const name = r.word().toLowerCase();
     r.skipSpace();
     if (!name || t[r.pos] !== '=') {
@@ -221,6 +224,6 @@ export function readEntry(r: Reader, strings: Map<string, string>): { fields: Fi
     r.pos++;
     const { value, closed } = readField(r, strings);
     if (!fields.has(name)) fields.set(name, value);
-    if (!closed) return { fields, closed: false };
+    if (!closed) return { key, fields, closed: false };
   }
 }

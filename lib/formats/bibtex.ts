@@ -10,6 +10,7 @@
 import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { latexToText } from './latex';
+import { Crossrefs } from './bibtex-crossref';
 import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-scan';
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, joinPages, pmidFrom, scopusEid, splitList } from './values';
@@ -64,6 +65,7 @@ export function parseBibtex(input: string): { records: Article[]; warnings: stri
   const warnings = new Warnings();
   const records: Article[] = [];
   const strings = new Map<string, string>(MONTHS.map((m, i) => [m, String(i + 1)]));
+  const crossrefs = new Crossrefs(Object.values(BIBTEX));
 
   while (r.nextEntry()) {
     const line = r.line(r.pos - 1);
@@ -88,12 +90,21 @@ export function parseBibtex(input: string): { records: Article[]; warnings: stri
       }
       continue;
     }
-    const { fields, closed } = readEntry(r, strings);
+    const start = r.pos;
+    const { key, fields, closed } = readEntry(r, strings);
     if (!closed) warnings.add('entry is not closed: the file may be truncated', line);
+    if (crossrefs.wait(key, start, fields, line, records.length)) continue;
     const article = finishRecord(bibtexToDraft(fields), line, warnings);
     if (article) records.push(article);
   }
-  return { records, warnings: warnings.done() };
+  // A crossref's parent, read again from where its fields start (with every @string of the file).
+  const read = (at: number) => {
+    const parent = new Reader(text);
+    parent.pos = at;
+    return readEntry(parent, strings).fields;
+  };
+  const all = crossrefs.resolve(records, read, (fields, at) => finishRecord(bibtexToDraft(fields), at, warnings), warnings);
+  return { records: all, warnings: warnings.done() };
 }
 
 /** Authors split on " and " outside braces ("{Johnson and Johnson}" is one name). */
