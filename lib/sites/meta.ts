@@ -58,23 +58,27 @@ export function authorList(meta: Map<string, string[]>, repeated: string, joined
   return authorNames(names);
 }
 
-/** Author names from tag values, each of which may hold several (see splitNames); never "et al.". */
+/**
+ * Author names from tag values; never "et al.". One tag may hold several (see splitNames);
+ * repeated tags hold one each: "Abu Bakar, Siti Nur" and "de Vries, J. Peter" are one person.
+ */
 export function authorNames(values: string[]): string[] {
-  return collapseRepeats(
-    values
-      .flatMap(splitNames)
-      .map(toText)
-      .filter((n) => n && !ET_AL.test(n)),
-  );
+  return collapseRepeats((values.length === 1 ? splitNames(values[0]) : values).map(toText).filter((n) => n && !ET_AL.test(n)));
 }
 
 const ET_AL = /^et\.? al\.?$/i;
+/** An Indonesian degree written apart from the name ("S. Kep.", "M. Kes", "Ns.", "Sp.OG"), taken off later. */
+const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.?Md)\.?(?: ?[A-Z][A-Za-z]{0,5}\.?){0,2}$/;
 
-/** One tag holding several names: "Lee, Ann; Kim, Bo", or "Ann Lee, Bo Kim" (every part a full name; "Lee, Ann" is one). */
+/**
+ * One tag holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
+ * Bo Kim, Cy Park". Two parts ("Abu Bakar, Siti Nur") or a degree among them ("Budi Santoso,
+ * S. Kep., M. Kes") make one name.
+ */
 function splitNames(value: string): string[] {
   if (value.includes(';')) return value.split(';');
-  const parts = value.split(',');
-  return parts.length > 1 && parts.every((p) => p.trim().includes(' ')) ? parts : [value];
+  const parts = value.split(',').map((p) => p.trim());
+  return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p)) ? parts : [value];
 }
 
 /**

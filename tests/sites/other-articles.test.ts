@@ -42,4 +42,14 @@ describe('author tags', () => {
     expect(one('<meta name="DC.creator" content="Lee, Ann; Kim, Bo">')).toEqual(['Lee, Ann', 'Kim, Bo']);
     expect(one('<meta name="citation_author" content="Ann Lee"><meta name="citation_author" content="et al.">')).toEqual(['Ann Lee']);
   });
+
+  it('reads each of several tags as one name, "Last, First" with several words or degrees and all', () => {
+    const one = (tags: string) => read(`<html><head>${head}${tags}</head><body></body></html>`).authors;
+    const tags = (...names: string[]) => names.map((n) => `<meta name="citation_author" content="${n}">`).join('');
+    expect(one(tags('Abu Bakar, Siti Nur', 'de Vries, J. Peter', 'Santoso, Budi'))).toEqual(['Abu Bakar, Siti Nur', 'de Vries, J. Peter', 'Santoso, Budi']);
+    expect(one(tags('Budi Santoso, S. Kep., M. Kes', 'Ns. Dewi Sari, M. Kep'))).toHaveLength(2);
+    // One tag: two comma parts are one "Last, First" name; a degree among three parts is no list.
+    expect(one('<meta name="DC.creator" content="Dwi Lestari, Ika Putri">')).toEqual(['Dwi Lestari, Ika Putri']);
+    expect(one('<meta name="citation_author" content="Budi Santoso, S. Kep., M. Kes">')).toHaveLength(1);
+  });
 });
