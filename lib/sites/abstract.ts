@@ -36,10 +36,9 @@ export const ELSEWHERE =
   '[id*="reference" i], [class*="reference" i], [class*="related" i], [class*="recommend" i], [class*="cited" i], [class*="most-read" i], [class*="mostread" i], [class*="popular" i], [id*="sidebar" i], [class~="sidebar"], [class*="structure_sidebar"], nav, footer, aside';
 const NOT_THE_ABSTRACT = /highlights|graphical|video abstract|lay summary|plain language/i;
 /** Headings that name the abstract, in the languages Saring's reviewers read. */
-const LABEL_WORDS = '(?:abstract|abstrak|summary|ringkasan|résumé|resumen|resumo|zusammenfassung|sažetak|özet)\\s*[:.]?';
-const ABSTRACT_LABEL = new RegExp(`^${LABEL_WORDS}$`, 'i');
-/** "Abstrak: " leading a paragraph's text. */
-const LEADING_LABEL = new RegExp(`^${LABEL_WORDS}\\s*`, 'i');
+const ABSTRACT_LABEL = /^(?:abstract|abstrak|summary|ringkasan|résumé|resumen|resumo|zusammenfassung|sažetak|özet)\s*[:.]?$/i;
+/** "Abstrak:" leading a paragraph's text: the same words, not anchored at the end. */
+const LEADING_LABEL = new RegExp(ABSTRACT_LABEL.source.slice(0, -1), 'i');
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, .section-title, .label, .title';
 /**
  * Inside an abstract box but not the abstract: keyword lists (PMC, JATS), buttons, scripts, and
@@ -59,10 +58,8 @@ function heading(box: Element): Element | null {
 
 /** "Abstract", "Abstrak:", or a paragraph led by one in bold ("<p><b>Abstrak:</b> Stunting …"). */
 function isLabel(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const el = node as Element;
-  const lead = el.firstElementChild;
-  return ABSTRACT_LABEL.test(textOf(el)) || (!!lead?.matches('strong, b') && !lead.previousSibling?.textContent?.trim() && ABSTRACT_LABEL.test(textOf(lead)));
+  const lead = (node as Element).firstElementChild;
+  return node.nodeType === 1 && (ABSTRACT_LABEL.test(textOf(node as Element)) || (!!lead?.matches('strong, b') && ABSTRACT_LABEL.test(textOf(lead))));
 }
 
 /**
@@ -78,9 +75,8 @@ function boxText(box: Element): string {
   if (!labels.length) return text(0);
   const before = text(0, labels[0]);
   if (before.length >= MIN_LENGTH) return before;
-  const bare = ABSTRACT_LABEL.test(textOf(nodes[labels[0]] as Element));
-  const after = text(bare ? labels[0] + 1 : labels[0], labels[1]);
-  return bare ? after : after.replace(LEADING_LABEL, '');
+  // From the label on, the label's words taken off ("Abstract" alone, or "Abstrak:" before the text).
+  return text(labels[0], labels[1]).replace(LEADING_LABEL, '').trimStart();
 }
 
 function isAbstractBox(box: Element): boolean {
@@ -92,18 +88,17 @@ function isAbstractBox(box: Element): boolean {
 }
 
 /**
- * The abstract among boxes that claim to be one: the first headed "Abstract" (or "Summary",
- * "Abstrak", …), else the first innermost one that is not highlights or a graphical abstract.
+ * The abstract among boxes that claim to be one: the one headed "Abstract" (or the first headed
+ * "Summary", "Abstrak", …), else the first innermost one that is not highlights or a graphical abstract.
  */
 export function pickAbstract(boxes: readonly Element[]): string | undefined {
   const usable = boxes.filter(isAbstractBox);
-  const named = usable.find((box) => {
-    const own = heading(box);
-    return !!own && ABSTRACT_LABEL.test(textOf(own));
-  });
+  const named = usable.filter((box) => ABSTRACT_LABEL.test(textOf(heading(box))));
+  // An abstract in each language (Enfermería Clínica: "Resumen", then "Abstract"): the English one.
+  const english = named.find((box) => /^abstract/i.test(textOf(heading(box))));
   // Unnamed, a wrapper holding several abstracts (English and Indonesian) gives way to its first.
   const innermost = usable.filter((box) => !usable.some((other) => other !== box && box.contains(other)));
-  for (const box of named ? [named] : innermost) {
+  for (const box of named.length ? [english ?? named[0]] : innermost) {
     const text = boxText(box);
     if (text.length >= MIN_LENGTH) return text;
   }

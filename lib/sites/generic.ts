@@ -10,6 +10,17 @@ import { bodyAbstract, ELSEWHERE } from './abstract';
 // Highwire `citation_*`, then Dublin Core (`DC.*`, `dcterms.*`), PRISM, JSON-LD, COinS.
 // It has no match patterns: it runs only when the reviewer asks ("Read this page").
 
+/**
+ * A tag escaped twice in the page source (`&amp;lt;i&amp;gt;`), which the attribute gives back
+ * as `&lt;i&gt;`: removed here, as toText removes real tags. "p &lt; 0.05" is not a tag.
+ */
+const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(?:\s.*?)?\/?&gt;/gi;
+/** Italics, sub- and superscripts join their word ("CO<sub>2</sub>"); other tags part words. */
+const INLINE = /^&lt;\/?(?:i|b|em|strong|su[bp]|span|u)\b/i;
+
+/** Tags escaped twice taken out of a meta value; the database sites' own tags are escaped right. */
+const unescapeTags = (content: string) => (content.includes('&lt;') ? content.replace(ESCAPED_TAG, (tag) => (INLINE.test(tag) ? '' : ' ')) : content);
+
 type Json = Record<string, unknown>;
 const SCHOLARLY = /^(ScholarlyArticle|MedicalScholarlyArticle|Article|Report|Thesis|Chapter|Book|Dataset)$/;
 
@@ -209,7 +220,7 @@ export const generic: SiteAdapter = {
   examples: ['https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0000001'],
   accepts: (url) => url.protocol === 'https:' || url.protocol === 'http:',
   extract(doc, url) {
-    const meta = metaMap(doc);
+    const meta = metaMap(doc, unescapeTags);
     const m = (...names: string[]) => first(meta, ...names);
     const ld = jsonLd(doc, url);
     const co = ld ? undefined : coins(doc);

@@ -2,27 +2,17 @@
 import { toText } from './dom';
 
 /**
- * A tag escaped twice in the page source (`&amp;lt;i&amp;gt;`), which the attribute gives back
- * as `&lt;i&gt;`: removed here, as toText removes real tags. "p &lt; 0.05" is not a tag.
- */
-const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(?:\s.*?)?\/?&gt;/gi;
-/** Italics, sub- and superscripts join their word ("CO<sub>2</sub>"); other tags part words. */
-const INLINE = /^&lt;\/?(?:i|b|em|strong|su[bp]|span|u)\b/i;
-
-/**
- * All <meta> tags by lowercased name/property, values in page order (empty ones dropped).
+ * All <meta> tags by lowercased name/property, values in page order (empty ones dropped),
+ * each passed through `clean` (the reader's unescapeTags).
  * One pass over the tags, so adapters can ask for many names without rescanning the page.
  */
-export function metaMap(doc: Document): Map<string, string[]> {
+export function metaMap(doc: Document, clean = (content: string) => content): Map<string, string[]> {
   const map = new Map<string, string[]>();
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const el = metas[i];
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').trim().toLowerCase();
-    const content = el
-      .getAttribute('content')
-      ?.replace(ESCAPED_TAG, (tag) => (INLINE.test(tag) ? '' : ' '))
-      .trim();
+    const content = clean(el.getAttribute('content') ?? '').trim();
     if (!name || !content) continue;
     const list = map.get(name);
     if (list) list.push(content);

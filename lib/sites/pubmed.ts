@@ -60,14 +60,17 @@ function readArticlePage(doc: Document, url: URL): PageExtraction | null {
   if (!authors.length && heading) {
     authors = Array.from(heading.querySelectorAll('.authors-list .full-name')).map(textOf).filter(Boolean);
   }
-  const cit = readCit(textOf(heading?.querySelector('.cit')));
+  const citText = textOf(heading?.querySelector('.cit'));
+  const cit = readCit(citText);
   const journalButton = heading?.querySelector('#full-view-journal-trigger, .journal-actions-trigger');
   const article = finish({
     title,
     authors,
-    year: pick(meta, parseYear, 'citation_date', 'citation_publication_date') ?? parseYear(textOf(heading?.querySelector('.cit'))),
+    year: pick(meta, parseYear, 'citation_date', 'citation_publication_date') ?? parseYear(citText.replace(SERIES_YEARS, '')),
     journal:
-      first(meta, 'citation_journal_title') ?? journalButton?.getAttribute('title') ?? (textOf(journalButton) || first(meta, 'citation_journal_abbrev', 'citation_publisher')),
+      first(meta, 'citation_journal_title') ??
+      journalButton?.getAttribute('title') ??
+      (textOf(journalButton) || first(meta, 'citation_journal_abbrev') || bookOf(citText) || first(meta, 'citation_publisher')),
     volume: first(meta, 'citation_volume') ?? cit.volume,
     issue: first(meta, 'citation_issue') ?? cit.issue,
     pages: pageRange(first(meta, 'citation_firstpage'), first(meta, 'citation_lastpage')) ?? cit.pages,
@@ -88,9 +91,12 @@ function readArticlePage(doc: Document, url: URL): PageExtraction | null {
  */
 const SERIES_YEARS = /\b\d{4}\s*[–-]\s*\d{4}\b|\b\d{4}(?: [A-Z][a-z]{2})?\s*[–-]\s*\.(?=\s|$)/g;
 
+/** A book chapter's book: "In: Adam MP, …, editors. GeneReviews® [Internet]. Seattle (WA): …", "In: StatPearls [Internet]. …". */
+const bookOf = (text: string) => /^In:\s*(?:.*?\beditors?\.\s*)?(.+?)(?:\s*\[Internet\])?\.\s/.exec(text)?.[1];
+
 function readDocsumCitation(text: string) {
   const dot = text.indexOf('. ');
-  const journal = text.startsWith('In:') || dot < 0 ? undefined : text.slice(0, dot);
+  const journal = text.startsWith('In:') ? bookOf(text) : dot < 0 ? undefined : text.slice(0, dot);
   const rest = dot < 0 ? text : text.slice(dot + 2);
   const doi = /\bdoi:\s*(10\.\S+)/i.exec(rest)?.[1];
   // Books: "Seattle (WA): …; 1993–2024. 2006 Feb 2 [updated …]" — the range is the series, also

@@ -2,7 +2,7 @@ import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, normalizeDoi, parseYear } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
-import { absUrl, bounded, finish, intParam, pageNumber, pageRange, param, parseCount, textOf, titleText } from './dom';
+import { absUrl, bounded, finish, intParam, pageNumber, pageRange, param, parseCount, textExcept, textOf, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
 import { pickAbstract } from './abstract';
 
@@ -126,16 +126,20 @@ function resultAuthors(item: Element): string[] {
 
 // Search results are drawn by script after load: rows are read as they are now, and the
 // content script reads again when the list changes.
+/** Numbers in a result's source line that are not its date: volume, issue, article number, pages. */
+const NUMBERED = /\b(?:volume|issue|article|pages?)\s*[\d–-]+/gi;
+
 function readResult(item: Element, url: URL): Article | null {
   const link = item.querySelector('a.result-list-title-link, h2 a[href*="/pii/"]');
   const href = absUrl(link?.getAttribute('href'), url);
   const pii = (href && ARTICLE_PATH.exec(new URL(href).pathname)?.[1]) || link?.id || undefined;
-  const date = item.querySelector('.srctitle-date-fields > span:last-child, .srctitle-date-fields');
+  // The source line: journal link, "Volume 1866, Issue 10", the date, "Article 165880".
+  const date = textExcept(item.querySelector('.srctitle-date-fields'), 'a').replace(NUMBERED, '');
   return finish({
     title: titleText(textOf(link)),
     authors: resultAuthors(item),
     journal: textOf(item.querySelector('.subtype-srctitle-link, .srctitle-date-fields a')) || undefined,
-    year: parseYear(textOf(date)),
+    year: parseYear(date),
     doi: normalizeDoi(item.getAttribute('data-doi') ?? item.querySelector('[data-doi]')?.getAttribute('data-doi')),
     url: pii ? canonical(pii) : (href ?? url.href),
     pdfUrl: absUrl(item.querySelector('a.download-link[href*=".pdf"], a[href$=".pdf"]')?.getAttribute('href'), url),

@@ -38,6 +38,13 @@ describe('PubMed', () => {
     expect(year('Midwifery. 2020 Dec-2021 Jan;5(2):10-20.')).toBe(2020);
   });
 
+  it('dates a book chapter’s page by the chapter and names its book, not the publisher', () => {
+    const page = `<html><head><meta name="citation_title" content="Spinal Muscular Atrophy"><meta name="citation_authors" content="Prior TW;Leach ME;Finanger E;"><meta name="citation_publisher" content="University of Washington, Seattle"></head><body><main class="article-details"><header id="full-view-heading" class="heading"><div class="article-citation"><span class="cit">In: Adam MP, Feldman J, editors. GeneReviews® [Internet]. Seattle (WA): University of Washington, Seattle; 1993–2024. 2000 Feb 24 [updated 2020 Dec 3].</span></div><h1 class="heading-title">Spinal Muscular Atrophy</h1><strong class="current-id">20301526</strong></header></main></body></html>`;
+    expect(read(page, 'https://pubmed.ncbi.nlm.nih.gov/20301526/')!.articles[0]).toMatchObject({ year: 2000, journal: 'GeneReviews®', pmid: '20301526' });
+    const row = `<div class="search-results-chunk"><article class="full-docsum"><a class="docsum-title" data-article-id="29262011" href="/29262011/">Oxytocin</a><span class="docsum-journal-citation full-journal-citation">In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2024 Jan–. 2023 Jul 24.</span></article></div>`;
+    expect(read(row, 'https://pubmed.ncbi.nlm.nih.gov/?term=oxytocin')!.articles[0].journal).toBe('StatPearls');
+  });
+
   it('treats a one-hit search that shows the article as that article', () => {
     const found = read(joined, 'https://pubmed.ncbi.nlm.nih.gov/?term=20729678')!;
     expect(found.kind).toBe('article');

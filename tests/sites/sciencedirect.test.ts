@@ -14,6 +14,20 @@ const read = (html: string) => {
 };
 
 describe('ScienceDirect', () => {
+  it('dates a result by its date, not by a volume or article number that looks like a year', () => {
+    const item = (source: string) =>
+      `<!-- url: https://www.sciencedirect.com/search?qs=stunting --><ol><li class="ResultItem" data-doi="10.1016/j.bbadis.2020.165880"><h2><a class="result-list-title-link" href="/science/article/pii/S0925443920302258" id="S0925443920302258">Zinc and stunting</a></h2><div class="SubType"><span class="srctitle-date-fields"><a class="subtype-srctitle-link" href="/journal/bba"><span class="anchor-text">BBA - Molecular Basis of Disease</span></a>${source}</span></div></li></ol>`;
+    const year = (source: string) => read(item(source))!.articles[0].year;
+    expect(year('<span>Volume 1866, Issue 10</span><span>1 October 2020</span><span>, 165880</span>')).toBe(2020);
+    expect(year('<span>Volume 1866, Issue 10</span>, <span>October 2020</span>, <span>Article 1999</span>')).toBe(2020);
+  });
+
+  it('takes the English abstract of an article that has one in each language', () => {
+    const box = (lang: string, label: string, text: string) => `<div class="abstract author" lang="${lang}"><h2>${label}</h2><div><p>${text}</p></div></div>`;
+    const page = `<!-- url: https://www.sciencedirect.com/science/article/pii/S1130862119305200 --><html><head><meta name="citation_title" content="Masaje de oxitocina"><meta name="citation_pii" content="S1130862119305200"></head><body><div id="abstracts">${box('es', 'Resumen', 'Objetivo: evaluar el efecto del masaje de oxitocina en la producción de leche materna.')}${box('en', 'Abstract', 'Objective: to evaluate the effect of oxytocin massage on breast-milk production.')}</div></body></html>`;
+    expect(read(page)!.articles[0].abstract).toBe('Objective: to evaluate the effect of oxytocin massage on breast-milk production.');
+  });
+
   it('falls back to the embedded JSON for authors (abs/ URL)', () => {
     const found = read(jsonAuthors)!;
     expect(found.articles[0]).toMatchObject({
