@@ -252,7 +252,6 @@ function readDetail(doc: Document, url: URL, id: string): PageExtraction | null 
 export const garuda: SiteAdapter = {
   id: 'garuda',
   matches: HOSTS.map((host) => `*://${host}/*`),
-  examples: ['https://garuda.kemdiktisaintek.go.id/documents?select=title&q=stunting&page=2', 'https://garuda.kemdikbud.go.id/documents/detail/1022155'],
   accepts: (url) => HOSTS.includes(url.hostname),
   resultsContainer: '.article-box',
   extract(doc, url) {

@@ -217,7 +217,6 @@ function isWork(article: ArticleInput, typed: boolean): boolean {
 export const generic: SiteAdapter = {
   id: 'web',
   matches: [],
-  examples: ['https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0000001'],
   accepts: (url) => url.protocol === 'https:' || url.protocol === 'http:',
   extract(doc, url) {
     const meta = metaMap(doc, unescapeTags);

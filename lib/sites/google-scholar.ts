@@ -116,13 +116,16 @@ function readResultRow(row: Element, body: Element, url: URL): Article | null {
   const side = row.querySelector('.gs_ggs a[href]');
   const sideHref = absUrl(side?.getAttribute('href'), url);
   const isPdf = /\[PDF\]/i.test(side?.querySelector('.gs_ctg2')?.textContent ?? '') || /\.pdf($|[?#])/i.test(sideHref ?? '');
+  // Expanded rows (an exact-title search, some top results): authors in .gs_fmaa, then "Venue, Year • host".
+  const a = body.querySelector('.gs_a');
+  const fma = a?.querySelector('.gs_fmaa');
   return finish({
     title,
-    ...readByline(textOf(body.querySelector('.gs_a'))),
+    ...readByline(fma ? `${textOf(fma)} - ${textExcept(a, '.gs_fmaa').replace(/\s*[•·]\s*/, ' - ')}` : textOf(a)),
     url: absUrl(link?.getAttribute('href'), url) ?? clusterUrl(cid, clusterId),
     pdfUrl: isPdf ? sideHref : undefined,
     // <br> separates snippet lines: read by lines so words on either side do not run together.
-    snippet: blockLines(body.querySelector('.gs_rs')).join(' ') || undefined,
+    snippet: blockLines(body.querySelector('.gs_rs, .gs_fma_snp')).join(' ') || undefined,
     citedBy,
     source: 'google-scholar',
     sourceId: cid,
@@ -222,11 +225,6 @@ function filtersOf(url: URL): Record<string, string> {
 export const googleScholar: SiteAdapter = {
   id: 'google-scholar',
   matches: [...HOSTS].map((host) => `https://${host}/*`),
-  examples: [
-    'https://scholar.google.com/scholar?hl=en&q=oxytocin+massage&as_ylo=2018',
-    'https://scholar.google.co.id/scholar?q=stunting+balita&start=10',
-    'https://scholar.google.com/citations?user=amIMrIEAAAAJ&hl=en',
-  ],
   accepts: (url) => HOSTS.has(url.hostname) && /^\/(scholar|citations)/.test(url.pathname),
   resultsContainer: '#gs_res_ccl_mid, #gsc_a_b',
   extract(doc, url) {

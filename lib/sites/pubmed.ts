@@ -162,7 +162,6 @@ function filtersOf(url: URL): Record<string, string> {
 export const pubmed: SiteAdapter = {
   id: 'pubmed',
   matches: [`https://${HOST}/*`],
-  examples: [`https://${HOST}/31978945/`, `https://${HOST}/?term=oxytocin+massage&filter=years.2018-2023`],
   accepts: (url) => url.hostname === HOST,
   resultsContainer: '.search-results-chunks, .search-results',
   extract(doc, url) {

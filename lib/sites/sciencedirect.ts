@@ -180,11 +180,6 @@ function filtersOf(url: URL, takIsQuery: boolean): Record<string, string> {
 export const sciencedirect: SiteAdapter = {
   id: 'sciencedirect',
   matches: ['https://www.sciencedirect.com/*', 'https://sciencedirect.com/*'],
-  examples: [
-    'https://www.sciencedirect.com/science/article/pii/S146290112300117X',
-    'https://www.sciencedirect.com/science/article/abs/pii/S0009261497040141',
-    'https://www.sciencedirect.com/search?qs=stunting&date=2018-2023',
-  ],
   accepts: (url) => url.hostname === 'www.sciencedirect.com' || url.hostname === 'sciencedirect.com',
   resultsContainer: '#srp-results-list, .ResultList',
   extract(doc, url) {

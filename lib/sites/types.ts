@@ -32,8 +32,6 @@ export interface SiteAdapter {
    * registry is the one source of truth. Empty: the adapter runs only on request.
    */
   matches: string[];
-  /** URLs this adapter accepts and every other adapter rejects (checked by a meta-test). */
-  examples: string[];
   accepts(url: URL): boolean;
   /** What the page holds (with its rows, for a result list), or null. May throw: the registry catches and logs. */
   extract(doc: Document, url: URL): SiteReading | null;

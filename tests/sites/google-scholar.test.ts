@@ -16,6 +16,23 @@ const read = (html: string) => {
 };
 
 describe('Google Scholar', () => {
+  it('reads an expanded row (exact-title searches): authors, venue and year apart, the longer snippet', () => {
+    const row = (bylines: string) =>
+      `<!-- url: https://scholar.google.com/scholar?hl=en&q=%22Oxytocin+massage+and+breast+milk+production%22 --><div id="gs_res_ccl_mid"><div class="gs_r gs_or gs_scl" data-cid="FmaRow0001J"><div class="gs_ri"><h3 class="gs_rt"><a href="https://ejournal.example.ac.id/jk/article/view/77">Oxytocin massage and breast milk production among postpartum mothers</a></h3><div class="gs_fma"><div class="gs_fma_con">${bylines}<div class="gs_fma_abs"><div class="gs_fma_snp">Background: Breast milk production is often low in the first days after birth.</div></div></div></div><div class="gs_fl gs_flb"><a href="/scholar?cites=123456">Cited by 14</a></div></div></div></div>`;
+    const expanded =
+      '<div class="gs_a gs_fma_p"><div class="gs_fmaa"><a href="/citations?user=AAA">S Nurhasanah</a>, D Pratama, B Santoso</div>Jurnal Kesehatan, 2020<span class="gs_fma_sep">•</span>ejournal.example.ac.id</div>';
+    const compact = '<div class="gs_a gs_fma_s">S Nurhasanah, D Pratama, B Santoso&nbsp;- Jurnal Kesehatan, 2020 - ejournal.example.ac.id</div>';
+    for (const bylines of [expanded, expanded + compact, compact + expanded]) {
+      expect(read(row(bylines))!.articles[0], bylines).toMatchObject({
+        authors: ['S Nurhasanah', 'D Pratama', 'B Santoso'],
+        journal: 'Jurnal Kesehatan',
+        year: 2020,
+        snippet: 'Background: Breast milk production is often low in the first days after birth.',
+        citedBy: 14,
+      });
+    }
+  });
+
   it('accepts every country domain, and only Scholar paths', () => {
     for (const host of ['scholar.google.com', 'scholar.google.co.id', 'scholar.google.co.uk', 'scholar.google.co.jp', 'scholar.google.com.au', 'scholar.google.de']) {
       expect(googleScholar.accepts(new URL(`https://${host}/scholar?q=x`))).toBe(true);

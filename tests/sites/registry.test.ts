@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SITE_EXAMPLES } from '../../lib/sites/examples';
 import { ADAPTERS, adapterFor } from '../../lib/sites';
 import { SITE_IDS } from '../../lib/sites/ids';
 import { ARTICLE_SOURCES, SOURCE_NAMES } from '../../lib/model';
@@ -74,8 +75,8 @@ describe('adapter registry', () => {
 
 describe('adapter examples, fixtures and match patterns', () => {
   it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s: examples accepted by itself, rejected by the other sites', (_, adapter) => {
-    expect(adapter.examples.length).toBeGreaterThan(0);
-    for (const example of adapter.examples) {
+    expect(SITE_EXAMPLES[adapter.id].length).toBeGreaterThan(0);
+    for (const example of SITE_EXAMPLES[adapter.id]) {
       const url = new URL(example);
       expect(adapter.accepts(url)).toBe(true);
       for (const other of SITE_ADAPTERS) if (other !== adapter) expect(other.accepts(url), `${other.id} accepts ${example}`).toBe(false);
@@ -95,7 +96,7 @@ describe('adapter examples, fixtures and match patterns', () => {
     expect(adapter.matches.length).toBeGreaterThan(0);
     expect(new Set(adapter.matches).size).toBe(adapter.matches.length);
     for (const pattern of adapter.matches) expect(pattern, pattern).toMatch(PATTERN);
-    for (const example of adapter.examples) {
+    for (const example of SITE_EXAMPLES[adapter.id]) {
       const url = new URL(example);
       expect(
         adapter.matches.some((p) => matchesPattern(p, url)),

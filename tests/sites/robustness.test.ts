@@ -1,6 +1,7 @@
 // Bad input for every adapter: empty, truncated, huge and hostile pages. No exception may escape
 // an adapter (at worst null), and whatever comes out must pass the model's schemas.
 import { describe, expect, it } from 'vitest';
+import { SITE_EXAMPLES } from '../../lib/sites/examples';
 import { ADAPTERS, extractPage } from '../../lib/sites';
 import { expectValid, parse, urlOf } from './parse';
 import scholarResults from './fixtures/google-scholar/results.html?raw';
@@ -38,7 +39,7 @@ describe('every fixture page', () => {
 });
 
 describe('bad input', () => {
-  const urls = ADAPTERS.flatMap((a) => a.examples.map((e) => new URL(e)));
+  const urls = ADAPTERS.flatMap((a) => SITE_EXAMPLES[a.id].map((e) => new URL(e)));
 
   it('empty documents give null, never an exception', () => {
     const empties = [
