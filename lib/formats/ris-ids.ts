@@ -10,7 +10,7 @@
 // | Embase                           | `C5` (the MEDLINE PMID)                             | DB or a link names Embase                   |
 // | Ovid (MEDLINE segments)          | only in the `L2`/`UR` link: `…&D=medl&…&AN=39012781` | D names a MEDLINE segment (med…, mes…, prem…) |
 // | Dimensions                       | `U1  - 35957633 [PMID]`                             | the value is labelled `[PMID]`              |
-// | CINAHL, Zotero notes, any other  | "PMID: 29076563" in N1/M1/C*/U*/AN, or a PubMed link | always                                      |
+// | CINAHL, Zotero notes, any other  | "PMID: 29076563" (EBSCO: "PMID: NLM29076563") in N1/M1/C*/U*/AN, or a PubMed link | always |
 //
 // Never a PMID: Embase's own AN / U2 (L2001403470), Ovid's AN of other segments (Embase,
 // PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185).

@@ -118,7 +118,8 @@ export function doiFrom(value: string | undefined): string | undefined {
 // is evaluated, and these run on every record.
 const MENTIONS_PMID = /pmid|pubmed/i;
 const PMID_ONLY = /^\s*\d{1,9}\s*$/;
-const PMID_IN_TEXT = /\bPMID:?\s*(\d{1,9})\b/i;
+// CINAHL and other EBSCO databases prefix the PubMed id with "NLM": "PMID: NLM32123456".
+const PMID_IN_TEXT = /\bPMID:?\s*(?:NLM)?(\d{1,9})\b/i;
 // Dimensions labels its ids after the value: "35957633 [PMID]", "PMC9371185 [PMCID]".
 const PMID_LABELLED = /(?:^|\s)(\d{1,9})\s*\[PMID\]/i;
 const PUBMED_URL = /(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\/(\d{1,9})\b/i;
