@@ -61,6 +61,11 @@ export class Warnings {
 // Placeholders databases write instead of an author.
 const NO_AUTHOR = /^\[?(?:no author(?: name)? available|anonymous|anon\.?)\]?\.?$/i;
 const TRAILING_SEPARATORS = /[;,\s]+$/;
+// Placeholders databases write instead of an abstract (Scopus: "[No abstract available]").
+// Kept, they would stand in the reviewer's screen as the abstract of a record that has none.
+const NO_ABSTRACT = /^\s*\[?(?:no abstract(?: available)?|abstract not available)\]?\.?\s*$/i;
+/** Longer than any placeholder: the regex is only tried on short abstracts. */
+const PLACEHOLDER_MAX = 40;
 
 /**
  * One record as an Article, or undefined (with a warning naming the line) when it has no
@@ -102,7 +107,8 @@ function ImportedArticle(this: Article, title: string, draft: Draft): void {
   if (doi) this.doi = doi;
   const pmid = pmidValue(draft.pmid);
   if (pmid) this.pmid = pmid;
-  put(this, 'abstract', draft.abstract, MAX.abstract);
+  const abstract = draft.abstract;
+  if (abstract && (abstract.length > PLACEHOLDER_MAX || !NO_ABSTRACT.test(abstract))) put(this, 'abstract', abstract, MAX.abstract);
   const keywords = keywordsOf(draft.keywords);
   if (keywords) this.keywords = keywords;
   put(this, 'language', draft.language, MAX.language);

@@ -128,3 +128,16 @@ describe('keywords on one RIS line', () => {
     expect(kw('Breast Feeding, Exclusive', 'Oxytocin')).toEqual(['Breast Feeding, Exclusive', 'Oxytocin']);
   });
 });
+
+describe('placeholders for a missing abstract', () => {
+  it('gives no abstract for Scopus’s "[No abstract available]", in CSV and RIS alike', () => {
+    const csv = parseBibliography('Authors,Title,Year,Source title,Abstract,EID\n"Sari D.",A trial,2020,J,[No abstract available],2-s2.0-1\n', 'scopus.csv');
+    expect(csv.records[0].abstract).toBeUndefined();
+    expect(one('TY  - JOUR\nTI  - A trial\nAB  - [No abstract available]\nER  - \n').abstract).toBeUndefined();
+    expect(one('TY  - JOUR\nTI  - A trial\nAB  - No abstract available.\nER  - \n').abstract).toBeUndefined();
+  });
+
+  it('keeps an abstract that only mentions the words', () => {
+    expect(one('TY  - JOUR\nTI  - A trial\nAB  - No abstract available for 12 of 40 trials.\nER  - \n').abstract).toBe('No abstract available for 12 of 40 trials.');
+  });
+});
