@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../lib/model/article';
 import { cleanText, normalizeDoi, parseYear } from '../../lib/model/normalize';
-import { doiFrom, httpUrl, joinPages, pmidValue, scopusEid, stableDoi, tidy } from '../../lib/formats/values';
+import { doiFrom, httpUrl, joinPages, pmidValue, scopusEid, stableDoi, stripMarkup, tidy } from '../../lib/formats/values';
 import { parseRis } from '../../lib/formats';
 import { seededRandom } from '../support/random';
 
@@ -89,6 +89,24 @@ describe('value fast paths agree with the schema', () => {
     expect(scopusEid('https://www.scopus.com/inward/record.uri?eid=2-s2.0-85062282548&partnerID=40')).toBe('2-s2.0-85062282548');
     expect(scopusEid('https://x.org/?weid=2-s2.0-1')).toBeUndefined();
     expect(scopusEid('https://x.org/?a=1&eid=2-s2.0-')).toBeUndefined();
+  });
+});
+
+describe('markup in abstracts', () => {
+  it('keeps words apart across block tags and together across inline ones', () => {
+    expect(stripMarkup('<p>Background: Stunting is common.</p><p>Methods: We surveyed.</p>Results:<br/>Fewer.')).toBe(
+      'Background: Stunting is common. Methods: We surveyed. Results: Fewer.',
+    );
+    expect(stripMarkup('<ul><li>one</li><li>two</li></ul>')).toBe('one two');
+    expect(stripMarkup('CO<sub>2</sub> and <i>Escherichia</i><b>coli</b>, x<sup>2</sup>')).toBe('CO2 and Escherichiacoli, x2');
+    expect(stripMarkup('p <0.05 in n> 3 of <b>all</b>')).toBe('p <0.05 in n> 3 of all');
+  });
+
+  it('reads a Crossref JATS abstract without its "Abstract" heading, its section titles apart', () => {
+    const jats = '<jats:title>Abstract</jats:title><jats:sec><jats:title>Background</jats:title><jats:p>Stunting is <jats:italic>common</jats:italic>.</jats:p></jats:sec>';
+    expect(stripMarkup(jats)).toBe('Background Stunting is common.');
+    expect(stripMarkup('<jats:sec><jats:title>Abstrak</jats:title><jats:p>Pijat oksitosin.</jats:p></jats:sec>')).toBe('Pijat oksitosin.');
+    expect(stripMarkup('<jats:p>Abstract reasoning in nurses.</jats:p>')).toBe('Abstract reasoning in nurses.');
   });
 });
 
