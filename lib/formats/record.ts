@@ -61,6 +61,9 @@ export class Warnings {
 // Placeholders databases write instead of an author.
 const NO_AUTHOR = /^\[?(?:no author(?: name)? available|anonymous|anon\.?)\]?\.?$/i;
 const TRAILING_SEPARATORS = /[;,\s]+$/;
+// Google Scholar (and Publish or Perish, which reads it) cuts long author lists with "…", at the
+// end ("J Smith, A Doe, …", "A Doe…") or the front ("…, DN Mariyani"): the mark is no name.
+const CUT_MARK = /^(?:\u2026|\.\.\.)[\s,;]*|[\s,;]*(?:\u2026|\.\.\.)$/g;
 // Placeholders databases write instead of an abstract (Scopus: "[No abstract available]").
 // Kept, they would stand in the reviewer's screen as the abstract of a record that has none.
 const NO_ABSTRACT = /^\s*\[?(?:no abstract(?: available)?|abstract not available)\]?\.?\s*$/i;
@@ -131,13 +134,21 @@ function authorsOf(names: string[] | undefined): string[] {
   if (!names) return [];
   let k = 0;
   for (let i = 0; i < names.length && k < MAX.authors; i++) {
-    let text = stripMarkup(names[i]);
+    let text = uncut(stripMarkup(names[i]));
     const last = text.charCodeAt(text.length - 1);
     if (last === 59 /* ; */ || last === 44 /* , */) text = text.replace(TRAILING_SEPARATORS, '');
     if (text && !NO_AUTHOR.test(text)) names[k++] = withoutDegrees(cut(text, MAX.author));
   }
   if (k < names.length) names.length = k;
   return names;
+}
+
+/** A name without the "…" a list was cut with; tested by its end characters first, as names are read per record. */
+function uncut(name: string): string {
+  const first = name.charCodeAt(0);
+  const last = name.charCodeAt(name.length - 1);
+  if (first !== 0x2026 && last !== 0x2026 && !(first === 46 && name.startsWith('...')) && !(last === 46 && name.endsWith('...'))) return name;
+  return name.replace(CUT_MARK, '');
 }
 
 /** True when list[0, end) holds the text. */

@@ -141,3 +141,20 @@ describe('placeholders for a missing abstract', () => {
     expect(one('TY  - JOUR\nTI  - A trial\nAB  - No abstract available for 12 of 40 trials.\nER  - \n').abstract).toBe('No abstract available for 12 of 40 trials.');
   });
 });
+
+describe('author lists cut with "…" (Google Scholar, Publish or Perish)', () => {
+  it('drops the mark, alone or stuck to the last name, in CSV, RIS and BibTeX alike', () => {
+    const header = 'Cites,Authors,Title,Year,Source,Publisher,ArticleURL';
+    const { records } = parseBibliography(`${header}\n3,"J Smith, A Doe, …",A,2020,J,P,https://x.org/a\n1,"J Smith, A Doe…",B,2021,J,P,https://x.org/b\n`, 'pop.csv');
+    expect(records.map((r) => r.authors)).toEqual([
+      ['J Smith', 'A Doe'],
+      ['J Smith', 'A Doe'],
+    ]);
+    expect(one('TY  - JOUR\nTI  - A\nAU  - …, DN Mariyani\nAU  - Sari, D...\nAU  - ...\nER  - \n').authors).toEqual(['DN Mariyani', 'Sari, D']);
+    expect(one('@article{a, title={A}, author={Smith, J. and Doe, A. and …}}').authors).toEqual(['Smith, J.', 'Doe, A.']);
+  });
+
+  it('keeps the full stop of an initial', () => {
+    expect(one('TY  - JOUR\nTI  - A\nAU  - Smith, J.\nAU  - Doe, A.B.\nER  - \n').authors).toEqual(['Smith, J.', 'Doe, A.B.']);
+  });
+});
