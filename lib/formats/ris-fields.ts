@@ -7,7 +7,9 @@ import { codes, type Tags } from './ris-tags';
 
 /** The one tag → field table: tags in order of preference. */
 const RIS = {
-  title: codes('TI', 'T1', 'CT', 'ST'),
+  // BT last: a chapter's BT is its book, but some exporters write a book's own title only there
+  // (TY  - BOOK, BT and no TI), and without a title the record would be skipped.
+  title: codes('TI', 'T1', 'CT', 'ST', 'BT'),
   // Primary authors only: A2 (editors), A3 (series editors), A4 (translators) are not authors.
   // The scanner files A1 lines under AU, so that both keep their file order.
   authors: codes('AU'),

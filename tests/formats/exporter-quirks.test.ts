@@ -158,3 +158,10 @@ describe('author lists cut with "…" (Google Scholar, Publish or Perish)', () =
     expect(one('TY  - JOUR\nTI  - A\nAU  - Smith, J.\nAU  - Doe, A.B.\nER  - \n').authors).toEqual(['Smith, J.', 'Doe, A.B.']);
   });
 });
+
+describe('RIS books', () => {
+  it('takes a book’s title from BT when it has no TI, and never a chapter’s book over its own title', () => {
+    expect(one('TY  - BOOK\nBT  - Handbook of midwifery care\nPY  - 2019\nER  - \n').title).toBe('Handbook of midwifery care');
+    expect(one('TY  - CHAP\nBT  - Handbook of midwifery care\nTI  - Breastfeeding support\nER  - \n').title).toBe('Breastfeeding support');
+  });
+});
