@@ -165,3 +165,9 @@ describe('RIS books', () => {
     expect(one('TY  - CHAP\nBT  - Handbook of midwifery care\nTI  - Breastfeeding support\nER  - \n').title).toBe('Breastfeeding support');
   });
 });
+
+describe('CINAHL authors', () => {
+  it('drops the nursing credentials written after a name', () => {
+    expect(one('TY  - JOUR\nTI  - A\nAU  - Smith, Jane, RN, PhD\nAU  - Smith, RN\nER  - \n').authors).toEqual(['Smith, Jane', 'Smith, RN']);
+  });
+});

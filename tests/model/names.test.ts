@@ -19,6 +19,23 @@ describe('author names without titles and degrees', () => {
     expect(withoutDegrees('Dr.')).toBe('Dr.');
   });
 
+  it('drops nursing and midwifery credentials after a name, but not initials or a surname that look like one', () => {
+    const names: [string, string][] = [
+      ['Smith, Jane, RN, PhD', 'Smith, Jane'],
+      ['Smith, Jane, RN', 'Smith, Jane'],
+      ['Doe, Ann B., MSN, APRN, FNP', 'Doe, Ann B.'],
+      ['Jane Smith, RN, MSN', 'Jane Smith'],
+      ['Mary Jones, CNM, IBCLC', 'Mary Jones'],
+      ['Ann Lee, BSc(N), RGN', 'Ann Lee'],
+      ['Rn, A.', 'Rn, A.'],
+      ['Smith, RN', 'Smith, RN'],
+      ['Smith, N P', 'Smith, N P'],
+      ['Smith, NP', 'Smith, NP'],
+      ['RN Smith', 'RN Smith'],
+    ];
+    expect(names.map(([name]) => withoutDegrees(name))).toEqual(names.map(([, bare]) => bare));
+  });
+
   it('is applied to every article the background stores', () => {
     const article = ArticleSchema.parse({ title: 'T', authors: ['Siti Rahmawati, S.Kep., Ns., M.Kep', 'Lee, Ann'], url: '', source: 'web' });
     expect(article.authors).toEqual(['Siti Rahmawati', 'Lee, Ann']);
