@@ -76,7 +76,8 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.volume = tags.first(RIS.volume);
   draft.issue = tags.first(RIS.issue);
   draft.pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
-  draft.doi = doiFrom(tags.first(RIS.doi)) ?? tags.find(RIS.doiElsewhere, doiFrom);
+  // Every DO line, not the first only: Cochrane's first may be its own record id, not a DOI.
+  draft.doi = tags.find(RIS.doi, doiFrom) ?? tags.find(RIS.doiElsewhere, doiFrom);
   draft.abstract = abstractOf(tags);
   draft.keywords = keywordsOf(tags);
   draft.url = tags.find(RIS.url, httpUrl);

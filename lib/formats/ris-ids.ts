@@ -10,16 +10,19 @@
 // | Embase                           | `C5` (the MEDLINE PMID)                             | DB or a link names Embase                   |
 // | Ovid (MEDLINE segments)          | only in the `L2`/`UR` link: `…&D=medl&…&AN=39012781` | D names a MEDLINE segment (med…, mes…, prem…) |
 // | Dimensions                       | `U1  - 35957633 [PMID]`                             | the value is labelled `[PMID]`              |
+// | Cochrane CENTRAL                 | `C3  - PUBMED 38507156,EMBASE 2029064766`, `AN  - PUBMED 31999999` | the value is labelled `PUBMED` (capitals) |
 // | CINAHL, Zotero notes, any other  | "PMID: 29076563" (EBSCO: "PMID: NLM29076563") in N1/M1/C*/U*/AN, or a PubMed link | always |
 //
 // Never a PMID: Embase's own AN / U2 (L2001403470), Ovid's AN of other segments (Embase,
-// PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185).
+// PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185), CENTRAL's
+// `EMBASE …` id. CENTRAL's own id is `ID  - CN-02654321` (the source id); the DOI it writes for
+// it, `DO  - 10.1002/central/CN-02654321`, is no DOI of the article (values.ts doiFrom).
 import { cleanText } from '../model/normalize';
 import type { Draft } from './record';
 import { pmidFrom, scopusEid } from './values';
 import { code, codes, type Tags } from './ris-tags';
 
-const [AN, C2, C5, U2] = ['AN', 'C2', 'C5', 'U2'].map((tag) => [code(tag)]);
+const [AN, C2, C5, U2, ID] = ['AN', 'C2', 'C5', 'U2', 'ID'].map((tag) => [code(tag)]);
 const DB_TAGS = codes('DB', 'DP');
 const LINKS = codes('UR', 'L2', 'L1', 'LK');
 /** Fields that may say "PMID: 123", "123 [PMID]" or hold a PubMed link. */
@@ -31,11 +34,13 @@ const SCOPUS = /scopus/i;
 const OVID_LINK = /\bovid\.com\//i;
 const DIGITS = /^\d{1,9}$/;
 const EMBASE_ID = /^L\d{6,}$/;
+const CENTRAL_ID = /^CN-\d{6,}$/;
 const ID_IN_LINK: [RegExp, (id: string) => string][] = [
   [/garuda\.[a-z.]+\/documents\/detail\/(\d+)/i, (id) => `garuda:${id}`],
   [/\b(WOS:\d{15})\b/, (id) => id],
   [/embase\.com\/.*[?&]id=(L\d+)/i, (id) => id],
   [/dimensions\.ai\/details\/publication\/(pub\.\d+)/i, (id) => id],
+  [/cochranelibrary\.com\/.*\/central\/(CN-\d+)/i, (id) => id],
 ];
 const EMBASE = /embase/i;
 const PROQUEST = /proquest/i;
@@ -101,8 +106,11 @@ function risPmid(tags: Tags, from: Provenance): string | undefined {
   return ovidMedlinePmid(from.links) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
 }
 
-/** A database's own id: Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", else AN. */
+/** A database's own id: Cochrane CENTRAL "CN-…", Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", else AN. */
 function risSourceId(tags: Tags, from: Provenance): string | undefined {
+  // CENTRAL's AN is the PubMed id ("PUBMED 31999999"); its own id is in ID.
+  const central = tags.first(ID)?.trim();
+  if (central && CENTRAL_ID.test(central)) return central;
   for (const link of from.links) {
     const eid = scopusEid(link);
     if (eid) return eid;

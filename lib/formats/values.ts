@@ -131,9 +131,20 @@ const lower = (value: string) => (UPPER.test(value) ? value.toLowerCase() : valu
 /**
  * A DOI from a field that may be a URL: `https://doi.org/10.1/x`, `…?doi=10.1%2fx&partner=…`,
  * an SFX link `…&id=doi:10.1%2Fx&…`. normalizeDoi alone would swallow the query string
- * that follows a DOI inside a URL.
+ * that follows a DOI inside a URL. Never a Cochrane CENTRAL record's id (below).
  */
 export function doiFrom(value: string | undefined): string | undefined {
+  const doi = anyDoiFrom(value);
+  return doi?.startsWith(CENTRAL_RECORD) ? undefined : doi;
+}
+
+// Cochrane CENTRAL writes its own record's id as a DOI ("DO  - 10.1002/central/CN-02654321"):
+// not the article's. Taken as a DOI it would keep the same trial apart from its copies from other
+// databases, whose DOI differs, and a different DOI means a different study to duplicate detection.
+const CENTRAL_RECORD = '10.1002/central/';
+
+/** The DOI in the value, whatever it names. */
+function anyDoiFrom(value: string | undefined): string | undefined {
   if (!value?.includes('10.')) return undefined;
   if (BARE_DOI.test(value)) return lower(value);
   const text = cleanText(value);
@@ -160,11 +171,14 @@ const PMID_IN_TEXT = /\bPMID:?\s*(?:NLM)?(\d{1,9})\b/i;
 // Dimensions labels its ids after the value: "35957633 [PMID]", "PMC9371185 [PMCID]".
 const PMID_LABELLED = /(?:^|\s)(\d{1,9})\s*\[PMID\]/i;
 const PUBMED_URL = /(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\/(\d{1,9})\b/i;
+// Cochrane CENTRAL names each database before its id: "PUBMED 38507156,EMBASE 2029064766". In
+// capitals only: "PubMed 2019" in a note is no id.
+const PUBMED_NAMED = /(?:^|[\s,;])PUBMED:? ?(\d{1,9})\b/;
 
-/** A PMID written inside another field ("PMID: 123", "123 [PMID]", a PubMed link). */
+/** A PMID written inside another field ("PMID: 123", "123 [PMID]", "PUBMED 123", a PubMed link). */
 export function pmidFrom(value: string | undefined): string | undefined {
   if (!value || !MENTIONS_PMID.test(value)) return undefined;
-  const match = PMID_IN_TEXT.exec(value) ?? PMID_LABELLED.exec(value) ?? PUBMED_URL.exec(value);
+  const match = PMID_IN_TEXT.exec(value) ?? PMID_LABELLED.exec(value) ?? PUBMED_URL.exec(value) ?? PUBMED_NAMED.exec(value);
   return match ? normalizePmid(match[1]) : undefined;
 }
 
