@@ -3,6 +3,7 @@
 import { parseYear } from '../model/normalize';
 import { joinPages } from './values';
 import type { Draft } from './record';
+import { has, MORE_PROFILES } from './csv-profiles-more';
 
 export const MAPPABLE_FIELDS = [
   'title',
@@ -44,8 +45,6 @@ export interface Profile {
   /** Fields that need more than a column. `cell` reads a column by name. */
   fix?(draft: Draft, cell: (header: string) => string): void;
 }
-
-const has = (h: Set<string>, ...names: string[]) => names.every((n) => h.has(n));
 
 /** "Tech Coloproctol. 2019 Oct;23(10):947-955. doi: …" → volume, issue, pages. */
 function pubmedCitation(draft: Draft, citation: string): void {
@@ -241,13 +240,14 @@ export const PROFILES: Profile[] = [
     },
     authors: ';',
   },
+  ...MORE_PROFILES,
 ];
 
 // Header aliases for guessColumnMapping, compared with case, spaces and punctuation removed.
 const ALIASES: Record<MappableField, string[]> = {
   title: ['title', 'articletitle', 'documenttitle', 'primarytitle', 'ti', 't1', 'papertitle', 'name'],
   authors: ['authors', 'author', 'authornames', 'authorfullnames', 'au', 'af', 'creators', 'creator', 'a1'],
-  year: ['year', 'publicationyear', 'pubyear', 'py', 'yearpublished', 'publicationdate', 'date', 'dp', 'pubdate'],
+  year: ['year', 'publicationyear', 'publishedyear', 'pubyear', 'py', 'yearpublished', 'publicationdate', 'date', 'dp', 'pubdate'],
   journal: ['journal', 'sourcetitle', 'journaltitle', 'publicationtitle', 'journalbook', 'publication', 'source', 'so', 'venue', 'containertitle', 'jt', 't2'],
   volume: ['volume', 'vol', 'vl'],
   issue: ['issue', 'number', 'no', 'is', 'ip'],
