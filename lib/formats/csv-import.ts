@@ -24,18 +24,39 @@ interface Table {
   warnings: Warnings;
 }
 
+/**
+ * A line that is one cell, before the header: Dimensions starts its CSV with a quoted "About the
+ * data: Exported on …, Criteria: …" (commas inside the quotes), others with a title. Padded with
+ * empty cells, as a spreadsheet saves it, it is one cell still.
+ */
+export function oneCellLine(line: string): boolean {
+  const text = line.replace(PADDING, '');
+  if (!text) return false;
+  if (text.charCodeAt(0) !== 34 /* " */) return !CELL_BREAK.test(text);
+  return text.length > 1 && text.charCodeAt(text.length - 1) === 34 && !text.slice(1, -1).replaceAll('""', '').includes('"');
+}
+const PADDING = /^\s+|[\s,;\t]+$/g;
+const CELL_BREAK = /[,;\t]/;
+
+/** True when the row has a value in its first cell only. */
+const oneCell = (cells: readonly string[]) => cells.length > 0 && cells[0].trim() !== '' && cells.every((c, i) => i === 0 || !c.trim());
+
 /** Rows of a CSV/TSV (delimiter found by papaparse), each with the line it starts on. */
 function readTable(text: string): Table {
   const source = stripBom(text);
   const warnings = new Warnings();
   const rows: { cells: string[]; line: number }[] = [];
   let headers: string[] | undefined;
+  // A one-cell first row, and where the row after it starts: the header, unless it is one cell too.
+  let preamble: string[] | undefined;
+  let headerAt = 0;
   let cursor = 0;
   let line = 1;
   Papa.parse<string[]>(source, {
     skipEmptyLines: 'greedy',
     step(step) {
       const start = line;
+      const from = cursor;
       // Count the lines this row spanned (quoted cells may hold line breaks).
       const end = step.meta.cursor;
       for (let i = cursor; i < end; i++) {
@@ -45,13 +66,21 @@ function readTable(text: string): Table {
       cursor = end;
       for (const error of step.errors) warnings.add(error.message, start);
       const cells = step.data;
-      if (!headers) headers = cells.map((h) => cleanText(h));
-      else if (repeatsHeader(cells, headers)) warnings.add('the header row again (exports joined into one file?): not read as a record', start);
+      if (!headers && !preamble && oneCell(cells)) preamble = cells;
+      else if (!headers) {
+        const real = !preamble || !oneCell(cells);
+        headers = (real ? cells : preamble!).map((h) => cleanText(h));
+        if (real) headerAt = preamble ? from : 0;
+        else rows.push({ cells, line: start });
+      } else if (repeatsHeader(cells, headers)) warnings.add('the header row again (exports joined into one file?): not read as a record', start);
       else rows.push({ cells, line: start });
     },
   });
+  headers ??= preamble?.map((h) => cleanText(h));
   // papaparse reports the delimiter only on the final results of a stepped parse: guess it again.
-  const firstLine = source.slice(0, source.search(/\r\n|\r|\n/) >>> 0);
+  while (source.charCodeAt(headerAt) === 10 || source.charCodeAt(headerAt) === 13) headerAt++;
+  const rest = source.slice(headerAt);
+  const firstLine = rest.slice(0, rest.search(/\r\n|\r|\n/) >>> 0);
   const delimiter = [',', '\t', ';', '|'].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ',');
   return { headers: headers ?? [], rows, delimiter, warnings };
 }

@@ -1,5 +1,5 @@
-// Profiles of CSV exports from a review tool (Covidence) and scholarly indexes (Lens.org),
-// kept beside csv-profiles.ts (the databases' exports) and tried after them.
+// Profiles of CSV exports from a review tool (Covidence) and scholarly indexes (Lens.org,
+// Dimensions), kept beside csv-profiles.ts (the databases' exports) and tried after them.
 import type { Profile } from './csv-profiles';
 
 export const has = (h: Set<string>, ...names: string[]) => names.every((n) => h.has(n));
@@ -50,6 +50,29 @@ export const MORE_PROFILES: Profile[] = [
       keywords: ['Keywords', 'MeSH Terms'],
       url: 'External URL',
       sourceId: 'Lens ID',
+    },
+    authors: ';',
+  },
+  {
+    // Dimensions: Rank,Publication ID,DOI,PMID,PMCID,Title,Abstract,…,Source title,Anthology title,
+    // MeSH terms,Publication date,PubYear,…,Authors,…,Dimensions URL,… (after a one-cell "About the
+    // data" line, which csv-import.ts skips). Publication ID ("pub.1149983225") is Dimensions' own.
+    name: 'dimensions',
+    matches: (h) => has(h, 'publication id', 'title', 'authors') && (h.has('pubyear') || h.has('dimensions url')),
+    mapping: {
+      title: 'Title',
+      authors: 'Authors',
+      year: ['PubYear', 'Publication date'],
+      journal: ['Source title', 'Anthology title'],
+      volume: 'Volume',
+      issue: 'Issue',
+      pages: 'Pagination',
+      doi: 'DOI',
+      pmid: 'PMID',
+      abstract: 'Abstract',
+      keywords: 'MeSH terms',
+      url: ['Source Linkout', 'Dimensions URL'],
+      sourceId: 'Publication ID',
     },
     authors: ';',
   },

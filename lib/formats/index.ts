@@ -7,8 +7,8 @@
 //           'bibtex'  BibTeX (Scopus, Web of Science, Google Scholar, Zotero, JabRef)
 //           'wos'     Web of Science tagged plain text (FN/PT/AU/TI/SO … ER)
 //           'csv'     CSV of a known export: PubMed, Scopus 2018/2019/2024, Google Scholar,
-//                     Publish or Perish, Embase, Rayyan, Covidence, Lens.org, Saring's own
-//                     (dialect says which)
+//                     Publish or Perish, Embase, Rayyan, Covidence, Lens.org, Dimensions,
+//                     Saring's own (dialect says which)
 //           'tsv'     tab-delimited text (Web of Science, or any of the CSV exports)
 // Throws only FormatError: code 'empty' | 'binary' | 'too-large' | 'unknown-format' |
 // 'unreadable', or CsvMappingRequiredError ('csv-mapping-required') for a CSV whose columns

@@ -1,6 +1,7 @@
 // Which format a file is, from its content: reviewers save PubMed files as .ris or .txt and
 // Web of Science files as .txt, so the file name only sharpens an error message.
 import { looksLikeBibtex } from './bibtex';
+import { oneCellLine } from './csv-import';
 import { guessColumnMapping } from './csv-profiles';
 import { FormatError } from './errors';
 import { looksLikeMedline } from './medline';
@@ -57,6 +58,12 @@ function headLines(text: string): string[] {
   return stripBom(text.slice(0, HEAD_CHARS)).split(/\r\n|\r|\n/, HEAD_LINES);
 }
 
+/** A CSV's header line: the first line with text, or the next one after a one-cell preamble (Dimensions). */
+function headerLine(lines: string[]): string {
+  const filled = lines.filter((l) => l.trim());
+  return filled.length > 1 && oneCellLine(filled[0]) && !oneCellLine(filled[1]) ? filled[1] : (filled[0] ?? '');
+}
+
 /**
  * The format of the text. Throws FormatError('unknown-format') when it is none of them.
  * RIS is tested before MEDLINE because both write "TI  - "; only RIS has "TY  - ".
@@ -67,7 +74,7 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
   if (looksLikeWos(lines)) return 'wos';
   if (looksLikeMedline(lines)) return 'medline';
   if (looksLikeBibtex(lines)) return 'bibtex';
-  const header = lines.find((l) => l.trim()) ?? '';
+  const header = headerLine(lines);
   const named = fileName ? `"${fileName}"` : 'the file';
   const other = OTHER_EXPORTS.find(([test]) => test(lines.filter((l) => l.trim())));
   if (other) throw new FormatError(`${named} is ${other[1]}: export the records as RIS instead (or PubMed format, BibTeX or CSV)`, 'unknown-format');

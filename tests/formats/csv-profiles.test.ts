@@ -1,7 +1,7 @@
 // CSV exports of review tools and scholarly indexes (lib/formats/csv-profiles-more.ts), with
 // small inline tables in each export's own columns.
 import { describe, expect, it } from 'vitest';
-import { CsvMappingRequiredError, guessColumnMapping, parseBibliography } from '../../lib/formats';
+import { CsvMappingRequiredError, guessColumnMapping, parseBibliography, parseCsvWithMapping } from '../../lib/formats';
 
 const COVIDENCE = 'Title,Authors,Abstract,Published Year,Published Month,Journal,Volume,Issue,Pages,Accession Number,DOI,Ref,Covidence #,Study,Notes,Tags';
 const LENS =
@@ -47,5 +47,55 @@ describe('Lens.org CSV', () => {
     expect(records[0]).toMatchObject({ authors: ['Dewi Sari', 'Ann Lee'], year: 2020, journal: 'BMC Pediatrics', volume: '20', issue: '1', pages: '101-110' });
     expect(records[0]).toMatchObject({ pmid: '32123456', doi: '10.1186/s12887-020-02000-1', sourceId: '005-889-211-394-99X' });
     expect(records[0].keywords).toEqual(['kangaroo care', 'preterm', 'Infant, Newborn', 'Kangaroo-Mother Care Method']);
+  });
+});
+
+const DIMENSIONS_PREAMBLE =
+  '"About the data: Exported on Mar 15, 2023. Criteria: ""stunting"" in title and abstract. © 2023 Digital Science & Research Solutions Inc. All rights reserved."';
+const DIMENSIONS =
+  'Rank,Publication ID,DOI,PMID,PMCID,Title,Abstract,Acknowledgements,Funding,Source title,Anthology title,MeSH terms,Publication date,PubYear,Publication Date (online),Publication Date (print),Volume,Issue,Pagination,Open Access,Publication Type,Authors,Authors (Raw Affiliation),Corresponding Authors,Authors Affiliations,Research Organizations - standardized,GRID IDs,City of Research organization,State of Research organization,Country of Research organization,Funder,UIDs of supporting grants,Supporting Grants,Times cited,Recent citations,RCR,FCR,Altmetric,Source Linkout,Dimensions URL,Fields of Research (ANZSRC 2020)';
+const dimensionsRow = () => {
+  const cells = [
+    '1',
+    'pub.1149983225',
+    '10.3390/nu14153077',
+    '35957633',
+    'PMC9371185',
+    'Stunting in Indonesia',
+    'We surveyed.',
+    '',
+    '',
+    'Nutrients',
+    '',
+    'Child; Growth Disorders',
+  ];
+  cells.push('2022-07-27', '2022', '', '', '14', '15', '3077', 'All OA', 'Article', 'Sari, Dewi; Lee, Ann', '', '', '', '', '', '', '', '', '', '', '', '4', '4', '', '', '12');
+  cells.push('https://www.mdpi.com/2072-6643/14/15/3077', 'https://app.dimensions.ai/details/publication/pub.1149983225', '');
+  return cells.map((c) => `"${c}"`).join(',');
+};
+
+describe('Dimensions CSV', () => {
+  it('is read past its one-cell "About the data" line: PubYear, ";" authors, PMID, and its own pub. id as source id', () => {
+    const { format, dialect, records, warnings } = parseBibliography(`${DIMENSIONS_PREAMBLE}\n${DIMENSIONS}\n${dimensionsRow()}\n`, 'dimensions.csv');
+    expect([format, dialect, warnings]).toEqual(['csv', 'dimensions', []]);
+    expect(records[0]).toMatchObject({ title: 'Stunting in Indonesia', authors: ['Sari, Dewi', 'Lee, Ann'], year: 2022, journal: 'Nutrients', pages: '3077' });
+    expect(records[0]).toMatchObject({ pmid: '35957633', doi: '10.3390/nu14153077', sourceId: 'pub.1149983225', keywords: ['Child', 'Growth Disorders'] });
+  });
+
+  it('skips any one-cell first line before a header, also padded with empty cells, and keeps a one-column file whole', () => {
+    const scopus = 'Authors,Title,Year,Source title,EID\n"Sari D.",A trial,2020,J,2-s2.0-1\n';
+    expect(parseBibliography(`My search of 12 March\n${scopus}`, 'scopus.csv').records.map((r) => r.title)).toEqual(['A trial']);
+    expect(parseBibliography(`"Search: a, b",,,,\n${scopus}`, 'scopus.csv').records.map((r) => r.title)).toEqual(['A trial']);
+    const titles = parseCsvWithMapping('Title\nFirst study\nSecond study\n', { title: 'Title' });
+    expect(titles.records.map((r) => r.title)).toEqual(['First study', 'Second study']);
+  });
+});
+
+describe('a one-cell line before a tab-delimited header', () => {
+  it('is skipped, and the delimiter read from the header', () => {
+    const { format, records } = parseBibliography('"Exported 2023, all fields"\nAuthors\tTitle\tYear\tSource title\tEID\nSari D.\tA trial\t2020\tJ\t2-s2.0-1\n', 'scopus.txt');
+    expect([format, records.map((r) => r.title)]).toEqual(['tsv', ['A trial']]);
+    const unknown = () => parseBibliography('"Criteria: a, b, c, d, e, f"\nName\tWhen\tWhere\nA\t2020\tJ\n', 'other.txt');
+    expect(unknown).toThrow(expect.objectContaining({ delimiter: '\t', headers: ['Name', 'When', 'Where'] }));
   });
 });
