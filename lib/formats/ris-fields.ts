@@ -43,17 +43,11 @@ function oneEach(lines: string[]): string[] {
     .filter(Boolean);
 }
 
-/**
- * A record's only KW line that lists keywords with "," (Garuda, OJS): "asi, pijat oksitosin, nifas"
- * or "stunting, balita". Not a MeSH heading, which has one comma and a capital after it
- * ("Infant, Newborn", "Models, Molecular"): one keyword, as our own export writes it.
- */
-const COMMA_LIST = /,.*,|, *\p{Ll}/u;
-
 /** Keywords (KW): one per line, or joined with ";" (or "," on a single line). Embase and Cochrane mark major topics "*". */
 function keywordsOf(tags: Tags): string[] {
   const all = tags.all(RIS.keywords);
-  const lines = all.length === 1 && COMMA_LIST.test(all[0]) ? keywordList(all[0]) : oneEach(all);
+  // A record's only KW line may list them all (Garuda, OJS): read as a CSV cell is.
+  const lines = all.length === 1 ? keywordList(all[0]) : oneEach(all);
   return lines.some((k) => k.includes('*')) ? lines.map((k) => k.replace(LEADING_STAR, '')) : lines;
 }
 

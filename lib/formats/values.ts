@@ -287,5 +287,11 @@ export function splitOutside(value: string, sep: string): string[] {
   return out.map((s) => cleanText(s)).filter(Boolean);
 }
 
-/** A keyword cell or line holding several: "a; b; c", else "a, b, c" (CSV exports, Garuda's RIS). */
-export const keywordList = (value: string): string[] => splitOutside(value, value.includes(';') ? ';' : ',');
+/**
+ * Keywords listed with "," ("asi, pijat oksitosin, nifas", "stunting, balita"); not a MeSH
+ * heading, which has one comma and a capital after it ("Infant, Newborn", "Models, Molecular").
+ */
+const COMMA_LIST = /,.*,|, *\p{Ll}/u;
+
+/** A keyword cell or line holding several: "a; b; c", else "a, b, c" (CSV exports, Garuda's RIS); a MeSH heading stays whole. */
+export const keywordList = (value: string): string[] => splitOutside(value, value.includes(';') || !COMMA_LIST.test(value) ? ';' : ',');

@@ -123,8 +123,11 @@ describe('keywords on one RIS line', () => {
     expect(kw('stunting, balita')).toEqual(['stunting', 'balita']);
   });
 
-  it('keeps a MeSH heading whole, alone or among other keywords', () => {
+  it('keeps a MeSH heading whole, alone or among other keywords, in RIS and in a CSV cell', () => {
     expect(kw('Infant, Newborn')).toEqual(['Infant, Newborn']);
+    const csv = (cell: string) => one(`Authors,Title,Year,Source title,EID,Author Keywords\n"Lee A.","Kangaroo care",2021,J,2-s2.0-1,"${cell}"\n`, 'scopus.csv').keywords;
+    expect(csv('Infant, Newborn')).toEqual(['Infant, Newborn']);
+    expect(csv('kangaroo care, preterm, weight')).toEqual(['kangaroo care', 'preterm', 'weight']);
     expect(kw('Breast Feeding, Exclusive', 'Oxytocin')).toEqual(['Breast Feeding, Exclusive', 'Oxytocin']);
   });
 });
