@@ -261,3 +261,6 @@ export function splitKeywords(value: string | null | undefined): string[] {
     )
     .filter(Boolean);
 }
+
+/** Links that name a DOI: doi.org (and dx.), or Crossref's record of it (Garuda, OJS themes). */
+export const DOI_LINK = 'a[href*="doi.org/10."], a[href*="crossref.org/works/10."]';

@@ -2,8 +2,9 @@ import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, normalizeDoi } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
-import { absUrl, bounded, copyParams, finish, nodeLines, pageNumber, param, parseCount, queryOf, splitKeywords, textOf, toText, titleText } from './dom';
+import { absUrl, bounded, DOI_LINK, copyParams, finish, nodeLines, pageNumber, param, parseCount, queryOf, splitKeywords, textOf, toText, titleText } from './dom';
 import { first, metaMap } from './meta';
+import { ELSEWHERE } from './abstract';
 
 // Garuda (Garba Rujukan Digital), on its old and new hosts.
 //
@@ -22,6 +23,8 @@ interface GarudaRecord {
   element: Element;
   nodes: Node[];
   id: string;
+  /** Found without Garuda's wrapper class: a result only if it shows more than a title. */
+  loose?: boolean;
 }
 
 /** Every element matching `selector` in a run of nodes (the nodes themselves included). */
@@ -91,19 +94,20 @@ function readLinks(nodes: readonly Node[], id: string, url: URL, givenTitle?: st
     if (!givenTitle && text.length > title.length) title = text;
   }
   const authors: string[] = [];
+  // One link may hold several names ("A; B; C"), or one with a stray ";" after it.
   for (const a of within(nodes, 'a[href*="/author/view/"], a.author-article')) {
-    const name = cleanAuthor(toText(a.textContent));
-    if (name && !authors.includes(name)) authors.push(name);
+    for (const part of toText(a.textContent).split(';')) {
+      const name = cleanAuthor(part);
+      if (name && !authors.includes(name)) authors.push(name);
+    }
   }
-  let doi: string | undefined;
+  const doi = within(nodes, DOI_LINK)
+    .map((a) => normalizeDoi(a.getAttribute('href')))
+    .find(Boolean);
   let pdfUrl: string | undefined;
   let garudaPdf: string | undefined;
   for (const a of within(nodes, 'a[href]')) {
     const href = a.getAttribute('href') ?? '';
-    if (/doi\.org\/10\./i.test(href)) {
-      doi ??= normalizeDoi(href);
-      continue;
-    }
     if (!href || href[0] === '#' || /^javascript:/i.test(href)) continue;
     const label = (a.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
     if (label.includes('download original')) pdfUrl ??= absUrl(href, url);
@@ -152,9 +156,10 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article |
     .map((el) => toText(el.textContent))
     .find((t) => t && !/^publisher\s*:/i.test(t));
   const journalLine = subtitle ?? lines().find((l) => !l.startsWith(title) && !/^publisher\s*:/i.test(l) && JOURNAL_SHAPE.test(l));
-  const source = parseJournalLine(journalLine ?? '');
-  const journalLink = within(nodes, 'a[href*="/journal/view/"]')[0];
-  if (journalLink && textOf(journalLink)) source.journal = toText(journalLink.textContent);
+  // The journal's link names it; it may wrap the whole "… Vol 3 No 2 (2018)" line.
+  const linked = toText(within(nodes, 'a[href*="/journal/view/"]')[0]?.textContent);
+  const source = parseJournalLine(journalLine ?? linked);
+  if (linked) source.journal = parseJournalLine(linked).journal;
 
   const abstract = readAbstract(nodes, lines);
   return finish({
@@ -185,7 +190,8 @@ function looseRecords(doc: Document): GarudaRecord[] {
   const firstLink = new Map<string, Element>();
   for (const a of Array.from(doc.querySelectorAll(DETAIL_LINK))) {
     const id = DETAIL.exec(a.getAttribute('href') ?? '')?.[1];
-    if (!id) continue;
+    // Sidebars, "popular" and related lists link documents too, but are not results.
+    if (!id || a.closest(ELSEWHERE)) continue;
     if (!firstLink.has(id)) firstLink.set(id, a);
     for (let p = a.parentElement; p; p = p.parentElement) {
       const ids = owners.get(p) ?? new Set<string>();
@@ -211,7 +217,7 @@ function looseRecords(doc: Document): GarudaRecord[] {
       if (sib.nodeType === 1 && (holdsOther(sib as Element, id) || isFurniture(sib as Element))) break;
       nodes.push(sib);
     }
-    records.push({ element: node, nodes, id });
+    records.push({ element: node, nodes, id, loose: true });
   }
   return records;
 }
@@ -231,7 +237,7 @@ function rows(doc: Document, url: URL): ResultRow[] {
   const out: ResultRow[] = [];
   for (const rec of records(doc)) {
     const article = readRecord(rec, url);
-    if (article) out.push({ element: rec.element, article });
+    if (article && (!rec.loose || article.authors.length || article.journal || article.year)) out.push({ element: rec.element, article });
   }
   return out;
 }
@@ -262,8 +268,10 @@ export const garuda: SiteAdapter = {
     // in .pagination-text / the list heading when the markup is as expected, else in the text.
     const pager = doc.querySelector('.pagination-text');
     const text = pager ? `${textOf(pager)} ${textOf(doc.querySelector('.article-box h2'))}` : cleanText(doc.body?.textContent ?? '');
-    const total = /Total\s+Record\s*:\s*([\d.,]+)/i.exec(text)?.[1] ?? /Found\s+([\d.,]+)\s+documents?/i.exec(text)?.[1];
-    // A search page without records is a search with none, if Garuda says so; else not ours.
+    const none = !found.length && /No\s+Results?\s+Found|Data\s+tidak\s+ditemukan|Tidak\s+ada\s+hasil/i.test(textOf(doc.body));
+    const total = /Total\s+Record\s*:\s*([\d.,]+)/i.exec(text)?.[1] ?? /Found\s+([\d.,]+)\s+documents?/i.exec(text)?.[1] ?? (none ? '0' : undefined);
+    // A search page without records is a search with none, if Garuda says so ("Found 0
+    // documents", "No Result Found", "Data tidak ditemukan"); else not ours.
     if (!found.length && total === undefined) return null;
     return resultList(found, {
       site: 'garuda',

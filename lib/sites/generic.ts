@@ -1,9 +1,10 @@
 import type { ArticleInput } from '../model';
 import { normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import type { SiteAdapter } from './types';
-import { absUrl, finish, pageRange, splitKeywords, toText, titleText } from './dom';
+import { absUrl, DOI_LINK, finish, pageRange, splitKeywords, toText, titleText } from './dom';
 import { authorList, authorNames, first, metaMap, pick } from './meta';
 import { bodyAbstract, ELSEWHERE } from './abstract';
+import { splitOutside } from '../formats/values';
 
 // Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
 // Europe PMC, ResearchGate, Semantic Scholar, publishers. Sources in Zotero's order of trust:
@@ -102,7 +103,7 @@ const NOT_ITS_DOI = `${ELSEWHERE}, [id*="citation" i], [class*="citation" i]`;
 
 function bodyDoi(doc: Document): string | undefined {
   let found: string | undefined;
-  for (const a of Array.from(doc.querySelectorAll('a[href*="doi.org/10."]'))) {
+  for (const a of Array.from(doc.querySelectorAll(DOI_LINK))) {
     if (a.closest(NOT_ITS_DOI)) continue;
     const doi = normalizeDoi(a.getAttribute('href'));
     if (!doi) continue;
@@ -159,13 +160,17 @@ type Meta = ReturnType<typeof metaMap>;
 type Ld = ReturnType<typeof jsonLd>;
 type Coins = ReturnType<typeof coins>;
 
-/** Repeated keyword tags hold one keyword each; a single tag may hold a "a; b; c" list. */
+/**
+ * A single keyword tag may hold a "a; b; c" or "a, b, c" list. Repeated tags hold one keyword
+ * each ("primary care, general practice" is one subject), but bilingual OJS pages repeat the tag
+ * per language, each with an "a; b; c" list: those are split at ";" only.
+ */
 function keywordsOf(meta: Meta, ld: Ld): string[] {
   const tagged = meta.get('citation_keywords') ?? meta.get('dc.subject');
   const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
   const list = tagged ?? ldKeywords;
   // Bilingual OJS pages tag both languages' keywords, often with the same word twice.
-  return [...new Set(list.length === 1 ? splitKeywords(list[0]) : list.map(toText).filter(Boolean))];
+  return [...new Set(list.length === 1 ? splitKeywords(list[0]) : list.flatMap((v) => splitOutside(toText(v), ';')))];
 }
 
 const YEAR_TAGS = [

@@ -78,6 +78,22 @@ describe('bilingual keyword tags', () => {
     const tags = ['stunting', 'pengetahuan ibu', 'stunting', 'maternal knowledge'].map((k) => `<meta name="citation_keywords" content="${k}">`).join('');
     expect(read(`<meta name="citation_title" content="Stunting">${tags}`)?.keywords).toEqual(['stunting', 'pengetahuan ibu', 'maternal knowledge']);
   });
+
+  it('split a ";" list in each language\'s tag, keeping a comma heading whole', () => {
+    const tags = ['pijat oksitosin; ASI; nifas', 'oxytocin massage; breast milk; postpartum', 'Infant, Newborn', 'primary care, general practice']
+      .map((k) => `<meta name="citation_keywords" content="${k}">`)
+      .join('');
+    expect(read(`<meta name="citation_title" content="Pijat oksitosin">${tags}`)?.keywords).toEqual([
+      'pijat oksitosin',
+      'ASI',
+      'nifas',
+      'oxytocin massage',
+      'breast milk',
+      'postpartum',
+      'Infant, Newborn',
+      'primary care, general practice',
+    ]);
+  });
 });
 
 describe('tags escaped twice in meta content', () => {

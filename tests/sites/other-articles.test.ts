@@ -26,6 +26,8 @@ describe('the parts of a page about other articles', () => {
   it('still takes the one DOI a page links to as its own', () => {
     const html = `<html><head>${head}</head><body><h1>Faktor Risiko</h1><div class="item doi">DOI: <a href="https://doi.org/10.1000/own.1">https://doi.org/10.1000/own.1</a></div></body></html>`;
     expect(read(html).doi).toBe('10.1000/own.1');
+    // Some OJS themes link the DOI to its Crossref record instead.
+    expect(read(html.replaceAll('https://doi.org/', 'https://api.crossref.org/works/')).doi).toBe('10.1000/own.1');
   });
 
   it('takes no abstract from a most-read list in the sidebar', () => {
