@@ -4,6 +4,7 @@ import { Popup, type PopupApi } from '../../components/popup/Popup';
 import { answerOf, request } from '../../platform/messaging';
 import { takeEarly, targetTab } from '../../platform/popup-early';
 import { initLanguage } from '../../platform/language';
+import { t } from '../../lib/i18n';
 import { requestPersistentStorage } from '../../platform/persist';
 
 // Thin wiring: find the tab, give the view its API, render.
@@ -28,7 +29,8 @@ async function main() {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/reader.js'] });
       // Answered by the background when the reader's report arrives (or after 5 s): no polling.
       const { state } = await request('tab/state', { tabId, after: since });
-      if (!state) throw new Error('the page gave no citation data');
+      // The reader reports a page it could not read too (no extraction): say so, not nothing.
+      if (!state?.extraction) throw new Error(t('popupReadNoData'));
     },
     openDashboard: () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }),
   };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -65,16 +65,32 @@ async function grantOrigin(context: BrowserContext, extensionId: string, pattern
 }
 
 /**
+ * A copy of the built extension that holds these host permissions from the start. Clicking the
+ * toolbar button grants activeTab on the tab, which nothing can do in headless Chromium (and a
+ * popup opened as a page lacks). grantOrigin does not stand in for it: chrome://extensions'
+ * grant only lets a later permissions.request pass without a prompt, and activeTab asks none.
+ */
+function withHosts(profile: string, hosts: readonly string[]): string {
+  const dir = join(profile, 'extension');
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/**
  * Real Chromium with Saring loaded. Fixture pages are served at their real https URLs by
  * request routing; every other web request is aborted, so nothing reaches the network.
+ * `hosts`: host permissions the toolbar click would have granted (see withHosts).
  */
-export async function launch(): Promise<Session> {
+export async function launch(hosts: readonly string[] = []): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'saring-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(join(profile, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
-    args: extensionArgs(EXTENSION_DIR),
+    args: extensionArgs(hosts.length ? withHosts(profile, hosts) : EXTENSION_DIR),
   });
   const { pages, loopback } = await routeFixtures(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
