@@ -31,7 +31,10 @@ export interface Session {
   grantOrigin(pattern: string): Promise<void>;
   /** Let requests to this origin through (a test server on 127.0.0.1); all else stays cut off. */
   allowLoopback(origin: string): void;
-  close(): Promise<void>;
+  /** The session's folder: browser profile (and extension copy). */
+  profile: string;
+  /** Close the browser; its profile is deleted unless kept (to launch again on it). */
+  close(keepProfile?: boolean): Promise<void>;
 }
 
 /** Fixture pages answered at their URLs, 127.0.0.1 origins let through when asked, every other request aborted. */
@@ -64,6 +67,13 @@ async function grantOrigin(context: BrowserContext, extensionId: string, pattern
   if (error) throw new Error(`could not grant ${pattern}: ${error}`);
 }
 
+export interface LaunchOptions {
+  /** Host permissions the toolbar click would have granted (see withHosts). */
+  hosts?: readonly string[];
+  /** The folder of a closed session kept with `close(true)`: the browser starts again on its data. */
+  profile?: string;
+}
+
 /**
  * A copy of the built extension that holds these host permissions from the start. Clicking the
  * toolbar button grants activeTab on the tab, which nothing can do in headless Chromium (and a
@@ -82,10 +92,8 @@ function withHosts(profile: string, hosts: readonly string[]): string {
 /**
  * Real Chromium with Saring loaded. Fixture pages are served at their real https URLs by
  * request routing; every other web request is aborted, so nothing reaches the network.
- * `hosts`: host permissions the toolbar click would have granted (see withHosts).
  */
-export async function launch(hosts: readonly string[] = []): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'saring-e2e-'));
+export async function launch({ hosts = [], profile = mkdtempSync(join(tmpdir(), 'saring-e2e-')) }: LaunchOptions = {}): Promise<Session> {
   const context = await chromium.launchPersistentContext(join(profile, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
@@ -123,9 +131,10 @@ export async function launch(hosts: readonly string[] = []): Promise<Session> {
       loopback.add(origin);
     },
     grantOrigin: (pattern) => grantOrigin(context, extensionId, pattern),
-    async close() {
+    profile,
+    async close(keepProfile = false) {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -6,7 +6,7 @@ import { eventually, launch, type Session } from './harness';
 let s: Session;
 beforeAll(async () => {
   // The access a toolbar click grants through activeTab, held from the start (see launch).
-  s = await launch(['https://ejournal.example.ac.id/*']);
+  s = await launch({ hosts: ['https://ejournal.example.ac.id/*'] });
 });
 afterAll(async () => s?.close());
 
