@@ -150,18 +150,20 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article |
   const lines = () => (cached ??= nodeLines(nodes));
   const doi = linkedDoi ?? normalizeDoi(/\bDOI\s*:?\s*(10\.\d{4,9}\/[^\s|]+)/i.exec(lines().join(' '))?.[1]);
 
-  // The journal line: xmp.subtitle-article (not the "Publisher :" one), else any line shaped
-  // like "… Vol 3 No 2 (2018) …" that is not the title (a title can say "(2018)" too).
+  // The journal line: xmp.subtitle-article (not the "Publisher :" one), else a short line shaped
+  // like "… Vol 3 No 2 (2018) …" that is not the title (a title can say "(2018)" too) and not
+  // the abstract, where "PP No. 33 Tahun 2012" and "Riskesdas (2018)" are common.
+  const abstract = readAbstract(nodes, lines);
   const subtitle = within(nodes, '.subtitle-article')
     .map((el) => toText(el.textContent))
     .find((t) => t && !/^publisher\s*:/i.test(t));
-  const journalLine = subtitle ?? lines().find((l) => !l.startsWith(title) && !/^publisher\s*:/i.test(l) && JOURNAL_SHAPE.test(l));
+  const journalLine =
+    subtitle ?? lines().find((l) => l.length < 200 && !l.startsWith(title) && !abstract.includes(l) && !/^(publisher\s*:|abstra)/i.test(l) && JOURNAL_SHAPE.test(l));
   // The journal's link names it; it may wrap the whole "… Vol 3 No 2 (2018)" line.
   const linked = toText(within(nodes, 'a[href*="/journal/view/"]')[0]?.textContent);
   const source = parseJournalLine(journalLine ?? linked);
   if (linked) source.journal = parseJournalLine(linked).journal;
 
-  const abstract = readAbstract(nodes, lines);
   return finish({
     title,
     authors,
@@ -246,7 +248,10 @@ function rows(doc: Document, url: URL): ResultRow[] {
 function readDetail(doc: Document, url: URL, id: string): PageExtraction | null {
   const meta = metaMap(doc);
   const heading = doc.querySelector('.title-article, h1 xmp, h2 xmp, h3 xmp, h4 xmp, .article-title');
-  const title = titleText(first(meta, 'citation_title', 'dc.title')) || titleText(heading?.textContent) || titleText(doc.title.replace(/\s*[-|]\s*Garuda\b.*$/i, ''));
+  // The site's own name ("Garuda - Garba Rujukan Digital", a logo heading) is no title.
+  const named = (text?: string | null) => (/^garuda\b|garba rujukan/i.test(titleText(text)) ? '' : titleText(text));
+  const title =
+    named(first(meta, 'citation_title', 'dc.title')) || named(heading?.textContent) || named(doc.querySelector('h1')?.textContent) || named(doc.title.replace(/\s*[-|]\s*Garuda\b.*$/i, ''));
   if (!title) return null;
   let box: Element | null = heading;
   while (box && box !== doc.body && !box.querySelector('a[href*="/author/view/"]')) box = box.parentElement;
@@ -272,7 +277,8 @@ export const garuda: SiteAdapter = {
     const total = /Total\s+Record\s*:\s*([\d.,]+)/i.exec(text)?.[1] ?? /Found\s+([\d.,]+)\s+documents?/i.exec(text)?.[1] ?? (none ? '0' : undefined);
     // A search page without records is a search with none, if Garuda says so ("Found 0
     // documents", "No Result Found", "Data tidak ditemukan"); else not ours.
-    if (!found.length && total === undefined) return null;
+    // A list of journals or subjects also counts records, but is no search.
+    if (!found.length && (total === undefined || !/^\/documents/.test(url.pathname))) return null;
     return resultList(found, {
       site: 'garuda',
       query: queryOf(url, 'q', doc, 'input[name="q"]'),

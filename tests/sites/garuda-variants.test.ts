@@ -42,6 +42,34 @@ describe('Garuda records written other ways', () => {
   });
 });
 
+describe('Garuda records without a journal line', () => {
+  it('take no journal, issue or year from the abstract ("PP No. 33 Tahun 2012", "Riskesdas (2018)")', () => {
+    for (const abstract of ['Menurut Riskesdas (2018) prevalensi stunting masih tinggi.', 'Pemberian ASI diatur dalam PP No. 33 Tahun 2012; data dikumpulkan pada tahun 2021.']) {
+      const found = read(record('3012350', `<a href="/author/view/1">Rina Marlina</a><xmp class="subtitle-article"></xmp><xmp class="abstract-article">${abstract}</xmp>`));
+      const a = found?.articles[0];
+      expect([a?.journal, a?.issue, a?.year], abstract).toEqual([undefined, undefined, undefined]);
+      expect(a?.abstract).toBe(abstract);
+    }
+  });
+
+  it('on a detail page, keep the linked journal but take no numbers from the abstract', () => {
+    const found = read(
+      `<div><h3><xmp>Kepatuhan bidan terhadap UU kesehatan</xmp></h3><a href="/author/view/1">Rina Marlina</a><a href="/journal/view/2211">Jurnal Bidan</a>
+      <div>Abstract</div><xmp class="abstract-article">Sesuai UU No. 36 Tahun 2009, penelitian pada tahun 2022 ini menilai kepatuhan bidan.</xmp></div>`,
+      'https://garuda.kemdiktisaintek.go.id/documents/detail/3012351',
+    );
+    expect(found?.articles[0]).toMatchObject({ title: 'Kepatuhan bidan terhadap UU kesehatan', journal: 'Jurnal Bidan' });
+    expect([found?.articles[0].issue, found?.articles[0].year]).toEqual([undefined, undefined]);
+  });
+
+  it('never takes the site name as a detail page\'s title', () => {
+    const { doc, url } = load(
+      '<!-- url: https://garuda.kemdiktisaintek.go.id/documents/detail/3012352 --><html><head><title>Garuda - Garba Rujukan Digital</title></head><body><h1 class="card-title">Determinan pemberian ASI eksklusif</h1><a href="/author/view/1">Rina Marlina</a><div>Jurnal Bidan Vol 2 No 1 (2022)</div></body></html>',
+    );
+    expect(garuda.extract(doc, url)?.articles[0].title).toBe('Determinan pemberian ASI eksklusif');
+  });
+});
+
 describe('Garuda pages that are not result lists', () => {
   it('reports an empty search in English or Indonesian as a search with no results', () => {
     for (const message of ['No Result Found', 'Data tidak ditemukan']) {
@@ -61,5 +89,10 @@ describe('Garuda pages that are not result lists', () => {
     expect(found?.articles.map((a) => a.sourceId)).toEqual(['3012349']);
     // A page whose only document links are a sidebar is not a result list.
     expect(read(sidebar, 'https://garuda.kemdiktisaintek.go.id/area/index')).toBeNull();
+  });
+
+  it('does not take a list of journals, which counts its entries too, for a search', () => {
+    const journals = '<div class="journal-item"><a href="/journal/view/2211">Jurnal Bidan</a></div><div class="pagination-text">Page 1 of 15 | Total Record : 150</div>';
+    expect(read(journals, 'https://garuda.kemdiktisaintek.go.id/journal?page=1')).toBeNull();
   });
 });
