@@ -251,7 +251,10 @@ function readDetail(doc: Document, url: URL, id: string): PageExtraction | null 
   // The site's own name ("Garuda - Garba Rujukan Digital", a logo heading) is no title.
   const named = (text?: string | null) => (/^garuda\b|garba rujukan/i.test(titleText(text)) ? '' : titleText(text));
   const title =
-    named(first(meta, 'citation_title', 'dc.title')) || named(heading?.textContent) || named(doc.querySelector('h1')?.textContent) || named(doc.title.replace(/\s*[-|]\s*Garuda\b.*$/i, ''));
+    named(first(meta, 'citation_title', 'dc.title')) ||
+    named(heading?.textContent) ||
+    named(doc.querySelector('h1')?.textContent) ||
+    named(doc.title.replace(/\s*[-|]\s*Garuda\b.*$/i, ''));
   if (!title) return null;
   let box: Element | null = heading;
   while (box && box !== doc.body && !box.querySelector('a[href*="/author/view/"]')) box = box.parentElement;

@@ -125,7 +125,8 @@ function readResultRow(row: Element, body: Element, url: URL): Article | null {
     url: absUrl(link?.getAttribute('href'), url) ?? clusterUrl(cid, clusterId),
     pdfUrl: isPdf ? sideHref : undefined,
     // <br> separates snippet lines: read by lines so words on either side do not run together.
-    snippet: blockLines(body.querySelector('.gs_rs, .gs_fma_snp')).join(' ') || undefined,
+    // Sorted by date, a snippet starts with its age ("13 days ago - "), in span.gs_age.
+    snippet: blockLines(body.querySelector('.gs_rs, .gs_fma_snp'), 'script,style,.gs_age').join(' ') || undefined,
     citedBy,
     source: 'google-scholar',
     sourceId: cid,
@@ -253,7 +254,8 @@ export const googleScholar: SiteAdapter = {
       query,
       filters: bounded(filtersOf(url)),
       page: pageNumber(Math.floor(start / num) + 1),
-      totalResults: numbers ? parseCount(numbers[numbers.length - 1]) : undefined,
+      // A search that matched nothing shows no count ("did not match any articles"): 0.
+      totalResults: numbers ? parseCount(numbers[numbers.length - 1]) : found.length ? undefined : 0,
     });
   },
 };

@@ -18,8 +18,9 @@ const articleUrl = (pmid: string) => `https://${HOST}/${pmid}/`;
 
 /** "2010 Sep-Oct;35(5):205-7." → volume, issue, pages (the body's citation line). */
 function readCit(text: string) {
-  const m = /;\s*([^():;\s]+)?\s*(?:\(([^)]+)\))?\s*:\s*([^.;\s]+)/.exec(text);
-  return m ? { volume: m[1], issue: m[2], pages: m[3] } : {};
+  // "2020;9(1):45-52", also supplements: "2020 Jun;30 Suppl 5:1-5", "2021;35 Suppl 1:S12-S15".
+  const m = /;\s*([^():;\s]+)?\s*(?:\(([^)]+)\)|(Suppl[^:;]*))?\s*:\s*([^.;\s]+)/.exec(text);
+  return m ? { volume: m[1], issue: m[2] ?? m[3]?.trim(), pages: m[4] } : {};
 }
 
 /** DOI from the identifiers list or the "doi: 10.…" line; the meta tag may be empty. */
@@ -145,10 +146,11 @@ function rows(doc: Document, url: URL): ResultRow[] {
 function filtersOf(url: URL): Record<string, string> {
   const filters: Record<string, string> = {};
   for (const value of url.searchParams.getAll('filter')) {
-    const years = /^years\.(\d{4})-(\d{4})$/.exec(value);
+    // The timeline ("years.2018-2023") and a custom date range ("dates.2019/1/1-2024/12/31").
+    const years = /^(?:years\.(\d{4})-|dates\.(\d{4})[\d/]*-)(\d{4})\b/.exec(value);
     if (years) {
-      filters.yearFrom = years[1];
-      filters.yearTo = years[2];
+      filters.yearFrom = years[1] ?? years[2];
+      filters.yearTo = years[3];
       continue;
     }
     const dot = value.indexOf('.');
@@ -156,7 +158,8 @@ function filtersOf(url: URL): Record<string, string> {
     const item = dot > 0 ? value.slice(dot + 1) : value;
     filters[group] = filters[group] ? `${filters[group]}, ${item}` : item;
   }
-  return copyParams(url, ['sort', 'sort_order'], filters);
+  // "Cited by" and "Similar articles" lists: which list, of which article (citation chasing).
+  return copyParams(url, ['sort', 'sort_order', 'linkname', 'from_uid'], filters);
 }
 
 export const pubmed: SiteAdapter = {
@@ -179,7 +182,8 @@ export const pubmed: SiteAdapter = {
       query: queryOf(url, 'term', doc, '#id_term, input[name="term"]'),
       filters: bounded(filtersOf(url)),
       page: pageNumber(intParam(url, 'page') || 1),
-      totalResults: parseCount(textOf(doc.querySelector('.results-amount .value, .results-amount'))),
+      // "No results were found." has no number: a search without rows found none.
+      totalResults: parseCount(textOf(doc.querySelector('.results-amount .value, .results-amount'))) ?? (found.length ? undefined : 0),
     });
   },
 };

@@ -62,7 +62,7 @@ describe('Garuda records without a journal line', () => {
     expect([found?.articles[0].issue, found?.articles[0].year]).toEqual([undefined, undefined]);
   });
 
-  it('never takes the site name as a detail page\'s title', () => {
+  it("never takes the site name as a detail page's title", () => {
     const { doc, url } = load(
       '<!-- url: https://garuda.kemdiktisaintek.go.id/documents/detail/3012352 --><html><head><title>Garuda - Garba Rujukan Digital</title></head><body><h1 class="card-title">Determinan pemberian ASI eksklusif</h1><a href="/author/view/1">Rina Marlina</a><div>Jurnal Bidan Vol 2 No 1 (2022)</div></body></html>',
     );
