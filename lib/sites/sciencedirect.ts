@@ -166,9 +166,12 @@ const NOT_FILTERS = new Set(['qs', 'show', 'offset', 'lastSelectedFacet', 'date'
 function filtersOf(url: URL, takIsQuery: boolean): Record<string, string> {
   const filters: Record<string, string> = {};
   const date = /^(\d{4})(?:-(\d{4}))?$/.exec(param(url, 'date') ?? '');
-  if (date) {
-    filters.yearFrom = date[1];
-    filters.yearTo = date[2] ?? date[1];
+  // The year facet lists years ("years=2024,2023,2022"): a range only when they run unbroken.
+  const years = (param(url, 'years') ?? '').split(',').map(Number).sort();
+  const run = years[0] > 1e3 && years[years.length - 1] - years[0] === years.length - 1;
+  if (date || run) {
+    filters.yearFrom = date ? date[1] : `${years[0]}`;
+    filters.yearTo = date ? (date[2] ?? date[1]) : `${years[years.length - 1]}`;
   }
   for (const [name, value] of url.searchParams) {
     if (NOT_FILTERS.has(name) || (name === 'tak' && takIsQuery) || !value.trim()) continue;

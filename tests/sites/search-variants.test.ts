@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { googleScholar } from '../../lib/sites/google-scholar';
 import { pubmed } from '../../lib/sites/pubmed';
+import { sciencedirect } from '../../lib/sites/sciencedirect';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { expectValid, parse } from './parse';
 
@@ -62,6 +63,19 @@ describe('PubMed limits and lists', () => {
     });
     expect(read(pubmed, at, docsum('32000002', 'Gac Sanit. 2021;35 Suppl 1:S12-S15.'))?.articles[0]).toMatchObject({ volume: '35', issue: 'Suppl 1', pages: 'S12-S15' });
     expect(read(pubmed, at, docsum('32000003', 'J Nurs. 2021;9(1):45-52.'))?.articles[0]).toMatchObject({ volume: '9', issue: '1', pages: '45-52' });
+  });
+});
+
+describe('ScienceDirect year facet', () => {
+  const filters = (query: string) =>
+    read(sciencedirect, `https://www.sciencedirect.com/search?qs=stunting&${query}`, '<div class="search-body-no-results">No results found</div>')?.filters;
+
+  it('reads unbroken years as a range, and keeps the listed years', () => {
+    expect(filters('years=2024%2C2023%2C2022')).toMatchObject({ yearFrom: '2022', yearTo: '2024', years: '2024,2023,2022' });
+  });
+
+  it('makes no range of years with a gap', () => {
+    expect(filters('years=2024%2C2020')).not.toHaveProperty('yearFrom');
   });
 });
 
