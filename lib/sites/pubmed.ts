@@ -31,9 +31,9 @@ function bodyDoi(heading: Element | null): string | undefined {
 }
 
 /** The abstract with its section labels ("Background: …"), and the keywords line under it. */
-function readAbstract(doc: Document) {
-  const box = doc.querySelector('#abstract');
-  const content = doc.querySelector('#enc-abstract, #eng-abstract') ?? box?.querySelector('.abstract-content');
+function readAbstract(root: ParentNode) {
+  const box = root.querySelector('#abstract');
+  const content = root.querySelector('#enc-abstract, #eng-abstract') ?? box?.querySelector('.abstract-content');
   const abstract = blockLines(content).join('\n') || undefined;
   let keywords: string[] | undefined;
   for (const p of Array.from(box?.querySelectorAll('p') ?? [])) {
@@ -46,12 +46,12 @@ function readAbstract(doc: Document) {
   return { abstract, keywords };
 }
 
-function readArticlePage(doc: Document, url: URL): PageExtraction | null {
-  const meta = metaMap(doc);
-  const heading = doc.querySelector(HEADING);
+/** An article's full view: the page (`root` the document, with its meta tags) or one result of the "Abstract" display format. */
+function readArticle(root: ParentNode, meta: Map<string, string[]>, url: URL): Article | null {
+  const heading = root.querySelector(HEADING);
   const pmid = normalizePmid(
     pick(meta, normalizePmid, 'citation_pmid') ??
-      doc.querySelector(ARTICLE_PMID)?.getAttribute('data-article-pmid') ??
+      root.querySelector(ARTICLE_PMID)?.getAttribute('data-article-pmid') ??
       (textOf(heading?.querySelector('#full-view-identifiers .current-id')) || ARTICLE_PATH.exec(url.pathname)?.[1]),
   );
   const title = titleText(first(meta, 'citation_title')) || titleText(textOf(heading?.querySelector('h1')));
@@ -64,7 +64,7 @@ function readArticlePage(doc: Document, url: URL): PageExtraction | null {
   const citText = textOf(heading?.querySelector('.cit'));
   const cit = readCit(citText);
   const journalButton = heading?.querySelector('#full-view-journal-trigger, .journal-actions-trigger');
-  const article = finish({
+  return finish({
     title,
     authors,
     year: pick(meta, parseYear, 'citation_date', 'citation_publication_date') ?? parseYear(citText.replace(SERIES_YEARS, '')),
@@ -77,12 +77,16 @@ function readArticlePage(doc: Document, url: URL): PageExtraction | null {
     pages: pageRange(first(meta, 'citation_firstpage'), first(meta, 'citation_lastpage')) ?? cit.pages,
     doi: pick(meta, normalizeDoi, 'citation_doi') ?? bodyDoi(heading),
     pmid,
-    ...readAbstract(doc),
+    ...readAbstract(root),
     language: first(meta, 'citation_language'),
     url: articleUrl(pmid),
     source: 'pubmed',
     sourceId: pmid,
   });
+}
+
+function readArticlePage(doc: Document, url: URL): PageExtraction | null {
+  const article = readArticle(doc, metaMap(doc), url);
   return article ? { site: 'pubmed', kind: 'article', articles: [article] } : null;
 }
 
@@ -138,6 +142,15 @@ function rows(doc: Document, url: URL): ResultRow[] {
   for (const row of Array.from(doc.querySelectorAll('article.full-docsum'))) {
     const article = readDocsum(row);
     if (article) out.push({ element: row, article });
+  }
+  // The "Abstract" display format shows each result in full: several article views.
+  // Each view's outermost heading (HEADING also matches the parts inside one).
+  const heads = out.length ? [] : Array.from(doc.querySelectorAll(HEADING));
+  const views = heads.filter((h) => !heads.some((o) => o !== h && o.contains(h)));
+  for (const head of views.length > 1 ? views : []) {
+    const element = head.closest('.results-article, article') ?? head;
+    const article = readArticle(element, new Map(), url);
+    if (article) out.push({ element, article });
   }
   return out;
 }

@@ -66,6 +66,30 @@ describe('PubMed limits and lists', () => {
   });
 });
 
+describe('PubMed in the "Abstract" display format', () => {
+  const full = (pmid: string, title: string) =>
+    `<div class="results-article"><article class="article-details"><header class="heading" id="heading"><div class="full-view" id="full-view-heading">
+      <div class="article-citation"><div class="article-source"><span class="cit">2021 Mar;9(1):45-52.</span></div></div>
+      <h1 class="heading-title">${title}</h1>
+      <div class="authors-list"><span class="authors-list-item"><a class="full-name">Dewi Lestari</a></span><span class="authors-list-item"><a class="full-name">Nur Hidayah</a></span></div>
+      <ul class="identifiers" id="full-view-identifiers"><li><span class="identifier pubmed"><strong class="current-id">${pmid}</strong></span></li></ul>
+    </div></header><div class="abstract" id="abstract"><div class="abstract-content selected" id="eng-abstract"><p>Abstract of ${pmid}.</p></div></div></article></div>`;
+
+  it('reads every result shown in full, with its abstract, as a result list', () => {
+    const found = read(
+      pubmed,
+      'https://pubmed.ncbi.nlm.nih.gov/?term=kangaroo+care&format=abstract',
+      `<div class="results-amount"><span class="value">57</span> results</div><div class="search-results-chunk">${full('31978945', 'Kangaroo care and weight gain')}${full('35012345', 'Kangaroo care and breastfeeding')}</div>`,
+    );
+    expect(found).toMatchObject({ kind: 'results', totalResults: 57, query: 'kangaroo care' });
+    expect(found?.articles.map((a) => [a.pmid, a.title, a.abstract, a.volume])).toEqual([
+      ['31978945', 'Kangaroo care and weight gain', 'Abstract of 31978945.', '9'],
+      ['35012345', 'Kangaroo care and breastfeeding', 'Abstract of 35012345.', '9'],
+    ]);
+    expect(found?.articles[1].authors).toEqual(['Dewi Lestari', 'Nur Hidayah']);
+  });
+});
+
 describe('ScienceDirect year facet', () => {
   const filters = (query: string) =>
     read(sciencedirect, `https://www.sciencedirect.com/search?qs=stunting&${query}`, '<div class="search-body-no-results">No results found</div>')?.filters;
