@@ -13,7 +13,7 @@ import { latexToText } from './latex';
 import { Crossrefs } from './bibtex-crossref';
 import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-scan';
 import { finishRecord, Warnings, type Draft } from './record';
-import { doiFrom, joinPages, pmidFrom, scopusEid, splitList } from './values';
+import { doiFrom, joinPages, pagesOr, pmidFrom, scopusEid, splitList } from './values';
 
 /** The one field → Article table: BibTeX/BibLaTeX field names in order of preference. */
 const BIBTEX = {
@@ -24,12 +24,16 @@ const BIBTEX = {
   volume: ['volume'],
   issue: ['number', 'issue'],
   pages: ['pages'],
+  /** Scopus's and ACM's article number, for journals that do not page their articles. */
+  articleNumber: ['art_number', 'articleno'],
   doi: ['doi'],
   pmid: ['pmid', 'pubmed_id', 'pubmedid'],
   /** Zotero writes "{PMID:} 123" into note; Scopus writes "cited By 3" there. */
   pmidElsewhere: ['note', 'annote', 'extra'],
-  abstract: ['abstract'],
-  keywords: ['keywords', 'author_keywords', 'keyword', 'keywords-plus'],
+  // Zotero's field name, which OJS and doi.org's BibTeX write too.
+  abstract: ['abstract', 'abstractnote'],
+  // Author keywords first: Scopus writes the indexers' terms in "keywords".
+  keywords: ['author_keywords', 'keywords', 'keyword', 'keywords-plus'],
   url: ['url'],
   language: ['language', 'langid'],
   /** Web of Science writes "unique-id = {WOS:…}"; Scopus's id is inside its url. */
@@ -93,7 +97,8 @@ export function parseBibtex(input: string): { records: Article[]; warnings: stri
     const start = r.pos;
     const { key, fields, closed } = readEntry(r, strings);
     if (!closed) warnings.add('entry is not closed: the file may be truncated', line);
-    if (crossrefs.wait(key, start, fields, line, records.length)) continue;
+    // An @xdata entry is a block of fields other entries take in (BibLaTeX): never a record itself.
+    if (crossrefs.wait(key, start, fields, line, records.length) || type === 'xdata') continue;
     const article = finishRecord(bibtexToDraft(fields), line, warnings);
     if (article) records.push(article);
   }
@@ -148,7 +153,7 @@ function bibtexToDraft(fields: Fields): Draft {
     journal: get(BIBTEX.journal),
     volume: get(BIBTEX.volume),
     issue: get(BIBTEX.issue),
-    pages: joinPages(get(BIBTEX.pages)),
+    pages: pagesOr(joinPages(get(BIBTEX.pages)), get(BIBTEX.articleNumber)),
     doi: doiFrom(get(BIBTEX.doi)),
     pmid,
     abstract: get(BIBTEX.abstract),

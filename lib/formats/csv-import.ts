@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { CsvMappingRequiredError, FormatError } from './errors';
+import { ebscoSource } from './csv-profiles-more';
 import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, type Mapping, type MappableField, type Profile } from './csv-profiles';
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, joinPages, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';
@@ -41,6 +42,11 @@ const CELL_BREAK = /[,;\t]/;
 /** True when the row has a value in its first cell only. */
 const oneCell = (cells: readonly string[]) => cells.length > 0 && cells[0].trim() !== '' && cells.every((c, i) => i === 0 || !c.trim());
 
+const BAD_QUOTE = 'a quoted cell has text after its closing quote (a quote inside a cell must be written twice: "")';
+
+/** papaparse's problem with a row, said the way a reviewer can fix it in the file. */
+const csvProblem = (error: Papa.ParseError): string => (error.code === 'InvalidQuotes' ? BAD_QUOTE : error.message);
+
 /** Rows of a CSV/TSV (delimiter found by papaparse), each with the line it starts on. */
 function readTable(text: string): Table {
   const source = stripBom(text);
@@ -64,7 +70,13 @@ function readTable(text: string): Table {
         if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) line++;
       }
       cursor = end;
-      for (const error of step.errors) warnings.add(error.message, start);
+      if (step.errors.some((e) => e.code === 'MissingQuotes')) {
+        // papaparse read everything after the unclosed quote as one cell: no record is made of it.
+        const why = step.errors.some((e) => e.code === 'InvalidQuotes') ? BAD_QUOTE : 'a cell opens with a quote (") that is never closed';
+        warnings.add(`${why}, so the rest of the file could not be read: fix the quote and import the file again`, start);
+        return;
+      }
+      for (const error of step.errors) warnings.add(csvProblem(error), start);
       const cells = step.data;
       if (!headers && !preamble && oneCell(cells)) preamble = cells;
       else if (!headers) {
@@ -102,6 +114,8 @@ const WITH_INITIALS = /^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)* (?:\p{Lu
 
 function splitAuthors(value: string, how: AuthorSplit): string[] {
   if (!value.trim()) return [];
+  // PubMed separates a group author from the people with ";": "Lestari D; KMC Study Group".
+  if (how === ',') return splitOutside(value, ',').flatMap((part) => (part.includes(';') ? splitOutside(part, ';') : part));
   if (how !== 'auto') return splitOutside(value, how);
   if (value.includes(';')) return splitOutside(value, ';');
   if (/\s+and\s+/i.test(value) && value.includes(','))
@@ -151,7 +165,9 @@ function tableToArticles(table: Table, mapping: Mapping, authorsHow: AuthorSplit
       language: one('language'),
       sourceId: one('sourceId'),
     };
-    profile?.fix?.(draft, cell);
+    // A reviewer who maps EBSCO's "Source" column to the journal gets its citation split too.
+    if (profile) profile.fix?.(draft, cell);
+    else ebscoSource(draft, draft.journal);
     if (draft.doi) draft.doi = doiFrom(draft.doi);
     draft.sourceId ||= scopusEid(draft.url);
     // A PubMed link is as good as a PMID column (RIS import reads it the same way).

@@ -1,10 +1,73 @@
-// Profiles of CSV exports from a review tool (Covidence) and scholarly indexes (Lens.org,
-// Dimensions), kept beside csv-profiles.ts (the databases' exports) and tried after them.
+// Profiles of CSV exports from a review tool (Covidence), a reference manager (Zotero), scholarly
+// indexes (Lens.org, Dimensions) and EBSCO, kept beside csv-profiles.ts and tried after them.
 import type { Profile } from './csv-profiles';
+import type { Draft } from './record';
+import { joinPages, pmidFrom } from './values';
 
 export const has = (h: Set<string>, ...names: string[]) => names.every((n) => h.has(n));
 
+// EBSCO's citation in one cell: "Journal of Clinical Nursing. Jul2023, Vol. 32 Issue 13/14,
+// p1950-1960. 11p." (also "3/15/2023, Vol. 23 Issue 1, p1-10." and "2022, Vol. 5 Issue 2, p45.").
+const EBSCO_SOURCE = /^(.+?)\.\s+[^,.]*?\d{4},\s*(?:Vol\.?\s*([^\s,]+))?(?:\s*Issue\s+([^,]+?))?(?:,\s*p\.?\s*(\d[\w-]*))?(?:[.,]|$)/;
+
+/** Journal, volume, issue and pages from a journal cell holding EBSCO's whole citation; false when it is a plain name. */
+export function ebscoSource(draft: Draft, source: string | undefined): boolean {
+  const match = source ? EBSCO_SOURCE.exec(source) : null;
+  if (!match || !(match[2] || match[4])) return false;
+  draft.journal = match[1];
+  draft.volume ||= match[2];
+  draft.issue ||= match[3]?.trim();
+  draft.pages ||= joinPages(match[4]);
+  return true;
+}
+
 export const MORE_PROFILES: Profile[] = [
+  {
+    // EBSCO (EBSCOhost, the new research platform): Title,Authors,Publication Date,Source,Abstract,
+    // Subjects,Publisher,ISSN,DOI,Language,Accession Number,Database,Document Type,Page Count,Permalink.
+    // The accession number is the database's own (CINAHL, MEDLINE through EBSCO …), never a PMID.
+    name: 'ebsco',
+    matches: (h) => has(h, 'title', 'authors', 'source', 'accession number') && (h.has('permalink') || h.has('database')),
+    mapping: {
+      title: 'Title',
+      authors: 'Authors',
+      year: 'Publication Date',
+      journal: 'Source',
+      doi: 'DOI',
+      abstract: 'Abstract',
+      keywords: 'Subjects',
+      url: 'Permalink',
+      language: 'Language',
+      sourceId: 'Accession Number',
+    },
+    authors: ';',
+    fix: (draft) => ebscoSource(draft, draft.journal),
+  },
+  {
+    // Zotero "Export Collection → CSV": Key,Item Type,Publication Year,Author,Title,Publication Title,
+    // …,Abstract Note,…,Pages,Issue,Volume,…,Language,…,Extra,…,Manual Tags,Automatic Tags. Key is
+    // the reviewer's own library's id; Extra holds "PMID: 123" when Zotero found one.
+    name: 'zotero',
+    matches: (h) => has(h, 'key', 'item type', 'author', 'title', 'publication title'),
+    mapping: {
+      title: 'Title',
+      authors: 'Author',
+      year: ['Publication Year', 'Date'],
+      journal: 'Publication Title',
+      volume: 'Volume',
+      issue: 'Issue',
+      pages: 'Pages',
+      doi: 'DOI',
+      abstract: 'Abstract Note',
+      keywords: ['Manual Tags', 'Automatic Tags'],
+      url: 'Url',
+      language: 'Language',
+    },
+    authors: ';',
+    fix(draft, cell) {
+      draft.pmid ||= pmidFrom(cell('Extra'));
+    },
+  },
   {
     // Covidence: Title,Authors,Abstract,Published Year,Published Month,Journal,Volume,Issue,Pages,
     // Accession Number,DOI,Ref,Covidence #,Study,Notes,Tags. "Accession Number" is whatever the

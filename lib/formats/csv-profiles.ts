@@ -1,7 +1,7 @@
 // Known CSV / tab-delimited exports, recognised by their column names. Each profile is one
 // column → field table; `fix` adds what needs more than a column (a citation string to split).
 import { parseYear } from '../model/normalize';
-import { joinPages } from './values';
+import { joinPages, pagesOr } from './values';
 import type { Draft } from './record';
 import { has, MORE_PROFILES } from './csv-profiles-more';
 
@@ -87,6 +87,11 @@ const SCOPUS: Mapping = {
   sourceId: 'EID',
 };
 
+/** Scopus writes an unpaged article's number in "Art. No." and leaves the pages empty. */
+function scopusArticleNumber(draft: Draft, cell: (header: string) => string): void {
+  draft.pages = pagesOr(draft.pages, cell('Art. No.'));
+}
+
 export const PROFILES: Profile[] = [
   {
     // Column sets: 2024 adds "Author full names"; 2019 adds "Publication Stage"; 2018 has neither.
@@ -94,18 +99,21 @@ export const PROFILES: Profile[] = [
     matches: (h) => has(h, 'title', 'source title', 'author full names') && (h.has('eid') || h.has('link')),
     mapping: SCOPUS,
     authors: 'auto',
+    fix: scopusArticleNumber,
   },
   {
     name: 'scopus-2019',
     matches: (h) => has(h, 'title', 'source title', 'publication stage') && (h.has('eid') || h.has('link')),
     mapping: SCOPUS,
     authors: 'auto',
+    fix: scopusArticleNumber,
   },
   {
     name: 'scopus-2018',
     matches: (h) => has(h, 'title', 'source title') && (h.has('eid') || h.has('link')),
     mapping: SCOPUS,
     authors: 'auto',
+    fix: scopusArticleNumber,
   },
   {
     // PubMed "Save > CSV": PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,…
@@ -153,7 +161,8 @@ export const PROFILES: Profile[] = [
       abstract: 'Abstract',
       url: 'ArticleURL',
     },
-    authors: 'auto',
+    // Publish or Perish writes every source's names "N Hidayah", one per comma ("Suharti, N Hidayah" is two).
+    authors: ',',
   },
   {
     // Google Scholar "My library" export: Authors,Title,Publication,Volume,Number,Pages,Year,Publisher.

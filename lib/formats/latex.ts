@@ -155,22 +155,33 @@ const RESTORE: Record<string, string> = { '\uE000': '\\', '\uE001': '~', '\uE002
 
 const NEEDS_WORK = /[\\{}~$`]|--|''/;
 
+// Accents: \'e \'{e} {\'e} \"{\i} \c c \v{s}; the letter may already carry one (stacked: \~{\^e}).
+const ACCENT = /\\([`'^"~=.uvHckrbdt])(?:\s*\{\s*(\\?[A-Za-z][\u0300-\u036f]*)\s*\}|(?<=[`'^"~=.])\s*(\\?[A-Za-z])|\s+(\\?[A-Za-z]))/g;
+const TIE = /(?<=\S)~(?=\S)/g;
+
+/** Accent commands as combining marks, innermost first ("Nguy{\~{\^e}}n" → "Nguyễn" after NFC). */
+function accented(value: string): string {
+  let text = value;
+  for (let i = 0; i < 3 && text.includes('\\'); i++) {
+    const next = text.replace(ACCENT, (_whole, accent: string, a?: string, b?: string, c?: string) => {
+      const base = a ?? b ?? c ?? '';
+      const letter = base === '\\i' ? 'i' : base === '\\j' ? 'j' : base;
+      return letter + ACCENTS[accent];
+    });
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
 /** Plain Unicode text from a BibTeX field value (braces, accents and commands resolved). */
 export function latexToText(value: string): string {
   if (!NEEDS_WORK.test(value)) return value;
   let text = value
     // Math: "$\alpha$-cell", "$^{14}$C". A "$" in an abstract ("$100 million") is left alone.
     // "{$<$}0.05" (Better BibTeX) is a bare relation sign in math.
-    .replace(/(?<!\\)\$([^$\n]{1,80}?)(?<!\\)\$/g, (whole, body: string) => (/[\\^_{]/.test(body) || /^\s*[<>=]{1,2}\s*$/.test(body) ? body.replace(/[\^_]/g, '') : whole))
-    // Accents: \'e \'{e} {\'e} \"{\i} \c c \v{s}
-    .replace(
-      /\\([`'^"~=.uvHckrbdt])(?:\s*\{\s*(\\?[A-Za-z])\s*\}|(?<=[`'^"~=.])\s*(\\?[A-Za-z])|\s+(\\?[A-Za-z]))/g,
-      (_whole, accent: string, a?: string, b?: string, c?: string) => {
-        const base = a ?? b ?? c ?? '';
-        const letter = base === '\\i' ? 'i' : base === '\\j' ? 'j' : base;
-        return letter + ACCENTS[accent];
-      },
-    )
+    .replace(/(?<!\\)\$([^$\n]{1,80}?)(?<!\\)\$/g, (whole, body: string) => (/[\\^_{]/.test(body) || /^\s*[<>=]{1,2}\s*$/.test(body) ? body.replace(/[\^_]/g, '') : whole));
+  text = accented(text)
     // Escaped specials: \& \% \$ \# \_ \{ \} and "\ " (a forced space).
     .replace(/\\([{}&%$#_ ])/g, (_w, ch: string) => LITERAL[ch])
     // Named symbols and text commands; an unknown command keeps its name's text out.
@@ -179,7 +190,8 @@ export function latexToText(value: string): string {
     .replace(/--/g, '–')
     .replace(/``/g, '“')
     .replace(/''/g, '”')
-    .replace(/~/g, '\u00a0')
+    // A tie joins two words ("Fig.~3"); after a space or at the start, "~" is the text's own ("~30%").
+    .replace(TIE, '\u00a0')
     .replace(/[{}]/g, '');
   text = text.replace(/[\uE000-\uE004]/g, (ch) => RESTORE[ch]);
   return text.normalize('NFC');

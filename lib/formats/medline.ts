@@ -8,24 +8,33 @@ import { doiFrom, httpUrl, joinPages, splitLines, stripBom } from './values';
 
 type Tags = Map<string, string[]>;
 
-/** The one tag → field table: tags in order of preference. */
+/**
+ * The one tag → field table: tags in order of preference. Ovid's tagged export (MEDLINE, Embase,
+ * CINAHL through Ovid) has the same shape with its own names for some fields: FA, YR, JN, VO, LG,
+ * DO, PM, UI — read here beside PubMed's.
+ */
 const MEDLINE = {
   title: ['TI', 'BTI'],
-  // Full names (FAU) over initials (AU); a collective name (CN) when there is no person.
-  authors: ['FAU', 'AU', 'CN'],
-  year: ['DP', 'DEP', 'EDAT', 'CRDT'],
-  journal: ['JT', 'TA', 'BTI'],
-  volume: ['VI'],
+  // Full names (FAU, Ovid's FA) over initials (AU); a collective name (CN) when there is no person.
+  authors: ['FAU', 'FA', 'AU', 'CN'],
+  year: ['DP', 'YR', 'DEP', 'EDAT', 'CRDT'],
+  journal: ['JT', 'JN', 'TA', 'BTI'],
+  volume: ['VI', 'VO'],
   issue: ['IP'],
   pages: ['PG'],
   /** LID/AID values tagged "[doi]", or a doi.org link (ERIC). */
   doi: ['LID', 'AID'],
-  pmid: ['PMID'],
+  /** Ovid writes the DOI alone, or as a link. */
+  plainDoi: ['DO'],
+  /** Ovid's PM; Ovid's UI is the PMID only in a MEDLINE database (Embase's UI is its own number). */
+  pmid: ['PMID', 'PM'],
   abstract: ['AB'],
-  keywords: ['MH', 'OT'],
+  keywords: ['MH', 'OT', 'KW'],
   /** ERIC records have no PMID: their own link is in LID/AID. */
   url: ['LID', 'AID'],
-  language: ['LA'],
+  language: ['LA', 'LG'],
+  /** Ovid's citation, "Journal of Clinical Nursing. 32(13-14):1950-1960, 2023 Jul.", when JN is missing. */
+  source: ['SO'],
   /** ERIC number ("EJ1227990") when there is no PMID. */
   otherId: ['OID'],
 } as const;
@@ -113,6 +122,18 @@ const first = (tags: Tags, names: readonly string[]): string | undefined => {
   return undefined;
 };
 
+/** Ovid's UI in a MEDLINE or PubMed database ("DB  - Ovid MEDLINE(R) ALL"): the PMID. */
+function ovidMedlineUi(tags: Tags): string | undefined {
+  const db = first(tags, ['DB']);
+  return db && /medline|pubmed/i.test(db) && !/embase/i.test(db) ? first(tags, ['UI']) : undefined;
+}
+
+/** The journal of an Ovid citation: the text before ". 32(4):…" or ". 2023". */
+function journalOfSource(source: string | undefined): string | undefined {
+  const match = source && /^(.+?)\.\s+(?:\d|\[|Vol)/.exec(source);
+  return match ? match[1] : undefined;
+}
+
 function medlineToDraft(tags: Tags): Draft {
   let authors: string[] = [];
   for (const name of MEDLINE.authors) {
@@ -127,15 +148,16 @@ function medlineToDraft(tags: Tags): Draft {
       if (!url && !/doi\.org\//i.test(value)) url = httpUrl(value);
     }
   }
-  const pmid = normalizePmid(first(tags, MEDLINE.pmid));
+  doi ??= doiFrom(first(tags, MEDLINE.plainDoi));
+  const pmid = normalizePmid(first(tags, MEDLINE.pmid) ?? ovidMedlineUi(tags));
   const keywords: string[] = [];
   // MeSH marks major topics with "*": markup, not part of the heading.
   for (const name of MEDLINE.keywords) for (const value of tags.get(name) ?? []) keywords.push(value.replace(/\*/g, ''));
   return {
     title: untranslated(first(tags, MEDLINE.title)),
     authors,
-    year: first(tags, MEDLINE.year),
-    journal: first(tags, MEDLINE.journal),
+    year: first(tags, MEDLINE.year) ?? first(tags, MEDLINE.source),
+    journal: first(tags, MEDLINE.journal) ?? journalOfSource(first(tags, MEDLINE.source)),
     volume: first(tags, MEDLINE.volume),
     issue: first(tags, MEDLINE.issue),
     pages: joinPages(first(tags, MEDLINE.pages)),

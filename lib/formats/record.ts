@@ -4,8 +4,9 @@ import type { Article } from '../model/article';
 import { markChecked } from '../model/checked';
 import { parseYear } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
-import { withoutDegrees } from '../model/names';
-import { cut, httpUrl, pmidValue, stableDoi, stripMarkup } from './values';
+import { isDegreeOnly, withoutDegrees } from '../model/names';
+import { stripMarkup } from './markup';
+import { cut, httpUrl, pmidValue, stableDoi } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
 export interface Draft {
@@ -102,7 +103,8 @@ function ImportedArticle(this: Article, title: string, draft: Draft): void {
   this.source = 'import';
   const year = parseYear(draft.year);
   if (year !== undefined) this.year = year;
-  put(this, 'journal', draft.journal, MAX.journal);
+  // Google Scholar shortens long venues with "…" ("Jurnal Ilmiah Kesehatan dan …"): the mark is no part of the name.
+  put(this, 'journal', draft.journal && uncut(draft.journal), MAX.journal);
   put(this, 'volume', draft.volume, MAX.volume);
   put(this, 'issue', draft.issue, MAX.issue);
   put(this, 'pages', draft.pages, MAX.pages);
@@ -137,7 +139,7 @@ function authorsOf(names: string[] | undefined): string[] {
     let text = uncut(stripMarkup(names[i]));
     const last = text.charCodeAt(text.length - 1);
     if (last === 59 /* ; */ || last === 44 /* , */) text = text.replace(TRAILING_SEPARATORS, '');
-    if (text && !NO_AUTHOR.test(text)) names[k++] = withoutDegrees(cut(text, MAX.author));
+    if (text && !NO_AUTHOR.test(text) && !isDegreeOnly(text)) names[k++] = withoutDegrees(cut(text, MAX.author));
   }
   if (k < names.length) names.length = k;
   return names;

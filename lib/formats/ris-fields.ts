@@ -1,7 +1,9 @@
 // RIS tags → Article fields: the one tag table, and one record's tag lines as the scanner
 // collects them (ris.ts). Identifiers (PMID, a database's own id) are in ris-ids.ts.
 import type { Draft } from './record';
-import { doiFrom, httpUrl, joinPages, keywordList } from './values';
+import { namesInOne } from '../model/names';
+import { decodeAll } from './markup';
+import { doiFrom, httpUrl, joinPages, keywordList, pagesOr } from './values';
 import { risIds } from './ris-ids';
 import { codes, type Tags } from './ris-tags';
 
@@ -21,6 +23,8 @@ const RIS = {
   issue: codes('IS'),
   startPage: codes('SP'),
   endPage: codes('EP'),
+  /** Scopus and EndNote: the article number of a journal that does not page its articles. */
+  articleNumber: codes('C7'),
   doi: codes('DO'),
   /** Where a DOI hides when DO is missing (links, EndNote's M3/N1). */
   doiElsewhere: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK', 'M3', 'N1', 'M1', 'M2'),
@@ -34,13 +38,24 @@ const RIS = {
 
 const LEADING_STAR = /^\s*\*/;
 
-/** Values one per line, or several joined with ";" on a line ("a; b; c"). */
-function oneEach(lines: string[]): string[] {
+/**
+ * Values one per line, or several joined with ";" on a line ("a; b; c"). Entities are decoded
+ * first: OJS escapes names and keywords ("Ma&#039;rifah", "ibu &amp; anak"), and their ";" is
+ * no separator.
+ */
+function oneEach(values: string[]): string[] {
+  const lines = values.some((value) => value.includes('&')) ? values.map(decodeAll) : values;
   if (!lines.some((value) => value.includes(';'))) return lines;
   return lines
     .flatMap((line) => line.split(';'))
     .map((value) => value.trim())
     .filter(Boolean);
+}
+
+/** Authors: one per line, several joined with ";", or one line of three or more full names joined with ",". */
+function authorsOf(tags: Tags): string[] {
+  const lines = oneEach(tags.all(RIS.authors));
+  return lines.length === 1 ? namesInOne(lines[0]) : lines;
 }
 
 /** Keywords (KW): one per line, or joined with ";" (or "," on a single line). Embase and Cochrane mark major topics "*". */
@@ -64,12 +79,12 @@ function abstractOf(tags: Tags): string | undefined {
 export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.title = tags.first(RIS.title);
   // "Smith, John; Doe, Jane" on one AU line: Garuda, some journal sites.
-  draft.authors = oneEach(tags.all(RIS.authors));
+  draft.authors = authorsOf(tags);
   draft.year = tags.first(RIS.year);
   draft.journal = tags.first(RIS.journal);
   draft.volume = tags.first(RIS.volume);
   draft.issue = tags.first(RIS.issue);
-  draft.pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
+  draft.pages = pagesOr(joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage)), tags.first(RIS.articleNumber));
   // Every DO line, not the first only: Cochrane's first may be its own record id, not a DOI.
   draft.doi = tags.find(RIS.doi, doiFrom) ?? tags.find(RIS.doiElsewhere, doiFrom);
   draft.abstract = abstractOf(tags);

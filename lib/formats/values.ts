@@ -1,92 +1,17 @@
 // One value of a record, cleaned as ArticleSchema would clean it: whitespace, markup, page
 // ranges, DOIs, PMIDs and URLs, each with a fast path for the value that is already clean
 // (imports run these on every field of 10,000+ records).
-import { cleanText, decodeEntities, normalizeDoi, normalizePmid } from '../model/normalize';
+import { cleanText, normalizeDoi, normalizePmid } from '../model/normalize';
 import { ARTICLE_LIMITS } from '../model/limits';
-
-// Only the markup some exports leave in titles and abstracts (<i>, <sup>, <p>, MathML, JATS).
-// A general `<[^>]*>` would also eat "p < 0.05 … n > 3" from an abstract. Block tags (the
-// captured group: paragraphs, breaks, list items, JATS sections and their titles) stand between
-// words and become a space ("common.</p><p>Methods"); inline tags join ("CO<sub>2</sub>").
-// One pass for both: imports run it on every field of 10,000+ records.
-const MARKUP =
-  /<\/?(?:(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|section|blockquote|jats:(?:p|title|sec|list-item|list|label|caption|abstract))|i|b|u|em|strong|sup|sub|sc|scp|small|span|inf|it|bold|italic|tt|math|mi|mo|mn|mrow|msub|msup|mfrac|mml:[a-z]+|jats:[a-z-]+)\b[^<>]*\/?>/gi;
-// Crossref's JATS abstracts open with a heading that only says what the field already says:
-// "<jats:title>Abstract</jats:title>" (or "Abstrak", Indonesian journals).
-const JATS_ABSTRACT_TITLE = /^\s*(?:<jats:(?:abstract|sec)\b[^<>]*>\s*)*<jats:title\b[^<>]*>\s*(?:abstract|abstrak)\s*[.:]?\s*<\/jats:title>/i;
-
-// What cleanText would change inside a text: whitespace other than single spaces.
-const UNTIDY = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
-/** Below this length a loop over the characters beats the cost of calling the regex. */
-const SHORT = 48;
-
-/** A character cleanText collapses (other than the plain space). */
-function oddSpace(c: number): boolean {
-  if (c < 0xa0) return c >= 9 && c <= 13;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** True when cleanText would change the text. */
-function untidy(value: string): boolean {
-  const n = value.length;
-  if (value.charCodeAt(0) === 32 || value.charCodeAt(n - 1) === 32) return true;
-  if (n > SHORT) return UNTIDY.test(value);
-  for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 32 ? value.charCodeAt(i + 1) === 32 : (c < 14 || c >= 0xa0) && oddSpace(c)) return true;
-  }
-  return false;
-}
-
-/** cleanText, without its regex replace for the usual text that is already clean. */
-export function tidy(value: string | undefined): string {
-  if (!value) return '';
-  return untidy(value) ? cleanText(value) : value;
-}
-
-/** Markup tags removed, HTML entities decoded, whitespace collapsed. */
-export function stripMarkup(value: string | undefined): string {
-  if (!value) return '';
-  const text = value.includes('<') ? withoutTags(value) : value;
-  return tidy(text.includes('&') ? decodeEntities(text) : text);
-}
-
-/**
- * The text without its tags, and without a JATS heading "Abstract" that opens it. A loop over
- * MARKUP's matches rather than replace() with a function, which took three times as long; a
- * block tag's space is only written between two words, so that "</p><p>" leaves no double space
- * for tidy to clean up (its slow path, on the whole abstract).
- */
-function withoutTags(value: string): string {
-  const text = value.includes('<jats:title') ? value.replace(JATS_ABSTRACT_TITLE, '') : value;
-  MARKUP.lastIndex = 0;
-  let out = '';
-  let from = 0;
-  let gap = false;
-  for (let tag = MARKUP.exec(text); tag !== null; tag = MARKUP.exec(text)) {
-    if (tag.index > from) {
-      out = gap ? spaced(out, text.slice(from, tag.index)) : out + text.slice(from, tag.index);
-      gap = false;
-    }
-    if (tag[1] !== undefined) gap = true;
-    from = MARKUP.lastIndex;
-  }
-  if (!from) return text;
-  return from < text.length && gap ? spaced(out, text.slice(from)) : out + text.slice(from);
-}
-
-/** Two pieces of text a block tag stood between: one space between them, unless they have it. */
-function spaced(before: string, after: string): string {
-  if (!before || before.charCodeAt(before.length - 1) === 32 || after.charCodeAt(0) === 32) return before + after;
-  return `${before} ${after}`;
-}
+import { decodeAll, tidy } from './markup';
 
 export const cut = (value: string, max: number) => (value.length > max ? value.slice(0, max).trimEnd() : value);
 
 // "No Specified", "n/a", "-": page fields that say there are no pages.
 const NO_PAGES = /^(?:no(?:t)?\s*specified|n\/?a|-+|none)$/i;
 const PAGE_RANGE = /^(\d+)-(\d+)$/;
-const DASHES = /\s*(?:--+|[\u2010-\u2015\u2212])\s*/g;
+// Every dash between pages, with the spaces some exports put around it ("45 - 52", "1950 – 1960").
+const DASHES = /\s*(?:--+|[\u2010-\u2015\u2212])\s*|\s+-\s*|\s*-\s+/g;
 
 function digitsOnly(value: string | undefined): value is string {
   if (!value) return false;
@@ -111,6 +36,21 @@ export function joinPages(start: string | undefined, end?: string): string | und
   }
   const pages = sp || ep;
   return pages && !NO_PAGES.test(pages) ? expandPages(pages) : undefined;
+}
+
+// An article number (Scopus "e2145", "145", "CD012345"): one token, as page numbers are.
+const ARTICLE_NUMBER = /^[A-Za-z]{0,4}\d{1,12}[A-Za-z]?$/;
+
+/**
+ * The pages, else the article number: online journals number articles instead of paging them
+ * (Scopus "Art. No.", RIS C7, Web of Science AR, BibTeX art_number/eid), and Zotero shows that
+ * number as the pages. An empty pages field would make the record look incomplete to a reviewer
+ * and weaken duplicate detection.
+ */
+export function pagesOr(pages: string | undefined, articleNumber: string | undefined): string | undefined {
+  if (pages || !articleNumber) return pages;
+  const number = articleNumber.trim();
+  return ARTICLE_NUMBER.test(number) ? number : undefined;
 }
 
 /** "6913-7" → "6913-6917". A range whose end is shorter than its start is always abbreviated. */
@@ -221,7 +161,8 @@ export function scopusEid(value: string | undefined): string | undefined {
 /** Split a list cell: on ";" when the cell has one, else on `fallback`. Empty parts dropped. */
 export function splitList(value: string | undefined, fallback: RegExp | string = ';'): string[] {
   if (!value) return [];
-  const parts = value.includes(';') ? value.split(';') : value.split(fallback);
+  const text = value.includes('&') ? decodeAll(value) : value;
+  const parts = text.includes(';') ? text.split(';') : text.split(fallback);
   const out: string[] = [];
   for (const part of parts) {
     const text = cleanText(part);
@@ -268,8 +209,10 @@ export function stripBom(text: string): string {
   return start ? text.slice(1) : text;
 }
 
-/** Split on `sep` outside parentheses ("cyst (diagnosis, surgery), colonoscopy"). */
-export function splitOutside(value: string, sep: string): string[] {
+/** Split on `sep` outside parentheses and entities ("cyst (diagnosis, surgery), colonoscopy"). */
+export function splitOutside(written: string, sep: string): string[] {
+  // "ibu &amp; anak": an entity's ";" separates nothing.
+  const value = written.includes('&') ? decodeAll(written) : written;
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -294,4 +237,8 @@ export function splitOutside(value: string, sep: string): string[] {
 const COMMA_LIST = /,.*,|, *\p{Ll}/u;
 
 /** A keyword cell or line holding several: "a; b; c", else "a, b, c" (CSV exports, Garuda's RIS); a MeSH heading stays whole. */
-export const keywordList = (value: string): string[] => splitOutside(value, value.includes(';') || !COMMA_LIST.test(value) ? ';' : ',');
+export function keywordList(value: string): string[] {
+  // "ibu &amp; anak": an entity's ";" separates nothing.
+  const text = value.includes('&') ? decodeAll(value) : value;
+  return splitOutside(text, text.includes(';') || !COMMA_LIST.test(text) ? ';' : ',');
+}

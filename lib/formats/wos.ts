@@ -4,7 +4,8 @@
 // this file's tag table.
 import type { Article } from '../model/article';
 import { finishRecord, Warnings, type Draft } from './record';
-import { doiFrom, joinPages, splitLines, stripBom } from './values';
+import { decodeAll } from './markup';
+import { doiFrom, joinPages, pagesOr, splitLines, stripBom } from './values';
 
 export type WosTags = Map<string, string[]>;
 
@@ -21,6 +22,8 @@ export const WOS = {
   endPage: ['EP'],
   /** Zoological Record and other databases write the range in PS. */
   pageRange: ['PS'],
+  /** The article number of a journal that does not page its articles. */
+  articleNumber: ['AR'],
   doi: ['DI', 'D2'],
   pmid: ['PM'],
   abstract: ['AB'],
@@ -124,7 +127,8 @@ export function wosToDraft(tags: WosTags): Draft {
   }
   const keywords: string[] = [];
   for (const name of WOS.keywords) {
-    for (const value of tags.get(name) ?? []) {
+    for (const written of tags.get(name) ?? []) {
+      const value = written.includes('&') ? decodeAll(written) : written;
       // MeSH in tab-delimited MEDLINE records: "Animals. Birds / *physiology. *Ecosystem".
       const parts = name === 'MH' && !value.includes(';') ? value.split(/\.\s+(?=[*A-Z])/) : value.split(';');
       for (const k of parts) keywords.push(name === 'MH' ? k.replace(/\*/g, '').replace(/\.$/, '') : k);
@@ -138,7 +142,7 @@ export function wosToDraft(tags: WosTags): Draft {
     journal: first(tags, WOS.journal),
     volume: first(tags, WOS.volume),
     issue: first(tags, WOS.issue),
-    pages: joinPages(first(tags, WOS.startPage), first(tags, WOS.endPage)) ?? joinPages(first(tags, WOS.pageRange)),
+    pages: pagesOr(joinPages(first(tags, WOS.startPage), first(tags, WOS.endPage)) ?? joinPages(first(tags, WOS.pageRange)), first(tags, WOS.articleNumber)),
     doi: doiFrom(first(tags, WOS.doi)),
     // MEDLINE records in Web of Science: UT "MEDLINE:29782655" is the PMID.
     pmid: first(tags, WOS.pmid) ?? (ut && /^MEDLINE:\d+$/.test(ut) ? ut.slice(8) : undefined),

@@ -4,22 +4,33 @@
 // M.Kep., Sp.Kep.An") and, for matching only, generational suffixes ("Smith, Jr., Robert").
 // Capitalised as written: "DR" or "IV" may be initials.
 
-const TITLE_OR_DEGREE = /^(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|PhD|Ph\.D)$/;
+// "Bdn." (bidan, midwife), "Ners." and "apt." (apoteker, pharmacist) are professional titles.
+const TITLE_OR_DEGREE = /^(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|Ners|Bdn|apt|Apt|PhD|Ph\.D)$/;
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 // A degree: letters with a dot inside and a small letter ("S.Kep", "M.Kes", "Sp.OG", "A.Md.Keb"); "D.A." is initials.
 const DEGREE = /^[A-Z][A-Za-z]*\.[A-Z][A-Za-z.]*$/;
+// Given names Indonesians shorten with a dot and no space ("Muh.Syukri", "Moh.Hasan", "St.Halimah",
+// "Abd.Rahman"): shaped like a degree, but a whole name follows the dot.
+const SHORTENED_NAME = /^(?:Muh|Moh|Moch|Mochd|Mohd|Muhd|Mhd|Much|St|Abd|Sri|Hj)\.[A-Z][a-z]{2,}$/;
+// A specialty written after a degree: "M.Kes (Epid)", "Sp.Kep (Mat)".
+const SPECIALTY = /(\.[A-Z][A-Za-z]*\.?)\s*\([A-Z][A-Za-z.]{1,12}\)/g;
 // Degrees and credentials (nursing and midwifery ones too: CINAHL writes "Smith, Jane, RN, PhD"),
 // read as such only after a comma ("Siti Aminah, SKM"): before it they could be initials.
 const CAPITAL_DEGREES = new Set([
-  ...['SKM', 'MPH', 'SST', 'MKM', 'AMD', 'MSC', 'BSC', 'PHD', 'DNP', 'MSN', 'BSN', 'MKES', 'MKEP', 'SKEP', 'SPOG'],
-  ...['APRN', 'CCRN', 'FAAN', 'FACNM', 'IBCLC', 'BSCN', 'MSCN', 'BScN', 'MScN', 'BSc(N)', 'MSc(N)', 'BMid', 'MMid'],
+  ...['SKM', 'MPH', 'SST', 'MKM', 'AMD', 'MSC', 'BSC', 'PHD', 'DNP', 'MSN', 'BSN', 'MKES', 'MKEP', 'SKEP', 'SKP', 'SPOG'],
+  ...['MNS', 'MARS', 'MKEB', 'SKEB', 'STR', 'MTR', 'SSIT', 'SFARM', 'SGZ', 'SPSI', 'NERS'],
+  ...['APRN', 'CCRN', 'FAAN', 'FACNM', 'IBCLC', 'BSCN', 'MSCN', 'BSC(N)', 'MSC(N)', 'BMID', 'MMID'],
 ]);
 // Credentials short enough to be someone's initials ("Smith, RN" may be R. N. Smith): dropped only
 // after the given names ("Smith, Jane, RN") or before another credential ("Jane Smith, RN, MSN").
-const INITIAL_LIKE_CREDENTIALS = new Set(['RN', 'RM', 'NP', 'MN', 'BN', 'CNM', 'CPM', 'FNP', 'CNS', 'RGN', 'RMN', 'RPN', 'LPN']);
+const INITIAL_LIKE_CREDENTIALS = new Set(['RN', 'RM', 'NP', 'MN', 'BN', 'CNM', 'CPM', 'FNP', 'CNS', 'RGN', 'RMN', 'RPN', 'LPN', 'NS']);
+// A credential as written: capitals ("SKM"), or capitals then small letters ("MKep", "SKp", "BScN");
+// never a capitalised word ("Mars" is a name, "MARS" a master's degree).
+const CREDENTIAL_SHAPE = /^[A-Z]{2}|^[A-Z][a-z]*[A-Z]/;
 // Cheap test first: most names hold none of these, and names are read per record (10,000-record
 // imports). A degree has a small letter beside a dot ("S.Kep", "Sp.OG"); initials ("J.A.") do not.
-const MAY_HOLD = /\b(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|Jr|Sr|PhD|Ph\.D|II|III|IV)\b|[a-z]\.[A-Z]|\.[A-Z][a-z]|,\s*(?:[A-Z]{3}|(?:RN|RM|NP|MN|BN)\b|[BM](?:Sc|Mid))/;
+const MAY_HOLD =
+  /\b(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|NS|Ners|Bdn|apt|Apt|Jr|Sr|PhD|Ph\.D|II|III|IV)\b|[a-z]\.[A-Z]|\.[A-Z][a-z]|[A-Z]\.[A-Z]{2}|,\s*(?:[A-Z]{2}|(?:[SMD]|Sp)\.? ?[A-Z][a-z]|[A-Z][a-z]*[A-Z]|[BM](?:Sc|Mid))/;
 
 /** Where a word stands: in the name's `part`-th comma part; `credentialsAfter` when the parts after it are all degrees. */
 interface Place {
@@ -30,10 +41,13 @@ interface Place {
 function dropped(word: string, at: Place, suffixes: boolean): boolean {
   const bare = word.replace(/\.+$/, '');
   if (TITLE_OR_DEGREE.test(bare) || (suffixes && SUFFIX.test(bare))) return true;
-  if (DEGREE.test(bare) && bare !== bare.toUpperCase()) return true;
+  // Initials ("D.A.") are capitals with one letter between dots; a degree has a small letter or a longer part ("S.KEP").
+  if (DEGREE.test(bare) && (bare !== bare.toUpperCase() || /[A-Z]{2}/.test(bare)) && !SHORTENED_NAME.test(bare)) return true;
   if (at.part === 0) return false;
   const plain = word.replace(/\./g, '');
-  return CAPITAL_DEGREES.has(plain) || (INITIAL_LIKE_CREDENTIALS.has(plain) && (at.part > 1 || at.credentialsAfter));
+  const upper = plain.toUpperCase();
+  if (CAPITAL_DEGREES.has(upper) && CREDENTIAL_SHAPE.test(plain)) return true;
+  return INITIAL_LIKE_CREDENTIALS.has(plain) && (at.part > 1 || at.credentialsAfter);
 }
 
 /** True when every word of the parts is a degree or credential wherever it stands. */
@@ -47,11 +61,14 @@ function allCredentials(parts: readonly string[], suffixes: boolean): boolean {
  * its comma parts kept: "Siti Rahmawati, S.Kep., Ns., M.Kep" → "Siti Rahmawati",
  * "Rahmawati, Siti, S.Kep" → "Rahmawati, Siti". A name that is nothing else stays as written.
  */
-export function withoutDegrees(name: string, suffixes = false): string {
-  if (!MAY_HOLD.test(name)) return name;
+export function withoutDegrees(written: string, suffixes = false): string {
+  if (!MAY_HOLD.test(written)) return written;
+  const name = written.includes('(') ? written.replace(SPECIALTY, '$1') : written;
   const parts = name.split(',');
   const bare = parts
     .map((part, i) => {
+      // A degree written apart ("Budi Santoso, S. Kep., M. Kes"): its words alone look like initials.
+      if (i > 0 && isDegreeOnly(part.trim())) return '';
       const at: Place = { part: i, credentialsAfter: i === 1 && parts.length > 2 && allCredentials(parts.slice(2), suffixes) };
       return part
         .split(' ')
@@ -60,5 +77,28 @@ export function withoutDegrees(name: string, suffixes = false): string {
     })
     .filter(Boolean)
     .join(', ');
-  return bare || name;
+  return bare || written;
 }
+
+/** An Indonesian degree written apart from the name ("S. Kep.", "M. Kes", "Ns.", "Sp.OG"). */
+export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.?Md)\.?(?: ?[A-Z][A-Za-z]{0,5}\.?){0,2}$/;
+
+/**
+ * One field holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
+ * Bo Kim, Cy Park" (Garuda's RIS and journal pages write them so). Two parts ("Abu Bakar, Siti
+ * Nur") or a degree among them ("Budi Santoso, S. Kep., M. Kes") make one name.
+ */
+export function namesInOne(value: string): string[] {
+  if (value.includes(';')) return value.split(';');
+  if (!value.includes(',')) return [value];
+  const parts = value.split(',').map((p) => p.trim());
+  return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p)) ? parts : [value];
+}
+
+// A degree split off as if it were an author: Google Scholar (and Publish or Perish, which reads
+// it) lists "A Rahmawati, S Kep, M Kep" when a journal printed the degrees beside the name.
+const DEGREE_ONLY =
+  /^(?:[SMD][1-4]?|Sp|A ?Md)\.? ?(?:Kep|Kes|Keb|Tr|ST|Si|SiT|Farm|Gz|Gizi|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Ft|Sc|Mat|An|OG|Ns)(?:\.? ?(?:Kep|Keb|Kes|Mat|An|Kom|T|Ns))?\.?$/;
+
+/** True when the "name" is only a degree ("S Kep", "M.Kes", "A Md Keb"). */
+export const isDegreeOnly = (name: string): boolean => name.length <= 16 && DEGREE_ONLY.test(name);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../lib/model/article';
 import { cleanText, normalizeDoi, parseYear } from '../../lib/model/normalize';
-import { doiFrom, httpUrl, joinPages, pmidValue, scopusEid, stableDoi, stripMarkup, tidy } from '../../lib/formats/values';
+import { stripMarkup, tidy } from '../../lib/formats/markup';
+import { doiFrom, httpUrl, joinPages, pmidValue, scopusEid, stableDoi } from '../../lib/formats/values';
 import { parseRis } from '../../lib/formats';
 import { seededRandom } from '../support/random';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDegrees } from '../../lib/model/names';
+import { isDegreeOnly, withoutDegrees } from '../../lib/model/names';
 import { ArticleSchema } from '../../lib/model';
 
 describe('author names without titles and degrees', () => {
@@ -34,6 +34,40 @@ describe('author names without titles and degrees', () => {
       ['RN Smith', 'RN Smith'],
     ];
     expect(names.map(([name]) => withoutDegrees(name))).toEqual(names.map(([, bare]) => bare));
+  });
+
+  it('keeps Indonesian given names shortened with a dot, which look like degrees', () => {
+    const names: [string, string][] = [
+      ['Andi Muh.Syukri', 'Andi Muh.Syukri'],
+      ['Moh.Hasan Basri, S.Kep', 'Moh.Hasan Basri'],
+      ['Andi St.Halimah', 'Andi St.Halimah'],
+      ['Hidayat, Moh.Rizal', 'Hidayat, Moh.Rizal'],
+      ['Abd.Rahman, M.Kes', 'Abd.Rahman'],
+    ];
+    expect(names.map(([name]) => withoutDegrees(name))).toEqual(names.map(([, bare]) => bare));
+  });
+
+  it("drops degrees written without dots, in capitals, with a specialty, and midwives' and pharmacists' titles", () => {
+    const names: [string, string][] = [
+      ['Aminah, Siti, RN, MKep', 'Aminah, Siti'],
+      ['Siti Aminah, SKp, MNS', 'Siti Aminah'],
+      ['Budi Santoso, MARS', 'Budi Santoso'],
+      ['Bdn. Siti Aminah, S.ST., M.Keb', 'Siti Aminah'],
+      ['Ners. Budi Santoso', 'Budi Santoso'],
+      ['SITI AMINAH, S.KEP., NS., M.KEP', 'SITI AMINAH'],
+      ['Dewi Lestari, M.Kes (Epid)', 'Dewi Lestari'],
+      ['apt. Rina Sari, M.Farm', 'Rina Sari'],
+      // Look-alikes that are names or initials.
+      ['Lestari, Mars', 'Lestari, Mars'],
+      ['Ayu, NS', 'Ayu, NS'],
+      ['Smith, D.A.', 'Smith, D.A.'],
+    ];
+    expect(names.map(([name]) => withoutDegrees(name))).toEqual(names.map(([, bare]) => bare));
+  });
+
+  it('knows a degree listed as if it were an author', () => {
+    expect(['S Kep', 'M Kep', 'M.Kes', 'S.ST', 'A Md Keb', 'Sp OG'].filter(isDegreeOnly)).toHaveLength(6);
+    expect(['S Aminah', 'M Ali', 'Kep', 'D Santoso', 'Sp'].filter(isDegreeOnly)).toEqual([]);
   });
 
   it('is applied to every article the background stores', () => {
