@@ -10,7 +10,16 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  vite: () => ({ plugins: [preact()], build: process.env.SARING_SOURCEMAP ? { sourcemap: true } : {} }),
+  // Terser with three passes: each content script must stay under 15 KB gzipped, and it packs
+  // them ~2% smaller than the default minifier.
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true } },
+      ...(process.env.SARING_SOURCEMAP ? { sourcemap: true } : {}),
+    },
+  }),
   // The sources zip Mozilla's reviewers rebuild from: the source, not local scratch or test output.
   zip: { excludeSources: ['tmp/**', 'store/screenshots/**', 'stats.html'] },
   manifest: ({ browser, manifestVersion }) => ({
