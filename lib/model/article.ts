@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cleanMultiline, cleanText, normalizeDoi, normalizePmid } from './normalize';
 import { SITE_IDS, SITES } from '../sites/ids';
 import { ARTICLE_LIMITS as MAX, YEAR_RANGE } from './limits';
-import { withoutDegrees } from './names';
+import { isDegreeOnly, withoutDegrees } from './names';
 
 /**
  * Where an article was seen: a site Saring reads (lib/sites/ids.ts, the one list of them; `web`
@@ -30,7 +30,9 @@ export const ArticleSchema = z.object({
         .transform((name) => withoutDegrees(name))
         .pipe(z.string().min(1)),
     )
-    .max(MAX.authors),
+    .max(MAX.authors)
+    // Google Scholar lists degrees printed beside a name as authors of their own ("S Kep").
+    .transform((names) => (names.some(isDegreeOnly) ? names.filter((name) => !isDegreeOnly(name)) : names)),
   /** True when the source cut the author list short (Google Scholar's "…"). */
   authorsTruncated: z.boolean().optional(),
   year: z.number().int().min(YEAR_RANGE.from).max(YEAR_RANGE.to).optional(),

@@ -119,9 +119,12 @@ function readResultRow(row: Element, body: Element, url: URL): Article | null {
   // Expanded rows (an exact-title search, some top results): authors in .gs_fmaa, then "Venue, Year • host".
   const a = body.querySelector('.gs_a');
   const fma = a?.querySelector('.gs_fmaa');
+  const byline = readByline(fma ? `${textOf(fma)} - ${textExcept(a, '.gs_fmaa').replace(/\s*[•·]\s*/, ' - ')}` : textOf(a));
+  // A citation or book row names its publisher's place, "Jakarta: Kemenkes RI": no journal.
+  if ((!link || /\[B/.test(textOf(h3))) && /^[^:]{2,40}: /.test(byline.journal ?? '')) byline.journal = undefined;
   return finish({
     title,
-    ...readByline(fma ? `${textOf(fma)} - ${textExcept(a, '.gs_fmaa').replace(/\s*[•·]\s*/, ' - ')}` : textOf(a)),
+    ...byline,
     url: absUrl(link?.getAttribute('href'), url) ?? clusterUrl(cid, clusterId),
     pdfUrl: isPdf ? sideHref : undefined,
     // <br> separates snippet lines: read by lines so words on either side do not run together.
@@ -163,6 +166,19 @@ function readProfileRow(tr: Element, url: URL): Article | null {
   });
 }
 
+// The publication page's labels in Indonesian (hl=id), as the English ones they stand for.
+const LABELS: Record<string, string> = {
+  penulis: 'authors',
+  penemu: 'inventors',
+  'tanggal terbit': 'publication date',
+  jurnal: 'journal',
+  konferensi: 'conference',
+  buku: 'book',
+  sumber: 'source',
+  terbitan: 'issue',
+  halaman: 'pages',
+};
+
 /** One publication in a profile (/citations?view_op=view_citation): labelled fields. */
 function readCitationPage(doc: Document, url: URL): PageExtraction | null {
   const titleEl = doc.querySelector('#gsc_oci_title');
@@ -170,7 +186,7 @@ function readCitationPage(doc: Document, url: URL): PageExtraction | null {
   const fields: Record<string, string> = {};
   for (const row of Array.from(doc.querySelectorAll('#gsc_oci_table .gs_scl'))) {
     const label = textOf(row.querySelector('.gsc_oci_field')).toLowerCase();
-    if (label) fields[label] = textOf(row.querySelector('.gsc_oci_value'));
+    if (label) fields[LABELS[label] ?? label] = textOf(row.querySelector('.gsc_oci_value'));
   }
   const link = titleEl.querySelector('a[href]');
   const article = finish({

@@ -73,5 +73,7 @@ describe('author names without titles and degrees', () => {
   it('is applied to every article the background stores', () => {
     const article = ArticleSchema.parse({ title: 'T', authors: ['Siti Rahmawati, S.Kep., Ns., M.Kep', 'Lee, Ann'], url: '', source: 'web' });
     expect(article.authors).toEqual(['Siti Rahmawati', 'Lee, Ann']);
+    const scholar = ArticleSchema.parse({ title: 'T', authors: ['A Rahmawati', 'S Kep', 'M Kep', 'B Santoso'], url: '', source: 'web' });
+    expect(scholar.authors).toEqual(['A Rahmawati', 'B Santoso']);
   });
 });

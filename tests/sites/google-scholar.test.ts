@@ -143,6 +143,44 @@ describe('Google Scholar profiles and other pages', () => {
     });
   });
 
+  it('reads the publication page in Indonesian (hl=id)', () => {
+    const labels: [string, string][] = [
+      ['Authors', 'Penulis'],
+      ['Publication date', 'Tanggal terbit'],
+      ['Journal', 'Jurnal'],
+      ['Issue', 'Terbitan'],
+      ['Pages', 'Halaman'],
+    ];
+    let html = citation.replace('hl=en', 'hl=id');
+    for (const [en, id] of labels) html = html.replace(`>${en}<`, `>${id}<`);
+    expect(read(html)!.articles[0]).toMatchObject({
+      authors: ['Dewi Lestari', 'Ahmad Rahman', 'Budi Wijaya', 'Citra Putri', 'Eka Saputra'],
+      year: 2021,
+      journal: 'BMC Public Health',
+      volume: '21',
+      issue: '1',
+      pages: '1-12',
+    });
+  });
+
+  it('takes no journal from the "Place: Publisher" of a citation or book row', () => {
+    const row = (badge: string, title: string, byline: string) =>
+      `<div class="gs_r gs_or gs_scl" data-cid="Row${badge.length}x_J"><div class="gs_ri"><h3 class="gs_rt"><span class="gs_ctu"><span class="gs_ct1">${badge}</span></span> ${title}</h3><div class="gs_a">${byline}</div></div></div>`;
+    const page = (rows: string) => `<!-- url: https://scholar.google.com/scholar?hl=id&q=stunting --><div id="gs_res_ccl_mid">${rows}</div>`;
+    const found = read(
+      page(
+        row('[KUTIPAN]', '<span id="c1">Riset kesehatan dasar</span>', 'K Kesehatan&nbsp;- Jakarta: Kemenkes RI, 2018') +
+          row('[BUKU]', '<a href="https://books.example.org/1">Asuhan kebidanan nifas</a>', 'S Aminah&nbsp;- Yogyakarta: Pustaka Baru, 2020') +
+          row('[PDF]', '<a href="https://j.example.org/2">Pijat oksitosin</a>', 'B Santoso&nbsp;- Jurnal Ners: Jurnal Keperawatan, 2021 - j.example.org'),
+      ),
+    )!;
+    expect(found.articles.map((a) => [a.journal, a.year])).toEqual([
+      [undefined, 2018],
+      [undefined, 2020],
+      ['Jurnal Ners: Jurnal Keperawatan', 2021],
+    ]);
+  });
+
   it('gives null for a Google error page', () => {
     expect(read(error403)).toBeNull();
     const { doc, url } = load(error403);
