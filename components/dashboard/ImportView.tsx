@@ -20,7 +20,7 @@ interface Pending {
 const DATABASES = ['PubMed', 'Scopus', 'Web of Science', 'Embase', 'ScienceDirect', 'Google Scholar', 'Garuda', 'CINAHL', 'ProQuest', 'Ovid', 'Rayyan', 'Imported file'];
 
 /**
- * Import database exports (RIS, MEDLINE/.nbib, BibTeX, CSV, Web of Science) into the active
+ * Import database exports (RIS, MEDLINE/.nbib, BibTeX, CSV, Web of Science, EndNote .enw, CSL JSON) into the active
  * review: read off the page's thread, check the database each came from, then store them as
  * undecided records, duplicates merged, each file logged as a search.
  */
@@ -107,7 +107,7 @@ function FilePicker({ onFiles }: { onFiles: (files: File[]) => void }) {
       <input
         type="file"
         multiple
-        accept=".ris,.nbib,.txt,.bib,.csv,.tsv,.enw,.xml"
+        accept=".ris,.nbib,.txt,.bib,.csv,.tsv,.enw,.json,.xml"
         onChange={(e) => {
           const files = [...((e.target as HTMLInputElement).files ?? [])];
           (e.target as HTMLInputElement).value = '';

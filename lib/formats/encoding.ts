@@ -2,7 +2,7 @@
 // (Excel's "Unicode text"), or Windows-1252 (older EndNote, Excel on Windows); a file
 // concatenated from two exports can mix UTF-8 and Windows-1252.
 import { FormatError } from './errors';
-import { checkText } from './sniff';
+import { checkText, SAVE_AS_CSV } from './sniff';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'mixed';
 
@@ -80,12 +80,28 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * ".xls" or ".xlsx" when the bytes are an Excel workbook: an OLE2 file (also Word's old .doc,
+ * but an export is never that), or a zip whose first entries are a spreadsheet's parts. Read
+ * from the bytes, before decoding: their NULs would pass for UTF-16.
+ */
+function excelKind(bytes: Uint8Array): string | undefined {
+  if (OLE2.every((b, i) => bytes[i] === b)) return '.xls';
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) return undefined;
+  const head = String.fromCharCode(...bytes.subarray(0, 2048));
+  return head.includes('[Content_Types].xml') || head.includes('xl/') ? '.xlsx' : undefined;
+}
+
 /**
  * Decode a file's bytes. The BOM is kept out of `text`. Throws FormatError('binary') for
  * a PDF, a zip (.xlsx/.docx) or other binary content, FormatError('empty') for no bytes.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new FormatError('the file is empty', 'empty');
+  const excel = excelKind(bytes);
+  if (excel) throw new FormatError(`the file is an Excel workbook (${excel}): ${SAVE_AS_CSV}`, 'binary');
   const decode = (label: string, from = 0, fatal = false) => new TextDecoder(label, { fatal }).decode(bytes.subarray(from));
   const done = (text: string, encoding: TextEncodingName, warnings: string[] = []): Decoded => {
     const problem = checkText(text);

@@ -49,3 +49,10 @@ export class CsvMappingRequiredError extends FormatError {
     );
   }
 }
+
+/** 1-based line of position `at`. */
+export function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

@@ -10,6 +10,8 @@
 //                     Publish or Perish, Embase, Rayyan, Covidence, Lens.org, Dimensions,
 //                     Saring's own (dialect says which)
 //           'tsv'     tab-delimited text (Web of Science, or any of the CSV exports)
+//           'enw'     EndNote tagged (.enw: Google Scholar's "Cite → EndNote", EndNote)
+//           'csljson' CSL JSON (Zotero, Mendeley, citation.js, doi.org)
 // Throws only FormatError: code 'empty' | 'binary' | 'too-large' | 'unknown-format' |
 // 'unreadable', or CsvMappingRequiredError ('csv-mapping-required') for a CSV whose columns
 // are not recognised — then ask the user and call parseCsvWithMapping(text, mapping).
@@ -17,13 +19,15 @@
 import { parseBibtex } from './bibtex';
 import { parseCsv } from './csv-import';
 import { decodeBytes } from './encoding';
-import { FormatError } from './errors';
+import { FormatError, lineAt } from './errors';
 import { parseMedline } from './medline';
 import type { ParseResult } from './record';
 import { stripBom } from './values';
 import { parseRis } from './ris';
-import { checkText, lineAt, sniffFormat } from './sniff';
+import { checkText, sniffFormat } from './sniff';
 import { parseWos } from './wos';
+import { parseEnw } from './enw';
+import { parseCslJson } from './csljson';
 
 export { FormatError, CsvMappingRequiredError, type FormatErrorCode } from './errors';
 export type { BibliographyFormat, ParseResult } from './record';
@@ -49,6 +53,8 @@ const FORMAT_NAMES: Record<ParseResult['format'], string> = {
   wos: 'Web of Science text',
   csv: 'CSV',
   tsv: 'tab-delimited text',
+  enw: 'EndNote tagged text',
+  csljson: 'CSL JSON',
 };
 
 const megabytes = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
@@ -86,6 +92,12 @@ function parse(input: string, fileName?: string): ParseResult {
       break;
     case 'wos':
       result = { format, ...parseWos(text) };
+      break;
+    case 'enw':
+      result = { format, ...parseEnw(text) };
+      break;
+    case 'csljson':
+      result = { format, ...parseCslJson(text, fileName) };
       break;
     case 'csv':
     case 'tsv': {

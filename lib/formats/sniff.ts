@@ -3,7 +3,9 @@
 import { looksLikeBibtex } from './bibtex';
 import { oneCellLine } from './csv-import';
 import { guessColumnMapping } from './csv-profiles';
-import { FormatError } from './errors';
+import { looksLikeCslJson } from './csljson';
+import { looksLikeEnw } from './enw';
+import { FormatError, lineAt } from './errors';
 import { looksLikeMedline } from './medline';
 import type { BibliographyFormat } from './record';
 import { stripBom } from './values';
@@ -14,17 +16,25 @@ import { looksLikeWos } from './wos';
 const HEAD_CHARS = 64 * 1024;
 const HEAD_LINES = 200;
 
+export const SAVE_AS_CSV = 'open it in Excel and save it as CSV (File → Save As → "CSV UTF-8"), then import the CSV';
+const EXPORT_RIS = 'export the records as RIS instead (or PubMed format, BibTeX or CSV)';
+
 const MAGIC: [RegExp, string][] = [
   [/^%PDF-/, 'a PDF document'],
+
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a zip file's signature is made of control characters.
   [/^PK\u0003\u0004/, 'a zip archive (an .xlsx or .docx file?): save it as CSV or RIS first'],
   [/^\{\\rtf/, 'an RTF document'],
+  [
+    /^\s*(?:<\?xml[^>]*>\s*)?<xml>\s*<records>/,
+    'an EndNote XML library: in EndNote choose File → Export, "Text File" with the output style "RefMan (RIS) Export", and import that RIS file',
+  ],
+  [/^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?<PubmedArticleSet\b/, 'PubMed XML: in PubMed choose Save → Format "PubMed", and import that file'],
   [/^\s*<\?xml|^\s*<(?:!DOCTYPE\s+)?(?:html|PubmedArticleSet|records|xml)\b/i, 'an XML or HTML file, not an RIS, PubMed, BibTeX or CSV export'],
 ];
 
 /** Exports Saring does not read but can name, so the message says what to export instead. */
 const OTHER_EXPORTS: [(lines: string[]) => boolean, string][] = [
-  [(l) => l.slice(0, 3).some((x) => /^%0 \S/.test(x)), 'an EndNote tagged file (.enw)'],
   [(l) => /^RT \S/.test(l[0] ?? '') && l.slice(0, 30).some((x) => /^SR \S/.test(x)), 'a RefWorks tagged file'],
   [(l) => /^Record #\d+ of \d+/.test(l[0] ?? '') || (/^ID: CN-\d+/.test(l[1] ?? '') && /^Record #/.test(l[0] ?? '')), 'a Cochrane Library plain-text export'],
   [(l) => /^1\.\s+\S/.test(l[0] ?? '') && l.slice(1, 40).some((x) => /^2\.\s+\S/.test(x)), 'a numbered list of references (PubMed\'s "Summary (text)" or a bibliography)'],
@@ -46,13 +56,6 @@ export function checkText(text: string, fileName?: string): FormatError | undefi
   return undefined;
 }
 
-/** 1-based line of position `at`. */
-export function lineAt(text: string, at: number): number {
-  let line = 1;
-  for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 /** The first lines of the text, BOM removed, for the format tests. */
 function headLines(text: string): string[] {
   return stripBom(text.slice(0, HEAD_CHARS)).split(/\r\n|\r|\n/, HEAD_LINES);
@@ -70,14 +73,17 @@ function headerLine(lines: string[]): string {
  */
 export function sniffFormat(text: string, fileName?: string): BibliographyFormat {
   const lines = headLines(text);
+  if (looksLikeCslJson(text.slice(0, HEAD_CHARS))) return 'csljson';
   if (looksLikeRis(lines)) return 'ris';
   if (looksLikeWos(lines)) return 'wos';
   if (looksLikeMedline(lines)) return 'medline';
   if (looksLikeBibtex(lines)) return 'bibtex';
+  if (looksLikeEnw(lines)) return 'enw';
+  if (/^\s*[[{]/.test(text)) throw new FormatError(`${fileName ? `"${fileName}"` : 'the file'} is JSON, but not CSL JSON: ${EXPORT_RIS}`, 'unknown-format');
   const header = headerLine(lines);
   const named = fileName ? `"${fileName}"` : 'the file';
   const other = OTHER_EXPORTS.find(([test]) => test(lines.filter((l) => l.trim())));
-  if (other) throw new FormatError(`${named} is ${other[1]}: export the records as RIS instead (or PubMed format, BibTeX or CSV)`, 'unknown-format');
+  if (other) throw new FormatError(`${named} is ${other[1]}: ${EXPORT_RIS}`, 'unknown-format');
   const tabs = header.split('\t').length - 1;
   const commas = header.split(/[,;]/).length - 1;
   if (tabs >= 2 && tabs >= commas) return 'tsv';
@@ -87,5 +93,8 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
     const short = cells.every((c) => c.length <= 80);
     if (short && (Object.keys(guessColumnMapping(cells)).length > 0 || cells.length >= 3)) return 'csv';
   }
-  throw new FormatError(`${named} is not an export Saring reads (RIS, PubMed/MEDLINE, BibTeX, Web of Science, CSV or tab-delimited text)`, 'unknown-format');
+  throw new FormatError(
+    `${named} is not an export Saring reads (RIS, PubMed/MEDLINE, BibTeX, Web of Science, EndNote tagged, CSL JSON, CSV or tab-delimited text)`,
+    'unknown-format',
+  );
 }

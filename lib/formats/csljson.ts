@@ -1,0 +1,110 @@
+// CSL JSON import: the citation data of Zotero ("Export → CSL JSON"), Mendeley, citation.js and
+// doi.org (content negotiation). A JSON array of items, or one item. The file is untrusted input:
+// every item is checked with a schema, and an item that is not one is named in a warning.
+import { z } from 'zod';
+import type { Article } from '../model/article';
+import { FormatError, lineAt } from './errors';
+import { finishRecord, Warnings, type Draft } from './record';
+import { doiFrom, joinPages, keywordList, pagesOr, pmidValue } from './values';
+
+const text = z.union([z.string(), z.number()]).transform(String);
+const textOrList = z.union([text, z.array(text)]).transform((v) => (Array.isArray(v) ? v[0] : v));
+const name = z.looseObject({ family: text.optional(), given: text.optional(), literal: text.optional() });
+const date = z.looseObject({ 'date-parts': z.array(z.array(z.unknown())).optional(), raw: text.optional(), literal: text.optional() });
+
+/** One CSL item, as much of it as Saring reads; anything else an item holds is ignored. */
+const CslItem = z.looseObject({
+  type: z.string().optional(),
+  title: textOrList.optional(),
+  author: z.array(name).optional(),
+  issued: date.optional(),
+  'container-title': textOrList.optional(),
+  volume: text.optional(),
+  issue: text.optional(),
+  page: text.optional(),
+  number: text.optional(),
+  DOI: text.optional(),
+  PMID: text.optional(),
+  URL: text.optional(),
+  abstract: text.optional(),
+  keyword: text.optional(),
+  language: text.optional(),
+});
+type CslItem = z.infer<typeof CslItem>;
+
+/** True when the text is JSON that may be CSL: an array or object whose first item has CSL's keys. */
+export function looksLikeCslJson(head: string): boolean {
+  const start = head.trimStart();
+  return (start[0] === '[' || start[0] === '{') && /"(?:issued|container-title|title)"\s*:/.test(head) && /"(?:type|author|DOI)"\s*:/.test(head);
+}
+
+/** The JSON value, or a FormatError naming the line where the JSON breaks. */
+function parseJson(input: string, fileName?: string): unknown {
+  try {
+    return JSON.parse(input);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message)?.[1];
+    const line = at === undefined ? /line (\d+)/.exec(message)?.[1] : String(lineAt(input, Number(at)));
+    const named = fileName ? `"${fileName}"` : 'the file';
+    throw new FormatError(`${named} is not valid JSON (it may be cut short or edited by hand)`, 'unreadable', line === undefined ? undefined : Number(line));
+  }
+}
+
+export function parseCslJson(input: string, fileName?: string): { records: Article[]; warnings: string[] } {
+  const value = parseJson(input, fileName);
+  const items = Array.isArray(value) ? value : [value];
+  if (!items.some((item) => CslItem.safeParse(item).success && typeof (item as CslItem).title === 'string')) {
+    throw new FormatError(
+      `${fileName ? `"${fileName}"` : 'the file'} is JSON, but not CSL JSON (no item with a title): export the records as CSL JSON, RIS or BibTeX`,
+      'unknown-format',
+    );
+  }
+  const warnings = new Warnings();
+  const records: Article[] = [];
+  items.forEach((item, i) => {
+    const parsed = CslItem.safeParse(item);
+    // Items have no line of their own: the warning names the item's place in the list.
+    if (!parsed.success) warnings.add(`item ${i + 1} is not a CSL item (${parsed.error.issues[0]?.path.join('.') || 'shape'}): skipped`);
+    else {
+      const article = finishRecord(cslToDraft(parsed.data), i + 1, warnings);
+      if (article) records.push(article);
+    }
+  });
+  // finishRecord's warnings say "line N": in a JSON file N is the item's number.
+  return { records, warnings: warnings.done().map((w) => w.replace(/^line (\d+):/, 'item $1:')) };
+}
+
+/** "Lestari, Dewi" from {family, given}; a group's {literal} name as written. */
+function nameOf(person: z.infer<typeof name>): string {
+  if (person.literal) return person.literal;
+  return [person.family, person.given].filter(Boolean).join(', ');
+}
+
+/** The year: date-parts [[2023, 5, 1]], else the raw or literal date's text. */
+function yearOf(issued: CslItem['issued']): string | number | undefined {
+  const part = issued?.['date-parts']?.[0]?.[0];
+  if (typeof part === 'number' || typeof part === 'string') return part;
+  return issued?.raw ?? issued?.literal;
+}
+
+function cslToDraft(item: CslItem): Draft {
+  const pmid = pmidValue(item.PMID);
+  return {
+    title: item.title,
+    authors: (item.author ?? []).map(nameOf).filter(Boolean),
+    year: yearOf(item.issued),
+    journal: item['container-title'],
+    volume: item.volume,
+    issue: item.issue,
+    // An article number stands for the pages when there are none.
+    pages: pagesOr(joinPages(item.page), item.number),
+    doi: doiFrom(item.DOI),
+    pmid,
+    abstract: item.abstract,
+    keywords: item.keyword ? keywordList(item.keyword) : [],
+    url: item.URL,
+    language: item.language,
+    sourceId: pmid,
+  };
+}

@@ -1,0 +1,137 @@
+// EndNote tagged import (.enw, the "refer" format): "%0 Journal Article", "%T title", "%A name"…
+// Google Scholar's "Cite → EndNote" gives one such record per file; EndNote and some journal
+// systems give many, separated by blank lines. A line without a tag continues the value before it.
+import type { Article } from '../model/article';
+import { finishRecord, Warnings, type Draft } from './record';
+import { doiFrom, httpUrl, joinPages, keywordList, pmidFrom, splitLines, stripBom } from './values';
+
+type Tags = Map<string, string[]>;
+
+/** The one tag → field table: tags in order of preference. */
+const ENW = {
+  title: ['%T'],
+  // Authors; %Q is a corporate author (a study group), read when no person is named.
+  authors: ['%A', '%Q'],
+  year: ['%D', '%8'],
+  // Journal (%J); a chapter's book or a conference's proceedings are its secondary title (%B).
+  journal: ['%J', '%B'],
+  volume: ['%V'],
+  issue: ['%N'],
+  pages: ['%P'],
+  doi: ['%R'],
+  /** Where a DOI hides when %R is missing: links and notes. */
+  doiElsewhere: ['%U', '%Z'],
+  abstract: ['%X'],
+  keywords: ['%K'],
+  url: ['%U'],
+  language: ['%G'],
+  /** The database's accession number: a PMID when the database (%~ or %W) is PubMed or MEDLINE. */
+  accession: ['%M'],
+  database: ['%~', '%W'],
+  notes: ['%Z'],
+} as const;
+
+/** Tags whose continuation lines are further values (EndNote writes one keyword per line under one %K). */
+const LIST_TAGS = new Set(['%K']);
+
+/** "%T value": the tag, else undefined. A tag is "%" and one character other than a space. */
+function tagOf(line: string): string | undefined {
+  if (line.charCodeAt(0) !== 37 /* % */ || line.length < 2 || line[1] === ' ') return undefined;
+  return line.length === 2 || line[2] === ' ' ? line.slice(0, 2) : undefined;
+}
+
+/** True when the text starts with EndNote tagged records (used by sniff). */
+export function looksLikeEnw(lines: string[]): boolean {
+  const filled = lines.filter((l) => l.trim()).slice(0, 40);
+  return filled.some((l) => /^%0 \S/.test(l)) && filled.filter((l) => tagOf(l) !== undefined).length >= 2;
+}
+
+export function parseEnw(text: string): { records: Article[]; warnings: string[] } {
+  const lines = splitLines(stripBom(text));
+  const warnings = new Warnings();
+  const records: Article[] = [];
+  let tags: Tags | undefined;
+  let start = 0;
+  let last: { tag: string; values: string[] } | undefined;
+
+  const finish = () => {
+    if (tags) {
+      const article = finishRecord(enwToDraft(tags), start, warnings);
+      if (article) records.push(article);
+    }
+    tags = undefined;
+    last = undefined;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const tag = tagOf(line);
+    if (tag === undefined) {
+      const more = line.trim();
+      if (!more) finish();
+      else if (last && LIST_TAGS.has(last.tag)) last.values.push(more);
+      else if (last) last.values[last.values.length - 1] += ` ${more}`;
+      else if (!records.length && !tags) warnings.add('text before the first record (%0) ignored', i + 1);
+      continue;
+    }
+    // "%0 Journal Article" starts a record, also when no blank line ended the one before.
+    if (tag === '%0') finish();
+    if (!tags) {
+      tags = new Map();
+      start = i + 1;
+    }
+    let values = tags.get(tag);
+    if (!values) tags.set(tag, (values = []));
+    values.push(line.slice(3).trim());
+    last = { tag, values };
+  }
+  finish();
+  return { records, warnings: warnings.done() };
+}
+
+function first(tags: Tags, names: readonly string[], pick: (value: string) => string | undefined = (v) => v || undefined): string | undefined {
+  for (const name of names) {
+    for (const value of tags.get(name) ?? []) {
+      const found = pick(value);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function all(tags: Tags, names: readonly string[]): string[] {
+  for (const name of names) {
+    const values = (tags.get(name) ?? []).filter(Boolean);
+    if (values.length) return values;
+  }
+  return [];
+}
+
+/** The PMID: %M of a PubMed or MEDLINE record, or one written in the notes ("PMID: 123"). */
+function pmidOf(tags: Tags): string | undefined {
+  const database = first(tags, ENW.database) ?? '';
+  const accession = first(tags, ENW.accession);
+  if (accession && /pubmed|medline|nlm/i.test(database) && !/embase/i.test(database) && /^\d{1,9}$/.test(accession)) return accession;
+  return first(tags, ENW.notes, pmidFrom) ?? first(tags, ENW.url, pmidFrom);
+}
+
+function enwToDraft(tags: Tags): Draft {
+  const pmid = pmidOf(tags);
+  return {
+    title: first(tags, ENW.title),
+    authors: all(tags, ENW.authors),
+    year: first(tags, ENW.year),
+    journal: first(tags, ENW.journal),
+    volume: first(tags, ENW.volume),
+    issue: first(tags, ENW.issue),
+    pages: joinPages(first(tags, ENW.pages)),
+    doi: first(tags, ENW.doi, doiFrom) ?? first(tags, ENW.doiElsewhere, doiFrom),
+    pmid,
+    abstract: first(tags, ENW.abstract),
+    // One keyword per line, or one line listing several ("a; b; c").
+    keywords: all(tags, ENW.keywords).flatMap((k) => (k.includes(';') || k.includes(',') ? keywordList(k) : [k])),
+    url: first(tags, ENW.url, httpUrl),
+    language: first(tags, ENW.language),
+    sourceId: pmid,
+  };
+}
