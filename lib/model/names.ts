@@ -90,7 +90,9 @@ export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.?Md)\.?(?: ?[A-Z][A-Za-z]{0,5}\.?
  */
 export function namesInOne(value: string): string[] {
   if (value.includes(';')) return value.split(';');
-  if (!value.includes(',')) return [value];
+  // Fewer than two commas ("Smith, J.", every name of a 10,000-record import): one name, no split.
+  const comma = value.indexOf(',');
+  if (comma < 0 || value.indexOf(',', comma + 1) < 0) return [value];
   const parts = value.split(',').map((p) => p.trim());
   return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p)) ? parts : [value];
 }
@@ -101,4 +103,6 @@ const DEGREE_ONLY =
   /^(?:[SMD][1-4]?|Sp|A ?Md)\.? ?(?:Kep|Kes|Keb|Tr|ST|Si|SiT|Farm|Gz|Gizi|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Ft|Sc|Mat|An|OG|Ns)(?:\.? ?(?:Kep|Keb|Kes|Mat|An|Kom|T|Ns))?\.?$/;
 
 /** True when the "name" is only a degree ("S Kep", "M.Kes", "A Md Keb"). */
-export const isDegreeOnly = (name: string): boolean => name.length <= 16 && DEGREE_ONLY.test(name);
+export const isDegreeOnly = (name: string): boolean => name.length <= 16 && !isLower(name.charCodeAt(1)) && DEGREE_ONLY.test(name);
+// "Sp" is the one degree whose second letter is small; a name's second letter usually is.
+const isLower = (c: number) => c >= 97 && c <= 122 && c !== 112;
