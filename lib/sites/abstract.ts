@@ -5,7 +5,7 @@
 import { nodeLines, textOf } from './dom';
 
 /** Elements that mark themselves as the abstract, in the markup of the common publishers. */
-const MARKED = [
+export const MARKED = [
   '[role="doc-abstract"]', // DPUB-ARIA: Springer Nature, Hindawi, many JATS renderings
   'section.abstract',
   'div.abstract', // PMC, JATS-derived HTML, PLOS, OJS 3 (section.item.abstract)

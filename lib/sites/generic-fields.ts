@@ -1,0 +1,143 @@
+// Fields of the generic reader that need more than a tag's value: the DOI the body links to,
+// COinS, authors and keywords as journal systems write them, and values cleaned of the words and
+// markup sites leave in them. Only the reader bundles this file (site scripts have their own).
+import { normalizeDoi } from '../model/normalize';
+import { keywordList } from '../formats/values';
+import { MARKED, ELSEWHERE } from './abstract';
+import { DOI_LINK, splitKeywords, toText } from './dom';
+import { authorList, authorNames } from './meta';
+import { names, type Json } from './generic-ld';
+
+type Meta = Map<string, string[]>;
+
+/**
+ * Where a DOI link names another work: references, citations ("How to cite", a cited-by list),
+ * related or most-read lists, sidebars (also a theme's "right-sidebar" column), bibliographies,
+ * and the abstract (a dataset's or a protocol's DOI). An OJS page without a DOI often cites one.
+ */
+const NOT_ITS_DOI = `${ELSEWHERE}, ${MARKED}, [id*="citation" i], [class*="citation" i], [class*="sidebar" i], [id*="bibliograph" i], [class*="bibliograph" i], [class*="ref-list" i], [class*="pustaka" i], [id*="pustaka" i]`;
+/** A heading that opens the reference list, in the languages Saring's reviewers read. */
+const REFERENCES = /^(?:references?|referensi|daftar (?:pustaka|rujukan|referensi)|kepustakaan|rujukan|bibliography|literature cited|works cited)\s*:?$/i;
+
+/** True when the last heading before the link opens a reference list (a panel with no marking class). */
+function underReferences(link: Element, headings: Element[]): boolean {
+  let last: Element | undefined;
+  for (const h of headings) {
+    if (h.compareDocumentPosition(link) & 4 /* FOLLOWING */) last = h;
+    else break;
+  }
+  return !!last && REFERENCES.test(toText(last.textContent));
+}
+
+/**
+ * A DOI the page body links to, only when every doi.org link outside references names the same
+ * DOI (arXiv shows its own DOI that way); a page linking several is citing, not naming itself.
+ */
+export function bodyDoi(doc: Document): string | undefined {
+  const links = Array.from(doc.querySelectorAll(DOI_LINK)).filter((a) => !a.closest(NOT_ITS_DOI));
+  if (!links.length) return undefined;
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  let found: string | undefined;
+  for (const a of links) {
+    if (underReferences(a, headings)) continue;
+    const doi = normalizeDoi(a.getAttribute('href'));
+    if (!doi) continue;
+    if (found && doi !== found) return undefined;
+    found = doi;
+  }
+  return found;
+}
+
+/** COinS (span.Z3988): used only when the page describes one work, not a reference list. */
+export function coins(doc: Document): URLSearchParams | undefined {
+  const spans = doc.querySelectorAll('span.Z3988[title]');
+  if (spans.length !== 1) return undefined;
+  try {
+    return new URLSearchParams(spans[0].getAttribute('title') ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+// Affiliation and correspondence marks written onto a name: "Siti Aminah1*", "Budi Santoso2,3", "Rina†", "Dewi *".
+const MARKERS = /(?<=\p{L})(?:\d+(?:,\d+)*\s*\**|\s*[*†‡§¶]+)$/u;
+// A site's user, not a person: WordPress and other CMSs sign posts so.
+const NOT_A_PERSON = /^(?:admin|administrator|webmaster|editor|redaksi|super ?user)$/i;
+/** "Siti Aminah dan Budi Santoso", "A and B": several names in one value. */
+const JOINED = /\s+(?:dan|and|&)\s+/i;
+
+function cleanNames(list: string[]): string[] {
+  const split = list.length === 1 && JOINED.test(list[0]) && !list[0].includes(',') ? list[0].split(JOINED) : list;
+  return split.map((n) => n.replace(MARKERS, '').trim()).filter((n) => n && !NOT_A_PERSON.test(n));
+}
+
+/** Authors in order of trust: Highwire, DC creators, DC contributors (bioRxiv), EPrints, JSON-LD, COinS. */
+export function authorsOf(meta: Meta, ld: Json | undefined, co: URLSearchParams | undefined): string[] {
+  const sources = [
+    () => authorList(meta, 'citation_author', 'citation_authors'),
+    () => authorNames(['dc.creator', 'dc.creator.personalname', 'dcterms.creator'].flatMap((n) => meta.get(n) ?? [])),
+    () => authorList(meta, 'dc.contributor'),
+    () => authorList(meta, 'eprints.creators_name'),
+    () => (ld ? names(ld.author ?? ld.creator) : []),
+    () => {
+      if (!co) return [];
+      const listed = [...co.getAll('rft.au'), ...co.getAll('rft.creator')].map(toText).filter(Boolean);
+      const last = co.get('rft.aulast');
+      const firstName = co.get('rft.aufirst');
+      return listed.length || !last ? listed : [toText(firstName ? `${last}, ${firstName}` : last)];
+    },
+  ];
+  for (const source of sources) {
+    const authors = cleanNames(source());
+    if (authors.length) return authors;
+  }
+  return [];
+}
+
+const LABEL = /^(?:key\s*-?words?|kata\s+kunci)\s*[:：]\s*/i;
+// Publishers whose DC.subject is a subject area ("Medicine & Public Health"), not the authors' keywords.
+const SUBJECT_AREAS = /springer|biomed central|\bbmc\b|nature/i;
+
+/**
+ * Keywords. One tag may hold a "a; b; c" or "a, b, c" list, led by "Kata kunci:" and ended with
+ * ".". Bilingual OJS pages repeat the tag per language, each with such a list; other repeated tags
+ * hold one keyword each ("primary care, general practice" is one subject). DSpace adds the item's
+ * type ("Thesis") to its keywords: never a keyword.
+ */
+export function keywordsOf(meta: Meta, ld: Json | undefined): string[] {
+  const publisher = meta.get('dc.publisher')?.[0] ?? meta.get('citation_publisher')?.[0] ?? '';
+  const subjects = SUBJECT_AREAS.test(publisher) ? undefined : meta.get('dc.subject');
+  const tagged = meta.get('citation_keywords') ?? meta.get('eprints.keywords') ?? subjects;
+  const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
+  const list = tagged ?? ldKeywords;
+  const words = list.length === 1 ? splitKeywords(list[0]) : list.flatMap(repeatedTag);
+  const types = new Set((meta.get('dc.type') ?? []).map((t) => t.toLowerCase()));
+  // Bilingual OJS pages tag both languages' keywords, often with the same word twice.
+  return [...new Set(words.filter((k) => k && !types.has(k.toLowerCase())))];
+}
+
+/**
+ * One of several keyword tags: a list when it holds ";" or two commas or more ("stunting, balita,
+ * gizi"); one keyword when it has one comma ("primary care, general practice", "Infant, Newborn").
+ */
+function repeatedTag(value: string): string[] {
+  const text = toText(value).replace(LABEL, '');
+  const list = text.includes(';') || /,.*,/.test(text) ? keywordList(text) : [text];
+  return list.map((k) => k.replace(/[.;,]+$/, '').trim());
+}
+
+/** "Vol. 5", "No. 2", "pp. 12-20", "Hal. 12-20": the number without the word sites print before it. */
+export const bare = (value: string | undefined) => value?.replace(/^\s*(?:vol(?:ume)?|no|nomor|issue|iss|pp?|hal(?:aman)?)\.?\s*(?=\w)/i, '') || undefined;
+
+/**
+ * An abstract holding both languages in one field ("Abstrak: … Abstract: …", or the other way
+ * round): the second starts a paragraph of its own, so that a reviewer sees two abstracts rather
+ * than one run-on text. Both are kept: the review's terms may be in either language.
+ */
+export function twoLanguages(abstract: string | undefined): string | undefined {
+  if (!abstract || abstract.length < 200) return abstract;
+  const match = /^(?:abstrak|abstract)\b/i.exec(abstract) ? /\s((?:ABSTRACT|Abstract|ABSTRAK|Abstrak)\s*[:.]?\s)/.exec(abstract.slice(80)) : null;
+  if (!match) return abstract;
+  const at = 80 + match.index;
+  return `${abstract.slice(0, at).trimEnd()}\n${abstract.slice(at + 1)}`;
+}
