@@ -122,6 +122,8 @@ function readResultRow(row: Element, body: Element, url: URL): Article | null {
   const byline = readByline(fma ? `${textOf(fma)} - ${textExcept(a, '.gs_fmaa').replace(/\s*[•·]\s*/, ' - ')}` : textOf(a));
   // A citation or book row names its publisher's place, "Jakarta: Kemenkes RI": no journal.
   if ((!link || /\[B/.test(textOf(h3))) && /^[^:]{2,40}: /.test(byline.journal ?? '')) byline.journal = undefined;
+  // A court case's byline starts with its reporter citations ("410 US 113"), not authors.
+  if (/\/scholar_case\?/.test(link?.getAttribute('href') ?? '')) byline.authors = [];
   return finish({
     title,
     ...byline,

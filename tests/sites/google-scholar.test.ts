@@ -163,6 +163,11 @@ describe('Google Scholar profiles and other pages', () => {
     });
   });
 
+  it('takes no authors from the reporter citations of a court case', () => {
+    const page = `<!-- url: https://scholar.google.com/scholar?hl=en&as_sdt=2006&q=informed+consent --><div id="gs_res_ccl_mid"><div class="gs_r gs_or gs_scl" data-cid="Case01_J"><div class="gs_ri"><h3 class="gs_rt"><a href="/scholar_case?case=123456&amp;q=informed+consent&amp;hl=en&amp;as_sdt=2006">Canterbury v. Spence</a></h3><div class="gs_a">464 F. 2d 772&nbsp;- Court of Appeals, Dist. of Columbia Circuit, 1972&nbsp;- Google Scholar</div></div></div></div>`;
+    expect(read(page)!.articles[0]).toMatchObject({ title: 'Canterbury v. Spence', authors: [], year: 1972 });
+  });
+
   it('takes no journal from the "Place: Publisher" of a citation or book row', () => {
     const row = (badge: string, title: string, byline: string) =>
       `<div class="gs_r gs_or gs_scl" data-cid="Row${badge.length}x_J"><div class="gs_ri"><h3 class="gs_rt"><span class="gs_ctu"><span class="gs_ct1">${badge}</span></span> ${title}</h3><div class="gs_a">${byline}</div></div></div>`;
