@@ -142,7 +142,7 @@ function abstractKeywords(abstract: string): string[] {
   return keywords;
 }
 
-function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article | null {
+function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string, pageJournal?: string): Article | null {
   const { nodes, id } = rec;
   const { title, authors, doi: linkedDoi, pdfUrl } = readLinks(nodes, id, url, givenTitle);
   // The record's text by lines, read only when the markup's fast paths come up empty.
@@ -163,6 +163,7 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string): Article |
   const linked = toText(within(nodes, 'a[href*="/journal/view/"]')[0]?.textContent);
   const source = parseJournalLine(journalLine ?? linked);
   if (linked) source.journal = parseJournalLine(linked).journal;
+  source.journal ??= pageJournal;
 
   return finish({
     title,
@@ -234,11 +235,22 @@ function records(doc: Document): GarudaRecord[] {
   return out.length ? out : looseRecords(doc);
 }
 
+/**
+ * A journal's page (/journal/view/<id>) lists its documents with "Vol 3 No 2 (2018)" lines that
+ * do not repeat the journal's name: the page's heading gives it.
+ */
+function journalOfPage(doc: Document, url: URL): string | undefined {
+  if (!url.pathname.startsWith('/journal/view/')) return undefined;
+  const name = textOf(doc.querySelector('.journal-title, .title-journal, .j-meta-title, h1, h2'));
+  return name && !/^garuda\b|garba rujukan|found\s+\d|total record/i.test(name) ? name : undefined;
+}
+
 function rows(doc: Document, url: URL): ResultRow[] {
   if (DETAIL.test(url.pathname)) return [];
   const out: ResultRow[] = [];
+  const journal = journalOfPage(doc, url);
   for (const rec of records(doc)) {
-    const article = readRecord(rec, url);
+    const article = readRecord(rec, url, undefined, journal);
     if (article && (!rec.loose || article.authors.length || article.journal || article.year)) out.push({ element: rec.element, article });
   }
   return out;

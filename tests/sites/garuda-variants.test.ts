@@ -42,6 +42,19 @@ describe('Garuda records written other ways', () => {
   });
 });
 
+describe("a journal's own page", () => {
+  it("gives its documents the journal's name, which their volume lines leave out", () => {
+    const page = `<h2>Jurnal Kebidanan Malahayati</h2>${record('3012350', '<a href="/author/view/1">Rina Marlina</a><div>Vol 9 No 1 (2023): Januari</div>')}`;
+    const found = read(page, 'https://garuda.kemdiktisaintek.go.id/journal/view/2211');
+    expect(found?.articles[0]).toMatchObject({ journal: 'Jurnal Kebidanan Malahayati', volume: '9', issue: '1', year: 2023 });
+  });
+
+  it("does not lend a search page's heading to its documents", () => {
+    const page = `<h2>Found 1 documents</h2>${record('3012351', '<a href="/author/view/1">Rina Marlina</a><div>Vol 9 No 1 (2023)</div>')}`;
+    expect(read(page)?.articles[0].journal).toBeUndefined();
+  });
+});
+
 describe('Garuda records without a journal line', () => {
   it('take no journal, issue or year from the abstract ("PP No. 33 Tahun 2012", "Riskesdas (2018)")', () => {
     for (const abstract of ['Menurut Riskesdas (2018) prevalensi stunting masih tinggi.', 'Pemberian ASI diatur dalam PP No. 33 Tahun 2012; data dikumpulkan pada tahun 2021.']) {
