@@ -5,6 +5,7 @@ import type { PageExtraction, ResultRow, SiteAdapter } from './types';
 import { absUrl, bounded, DOI_LINK, copyParams, finish, nodeLines, pageNumber, param, parseCount, queryOf, splitKeywords, textOf, toText, titleText } from './dom';
 import { first, metaMap } from './meta';
 import { ELSEWHERE } from './abstract';
+import { cleanAuthor, JOURNAL_SHAPE, parseJournalLine } from './garuda-lines';
 
 // Garuda (Garba Rujukan Digital), on its old and new hosts.
 //
@@ -37,54 +38,6 @@ function within(nodes: readonly Node[], selector: string): Element[] {
   }
   return found;
 }
-
-/**
- * Garuda inherits placeholder junk from OJS metadata ("Minollah -", '", Hasanuddin',
- * "NIM. A1011161020, SIGIT PURWADI"): drop the placeholders, keep the real name parts in the
- * order and "Last, First" form the source used.
- */
-export function cleanAuthor(raw: string): string {
-  const name = cleanText(raw)
-    .replace(/\bNIM\b\.?\s*[A-Za-z]{0,3}\d[\w.]*\s*,?\s*/gi, '')
-    .replace(/["“”]/g, '');
-  return name
-    .split(',')
-    .map((part) =>
-      part
-        .split(' ')
-        .filter((t) => t && !/^[-–—_.]+$/.test(t))
-        .join(' '),
-    )
-    .filter(Boolean)
-    .join(', ');
-}
-
-/**
- * "Jurnal Mutiara Kesehatan Masyarakat Vol 3 No 2 (2018): Jurnal …" → journal, volume, issue,
- * year. Also "Volume 15 Nomor 2, Oktober 2014" and "Vol. 6 No. 4". Nothing is guessed: parts
- * Garuda does not show stay undefined.
- */
-export function parseJournalLine(line: string) {
-  const text = cleanText(line);
-  const vol = /\b(?:vol(?:ume)?)\b\.?\s*([0-9A-Za-z]+(?:[./-][0-9A-Za-z]+)*)/i.exec(text);
-  const issRe = /\b(?:no(?:mor)?|issue|iss|edisi)\b\.?\s*([0-9A-Za-z]+(?:[./-][0-9A-Za-z]+)*)/i;
-  const iss = issRe.exec(vol ? text.slice(vol.index + vol[0].length) : text);
-  const issIndex = iss ? (vol ? vol.index + vol[0].length : 0) + iss.index : -1;
-  const starts = [vol?.index, iss ? issIndex : undefined].filter((n): n is number => n !== undefined);
-  const paren = /\(\s*((?:19|20)\d{2})\s*\)/.exec(text);
-  const start = starts.length ? Math.min(...starts) : (paren?.index ?? -1);
-  if (start < 0) return { journal: text || undefined };
-  const tail = text.slice(start);
-  const years = tail.match(/\b(?:19|20)\d{2}\b/g);
-  return {
-    journal: text.slice(0, start).replace(/[\s,:;–-]+$/, '') || undefined,
-    volume: vol?.[1],
-    issue: iss?.[1],
-    year: paren ? parseInt(paren[1], 10) : years ? parseInt(years[years.length - 1], 10) : undefined,
-  };
-}
-
-const JOURNAL_SHAPE = /\b(vol(ume)?|no(mor)?)\b\.?\s*\d|\(\s*(19|20)\d{2}\s*\)/i;
 
 /** What a record's links give: its title, authors, DOI and PDF. */
 function readLinks(nodes: readonly Node[], id: string, url: URL, givenTitle?: string) {
@@ -148,12 +101,17 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string, pageJourna
   // The record's text by lines, read only when the markup's fast paths come up empty.
   let cached: string[] | undefined;
   const lines = () => (cached ??= nodeLines(nodes));
-  const doi = linkedDoi ?? normalizeDoi(/\bDOI\s*:?\s*(10\.\d{4,9}\/[^\s|]+)/i.exec(lines().join(' '))?.[1]);
-
   // The journal line: xmp.subtitle-article (not the "Publisher :" one), else a short line shaped
   // like "… Vol 3 No 2 (2018) …" that is not the title (a title can say "(2018)" too) and not
   // the abstract, where "PP No. 33 Tahun 2012" and "Riskesdas (2018)" are common.
   const abstract = readAbstract(nodes, lines);
+  // A "DOI: 10.…" line of the record, not one the abstract cites.
+  const doiLine = linkedDoi
+    ? ''
+    : lines()
+        .filter((l) => !abstract.includes(l))
+        .join(' ');
+  const doi = linkedDoi ?? normalizeDoi(/\bDOI\s*:?\s*(10\.\d{4,9}\/[^\s|]+)/i.exec(doiLine)?.[1]);
   const subtitle = within(nodes, '.subtitle-article')
     .map((el) => toText(el.textContent))
     .find((t) => t && !/^publisher\s*:/i.test(t));

@@ -40,6 +40,19 @@ describe('Garuda records written other ways', () => {
     );
     expect(found?.articles[0].doi).toBe('10.36911/jbid.v2i1.77');
   });
+
+  it('reads a record\'s own "DOI:" line, never a DOI its abstract cites', () => {
+    const cited = 'Sesuai pedoman WHO (DOI: 10.1016/j.midw.2019.01.005), pijat oksitosin dinilai pada 30 ibu.';
+    const own = read(
+      record(
+        '3012352',
+        `<a href="/author/view/1">Rina Marlina</a><div>Jurnal Bidan Vol 2 No 1 (2022)</div><div>DOI: 10.36911/jbid.v2i1.78</div><xmp class="abstract-article">${cited}</xmp>`,
+      ),
+    );
+    expect(own?.articles[0].doi).toBe('10.36911/jbid.v2i1.78');
+    const none = read(record('3012353', `<a href="/author/view/1">Rina Marlina</a><div>Jurnal Bidan Vol 2 No 1 (2022)</div><div>Abstract</div><div>${cited}</div>`));
+    expect(none?.articles[0].doi).toBeUndefined();
+  });
 });
 
 describe("a journal's own page", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthor, garuda, parseJournalLine } from '../../lib/sites/garuda';
+import { garuda } from '../../lib/sites/garuda';
+import { cleanAuthor, parseJournalLine } from '../../lib/sites/garuda-lines';
 import { expectValid, load } from './parse';
 import search from './fixtures/garuda/search.html?raw';
 import flat from './fixtures/garuda/search-flat.html?raw';
