@@ -63,19 +63,25 @@ export function parseEnw(text: string): { records: Article[]; warnings: string[]
     last = undefined;
   };
 
+  // A blank line ends a record only if a tag follows it: an abstract's paragraphs are separated
+  // by blank lines too. A record that started with "%0" (EndNote's) goes on after a blank line
+  // unless "%0" or a second title follows.
+  let blank = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const tag = tagOf(line);
     if (tag === undefined) {
       const more = line.trim();
-      if (!more) finish();
+      if (!more) blank = true;
       else if (last && LIST_TAGS.has(last.tag)) last.values.push(more);
-      else if (last) last.values[last.values.length - 1] += ` ${more}`;
+      else if (last) last.values[last.values.length - 1] += blank ? `\n\n${more}` : ` ${more}`;
       else if (!records.length && !tags) warnings.add('text before the first record (%0) ignored', i + 1);
+      if (more) blank = false;
       continue;
     }
     // "%0 Journal Article" starts a record, also when no blank line ended the one before.
-    if (tag === '%0') finish();
+    if (tag === '%0' || (blank && (!tags?.has('%0') || (tag === '%T' && tags.has('%T'))))) finish();
+    blank = false;
     if (!tags) {
       tags = new Map();
       start = i + 1;

@@ -94,6 +94,20 @@ describe('EndNote tagged (.enw)', () => {
     expect(records.map((r) => r.title)).toEqual(['Pengaruh pijat oksitosin terhadap produksi ASI ibu nifas', 'Cut short']);
     expect(warnings).toEqual(['line 1: record without a title skipped']);
   });
+
+  it("keeps an abstract's paragraphs, split by a blank line, in its record", () => {
+    const text = `%0 Journal Article\n%T Pijat oksitosin\n%X Latar belakang: ASI kurang.\n\nMetode: kuasi eksperimen.\n%K ASI\n%D 2022\n\n${SCHOLAR_ENW}`;
+    const { records, warnings } = parseBibliography(text, 'paragraphs.enw');
+    expect(warnings).toEqual([]);
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ year: 2022, keywords: ['ASI'] });
+    expect(records[0].abstract).toMatch(/^Latar belakang: ASI kurang\.\s+Metode: kuasi eksperimen\.$/);
+  });
+
+  it('still parts records that start without "%0" at a blank line', () => {
+    const { records } = parseBibliography('%0 Journal Article\n%T Satu\n%D 2020\n\n%T Dua\n%A Aminah, Siti\n%D 2021\n', 'refer.enw');
+    expect(records.map((r) => r.title)).toEqual(['Satu', 'Dua']);
+  });
 });
 
 const ZOTERO_CSL = JSON.stringify(
