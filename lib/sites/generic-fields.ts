@@ -14,10 +14,21 @@ type Meta = Map<string, string[]>;
  * Where a DOI link names another work: references, citations ("How to cite", a cited-by list),
  * related or most-read lists, sidebars (also a theme's "right-sidebar" column), bibliographies,
  * and the abstract (a dataset's or a protocol's DOI). An OJS page without a DOI often cites one.
+ * A layout wrapper that only says it has a sidebar (OJS 3's "has_sidebar") holds the article.
  */
-const NOT_ITS_DOI = `${ELSEWHERE}, ${MARKED}, [id*="citation" i], [class*="citation" i], [class*="sidebar" i], [id*="bibliograph" i], [class*="bibliograph" i], [class*="ref-list" i], [class*="pustaka" i], [id*="pustaka" i]`;
+const NOT_ITS_DOI = `${ELSEWHERE}, ${MARKED}, [id*="citation" i], [class*="citation" i], [class*="sidebar" i]:not([class*="has_sidebar" i], [class*="has-sidebar" i], [class*="with-sidebar" i], [class*="no-sidebar" i]), [id*="bibliograph" i], [class*="bibliograph" i], [class*="ref-list" i], [class*="pustaka" i], [id*="pustaka" i]`;
 /** A heading that opens the reference list, in the languages Saring's reviewers read. */
 const REFERENCES = /^(?:references?|referensi|daftar (?:pustaka|rujukan|referensi)|kepustakaan|rujukan|bibliography|literature cited|works cited)\s*:?$/i;
+
+/**
+ * Headings in page order: h1–h6, and the bold or plain paragraph a journal writes as the heading of
+ * its reference list ("<p><strong>DAFTAR PUSTAKA</strong></p>").
+ */
+function headingsOf(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b')).filter(
+    (el) => el.tagName[0] === 'H' || ((el.textContent ?? '').length < 40 && REFERENCES.test(toText(el.textContent))),
+  );
+}
 
 /** True when the last heading before the link opens a reference list (a panel with no marking class). */
 function underReferences(link: Element, headings: Element[]): boolean {
@@ -36,7 +47,7 @@ function underReferences(link: Element, headings: Element[]): boolean {
 export function bodyDoi(doc: Document): string | undefined {
   const links = Array.from(doc.querySelectorAll(DOI_LINK)).filter((a) => !a.closest(NOT_ITS_DOI));
   if (!links.length) return undefined;
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const headings = headingsOf(doc);
   let found: string | undefined;
   for (const a of links) {
     if (underReferences(a, headings)) continue;
@@ -66,8 +77,15 @@ const NOT_A_PERSON = /^(?:admin|administrator|webmaster|editor|redaksi|super ?us
 /** "Siti Aminah dan Budi Santoso", "A and B": several names in one value. */
 const JOINED = /\s+(?:dan|and|&)\s+/i;
 
+/** "A B, C D dan E F": the parts before "dan" are full names (two words each), not "Last, First". */
+function splitJoined(value: string): string[] {
+  const parts = value.split(JOINED);
+  const named = parts.flatMap((p) => p.split(','));
+  return named.every((n) => n.trim().includes(' ')) ? named : value.includes(',') ? [value] : parts;
+}
+
 function cleanNames(list: string[]): string[] {
-  const split = list.length === 1 && JOINED.test(list[0]) && !list[0].includes(',') ? list[0].split(JOINED) : list;
+  const split = list.length === 1 && JOINED.test(list[0]) ? splitJoined(list[0]) : list;
   return split.map((n) => n.replace(MARKERS, '').trim()).filter((n) => n && !NOT_A_PERSON.test(n));
 }
 

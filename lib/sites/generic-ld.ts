@@ -40,9 +40,12 @@ export function jsonLd(doc: Document, url: URL): Json | undefined {
       // a broken block is skipped, not fatal
     }
   }
-  // Two plugins describing the same article give it twice: one title is one work.
-  const titles = new Set(works.map((w) => toText(str(w.headline) ?? str(w.name)).toLowerCase()));
-  if (titles.size <= 1) return works[0];
+  // Two plugins describing the same article give it twice: one title is one work. A blog
+  // plugin's "Article" beside a scholarly type names the web page: the scholarly one is the work.
+  const one = (list: Json[]) => new Set(list.map((w) => toText(str(w.headline) ?? str(w.name)).toLowerCase())).size <= 1;
+  if (one(works)) return works[0];
+  const scholarly = works.filter((w) => !onlyArticle(w));
+  if (scholarly.length && one(scholarly)) return scholarly[0];
   const here = url.href.replace(/#.*$/, '');
   return works.find((w) => [w.url, w['@id'], (w.mainEntityOfPage as Json)?.['@id'] ?? w.mainEntityOfPage].some((u) => str(u) === here));
 }
@@ -112,8 +115,8 @@ export function ldLanguage(ld: Json | undefined): string | undefined {
   return str(lang) ?? str((lang as Json)?.alternateName) ?? str((lang as Json)?.name);
 }
 
-/** True when the work's only type is the general "Article" (news, blogs) rather than a scholarly one. */
+/** True when the work is typed "Article" (news, blogs: also BlogPosting, NewsArticle beside it) and no scholarly type. */
 export function onlyArticle(ld: Json | undefined): boolean {
   const types = ([] as unknown[]).concat(ld?.['@type'] ?? []);
-  return types.length > 0 && types.every((t) => t === 'Article');
+  return types.includes('Article') && !types.some((t) => typeof t === 'string' && t !== 'Article' && SCHOLARLY.test(t));
 }

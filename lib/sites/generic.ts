@@ -83,12 +83,12 @@ function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (na
   return toText(named ?? dc ?? periodicalName(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '') || undefined;
 }
 
-function doiOf(doc: Document, meta: Meta, ld: Ld, co: Coins): string | undefined {
+/** The DOI the page's metadata declares (tags, JSON-LD, COinS); a DOI the body links to is only a fallback. */
+function declaredDoi(meta: Meta, ld: Ld, co: Coins): string | undefined {
   return (
     pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier.doi', 'dc.identifier', 'dcterms.identifier', 'eprints.id_number') ??
     (ld && jsonDoi(ld)) ??
-    co?.getAll('rft_id').map(normalizeDoi).find(Boolean) ??
-    bodyDoi(doc)
+    co?.getAll('rft_id').map(normalizeDoi).find(Boolean)
   );
 }
 
@@ -97,13 +97,14 @@ function doiOf(doc: Document, meta: Meta, ld: Ld, co: Coins): string | undefined
  * journal's own name) and a description: Dublin Core alone names an article only together with
  * its authors, a DOI or the journal it appeared in; and no article is titled as its journal.
  * A news or blog post typed only "Article" in JSON-LD (WordPress, a news site) is a work only
- * with a DOI or a journal: its author and date alone make no scholarly article.
+ * with a DOI or a journal: its author and date alone make no scholarly article. Only a DOI the
+ * metadata declares counts: a journal's home page links to its articles' DOIs too.
  */
-function isWork(article: ArticleInput, typed: boolean, post: boolean): boolean {
+function isWork(article: ArticleInput, typed: boolean, post: boolean, declared: boolean): boolean {
   const journal = article.journal?.toLowerCase();
   if (journal === article.title.toLowerCase()) return false;
-  if (post) return !!article.doi || !!journal;
-  return typed || article.authors.length > 0 || !!article.doi || !!journal;
+  if (post) return declared || !!journal;
+  return typed || article.authors.length > 0 || declared || !!journal;
 }
 
 /** Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.". */
@@ -138,18 +139,19 @@ export const generic: SiteAdapter = {
     );
     if (!title) return null;
 
+    const declared = declaredDoi(meta, ld, co);
     const article: ArticleInput = {
       title,
       authors: authorsOf(meta, ld, co),
       year: yearOf(meta, ld, c),
       journal: journalOf(m, ld, c),
       ...numbersOf(m, ld, c),
-      doi: doiOf(doc, meta, ld, co),
+      doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
       abstract: abstractOf(
         doc,
         toText(
-          m('citation_abstract', 'dcterms.abstract', 'dc.description', 'dcterms.description', 'eprints.abstract') ??
+          m('citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description') ??
             str(ld?.abstract) ??
             str(ld?.description) ??
             c('rft.description') ??
@@ -163,7 +165,7 @@ export const generic: SiteAdapter = {
       source: 'web',
     };
     const eprint = m('eprints.title');
-    if (!isWork(article, !!(cited || eprint || ld || co), !cited && !eprint && onlyArticle(ld))) return null;
+    if (!isWork(article, !!(cited || eprint || ld || co), !cited && !eprint && onlyArticle(ld), !!declared)) return null;
     const done = finish(article);
     return done ? { site: 'web', kind: 'article', articles: [done] } : null;
   },

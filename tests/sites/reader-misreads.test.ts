@@ -2,17 +2,7 @@
 // taken from the references, subject areas as keywords, marks on names, markup left in values,
 // EPrints tags, nested JSON-LD, and a blog post read as an article.
 import { describe, expect, it } from 'vitest';
-import { generic } from '../../lib/sites/generic';
-import { expectValid, parse } from './parse';
-
-const URL_ = 'https://journal.example.ac.id/index.php/jk/article/view/77';
-const read = (head: string, body = '<h1>x</h1>') => {
-  const found = generic.extract(parse(`<html><head>${head}</head><body>${body}</body></html>`), new URL(URL_));
-  expectValid(found);
-  return found?.articles[0];
-};
-const TITLE = '<meta name="citation_title" content="Pijat oksitosin dan produksi ASI">';
-const doiLink = (doi: string) => `<a href="https://doi.org/${doi}">https://doi.org/${doi}</a>`;
+import { doiLink, readPage as read, TITLE } from './reader-page';
 
 describe('the DOI the body links to', () => {
   const own = `<div class="article-header">${doiLink('10.33546/jk.v5i2.77')}</div>`;
