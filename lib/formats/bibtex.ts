@@ -128,6 +128,8 @@ function splitAuthors(value: string): string[] {
     }
   }
   names.push(value.slice(start));
+  // Indonesian OJS 2 sites join names with the lower-case "dan" ("and") instead of "and".
+  if (names.length === 1 && value.includes(' dan ')) names.splice(0, 1, ...value.split(/\s+dan\s+/));
   // "and others" (Google Scholar, Zotero): more authors not named, not an author called "others".
   return names.map((n) => cleanText(latexToText(n))).filter((n) => n && n.toLowerCase() !== 'others');
 }

@@ -6,7 +6,7 @@ import { parseYear } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { stripMarkup } from './markup';
-import { cut, httpUrl, pmidValue, stableDoi } from './values';
+import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
 export interface Draft {
@@ -108,7 +108,8 @@ function ImportedArticle(this: Article, title: string, draft: Draft): void {
   put(this, 'volume', draft.volume, MAX.volume);
   put(this, 'issue', draft.issue, MAX.issue);
   put(this, 'pages', draft.pages, MAX.pages);
-  const doi = stableDoi(draft.doi);
+  // Some exports leave the DOI only in the record's link (a doi.org link, Scopus's "…&doi=…").
+  const doi = stableDoi(draft.doi) ?? stableDoi(draft.url?.startsWith('http') ? doiFrom(draft.url) : undefined);
   if (doi) this.doi = doi;
   const pmid = pmidValue(draft.pmid);
   if (pmid) this.pmid = pmid;

@@ -83,6 +83,8 @@ export function doiFrom(value: string | undefined): string | undefined {
 // databases, whose DOI differs, and a different DOI means a different study to duplicate detection.
 const CENTRAL_RECORD = '10.1002/central/';
 
+const DOI_PATH = /\/doi\/(?:[a-z]+\/)?(10\.\d{4,9}\/.+)$/i;
+
 /** The DOI in the value, whatever it names. */
 function anyDoiFrom(value: string | undefined): string | undefined {
   if (!value?.includes('10.')) return undefined;
@@ -94,7 +96,9 @@ function anyDoiFrom(value: string | undefined): string | undefined {
       if (/(^|\.)doi\.org$/i.test(url.hostname)) return normalizeDoi(decodeURIComponent(url.pathname.slice(1)));
       const param = url.searchParams.get('doi') ?? url.searchParams.get('rft_id') ?? url.searchParams.get('id');
       if (param) return normalizeDoi(param.replace(/^(?:info:)?doi[:/]/i, ''));
-      return undefined;
+      // Publishers' article links: "…/doi/10.1080/…", "…/doi/full/10.1111/…", "…/doi/pdf/10.…".
+      const path = DOI_PATH.exec(url.pathname);
+      return path ? normalizeDoi(decodeURIComponent(path[1])) : undefined;
     } catch {
       return undefined;
     }

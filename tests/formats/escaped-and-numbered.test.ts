@@ -3,12 +3,9 @@
 // as the reviewer means it.
 import { describe, expect, it } from 'vitest';
 import { parseBibliography, parseCsvWithMapping } from '../../lib/formats';
+import { oneRecord } from './helpers';
 
-const one = (text: string, name?: string) => {
-  const { records, warnings } = parseBibliography(text, name);
-  expect(records, warnings.join('\n')).toHaveLength(1);
-  return records[0];
-};
+const one = oneRecord;
 
 const ris = (...lines: string[]) => ['TY  - JOUR', 'TI  - Pijat oksitosin dan produksi ASI', ...lines, 'ER  - ', ''].join('\n');
 

@@ -1,12 +1,9 @@
 // How particular exporters write particular things, each read as the reviewer means it.
 import { describe, expect, it } from 'vitest';
 import { parseBibliography } from '../../lib/formats';
+import { oneRecord } from './helpers';
 
-const one = (text: string, name?: string) => {
-  const { records, warnings } = parseBibliography(text, name);
-  expect(records, warnings.join('\n')).toHaveLength(1);
-  return records[0];
-};
+const one = oneRecord;
 
 describe('BibTeX from reference managers', () => {
   it('keeps the signs Zotero writes as text commands (p < 0.001, > 65 years, 2 × 2)', () => {

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
+import { parseBibliography } from '../../lib/formats';
 import type { Article } from '../../lib/model/article';
 
 /** A committed fixture (tests/formats/fixtures/<dialect>/<file>) as text. */
@@ -33,4 +35,11 @@ export function sharedExports(): string[] {
 export function core(a: Article | undefined) {
   if (!a) return undefined;
   return { title: a.title, author: a.authors[0], year: a.year, doi: a.doi, pmid: a.pmid, journal: a.journal };
+}
+
+/** The one record a short export holds; the test fails, showing the warnings, when there is not exactly one. */
+export function oneRecord(text: string, name?: string): Article {
+  const { records, warnings } = parseBibliography(text, name);
+  expect(records, warnings.join('\n')).toHaveLength(1);
+  return records[0];
 }
