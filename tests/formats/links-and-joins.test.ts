@@ -1,7 +1,6 @@
 // Exports that keep the DOI only in the record's link, and Indonesian OJS 2 BibTeX that joins
 // authors with "dan": each record keeps its DOI and its separate authors.
 import { describe, expect, it } from 'vitest';
-import { parseBibliography } from '../../lib/formats';
 import { oneRecord } from './helpers';
 
 const one = oneRecord;
