@@ -9,7 +9,15 @@ import { doiFrom, joinPages, keywordList, pagesOr, pmidValue } from './values';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 const textOrList = z.union([text, z.array(text)]).transform((v) => (Array.isArray(v) ? v[0] : v));
-const name = z.looseObject({ family: text.optional(), given: text.optional(), literal: text.optional() });
+const name = z.looseObject({
+  family: text.optional(),
+  given: text.optional(),
+  literal: text.optional(),
+  // "van", "de", "Jr.": parts of a name CSL keeps apart from family and given.
+  'non-dropping-particle': text.optional(),
+  'dropping-particle': text.optional(),
+  suffix: text.optional(),
+});
 const date = z.looseObject({ 'date-parts': z.array(z.array(z.unknown())).optional(), raw: text.optional(), literal: text.optional() });
 
 /** One CSL item, as much of it as Saring reads; anything else an item holds is ignored. */
@@ -52,9 +60,8 @@ function parseJson(input: string, fileName?: string): unknown {
 }
 
 export function parseCslJson(input: string, fileName?: string): { records: Article[]; warnings: string[] } {
-  const value = parseJson(input, fileName);
-  const items = Array.isArray(value) ? value : [value];
-  if (!items.some((item) => CslItem.safeParse(item).success && typeof (item as CslItem).title === 'string')) {
+  const items = itemsOf(parseJson(input, fileName));
+  if (!items.some((item) => typeof CslItem.safeParse(item).data?.title === 'string')) {
     throw new FormatError(
       `${fileName ? `"${fileName}"` : 'the file'} is JSON, but not CSL JSON (no item with a title): export the records as CSL JSON, RIS or BibTeX`,
       'unknown-format',
@@ -75,10 +82,22 @@ export function parseCslJson(input: string, fileName?: string): { records: Artic
   return { records, warnings: warnings.done().map((w) => w.replace(/^line (\d+):/, 'item $1:')) };
 }
 
-/** "Lestari, Dewi" from {family, given}; a group's {literal} name as written. */
+/**
+ * The items of a file: a list, one item, or the Crossref API's answer saved as a file
+ * ({"message": work} or {"message": {"items": […]}}), whose works are CSL-shaped.
+ */
+function itemsOf(value: unknown): unknown[] {
+  const message = (value as { message?: { items?: unknown } } | null)?.message;
+  if (message && typeof message === 'object') return Array.isArray(message.items) ? message.items : [message];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** "van Gogh, Vincent, Jr." from {family, given, particles, suffix}; a group's {literal} name as written. */
 function nameOf(person: z.infer<typeof name>): string {
   if (person.literal) return person.literal;
-  return [person.family, person.given].filter(Boolean).join(', ');
+  const family = [person['non-dropping-particle'], person.family].filter(Boolean).join(' ');
+  const given = [person.given, person['dropping-particle']].filter(Boolean).join(' ');
+  return [family, given, person.suffix].filter(Boolean).join(', ');
 }
 
 /** The year: date-parts [[2023, 5, 1]], else the raw or literal date's text. */

@@ -139,4 +139,36 @@ export const MORE_PROFILES: Profile[] = [
     },
     authors: ';',
   },
+  {
+    // OpenAlex's "Export → CSV": id,doi,title,display_name,publication_year,…,ids.pmid,language,
+    // primary_location.source.display_name,authorships.author.display_name,biblio.volume,…, with
+    // the values of a list joined by "|" and ids written as links (doi.org, pubmed.ncbi…).
+    name: 'openalex',
+    matches: (h) => has(h, 'id', 'authorships.author.display_name') && (h.has('title') || h.has('display_name')),
+    mapping: {
+      title: ['title', 'display_name'],
+      year: 'publication_year',
+      journal: 'primary_location.source.display_name',
+      volume: 'biblio.volume',
+      issue: 'biblio.issue',
+      startPage: 'biblio.first_page',
+      endPage: 'biblio.last_page',
+      doi: 'doi',
+      pmid: 'ids.pmid',
+      language: 'language',
+      url: ['primary_location.landing_page_url', 'id'],
+      sourceId: 'id',
+    },
+    authors: ';',
+    fix(draft, cell) {
+      const list = (header: string) =>
+        cell(header)
+          .split('|')
+          .map((v) => v.trim())
+          .filter(Boolean);
+      draft.authors = list('authorships.author.display_name');
+      draft.keywords = list('keywords.display_name');
+      draft.pmid = pmidFrom(draft.pmid);
+    },
+  },
 ];
