@@ -2,7 +2,7 @@ import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, normalizeDoi, parseYear } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
-import { absUrl, bounded, finish, intParam, pageNumber, pageRange, param, parseCount, textExcept, textOf, titleText } from './dom';
+import { absUrl, bounded, finish, intParam, pageNumber, pageRange, param, parseCount, textOf, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
 import { pickAbstract } from './abstract';
 
@@ -133,13 +133,19 @@ function readResult(item: Element, url: URL): Article | null {
   const link = item.querySelector('a.result-list-title-link, h2 a[href*="/pii/"]');
   const href = absUrl(link?.getAttribute('href'), url);
   const pii = (href && ARTICLE_PATH.exec(new URL(href).pathname)?.[1]) || link?.id || undefined;
-  // The source line: journal link, "Volume 1866, Issue 10", the date, "Article 165880".
-  const date = textExcept(item.querySelector('.srctitle-date-fields'), 'a').replace(NUMBERED, '');
+  // The source line: journal link, then spans that touch ("Volume 1866, Issue 10", the date,
+  // "Pages 5-9" or ", 165880"): read apart, so "Issue 3" and "2021" do not run into "Issue 32021".
+  const src = item.querySelector('.srctitle-date-fields');
+  const line = src ? cleanText(Array.from(src.childNodes, (n) => (n.nodeName === 'A' ? '' : n.textContent)).join(' ')) : '';
+  const num = (re: RegExp) => re.exec(line)?.[1];
   return finish({
     title: titleText(textOf(link)),
     authors: resultAuthors(item),
     journal: textOf(item.querySelector('.subtype-srctitle-link, .srctitle-date-fields a')) || undefined,
-    year: parseYear(date),
+    year: parseYear(line.replace(NUMBERED, '')),
+    volume: num(/Volume\s+([\w.]+)/i),
+    issue: num(/Issues?\s+([\w–-]+)/i),
+    pages: (num(/Pages?\s+([\d–-]+)/i) ?? num(/(?:Article|,)\s+(\d+)$/i))?.replace('–', '-'),
     doi: normalizeDoi(item.getAttribute('data-doi') ?? item.querySelector('[data-doi]')?.getAttribute('data-doi')),
     url: pii ? canonical(pii) : (href ?? url.href),
     pdfUrl: absUrl(item.querySelector('a.download-link[href*=".pdf"], a[href$=".pdf"]')?.getAttribute('href'), url),

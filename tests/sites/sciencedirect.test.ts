@@ -20,6 +20,20 @@ describe('ScienceDirect', () => {
     const year = (source: string) => read(item(source))!.articles[0].year;
     expect(year('<span>Volume 1866, Issue 10</span><span>1 October 2020</span><span>, 165880</span>')).toBe(2020);
     expect(year('<span>Volume 1866, Issue 10</span>, <span>October 2020</span>, <span>Article 1999</span>')).toBe(2020);
+    // Spans that touch: "Issue 3" and "2021" must not run together into "Issue 32021".
+    expect(year('<span>Volume 41, Issue 3</span><span>2021</span><span>Pages 112-118</span>')).toBe(2021);
+  });
+
+  it("reads a result's volume, issue and pages (or article number) from its source line", () => {
+    const item = (source: string) =>
+      `<!-- url: https://www.sciencedirect.com/search?qs=oxytocin --><ol><li class="ResultItem"><h2><a class="result-list-title-link" href="/science/article/pii/S0266613820302345">Oxytocin massage</a></h2><div class="SubType"><span class="srctitle-date-fields"><a class="subtype-srctitle-link" href="/journal/midwifery"><span class="anchor-text">Midwifery</span></a>${source}</span></div></li></ol>`;
+    const fields = (source: string) => {
+      const a = read(item(source))!.articles[0];
+      return [a.journal, a.volume, a.issue, a.pages, a.year];
+    };
+    expect(fields('<span>Volume 41, Issue 3</span><span>March 2021</span><span>Pages 112–118</span>')).toEqual(['Midwifery', '41', '3', '112-118', 2021]);
+    expect(fields('<span>Volume 95</span><span>February 2021</span><span>, 102934</span>')).toEqual(['Midwifery', '95', undefined, '102934', 2021]);
+    expect(fields('<span>Available online 5 May 2024</span>')).toEqual(['Midwifery', undefined, undefined, undefined, 2024]);
   });
 
   it('takes the English abstract of an article that has one in each language', () => {
