@@ -101,7 +101,8 @@ const bookOf = (text: string) => /^In:\s*(?:.*?\beditors?\.\s*)?(.+?)(?:\s*\[Int
 
 function readDocsumCitation(text: string) {
   const dot = text.indexOf('. ');
-  const journal = text.startsWith('In:') ? bookOf(text) : dot < 0 ? undefined : text.slice(0, dot);
+  // "bioRxiv [Preprint]. 2023 May 10:…": the mark is no part of the server's name.
+  const journal = text.startsWith('In:') ? bookOf(text) : dot < 0 ? undefined : text.slice(0, dot).replace(/\s*\[Preprint\]$/i, '');
   const rest = dot < 0 ? text : text.slice(dot + 2);
   const doi = /\bdoi:\s*(10\.\S+)/i.exec(rest)?.[1];
   // Books: "Seattle (WA): …; 1993–2024. 2006 Feb 2 [updated …]" — the range is the series, also

@@ -38,6 +38,12 @@ describe('PubMed', () => {
     expect(year('Midwifery. 2020 Dec-2021 Jan;5(2):10-20.')).toBe(2020);
   });
 
+  it('names a preprint row by its server, without the "[Preprint]" mark', () => {
+    const row = `<div class="search-results-chunk"><article class="full-docsum"><a class="docsum-title" data-article-id="37205555" href="/37205555/">Oxytocin and lactation</a><span class="docsum-journal-citation full-journal-citation">bioRxiv [Preprint]. 2023 May 10:2023.05.09.540049. doi: 10.1101/2023.05.09.540049.</span></article></div>`;
+    const a = read(row, 'https://pubmed.ncbi.nlm.nih.gov/?term=oxytocin')!.articles[0];
+    expect([a.journal, a.year, a.doi]).toEqual(['bioRxiv', 2023, '10.1101/2023.05.09.540049']);
+  });
+
   it('dates a book chapter’s page by the chapter and names its book, not the publisher', () => {
     const page = `<html><head><meta name="citation_title" content="Spinal Muscular Atrophy"><meta name="citation_authors" content="Prior TW;Leach ME;Finanger E;"><meta name="citation_publisher" content="University of Washington, Seattle"></head><body><main class="article-details"><header id="full-view-heading" class="heading"><div class="article-citation"><span class="cit">In: Adam MP, Feldman J, editors. GeneReviews® [Internet]. Seattle (WA): University of Washington, Seattle; 1993–2024. 2000 Feb 24 [updated 2020 Dec 3].</span></div><h1 class="heading-title">Spinal Muscular Atrophy</h1><strong class="current-id">20301526</strong></header></main></body></html>`;
     expect(read(page, 'https://pubmed.ncbi.nlm.nih.gov/20301526/')!.articles[0]).toMatchObject({ year: 2000, journal: 'GeneReviews®', pmid: '20301526' });
