@@ -13,19 +13,20 @@ import { latexToText } from './latex';
 import { Crossrefs } from './bibtex-crossref';
 import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-scan';
 import { finishRecord, Warnings, type Draft } from './record';
-import { doiFrom, joinPages, pagesOr, pmidFrom, scopusEid, splitList } from './values';
+import { doiFrom, joinPages, pagesOr, pmidFrom, scopusEid, splitList, withYear } from './values';
 
 /** The one field → Article table: BibTeX/BibLaTeX field names in order of preference. */
 const BIBTEX = {
   title: ['title'],
   authors: ['author'],
-  year: ['year', 'date'],
+  // Web of Science writes an early-access article's year only in EarlyAccessDate ("JAN 2024").
+  year: ['year', 'date', 'earlyaccessdate'],
   journal: ['journal', 'journaltitle', 'booktitle'],
   volume: ['volume'],
   issue: ['number', 'issue'],
   pages: ['pages'],
   /** Scopus's and ACM's article number, for journals that do not page their articles. */
-  articleNumber: ['art_number', 'articleno'],
+  articleNumber: ['art_number', 'articleno', 'article-number'],
   doi: ['doi'],
   pmid: ['pmid', 'pubmed_id', 'pubmedid'],
   /** Zotero writes "{PMID:} 123" into note; Scopus writes "cited By 3" there. */
@@ -134,6 +135,15 @@ function splitAuthors(value: string): string[] {
   return names.map((n) => cleanText(latexToText(n))).filter((n) => n && n.toLowerCase() !== 'others');
 }
 
+/** The first field that holds a year ("year = {In press}, date = {2024-05}" gives 2024's). */
+function firstYear(get: (names: readonly string[]) => string | undefined, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = get([name]);
+    if (value && withYear(value)) return value;
+  }
+  return undefined;
+}
+
 function bibtexToDraft(fields: Fields): Draft {
   const get = (names: readonly string[]): string | undefined => {
     for (const name of names) {
@@ -151,7 +161,7 @@ function bibtexToDraft(fields: Fields): Draft {
   return {
     title: get(BIBTEX.title),
     authors: splitAuthors(fields.get('author') ?? ''),
-    year: get(BIBTEX.year),
+    year: firstYear(get, BIBTEX.year),
     journal: get(BIBTEX.journal),
     volume: get(BIBTEX.volume),
     issue: get(BIBTEX.issue),

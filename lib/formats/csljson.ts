@@ -9,35 +9,51 @@ import { doiFrom, joinPages, keywordList, pagesOr, pmidValue } from './values';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 const textOrList = z.union([text, z.array(text)]).transform((v) => (Array.isArray(v) ? v[0] : v));
-const name = z.looseObject({
-  family: text.optional(),
-  given: text.optional(),
-  literal: text.optional(),
-  // "van", "de", "Jr.": parts of a name CSL keeps apart from family and given.
-  'non-dropping-particle': text.optional(),
-  'dropping-particle': text.optional(),
-  suffix: text.optional(),
-});
-const date = z.looseObject({ 'date-parts': z.array(z.array(z.unknown())).optional(), raw: text.optional(), literal: text.optional() });
+// Exporters write null for a field they lack ("volume": null): a missing field, not a wrong one.
+const withoutNulls = (value: unknown) =>
+  value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null)) : value;
+
+const name = z.preprocess(
+  withoutNulls,
+  z.looseObject({
+    family: text.optional(),
+    given: text.optional(),
+    literal: text.optional(),
+    /** The Crossref API's name of an organisation ("WHO Collaborative Group"). */
+    name: text.optional(),
+    // "van", "de", "Jr.": parts of a name CSL keeps apart from family and given.
+    'non-dropping-particle': text.optional(),
+    'dropping-particle': text.optional(),
+    suffix: text.optional(),
+  }),
+);
+// Some tools write the date as text ("issued": "2021-05") instead of CSL's object.
+const date = z.union([
+  text.transform((raw) => ({ raw }) as { 'date-parts'?: unknown[][]; raw?: string; literal?: string }),
+  z.preprocess(withoutNulls, z.looseObject({ 'date-parts': z.array(z.array(z.unknown())).optional(), raw: text.optional(), literal: text.optional() })),
+]);
 
 /** One CSL item, as much of it as Saring reads; anything else an item holds is ignored. */
-const CslItem = z.looseObject({
-  type: z.string().optional(),
-  title: textOrList.optional(),
-  author: z.array(name).optional(),
-  issued: date.optional(),
-  'container-title': textOrList.optional(),
-  volume: text.optional(),
-  issue: text.optional(),
-  page: text.optional(),
-  number: text.optional(),
-  DOI: text.optional(),
-  PMID: text.optional(),
-  URL: text.optional(),
-  abstract: text.optional(),
-  keyword: text.optional(),
-  language: text.optional(),
-});
+const CslItem = z.preprocess(
+  withoutNulls,
+  z.looseObject({
+    type: z.string().optional(),
+    title: textOrList.optional(),
+    author: z.array(name).optional(),
+    issued: date.optional(),
+    'container-title': textOrList.optional(),
+    volume: text.optional(),
+    issue: text.optional(),
+    page: text.optional(),
+    number: text.optional(),
+    DOI: text.optional(),
+    PMID: text.optional(),
+    URL: text.optional(),
+    abstract: text.optional(),
+    keyword: text.optional(),
+    language: text.optional(),
+  }),
+);
 type CslItem = z.infer<typeof CslItem>;
 
 /** True when the text is JSON that may be CSL: an array or object whose first item has CSL's keys. */
@@ -94,7 +110,7 @@ function itemsOf(value: unknown): unknown[] {
 
 /** "van Gogh, Vincent, Jr." from {family, given, particles, suffix}; a group's {literal} name as written. */
 function nameOf(person: z.infer<typeof name>): string {
-  if (person.literal) return person.literal;
+  if (person.literal || person.name) return (person.literal ?? person.name) as string;
   const family = [person['non-dropping-particle'], person.family].filter(Boolean).join(' ');
   const given = [person.given, person['dropping-particle']].filter(Boolean).join(' ');
   return [family, given, person.suffix].filter(Boolean).join(', ');

@@ -3,7 +3,7 @@
 // systems give many, separated by blank lines. A line without a tag continues the value before it.
 import type { Article } from '../model/article';
 import { finishRecord, Warnings, type Draft } from './record';
-import { doiFrom, httpUrl, joinPages, keywordList, pmidFrom, splitLines, stripBom } from './values';
+import { doiFrom, httpUrl, joinPages, keywordList, pmidFrom, splitLines, stripBom, withYear } from './values';
 
 type Tags = Map<string, string[]>;
 
@@ -126,7 +126,7 @@ function enwToDraft(tags: Tags): Draft {
   return {
     title: first(tags, ENW.title),
     authors: all(tags, ENW.authors),
-    year: first(tags, ENW.year),
+    year: first(tags, ENW.year, withYear),
     journal: first(tags, ENW.journal),
     volume: first(tags, ENW.volume),
     issue: first(tags, ENW.issue),

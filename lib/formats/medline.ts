@@ -14,9 +14,12 @@ type Tags = Map<string, string[]>;
  * DO, PM, UI — read here beside PubMed's.
  */
 const MEDLINE = {
-  title: ['TI', 'BTI'],
-  // Full names (FAU, Ovid's FA) over initials (AU); a collective name (CN) when there is no person.
-  authors: ['FAU', 'FA', 'AU', 'CN'],
+  // TT: the title in the article's own language, which PubMed gives alone when TI is "[Not Available]."
+  title: ['TI', 'TT', 'BTI'],
+  // Full names (FAU, Ovid's FA) over initials (AU).
+  authors: ['FAU', 'FA', 'AU'],
+  /** A collective author ("Oxytocin Study Group"): after the persons, as PubMed lists it. */
+  group: ['CN'],
   year: ['DP', 'YR', 'DEP', 'EDAT', 'CRDT'],
   journal: ['JT', 'JN', 'TA', 'BTI'],
   volume: ['VI', 'VO'],
@@ -38,6 +41,14 @@ const MEDLINE = {
   /** ERIC number ("EJ1227990") when there is no PMID. */
   otherId: ['OID'],
 } as const;
+
+// What PubMed writes in TI when an article has no English title: its title is then in TT.
+const NO_TITLE = /^\[?not available\]?\.?$/i;
+
+/** The title: the first TI, TT or BTI that is not PubMed's placeholder. */
+function titleOf(tags: Tags): string | undefined {
+  return untranslated(first(tags, MEDLINE.title, (value) => (NO_TITLE.test(value) ? undefined : value)));
+}
 
 /** MEDLINE brackets the English title of an article published in another language: "[Pijat oksitosin …]." */
 function untranslated(title: string | undefined): string | undefined {
@@ -117,8 +128,8 @@ export function parseMedline(text: string): { records: Article[]; warnings: stri
   return { records, warnings: warnings.done() };
 }
 
-const first = (tags: Tags, names: readonly string[]): string | undefined => {
-  for (const name of names) for (const value of tags.get(name) ?? []) if (value) return value;
+const first = (tags: Tags, names: readonly string[], pick = (value: string): string | undefined => value || undefined): string | undefined => {
+  for (const name of names) for (const value of tags.get(name) ?? []) if (pick(value)) return value;
   return undefined;
 };
 
@@ -140,6 +151,8 @@ function medlineToDraft(tags: Tags): Draft {
     authors = tags.get(name) ?? [];
     if (authors.length) break;
   }
+  const groups = tags.get(MEDLINE.group[0]);
+  if (groups) authors = authors.concat(groups);
   let doi: string | undefined;
   let url: string | undefined;
   for (const name of MEDLINE.doi) {
@@ -154,7 +167,7 @@ function medlineToDraft(tags: Tags): Draft {
   // MeSH marks major topics with "*": markup, not part of the heading.
   for (const name of MEDLINE.keywords) for (const value of tags.get(name) ?? []) keywords.push(value.replace(/\*/g, ''));
   return {
-    title: untranslated(first(tags, MEDLINE.title)),
+    title: titleOf(tags),
     authors,
     year: first(tags, MEDLINE.year) ?? first(tags, MEDLINE.source),
     journal: first(tags, MEDLINE.journal) ?? journalOfSource(first(tags, MEDLINE.source)),

@@ -59,8 +59,9 @@ export class Warnings {
   }
 }
 
-// Placeholders databases write instead of an author.
-const NO_AUTHOR = /^\[?(?:no author(?: name)? available|anonymous|anon\.?)\]?\.?$/i;
+// Placeholders databases write instead of an author, and the marks of a list cut short ("et al.",
+// Indonesian "dkk." = "and colleagues"): no one is called that.
+const NO_AUTHOR = /^\[?(?:no author(?: name)? available|anonymous|anon\.?|et\.? al\.?|and others|dkk\.?)\]?\.?$/i;
 const TRAILING_SEPARATORS = /[;,\s]+$/;
 // Google Scholar (and Publish or Perish, which reads it) cuts long author lists with "…", at the
 // end ("J Smith, A Doe, …", "A Doe…") or the front ("…, DN Mariyani"): the mark is no name.

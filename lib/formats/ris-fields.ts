@@ -3,7 +3,7 @@
 import type { Draft } from './record';
 import { namesInOne } from '../model/names';
 import { decodeAll } from './markup';
-import { doiFrom, httpUrl, joinPages, keywordList, pagesOr } from './values';
+import { doiFrom, httpUrl, joinPages, keywordList, pagesOr, withYear } from './values';
 import { risIds } from './ris-ids';
 import { codes, type Tags } from './ris-tags';
 
@@ -80,7 +80,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.title = tags.first(RIS.title);
   // "Smith, John; Doe, Jane" on one AU line: Garuda, some journal sites.
   draft.authors = authorsOf(tags);
-  draft.year = tags.first(RIS.year);
+  draft.year = tags.find(RIS.year, withYear);
   draft.journal = tags.first(RIS.journal);
   draft.volume = tags.first(RIS.volume);
   draft.issue = tags.first(RIS.issue);

@@ -9,6 +9,7 @@
 // | Scopus                           | `C2` ("PubMed ID")                                  | DB names Scopus                             |
 // | Embase                           | `C5` (the MEDLINE PMID)                             | DB or a link names Embase                   |
 // | Ovid (MEDLINE segments)          | only in the `L2`/`UR` link: `…&D=medl&…&AN=39012781` | D names a MEDLINE segment (med…, mes…, prem…) |
+// | EBSCO (MEDLINE databases)        | the link's AN: `ebscohost.com/login.aspx?…&db=mdc&AN=31999999`, or `AN` when DB is that code | db is mdc, mnh or cmedm |
 // | Dimensions                       | `U1  - 35957633 [PMID]`                             | the value is labelled `[PMID]`              |
 // | Cochrane CENTRAL                 | `C3  - PUBMED 38507156,EMBASE 2029064766`, `AN  - PUBMED 31999999` | the value is labelled `PUBMED` (capitals) |
 // | CINAHL, Zotero notes, any other  | "PMID: 29076563" (EBSCO: "PMID: NLM29076563") in N1/M1/C*/U*/AN, or a PubMed link | always |
@@ -46,6 +47,10 @@ const EMBASE = /embase/i;
 const PROQUEST = /proquest/i;
 const EMBASE_LINK = /embase\.com\//i;
 const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
+const EBSCO_LINK = /\bebscohost\.com\//i;
+// EBSCO's MEDLINE databases (MEDLINE Complete, MEDLINE, MEDLINE with Full Text): their AN is the
+// PMID. CINAHL (rzh, ccm), Academic Search (a9h) and the rest number records their own way.
+const EBSCO_MEDLINE_DB = /^(?:mdc|mnh|cmedm)$/i;
 
 /** The value when it is a PMID and nothing else: 1 to 9 digits. */
 function digits(value: string | undefined): string | undefined {
@@ -74,14 +79,18 @@ export function risIds(tags: Tags, draft: Draft): void {
   draft.sourceId = risSourceId(tags, from);
 }
 
-/** The AN of an Ovid link to a MEDLINE segment (`ovidweb.cgi?…&D=medl&…&AN=39012781`). */
-function ovidMedlinePmid(links: readonly string[]): string | undefined {
+/**
+ * The AN of an Ovid or EBSCO link to a MEDLINE database (`ovidweb.cgi?…&D=medl&…&AN=39012781`,
+ * `login.aspx?direct=true&db=mdc&AN=31999999`).
+ */
+function linkedMedlinePmid(links: readonly string[]): string | undefined {
   for (const link of links) {
-    if (!OVID_LINK.test(link)) continue;
+    const ovid = OVID_LINK.test(link);
+    if (!ovid && !EBSCO_LINK.test(link)) continue;
     const query = link.slice(link.indexOf('?') + 1);
     const params = new URLSearchParams(query);
-    const segment = params.get('D') ?? '';
-    if (OVID_MEDLINE_SEGMENT.test(segment)) {
+    const medline = ovid ? OVID_MEDLINE_SEGMENT.test(params.get('D') ?? '') : EBSCO_MEDLINE_DB.test(params.get('db') ?? '');
+    if (medline) {
       const pmid = digits(params.get('AN') ?? undefined);
       if (pmid) return pmid;
     }
@@ -91,7 +100,8 @@ function ovidMedlinePmid(links: readonly string[]): string | undefined {
 
 function risPmid(tags: Tags, from: Provenance): string | undefined {
   // ProQuest's MEDLINE says "MEDLINE® (ProQuest)" but its AN is ProQuest's own document id.
-  if (!from.embase && PUBMED_DB.test(from.db) && !PROQUEST.test(from.db)) {
+  const pubmedDb = PUBMED_DB.test(from.db) || EBSCO_MEDLINE_DB.test(from.db.trim());
+  if (!from.embase && pubmedDb && !PROQUEST.test(from.db)) {
     const pmid = digits(tags.first(AN));
     if (pmid) return pmid;
   }
@@ -103,7 +113,7 @@ function risPmid(tags: Tags, from: Provenance): string | undefined {
     const pmid = digits(tags.first(C5));
     if (pmid) return pmid;
   }
-  return ovidMedlinePmid(from.links) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
+  return linkedMedlinePmid(from.links) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
 }
 
 /** A database's own id: Cochrane CENTRAL "CN-…", Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", else AN. */

@@ -1,7 +1,7 @@
 // One value of a record, cleaned as ArticleSchema would clean it: whitespace, markup, page
 // ranges, DOIs, PMIDs and URLs, each with a fast path for the value that is already clean
 // (imports run these on every field of 10,000+ records).
-import { cleanText, normalizeDoi, normalizePmid } from '../model/normalize';
+import { cleanText, normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import { ARTICLE_LIMITS } from '../model/limits';
 import { decodeAll, tidy } from './markup';
 
@@ -28,15 +28,26 @@ function digitsOnly(value: string | undefined): value is string {
  */
 export function joinPages(start: string | undefined, end?: string): string | undefined {
   // The usual case, two page numbers, without a regex.
-  if (digitsOnly(start) && digitsOnly(end)) return end.length >= start.length ? `${start}-${end}` : expandPages(`${start}-${end}`);
+  if (digitsOnly(start) && digitsOnly(end)) {
+    // A one-page article written as a range of one page ("SP 45", "EP 45"): its page.
+    if (start === end) return start;
+    return end.length >= start.length ? `${start}-${end}` : expandPages(`${start}-${end}`);
+  }
   const sp = cleanText(start).replace(DASHES, '-');
   const ep = cleanText(end).replace(DASHES, '-');
   if (sp && ep && !sp.includes('-')) {
+    if (sp === ep) return NO_PAGES.test(sp) ? undefined : sp;
     return NO_PAGES.test(`${sp} ${ep}`) ? undefined : expandPages(`${sp}-${ep}`);
   }
   const pages = sp || ep;
   return pages && !NO_PAGES.test(pages) ? expandPages(pages) : undefined;
 }
+
+/**
+ * The value when it holds a year: exporters write "In press", "Epub ahead of print" or
+ * "Forthcoming" in the first year field and the year in the next, which must not be lost.
+ */
+export const withYear = (value: string): string | undefined => (parseYear(value) !== undefined ? value : undefined);
 
 // An article number (Scopus "e2145", "145", "CD012345"): one token, as page numbers are.
 const ARTICLE_NUMBER = /^[A-Za-z]{0,4}\d{1,12}[A-Za-z]?$/;
@@ -53,9 +64,10 @@ export function pagesOr(pages: string | undefined, articleNumber: string | undef
   return ARTICLE_NUMBER.test(number) ? number : undefined;
 }
 
-/** "6913-7" → "6913-6917". A range whose end is shorter than its start is always abbreviated. */
+/** "6913-7" → "6913-6917" (a range whose end is shorter than its start is always abbreviated); "321-321" → "321". */
 export function expandPages(pages: string): string {
   const match = PAGE_RANGE.exec(pages);
+  if (match && match[1] === match[2]) return match[1];
   if (!match || match[2].length >= match[1].length) return pages;
   return `${match[1]}-${match[1].slice(0, match[1].length - match[2].length)}${match[2]}`;
 }

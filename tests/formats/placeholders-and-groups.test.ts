@@ -1,0 +1,95 @@
+// What exporters write in place of a value (PubMed's "[Not Available].", "In press", "et al."),
+// the PMID EBSCO leaves only in its link, and fields Web of Science names its own way: each gives
+// the record's real value or none, never the placeholder.
+import { describe, expect, it } from 'vitest';
+import { oneRecord as one } from './helpers';
+
+const nbib = (lines: string[]) => `${lines.join('\n')}\n`;
+
+describe('PubMed (nbib)', () => {
+  it('takes the title in the original language (TT) when TI is "[Not Available]."', () => {
+    const record = one(
+      nbib(['PMID- 35000001', 'TI  - [Not Available].', 'TT  - Pengaruh pijat oksitosin terhadap produksi ASI.', 'FAU - Lestari, Dewi', 'DP  - 2022 Jan']),
+      'a.nbib',
+    );
+    expect(record.title).toBe('Pengaruh pijat oksitosin terhadap produksi ASI.');
+  });
+
+  it('keeps a collective author after the named persons', () => {
+    const record = one(nbib(['PMID- 35000002', 'TI  - Oxytocin massage trial.', 'FAU - Lestari, Dewi', 'AU  - Lestari D', 'CN  - Oxytocin Study Group', 'DP  - 2022']), 'b.nbib');
+    expect(record.authors).toEqual(['Lestari, Dewi', 'Oxytocin Study Group']);
+  });
+});
+
+describe('a year field that says "In press"', () => {
+  it('gives the year written in the next year field (RIS, BibTeX, EndNote)', () => {
+    expect(one('TY  - JOUR\nTI  - Pijat oksitosin\nPY  - In press\nDA  - 2024/05/01\nER  - \n', 'a.ris').year).toBe(2024);
+    expect(one('@article{k, title = {Pijat oksitosin}, year = {In press}, date = {2024-05}}', 'a.bib').year).toBe(2024);
+    expect(one('%0 Journal Article\n%T Pijat oksitosin\n%D In press\n%8 2024\n', 'a.enw').year).toBe(2024);
+  });
+
+  it('gives no year when no field holds one', () => {
+    expect(one('TY  - JOUR\nTI  - Pijat oksitosin\nPY  - In press\nER  - \n', 'b.ris').year).toBeUndefined();
+  });
+});
+
+describe('Web of Science BibTeX', () => {
+  it('reads the early-access year and the article number as pages', () => {
+    const record = one(
+      '@article{ WOS:001, Title = {Oxytocin massage}, Journal = {Midwifery}, EarlyAccessDate = {JAN 2024}, Article-Number = {103912}, Unique-ID = {WOS:001100000000001}}',
+      'wos.bib',
+    );
+    expect(record.year).toBe(2024);
+    expect(record.pages).toBe('103912');
+  });
+});
+
+describe('authors', () => {
+  it('never keeps "et al." or "dkk." as an author', () => {
+    expect(one('TY  - JOUR\nTI  - Pijat\nAU  - Lestari, D.\nAU  - et al.\nER  - \n', 'c.ris').authors).toEqual(['Lestari, D.']);
+    expect(one('%0 Journal Article\n%T Pijat\n%A Lestari, Dewi\n%A dkk.\n', 'b.enw').authors).toEqual(['Lestari, Dewi']);
+  });
+});
+
+describe('pages', () => {
+  it('gives one page when the start and end page are the same', () => {
+    expect(one('TY  - JOUR\nTI  - Pijat\nSP  - 45\nEP  - 45\nER  - \n', 'd.ris').pages).toBe('45');
+    expect(one('TY  - JOUR\nTI  - Pijat\nSP  - e45\nEP  - e45\nER  - \n', 'e.ris').pages).toBe('e45');
+  });
+});
+
+describe('EBSCO RIS', () => {
+  const record = (db: string, link: string) => one(`TY  - JOUR\nTI  - Pijat oksitosin\nAN  - 31999999\nDB  - ${db}\nDP  - EBSCOhost\nUR  - ${link}\nER  - \n`, 'ebsco.ris');
+
+  it('takes the AN of a MEDLINE database (db=mdc, mnh, cmedm) as the PMID', () => {
+    expect(record('mdc', 'https://search.ebscohost.com/login.aspx?direct=true&db=mdc&AN=31999999&site=ehost-live').pmid).toBe('31999999');
+    expect(record('MEDLINE', 'https://search.ebscohost.com/login.aspx?direct=true&db=cmedm&AN=31999999&site=ehost-live').pmid).toBe('31999999');
+  });
+
+  it("never takes CINAHL's or Academic Search's AN as a PMID", () => {
+    expect(record('rzh', 'https://search.ebscohost.com/login.aspx?direct=true&db=rzh&AN=31999999&site=ehost-live').pmid).toBeUndefined();
+    expect(record('a9h', 'https://search.ebscohost.com/login.aspx?direct=true&db=a9h&AN=31999999&site=ehost-live').pmid).toBeUndefined();
+  });
+});
+
+describe('CSL JSON', () => {
+  it("reads an organisation's name, null fields and a date written as text", () => {
+    const item = {
+      type: 'article-journal',
+      title: 'Oxytocin massage',
+      author: [
+        { family: 'Lestari', given: 'Dewi' },
+        { name: 'WHO Collaborative Group', sequence: 'additional' },
+      ],
+      volume: null,
+      issue: '2',
+      issued: '2021-05',
+      DOI: '10.1234/om.1',
+    };
+    const record = one(JSON.stringify([item]), 'a.json');
+    expect(record.authors).toEqual(['Lestari, Dewi', 'WHO Collaborative Group']);
+    expect(record.volume).toBeUndefined();
+    expect(record.issue).toBe('2');
+    expect(record.year).toBe(2021);
+  });
+});
