@@ -3,6 +3,7 @@ import type { Review, ReviewEvent, ReviewRecord, Reviewer } from '../model';
 import type { FirstScreen } from '../review/first-screen';
 import { legacyToEvents, readLegacy } from './legacy';
 import { packHashes, recordMatchKeys } from './match';
+import { FOLDING_11, rekeyTitles } from './rekey';
 
 export const DB_NAME = 'saring';
 
@@ -215,6 +216,13 @@ export const SCHEMA_VERSIONS: {
     // differ and are taken again.
     version: 10,
     stores: { marks: 'reviewId' },
+  },
+  {
+    // Title folding keeps "<32 weeks and >1500 g" and the signs of "HER2+"/"HER2−" (which it
+    // dropped, folding different studies alike): the records with such titles are re-keyed.
+    version: 11,
+    stores: {},
+    upgrade: (tx) => rekeyTitles(tx, FOLDING_11),
   },
 ];
 

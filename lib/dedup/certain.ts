@@ -1,5 +1,5 @@
 import type { Features } from './features';
-import { initialsAgree, MIN_TITLE_LENGTH } from './normalize';
+import { initialsAgree, isGenericTitle, MIN_TITLE_LENGTH } from './normalize';
 import { titlesDisagree } from './similar';
 import { IdentitySets } from './union-find';
 
@@ -41,11 +41,16 @@ function joinByKey(f: readonly Features[], sets: IdentitySets, conflicts: [numbe
  * A shared identifier that everything else contradicts: different titles AND different first
  * authors. Seen in real exports when a DOI was cut short (SICI DOIs such as
  * "10.2193/0022-541X(2005)069<0185:…>" lose everything from "<") or copied onto the wrong
- * paper. A translated title with the same authors still matches.
+ * paper. A translated title with the same authors still matches, and so does a record without
+ * authors: Scholar titles some records by a heading of the PDF, and the DOI is right.
  */
 function contradicted(x: Features, y: Features): boolean {
   return !!x.family && !!y.family && x.family !== y.family && x.title.length >= MIN_TITLE_LENGTH && y.title.length >= MIN_TITLE_LENGTH && titlesDisagree(x.title, y.title);
 }
+
+// Cochrane reviews keep one title through the protocol and each updated version, each with its
+// own DOI (10.1002/14651858.CD012345, ….pub2): a copy without DOI is one of them only by its year.
+const COCHRANE_DOI = '10.1002/14651858.';
 
 function joinByTitle(f: readonly Features[], sets: IdentitySets, preprint: (i: number) => boolean): void {
   // Missing title, year or author never match: such records are simply not bucketed.
@@ -54,7 +59,7 @@ function joinByTitle(f: readonly Features[], sets: IdentitySets, preprint: (i: n
   const buckets = new Map<string, number | number[]>();
   for (let i = 0; i < f.length; i++) {
     const x = f[i];
-    if (x.title.length < MIN_TITLE_LENGTH || !x.year || !x.family) continue;
+    if (x.title.length < MIN_TITLE_LENGTH || !x.year || !x.family || isGenericTitle(x.title)) continue;
     const bucket = buckets.get(x.title);
     if (bucket === undefined) buckets.set(x.title, i);
     else if (typeof bucket === 'number') buckets.set(x.title, [bucket, i]);
@@ -105,7 +110,8 @@ function joinRun(run: number[], f: readonly Features[], sets: IdentitySets): voi
       if (d) dois.add(d);
       if (p) pmids.add(p);
     }
-    ok = dois.size <= 1 && pmids.size <= 1;
+    const cochrane = [...dois].some((d) => d.startsWith(COCHRANE_DOI));
+    ok = dois.size <= 1 && pmids.size <= 1 && (span === 0 || !cochrane);
   }
   if (ok) for (let k = 1; k < run.length; k++) sets.union(run[0], run[k]);
 }

@@ -5,7 +5,10 @@ import { withoutDegrees } from '../model/names';
 // Formatting tags sit inside words ("CO<sub>2</sub>", "<i>H</i>. pylori"): drop them without a
 // space so that the marked-up and the plain copy fold alike. Other tags separate words.
 const INLINE_TAG = /<\/?(?:i|b|em|strong|sup|sub|u|sc|span|font|small|mml:[a-z]+)(?:\s[^>]*)?>/gi;
-const ANY_TAG = /<[^>]*>/g;
+// A tag starts with a letter: "<32 weeks and >1500 g" in a title is text, not markup.
+const ANY_TAG = /<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>/gi;
+// "HER2+" and "HER2−" (or "HER2-" before a space) are different patients: the signs are words.
+const SIGN_AFTER = /([A-Za-z0-9])(\+|\u2212|(?<=[A-Z0-9])-)(?=[\s,;:)/]|$)/g;
 const BADGES = /^\s*(?:\[[A-Z]{1,8}\]\s*)+/i;
 // Site names that pages append to titles: cleanTitle's list (lib/model) plus aggregators seen
 // in Indonesian and publisher page titles. Kept here as one regex because this runs per record.
@@ -29,6 +32,8 @@ export function foldTitle(title: string | undefined): string {
   // After entities, so that an encoded tag (&lt;i&gt;) is removed like a real one.
   if (text.includes('<')) text = text.replace(INLINE_TAG, '').replace(ANY_TAG, ' ');
   if (text.includes('[')) text = text.replace(BADGES, '');
+  if (text.includes('+') || text.includes('\u2212') || text.includes('- '))
+    text = text.replace(SIGN_AFTER, (_, c: string, sign: string) => `${c} ${sign === '+' ? 'plus' : 'minus'}`);
   // " - PubMed - NCBI": strip at most two stacked site names.
   for (let k = 0; k < 2 && hasSeparatorNearEnd(text); k++) {
     const stripped = text.replace(SITE_SUFFIX, '');
@@ -142,6 +147,14 @@ function isInitials(word: string): boolean {
 /** Folded titles shorter than this ("Editorial", "Reply") are not evidence of identity. */
 export const MIN_TITLE_LENGTH = 12;
 
+// Titles a journal gives many items ("Letter to the editor", Indonesian "Kata Pengantar" =
+// foreword): two such records by one author in one year are not one item for certain.
+const GENERIC_TITLE =
+  /^(?:(?:re|response to|reply to|in reply to|comment on|authors? reply to) (?:the )?)?(?:(?:a )?letters? to (?:the )?editors?|editorials?(?: comment| board)?|from the editors?|editors? (?:note|comment|introduction)|guest editorial|kata pengantar|pengantar redaksi|daftar isi|(?:authors? )?reply|in reply|response|correspondence|commentary|comment|erratum|correction|corrigendum|retraction(?: notice)?|book reviews?|introduction|preface|foreword|obituary|in memoriam|(?:conference |meeting )?abstracts|table of contents|contents|index|announcements?|acknowledge?ments? to reviewers|reviewers? acknowledge?ments?)$/;
+
+/** True when a folded title is one a journal gives many items. */
+export const isGenericTitle = (folded: string) => folded.length < 40 && GENERIC_TITLE.test(folded);
+
 /**
  * The identifiers a record can be found by: DOI, PMID and folded title + year. Used as
  * index entries in the database and by duplicate detection; missing fields give no entry.
@@ -153,6 +166,6 @@ export function matchKeys(article: { doi?: string; pmid?: string; title?: string
   const pmid = normalizePmid(article.pmid);
   if (pmid) keys.push(`pmid:${pmid}`);
   const title = foldTitle(article.title);
-  if (title.length >= MIN_TITLE_LENGTH && article.year) keys.push(`title:${title}|${article.year}`);
+  if (title.length >= MIN_TITLE_LENGTH && article.year && !isGenericTitle(title)) keys.push(`title:${title}|${article.year}`);
   return keys;
 }

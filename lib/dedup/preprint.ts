@@ -19,12 +19,13 @@ const PREPRINT_DOI_PREFIXES = [
   '10.36227/', // TechRxiv
   '10.1002/essoar.', // ESS Open Archive
   '10.31730/', // INA-Rxiv (Indonesia)
+  '10.2196/preprints.', // JMIR Preprints
 ];
 
 const PREPRINT_VENUE =
   /\b(?:arxiv|biorxiv|medrxiv|research ?square|ssrn|preprints?(?:\.org)?|psyarxiv|socarxiv|edarxiv|chemrxiv|authorea|techrxiv|osf preprints|ina-?rxiv|rxiv)\b/i;
 const PREPRINT_HOST =
-  /^https?:\/\/(?:[^/]*\.)?(?:arxiv\.org|biorxiv\.org|medrxiv\.org|researchsquare\.com|ssrn\.com|preprints\.org|osf\.io|chemrxiv\.org|authorea\.com|techrxiv\.org)\//i;
+  /^https?:\/\/(?:[^/]*\.)?(?:arxiv\.org|biorxiv\.org|medrxiv\.org|researchsquare\.com|ssrn\.com|preprints\.org|osf\.io|chemrxiv\.org|authorea\.com|techrxiv\.org|europepmc\.org\/(?:article|abstract)\/PPR)\//i;
 
 /** True when the record is a preprint by its DOI, venue or URL. */
 export function isPreprint(article: { doi?: string; journal?: string; url?: string }): boolean {

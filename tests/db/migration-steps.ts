@@ -8,6 +8,7 @@ import { allRecords, lastRecordSeq, putRecords, recordsMatching, recordTables, r
 import { deriveReview } from '../../lib/review/derive';
 import { ReviewSchema, type Reviewer } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
+import { STEP_11 } from './migration-step-11';
 
 /** Record `pmid:<n>` of review r1 as versions 6 and later store it (change number `seq`). */
 const storedRecord = (n: number, seq: number) => ({
@@ -276,4 +277,5 @@ export const STEPS: Record<number, Step> = {
       expect((await db.screens.get('r1'))?.mark).not.toMatch(/^\d+:\d+$/);
     },
   },
+  11: STEP_11,
 };

@@ -1,0 +1,66 @@
+// Records that look alike but are different items: a journal's many "Letter to the editor"s,
+// the versions of one Cochrane review, titles told apart only by "<", ">" or a "+"/"−" sign, and
+// preprints of servers that are not in the usual list. None is joined for certain; where they
+// may be one study, the reviewer is offered the pair.
+import { describe, expect, it } from 'vitest';
+import { groupDuplicates, isPreprint, likelyDuplicates, matchKeys } from '../../lib/dedup';
+import { foldTitle } from '../../lib/dedup/normalize';
+import type { Article } from '../../lib/model/article';
+
+const art = (fields: Partial<Article>): Article => ({ title: 'x', authors: ['Sari, Dewi'], year: 2021, url: '', source: 'import', ...fields });
+const merged = (articles: Article[]) => groupDuplicates(articles).filter((g) => g.length > 1);
+
+describe('generic titles', () => {
+  it.each(['Letter to the editor', 'Editorial', 'From the Editor', 'Kata Pengantar', "Authors' reply", 'Response to letter to the editor'])(
+    '"%s" by one author in one year is offered, not joined',
+    (title) => {
+      const articles = [art({ title, doi: '10.1/a' }), art({ title })];
+      expect(merged(articles)).toEqual([]);
+      expect(matchKeys(articles[1]).some((k) => k.startsWith('title:'))).toBe(false);
+    },
+  );
+
+  it('a title that only begins like one is matched as before', () => {
+    const title = 'Editorial leadership in midwifery journals of Indonesia';
+    expect(merged([art({ title, doi: '10.1/a' }), art({ title })])).toEqual([[0, 1]]);
+  });
+});
+
+describe('Cochrane reviews', () => {
+  const TITLE = 'Breast massage for increasing breast milk supply in postpartum women';
+  it('a copy without DOI is not joined to a version of another year', () => {
+    const protocol = art({ title: TITLE, year: 2019, doi: '10.1002/14651858.CD012345' });
+    const copy = art({ title: TITLE, year: 2020 });
+    expect(merged([protocol, copy])).toEqual([]);
+    expect(likelyDuplicates([protocol, copy])).toHaveLength(1);
+  });
+
+  it('a copy of the same year still is', () => {
+    expect(merged([art({ title: TITLE, year: 2020, doi: '10.1002/14651858.CD012345.pub2' }), art({ title: TITLE, year: 2020 })])).toEqual([[0, 1]]);
+  });
+});
+
+describe('titles told apart by signs', () => {
+  it('keeps "<32 weeks and >1500 g" as text, and still drops real tags', () => {
+    expect(foldTitle('Kangaroo care for infants <32 weeks and >1500 g')).toBe('kangaroo care for infants 32 weeks and 1500 g');
+    expect(foldTitle('CO<sub>2</sub> levels in <i>H. pylori</i> infection')).toBe('co2 levels in h pylori infection');
+  });
+
+  it('never joins HER2+ and HER2− studies, while the same sign still matches', () => {
+    const plus = art({ title: 'Neoadjuvant therapy in HER2+ breast cancer: a cohort' });
+    const minus = art({ title: 'Neoadjuvant therapy in HER2\u2212 breast cancer: a cohort' });
+    const hyphen = art({ title: 'Neoadjuvant therapy in HER2- breast cancer: a cohort' });
+    expect(merged([plus, minus])).toEqual([]);
+    expect(merged([minus, hyphen])).toEqual([[0, 1]]);
+    expect(merged([plus, art({ title: 'Neoadjuvant Therapy in HER2+ Breast Cancer: A Cohort.' })])).toEqual([[0, 1]]);
+    expect(foldTitle('Pre- and post-test of oxytocin massage')).toBe('pre and post test of oxytocin massage');
+  });
+});
+
+describe('preprints', () => {
+  it('JMIR Preprints and Europe PMC preprint records are preprints', () => {
+    expect(isPreprint({ doi: '10.2196/preprints.45678' })).toBe(true);
+    expect(isPreprint({ url: 'https://europepmc.org/article/PPR/PPR512345' })).toBe(true);
+    expect(isPreprint({ doi: '10.2196/45678', url: 'https://europepmc.org/article/MED/35000001' })).toBe(false);
+  });
+});
