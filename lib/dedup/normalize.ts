@@ -150,7 +150,7 @@ export const MIN_TITLE_LENGTH = 12;
 // Titles a journal gives many items ("Letter to the editor", Indonesian "Kata Pengantar" =
 // foreword): two such records by one author in one year are not one item for certain.
 const GENERIC_TITLE =
-  /^(?:(?:re|response to|reply to|in reply to|comment on|authors? reply to) (?:the )?)?(?:(?:a )?letters? to (?:the )?editors?|editorials?(?: comment| board)?|from the editors?|editors? (?:note|comment|introduction)|guest editorial|kata pengantar|pengantar redaksi|daftar isi|(?:authors? )?reply|in reply|response|correspondence|commentary|comment|erratum|correction|corrigendum|retraction(?: notice)?|book reviews?|introduction|preface|foreword|obituary|in memoriam|(?:conference |meeting )?abstracts|table of contents|contents|index|announcements?|acknowledge?ments? to reviewers|reviewers? acknowledge?ments?)$/;
+  /^(?:(?:re|response to|reply to|in reply to|comment on|authors? reply to) (?:the )?)?(?:(?:a )?letters? to (?:the )?editors?|editorials?(?: comment| board)?|from the editors?|editors? (?:note|comment|introduction)|guest editorial|kata pengantar|pengantar redaksi|daftar isi|(?:authors? )?reply|in reply|response|correspondence|commentary|comment|erratum|correction|corrigendum|retraction(?: notice)?|book reviews?|introduction|preface|foreword|obituary|in memoriam|(?:conference |meeting )?abstracts|table of contents|contents|index|announcements?|acknowledge?ments? to reviewers|reviewers? acknowledge?ments?|no title available|not available|untitled)$/;
 
 /** True when a folded title is one a journal gives many items. */
 export const isGenericTitle = (folded: string) => folded.length < 40 && GENERIC_TITLE.test(folded);

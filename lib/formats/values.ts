@@ -131,9 +131,15 @@ const PUBMED_URL = /(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\
 // capitals only: "PubMed 2019" in a note is no id.
 const PUBMED_NAMED = /(?:^|[\s,;])PUBMED:? ?(\d{1,9})\b/;
 
+// PubMed's notes name the PMIDs of other articles: "Erratum in: Midwifery. 2021;95:102. PMID:
+// 33000001", "Comment on: …", "Update of: …". Those are not this record's.
+const OTHER_ARTICLE =
+  /\b(?:erratum|comment|update|retraction|retracted|republished|expression of concern|corrected and republished)(?: article)? (?:in|on|of|from|for):[^\n]{0,300}?PMID:? ?\d+/gi;
+
 /** A PMID written inside another field ("PMID: 123", "123 [PMID]", "PUBMED 123", a PubMed link). */
-export function pmidFrom(value: string | undefined): string | undefined {
-  if (!value || !MENTIONS_PMID.test(value)) return undefined;
+export function pmidFrom(written: string | undefined): string | undefined {
+  if (!written || !MENTIONS_PMID.test(written)) return undefined;
+  const value = written.includes(':') ? written.replace(OTHER_ARTICLE, '') : written;
   const match = PMID_IN_TEXT.exec(value) ?? PMID_LABELLED.exec(value) ?? PUBMED_URL.exec(value) ?? PUBMED_NAMED.exec(value);
   return match ? normalizePmid(match[1]) : undefined;
 }

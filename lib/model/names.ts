@@ -80,6 +80,9 @@ export function withoutDegrees(written: string, suffixes = false): string {
   return bare || written;
 }
 
+/** "Rahmawati S", "van der Berg AJ": a family name then its initials, as PubMed and Vancouver write names. */
+const VANCOUVER = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+)* \p{Lu}{1,3}$/u;
+
 /** An Indonesian degree written apart from the name ("S. Kep.", "M. Kes", "Ns.", "Sp.OG"). */
 export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.?Md)\.?(?: ?[A-Z][A-Za-z]{0,5}\.?){0,2}$/;
 
@@ -90,9 +93,14 @@ export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.?Md)\.?(?: ?[A-Z][A-Za-z]{0,5}\.?
  */
 export function namesInOne(value: string): string[] {
   if (value.includes(';')) return value.split(';');
-  // Fewer than two commas ("Smith, J.", every name of a 10,000-record import): one name, no split.
+  // Fewer than two commas ("Smith, J.", every name of a 10,000-record import): one name, no
+  // split, unless both parts are Vancouver names ("Rahmawati S, Santoso BA"): two authors.
   const comma = value.indexOf(',');
-  if (comma < 0 || value.indexOf(',', comma + 1) < 0) return [value];
+  if (comma < 0) return [value];
+  if (value.indexOf(',', comma + 1) < 0) {
+    const two = [value.slice(0, comma).trim(), value.slice(comma + 1).trim()];
+    return two.every((p) => VANCOUVER.test(p)) ? two : [value];
+  }
   const parts = value.split(',').map((p) => p.trim());
   return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p)) ? parts : [value];
 }

@@ -11,7 +11,7 @@ const art = (fields: Partial<Article>): Article => ({ title: 'x', authors: ['Sar
 const merged = (articles: Article[]) => groupDuplicates(articles).filter((g) => g.length > 1);
 
 describe('generic titles', () => {
-  it.each(['Letter to the editor', 'Editorial', 'From the Editor', 'Kata Pengantar', "Authors' reply", 'Response to letter to the editor'])(
+  it.each(['Letter to the editor', 'Editorial', 'From the Editor', 'Kata Pengantar', "Authors' reply", 'Response to letter to the editor', '[No title available]'])(
     '"%s" by one author in one year is offered, not joined',
     (title) => {
       const articles = [art({ title, doi: '10.1/a' }), art({ title })];

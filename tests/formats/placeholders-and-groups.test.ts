@@ -93,3 +93,20 @@ describe('CSL JSON', () => {
     expect(record.year).toBe(2021);
   });
 });
+
+describe('a note naming other articles', () => {
+  it("never gives the PMID of an erratum or a comment, and still gives the record's own", () => {
+    const ris = (note: string) => one(`TY  - JOUR\nTI  - Pijat oksitosin\nN1  - ${note}\nUR  - https://pubmed.ncbi.nlm.nih.gov/32000001/\nER  - \n`, 'n.ris');
+    expect(ris('Erratum in: Midwifery. 2021 Jan;92:102890. PMID: 33000001').pmid).toBe('32000001');
+    expect(ris('Comment in: BMJ. 2020;368:m1. PMID: 33000002; PMID: 32000001').pmid).toBe('32000001');
+    expect(one('TY  - JOUR\nTI  - Pijat\nN1  - PMID: 32000001\nER  - \n', 'o.ris').pmid).toBe('32000001');
+  });
+});
+
+describe('one AU line holding two Vancouver names', () => {
+  it('gives two authors; "Family, Given" stays one', () => {
+    expect(one('TY  - JOUR\nTI  - Pijat\nAU  - Rahmawati S, Santoso BA\nER  - \n', 'v.ris').authors).toEqual(['Rahmawati S', 'Santoso BA']);
+    expect(one('TY  - JOUR\nTI  - Pijat\nAU  - Abu Bakar, Siti Nur\nER  - \n', 'w.ris').authors).toEqual(['Abu Bakar, Siti Nur']);
+    expect(one('TY  - JOUR\nTI  - Pijat\nAU  - Santoso, B\nER  - \n', 'x.ris').authors).toEqual(['Santoso, B']);
+  });
+});
