@@ -10,10 +10,13 @@ import { cleanText, decodeEntities } from '../model/normalize';
 // words and become a space ("common.</p><p>Methods"); inline tags join ("CO<sub>2</sub>").
 // One pass for both: imports run it on every field of 10,000+ records.
 const MARKUP =
-  /<\/?(?:(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|section|blockquote|jats:(?:p|title|sec|list-item|list|label|caption|abstract))|i|b|u|em|strong|sup|sub|sc|scp|small|span|inf|it|bold|italic|tt|math|mi|mo|mn|mrow|msub|msup|mfrac|mml:[a-z]+|jats:[a-z-]+)\b[^<>]*\/?>/gi;
+  /<\/?(?:(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|section|blockquote|jats:(?:p|title|sec|list-item|list|label|caption|abstract))|i|b|u|em|strong|sup|sub|sc|scp|small|span|inf|it|bold|italic|tt|math|mi|mo|mn|mrow|msub|msup|msubsup|mfrac|msqrt|mtext|mover|munder|mstyle|semantics|mml:[a-z]+|jats:[a-z-]+)\b[^<>]*\/?>/gi;
 // Crossref's JATS abstracts open with a heading that only says what the field already says:
 // "<jats:title>Abstract</jats:title>" (or "Abstrak", Indonesian journals).
 const JATS_ABSTRACT_TITLE = /^\s*(?:<jats:(?:abstract|sec)\b[^<>]*>\s*)*<jats:title\b[^<>]*>\s*(?:abstract|abstrak)\s*[.:]?\s*<\/jats:title>/i;
+
+// MathML's annotation repeats the formula as TeX ("T_2") beside the formula itself: dropped whole.
+const MATH_ANNOTATION = /<(?:mml:)?annotation(?:-xml)?\b[^>]*>[\s\S]*?<\/(?:mml:)?annotation(?:-xml)?>/gi;
 
 // What cleanText would change inside a text: whitespace other than single spaces.
 const UNTIDY = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
@@ -79,7 +82,8 @@ export function stripMarkup(value: string | undefined): string {
  * for tidy to clean up (its slow path, on the whole abstract).
  */
 function withoutTags(value: string): string {
-  const text = value.includes('<jats:title') ? value.replace(JATS_ABSTRACT_TITLE, '') : value;
+  let text = value.includes('<jats:title') ? value.replace(JATS_ABSTRACT_TITLE, '') : value;
+  if (text.includes('annotation')) text = text.replace(MATH_ANNOTATION, '');
   MARKUP.lastIndex = 0;
   let out = '';
   let from = 0;

@@ -110,3 +110,11 @@ describe('one AU line holding two Vancouver names', () => {
     expect(one('TY  - JOUR\nTI  - Pijat\nAU  - Santoso, B\nER  - \n', 'x.ris').authors).toEqual(['Santoso, B']);
   });
 });
+
+describe('MathML in a title', () => {
+  it('gives the formula once: its TeX annotation is dropped', () => {
+    const title =
+      'Effect of <mml:math><mml:semantics><mml:mrow><mml:msub><mml:mi>T</mml:mi><mml:mn>2</mml:mn></mml:msub></mml:mrow><mml:annotation encoding="application/x-tex">T_2</mml:annotation></mml:semantics></mml:math> on <math><semantics><mi>&#x3b1;</mi></semantics></math>-waves';
+    expect(one(`TY  - JOUR\nTI  - ${title}\nER  - \n`, 'm.ris').title).toBe('Effect of T2 on α-waves');
+  });
+});
