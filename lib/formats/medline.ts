@@ -47,13 +47,7 @@ const NO_TITLE = /^\[?not available\]?\.?$/i;
 
 /** The title: the first TI, TT or BTI that is not PubMed's placeholder. */
 function titleOf(tags: Tags): string | undefined {
-  return untranslated(first(tags, MEDLINE.title, (value) => (NO_TITLE.test(value) ? undefined : value)));
-}
-
-/** MEDLINE brackets the English title of an article published in another language: "[Pijat oksitosin …]." */
-function untranslated(title: string | undefined): string | undefined {
-  const match = title && /^\[([^[\]]+)\](\.?)$/.exec(title);
-  return match ? match[1] + match[2] : title;
+  return first(tags, MEDLINE.title, (value) => (NO_TITLE.test(value) ? undefined : value));
 }
 
 /** Tag length and value start when the line is a tag line ("PMID- 1", "TI  - x", "FAU - y"), else -1. */

@@ -82,7 +82,7 @@ const PLACEHOLDER_MAX = 40;
  * fixture and compares.
  */
 export function finishRecord(draft: Draft, line: number, warnings: Warnings): Article | undefined {
-  const title = cut(stripMarkup(draft.title), MAX.title);
+  const title = cut(untranslated(stripMarkup(draft.title)), MAX.title);
   if (!title) {
     warnings.add('record without a title skipped', line);
     return undefined;
@@ -145,6 +145,19 @@ function authorsOf(names: string[] | undefined): string[] {
   }
   if (k < names.length) names.length = k;
   return names;
+}
+
+const BRACKETED = /^\[([^[\]]+)\](\.?)$/;
+
+/**
+ * MEDLINE, and the databases that take its records (Web of Science, Embase, EndNote's PubMed
+ * imports), bracket the English title of an article published in another language: "[Pijat
+ * oksitosin …]." The brackets say "translated", and are no part of the title.
+ */
+function untranslated(title: string): string {
+  if (title.charCodeAt(0) !== 91 /* [ */) return title;
+  const match = BRACKETED.exec(title);
+  return match ? match[1] + match[2] : title;
 }
 
 /** A name without the "…" a list was cut with; tested by its end characters first, as names are read per record. */

@@ -118,3 +118,12 @@ describe('MathML in a title', () => {
     expect(one(`TY  - JOUR\nTI  - ${title}\nER  - \n`, 'm.ris').title).toBe('Effect of T2 on α-waves');
   });
 });
+
+describe('a title wholly in brackets (a translated title)', () => {
+  it('loses its brackets in every format, not only PubMed', () => {
+    const wos = 'FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nTI [Halleskogsbrannan. Woodpecker invasion favoured by fire.]\nAU Waara, Lennart\nPY 2015\nER\n\nEF\n';
+    expect(one(wos, 'z.txt').title).toBe('Halleskogsbrannan. Woodpecker invasion favoured by fire.');
+    expect(one('TY  - JOUR\nTI  - [Effect of oxytocin massage].\nER  - \n', 't.ris').title).toBe('Effect of oxytocin massage.');
+    expect(one('TY  - JOUR\nTI  - [Review] Effect of oxytocin massage [in Indonesian]\nER  - \n', 'u.ris').title).toBe('[Review] Effect of oxytocin massage [in Indonesian]');
+  });
+});
