@@ -132,15 +132,24 @@ const LABEL = /^(?:key\s*-?words?|kata\s+kunci)\s*[:：]\s*/i;
 const SUBJECT_AREAS = /springer|biomed central|\bbmc\b|nature/i;
 
 /**
+ * DC.subject when it holds the authors' keywords: not a publisher's subject areas, nor an EPrints
+ * repository's (any eprints.* tag), whose DC.subject is the Library of Congress class the library
+ * filed the item under ("R Medicine (General)", "RG Gynecology and obstetrics").
+ */
+function dcSubjects(meta: Meta): string[] | undefined {
+  const publisher = meta.get('dc.publisher')?.[0] ?? meta.get('citation_publisher')?.[0] ?? '';
+  const eprints = [...meta.keys()].some((name) => name.startsWith('eprints.'));
+  return SUBJECT_AREAS.test(publisher) || eprints ? undefined : meta.get('dc.subject');
+}
+
+/**
  * Keywords. One tag may hold a "a; b; c" or "a, b, c" list, led by "Kata kunci:" and ended with
  * ".". Bilingual OJS pages repeat the tag per language, each with such a list; other repeated tags
  * hold one keyword each ("primary care, general practice" is one subject). DSpace adds the item's
  * type ("Thesis") to its keywords: never a keyword.
  */
 export function keywordsOf(meta: Meta, ld: Json | undefined): string[] {
-  const publisher = meta.get('dc.publisher')?.[0] ?? meta.get('citation_publisher')?.[0] ?? '';
-  const subjects = SUBJECT_AREAS.test(publisher) ? undefined : meta.get('dc.subject');
-  const tagged = meta.get('citation_keywords') ?? meta.get('eprints.keywords') ?? subjects;
+  const tagged = meta.get('citation_keywords') ?? meta.get('eprints.keywords') ?? dcSubjects(meta);
   const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
   const list = tagged ?? ldKeywords;
   const words = list.length === 1 ? splitKeywords(list[0]) : list.flatMap(repeatedTag);

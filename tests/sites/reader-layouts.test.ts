@@ -73,4 +73,13 @@ describe('other fields', () => {
       '<meta name="eprints.title" content="Dukungan keluarga dan ASI"><meta name="DC.description" content="Skripsi, Universitas Contoh."><meta name="eprints.abstract" content="Dukungan keluarga berhubungan dengan ASI eksklusif.">';
     expect(read(head)?.abstract).toBe('Dukungan keluarga berhubungan dengan ASI eksklusif.');
   });
+
+  it("takes no keywords from an EPrints page's DC.subject (Library of Congress classes), but its eprints.keywords", () => {
+    const head =
+      '<meta name="eprints.title" content="Senam hamil dan kecemasan"><meta name="eprints.subjects" content="R1"><meta name="DC.subject" content="R Medicine (General)"><meta name="DC.subject" content="RG Gynecology and obstetrics">';
+    expect(read(head)?.keywords).toBeUndefined();
+    expect(read(`${head}<meta name="eprints.keywords" content="senam hamil; kecemasan">`)?.keywords).toEqual(['senam hamil', 'kecemasan']);
+    // Elsewhere DC.subject holds the authors' keywords.
+    expect(read(`${TITLE}<meta name="DC.subject" content="senam hamil; kecemasan">`)?.keywords).toEqual(['senam hamil', 'kecemasan']);
+  });
 });
