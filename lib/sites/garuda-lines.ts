@@ -35,7 +35,10 @@ export function parseJournalLine(line: string) {
   const iss = issRe.exec(vol ? text.slice(vol.index + vol[0].length) : text);
   const issIndex = iss ? (vol ? vol.index + vol[0].length : 0) + iss.index : -1;
   const starts = [vol?.index, iss ? issIndex : undefined].filter((n): n is number => n !== undefined);
-  const paren = /\(\s*((?:19|20)\d{2})\s*\)/.exec(text);
+  // The issue's year ends the line or leads the issue's title ("(2020): Prosiding … 2019"); a
+  // proceedings' name may hold the year it was held ("Seminar Nasional (2019) Vol 1 (2020)").
+  const parens = [...text.matchAll(/\(\s*((?:19|20)\d{2})\s*\)/g)];
+  const paren = parens.find((m) => /^\s*(:|$)/.test(text.slice(m.index + m[0].length))) ?? parens.pop();
   const start = starts.length ? Math.min(...starts) : (paren?.index ?? -1);
   if (start < 0) return { journal: text || undefined };
   const tail = text.slice(start);

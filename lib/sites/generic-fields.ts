@@ -15,8 +15,9 @@ type Meta = Map<string, string[]>;
  * related or most-read lists, sidebars (also a theme's "right-sidebar" column), bibliographies,
  * and the abstract (a dataset's or a protocol's DOI). An OJS page without a DOI often cites one.
  * A layout wrapper that only says it has a sidebar (OJS 3's "has_sidebar") holds the article.
+ * The page's footer and banner name the journal: ARIA landmarks here, the rest in inPageFrame.
  */
-const NOT_ITS_DOI = `${ELSEWHERE}, ${MARKED}, [id*="citation" i], [class*="citation" i], [class*="sidebar" i]:not([class*="has_sidebar" i], [class*="has-sidebar" i], [class*="with-sidebar" i], [class*="no-sidebar" i]), [id*="bibliograph" i], [class*="bibliograph" i], [class*="ref-list" i], [class*="pustaka" i], [id*="pustaka" i]`;
+const NOT_ITS_DOI = `${ELSEWHERE}, ${MARKED}, [role="contentinfo"], [role="banner"], [id*="citation" i], [class*="citation" i], [class*="sidebar" i]:not([class*="has_sidebar" i], [class*="has-sidebar" i], [class*="with-sidebar" i], [class*="no-sidebar" i]), [id*="bibliograph" i], [class*="bibliograph" i], [class*="ref-list" i], [class*="pustaka" i], [id*="pustaka" i]`;
 /** A heading that opens the reference list, in the languages Saring's reviewers read. */
 const REFERENCES = /^(?:references?|referensi|daftar (?:pustaka|rujukan|referensi)|kepustakaan|rujukan|bibliography|literature cited|works cited)\s*:?$/i;
 
@@ -40,12 +41,26 @@ function underReferences(link: Element, headings: Element[]): boolean {
   return !!last && REFERENCES.test(toText(last.textContent));
 }
 
+const MAIN = 'article, main, [role="main"]';
+
+/**
+ * In the page's header or footer, which name the journal (its DOI prefix or landing DOI). A header
+ * inside the article or the main content holds the article's title and DOI; a box classed
+ * "…footer" holding them is a layout wrapper (arXiv's "flex-wrap-footer"), not a footer. In code:
+ * happy-dom, which the tests run on, misreads ":not(article *)".
+ */
+function inPageFrame(link: Element): boolean {
+  const header = link.closest('header');
+  const footer = link.closest('[class*="footer" i]');
+  return (!!header && !header.parentElement?.closest(MAIN)) || (!!footer && !footer.querySelector(`${MAIN}, h1`));
+}
+
 /**
  * A DOI the page body links to, only when every doi.org link outside references names the same
  * DOI (arXiv shows its own DOI that way); a page linking several is citing, not naming itself.
  */
 export function bodyDoi(doc: Document): string | undefined {
-  const links = Array.from(doc.querySelectorAll(DOI_LINK)).filter((a) => !a.closest(NOT_ITS_DOI));
+  const links = Array.from(doc.querySelectorAll(DOI_LINK)).filter((a) => !a.closest(NOT_ITS_DOI) && !inPageFrame(a));
   if (!links.length) return undefined;
   const headings = headingsOf(doc);
   let found: string | undefined;
@@ -117,15 +132,24 @@ const LABEL = /^(?:key\s*-?words?|kata\s+kunci)\s*[:：]\s*/i;
 const SUBJECT_AREAS = /springer|biomed central|\bbmc\b|nature/i;
 
 /**
+ * DC.subject when it holds the authors' keywords: not a publisher's subject areas, nor an EPrints
+ * repository's (any eprints.* tag), whose DC.subject is the Library of Congress class the library
+ * filed the item under ("R Medicine (General)", "RG Gynecology and obstetrics").
+ */
+function dcSubjects(meta: Meta): string[] | undefined {
+  const publisher = meta.get('dc.publisher')?.[0] ?? meta.get('citation_publisher')?.[0] ?? '';
+  const eprints = [...meta.keys()].some((name) => name.startsWith('eprints.'));
+  return SUBJECT_AREAS.test(publisher) || eprints ? undefined : meta.get('dc.subject');
+}
+
+/**
  * Keywords. One tag may hold a "a; b; c" or "a, b, c" list, led by "Kata kunci:" and ended with
  * ".". Bilingual OJS pages repeat the tag per language, each with such a list; other repeated tags
  * hold one keyword each ("primary care, general practice" is one subject). DSpace adds the item's
  * type ("Thesis") to its keywords: never a keyword.
  */
 export function keywordsOf(meta: Meta, ld: Json | undefined): string[] {
-  const publisher = meta.get('dc.publisher')?.[0] ?? meta.get('citation_publisher')?.[0] ?? '';
-  const subjects = SUBJECT_AREAS.test(publisher) ? undefined : meta.get('dc.subject');
-  const tagged = meta.get('citation_keywords') ?? meta.get('eprints.keywords') ?? subjects;
+  const tagged = meta.get('citation_keywords') ?? meta.get('eprints.keywords') ?? dcSubjects(meta);
   const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
   const list = tagged ?? ldKeywords;
   const words = list.length === 1 ? splitKeywords(list[0]) : list.flatMap(repeatedTag);

@@ -35,6 +35,8 @@ function uncut(text: string): [string, boolean] {
 }
 // "B Santoso - repository.x.ac.id": a byline with no venue or year ends with the host alone.
 const HOST = /^[\w-]+(\.[\w-]+)+$/;
+// "Jurnal Kesehatan, 2019", "2019": a venue's part of the byline ends with its year.
+const YEAR_END = /(?:^|,\s*)(1[5-9]\d\d|20\d\d)\s*$/;
 // Filters that Scholar writes into the URL; hl (interface language), start, num are not limits.
 const FILTER_PARAMS = [
   'as_vis',
@@ -76,9 +78,11 @@ function splitAuthors(text: string): { authors: string[]; truncated: boolean } {
  */
 function readByline(text: string) {
   const parts = text.split(/\s+-\s+/);
+  // Names never end with a year: "Jurnal X, 2019 - host" has no authors, only the source and year.
+  if (YEAR_END.test(parts[0])) parts.unshift('');
   const { authors, truncated } = splitAuthors(parts[0] ?? '');
   const middle = parts.length >= 3 ? parts.slice(1, -1).join(' - ') : HOST.test(parts[1]?.trim() ?? '') ? '' : (parts[1] ?? '');
-  const yearMatch = /(?:^|,\s*)(1[5-9]\d\d|20\d\d)\s*$/.exec(middle);
+  const yearMatch = YEAR_END.exec(middle);
   const venue = cleanText(yearMatch ? middle.slice(0, yearMatch.index) : middle);
   const [journal, journalTruncated] = uncut(venue);
   return {

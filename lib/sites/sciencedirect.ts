@@ -11,6 +11,9 @@ const canonical = (pii: string) => `https://www.sciencedirect.com/science/articl
 // Link text around the author list ("Get rights and content", "Author links open overlay
 // panel") is what naive extractors take for authors; real names never look like this.
 const NOT_A_NAME = /rights and content|author links|open overlay|show more/i;
+// "Issue 3", "Issues 4–6", or a supplement kept as printed ("Supplement 2", "Supplement"): its
+// number alone would read as an issue number. "Supplement 2022" is a supplement and its year.
+const ISSUE = /(?<=Issues?\s+)[\w–-]+|Supplement(?: \w\w?\b)?/i;
 
 /**
  * Authors from the header: each author button holds `span.given-name` and `span.surname`.
@@ -102,7 +105,8 @@ function readArticle(doc: Document, url: URL): PageExtraction | null {
     year: pick(meta, parseYear, 'citation_publication_date', 'citation_date', 'citation_online_date'),
     journal: first(meta, 'citation_journal_title') ?? (textOf(doc.querySelector('#publication-title, .publication-title')) || undefined),
     volume: first(meta, 'citation_volume'),
-    issue: first(meta, 'citation_issue'),
+    // A supplement has no issue tag: the volume line under the journal's name names it.
+    issue: first(meta, 'citation_issue') ?? ISSUE.exec(textOf(doc.querySelector('.publication-volume .text-xs')))?.[0],
     pages: pageRange(first(meta, 'citation_firstpage'), first(meta, 'citation_lastpage')),
     doi: pick(meta, normalizeDoi, 'citation_doi', 'dc.identifier'),
     abstract: readAbstract(doc),
@@ -144,7 +148,7 @@ function readResult(item: Element, url: URL): Article | null {
     journal: textOf(item.querySelector('.subtype-srctitle-link, .srctitle-date-fields a')) || undefined,
     year: parseYear(line.replace(NUMBERED, '')),
     volume: num(/Volume\s+([\w.]+)/i),
-    issue: num(/Issues?\s+([\w–-]+)/i),
+    issue: ISSUE.exec(line)?.[0],
     pages: (num(/Pages?\s+([\d–-]+)/i) ?? num(/(?:Article|,)\s+(\d+)$/i))?.replace('–', '-'),
     doi: normalizeDoi(item.getAttribute('data-doi') ?? item.querySelector('[data-doi]')?.getAttribute('data-doi')),
     url: pii ? canonical(pii) : (href ?? url.href),

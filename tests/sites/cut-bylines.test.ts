@@ -31,6 +31,22 @@ describe('cut and short bylines', () => {
     expect(scholarRow('B Santoso - Jurnal Kebidanan, 2019 - ejournal.example.ac.id').journal).toBe('Jurnal Kebidanan');
   });
 
+  it('takes no authors from a Scholar byline that starts with the source and year', () => {
+    for (const [byline, journal] of [
+      ['Jurnal Kesehatan Prima, 2019 - ejournal.example.ac.id', 'Jurnal Kesehatan Prima'],
+      ['Jurnal Kesehatan Prima, 2019', 'Jurnal Kesehatan Prima'],
+      ['… Kesehatan Prima, 2019 - ejournal.example.ac.id', 'Kesehatan Prima'],
+    ]) {
+      expect(scholarRow(byline), byline).toMatchObject({ authors: [], journal, year: 2019 });
+    }
+    expect(scholarRow('2019 - ejournal.example.ac.id')).toMatchObject({ authors: [], year: 2019 });
+    expect(scholarRow('S Aminah, B Santoso - Jurnal Kesehatan Prima, 2019 - ejournal.example.ac.id')).toMatchObject({
+      authors: ['S Aminah', 'B Santoso'],
+      journal: 'Jurnal Kesehatan Prima',
+      year: 2019,
+    });
+  });
+
   it('splits a PubMed group author from the people', () => {
     const html = `<div class="search-results-chunk"><article class="full-docsum"><a class="docsum-title" data-article-id="34000001" href="/34000001/">Nursing in the pandemic</a><span class="docsum-authors full-authors">Kim B, Lee A; COVID-19 Nursing Study Group.</span><span class="docsum-journal-citation full-journal-citation">J Nurs. 2021 May;5(2):1-9.</span></article></div>`;
     const found = pubmed.extract(parse(html), new URL('https://pubmed.ncbi.nlm.nih.gov/?term=nursing'));

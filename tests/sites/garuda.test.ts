@@ -105,4 +105,17 @@ describe('Garuda details', () => {
     });
     expect(parseJournalLine('Prosiding Seminar Nasional (2019)')).toMatchObject({ journal: 'Prosiding Seminar Nasional', year: 2019 });
   });
+
+  it("reads a proceedings line's year of publication, not the year its name holds", () => {
+    const named = 'Prosiding Seminar Nasional Kesehatan (2019)';
+    for (const [line, journal, year] of [
+      [`${named} Vol 1 No 1 (2020)`, named, 2020],
+      [`${named} (2020)`, named, 2020],
+      [`${named} Vol 1 (2020), 10-15`, named, 2020],
+      ['Prosiding Seminar Nasional Kesehatan 2019 Vol 1 No 1 (2020)', 'Prosiding Seminar Nasional Kesehatan 2019', 2020],
+      ['Proceeding of ICOHS 2021 Vol 1 No 1 (2022): Proceeding of ICOHS (2021)', 'Proceeding of ICOHS 2021', 2022],
+    ] as const) {
+      expect(parseJournalLine(line), line).toMatchObject({ journal, year });
+    }
+  });
 });

@@ -17,6 +17,23 @@ describe('the DOI the body links to', () => {
     const body = `<div class="pkp_structure_content has_sidebar"><div class="pkp_structure_main"><section class="item doi">${doiLink('10.33546/jk.v5i2.77')}</section></div><div class="pkp_structure_sidebar left">${doiLink('10.1111/jocn.4')}</div></div>`;
     expect(read(TITLE, body)?.doi).toBe('10.33546/jk.v5i2.77');
   });
+
+  it("is never the journal's own, in the page's footer or header (banner)", () => {
+    const own = `<article><header><h1>Pijat oksitosin</h1>${doiLink('10.33546/jk.v5i2.77')}</header></article>`;
+    for (const box of [
+      '<div class="pkp_structure_footer_wrapper" role="contentinfo">',
+      '<div class="site-footer">',
+      '<footer>',
+      '<header>',
+      '<div class="pkp_structure_head" role="banner">',
+    ]) {
+      const other = `${box}<p>Jurnal Kebidanan ${doiLink('10.33546/jk')}</p></${box.slice(1, box.search(/[ >]/))}>`;
+      expect(read(TITLE, `<h2>Abstrak</h2><p>Pijat oksitosin.</p>${other}`)?.doi, box).toBeUndefined();
+      expect(read(TITLE, other + own)?.doi, box).toBe('10.33546/jk.v5i2.77');
+    }
+    // A layout wrapper named for its footer holds the article (arXiv).
+    expect(read(TITLE, `<div class="flex-wrap-footer"><h1>Pijat oksitosin</h1>${doiLink('10.33546/jk.v5i2.77')}</div>`)?.doi).toBe('10.33546/jk.v5i2.77');
+  });
 });
 
 describe('what counts as an article', () => {
@@ -55,5 +72,14 @@ describe('other fields', () => {
     const head =
       '<meta name="eprints.title" content="Dukungan keluarga dan ASI"><meta name="DC.description" content="Skripsi, Universitas Contoh."><meta name="eprints.abstract" content="Dukungan keluarga berhubungan dengan ASI eksklusif.">';
     expect(read(head)?.abstract).toBe('Dukungan keluarga berhubungan dengan ASI eksklusif.');
+  });
+
+  it("takes no keywords from an EPrints page's DC.subject (Library of Congress classes), but its eprints.keywords", () => {
+    const head =
+      '<meta name="eprints.title" content="Senam hamil dan kecemasan"><meta name="eprints.subjects" content="R1"><meta name="DC.subject" content="R Medicine (General)"><meta name="DC.subject" content="RG Gynecology and obstetrics">';
+    expect(read(head)?.keywords).toBeUndefined();
+    expect(read(`${head}<meta name="eprints.keywords" content="senam hamil; kecemasan">`)?.keywords).toEqual(['senam hamil', 'kecemasan']);
+    // Elsewhere DC.subject holds the authors' keywords.
+    expect(read(`${TITLE}<meta name="DC.subject" content="senam hamil; kecemasan">`)?.keywords).toEqual(['senam hamil', 'kecemasan']);
   });
 });

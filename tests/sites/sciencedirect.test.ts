@@ -34,6 +34,17 @@ describe('ScienceDirect', () => {
     expect(fields('<span>Volume 41, Issue 3</span><span>March 2021</span><span>Pages 112–118</span>')).toEqual(['Midwifery', '41', '3', '112-118', 2021]);
     expect(fields('<span>Volume 95</span><span>February 2021</span><span>, 102934</span>')).toEqual(['Midwifery', '95', undefined, '102934', 2021]);
     expect(fields('<span>Available online 5 May 2024</span>')).toEqual(['Midwifery', undefined, undefined, undefined, 2024]);
+    // A supplement is the issue, named as printed; a year after it is not its number.
+    expect(fields('<span>Volume 45, Supplement 2</span><span>December 2022</span><span>Pages 10-15</span>')).toEqual(['Midwifery', '45', 'Supplement 2', '10-15', 2022]);
+    expect(fields('<span>Volume 45, Supplement 2, December 2022, Pages 10-15</span>')).toEqual(['Midwifery', '45', 'Supplement 2', '10-15', 2022]);
+    expect(fields('<span>Volume 45, Supplement</span><span>2022</span><span>, 102934</span>')).toEqual(['Midwifery', '45', 'Supplement', '102934', 2022]);
+  });
+
+  it("reads an article's supplement from the volume line when no tag names the issue", () => {
+    const page = (line: string) =>
+      `<!-- url: https://www.sciencedirect.com/science/article/pii/S0266613822001234 --><html><head><meta name="citation_title" content="Oxytocin massage"><meta name="citation_pii" content="S0266613822001234"><meta name="citation_volume" content="45"></head><body><div class="publication-volume"><h2 id="publication-title">Midwifery</h2><div class="text-xs"><a href="/journal/midwifery/vol/45/suppl/2"><span class="anchor-text">${line}</span></a>, December 2022, Pages 10-15</div></div></body></html>`;
+    expect(read(page('Volume 45, Supplement 2'))!.articles[0]).toMatchObject({ volume: '45', issue: 'Supplement 2' });
+    expect(read(page('Volume 45'))!.articles[0].issue).toBeUndefined();
   });
 
   it('takes the English abstract of an article that has one in each language', () => {
