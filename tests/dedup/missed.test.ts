@@ -21,3 +21,14 @@ describe('degrees written beside the first author', () => {
     expect(merged([art({ authors: [garuda], source: 'garuda' }), art({ authors: [pubmed], source: 'pubmed' })])).toEqual([[0, 1]]);
   });
 });
+
+describe('first authors written in capitals', () => {
+  it.each([
+    ['ROSITA SARI', 'Sari R'],
+    ['NURUL HIDAYAH SARI', 'Sari, N. H.'],
+    ['PUTRI AYU', 'Ayu P'],
+    ['Nurhasanah Siti', 'Siti Nurhasanah'],
+  ])('"%s" is "%s"', (garuda, pubmed) => {
+    expect(merged([art({ authors: [garuda], source: 'garuda' }), art({ authors: [pubmed], source: 'pubmed' })])).toEqual([[0, 1]]);
+  });
+});

@@ -113,6 +113,20 @@ describe('familyName', () => {
     expect(familyName('S. Nurhasanah')).toBe('nurhasanah');
   });
 
+  it('reads a name in capitals as the same name in small letters, and a family name before "Siti"', () => {
+    const same = (a: string, b: string) => expect([familyName(a), givenInitial(a)], a).toEqual([familyName(b), givenInitial(b)]);
+    for (const name of ['SITI NURHASANAH', 'NURHASANAH SITI', 'Nurhasanah Siti', 'NURHASANAH, SITI', 'S. NURHASANAH']) same(name, 'Nurhasanah, S.');
+    for (const name of ['DEWI SARI LESTARI', 'LESTARI DS', 'D.S. LESTARI']) same(name, 'Lestari, D. S.');
+    same('ROSITA SARI', 'Sari R');
+    same('PUTRI AYU', 'Ayu, Putri');
+    same('NURUL HIDAYAH SARI', 'Sari, N. H.');
+    same('MUHAMMAD ALI', 'Muhammad Ali');
+    same('PUTRI EKA', 'Eka Putri');
+    // Initials in capitals stay initials: short, dotted, or without a vowel.
+    same('SMITH JMB', 'Smith J');
+    same('WANG LI NA', 'Wang Li N');
+  });
+
   it('reads the formats databases use', () => {
     expect(familyName('Barrett, Paul M')).toBe('barrett');
     expect(familyName('Barrett PM')).toBe('barrett');
