@@ -2,12 +2,13 @@
 // reviewer. Each case is written the way the source wrote it (tests/dedup/false-merges.test.ts
 // holds the other side: look-alikes that must stay apart).
 import { describe, expect, it } from 'vitest';
-import { groupDuplicates } from '../../lib/dedup';
+import { groupDuplicates, likelyDuplicates } from '../../lib/dedup';
 import type { Article } from '../../lib/model/article';
 
 const PIJAT = 'Pengaruh Pijat Oksitosin terhadap Produksi ASI pada Ibu Nifas di Puskesmas Kecamatan Tambora';
 const art = (fields: Partial<Article>): Article => ({ title: PIJAT, authors: ['Sari, Dewi'], year: 2021, url: '', source: 'import', ...fields });
 const merged = (articles: Article[]) => groupDuplicates(articles).filter((g) => g.length > 1);
+const reasons = (articles: Article[]) => likelyDuplicates(articles).map((p) => `${p.a}-${p.b}:${p.reason}`);
 
 describe('degrees written beside the first author', () => {
   it.each([
@@ -30,5 +31,37 @@ describe('first authors written in capitals', () => {
     ['Nurhasanah Siti', 'Siti Nurhasanah'],
   ])('"%s" is "%s"', (garuda, pubmed) => {
     expect(merged([art({ authors: [garuda], source: 'garuda' }), art({ authors: [pubmed], source: 'pubmed' })])).toEqual([[0, 1]]);
+  });
+});
+
+describe('titles cut short', () => {
+  const FULL = 'Pengaruh Pijat Oksitosin terhadap Produksi ASI pada Ibu Nifas di Puskesmas Kecamatan Tambora Jakarta Utara';
+  // Other records that make the full title's rarest words its last ones, which a cut copy lacks.
+  const others = [
+    // By a first author each, Puskesmas by Puskesmas: more than a few to sort.
+    ...['Sukamaju', 'Cempaka', 'Melati', 'Mawar', 'Anggrek', 'Kenanga', 'Dahlia', 'Kamboja'].map((place) =>
+      art({ title: `${FULL.slice(0, 64)} Puskesmas ${place}`, authors: [`${place}, B.`] }),
+    ),
+    ...['Survei kesehatan lingkungan', 'Gambaran posyandu balita'].map((head) => art({ title: `${head} Kecamatan Tambora Jakarta Utara`, authors: ['Lain, C.'] })),
+  ];
+
+  it.each([
+    ['cut inside a word, with a mark', 'Pengaruh Pijat Oksitosin terhadap Produksi ASI pada Ibu Nifas di Puskesmas Kec…'],
+    ["Scholar's cut at a word", 'Pengaruh pijat oksitosin terhadap produksi ASI pada ibu nifas di …'],
+    ['cut after 70 characters, without a mark', FULL.slice(0, 70)],
+  ])('a title %s is offered with the full title', (_, cut) => {
+    const articles = [art({ title: FULL, doi: '10.36456/jk.v5i1.1' }), art({ title: cut, source: 'google-scholar' }), ...others];
+    expect(merged(articles)).toEqual([]);
+    expect(reasons(articles)).toEqual(['0-1:similar-title']);
+  });
+
+  it('is offered among few records as among many', () => {
+    expect(reasons([art({ title: FULL }), art({ title: FULL.slice(0, 70), year: 2022 })])).toEqual(['0-1:similar-title']);
+  });
+
+  it('is not offered by another first author, nor with fewer than five words kept', () => {
+    const cut = 'Pengaruh Pijat Oksitosin terhadap Produksi ASI pada Ibu Nifas di Puskesmas Kec…';
+    expect(reasons([art({ title: FULL }), art({ title: cut, authors: ['Santoso, Budi'] })])).toEqual([]);
+    expect(reasons([art({ title: FULL }), art({ title: 'Pengaruh Pijat Oksitosin terhadap Pro…' })])).toEqual([]);
   });
 });

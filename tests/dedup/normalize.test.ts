@@ -176,6 +176,14 @@ describe('title similarity', () => {
     expect(isNotice('correctional facilities and health')).toBe(false);
   });
 
+  it('accepts a title cut inside a word when five whole words come before the cut', () => {
+    const full = 'pengaruh pijat oksitosin terhadap produksi asi pada ibu nifas di puskesmas kecamatan tambora';
+    expect(similarTitles('pengaruh pijat oksitosin terhadap produksi asi pada ibu nifas di puskesmas kec', full)).toBe(true);
+    expect(similarTitles('pengaruh pijat oksitosin terhadap produksi as', full)).toBe(true);
+    expect(similarTitles('pengaruh pijat oksitosin terhadap produksi', full)).toBe(true);
+    expect(similarTitles('pengaruh pijat oksitosin terhadap pro', full)).toBe(false);
+  });
+
   it('bounds the edit distance exactly', () => {
     expect(editDistanceWithin('kitten', 'sitting', 3)).toBe(true);
     expect(editDistanceWithin('kitten', 'sitting', 2)).toBe(false);
