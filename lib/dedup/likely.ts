@@ -1,5 +1,5 @@
 import type { CertainResult } from './certain';
-import type { Features } from './features';
+import { type Features, sameTitle, titlesOf } from './features';
 import { MIN_TITLE_LENGTH } from './normalize';
 import { MIN_PREFIX_WORDS, similarTitles } from './similar';
 
@@ -44,7 +44,7 @@ export function likelyPairs(f: readonly Features[], certain: CertainResult, isPr
     const dy = x.year && y.year ? Math.abs(x.year - y.year) : undefined;
     if (dy !== undefined && dy > PREPRINT_YEARS) return undefined;
     const authors = x.family && y.family ? x.family === y.family : undefined;
-    const same = x.title === y.title;
+    const same = sameTitle(x, y);
     if (!same && authors === false) return undefined;
     if (!same && !similarTitles(x.title, y.title)) return undefined;
     if (authors !== false && isPre(i) !== isPre(j)) return 'preprint';
@@ -164,11 +164,12 @@ function rank(reason: LikelyReason): number {
 function titleBuckets(f: readonly Features[]): number[][] {
   const buckets = new Map<string, number[]>();
   for (let i = 0; i < f.length; i++) {
-    const t = f[i].title;
-    if (t.length < MIN_TITLE_LENGTH) continue;
-    const bucket = buckets.get(t);
-    if (bucket) bucket.push(i);
-    else buckets.set(t, [i]);
+    for (const t of titlesOf(f[i])) {
+      if (t.length < MIN_TITLE_LENGTH) continue;
+      const bucket = buckets.get(t);
+      if (bucket) bucket.push(i);
+      else buckets.set(t, [i]);
+    }
   }
   return [...buckets.values()].filter((b) => b.length > 1);
 }

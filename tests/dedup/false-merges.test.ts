@@ -64,3 +64,19 @@ describe('preprints', () => {
     expect(isPreprint({ doi: '10.2196/45678', url: 'https://europepmc.org/article/MED/35000001' })).toBe(false);
   });
 });
+
+describe('titles with a slash or a bracket that are not in two languages', () => {
+  it('two trials of one author ending "(a randomised controlled trial)" are not one by that half', () => {
+    const a = art({ title: 'Effect of oxytocin massage on breast milk volume (a randomised controlled trial)' });
+    const b = art({ title: 'Effect of back massage on postpartum pain relief (a randomised controlled trial)' });
+    expect(merged([a, b])).toEqual([]);
+    expect(likelyDuplicates([a, b])).toEqual([]);
+  });
+
+  it('an English title with a slash is not split into halves', () => {
+    const both = art({ title: 'Knowledge of postpartum mothers about breastfeeding / a survey in three districts of Bogor' });
+    const survey = art({ title: 'A survey in three districts of Bogor' });
+    expect(merged([both, survey])).toEqual([]);
+    expect(likelyDuplicates([both, survey])).toEqual([]);
+  });
+});

@@ -65,3 +65,27 @@ describe('titles cut short', () => {
     expect(reasons([art({ title: FULL }), art({ title: 'Pengaruh Pijat Oksitosin terhadap Pro…' })])).toEqual([]);
   });
 });
+
+describe('titles in two languages', () => {
+  const ID = 'Pengaruh Pijat Oksitosin terhadap Produksi ASI pada Ibu Nifas';
+  const EN = 'The Effect of Oxytocin Massage on Breast Milk Production in Postpartum Mothers';
+
+  it.each([
+    ['Indonesian / English', `${ID} / ${EN}`],
+    ['English | Indonesian', `${EN.toUpperCase()} | ${ID.toUpperCase()}`],
+    ['a bracketed translation', `${ID} [${EN}]`],
+    ['a translation in parentheses', `${ID} (${EN}).`],
+  ])("Garuda's %s is the copy with either half, by the first author and year ±1", (_, both) => {
+    const articles = [
+      art({ title: both, authors: ['SITI NURHASANAH'], source: 'garuda' }),
+      art({ title: ID, authors: ['S Nurhasanah'], source: 'google-scholar', year: 2022 }),
+      art({ title: EN, authors: ['Nurhasanah, S.'], source: 'import', doi: '10.33086/jhs.v1i1.1' }),
+    ];
+    expect(merged(articles)).toEqual([[0, 1, 2]]);
+  });
+
+  it('is offered when the first author is missing or differs', () => {
+    expect(reasons([art({ title: `${ID} / ${EN}` }), art({ title: EN, authors: [] })])).toEqual(['0-1:author-missing']);
+    expect(reasons([art({ title: `${ID} / ${EN}` }), art({ title: ID, authors: ['Santoso, Budi'] })])).toEqual(['0-1:author-differs']);
+  });
+});
