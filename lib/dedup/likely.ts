@@ -7,7 +7,8 @@ import { MIN_PREFIX_WORDS, similarTitles } from './similar';
  * Why two records may be one study. Best evidence first:
  * - `preprint`: similar titles, one a preprint and the other not (their DOIs differ by nature);
  * - `id-conflict`: identifiers and metadata disagree: same DOI or PMID but a different other
- *   identifier (or a different title AND first author), or same title + year but different DOIs;
+ *   identifier (or a different title AND first author), or same title + year but different DOIs
+ *   (not by different first authors: two letters on one paper share a title and nothing else);
  * - `ambiguous`: same title, year ±1 and first author, left apart because the match would join
  *   two different DOIs/PMIDs or a chain of years spanning more than one;
  * - `author-missing`: same title, year ±1, first author missing on at least one side;
@@ -49,7 +50,8 @@ export function likelyPairs(f: readonly Features[], certain: CertainResult, isPr
     if (!same && !similarTitles(x.title, y.title)) return undefined;
     if (authors !== false && isPre(i) !== isPre(j)) return 'preprint';
     if (dy !== undefined && dy > 2) return undefined;
-    if (idsConflict(sets.find(i), sets.find(j))) return same && (dy === undefined || dy <= 1) ? 'id-conflict' : undefined;
+    // Other identifiers and another first author: two items under one title (two letters on one paper).
+    if (idsConflict(sets.find(i), sets.find(j))) return same && authors !== false && (dy === undefined || dy <= 1) ? 'id-conflict' : undefined;
     if (!same) return dy !== 2 ? 'similar-title' : undefined;
     if (dy === undefined) return 'year-missing';
     if (dy === 2) return authors !== false ? 'title-year-2' : undefined;

@@ -80,3 +80,17 @@ describe('titles with a slash or a bracket that are not in two languages', () =>
     expect(likelyDuplicates([both, survey])).toEqual([]);
   });
 });
+
+describe('letters on one paper', () => {
+  it('two letters under one title, with other PMIDs and other first authors, are not offered', () => {
+    const title = 'Comment on: Oxytocin massage and breast milk production in postpartum mothers';
+    const letters = [
+      art({ title, authors: ['Wijaya, Andi'], pmid: '35000001', journal: 'Jurnal Kebidanan' }),
+      art({ title, authors: ['Lestari, Dewi'], pmid: '35000002', journal: 'Jurnal Kebidanan' }),
+    ];
+    expect(merged(letters)).toEqual([]);
+    expect(likelyDuplicates(letters)).toEqual([]);
+    // One author's two records under other PMIDs still are.
+    expect(likelyDuplicates([letters[0], { ...letters[1], authors: ['Wijaya, A.'] }])).toEqual([{ a: 0, b: 1, reason: 'id-conflict' }]);
+  });
+});
