@@ -1,4 +1,4 @@
-import type { Features } from './features';
+import { type Features, titlesOf } from './features';
 import { initialsAgree, isGenericTitle, MIN_TITLE_LENGTH } from './normalize';
 import { titlesDisagree } from './similar';
 import { IdentitySets } from './union-find';
@@ -56,14 +56,18 @@ function joinByTitle(f: readonly Features[], sets: IdentitySets, preprint: (i: n
   // Missing title, year or author never match: such records are simply not bucketed.
   // Keyed by the folded title alone (no concatenated key to build and hash per record);
   // first authors are told apart inside the small bucket.
+  // A title in two languages is also bucketed by each half (lib/dedup/bilingual.ts).
   const buckets = new Map<string, number | number[]>();
   for (let i = 0; i < f.length; i++) {
     const x = f[i];
-    if (x.title.length < MIN_TITLE_LENGTH || !x.year || !x.family || isGenericTitle(x.title)) continue;
-    const bucket = buckets.get(x.title);
-    if (bucket === undefined) buckets.set(x.title, i);
-    else if (typeof bucket === 'number') buckets.set(x.title, [bucket, i]);
-    else bucket.push(i);
+    if (!x.year || !x.family) continue;
+    for (const title of titlesOf(x)) {
+      if (title.length < MIN_TITLE_LENGTH || isGenericTitle(title)) continue;
+      const bucket = buckets.get(title);
+      if (bucket === undefined) buckets.set(title, i);
+      else if (typeof bucket === 'number') buckets.set(title, [bucket, i]);
+      else bucket.push(i);
+    }
   }
   for (const bucket of buckets.values()) {
     if (typeof bucket === 'number') continue;

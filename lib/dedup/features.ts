@@ -1,11 +1,14 @@
 import type { Article } from '../model/article';
 import { normalizeDoi, normalizePmid } from '../model/normalize';
+import { titleHalves } from './bilingual';
 import { familyName, foldTitle } from './normalize';
 
 /** What matching looks at, computed once per record so that no rule re-folds a title. */
 export interface Features {
   /** Folded title; '' when missing. */
   title: string;
+  /** The folded Indonesian and English halves of a title written in both ("Judul / Title"). */
+  halves: [string, string] | undefined;
   year: number | undefined;
   /** First author's folded family name; '' when unknown. */
   family: string;
@@ -21,6 +24,7 @@ export function features(articles: readonly Article[]): Features[] {
     const a = articles[i];
     out[i] = {
       title: foldTitle(a.title),
+      halves: titleHalves(a.title),
       year: a.year || undefined,
       family: familyName(a.authors?.[0]),
       author: a.authors?.[0],
@@ -29,6 +33,19 @@ export function features(articles: readonly Article[]): Features[] {
     };
   }
   return out;
+}
+
+/** The titles a record goes by: its folded title, and each half of a title in two languages. */
+export function titlesOf(x: Features): string[] {
+  return x.halves ? [x.title, x.halves[0], x.halves[1]] : [x.title];
+}
+
+/** One title: equal, or one is a half of the other's two-language title, or they share a half. */
+export function sameTitle(x: Features, y: Features): boolean {
+  if (x.title === y.title) return true;
+  if (!x.halves && !y.halves) return false;
+  const ys = titlesOf(y);
+  return titlesOf(x).some((t) => ys.includes(t));
 }
 
 // Validated articles already hold a bare lowercase DOI and digit-only PMID; the regex-based

@@ -1,13 +1,14 @@
 import type { CertainResult } from './certain';
-import type { Features } from './features';
+import { type Features, sameTitle, titlesOf } from './features';
 import { MIN_TITLE_LENGTH } from './normalize';
-import { similarTitles } from './similar';
+import { MIN_PREFIX_WORDS, similarTitles } from './similar';
 
 /**
  * Why two records may be one study. Best evidence first:
  * - `preprint`: similar titles, one a preprint and the other not (their DOIs differ by nature);
  * - `id-conflict`: identifiers and metadata disagree: same DOI or PMID but a different other
- *   identifier (or a different title AND first author), or same title + year but different DOIs;
+ *   identifier (or a different title AND first author), or same title + year but different DOIs
+ *   (not by different first authors: two letters on one paper share a title and nothing else);
  * - `ambiguous`: same title, year ±1 and first author, left apart because the match would join
  *   two different DOIs/PMIDs or a chain of years spanning more than one;
  * - `author-missing`: same title, year ±1, first author missing on at least one side;
@@ -44,12 +45,13 @@ export function likelyPairs(f: readonly Features[], certain: CertainResult, isPr
     const dy = x.year && y.year ? Math.abs(x.year - y.year) : undefined;
     if (dy !== undefined && dy > PREPRINT_YEARS) return undefined;
     const authors = x.family && y.family ? x.family === y.family : undefined;
-    const same = x.title === y.title;
+    const same = sameTitle(x, y);
     if (!same && authors === false) return undefined;
     if (!same && !similarTitles(x.title, y.title)) return undefined;
     if (authors !== false && isPre(i) !== isPre(j)) return 'preprint';
     if (dy !== undefined && dy > 2) return undefined;
-    if (idsConflict(sets.find(i), sets.find(j))) return same && (dy === undefined || dy <= 1) ? 'id-conflict' : undefined;
+    // Other identifiers and another first author: two items under one title (two letters on one paper).
+    if (idsConflict(sets.find(i), sets.find(j))) return same && authors !== false && (dy === undefined || dy <= 1) ? 'id-conflict' : undefined;
     if (!same) return dy !== 2 ? 'similar-title' : undefined;
     if (dy === undefined) return 'year-missing';
     if (dy === 2) return authors !== false ? 'title-year-2' : undefined;
@@ -78,9 +80,15 @@ export function likelyPairs(f: readonly Features[], certain: CertainResult, isPr
     }
   }
 
+  offerCandidates(f, certain, offer);
+  return [...best.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/** The pairs worth judging: refused identifier joins, equal titles, shared rare words, cut titles. */
+function offerCandidates(f: readonly Features[], certain: CertainResult, offer: (i: number, j: number, reason?: LikelyReason) => void): void {
   for (const [i, j] of certain.conflicts) offer(i, j, 'id-conflict');
   for (const bucket of titleBuckets(f)) {
-    const groups = new Set(bucket.map((i) => sets.find(i)));
+    const groups = new Set(bucket.map((i) => certain.sets.find(i)));
     if (groups.size < 2 || groups.size > MAX_TITLE_BUCKET_GROUPS) continue;
     pairsOf(bucket, offer);
   }
@@ -89,8 +97,58 @@ export function likelyPairs(f: readonly Features[], certain: CertainResult, isPr
     pairsOf(bucket, (i, j) => {
       if (f[i].title !== f[j].title) offer(i, j);
     });
+  cutTitlePairs(f, offer);
+}
 
-  return [...best.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+/**
+ * Candidates for a title cut short ("… di Puskesmas Kec…"), which may lack every rare word of the
+ * full title: titles are grouped by their first MIN_PREFIX_WORDS words, and in a group the titles
+ * that start with one are offered with it. The words are hashed, not sliced into keys: the
+ * grouping runs over every record, and a collision only adds a pair that is checked again.
+ */
+function cutTitlePairs(f: readonly Features[], offer: (i: number, j: number) => void): void {
+  const groups = new Map<number, number | number[]>();
+  for (let i = 0; i < f.length; i++) {
+    const key = openingHash(f[i].title);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, i);
+    else if (typeof group === 'number') groups.set(key, [group, i]);
+    else group.push(i);
+  }
+  const title = (i: number) => f[i].title;
+  for (const group of groups.values()) {
+    if (typeof group === 'number') continue;
+    // Most groups are one title's copies, a few records: compared pairwise, sorted when larger.
+    if (group.length <= SMALL_GROUP) {
+      pairsOf(group, (i, j) => {
+        if (title(i) !== title(j) && (title(i).startsWith(title(j)) || title(j).startsWith(title(i)))) offer(i, j);
+      });
+      continue;
+    }
+    group.sort((a, b) => (title(a) < title(b) ? -1 : title(a) > title(b) ? 1 : a - b));
+    for (let p = 0; p < group.length; p++) {
+      const short = title(group[p]);
+      // Bounded: a run of one title's many copies is judged among the equal titles.
+      for (let q = p + 1; q < group.length && q - p <= MAX_WORD_BUCKET && title(group[q]).startsWith(short); q++) {
+        if (title(group[q]) !== short) offer(group[p], group[q]);
+      }
+    }
+  }
+}
+
+const SMALL_GROUP = 8;
+
+/** A 32-bit hash of the title's first MIN_PREFIX_WORDS words; undefined when it has fewer. */
+function openingHash(t: string): number | undefined {
+  let hash = 0x811c9dc5;
+  let words = t.length > 0 ? 1 : 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32 && ++words > MIN_PREFIX_WORDS) return hash;
+    hash = Math.imul(hash ^ c, 0x01000193);
+  }
+  return words >= MIN_PREFIX_WORDS ? hash : undefined;
 }
 
 function pairsOf(bucket: number[], offer: (i: number, j: number) => void): void {
@@ -108,11 +166,12 @@ function rank(reason: LikelyReason): number {
 function titleBuckets(f: readonly Features[]): number[][] {
   const buckets = new Map<string, number[]>();
   for (let i = 0; i < f.length; i++) {
-    const t = f[i].title;
-    if (t.length < MIN_TITLE_LENGTH) continue;
-    const bucket = buckets.get(t);
-    if (bucket) bucket.push(i);
-    else buckets.set(t, [i]);
+    for (const t of titlesOf(f[i])) {
+      if (t.length < MIN_TITLE_LENGTH) continue;
+      const bucket = buckets.get(t);
+      if (bucket) bucket.push(i);
+      else buckets.set(t, [i]);
+    }
   }
   return [...buckets.values()].filter((b) => b.length > 1);
 }

@@ -65,7 +65,10 @@ function bareName(author: string): string {
  * "Smith, John", "Smith JA" / "Smith J.A." (trailing initials follow the family name: PubMed,
  * Vancouver), else "John Smith" / "J. Smith" (the last word is the family name). In a name
  * written all in capitals both ends may look like initials: the shorter one is ("SARI D",
- * "DA SARI"); of two the same length the last word is the family name ("DEWI SARI").
+ * "DA SARI"); of two the same length the last word is the family name ("DEWI SARI"). There a
+ * word of three or four letters with a vowel is a name, not initials ("ROSITA SARI" is Rosita
+ * Sari, as "Rosita Sari" is). A name ending in a given name Indonesians put first ("Nurhasanah
+ * Siti", Scopus's family-first order without its comma) has its family name first.
  */
 function nameParts(author: string): { family: string; given: string } {
   const text = bareName(author);
@@ -73,9 +76,16 @@ function nameParts(author: string): { family: string; given: string } {
   if (comma >= 0) return { family: text.slice(0, comma), given: text.slice(comma + 1) };
   const parts = text.split(' ').filter(Boolean);
   const last = parts[parts.length - 1] ?? '';
-  if (parts.length > 1 && isInitials(last) && (!isInitials(parts[0]) || letterCount(last) < letterCount(parts[0]))) return { family: parts.slice(0, -1).join(' '), given: last };
+  if (parts.length < 2) return { family: last, given: '' };
+  const initials = text === text.toUpperCase() ? isCapitalInitials : isInitials;
+  if (initials(last) && (!initials(parts[0]) || letterCount(last) < letterCount(parts[0]))) return { family: parts.slice(0, -1).join(' '), given: last };
+  if (parts.length === 2 && GIVEN_FIRST.has(last.toLowerCase()) && !GIVEN_FIRST.has(parts[0].toLowerCase())) return { family: parts[0], given: last };
   return { family: last, given: parts.slice(0, -1).join(' ') };
 }
+
+// Given names that open an Indonesian name and are not family names: "Siti", "Sri", and the
+// birth-order names Dwi (second), Tri (third), Eka (first). ("Nur" is not: "Ahmad Nur" is common.)
+const GIVEN_FIRST = new Set(['siti', 'sri', 'dwi', 'tri', 'eka']);
 
 /**
  * The family name of an author as sources write it: "Smith, J.", "J Smith", "Smith J",
@@ -126,6 +136,17 @@ export function initialsAgree(authors: readonly (string | undefined)[]): boolean
 
 /** Letters in a word, dots and hyphens left out ("D.A." has 2). */
 const letterCount = (word: string) => word.replace(/[.-]/g, '').length;
+
+/**
+ * Initials in a name written all in capitals: dotted ("D.A."), or of one or two letters ("DA"),
+ * or three or four without a vowel ("JMB"). "SARI", "SITI" and "ANI" are names.
+ */
+function isCapitalInitials(word: string): boolean {
+  if (!isInitials(word)) return false;
+  if (word.length <= 2 || word.includes('.') || word.includes('-')) return true;
+  for (let i = 0; i < word.length; i++) if ('AEIOUY'.includes(word[i])) return false;
+  return true;
+}
 
 /**
  * "J", "JA", "J.A.", "Y.-N." (hyphenated initials of East Asian given names): up to four

@@ -4,7 +4,7 @@
 /** Share of characters that may differ for two titles to count as very similar. */
 const MAX_EDIT_RATIO = 0.1;
 /** A shorter title that is the start of a longer one must be this long to mean anything. */
-const MIN_PREFIX_WORDS = 5;
+export const MIN_PREFIX_WORDS = 5;
 
 // Notices about a paper carry its title after a prefix; they are other publications.
 const NOTICE =
@@ -20,9 +20,20 @@ export function similarTitles(a: string, b: string): boolean {
   if (a === b) return true;
   if (isNotice(a) !== isNotice(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.startsWith(short) && long[short.length] === ' ' && short.split(' ').length >= MIN_PREFIX_WORDS) return true;
+  if (long.startsWith(short) && isCutOf(short, long)) return true;
   const budget = Math.floor(long.length * MAX_EDIT_RATIO);
   return long.length - short.length <= budget && editDistanceWithin(short, long, budget);
+}
+
+/**
+ * A title that `long` starts with is it cut short: at a word ("… pada ibu nifas di") or inside
+ * one, with or without a mark ("… di Puskesmas Kec…", a page's title cut after ~100 characters).
+ * Words before the cut must be MIN_PREFIX_WORDS; a word cut into does not count.
+ */
+function isCutOf(short: string, long: string): boolean {
+  let words = 1;
+  for (let i = short.indexOf(' '); i >= 0; i = short.indexOf(' ', i + 1)) words++;
+  return words >= (long.charCodeAt(short.length) === 32 ? MIN_PREFIX_WORDS : MIN_PREFIX_WORDS + 1);
 }
 
 /** Levenshtein distance ≤ max, computed in a diagonal band of width 2·max+1. */

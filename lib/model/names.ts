@@ -12,13 +12,21 @@ const DEGREE = /^[A-Z][A-Za-z]*\.[A-Z][A-Za-z.]*$/;
 // Given names Indonesians shorten with a dot and no space ("Muh.Syukri", "Moh.Hasan", "St.Halimah",
 // "Abd.Rahman"): shaped like a degree, but a whole name follows the dot.
 const SHORTENED_NAME = /^(?:Muh|Moh|Moch|Mochd|Mohd|Muhd|Mhd|Much|St|Abd|Sri|Hj)\.[A-Z][a-z]{2,}$/;
-// A specialty written after a degree: "M.Kes (Epid)", "Sp.Kep (Mat)".
-const SPECIALTY = /(\.[A-Z][A-Za-z]*\.?)\s*\([A-Z][A-Za-z.]{1,12}\)/g;
+// A specialty written after a degree: "M.Kes (Epid)", "Sp.Kep (Mat)", and the consultant's
+// "(K)" after a specialist's degree ("Sp.OG(K)", "SpA(K)"): left in, "(K)" read as the name.
+const SPECIALTY = /((?:\.[A-Z]|\bSp[A-Z])[A-Za-z]*\.?)\s*\([A-Z][A-Za-z.]{0,12}\)/g;
+// A medical specialist's degree, with or without its dot ("Sp.OG", "SpOG", "Sp.A", "SpPD"):
+// no name or initials start with "Sp" and a capital, so it is one wherever it stands.
+const SPECIALIST = /^Sp\.?[A-Z][A-Za-z.]*$/;
+// Degrees Indonesian journals also write beside the name without a comma ("Dewi Sari SKM",
+// "SKM Dewi Sari"): dropped from either end of a name of three words or more only, since
+// "Sari SKM" may be S. K. M. Sari. Kept to the unmistakable ones ("MARS" may be a name).
+const BESIDE_NAME = new Set(['SKM', 'SST', 'MKM', 'MPH', 'SSIT', 'MKES', 'MKEP', 'MKEB', 'SKEP', 'SKEB', 'SPSI', 'SFARM', 'AMK']);
 // Degrees and credentials (nursing and midwifery ones too: CINAHL writes "Smith, Jane, RN, PhD"),
 // read as such only after a comma ("Siti Aminah, SKM"): before it they could be initials.
 const CAPITAL_DEGREES = new Set([
   ...['SKM', 'MPH', 'SST', 'MKM', 'AMD', 'MSC', 'BSC', 'PHD', 'DNP', 'MSN', 'BSN', 'MKES', 'MKEP', 'SKEP', 'SKP', 'SPOG'],
-  ...['MNS', 'MARS', 'MKEB', 'SKEB', 'STR', 'MTR', 'SSIT', 'SFARM', 'SGZ', 'SPSI', 'NERS'],
+  ...['MNS', 'MARS', 'MKEB', 'SKEB', 'STR', 'MTR', 'SSIT', 'SFARM', 'SGZ', 'SPSI', 'NERS', 'AMK'],
   ...['APRN', 'CCRN', 'FAAN', 'FACNM', 'IBCLC', 'BSCN', 'MSCN', 'BSC(N)', 'MSC(N)', 'BMID', 'MMID'],
 ]);
 // Credentials short enough to be someone's initials ("Smith, RN" may be R. N. Smith): dropped only
@@ -30,7 +38,7 @@ const CREDENTIAL_SHAPE = /^[A-Z]{2}|^[A-Z][a-z]*[A-Z]/;
 // Cheap test first: most names hold none of these, and names are read per record (10,000-record
 // imports). A degree has a small letter beside a dot ("S.Kep", "Sp.OG"); initials ("J.A.") do not.
 const MAY_HOLD =
-  /\b(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|NS|Ners|Bdn|apt|Apt|Jr|Sr|PhD|Ph\.D|II|III|IV)\b|[a-z]\.[A-Z]|\.[A-Z][a-z]|[A-Z]\.[A-Z]{2}|,\s*(?:[A-Z]{2}|(?:[SMD]|Sp)\.? ?[A-Z][a-z]|[A-Z][a-z]*[A-Z]|[BM](?:Sc|Mid))/;
+  /\b(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|NS|Ners|Bdn|apt|Apt|Jr|Sr|PhD|Ph\.D|II|III|IV|SKM|SST|MKM|MPH|SSIT|SSiT|AMK|[SM]K(?:es|ep|eb|ES|EP|EB))\b|\bSp\.?[A-Z]|[a-z]\.[A-Z]|\.[A-Z][a-z]|[A-Z]\.[A-Z]{2}|,\s*(?:[A-Z]{2}|(?:[SMD]|Sp|A\.? ?[Mm]d)\.? ?[A-Z][a-z]|[A-Z][a-z]*[A-Z]|[BM](?:Sc|Mid))/;
 
 /** Where a word stands: in the name's `part`-th comma part; `credentialsAfter` when the parts after it are all degrees. */
 interface Place {
@@ -40,7 +48,7 @@ interface Place {
 
 function dropped(word: string, at: Place, suffixes: boolean): boolean {
   const bare = word.replace(/\.+$/, '');
-  if (TITLE_OR_DEGREE.test(bare) || (suffixes && SUFFIX.test(bare))) return true;
+  if (TITLE_OR_DEGREE.test(bare) || SPECIALIST.test(bare) || (suffixes && SUFFIX.test(bare))) return true;
   // Initials ("D.A.") are capitals with one letter between dots; a degree has a small letter or a longer part ("S.KEP").
   if (DEGREE.test(bare) && (bare !== bare.toUpperCase() || /[A-Z]{2}/.test(bare)) && !SHORTENED_NAME.test(bare)) return true;
   if (at.part === 0) return false;
@@ -48,6 +56,16 @@ function dropped(word: string, at: Place, suffixes: boolean): boolean {
   const upper = plain.toUpperCase();
   if (CAPITAL_DEGREES.has(upper) && CREDENTIAL_SHAPE.test(plain)) return true;
   return INITIAL_LIKE_CREDENTIALS.has(plain) && (at.part > 1 || at.credentialsAfter);
+}
+
+/** The name's words without a degree written at either end of it, two words at least kept. */
+function withoutDegreesBeside(words: string[]): string[] {
+  const beside = (word: string) => BESIDE_NAME.has(word.replace(/\./g, '').toUpperCase()) && CREDENTIAL_SHAPE.test(word);
+  let from = 0;
+  let to = words.length;
+  while (to - from > 2 && beside(words[to - 1])) to--;
+  while (to - from > 2 && beside(words[from])) from++;
+  return to - from < words.length ? words.slice(from, to) : words;
 }
 
 /** True when every word of the parts is a degree or credential wherever it stands. */
@@ -70,10 +88,8 @@ export function withoutDegrees(written: string, suffixes = false): string {
       // A degree written apart ("Budi Santoso, S. Kep., M. Kes"): its words alone look like initials.
       if (i > 0 && isDegreeOnly(part.trim())) return '';
       const at: Place = { part: i, credentialsAfter: i === 1 && parts.length > 2 && allCredentials(parts.slice(2), suffixes) };
-      return part
-        .split(' ')
-        .filter((word) => word && !dropped(word, at, suffixes))
-        .join(' ');
+      const words = part.split(' ').filter((word) => word && !dropped(word, at, suffixes));
+      return (i === 0 ? withoutDegreesBeside(words) : words).join(' ');
     })
     .filter(Boolean)
     .join(', ');
@@ -84,7 +100,7 @@ export function withoutDegrees(written: string, suffixes = false): string {
 const VANCOUVER = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+)* \p{Lu}{1,3}$/u;
 
 /** An Indonesian degree written apart from the name ("S. Kep.", "M. Kes", "Ns.", "Sp.OG"). */
-export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.?Md)\.?(?: ?[A-Z][A-Za-z]{0,5}\.?){0,2}$/;
+export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.?[Mm]d)\.?(?: ?[A-Z][A-Za-z]{0,5}\.?){0,2}(?: ?\(K\))?$/;
 
 /**
  * One field holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
@@ -107,10 +123,11 @@ export function namesInOne(value: string): string[] {
 
 // A degree split off as if it were an author: Google Scholar (and Publish or Perish, which reads
 // it) lists "A Rahmawati, S Kep, M Kep" when a journal printed the degrees beside the name.
+// Also a specialist's degree ("Sp.A", "Sp.OG(K)"), a diploma ("Amd.Keb", "A.Md.Keb") and "Ns.".
 const DEGREE_ONLY =
-  /^(?:[SMD][1-4]?|Sp|A ?Md)\.? ?(?:Kep|Kes|Keb|Tr|ST|Si|SiT|Farm|Gz|Gizi|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Ft|Sc|Mat|An|OG|Ns)(?:\.? ?(?:Kep|Keb|Kes|Mat|An|Kom|T|Ns))?\.?$/;
+  /^(?:(?:[SMD][1-4]?|A\.? ?[Mm]d)\.? ?(?:Kep|Kes|Keb|Tr|ST|Si|SiT|Farm|Gz|Gizi|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Ft|Sc|Mat|An|OG|Ns)(?:\.? ?(?:Kep|Keb|Kes|Mat|An|Kom|T|Ns))?\.?|Sp\.? ?[A-Z][A-Za-z]{0,4}(?:\.? ?[A-Z][a-z]{0,3})?\.?(?: ?\(K\))?|Ns\.?)$/;
 
-/** True when the "name" is only a degree ("S Kep", "M.Kes", "A Md Keb"). */
+/** True when the "name" is only a degree ("S Kep", "M.Kes", "A Md Keb", "Sp.OG(K)", "Ns."). */
 export const isDegreeOnly = (name: string): boolean => name.length <= 16 && !isLower(name.charCodeAt(1)) && DEGREE_ONLY.test(name);
-// "Sp" is the one degree whose second letter is small; a name's second letter usually is.
-const isLower = (c: number) => c >= 97 && c <= 122 && c !== 112;
+// "Sp", "Amd" and "Ns" are the degrees whose second letter is small; a name's second letter usually is.
+const isLower = (c: number) => c >= 97 && c <= 122 && c !== 112 && c !== 109 && c !== 115;

@@ -64,3 +64,33 @@ describe('preprints', () => {
     expect(isPreprint({ doi: '10.2196/45678', url: 'https://europepmc.org/article/MED/35000001' })).toBe(false);
   });
 });
+
+describe('titles with a slash or a bracket that are not in two languages', () => {
+  it('two trials of one author ending "(a randomised controlled trial)" are not one by that half', () => {
+    const a = art({ title: 'Effect of oxytocin massage on breast milk volume (a randomised controlled trial)' });
+    const b = art({ title: 'Effect of back massage on postpartum pain relief (a randomised controlled trial)' });
+    expect(merged([a, b])).toEqual([]);
+    expect(likelyDuplicates([a, b])).toEqual([]);
+  });
+
+  it('an English title with a slash is not split into halves', () => {
+    const both = art({ title: 'Knowledge of postpartum mothers about breastfeeding / a survey in three districts of Bogor' });
+    const survey = art({ title: 'A survey in three districts of Bogor' });
+    expect(merged([both, survey])).toEqual([]);
+    expect(likelyDuplicates([both, survey])).toEqual([]);
+  });
+});
+
+describe('letters on one paper', () => {
+  it('two letters under one title, with other PMIDs and other first authors, are not offered', () => {
+    const title = 'Comment on: Oxytocin massage and breast milk production in postpartum mothers';
+    const letters = [
+      art({ title, authors: ['Wijaya, Andi'], pmid: '35000001', journal: 'Jurnal Kebidanan' }),
+      art({ title, authors: ['Lestari, Dewi'], pmid: '35000002', journal: 'Jurnal Kebidanan' }),
+    ];
+    expect(merged(letters)).toEqual([]);
+    expect(likelyDuplicates(letters)).toEqual([]);
+    // One author's two records under other PMIDs still are.
+    expect(likelyDuplicates([letters[0], { ...letters[1], authors: ['Wijaya, A.'] }])).toEqual([{ a: 0, b: 1, reason: 'id-conflict' }]);
+  });
+});

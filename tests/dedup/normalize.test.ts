@@ -113,6 +113,20 @@ describe('familyName', () => {
     expect(familyName('S. Nurhasanah')).toBe('nurhasanah');
   });
 
+  it('reads a name in capitals as the same name in small letters, and a family name before "Siti"', () => {
+    const same = (a: string, b: string) => expect([familyName(a), givenInitial(a)], a).toEqual([familyName(b), givenInitial(b)]);
+    for (const name of ['SITI NURHASANAH', 'NURHASANAH SITI', 'Nurhasanah Siti', 'NURHASANAH, SITI', 'S. NURHASANAH']) same(name, 'Nurhasanah, S.');
+    for (const name of ['DEWI SARI LESTARI', 'LESTARI DS', 'D.S. LESTARI']) same(name, 'Lestari, D. S.');
+    same('ROSITA SARI', 'Sari R');
+    same('PUTRI AYU', 'Ayu, Putri');
+    same('NURUL HIDAYAH SARI', 'Sari, N. H.');
+    same('MUHAMMAD ALI', 'Muhammad Ali');
+    same('PUTRI EKA', 'Eka Putri');
+    // Initials in capitals stay initials: short, dotted, or without a vowel.
+    same('SMITH JMB', 'Smith J');
+    same('WANG LI NA', 'Wang Li N');
+  });
+
   it('reads the formats databases use', () => {
     expect(familyName('Barrett, Paul M')).toBe('barrett');
     expect(familyName('Barrett PM')).toBe('barrett');
@@ -160,6 +174,14 @@ describe('title similarity', () => {
     expect(similarTitles('the extinction of the dinosaurs', 'the origin and early radiation of dinosaurs')).toBe(false);
     expect(isNotice('erratum correction a juvenile bird')).toBe(true);
     expect(isNotice('correctional facilities and health')).toBe(false);
+  });
+
+  it('accepts a title cut inside a word when five whole words come before the cut', () => {
+    const full = 'pengaruh pijat oksitosin terhadap produksi asi pada ibu nifas di puskesmas kecamatan tambora';
+    expect(similarTitles('pengaruh pijat oksitosin terhadap produksi asi pada ibu nifas di puskesmas kec', full)).toBe(true);
+    expect(similarTitles('pengaruh pijat oksitosin terhadap produksi as', full)).toBe(true);
+    expect(similarTitles('pengaruh pijat oksitosin terhadap produksi', full)).toBe(true);
+    expect(similarTitles('pengaruh pijat oksitosin terhadap pro', full)).toBe(false);
   });
 
   it('bounds the edit distance exactly', () => {

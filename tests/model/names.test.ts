@@ -65,9 +65,33 @@ describe('author names without titles and degrees', () => {
     expect(names.map(([name]) => withoutDegrees(name))).toEqual(names.map(([, bare]) => bare));
   });
 
+  it("drops a specialist's and consultant's degree, a diploma, and SKM written beside the name without a comma", () => {
+    const names: [string, string][] = [
+      ['dr. Andi Wijaya, Sp.OG(K)', 'Andi Wijaya'],
+      ['Andi Wijaya, Sp.OG (K)', 'Andi Wijaya'],
+      ['Andi Wijaya Sp.OG(K)', 'Andi Wijaya'],
+      ['Rina Sari, Sp.A(K)', 'Rina Sari'],
+      ['Rina Sari SpA', 'Rina Sari'],
+      ['Dewi Sari, Amd. Keb', 'Dewi Sari'],
+      ['Dewi Sari, Amd Keb', 'Dewi Sari'],
+      ['Dewi Sari, AMK', 'Dewi Sari'],
+      ['Dewi Sari SKM', 'Dewi Sari'],
+      ['SKM Dewi Sari', 'Dewi Sari'],
+      ['DEWI SARI SKM, M.KES', 'DEWI SARI'],
+      ['Dewi Sari MKes', 'Dewi Sari'],
+      // Two words: "Sari SKM" may be S. K. M. Sari; "Spencer" is a name.
+      ['Sari SKM', 'Sari SKM'],
+      ['Spencer, A.', 'Spencer, A.'],
+      ['Mars Dewi Sari', 'Mars Dewi Sari'],
+    ];
+    expect(names.map(([name]) => withoutDegrees(name))).toEqual(names.map(([, bare]) => bare));
+  });
+
   it('knows a degree listed as if it were an author', () => {
     expect(['S Kep', 'M Kep', 'M.Kes', 'S.ST', 'A Md Keb', 'Sp OG'].filter(isDegreeOnly)).toHaveLength(6);
-    expect(['S Aminah', 'M Ali', 'Kep', 'D Santoso', 'Sp'].filter(isDegreeOnly)).toEqual([]);
+    const more = ['Sp.OG(K)', 'Sp.A', 'Sp.A(K)', 'SpOG', 'Amd.Keb', 'A.Md.Keb', 'Amd Keb', 'S.Tr.Keb', 'M.Tr.Keb', 'Ns.', 'Ns', 'SKM', 'Sp.Kep.Mat'];
+    expect(more.filter((d) => !isDegreeOnly(d))).toEqual([]);
+    expect(['S Aminah', 'M Ali', 'Kep', 'D Santoso', 'Sp', 'Amd', 'Spencer', 'Ns Ali', 'Sn'].filter(isDegreeOnly)).toEqual([]);
   });
 
   it('is applied to every article the background stores', () => {
@@ -75,5 +99,7 @@ describe('author names without titles and degrees', () => {
     expect(article.authors).toEqual(['Siti Rahmawati', 'Lee, Ann']);
     const scholar = ArticleSchema.parse({ title: 'T', authors: ['A Rahmawati', 'S Kep', 'M Kep', 'B Santoso'], url: '', source: 'web' });
     expect(scholar.authors).toEqual(['A Rahmawati', 'B Santoso']);
+    const more = ArticleSchema.parse({ title: 'T', authors: ['A Wijaya', 'Sp.OG(K)', 'D Sari', 'Amd.Keb', 'Ns.'], url: '', source: 'web' });
+    expect(more.authors).toEqual(['A Wijaya', 'D Sari']);
   });
 });
