@@ -1,4 +1,4 @@
-import { type Features, titlesOf } from './features';
+import { type Features, fileUnder, titlesOf } from './features';
 import { initialsAgree, isGenericTitle, MIN_TITLE_LENGTH } from './normalize';
 import { titlesDisagree } from './similar';
 import { IdentitySets } from './union-find';
@@ -63,10 +63,7 @@ function joinByTitle(f: readonly Features[], sets: IdentitySets, preprint: (i: n
     if (!x.year || !x.family) continue;
     for (const title of titlesOf(x)) {
       if (title.length < MIN_TITLE_LENGTH || isGenericTitle(title)) continue;
-      const bucket = buckets.get(title);
-      if (bucket === undefined) buckets.set(title, i);
-      else if (typeof bucket === 'number') buckets.set(title, [bucket, i]);
-      else bucket.push(i);
+      fileUnder(buckets, title, i);
     }
   }
   for (const bucket of buckets.values()) {

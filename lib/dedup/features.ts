@@ -35,6 +35,17 @@ export function features(articles: readonly Article[]): Features[] {
   return out;
 }
 
+/**
+ * Record i filed under `key`: a lone index until a second record shares the key (most keys have
+ * one record, and no array is made for them), then an array of indices.
+ */
+export function fileUnder<K>(buckets: Map<K, number | number[]>, key: K, i: number): void {
+  const bucket = buckets.get(key);
+  if (bucket === undefined) buckets.set(key, i);
+  else if (typeof bucket === 'number') buckets.set(key, [bucket, i]);
+  else bucket.push(i);
+}
+
 /** The titles a record goes by: its folded title, and each half of a title in two languages. */
 export function titlesOf(x: Features): string[] {
   return x.halves ? [x.title, x.halves[0], x.halves[1]] : [x.title];

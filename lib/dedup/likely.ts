@@ -1,5 +1,5 @@
 import type { CertainResult } from './certain';
-import { type Features, sameTitle, titlesOf } from './features';
+import { type Features, fileUnder, sameTitle, titlesOf } from './features';
 import { MIN_TITLE_LENGTH } from './normalize';
 import { MIN_PREFIX_WORDS, similarTitles } from './similar';
 
@@ -111,10 +111,7 @@ function cutTitlePairs(f: readonly Features[], offer: (i: number, j: number) => 
   for (let i = 0; i < f.length; i++) {
     const key = openingHash(f[i].title);
     if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, i);
-    else if (typeof group === 'number') groups.set(key, [group, i]);
-    else group.push(i);
+    fileUnder(groups, key, i);
   }
   const title = (i: number) => f[i].title;
   for (const group of groups.values()) {
