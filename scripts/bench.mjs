@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, extensionArgs } from './chromium.mjs';
 import { syncPushMs, syncVisibleMs } from './bench/sync.mjs';
+import { popupOpenMs, withFloorPage } from './bench/popup.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/fixtures');
@@ -27,10 +28,11 @@ for (const file of readdirSync(join(extensionDir, 'content-scripts')).filter((f)
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'saring-bench-'));
+const benchExtensionDir = withFloorPage(extensionDir);
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless: true,
-  args: extensionArgs(extensionDir),
+  args: extensionArgs(benchExtensionDir),
 });
 const pages = new Map();
 // Pages are served from memory; every other request is cut off (the sync probes run their
@@ -58,17 +60,8 @@ try {
   await article.waitForTimeout(500);
   await article.bringToFront();
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  const samples = [];
-  const popup = await context.newPage();
-  for (let i = 0; i < 11; i++) {
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForFunction(() => performance.getEntriesByName('saring:article-shown').length > 0);
-    samples.push(await popup.evaluate(() => performance.getEntriesByName('saring:article-shown')[0].startTime));
-  }
-  samples.shift(); // the first open warms the service worker
-  samples.sort((a, b) => a - b);
-  out('popup_open_ms', samples[samples.length >> 1], 'ms', { runs: samples.length });
-  await popup.close();
+  const popup = await popupOpenMs(context, extensionId, tabId);
+  out('popup_open_ms', popup.popup, 'ms', { runs: popup.runs, floor_ms: Math.round(popup.floor) });
   await article.close();
 
   // In-page probes run on a plain https page.
@@ -159,6 +152,7 @@ try {
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
+  rmSync(benchExtensionDir, { recursive: true, force: true });
 }
 
 const visible = await syncVisibleMs(extensionDir);
