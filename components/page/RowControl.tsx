@@ -2,7 +2,7 @@ import { Component } from 'preact';
 import type { Verdict } from '../../lib/model';
 import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/page';
-import { reasonFor } from '../../lib/screening/reasons';
+import { windowReason } from '../../lib/screening/reasons';
 import { statusText, VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { BandMark } from '../Relevance';
 
@@ -77,7 +77,7 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
 
   override render({ status, review, year, current }: RowControlProps, { picking, error }: RowControlState) {
     const decide = this.decide;
-    const windowReason = reasonFor('window', review.exclusionReasons);
+    const windowReasonText = windowReason(review.exclusionReasons);
 
     return (
       <div class={`bar${current ? ' current' : ''}`} role="group" aria-label={t('rowControlLabel')}>
@@ -96,9 +96,9 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
           </button>
         ))}
         {picking && <ReasonPicker reasons={review.exclusionReasons} onPick={(reason) => void decide('exclude', reason)} />}
-        {picking && status.window === 'fail' && windowReason && (
-          <button type="button" onClick={() => decide('exclude', windowReason)}>
-            {windowReason}
+        {picking && status.window === 'fail' && windowReasonText && (
+          <button type="button" onClick={() => decide('exclude', windowReasonText)}>
+            {windowReasonText}
           </button>
         )}
         <YearChip status={status} review={review} year={year} />

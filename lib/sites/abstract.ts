@@ -5,7 +5,8 @@
 import { nodeLines, textOf } from './dom';
 
 /** Elements that mark themselves as the abstract, in the markup of the common publishers. */
-export const MARKED = [
+// `@__PURE__`: content scripts that never look for an abstract box leave these lines out.
+export const MARKED = /* @__PURE__ */ [
   '[role="doc-abstract"]', // DPUB-ARIA: Springer Nature, Hindawi, many JATS renderings
   'section.abstract',
   'div.abstract', // PMC, JATS-derived HTML, PLOS, OJS 3 (section.item.abstract)
@@ -38,7 +39,7 @@ const NOT_THE_ABSTRACT = /highlights|graphical|video abstract|lay summary|plain 
 /** Headings that name the abstract, in the languages Saring's reviewers read. */
 const ABSTRACT_LABEL = /^(?:abstract|abstrak|summary|ringkasan|résumé|resumen|resumo|zusammenfassung|sažetak|özet)\s*[:.]?$/i;
 /** "Abstrak:" leading a paragraph's text: the same words, not anchored at the end. */
-const LEADING_LABEL = new RegExp(ABSTRACT_LABEL.source.slice(0, -1), 'i');
+const LEADING_LABEL = /* @__PURE__ */ new RegExp(ABSTRACT_LABEL.source.slice(0, -1), 'i');
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, .section-title, .label, .title';
 /**
  * Inside an abstract box but not the abstract: keyword lists (PMC, JATS), buttons, scripts, and

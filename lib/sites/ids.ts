@@ -11,4 +11,4 @@ export const SITES = {
 } as const;
 
 export type SiteId = keyof typeof SITES;
-export const SITE_IDS = Object.keys(SITES) as SiteId[];
+export const SITE_IDS = /* @__PURE__ */ Object.keys(SITES) as SiteId[];

@@ -1,6 +1,5 @@
 import type { PageExtraction } from '../model';
 import type { ResultRow, SiteAdapter, SiteReading } from './types';
-import { SITES } from './ids';
 
 export interface Reading {
   adapter: SiteAdapter;
@@ -37,7 +36,7 @@ export function readWith(adapters: readonly SiteAdapter[], doc: Document, url: U
       const found = adapter.extract(doc, parsed);
       if (found) return { adapter, found };
     } catch (error) {
-      console.warn(`Saring: the ${SITES[adapter.id]} reader failed on ${parsed.href}`, error);
+      console.warn(`Saring: the ${adapter.id} reader failed on ${parsed.href}`, error);
     }
   }
   return null;

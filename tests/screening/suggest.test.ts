@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reasonFor, suggestDecision } from '../../lib/screening/suggest';
+import { windowReason } from '../../lib/screening/reasons';
 import { DEFAULT_EXCLUSION_REASONS } from '../../lib/model';
 
 const reasons = [...DEFAULT_EXCLUSION_REASONS];
@@ -31,5 +32,10 @@ describe('suggested decision', () => {
     expect(reasonFor('population', ['Populasi tidak sesuai', 'Lainnya'])).toBe('Populasi tidak sesuai');
     expect(reasonFor('outcome', ['Populasi tidak sesuai', 'Lainnya'])).toBe('Lainnya');
     expect(reasonFor('outcome', ['x'])).toBeUndefined();
+  });
+  it('gives the in-page bars the same window reason as reasonFor', () => {
+    for (const list of [reasons, ['Di luar rentang tahun', 'Lainnya'], ['Lainnya'], ['x'], ['OUTSIDE PUBLICATION WINDOW']]) {
+      expect(windowReason(list)).toBe(reasonFor('window', list));
+    }
   });
 });
