@@ -13,6 +13,9 @@ const HEADING = '#full-view-heading, .full-view .article-details header, #headin
 
 // The page wrapper carries the PMID (docsums below it carry their own ids elsewhere).
 const ARTICLE_PMID = '#article-page[data-article-pmid], .article-page[data-article-pmid]';
+// An article's own lists of other papers: docsums there are never results (a one-hit search
+// shows the article, with them, at the search URL).
+const NOT_RESULTS = `#similar, #citedby, .similar-articles, .citedby-articles, ${ARTICLE_PMID}`;
 
 const articleUrl = (pmid: string) => `https://${HOST}/${pmid}/`;
 
@@ -141,7 +144,7 @@ function rows(doc: Document, url: URL): ResultRow[] {
   if (ARTICLE_PATH.test(url.pathname)) return [];
   const out: ResultRow[] = [];
   for (const row of Array.from(doc.querySelectorAll('article.full-docsum'))) {
-    const article = readDocsum(row);
+    const article = row.closest(NOT_RESULTS) ? null : readDocsum(row);
     if (article) out.push({ element: row, article });
   }
   // The "Abstract" display format shows each result in full: several article views.
