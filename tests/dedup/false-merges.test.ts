@@ -94,3 +94,18 @@ describe('letters on one paper', () => {
     expect(likelyDuplicates([letters[0], { ...letters[1], authors: ['Wijaya, A.'] }])).toEqual([{ a: 0, b: 1, reason: 'id-conflict' }]);
   });
 });
+
+describe('first authors of one family name with the same degree', () => {
+  const title = 'Pengaruh Pijat Oksitosin terhadap Produksi ASI pada Ibu Nifas';
+  it('are two people when their given names differ, however the degree is written', () => {
+    for (const degree of ['S.K.M.', 'M.P.H', 'Psikolog', 'Bd.']) {
+      const two = [art({ title, authors: [`Dewi Sari, ${degree}`] }), art({ title, authors: [`Ayu Sari, ${degree}`] })];
+      expect(merged(two), degree).toEqual([]);
+    }
+  });
+
+  it('initials written with dots after a family name stay initials', () => {
+    expect(merged([art({ title, authors: ['Rahman, S.K.M.'] }), art({ title, authors: ['Rahman, A.'] })])).toEqual([]);
+    expect(merged([art({ title, authors: ['Singh, M.P.H.'] }), art({ title, authors: ['P. Singh'] })])).toEqual([]);
+  });
+});

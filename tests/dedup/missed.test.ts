@@ -18,6 +18,12 @@ describe('degrees written beside the first author', () => {
     ['SKM Dewi Sari', 'D. Sari'],
     ['Ns. Dewi Sari, S.Kep., M.Kep', 'Sari, Dewi'],
     ['Dewi Sari, Amd. Keb', 'Sari D'],
+    ['Dewi Sari, S.K.M., M.P.H.', 'Sari D'],
+    ['DEWI SARI, S.K.M, M.K.M', 'Sari, D.'],
+    ['Dewi Sari S.K.M.', 'D Sari'],
+    ['Bd. Dewi Sari, S.Tr.Keb', 'Sari D'],
+    ['Dewi Sari, S.Tr.Keb., Bd., M.Kes', 'Sari D'],
+    ['Dewi Sari, M.Psi., Psikolog', 'Sari, Dewi'],
   ])('"%s" is "%s"', (garuda, pubmed) => {
     expect(merged([art({ authors: [garuda], source: 'garuda' }), art({ authors: [pubmed], source: 'pubmed' })])).toEqual([[0, 1]]);
   });
