@@ -111,30 +111,9 @@ export function withoutDegrees(written: string, suffixes = false): string {
 /** "Siti Aminah", "SITI AMINAH": two words or more, the first capitalised; not "Rahman" nor "van der Berg". */
 const isWholeName = (part: string) => /^\s*\p{Lu}\S*\s+\S/u.test(part);
 
-/** "Rahmawati S", "van der Berg AJ": a family name then its initials, as PubMed and Vancouver write names. */
-const VANCOUVER = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+)* \p{Lu}{1,3}$/u;
-
-/** An Indonesian degree written apart from the name ("S. Kep.", "M. Kes", "Ns.", "Sp.OG"). */
-export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.?[Mm]d)\.?(?: ?[A-Z][A-Za-z]{0,5}\.?){0,2}(?: ?\(K\))?$/;
-
-/**
- * One field holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
- * Bo Kim, Cy Park" (Garuda's RIS and journal pages write them so). Two parts ("Abu Bakar, Siti
- * Nur") or a degree among them ("Budi Santoso, S. Kep., M. Kes") make one name.
- */
-export function namesInOne(value: string): string[] {
-  if (value.includes(';')) return value.split(';');
-  // Fewer than two commas ("Smith, J.", every name of a 10,000-record import): one name, no
-  // split, unless both parts are Vancouver names ("Rahmawati S, Santoso BA"): two authors.
-  const comma = value.indexOf(',');
-  if (comma < 0) return [value];
-  if (value.indexOf(',', comma + 1) < 0) {
-    const two = [value.slice(0, comma).trim(), value.slice(comma + 1).trim()];
-    return two.every((p) => VANCOUVER.test(p)) ? two : [value];
-  }
-  const parts = value.split(',').map((p) => p.trim());
-  return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p)) ? parts : [value];
-}
+// Splitting one field into names lives apart so that the content scripts (lib/sites/meta.ts) take
+// it without the rest of this file.
+export { DEGREE_PART, namesInOne } from './names-in-one';
 
 // A degree split off as if it were an author: Google Scholar (and Publish or Perish, which reads
 // it) lists "A Rahmawati, S Kep, M Kep" when a journal printed the degrees beside the name.

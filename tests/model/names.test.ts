@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDegreeOnly, withoutDegrees } from '../../lib/model/names';
+import { isDegreeOnly, namesInOne, withoutDegrees } from '../../lib/model/names';
 import { ArticleSchema } from '../../lib/model';
 
 describe('author names without titles and degrees', () => {
@@ -121,5 +121,19 @@ describe('author names without titles and degrees', () => {
     expect(more.authors).toEqual(['A Wijaya', 'D Sari']);
     const health = ArticleSchema.parse({ title: 'T', authors: ['S Aminah', 'SKM MPH', 'D Sari', 'MPH', 'Bd', 'Psikolog', 'B Santoso'], url: '', source: 'web' });
     expect(health.authors).toEqual(['S Aminah', 'D Sari', 'B Santoso']);
+  });
+});
+
+describe('one field holding several names', () => {
+  it('is a list of people when a full name follows a degree, each person with their degrees', () => {
+    expect(namesInOne('Andi Wijaya, Sp.OG (K), Budi Santoso, M. Kes')).toEqual(['Andi Wijaya, Sp.OG (K)', 'Budi Santoso, M. Kes']);
+    expect(namesInOne('Dewi Sari, A. Md. Keb, Rina Putri')).toEqual(['Dewi Sari, A. Md. Keb', 'Rina Putri']);
+    expect(namesInOne('Siti Aminah, S.K.M., Budi Santoso, M.P.H.')).toEqual(['Siti Aminah, S.K.M.', 'Budi Santoso, M.P.H.']);
+    expect(namesInOne('Sari, Dewi, S.Kep., Ns, Budi Santoso')).toEqual(['Sari, Dewi, S.Kep., Ns', 'Budi Santoso']);
+  });
+
+  it('stays one name when only degrees follow it, or when a part after a degree is initials and a name', () => {
+    const one = ['Budi Santoso, S. Kep., M. Kes', 'Abu Bakar, Siti Nur, S. Kep.', 'Budi Santoso, S.Kep., Ners', 'S Aminah, B Santoso, D Sari', 'Ann Lee, D.A. Sari, Bo Kim'];
+    expect(one.map(namesInOne)).toEqual(one.map((name) => [name]));
   });
 });
