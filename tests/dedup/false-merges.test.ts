@@ -109,3 +109,21 @@ describe('first authors of one family name with the same degree', () => {
     expect(merged([art({ title, authors: ['Singh, M.P.H.'] }), art({ title, authors: ['P. Singh'] })])).toEqual([]);
   });
 });
+
+describe('first authors whose names share words', () => {
+  const title = 'Pengaruh Pijat Oksitosin terhadap Produksi ASI pada Ibu Nifas';
+  it('are one person only when all the words of a full name are the same', () => {
+    const apart = [
+      ['LESTARI DEWI SARI', 'Dewi Ayu Lestari'],
+      ['Dewi Sari Lestari', 'Sari Dewi'],
+      ['LESTARI D SARI', 'Dewi Sari Lestari'],
+      ['Sari Dewi Lestari Ayu', 'Dewi Sari Lestari'],
+    ];
+    for (const [a, b] of apart) expect(merged([art({ title, authors: [a] }), art({ title, authors: [b] })]), `${a} / ${b}`).toEqual([]);
+  });
+
+  it('are still two items when their DOIs differ', () => {
+    const two = [art({ title, authors: ['LESTARI DEWI SARI'], doi: '10.1234/a' }), art({ title, authors: ['Dewi Sari Lestari'], doi: '10.1234/b' })];
+    expect(merged(two)).toEqual([]);
+  });
+});

@@ -35,6 +35,10 @@ describe('first authors written in capitals', () => {
     ['NURUL HIDAYAH SARI', 'Sari, N. H.'],
     ['PUTRI AYU', 'Ayu P'],
     ['Nurhasanah Siti', 'Siti Nurhasanah'],
+    // Family name first, three words: the same words as the other copy, whichever is the family name.
+    ['LESTARI DEWI SARI', 'Dewi Sari Lestari'],
+    ['Lestari Dewi Sari', 'Dewi Sari Lestari'],
+    ['HIDAYAH NURUL AINI', 'Aini, Nurul Hidayah'],
   ])('"%s" is "%s"', (garuda, pubmed) => {
     expect(merged([art({ authors: [garuda], source: 'garuda' }), art({ authors: [pubmed], source: 'pubmed' })])).toEqual([[0, 1]]);
   });
