@@ -73,6 +73,16 @@ describe('titles with a slash or a bracket that are not in two languages', () =>
     expect(likelyDuplicates([a, b])).toEqual([]);
   });
 
+  it.each([
+    ['Knowledge and attitude of HIV / AIDS pada remaja di Jakarta Utara', 'AIDS pada remaja di Jakarta Utara'],
+    ['Pengetahuan dan sikap remaja tentang HIV / AIDS among adolescents in the city', 'AIDS among adolescents in the city'],
+    ['Layanan konseling bagi ibu hamil di puskesmas 24 / 7 days a week for the mothers in the city', '7 days a week for the mothers in the city'],
+    ['Effect of warm compress and / or massage on pain / pengaruh kompres hangat terhadap nyeri pada ibu', 'Or massage on pain pengaruh kompres hangat terhadap nyeri pada ibu'],
+  ])('a slash inside a phrase does not cut "%s"', (both, part) => {
+    const articles = [art({ title: both }), art({ title: part })];
+    expect(merged(articles)).toEqual([]);
+  });
+
   it('an English title with a slash is not split into halves', () => {
     const both = art({ title: 'Knowledge of postpartum mothers about breastfeeding / a survey in three districts of Bogor' });
     const survey = art({ title: 'A survey in three districts of Bogor' });

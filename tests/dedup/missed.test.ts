@@ -94,6 +94,16 @@ describe('titles in two languages', () => {
     expect(merged(articles)).toEqual([[0, 1, 2]]);
   });
 
+  it.each([
+    ['three parts, the third in another language', `${ID} / ${EN} / El efecto del masaje con oxitocina en la producción de leche materna`, ''],
+    ['a site name after the halves', `${EN} / ${ID} | Jurnal Kebidanan`, ''],
+    ['slashes inside the halves ("HIV/AIDS", "dan/atau")', `${ID} dan/atau HIV/AIDS / ${EN} and/or HIV/AIDS`, ' HIV/AIDS'],
+  ])('a title of %s is the copy with either half', (_, all, tail) => {
+    const halves = [`${ID}${tail && ` dan/atau${tail}`}`, `${EN}${tail && ` and/or${tail}`}`];
+    const articles = [art({ title: all, source: 'garuda' }), art({ title: halves[0], source: 'google-scholar' }), art({ title: halves[1], doi: '10.33086/jhs.v1i1.1' })];
+    expect(merged(articles)).toEqual([[0, 1, 2]]);
+  });
+
   it('is offered when the first author is missing or differs', () => {
     expect(reasons([art({ title: `${ID} / ${EN}` }), art({ title: EN, authors: [] })])).toEqual(['0-1:author-missing']);
     expect(reasons([art({ title: `${ID} / ${EN}` }), art({ title: ID, authors: ['Santoso, Budi'] })])).toEqual(['0-1:author-differs']);
