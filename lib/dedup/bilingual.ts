@@ -32,33 +32,69 @@ const MIN_HALF_WORDS = 4;
 /**
  * The folded halves of a title written in Indonesian and English, or undefined when it is not
  * one. Cheap for most titles: nothing is folded unless a separator or a closing bracket is there.
+ * Of three or more parts ("Judul / Title / Título") the first Indonesian and the first English
+ * one are the halves; a part in neither language is left out.
  */
 export function titleHalves(title: string | undefined): [string, string] | undefined {
   if (!title) return undefined;
-  const cut = splitAt(title);
-  // Words counted before folding: " | ScienceDirect", "(RCT)" are not halves, and most records
-  // that have a separator have one of those.
-  if (!cut || !enoughWords(cut[0]) || !enoughWords(cut[1])) return undefined;
-  const a = foldTitle(cut[0]);
-  const b = foldTitle(cut[1]);
-  if (!isHalf(a) || !isHalf(b)) return undefined;
-  const la = language(a);
-  const lb = language(b);
-  return la && lb && la !== lb ? [a, b] : undefined;
+  const parts = splitAt(title);
+  if (!parts) return undefined;
+  let id: string | undefined;
+  let en: string | undefined;
+  let idFirst = false;
+  for (const part of parts) {
+    // Words counted before folding: " | ScienceDirect", "(RCT)" are not halves, and most records
+    // that have a separator have one of those.
+    if (!enoughWords(part)) continue;
+    const folded = foldTitle(part);
+    if (!isHalf(folded)) continue;
+    const lang = language(folded);
+    if (lang === 'id' && !id) {
+      id = folded;
+      idFirst = !en;
+    } else if (lang === 'en' && !en) en = folded;
+  }
+  return id && en ? (idFirst ? [id, en] : [en, id]) : undefined;
 }
 
-/** The two sides of " / " or " | ", or a title and its bracketed translation at the end. */
-function splitAt(title: string): [string, string] | undefined {
-  for (const sep of [' / ', ' | ']) {
-    const at = title.indexOf(sep);
-    if (at > 0) return [title.slice(0, at), title.slice(at + sep.length)];
+// A title never ends with these, so a separator after one joins words ("and / or", "dan / atau", "w / o").
+const JOINING = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'with', 'for', 'to', 'by', 'at', 'w', 'dan', 'atau', 'yang', 'di', 'pada', 'dengan', 'untuk', 'dari']);
+
+/**
+ * The parts between " / " or " | " separators, or a title and its bracketed translation at the
+ * end. A slash inside a phrase is no separator: between two acronyms or numbers ("HIV / AIDS",
+ * "24 / 7", in a title not all in capitals) or after a word that joins ("and / or").
+ */
+function splitAt(title: string): string[] | undefined {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = nextSeparator(title, 0); at > 0; at = nextSeparator(title, at + 3)) {
+    if (joinsWords(title, at)) continue;
+    parts.push(title.slice(from, at));
+    from = at + 3;
   }
+  if (parts.length) return [...parts, title.slice(from)];
   let end = title.length - 1;
   while (end > 0 && (title[end] === ' ' || title[end] === '.')) end--;
   const close = title[end];
   if (close !== ']' && close !== ')') return undefined;
   const open = title.lastIndexOf(close === ']' ? '[' : '(', end);
   return open > 0 ? [title.slice(0, open), title.slice(open + 1, end)] : undefined;
+}
+
+/** Where the next " / " or " | " starts, from `from` on; -1 when none. */
+function nextSeparator(title: string, from: number): number {
+  const slash = title.indexOf(' / ', from);
+  const bar = title.indexOf(' | ', from);
+  return slash < 0 ? bar : bar < 0 ? slash : Math.min(slash, bar);
+}
+
+function joinsWords(title: string, at: number): boolean {
+  const before = title.slice(title.lastIndexOf(' ', at - 1) + 1, at);
+  const after = title.slice(at + 3).split(' ', 1)[0];
+  if (JOINING.has(before.toLowerCase())) return true;
+  const plain = (word: string) => word !== '' && word === word.toUpperCase();
+  return plain(before) && plain(after) && title !== title.toUpperCase();
 }
 
 function enoughWords(text: string): boolean {

@@ -1,4 +1,4 @@
-import { type Features, fileUnder, titlesOf } from './features';
+import { type Features, fileUnder, sameFamily, titlesOf, wordsOf } from './features';
 import { initialsAgree, isGenericTitle, MIN_TITLE_LENGTH } from './normalize';
 import { titlesDisagree } from './similar';
 import { IdentitySets } from './union-find';
@@ -45,7 +45,7 @@ function joinByKey(f: readonly Features[], sets: IdentitySets, conflicts: [numbe
  * authors: Scholar titles some records by a heading of the PDF, and the DOI is right.
  */
 function contradicted(x: Features, y: Features): boolean {
-  return !!x.family && !!y.family && x.family !== y.family && x.title.length >= MIN_TITLE_LENGTH && y.title.length >= MIN_TITLE_LENGTH && titlesDisagree(x.title, y.title);
+  return !!x.family && !!y.family && !sameFamily(x, y) && x.title.length >= MIN_TITLE_LENGTH && y.title.length >= MIN_TITLE_LENGTH && titlesDisagree(x.title, y.title);
 }
 
 // Cochrane reviews keep one title through the protocol and each updated version, each with its
@@ -68,39 +68,48 @@ function joinByTitle(f: readonly Features[], sets: IdentitySets, preprint: (i: n
   }
   for (const bucket of buckets.values()) {
     if (typeof bucket === 'number') continue;
-    // Same family name, then year order: runs of records whose years step by at most one.
-    bucket.sort((a, b) => (f[a].family < f[b].family ? -1 : f[a].family > f[b].family ? 1 : f[a].year! - f[b].year! || a - b));
-    let start = 0;
-    for (let i = 1; i <= bucket.length; i++) {
-      if (i < bucket.length && f[bucket[i]].family === f[bucket[i - 1]].family && f[bucket[i]].year! - f[bucket[i - 1]].year! <= 1) continue;
-      if (i - start > 1) joinRuns(bucket.slice(start, i), f, sets, preprint);
-      start = i;
-    }
+    joinRunsBy(bucket, (i) => f[i].family, f, sets, preprint, true);
+    // One person written in two orders ("LESTARI DEWI SARI", "Dewi Sari Lestari"): the same words
+    // of a full name of three words or more, whichever the family name and initial read from it.
+    const named = bucket.filter((i) => wordsOf(f[i]));
+    if (named.length > 1) joinRunsBy(named, (i) => f[i].words!, f, sets, preprint, false);
+  }
+}
+
+/** Sorted by `key`, then year: runs of records with one key whose years step by at most one. */
+function joinRunsBy(bucket: number[], key: (i: number) => string, f: readonly Features[], sets: IdentitySets, preprint: (i: number) => boolean, initials: boolean): void {
+  bucket.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : f[a].year! - f[b].year! || a - b));
+  let start = 0;
+  for (let i = 1; i <= bucket.length; i++) {
+    if (i < bucket.length && key(bucket[i]) === key(bucket[i - 1]) && f[bucket[i]].year! - f[bucket[i - 1]].year! <= 1) continue;
+    if (i - start > 1) joinRuns(bucket.slice(start, i), f, sets, preprint, initials);
+    start = i;
   }
 }
 
 /** A run's preprints and published papers are joined among themselves, never to each other. */
-function joinRuns(run: number[], f: readonly Features[], sets: IdentitySets, preprint: (i: number) => boolean): void {
+function joinRuns(run: number[], f: readonly Features[], sets: IdentitySets, preprint: (i: number) => boolean, initials: boolean): void {
   const pre = run.filter(preprint);
   if (pre.length === 0 || pre.length === run.length) {
-    joinRun(run, f, sets);
+    joinRun(run, f, sets, initials);
     return;
   }
-  if (pre.length > 1) joinRun(pre, f, sets);
+  if (pre.length > 1) joinRun(pre, f, sets, initials);
   const published = run.filter((i) => !preprint(i));
-  if (published.length > 1) joinRun(published, f, sets);
+  if (published.length > 1) joinRun(published, f, sets, initials);
 }
 
 /**
  * Join a run only when that is unambiguous: its years span at most one (a 2019–2020–2021 chain
  * is not proof that 2019 and 2021 are one study), its first authors' initials agree where shown
- * (two letters by "Sari D" and "Sari A": sameFirstAuthor's rule) and its records' groups hold at
+ * (two letters by "Sari D" and "Sari A": sameFirstAuthor's rule; `initials`, unless the run is of
+ * one full name's words) and its records' groups hold at
  * most one DOI and one PMID between them (a record without DOI that matches two different DOIs
  * belongs to neither for certain). Runs left apart are offered as likely duplicates ('ambiguous').
  */
-function joinRun(run: number[], f: readonly Features[], sets: IdentitySets): void {
+function joinRun(run: number[], f: readonly Features[], sets: IdentitySets, initials: boolean): void {
   const span = f[run[run.length - 1]].year! - f[run[0]].year!;
-  let ok = span <= 1 && initialsAgree(run.map((i) => f[i].author));
+  let ok = span <= 1 && (!initials || initialsAgree(run.map((i) => f[i].author)));
   if (ok) {
     const dois = new Set<string>();
     const pmids = new Set<string>();

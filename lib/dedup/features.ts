@@ -1,7 +1,7 @@
 import type { Article } from '../model/article';
 import { normalizeDoi, normalizePmid } from '../model/normalize';
 import { titleHalves } from './bilingual';
-import { familyName, foldTitle } from './normalize';
+import { familyName, foldTitle, nameWords } from './normalize';
 
 /** What matching looks at, computed once per record so that no rule re-folds a title. */
 export interface Features {
@@ -14,6 +14,8 @@ export interface Features {
   family: string;
   /** First author as written (their initial is read only where titles collide). */
   author: string | undefined;
+  /** First author's name words (normalize.ts nameWords), read only where titles collide: see wordsOf. */
+  words?: string;
   doi: string | undefined;
   pmid: string | undefined;
 }
@@ -49,6 +51,19 @@ export function fileUnder<K>(buckets: Map<K, number | number[]>, key: K, i: numb
 /** The titles a record goes by: its folded title, and each half of a title in two languages. */
 export function titlesOf(x: Features): string[] {
   return x.halves ? [x.title, x.halves[0], x.halves[1]] : [x.title];
+}
+
+/** One first author: the same family name, or the same words of a full name in another order ("LESTARI DEWI SARI", "Dewi Sari Lestari"). */
+export function sameFamily(x: Features, y: Features): boolean {
+  if (x.family === y.family) return true;
+  const words = wordsOf(x);
+  return words !== '' && words === wordsOf(y);
+}
+
+/** The first author's name words, sorted ('' for most names), computed once and kept. */
+export function wordsOf(x: Features): string {
+  x.words ??= nameWords(x.author);
+  return x.words;
 }
 
 /** One title: equal, or one is a half of the other's two-language title, or they share a half. */

@@ -1,5 +1,5 @@
 import type { CertainResult } from './certain';
-import { type Features, fileUnder, sameTitle, titlesOf } from './features';
+import { type Features, fileUnder, sameFamily, sameTitle, titlesOf } from './features';
 import { MIN_TITLE_LENGTH } from './normalize';
 import { MIN_PREFIX_WORDS, similarTitles } from './similar';
 
@@ -44,7 +44,7 @@ export function likelyPairs(f: readonly Features[], certain: CertainResult, isPr
     // Cheap tests first: most candidate pairs from shared rare words fail on year or author.
     const dy = x.year && y.year ? Math.abs(x.year - y.year) : undefined;
     if (dy !== undefined && dy > PREPRINT_YEARS) return undefined;
-    const authors = x.family && y.family ? x.family === y.family : undefined;
+    const authors = x.family && y.family ? sameFamily(x, y) : undefined;
     const same = sameTitle(x, y);
     if (!same && authors === false) return undefined;
     if (!same && !similarTitles(x.title, y.title)) return undefined;

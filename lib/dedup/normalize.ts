@@ -103,6 +103,20 @@ export function familyName(author: string | undefined): string {
 }
 
 /**
+ * The words of a full name of three words or more, folded and sorted ("LESTARI DEWI SARI" and
+ * "Dewi Sari Lestari" give "dewi lestari sari"), so that one person is known in either order
+ * whichever word is the family name; '' for shorter names and names with initials ("Sari D. L.").
+ */
+export function nameWords(author: string | undefined): string {
+  if (!author || author.indexOf(' ') === author.lastIndexOf(' ')) return '';
+  const text = bareName(author).replace(/,/g, ' ');
+  const words = text.split(' ').filter(Boolean);
+  const initials = text === text.toUpperCase() ? isCapitalInitials : isInitials;
+  if (words.length < 3 || words.some((w) => initials(w) || letterCount(w) < 2)) return '';
+  return foldText(words.join(' ')).split(' ').sort().join(' ');
+}
+
+/**
  * The first letter of an author's given name, folded: "Sari, Dewi", "Sari D", "D. Sari" and
  * "Dewi Sari" all give "d". Empty when the name shows none (one word, a group author), so that
  * callers can tell "unknown" from "different".

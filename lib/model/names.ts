@@ -4,8 +4,8 @@
 // M.Kep., Sp.Kep.An") and, for matching only, generational suffixes ("Smith, Jr., Robert").
 // Capitalised as written: "DR" or "IV" may be initials.
 
-// "Bdn." (bidan, midwife), "Ners." and "apt." (apoteker, pharmacist) are professional titles.
-const TITLE_OR_DEGREE = /^(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|Ners|Bdn|apt|Apt|PhD|Ph\.D)$/;
+// "Bdn." and "Bd." (bidan, midwife), "Ners.", "apt." (apoteker, pharmacist) and "Psikolog" are professional titles.
+const TITLE_OR_DEGREE = /^(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|Ners|Bdn|Bd|apt|Apt|PhD|Ph\.D|Psikolog|PSIKOLOG)$/;
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 // A degree: letters with a dot inside and a small letter ("S.Kep", "M.Kes", "Sp.OG", "A.Md.Keb"); "D.A." is initials.
 const DEGREE = /^[A-Z][A-Za-z]*\.[A-Z][A-Za-z.]*$/;
@@ -35,15 +35,24 @@ const INITIAL_LIKE_CREDENTIALS = new Set(['RN', 'RM', 'NP', 'MN', 'BN', 'CNM', '
 // A credential as written: capitals ("SKM"), or capitals then small letters ("MKep", "SKp", "BScN");
 // never a capitalised word ("Mars" is a name, "MARS" a master's degree).
 const CREDENTIAL_SHAPE = /^[A-Z]{2}|^[A-Z][a-z]*[A-Z]/;
+// Public-health degrees written with a dot after each letter ("S.K.M.", "M.P.H", "M.K.M."): shaped
+// like initials ("Rahman, S.K.M." may be S. K. M. Rahman), so read as degrees only after a whole
+// name (see Place) or at the end of one ("Dewi Sari S.K.M.").
+const DOTTED_DEGREE = /^(?:S\.K\.M|M\.P\.H|M\.K\.M)\.?$/;
 // Cheap test first: most names hold none of these, and names are read per record (10,000-record
 // imports). A degree has a small letter beside a dot ("S.Kep", "Sp.OG"); initials ("J.A.") do not.
 const MAY_HOLD =
-  /\b(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|NS|Ners|Bdn|apt|Apt|Jr|Sr|PhD|Ph\.D|II|III|IV|SKM|SST|MKM|MPH|SSIT|SSiT|AMK|[SM]K(?:es|ep|eb|ES|EP|EB))\b|\bSp\.?[A-Z]|[a-z]\.[A-Z]|\.[A-Z][a-z]|[A-Z]\.[A-Z]{2}|,\s*(?:[A-Z]{2}|(?:[SMD]|Sp|A\.? ?[Mm]d)\.? ?[A-Z][a-z]|[A-Z][a-z]*[A-Z]|[BM](?:Sc|Mid))/;
+  /\b(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|NS|Ners|Bdn?|Psikolog|PSIKOLOG|S\.K\.M|M\.[PK]\.[HM]|apt|Apt|Jr|Sr|PhD|Ph\.D|II|III|IV|SKM|SST|MKM|MPH|SSIT|SSiT|AMK|[SM]K(?:es|ep|eb|ES|EP|EB))\b|\bSp\.?[A-Z]|[a-z]\.[A-Z]|\.[A-Z][a-z]|[A-Z]\.[A-Z]{2}|,\s*(?:[A-Z]{2}|(?:[SMD]|Sp|A\.? ?[Mm]d)\.? ?[A-Z][a-z]|[A-Z][a-z]*[A-Z]|[BM](?:Sc|Mid))/;
 
-/** Where a word stands: in the name's `part`-th comma part; `credentialsAfter` when the parts after it are all degrees. */
+/**
+ * Where a word stands: in the name's `part`-th comma part; `credentialsAfter` when the parts after
+ * it are all degrees; `afterName` when a whole name is before it ("Siti Aminah, S.K.M." or
+ * "Aminah, Siti, S.K.M.", not "Rahman, S.K.M.").
+ */
 interface Place {
   part: number;
   credentialsAfter: boolean;
+  afterName: boolean;
 }
 
 function dropped(word: string, at: Place, suffixes: boolean): boolean {
@@ -52,6 +61,7 @@ function dropped(word: string, at: Place, suffixes: boolean): boolean {
   // Initials ("D.A.") are capitals with one letter between dots; a degree has a small letter or a longer part ("S.KEP").
   if (DEGREE.test(bare) && (bare !== bare.toUpperCase() || /[A-Z]{2}/.test(bare)) && !SHORTENED_NAME.test(bare)) return true;
   if (at.part === 0) return false;
+  if (DOTTED_DEGREE.test(word)) return at.afterName;
   const plain = word.replace(/\./g, '');
   const upper = plain.toUpperCase();
   if (CAPITAL_DEGREES.has(upper) && CREDENTIAL_SHAPE.test(plain)) return true;
@@ -63,14 +73,15 @@ function withoutDegreesBeside(words: string[]): string[] {
   const beside = (word: string) => BESIDE_NAME.has(word.replace(/\./g, '').toUpperCase()) && CREDENTIAL_SHAPE.test(word);
   let from = 0;
   let to = words.length;
-  while (to - from > 2 && beside(words[to - 1])) to--;
+  // Dotted ones only after the name: "S.K.M. Abdur Rahman" may be initials.
+  while (to - from > 2 && (beside(words[to - 1]) || DOTTED_DEGREE.test(words[to - 1]))) to--;
   while (to - from > 2 && beside(words[from])) from++;
   return to - from < words.length ? words.slice(from, to) : words;
 }
 
 /** True when every word of the parts is a degree or credential wherever it stands. */
 function allCredentials(parts: readonly string[], suffixes: boolean): boolean {
-  const late: Place = { part: 2, credentialsAfter: true };
+  const late: Place = { part: 2, credentialsAfter: true, afterName: true };
   return parts.every((part) => part.split(' ').every((word) => !word || dropped(word, late, suffixes)));
 }
 
@@ -85,9 +96,10 @@ export function withoutDegrees(written: string, suffixes = false): string {
   const parts = name.split(',');
   const bare = parts
     .map((part, i) => {
+      const credentialsAfter = i === 1 && parts.length > 2 && allCredentials(parts.slice(2), suffixes);
+      const at: Place = { part: i, credentialsAfter, afterName: i > 1 || credentialsAfter || (i === 1 && isWholeName(parts[0])) };
       // A degree written apart ("Budi Santoso, S. Kep., M. Kes"): its words alone look like initials.
-      if (i > 0 && isDegreeOnly(part.trim())) return '';
-      const at: Place = { part: i, credentialsAfter: i === 1 && parts.length > 2 && allCredentials(parts.slice(2), suffixes) };
+      if (i > 0 && isDegreeOnly(part.trim()) && (at.afterName || !DOTTED_DEGREE.test(part.trim()))) return '';
       const words = part.split(' ').filter((word) => word && !dropped(word, at, suffixes));
       return (i === 0 ? withoutDegreesBeside(words) : words).join(' ');
     })
@@ -96,38 +108,23 @@ export function withoutDegrees(written: string, suffixes = false): string {
   return bare || written;
 }
 
-/** "Rahmawati S", "van der Berg AJ": a family name then its initials, as PubMed and Vancouver write names. */
-const VANCOUVER = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+)* \p{Lu}{1,3}$/u;
+/** "Siti Aminah", "SITI AMINAH": two words or more, the first capitalised; not "Rahman" nor "van der Berg". */
+const isWholeName = (part: string) => /^\s*\p{Lu}\S*\s+\S/u.test(part);
 
-/** An Indonesian degree written apart from the name ("S. Kep.", "M. Kes", "Ns.", "Sp.OG"). */
-export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.?[Mm]d)\.?(?: ?[A-Z][A-Za-z]{0,5}\.?){0,2}(?: ?\(K\))?$/;
-
-/**
- * One field holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
- * Bo Kim, Cy Park" (Garuda's RIS and journal pages write them so). Two parts ("Abu Bakar, Siti
- * Nur") or a degree among them ("Budi Santoso, S. Kep., M. Kes") make one name.
- */
-export function namesInOne(value: string): string[] {
-  if (value.includes(';')) return value.split(';');
-  // Fewer than two commas ("Smith, J.", every name of a 10,000-record import): one name, no
-  // split, unless both parts are Vancouver names ("Rahmawati S, Santoso BA"): two authors.
-  const comma = value.indexOf(',');
-  if (comma < 0) return [value];
-  if (value.indexOf(',', comma + 1) < 0) {
-    const two = [value.slice(0, comma).trim(), value.slice(comma + 1).trim()];
-    return two.every((p) => VANCOUVER.test(p)) ? two : [value];
-  }
-  const parts = value.split(',').map((p) => p.trim());
-  return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p)) ? parts : [value];
-}
+// Splitting one field into names lives apart so that the content scripts (lib/sites/meta.ts) take
+// it without the rest of this file.
+export { DEGREE_PART, namesInOne } from './names-in-one';
 
 // A degree split off as if it were an author: Google Scholar (and Publish or Perish, which reads
 // it) lists "A Rahmawati, S Kep, M Kep" when a journal printed the degrees beside the name.
-// Also a specialist's degree ("Sp.A", "Sp.OG(K)"), a diploma ("Amd.Keb", "A.Md.Keb") and "Ns.".
-const DEGREE_ONLY =
-  /^(?:(?:[SMD][1-4]?|A\.? ?[Mm]d)\.? ?(?:Kep|Kes|Keb|Tr|ST|Si|SiT|Farm|Gz|Gizi|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Ft|Sc|Mat|An|OG|Ns)(?:\.? ?(?:Kep|Keb|Kes|Mat|An|Kom|T|Ns))?\.?|Sp\.? ?[A-Z][A-Za-z]{0,4}(?:\.? ?[A-Z][a-z]{0,3})?\.?(?: ?\(K\))?|Ns\.?)$/;
+// Also a specialist's degree ("Sp.A", "Sp.OG(K)"), a diploma ("Amd.Keb", "A.Md.Keb"), "Ns.",
+// "Bd.", "Psikolog", "MPH" and "MARS", and up to three of them in one "author" ("SKM MPH").
+const ONE_DEGREE =
+  /(?:(?:[SMD][1-4]?|A\.? ?[Mm]d)\.? ?(?:Kep|Kes|Keb|Kp|Tr|ST|Si|SiT|Farm|Gz|Gizi|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Ft|Sc|Mat|An|OG|Ns)(?:\.? ?(?:Kep|Keb|Kes|Mat|An|Kom|T|Ns))?\.?|Sp\.? ?[A-Z][A-Za-z]{0,4}(?:\.? ?[A-Z][a-z]{0,3})?\.?(?: ?\(K\))?|Ns\.?|Bdn?\.?|Psikolog|PSIKOLOG|MPH|MARS|S\.K\.M\.?|M\.P\.H\.?|M\.K\.M\.?)/
+    .source;
+const DEGREE_ONLY = new RegExp(`^${ONE_DEGREE}(?: ${ONE_DEGREE}){0,2}$`);
 
-/** True when the "name" is only a degree ("S Kep", "M.Kes", "A Md Keb", "Sp.OG(K)", "Ns."). */
+/** True when the "name" is only degrees ("S Kep", "M.Kes", "A Md Keb", "Sp.OG(K)", "Ns.", "SKM MPH"). */
 export const isDegreeOnly = (name: string): boolean => name.length <= 16 && !isLower(name.charCodeAt(1)) && DEGREE_ONLY.test(name);
-// "Sp", "Amd" and "Ns" are the degrees whose second letter is small; a name's second letter usually is.
-const isLower = (c: number) => c >= 97 && c <= 122 && c !== 112 && c !== 109 && c !== 115;
+// "Sp", "Amd", "Ns", "Bd" and "Psikolog" are the degrees whose second letter is small; a name's usually is.
+const isLower = (c: number) => c >= 97 && c <= 122 && c !== 112 && c !== 109 && c !== 115 && c !== 100;

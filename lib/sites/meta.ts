@@ -1,5 +1,6 @@
 // Helpers for reading embedded metadata (<meta> tags) shared by the adapters.
 import { toText } from './dom';
+import { namesInOne } from '../model/names-in-one';
 
 /**
  * All <meta> tags by lowercased name/property, values in page order (empty ones dropped),
@@ -41,7 +42,7 @@ export function pick<T>(meta: Map<string, string[]>, parse: (value: string) => T
   return undefined;
 }
 
-/** Author names as given: repeated tags, or one tag holding several (see splitNames); never "et al.". */
+/** Author names as given: repeated tags, or one tag holding several (see namesInOne); never "et al.". */
 export function authorList(meta: Map<string, string[]>, repeated: string, joined?: string): string[] {
   let names = meta.get(repeated) ?? [];
   if (names.length === 0 && joined) names = meta.get(joined) ?? [];
@@ -49,27 +50,14 @@ export function authorList(meta: Map<string, string[]>, repeated: string, joined
 }
 
 /**
- * Author names from tag values; never "et al.". One tag may hold several (see splitNames);
+ * Author names from tag values; never "et al.". One tag may hold several (see namesInOne);
  * repeated tags hold one each: "Abu Bakar, Siti Nur" and "de Vries, J. Peter" are one person.
  */
 export function authorNames(values: string[]): string[] {
-  return collapseRepeats((values.length === 1 ? splitNames(values[0]) : values).map(toText).filter((n) => n && !ET_AL.test(n)));
+  return collapseRepeats((values.length === 1 ? namesInOne(values[0]) : values).map(toText).filter((n) => n && !ET_AL.test(n)));
 }
 
 const ET_AL = /^et\.? al\.?$/i;
-/** An Indonesian degree written apart from the name ("S. Kep.", "M. Kes", "Ns.", "Sp.OG"), taken off later. */
-const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.?Md)\.?(?: ?[A-Z][A-Za-z]{0,5}\.?){0,2}$/;
-
-/**
- * One tag holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
- * Bo Kim, Cy Park". Two parts ("Abu Bakar, Siti Nur") or a degree among them ("Budi Santoso,
- * S. Kep., M. Kes") make one name.
- */
-function splitNames(value: string): string[] {
-  if (value.includes(';')) return value.split(';');
-  const parts = value.split(',').map((p) => p.trim());
-  return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p)) ? parts : [value];
-}
 
 /**
  * A page that prints its metadata block twice gives [A, B, A, B]: keep one copy. Two authors

@@ -73,6 +73,16 @@ describe('titles with a slash or a bracket that are not in two languages', () =>
     expect(likelyDuplicates([a, b])).toEqual([]);
   });
 
+  it.each([
+    ['Knowledge and attitude of HIV / AIDS pada remaja di Jakarta Utara', 'AIDS pada remaja di Jakarta Utara'],
+    ['Pengetahuan dan sikap remaja tentang HIV / AIDS among adolescents in the city', 'AIDS among adolescents in the city'],
+    ['Layanan konseling bagi ibu hamil di puskesmas 24 / 7 days a week for the mothers in the city', '7 days a week for the mothers in the city'],
+    ['Effect of warm compress and / or massage on pain / pengaruh kompres hangat terhadap nyeri pada ibu', 'Or massage on pain pengaruh kompres hangat terhadap nyeri pada ibu'],
+  ])('a slash inside a phrase does not cut "%s"', (both, part) => {
+    const articles = [art({ title: both }), art({ title: part })];
+    expect(merged(articles)).toEqual([]);
+  });
+
   it('an English title with a slash is not split into halves', () => {
     const both = art({ title: 'Knowledge of postpartum mothers about breastfeeding / a survey in three districts of Bogor' });
     const survey = art({ title: 'A survey in three districts of Bogor' });
@@ -92,5 +102,38 @@ describe('letters on one paper', () => {
     expect(likelyDuplicates(letters)).toEqual([]);
     // One author's two records under other PMIDs still are.
     expect(likelyDuplicates([letters[0], { ...letters[1], authors: ['Wijaya, A.'] }])).toEqual([{ a: 0, b: 1, reason: 'id-conflict' }]);
+  });
+});
+
+describe('first authors of one family name with the same degree', () => {
+  const title = 'Pengaruh Pijat Oksitosin terhadap Produksi ASI pada Ibu Nifas';
+  it('are two people when their given names differ, however the degree is written', () => {
+    for (const degree of ['S.K.M.', 'M.P.H', 'Psikolog', 'Bd.']) {
+      const two = [art({ title, authors: [`Dewi Sari, ${degree}`] }), art({ title, authors: [`Ayu Sari, ${degree}`] })];
+      expect(merged(two), degree).toEqual([]);
+    }
+  });
+
+  it('initials written with dots after a family name stay initials', () => {
+    expect(merged([art({ title, authors: ['Rahman, S.K.M.'] }), art({ title, authors: ['Rahman, A.'] })])).toEqual([]);
+    expect(merged([art({ title, authors: ['Singh, M.P.H.'] }), art({ title, authors: ['P. Singh'] })])).toEqual([]);
+  });
+});
+
+describe('first authors whose names share words', () => {
+  const title = 'Pengaruh Pijat Oksitosin terhadap Produksi ASI pada Ibu Nifas';
+  it('are one person only when all the words of a full name are the same', () => {
+    const apart = [
+      ['LESTARI DEWI SARI', 'Dewi Ayu Lestari'],
+      ['Dewi Sari Lestari', 'Sari Dewi'],
+      ['LESTARI D SARI', 'Dewi Sari Lestari'],
+      ['Sari Dewi Lestari Ayu', 'Dewi Sari Lestari'],
+    ];
+    for (const [a, b] of apart) expect(merged([art({ title, authors: [a] }), art({ title, authors: [b] })]), `${a} / ${b}`).toEqual([]);
+  });
+
+  it('are still two items when their DOIs differ', () => {
+    const two = [art({ title, authors: ['LESTARI DEWI SARI'], doi: '10.1234/a' }), art({ title, authors: ['Dewi Sari Lestari'], doi: '10.1234/b' })];
+    expect(merged(two)).toEqual([]);
   });
 });

@@ -18,6 +18,12 @@ describe('degrees written beside the first author', () => {
     ['SKM Dewi Sari', 'D. Sari'],
     ['Ns. Dewi Sari, S.Kep., M.Kep', 'Sari, Dewi'],
     ['Dewi Sari, Amd. Keb', 'Sari D'],
+    ['Dewi Sari, S.K.M., M.P.H.', 'Sari D'],
+    ['DEWI SARI, S.K.M, M.K.M', 'Sari, D.'],
+    ['Dewi Sari S.K.M.', 'D Sari'],
+    ['Bd. Dewi Sari, S.Tr.Keb', 'Sari D'],
+    ['Dewi Sari, S.Tr.Keb., Bd., M.Kes', 'Sari D'],
+    ['Dewi Sari, M.Psi., Psikolog', 'Sari, Dewi'],
   ])('"%s" is "%s"', (garuda, pubmed) => {
     expect(merged([art({ authors: [garuda], source: 'garuda' }), art({ authors: [pubmed], source: 'pubmed' })])).toEqual([[0, 1]]);
   });
@@ -29,6 +35,10 @@ describe('first authors written in capitals', () => {
     ['NURUL HIDAYAH SARI', 'Sari, N. H.'],
     ['PUTRI AYU', 'Ayu P'],
     ['Nurhasanah Siti', 'Siti Nurhasanah'],
+    // Family name first, three words: the same words as the other copy, whichever is the family name.
+    ['LESTARI DEWI SARI', 'Dewi Sari Lestari'],
+    ['Lestari Dewi Sari', 'Dewi Sari Lestari'],
+    ['HIDAYAH NURUL AINI', 'Aini, Nurul Hidayah'],
   ])('"%s" is "%s"', (garuda, pubmed) => {
     expect(merged([art({ authors: [garuda], source: 'garuda' }), art({ authors: [pubmed], source: 'pubmed' })])).toEqual([[0, 1]]);
   });
@@ -81,6 +91,16 @@ describe('titles in two languages', () => {
       art({ title: ID, authors: ['S Nurhasanah'], source: 'google-scholar', year: 2022 }),
       art({ title: EN, authors: ['Nurhasanah, S.'], source: 'import', doi: '10.33086/jhs.v1i1.1' }),
     ];
+    expect(merged(articles)).toEqual([[0, 1, 2]]);
+  });
+
+  it.each([
+    ['three parts, the third in another language', `${ID} / ${EN} / El efecto del masaje con oxitocina en la producción de leche materna`, ''],
+    ['a site name after the halves', `${EN} / ${ID} | Jurnal Kebidanan`, ''],
+    ['slashes inside the halves ("HIV/AIDS", "dan/atau")', `${ID} dan/atau HIV/AIDS / ${EN} and/or HIV/AIDS`, ' HIV/AIDS'],
+  ])('a title of %s is the copy with either half', (_, all, tail) => {
+    const halves = [`${ID}${tail && ` dan/atau${tail}`}`, `${EN}${tail && ` and/or${tail}`}`];
+    const articles = [art({ title: all, source: 'garuda' }), art({ title: halves[0], source: 'google-scholar' }), art({ title: halves[1], doi: '10.33086/jhs.v1i1.1' })];
     expect(merged(articles)).toEqual([[0, 1, 2]]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDegreeOnly, withoutDegrees } from '../../lib/model/names';
+import { isDegreeOnly, namesInOne, withoutDegrees } from '../../lib/model/names';
 import { ArticleSchema } from '../../lib/model';
 
 describe('author names without titles and degrees', () => {
@@ -87,11 +87,29 @@ describe('author names without titles and degrees', () => {
     expect(names.map(([name]) => withoutDegrees(name))).toEqual(names.map(([, bare]) => bare));
   });
 
+  it("drops public-health degrees written with dots, the midwife's Bd. and Psikolog, where a whole name is before them", () => {
+    const bare = (names: string[]) => Object.fromEntries(names.map((name) => [name, withoutDegrees(name)]));
+    const written = ['Siti Aminah, S.K.M., M.P.H.', 'Siti Aminah, S.K.M, M.P.H', 'Siti Aminah, S.K.M.', 'Siti Aminah S.K.M. M.P.H.', 'Siti Aminah, SKM, MPH'];
+    written.push('Bd. Siti Aminah, S.Tr.Keb', 'Siti Aminah, S.Tr.Keb., Bd., M.Kes', 'Siti Aminah, M.Psi., Psikolog', 'Siti Aminah, S.Kep.,Ns');
+    written.push('Siti Aminah, S.SiT, M.Tr.Keb', 'Siti Aminah, S.Si.T., M.Biomed', 'Siti Aminah, A.Md.Kep', 'Ns. Siti Aminah, M.Kep., Sp.Kep.Mat', 'Siti Aminah, S.Kp., MARS');
+    expect(bare(written)).toEqual(Object.fromEntries(written.map((name) => [name, 'Siti Aminah'])));
+    expect(withoutDegrees('Aminah, Siti, M.P.H.')).toBe('Aminah, Siti');
+    expect(withoutDegrees('SITI AMINAH, S.K.M., M.K.M.')).toBe('SITI AMINAH');
+    // Initials with dots: after a family name alone, or before the name, they stay initials.
+    const initials = ['S.K. Mishra', 'M.P. Singh', 'Mishra, S.K.', 'Rahman, S.K.M.', 'Singh, M.P.H.', 'Singh M.P.H.', 'M.P.H. Singh', 'S.K.M. Abdur Rahman'];
+    expect(bare(initials)).toEqual(Object.fromEntries(initials.map((name) => [name, name])));
+  });
+
   it('knows a degree listed as if it were an author', () => {
     expect(['S Kep', 'M Kep', 'M.Kes', 'S.ST', 'A Md Keb', 'Sp OG'].filter(isDegreeOnly)).toHaveLength(6);
     const more = ['Sp.OG(K)', 'Sp.A', 'Sp.A(K)', 'SpOG', 'Amd.Keb', 'A.Md.Keb', 'Amd Keb', 'S.Tr.Keb', 'M.Tr.Keb', 'Ns.', 'Ns', 'SKM', 'Sp.Kep.Mat'];
     expect(more.filter((d) => !isDegreeOnly(d))).toEqual([]);
     expect(['S Aminah', 'M Ali', 'Kep', 'D Santoso', 'Sp', 'Amd', 'Spencer', 'Ns Ali', 'Sn'].filter(isDegreeOnly)).toEqual([]);
+    const dotted = ['S.K.M', 'S.K.M.', 'M.P.H', 'M.P.H.', 'MPH', 'MARS', 'Bd.', 'Bd', 'Psikolog', 'SKp', 'S.SiT', 'S.Si.T', 'A.Md.Kep', 'M.Biomed'];
+    expect(dotted.filter((d) => !isDegreeOnly(d))).toEqual([]);
+    // Several degrees in one "author", as Scholar splits "S Aminah, SKM MPH".
+    expect(['SKM MPH', 'S Kep Ns M Kep', 'S.Tr.Keb Bd', 'M Psi Psikolog'].filter((d) => !isDegreeOnly(d))).toEqual([]);
+    expect(['Mars', 'Bd Ali', 'Ed', 'MP Singh', 'SK Mishra', 'S.K.', 'M.P.', 'Mph Ali'].filter(isDegreeOnly)).toEqual([]);
   });
 
   it('is applied to every article the background stores', () => {
@@ -101,5 +119,21 @@ describe('author names without titles and degrees', () => {
     expect(scholar.authors).toEqual(['A Rahmawati', 'B Santoso']);
     const more = ArticleSchema.parse({ title: 'T', authors: ['A Wijaya', 'Sp.OG(K)', 'D Sari', 'Amd.Keb', 'Ns.'], url: '', source: 'web' });
     expect(more.authors).toEqual(['A Wijaya', 'D Sari']);
+    const health = ArticleSchema.parse({ title: 'T', authors: ['S Aminah', 'SKM MPH', 'D Sari', 'MPH', 'Bd', 'Psikolog', 'B Santoso'], url: '', source: 'web' });
+    expect(health.authors).toEqual(['S Aminah', 'D Sari', 'B Santoso']);
+  });
+});
+
+describe('one field holding several names', () => {
+  it('is a list of people when a full name follows a degree, each person with their degrees', () => {
+    expect(namesInOne('Andi Wijaya, Sp.OG (K), Budi Santoso, M. Kes')).toEqual(['Andi Wijaya, Sp.OG (K)', 'Budi Santoso, M. Kes']);
+    expect(namesInOne('Dewi Sari, A. Md. Keb, Rina Putri')).toEqual(['Dewi Sari, A. Md. Keb', 'Rina Putri']);
+    expect(namesInOne('Siti Aminah, S.K.M., Budi Santoso, M.P.H.')).toEqual(['Siti Aminah, S.K.M.', 'Budi Santoso, M.P.H.']);
+    expect(namesInOne('Sari, Dewi, S.Kep., Ns, Budi Santoso')).toEqual(['Sari, Dewi, S.Kep., Ns', 'Budi Santoso']);
+  });
+
+  it('stays one name when only degrees follow it, or when a part after a degree is initials and a name', () => {
+    const one = ['Budi Santoso, S. Kep., M. Kes', 'Abu Bakar, Siti Nur, S. Kep.', 'Budi Santoso, S.Kep., Ners', 'S Aminah, B Santoso, D Sari', 'Ann Lee, D.A. Sari, Bo Kim'];
+    expect(one.map(namesInOne)).toEqual(one.map((name) => [name]));
   });
 });

@@ -2,6 +2,8 @@
 // sidebars — never becomes this article's DOI or abstract: a DOI taken from a reference gives
 // the article the cited study's record key, and a duplicate match would merge the two.
 import { describe, expect, it } from 'vitest';
+import { parseBibliography } from '../../lib/formats';
+import { ArticleSchema } from '../../lib/model';
 import { generic } from '../../lib/sites/generic';
 import { expectValid, parse } from './parse';
 
@@ -53,5 +55,15 @@ describe('author tags', () => {
     // One tag: two comma parts are one "Last, First" name; a degree among three parts is no list.
     expect(one('<meta name="DC.creator" content="Dwi Lestari, Ika Putri">')).toEqual(['Dwi Lestari, Ika Putri']);
     expect(one('<meta name="citation_author" content="Budi Santoso, S. Kep., M. Kes">')).toHaveLength(1);
+  });
+
+  it('splits one tag holding several names as an imported RIS line holding them is split', () => {
+    const page = (names: string) => ArticleSchema.parse(read(`<html><head>${head}<meta name="citation_authors" content="${names}"></head><body></body></html>`)).authors;
+    const ris = (names: string) => parseBibliography(`TY  - JOUR\nTI  - Faktor Risiko\nAU  - ${names}\nER  - \n`, 'a.ris').records[0].authors;
+    // Two Vancouver names; a specialist's "(K)" and a diploma written apart are degrees, not authors.
+    for (const names of ['Rahmawati S, Santoso BA', 'Andi Wijaya, Sp.OG (K), Budi Santoso', 'Dewi Sari, A. Md. Keb, Rina Putri', 'Ann Lee, Bo Kim, Cy Park'])
+      expect(page(names), names).toEqual(ris(names));
+    expect(page('Rahmawati S, Santoso BA')).toEqual(['Rahmawati S', 'Santoso BA']);
+    expect(page('Andi Wijaya, Sp.OG (K), Budi Santoso')).toEqual(['Andi Wijaya', 'Budi Santoso']);
   });
 });
