@@ -13,6 +13,8 @@ export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.? ?[Mm]d)\.?(?: ?[A-Z][A-Za-z]{0,
 const SURE_DEGREE =
   /[a-z]\.?[A-Z]|\.[A-Z][a-z]|\(K\)|^[A-Z]{2,}\.?$|^(?:S\.K\.M|M\.P\.H|M\.K\.M|Ns)\.?$|\b(?:Kep|Kes|Keb|Kp|Tr|ST|Si|Farm|Gz|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Sc|OG)\b/;
 
+const NAME_WORD = /^\p{Lu}\p{Ll}+ /u;
+
 /**
  * One field holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
  * Bo Kim, Cy Park" (Garuda's RIS and journal pages write them so). Two parts ("Abu Bakar, Siti
@@ -33,7 +35,8 @@ export function namesInOne(value: string): string[] {
   // A full name after a degree for certain: a list of people, each a full name and its degrees
   // ("Andi Wijaya, Sp.OG (K), Budi Santoso, M. Kes"); degrees come after the whole name.
   const sure = parts.map((p) => DEGREE_PART.test(p) && SURE_DEGREE.test(p));
-  const person = (i: number) => !sure[i] && parts[i].includes(' ');
+  // A person's part starts with a name word ("Budi Santoso"), not a degree ("MSc Nursing", "PhD Candidate").
+  const person = (i: number) => !sure[i] && NAME_WORD.test(parts[i]);
   if (parts.some((_, i) => i > 0 && sure[i - 1] && person(i))) {
     const people: string[][] = [];
     parts.forEach((p, i) => (i === 0 || person(i) ? people.push([p]) : people[people.length - 1].push(p)));

@@ -134,6 +134,8 @@ describe('one field holding several names', () => {
 
   it('stays one name when only degrees follow it, or when a part after a degree is initials and a name', () => {
     const one = ['Budi Santoso, S. Kep., M. Kes', 'Abu Bakar, Siti Nur, S. Kep.', 'Budi Santoso, S.Kep., Ners', 'S Aminah, B Santoso, D Sari', 'Ann Lee, D.A. Sari, Bo Kim'];
+    // A degree written out after a degree is no second person.
+    one.push('Budi Santoso, S.Kep., MSc Nursing', 'Dewi Sari, S.Kep., PhD Candidate');
     expect(one.map(namesInOne)).toEqual(one.map((name) => [name]));
   });
 });
