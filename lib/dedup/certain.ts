@@ -66,8 +66,10 @@ function joinByTitle(f: readonly Features[], sets: IdentitySets, preprint: (i: n
       fileUnder(buckets, title, i);
     }
   }
-  for (const bucket of buckets.values()) {
-    if (typeof bucket === 'number') continue;
+  for (const [title, bucket] of buckets) {
+    // A half that is no record's whole title joins no one: two titles sharing one half and not
+    // the other ("Title A | Jurnal X", "Title B | Jurnal X") are two studies in one journal.
+    if (typeof bucket === 'number' || !bucket.some((i) => f[i].title === title)) continue;
     joinRunsBy(bucket, (i) => f[i].family, f, sets, preprint, true);
     // One person written in two orders ("LESTARI DEWI SARI", "Dewi Sari Lestari"): the same words
     // of a full name of three words or more, whichever the family name and initial read from it.

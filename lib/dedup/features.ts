@@ -66,12 +66,15 @@ export function wordsOf(x: Features): string {
   return x.words;
 }
 
-/** One title: equal, or one is a half of the other's two-language title, or they share a half. */
+/**
+ * One title: equal, or one is a half of the other's two-language title, or both are written in
+ * two languages with the same halves. Sharing one half only is no proof ("… | Jurnal X").
+ */
 export function sameTitle(x: Features, y: Features): boolean {
   if (x.title === y.title) return true;
-  if (!x.halves && !y.halves) return false;
-  const ys = titlesOf(y);
-  return titlesOf(x).some((t) => ys.includes(t));
+  if (x.halves && y.halves) return x.halves.every((h) => y.halves!.includes(h));
+  if (x.halves) return x.halves.includes(y.title);
+  return !!y.halves && y.halves.includes(x.title);
 }
 
 // Validated articles already hold a bare lowercase DOI and digit-only PMID; the regex-based

@@ -91,6 +91,27 @@ describe('titles with a slash or a bracket that are not in two languages', () =>
   });
 });
 
+describe('two-language titles that share one part only', () => {
+  // A journal's name after " | " (or an English bracket read as a translation) is a part that
+  // every article of one author in that journal shares: that part alone joins no one.
+  it.each([
+    ['Effect of oxytocin massage on breast milk production | Jurnal Kesehatan Ibu dan Anak', 'Effect of yoga on anxiety among pregnant women | Jurnal Kesehatan Ibu dan Anak'],
+    ['Pengaruh pijat oksitosin terhadap produksi ASI | Journal of Maternal and Child Health', 'Pengaruh senam hamil terhadap kecemasan ibu | Journal of Maternal and Child Health'],
+  ])('"%s" and "%s" stay apart', (a, b) => {
+    const articles = [art({ title: a }), art({ title: b })];
+    expect(merged(articles)).toEqual([]);
+    expect(likelyDuplicates(articles)).toEqual([]);
+  });
+
+  it('while a copy holding one half, or both halves in the other order, is still found', () => {
+    const both = art({ title: 'Pengaruh pijat oksitosin terhadap produksi ASI / Effect of oxytocin massage on breast milk production' });
+    const english = art({ title: 'Effect of oxytocin massage on breast milk production' });
+    const turned = art({ title: 'Effect of oxytocin massage on breast milk production / Pengaruh pijat oksitosin terhadap produksi ASI' });
+    expect(merged([both, english])).toHaveLength(1);
+    expect(likelyDuplicates([both, turned]).length + merged([both, turned]).length).toBe(1);
+  });
+});
+
 describe('letters on one paper', () => {
   it('two letters under one title, with other PMIDs and other first authors, are not offered', () => {
     const title = 'Comment on: Oxytocin massage and breast milk production in postpartum mothers';
