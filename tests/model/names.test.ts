@@ -130,12 +130,19 @@ describe('one field holding several names', () => {
     expect(namesInOne('Dewi Sari, A. Md. Keb, Rina Putri')).toEqual(['Dewi Sari, A. Md. Keb', 'Rina Putri']);
     expect(namesInOne('Siti Aminah, S.K.M., Budi Santoso, M.P.H.')).toEqual(['Siti Aminah, S.K.M.', 'Budi Santoso, M.P.H.']);
     expect(namesInOne('Sari, Dewi, S.Kep., Ns, Budi Santoso')).toEqual(['Sari, Dewi, S.Kep., Ns', 'Budi Santoso']);
+    // Titles and degrees of other shapes, and names that start with "I", "Abd.", "Hj." or are in capitals.
+    expect(namesInOne('Dewi Sari, S.Tr.Keb, Bd, Budi Santoso, SKM')).toEqual(['Dewi Sari, S.Tr.Keb, Bd', 'Budi Santoso, SKM']);
+    expect(namesInOne('Rina Putri, M.Psi, Psikolog, Budi Santoso')).toEqual(['Rina Putri, M.Psi, Psikolog', 'Budi Santoso']);
+    expect(namesInOne('Ani Lestari, S.Farm, Apt, I Made Wirawan, M.Kes, Ph.D, Abd. Rahman')).toEqual(['Ani Lestari, S.Farm, Apt', 'I Made Wirawan, M.Kes, Ph.D', 'Abd. Rahman']);
+    expect(namesInOne('SITI AMINAH, S.KEP, Hj. Nur Aini, M.Kes')).toEqual(['SITI AMINAH, S.KEP', 'Hj. Nur Aini, M.Kes']);
   });
 
   it('stays one name when only degrees follow it, or when a part after a degree is initials and a name', () => {
     const one = ['Budi Santoso, S. Kep., M. Kes', 'Abu Bakar, Siti Nur, S. Kep.', 'Budi Santoso, S.Kep., Ners', 'S Aminah, B Santoso, D Sari', 'Ann Lee, D.A. Sari, Bo Kim'];
     // A degree written out after a degree is no second person.
-    one.push('Budi Santoso, S.Kep., MSc Nursing', 'Dewi Sari, S.Kep., PhD Candidate');
+    one.push('Budi Santoso, S.Kep., MSc Nursing', 'Dewi Sari, S.Kep., PhD Candidate', 'Dewi Sari, S.Kep., SKM MPH');
+    // An affiliation after the degrees is no person.
+    one.push('Andi Wijaya, S.Kep, Universitas Indonesia', 'Dewi Lestari, SST, Poltekkes Kemenkes Malang', 'Budi Santoso, SKM, Magister Kesehatan');
     expect(one.map(namesInOne)).toEqual(one.map((name) => [name]));
   });
 });
