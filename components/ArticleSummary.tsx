@@ -3,7 +3,7 @@ import type { TermMatcher } from '../lib/screening/terms';
 import { t } from '../lib/i18n';
 import { Highlighted } from './Highlighted';
 
-/** Title, authors, year and journal of one article, as text (never as page HTML). */
+/** Title (and its original-language version), authors, year and journal of one article, as text (never as page HTML). */
 export function ArticleSummary({ article, headingLevel = 2, matcher }: { article: Article; headingLevel?: 2 | 3; matcher?: TermMatcher }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const meta = [article.year ?? t('yearUnknown'), article.journal].filter(Boolean).join(' · ');
@@ -12,6 +12,12 @@ export function ArticleSummary({ article, headingLevel = 2, matcher }: { article
       <Heading class="article-title">
         <Highlighted text={article.title} matcher={matcher} />
       </Heading>
+      {/* The title in the article's own language, when the title is its English translation (Scopus's "[…]"). */}
+      {article.originalTitle && (
+        <p class="article-original muted">
+          <Highlighted text={article.originalTitle} matcher={matcher} />
+        </p>
+      )}
       {article.authors.length > 0 && (
         <p class="article-authors" role="group" aria-label={t('fieldAuthors')}>
           {article.authors.join(', ')}

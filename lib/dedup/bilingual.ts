@@ -47,6 +47,16 @@ export function titleHalves(title: string | undefined): [string, string] | undef
   return la && lb && la !== lb ? [a, b] : undefined;
 }
 
+/**
+ * A title and its original-language version given apart (an import's `originalTitle`), folded,
+ * when both are titles of their own: matched as the halves of a title in two languages are.
+ */
+export function titleAndOriginal(title: string, original: string): [string, string] | undefined {
+  const a = foldTitle(title);
+  const b = foldTitle(original);
+  return a !== b && isHalf(a) && isHalf(b) ? [a, b] : undefined;
+}
+
 /** The two sides of " / " or " | ", or a title and its bracketed translation at the end. */
 function splitAt(title: string): [string, string] | undefined {
   for (const sep of [' / ', ' | ']) {
