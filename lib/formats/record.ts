@@ -7,6 +7,7 @@ import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { stripMarkup } from './markup';
 import { splitOriginal } from './translated';
+import { unlabelVolume } from './issue-labels';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
@@ -90,6 +91,7 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
     warnings.add('record without a title skipped', line);
     return undefined;
   }
+  unlabelVolume(draft);
   let original = draft.originalTitle ? cut(stripMarkup(draft.originalTitle), MAX.title) : '';
   // "English title [Original title]" (Scopus): only titles ending with "]" are looked at.
   const both = title.charCodeAt(title.length - 1) === 93 /* ] */ ? splitOriginal(title, isScopus(draft.sourceId)) : undefined;
