@@ -67,6 +67,9 @@ export class Warnings {
 // Indonesian "dkk." = "and colleagues"): no one is called that.
 const NO_AUTHOR = /^\[?(?:no author(?: name)? available|anonymous|anon\.?|et\.? al\.?|and others|dkk\.?)\]?\.?$/i;
 const TRAILING_SEPARATORS = /[;,\s]+$/;
+// A database's id for the person after the name: Scopus's "Author full names" ("Rahmawati, Siti
+// (57201234567)"), an ORCID ("(0000-0002-1825-0097)"). No part of the name.
+const AUTHOR_ID = /\s*\((?:\d{6,}|(?:\d{4}-){3}\d{3}[\dX])\)$/;
 // Google Scholar (and Publish or Perish, which reads it) cuts long author lists with "…", at the
 // end ("J Smith, A Doe, …", "A Doe…") or the front ("…, DN Mariyani"): the mark is no name.
 const CUT_MARK = /^(?:\u2026|\.\.\.)[\s,;]*|[\s,;]*(?:\u2026|\.\.\.)$/g;
@@ -155,6 +158,7 @@ function authorsOf(names: string[] | undefined): string[] {
     let text = uncut(stripMarkup(names[i]));
     const last = text.charCodeAt(text.length - 1);
     if (last === 59 /* ; */ || last === 44 /* , */) text = text.replace(TRAILING_SEPARATORS, '');
+    else if (last === 41 /* ) */) text = text.replace(AUTHOR_ID, '');
     if (text && !NO_AUTHOR.test(text) && !isDegreeOnly(text)) names[k++] = withoutDegrees(cut(text, MAX.author));
   }
   if (k < names.length) names.length = k;
