@@ -70,11 +70,13 @@ describe('a translated title with its original in brackets', () => {
     expect(titles(oneRecord(ris(`Pijat oksitosin pada ibu nifas [${ID}]`)))).toEqual([`Pijat oksitosin pada ibu nifas [${ID}]`, undefined]);
   });
 
-  it('reads the original-language title PubMed (TT) and CSL JSON (original-title) give apart', () => {
+  it('reads the original-language title PubMed (TT), CSL JSON (original-title) and Embase CSV ("Original Title") give apart', () => {
     const nbib = `PMID- 31999999\nTI  - [${EN}].\nTT  - ${ID}.\nAU  - Rahmawati S\nDP  - 2020\n\n`;
     expect(titles(oneRecord(nbib))).toEqual([`${EN}.`, `${ID}.`]);
     const csl = JSON.stringify([{ type: 'article-journal', title: EN, 'original-title': ID, author: [{ family: 'Rahmawati', given: 'Siti' }] }]);
     expect(titles(oneRecord(csl))).toEqual([EN, ID]);
+    const embase = `Title,Original Title,Author Names,Source title,Publication year\n${EN},${ID},"Rahmawati S.",Jurnal Ners,2020\n`;
+    expect(titles(oneRecord(embase))).toEqual([EN, ID]);
   });
 
   it('is written back after the title by every export, and read again as it was', () => {
