@@ -14,6 +14,11 @@ const MIN_WORDS = 3;
 const NOTE =
   /^(?:version|v\d|article in|review|published|erratum|errata|corrigendum|correction|retract|withdrawn|see |comment|reprint|letter|editorial|internet|in press|epub|preprint|abstract|english|not available|no title|translated|author|\d+ ref)|peer review|referees/i;
 
+// A notice about another article, which names it and its citation in brackets: Elsevier's
+// "Corrigendum to “Effect of …” [Int. J. Nurs. Stud. 98 (2019) 1–10]".
+const NOTICE = /^(?:corrigendum|erratum|errata|addendum|correction(?: to\b|:)|retraction|retracted|expression of concern|withdrawal of|notice of|comment on|reply to|response to)/i;
+const CITATION = /\(\s*(?:19|20)\d\d\s*\)/;
+
 // Function words that show the title before a bracket is in English, and that the bracket is
 // not: ENGLISH_ONLY leaves out words other languages share ("a", "in", "an", "on", "at").
 const ENGLISH_ONLY = ['the', 'of', 'and', 'with', 'for', 'among', 'to', 'from', 'by', 'during', 'between', 'after', 'versus', 'its', 'is', 'are', 'how', 'what'];
@@ -63,6 +68,7 @@ export function splitOriginal(title: string, scopus: boolean): [string, string] 
   const inside = title.slice(open + 1, end).trim();
   const bracket = words(inside);
   if (bracket.length < MIN_WORDS || words(before).length < MIN_WORDS - 1 || NOTE.test(inside)) return undefined;
+  if (NOTICE.test(before) || CITATION.test(inside)) return undefined;
   return scopus || otherLanguage(before, bracket) ? [before, inside] : undefined;
 }
 

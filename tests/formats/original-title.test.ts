@@ -29,6 +29,11 @@ describe('a translated title with its original in brackets', () => {
   ])('%s: the English title, the original kept apart', (_, file) => {
     expect(titles(oneRecord(file(`${EN} [${ID}]`)))).toEqual([EN, ID]);
     // Any other language, and an original with brackets of its own inside round ones.
+    // A title that starts like a notice but is none.
+    expect(titles(oneRecord(file('Response of maize to nitrogen fertiliser [Respuesta del maíz a la fertilización nitrogenada]')))).toEqual([
+      'Response of maize to nitrogen fertiliser',
+      'Respuesta del maíz a la fertilización nitrogenada',
+    ]);
     const fr = "Breeding birds of a Rhine riverine forest (part one) [Peuplement d'oiseaux nicheurs d'une forêt alluviale du Rhin (première partie)]";
     expect(titles(oneRecord(file(fr)))).toEqual([
       'Breeding birds of a Rhine riverine forest (part one)',
@@ -55,6 +60,10 @@ describe('a translated title with its original in brackets', () => {
     'Radiosynthesis of 6-[(11)C]',
     'Synthesis of poly[2-methoxy-5-(2-ethylhexyloxy)-1,4-phenylene vinylene]',
     'The role of [11C]raclopride binding [in vivo] in healthy volunteers',
+    // A notice that cites the article it corrects.
+    'Corrigendum to “Effect of oxytocin massage on breast milk production” [Int. J. Nurs. Stud. 98 (2019) 1–10]',
+    'Erratum to Oxytocin massage and lactation [Jurnal Ners Volume 5 Nomor 1]',
+    'Correction to: Pijat oksitosin dan produksi ASI pada ibu nifas [Jurnal Keperawatan Indonesia]',
     // A bracket inside the title, not at its end.
     'Effects of [a new] massage on breast milk production in mothers',
   ])('keeps a title that ends with a bracket of its own: %s', (title) => {
