@@ -7,7 +7,7 @@ const JOINER = /\s+(?:and|dan|&)\s+/;
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'ter', 'ten']);
 // Words of an organisation's name, which may itself hold "and" ("Kementerian Kesehatan dan …").
 const BODY =
-  /^(?:ministry|department|dept|kementerian|dinas|badan|institute|institut|centre|center|university|universitas|hospital|rumah|puskesmas|group|association|society|council|committee|organi[sz]ation|foundation|agency|office|program|programme|team|tim|collaboration|collaborative|network|consortium|investigators|study|trial|services?|health|research|development)$/i;
+  /^(?:ministry|department|dept|kementerian|dinas|badan|institute|institut|centre|center|university|universitas|hospital|rumah|puskesmas|group|association|society|council|committee|organi[sz]ation|foundation|agency|office|program|programme|team|collaboration|collaborative|network|consortium|investigators|study|trial|services?|health|research|development)$/i;
 const UPPER = /^\p{Lu}/u;
 
 /** Two to six words, each capitalised (or an initial, or a particle), none an organisation's. */

@@ -15,6 +15,7 @@ describe('authors joined with "and" in one field', () => {
     ['Siti Rahmawati, Budi Santoso and Dewi van der Berg', ['Siti Rahmawati', 'Budi Santoso', 'Dewi van der Berg']],
     ['Rahmawati, Siti and Santoso, Budi', ['Rahmawati, Siti', 'Santoso, Budi']],
     ['Rahmawati S and Santoso BA', ['Rahmawati S', 'Santoso BA']],
+    ['Tim Hartono and Jane Doe', ['Tim Hartono', 'Jane Doe']],
   ])('%s', (field, names) => {
     expect(oneRecord(ris(field)).authors).toEqual(names);
     expect(oneRecord(rayyan(field)).authors).toEqual(names);
