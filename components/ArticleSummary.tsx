@@ -1,4 +1,5 @@
 import type { Article } from '../lib/model';
+import { distinctOriginal } from '../lib/formats/translated';
 import type { TermMatcher } from '../lib/screening/terms';
 import { t } from '../lib/i18n';
 import { Highlighted } from './Highlighted';
@@ -6,6 +7,7 @@ import { Highlighted } from './Highlighted';
 /** Title (and its original-language version), authors, year and journal of one article, as text (never as page HTML). */
 export function ArticleSummary({ article, headingLevel = 2, matcher }: { article: Article; headingLevel?: 2 | 3; matcher?: TermMatcher }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const original = distinctOriginal(article);
   const meta = [article.year ?? t('yearUnknown'), article.journal].filter(Boolean).join(' · ');
   return (
     <div class="article-summary">
@@ -13,9 +15,9 @@ export function ArticleSummary({ article, headingLevel = 2, matcher }: { article
         <Highlighted text={article.title} matcher={matcher} />
       </Heading>
       {/* The title in the article's own language, when the title is its English translation (Scopus's "[…]"). */}
-      {article.originalTitle && (
+      {original && (
         <p class="article-original muted">
-          <Highlighted text={article.originalTitle} matcher={matcher} />
+          <Highlighted text={original} matcher={matcher} />
         </p>
       )}
       {article.authors.length > 0 && (

@@ -73,6 +73,18 @@ export function splitOriginal(title: string, scopus: boolean): [string, string] 
 }
 
 /** The title as Scopus writes it, with the original after it: what exports write, so it is not lost. */
-export function titleWithOriginal(article: { title: string; originalTitle?: string }): string {
-  return article.originalTitle ? `${article.title} [${article.originalTitle}]` : article.title;
+export function titleWithOriginal(article: Titles): string {
+  const original = distinctOriginal(article);
+  return original ? `${article.title} [${original}]` : article.title;
+}
+
+type Titles = { title: string; originalTitle?: string };
+
+/**
+ * The original-language title to show or write beside the title; none when the title holds it
+ * already (a record stored before titles were split, or joined with a copy whose title is it).
+ */
+export function distinctOriginal(article: Titles): string | undefined {
+  const original = article.originalTitle;
+  return original && !article.title.includes(original) ? original : undefined;
 }

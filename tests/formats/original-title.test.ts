@@ -95,6 +95,14 @@ describe('a translated title with its original in brackets', () => {
     expect(titles(oneRecord(serialiseRis([{ article }])))).toEqual([EN, ID]);
   });
 
+  it('is not written twice when the title holds it already (a record joined with an older copy)', () => {
+    const article = oneRecord(scopusRis(`${EN} [${ID}]`));
+    for (const title of [`${EN} [${ID}]`, ID]) {
+      const joined = { ...article, title };
+      expect(serialiseRis([{ article: joined }])).toContain(`TI  - ${title}\r\n`);
+    }
+  });
+
   it('is searched with the title', () => {
     const article = oneRecord(scopusRis(`${EN} [${ID}]`));
     const record = { reviewId: 'r', key: 'k', aliases: [], addedAt: 1, updatedAt: 1, sources: [{ database: 'import', at: 1 }], article };
