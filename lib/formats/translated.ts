@@ -10,9 +10,10 @@ const MIN_WORDS = 3;
 
 // What databases and publishers bracket at a title's end that is no original title: F1000's
 // "[version 2; peer review: …]", MEDLINE's and Ovid's "[Article in Spanish]", "[Review]",
-// "[published erratum appears in …]", "[see comments]", "[Internet]", "[Retracted]".
+// "[published erratum appears in …]", "[see comments]", "[Internet]", "[Retracted]", "[Doctoral
+// dissertation, …]", "[Conference abstract …]".
 const NOTE =
-  /^(?:version|v\d|article in|review|published|erratum|errata|corrigendum|correction|retract|withdrawn|see |comment|reprint|letter|editorial|internet|in press|epub|preprint|abstract|english|not available|no title|translated|author|\d+ ref)|peer review|referees/i;
+  /^(?:version|v\d|article in|review|published|erratum|errata|corrigendum|correction|retract|withdrawn|see |comment|reprint|letter|editorial|internet|in press|epub|preprint|abstract|english|not available|no title|translated|author|\d+ ref|thesis|dissertation|doctoral|master|phd|conference|meeting|poster|supplement)|peer review|referees/i;
 
 // A notice about another article, which names it and its citation in brackets: Elsevier's
 // "Corrigendum to “Effect of …” [Int. J. Nurs. Stud. 98 (2019) 1–10]".

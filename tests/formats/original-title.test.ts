@@ -60,6 +60,8 @@ describe('a translated title with its original in brackets', () => {
     'Radiosynthesis of 6-[(11)C]',
     'Synthesis of poly[2-methoxy-5-(2-ethylhexyloxy)-1,4-phenylene vinylene]',
     'The role of [11C]raclopride binding [in vivo] in healthy volunteers',
+    'Family support and exclusive breastfeeding in Central Java [Doctoral dissertation, Universitas Indonesia]',
+    'Oxytocin massage and breast milk volume [Conference abstract of the Indonesian Midwives Association]',
     // A notice that cites the article it corrects.
     'Corrigendum to “Effect of oxytocin massage on breast milk production” [Int. J. Nurs. Stud. 98 (2019) 1–10]',
     'Erratum to Oxytocin massage and lactation [Jurnal Ners Volume 5 Nomor 1]',
