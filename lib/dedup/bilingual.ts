@@ -57,6 +57,16 @@ export function titleHalves(title: string | undefined): [string, string] | undef
   return id && en ? (idFirst ? [id, en] : [en, id]) : undefined;
 }
 
+/**
+ * A title and its original-language version given apart (an import's `originalTitle`), folded,
+ * when both are titles of their own: matched as the halves of a title in two languages are.
+ */
+export function titleAndOriginal(title: string, original: string): [string, string] | undefined {
+  const a = foldTitle(title);
+  const b = foldTitle(original);
+  return a !== b && isHalf(a) && isHalf(b) ? [a, b] : undefined;
+}
+
 // A title never ends with these, so a separator after one joins words ("and / or", "dan / atau", "w / o").
 const JOINING = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'with', 'for', 'to', 'by', 'at', 'w', 'dan', 'atau', 'yang', 'di', 'pada', 'dengan', 'untuk', 'dari']);
 

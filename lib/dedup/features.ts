@@ -1,13 +1,13 @@
 import type { Article } from '../model/article';
 import { normalizeDoi, normalizePmid } from '../model/normalize';
-import { titleHalves } from './bilingual';
+import { titleAndOriginal, titleHalves } from './bilingual';
 import { familyName, foldTitle, nameWords } from './normalize';
 
 /** What matching looks at, computed once per record so that no rule re-folds a title. */
 export interface Features {
   /** Folded title; '' when missing. */
   title: string;
-  /** The folded Indonesian and English halves of a title written in both ("Judul / Title"). */
+  /** The folded Indonesian and English halves of a title written in both ("Judul / Title"), or a title and its original. */
   halves: [string, string] | undefined;
   year: number | undefined;
   /** First author's folded family name; '' when unknown. */
@@ -26,7 +26,8 @@ export function features(articles: readonly Article[]): Features[] {
     const a = articles[i];
     out[i] = {
       title: foldTitle(a.title),
-      halves: titleHalves(a.title),
+      // A joined record may hold its original in the title too ("Judul / Title"): then the title's halves.
+      halves: (a.originalTitle && titleAndOriginal(a.title, a.originalTitle)) || titleHalves(a.title),
       year: a.year || undefined,
       family: familyName(a.authors?.[0]),
       author: a.authors?.[0],

@@ -2,6 +2,7 @@
 import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { textToLatex } from './latex';
+import { titleWithOriginal } from './translated';
 
 export interface BibtexExportRecord {
   article: Article;
@@ -49,7 +50,7 @@ export function serialiseBibtex(records: BibtexExportRecord[]): string {
       const text = cleanText(String(value));
       if (text) lines.push(`  ${name} = {${raw ? verbatim(text) : textToLatex(text)}}`);
     };
-    put('title', a.title);
+    put('title', titleWithOriginal(a));
     // A name holding " and " is braced so that it stays one name.
     if (a.authors.length) {
       const names = a.authors.map((n) => (/\sand\s/i.test(n) ? `{${textToLatex(n)}}` : textToLatex(n)));

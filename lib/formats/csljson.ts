@@ -39,6 +39,7 @@ const CslItem = z.preprocess(
   z.looseObject({
     type: z.string().optional(),
     title: textOrList.optional(),
+    'original-title': textOrList.optional(),
     author: z.array(name).optional(),
     issued: date.optional(),
     'container-title': textOrList.optional(),
@@ -127,6 +128,7 @@ function cslToDraft(item: CslItem): Draft {
   const pmid = pmidValue(item.PMID);
   return {
     title: item.title,
+    originalTitle: item['original-title'],
     authors: (item.author ?? []).map(nameOf).filter(Boolean),
     year: yearOf(item.issued),
     journal: item['container-title'],

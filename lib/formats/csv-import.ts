@@ -14,6 +14,7 @@ import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, typ
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, joinPages, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';
 import { WOS_LIST_TAGS, wosToDraft, type WosTags } from './wos';
+import { namesJoined } from './joined-names';
 
 export { guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField } from './csv-profiles';
 
@@ -118,6 +119,9 @@ function splitAuthors(value: string, how: AuthorSplit): string[] {
   if (how === ',') return splitOutside(value, ',').flatMap((part) => (part.includes(';') ? splitOutside(part, ';') : part));
   if (how !== 'auto') return splitOutside(value, how);
   if (value.includes(';')) return splitOutside(value, ';');
+  // "Siti Rahmawati and Budi Santoso", "A Lee, B Kim and C Park": persons' names joined with "and".
+  const joined = namesJoined(value);
+  if (joined) return joined;
   if (/\s+and\s+/i.test(value) && value.includes(','))
     return value
       .split(/\s+and\s+/i)

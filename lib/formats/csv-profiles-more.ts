@@ -1,10 +1,26 @@
 // Profiles of CSV exports from a review tool (Covidence), a reference manager (Zotero), scholarly
-// indexes (Lens.org, Dimensions) and EBSCO, kept beside csv-profiles.ts and tried after them.
+// indexes (Lens.org, Dimensions) and EBSCO, kept beside csv-profiles.ts and tried after them; and
+// the citations in one cell that Embase and EBSCO write.
+import { parseYear } from '../model/normalize';
 import type { Profile } from './csv-profiles';
 import type { Draft } from './record';
 import { joinPages, pmidFrom } from './values';
 
 export const has = (h: Set<string>, ...names: string[]) => names.every((n) => h.has(n));
+
+/** Embase's old "Source" cell: "Cancer (2004) 102:4 (253-258). Date of Publication: 25 Aug 2004". */
+export function embaseSource(draft: Draft, source: string): void {
+  const match = /^(.*?)\s*\((\d{4})\)\s*([^\s:(]+)?(?::([^\s(]+))?\s*(?:\(([^)]*)\))?/.exec(source);
+  if (!match) {
+    draft.journal ||= source;
+    return;
+  }
+  draft.journal ||= match[1];
+  draft.year ||= parseYear(match[2]);
+  draft.volume ||= match[3];
+  draft.issue ||= match[4];
+  draft.pages ||= joinPages(match[5]);
+}
 
 // EBSCO's citation in one cell: "Journal of Clinical Nursing. Jul2023, Vol. 32 Issue 13/14,
 // p1950-1960. 11p." (also "3/15/2023, Vol. 23 Issue 1, p1-10." and "2022, Vol. 5 Issue 2, p45.").

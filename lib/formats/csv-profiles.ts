@@ -1,9 +1,8 @@
 // Known CSV / tab-delimited exports, recognised by their column names. Each profile is one
 // column → field table; `fix` adds what needs more than a column (a citation string to split).
-import { parseYear } from '../model/normalize';
 import { joinPages, pagesOr } from './values';
 import type { Draft } from './record';
-import { has, MORE_PROFILES } from './csv-profiles-more';
+import { embaseSource, has, MORE_PROFILES } from './csv-profiles-more';
 
 export const MAPPABLE_FIELDS = [
   'title',
@@ -53,20 +52,6 @@ function pubmedCitation(draft: Draft, citation: string): void {
   draft.volume ||= match[1]?.trim() || undefined;
   draft.issue ||= match[2]?.trim() || undefined;
   draft.pages ||= match[3] ? joinPages(match[3]) : undefined;
-}
-
-/** Embase's old "Source" cell: "Cancer (2004) 102:4 (253-258). Date of Publication: 25 Aug 2004". */
-function embaseSource(draft: Draft, source: string): void {
-  const match = /^(.*?)\s*\((\d{4})\)\s*([^\s:(]+)?(?::([^\s(]+))?\s*(?:\(([^)]*)\))?/.exec(source);
-  if (!match) {
-    draft.journal ||= source;
-    return;
-  }
-  draft.journal ||= match[1];
-  draft.year ||= parseYear(match[2]);
-  draft.volume ||= match[3];
-  draft.issue ||= match[4];
-  draft.pages ||= joinPages(match[5]);
 }
 
 const SCOPUS: Mapping = {
@@ -205,6 +190,7 @@ export const PROFILES: Profile[] = [
       const source = cell('Source');
       if (source && !cell('Source title')) embaseSource(draft, source);
       draft.doi ||= cell('Open URL Link') || undefined;
+      draft.originalTitle = cell('Original Title') || undefined;
     },
   },
   {

@@ -1,5 +1,6 @@
 import type { Evidence, ReviewRecord } from '../model';
 import { writeCsv } from './csv-write';
+import { titleWithOriginal } from './translated';
 
 /** The evidence table of included studies: what a literature review prints, one study per row. */
 export const EVIDENCE_CSV_COLUMNS = [
@@ -39,7 +40,7 @@ export function evidenceCsv(records: ReviewRecord[]): string {
         key: record.key,
         authors: a.authors.join('; '),
         year: a.year !== undefined ? String(a.year) : '',
-        title: a.title,
+        title: titleWithOriginal(a),
         journal: a.journal ?? '',
         doi: a.doi ?? '',
       };

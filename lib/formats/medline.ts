@@ -50,6 +50,12 @@ function titleOf(tags: Tags): string | undefined {
   return first(tags, MEDLINE.title, (value) => (NO_TITLE.test(value) ? undefined : value));
 }
 
+/** TT beside an English TI: the title in the article's own language ("[Effect of …]." / "Pengaruh …"). */
+function originalOf(tags: Tags, title: string | undefined): string | undefined {
+  const original = tags.get('TT')?.[0];
+  return original && original !== title ? original : undefined;
+}
+
 /** Tag length and value start when the line is a tag line ("PMID- 1", "TI  - x", "FAU - y"), else -1. */
 function valueStart(line: string): number {
   // The dash sits at index 4 and is followed by a space (or ends the line); ERIC also
@@ -160,8 +166,10 @@ function medlineToDraft(tags: Tags): Draft {
   const keywords: string[] = [];
   // MeSH marks major topics with "*": markup, not part of the heading.
   for (const name of MEDLINE.keywords) for (const value of tags.get(name) ?? []) keywords.push(value.replace(/\*/g, ''));
+  const title = titleOf(tags);
   return {
-    title: titleOf(tags),
+    title,
+    originalTitle: originalOf(tags, title),
     authors,
     year: first(tags, MEDLINE.year) ?? first(tags, MEDLINE.source),
     journal: first(tags, MEDLINE.journal) ?? journalOfSource(first(tags, MEDLINE.source)),

@@ -6,11 +6,15 @@ import { parseYear } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { stripMarkup } from './markup';
+import { splitOriginal } from './translated';
+import { unlabelVolume } from './issue-labels';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
 export interface Draft {
   title?: string;
+  /** The title in the article's own language, when the export gives it apart (PubMed TT, CSL original-title). */
+  originalTitle?: string;
   authors?: string[];
   year?: string | number;
   journal?: string;
@@ -63,6 +67,9 @@ export class Warnings {
 // Indonesian "dkk." = "and colleagues"): no one is called that.
 const NO_AUTHOR = /^\[?(?:no author(?: name)? available|anonymous|anon\.?|et\.? al\.?|and others|dkk\.?)\]?\.?$/i;
 const TRAILING_SEPARATORS = /[;,\s]+$/;
+// A database's id for the person after the name: Scopus's "Author full names" ("Rahmawati, Siti
+// (57201234567)"), an ORCID ("(0000-0002-1825-0097)"). No part of the name.
+const AUTHOR_ID = /\s*\((?:\d{6,}|(?:\d{4}-){3}\d{3}[\dX])\)$/;
 // Google Scholar (and Publish or Perish, which reads it) cuts long author lists with "…", at the
 // end ("J Smith, A Doe, …", "A Doe…") or the front ("…, DN Mariyani"): the mark is no name.
 const CUT_MARK = /^(?:\u2026|\.\.\.)[\s,;]*|[\s,;]*(?:\u2026|\.\.\.)$/g;
@@ -82,13 +89,22 @@ const PLACEHOLDER_MAX = 40;
  * fixture and compares.
  */
 export function finishRecord(draft: Draft, line: number, warnings: Warnings): Article | undefined {
-  const title = cut(untranslated(stripMarkup(draft.title)), MAX.title);
+  let title = cut(untranslated(stripMarkup(draft.title)), MAX.title);
   if (!title) {
     warnings.add('record without a title skipped', line);
     return undefined;
   }
-  return markChecked(new (ImportedArticle as unknown as new (title: string, draft: Draft) => Article)(title, draft));
+  unlabelVolume(draft);
+  let original = draft.originalTitle ? cut(stripMarkup(draft.originalTitle), MAX.title) : '';
+  // "English title [Original title]" (Scopus): only titles ending with "]" are looked at.
+  const both = title.charCodeAt(title.length - 1) === 93 /* ] */ ? splitOriginal(title, isScopus(draft.sourceId)) : undefined;
+  if (both) [title, original] = [both[0], original || both[1]];
+  if (original === title) original = '';
+  return markChecked(new (ImportedArticle as unknown as new (title: string, original: string, draft: Draft) => Article)(title, original, draft));
 }
+
+/** A Scopus record: its id is an EID ("2-s2.0-85074596690"), from RIS, CSV and BibTeX alike. */
+const isScopus = (id: string | undefined) => id?.startsWith('2-s2.0-') === true;
 
 /**
  * The record, made by a constructor rather than a literal that fields are added to one by one:
@@ -97,8 +113,9 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
  * 10,000+ records. Its prototype is Object.prototype, so a record is a plain object to every
  * reader (structured clone, IndexedDB, Zod, equality in tests).
  */
-function ImportedArticle(this: Article, title: string, draft: Draft): void {
+function ImportedArticle(this: Article, title: string, original: string, draft: Draft): void {
   this.title = title;
+  if (original) this.originalTitle = original;
   this.authors = authorsOf(draft.authors);
   this.url = httpUrl(draft.url) ?? '';
   this.source = 'import';
@@ -141,6 +158,7 @@ function authorsOf(names: string[] | undefined): string[] {
     let text = uncut(stripMarkup(names[i]));
     const last = text.charCodeAt(text.length - 1);
     if (last === 59 /* ; */ || last === 44 /* , */) text = text.replace(TRAILING_SEPARATORS, '');
+    else if (last === 41 /* ) */) text = text.replace(AUTHOR_ID, '');
     if (text && !NO_AUTHOR.test(text) && !isDegreeOnly(text)) names[k++] = withoutDegrees(cut(text, MAX.author));
   }
   if (k < names.length) names.length = k;

@@ -2,6 +2,7 @@
 // collects them (ris.ts). Identifiers (PMID, a database's own id) are in ris-ids.ts.
 import type { Draft } from './record';
 import { namesInOne } from '../model/names';
+import { namesJoined } from './joined-names';
 import { decodeAll } from './markup';
 import { doiFrom, httpUrl, joinPages, keywordList, pagesOr, withYear } from './values';
 import { risIds } from './ris-ids';
@@ -52,10 +53,10 @@ function oneEach(values: string[]): string[] {
     .filter(Boolean);
 }
 
-/** Authors: one per line, several joined with ";", or one line of three or more full names joined with ",". */
+/** Authors: one per line, several joined with ";", or one line of names joined with "and" or of three or more full names joined with ",". */
 function authorsOf(tags: Tags): string[] {
   const lines = oneEach(tags.all(RIS.authors));
-  return lines.length === 1 ? namesInOne(lines[0]) : lines;
+  return lines.length === 1 ? (namesJoined(lines[0]) ?? namesInOne(lines[0])) : lines;
 }
 
 /** Keywords (KW): one per line, or joined with ";" (or "," on a single line). Embase and Cochrane mark major topics "*". */

@@ -1,6 +1,7 @@
 // RIS export: one record per article, CRLF line ends, every value on one line.
 import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
+import { titleWithOriginal } from './translated';
 
 export interface RisExportRecord {
   article: Article;
@@ -31,7 +32,7 @@ export function serialiseRis(records: RisExportRecord[]): string {
   };
   for (const { article: a, note } of records) {
     out.push('TY  - JOUR');
-    put('TI', a.title);
+    put('TI', titleWithOriginal(a));
     for (const author of a.authors) put('AU', author);
     put('PY', a.year);
     put('T2', a.journal);

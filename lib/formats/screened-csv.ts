@@ -2,6 +2,7 @@ import { csvLines } from './csv-write';
 import { databasesOf, type Decision, type LoggedSearch, type Review, type ReviewRecord } from '../model';
 import { checkYear } from '../screening/window';
 import { decidedByText, reviewerDecisionsText } from '../review/decisions';
+import { titleWithOriginal } from './translated';
 
 /** Saring's own CSV of a screened set: the columns, in this order, are part of its contract. */
 export const SCREENED_CSV_COLUMNS = [
@@ -73,7 +74,7 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     checkYear(a.year, review.window).result,
     decision?.reviewer ?? '',
     decision ? new Date(decision.decidedAt).toISOString() : '',
-    a.title,
+    titleWithOriginal(a),
     a.authors.join('; ') + (a.authorsTruncated ? '; …' : ''),
     a.year !== undefined ? String(a.year) : '',
     a.journal ?? '',

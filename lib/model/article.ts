@@ -23,6 +23,12 @@ const optionalText = (max: number) =>
 
 export const ArticleSchema = z.object({
   title: text(MAX.title).pipe(z.string().min(1, 'an article needs a title')),
+  /**
+   * The title in the article's own language when `title` is its English translation: Scopus's
+   * "English title [Original title]", PubMed's TT, CSL `original-title`. Searched and matched
+   * with the title, and written after it in brackets by exports.
+   */
+  originalTitle: optionalText(MAX.title),
   /** Page order, as the source writes them, without titles and degrees (lib/model/names.ts). */
   authors: z
     .array(

@@ -46,13 +46,13 @@ export function toRows(records: ReviewRecord[], decisions: Map<string, Decision>
   }));
 }
 
-// Lower-cased text of title, authors and abstract, computed once per record object.
+// Lower-cased text of title (and its original-language version), authors and abstract, computed once per record object.
 const haystacks = new WeakMap<ReviewRecord, string>();
 function haystack(record: ReviewRecord): string {
   let text = haystacks.get(record);
   if (text === undefined) {
     const a = record.article;
-    text = `${a.title}\n${a.authors.join('; ')}\n${a.abstract ?? ''}`.toLowerCase();
+    text = `${a.title}\n${a.originalTitle ?? ''}\n${a.authors.join('; ')}\n${a.abstract ?? ''}`.toLowerCase();
     haystacks.set(record, text);
   }
   return text;

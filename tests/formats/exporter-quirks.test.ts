@@ -1,6 +1,6 @@
 // How particular exporters write particular things, each read as the reviewer means it.
 import { describe, expect, it } from 'vitest';
-import { parseBibliography } from '../../lib/formats';
+import { parseBibliography, parseCsvWithMapping } from '../../lib/formats';
 import { oneRecord } from './helpers';
 
 const one = oneRecord;
@@ -169,5 +169,15 @@ describe('RIS books', () => {
 describe('CINAHL authors', () => {
   it('drops the nursing credentials written after a name', () => {
     expect(one('TY  - JOUR\nTI  - A\nAU  - Smith, Jane, RN, PhD\nAU  - Smith, RN\nER  - \n').authors).toEqual(['Smith, Jane', 'Smith, RN']);
+  });
+});
+
+describe('ids written after authors’ names', () => {
+  it('drops Scopus’s author id ("Author full names") and an ORCID, keeps a name’s own brackets', () => {
+    const csv = '"Author full names","Title","Year","Source"\n"Rahmawati, Siti (57201234567); Santoso, Budi (57201234568)","Pijat oksitosin pada ibu nifas","2020","Jurnal Ners"\n';
+    const { records } = parseCsvWithMapping(csv, { title: 'Title', authors: 'Author full names', year: 'Year', journal: 'Source' });
+    expect(records[0].authors).toEqual(['Rahmawati, Siti', 'Santoso, Budi']);
+    const ris = 'TY  - JOUR\nTI  - A\nAU  - Lestari, Dewi (0000-0002-1825-009X)\nAU  - WHO Study Group (2019)\nER  - \n';
+    expect(one(ris).authors).toEqual(['Lestari, Dewi', 'WHO Study Group (2019)']);
   });
 });

@@ -1,0 +1,31 @@
+// Several authors in one field joined with "and" (Indonesian "dan", "&"): "Siti Rahmawati and
+// Budi Santoso", "Rahmawati, Siti and Santoso, Budi", "Siti Rahmawati, Budi Santoso dan Dewi
+// Lestari" — a single RIS AU line or a CSV cell. BibTeX's " and " is read by bibtex.ts.
+
+const JOINER = /\s+(?:and|dan|&)\s+/;
+// Lower-case words a person's name may hold.
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'ter', 'ten']);
+// Words of an organisation's name, which may itself hold "and" ("Kementerian Kesehatan dan …").
+const BODY =
+  /^(?:ministry|department|dept|kementerian|dinas|badan|institute|institut|centre|center|university|universitas|hospital|rumah|puskesmas|group|association|society|council|committee|organi[sz]ation|foundation|agency|office|program|programme|team|collaboration|collaborative|network|consortium|investigators|study|trial|services?|health|research|development)$/i;
+const UPPER = /^\p{Lu}/u;
+
+/** Two to six words, each capitalised (or an initial, or a particle), none an organisation's. */
+function personName(name: string): boolean {
+  const words = name.split(/[\s,]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => (UPPER.test(w) || PARTICLES.has(w)) && !BODY.test(w));
+}
+
+/** The names of a field that joins persons' names with "and", "dan" or "&"; undefined when it is not one. */
+export function namesJoined(value: string): string[] | undefined {
+  if (!value.includes(' and ') && !value.includes(' dan ') && !value.includes(' & ')) return undefined;
+  const names: string[] = [];
+  for (const part of value.split(JOINER)) {
+    // "Siti Rahmawati, Budi Santoso and …": full names listed with commas before the last one.
+    const pieces = part.split(',').map((p) => p.trim());
+    if (pieces.length > 1 && pieces.every((p) => p.includes(' '))) names.push(...pieces);
+    else names.push(part.trim());
+  }
+  return names.length > 1 && names.every(personName) ? names : undefined;
+}

@@ -1,0 +1,31 @@
+// Several authors in one field joined with "and", "dan" or "&" (a lone RIS AU line, a CSV
+// cell): each is an author, unless the field is an organisation's name that holds "and".
+import { describe, expect, it } from 'vitest';
+import { oneRecord } from './helpers';
+
+const ris = (au: string) => `TY  - JOUR\nTI  - Hubungan pengetahuan ibu dengan pemberian ASI eksklusif\nAU  - ${au}\nPY  - 2018\nER  - \n`;
+const rayyan = (authors: string) =>
+  `key,title,authors,journal,issn,volume,issue,pages,year,publisher,url,abstract,notes,doi,keywords\nrayyan-1,Hubungan pengetahuan ibu dengan pemberian ASI eksklusif,"${authors}",Jurnal Kebidanan,,3,2,1-9,2018,,,,,,\n`;
+
+describe('authors joined with "and" in one field', () => {
+  it.each([
+    ['Siti Rahmawati and Budi Santoso', ['Siti Rahmawati', 'Budi Santoso']],
+    ['Siti Rahmawati dan Budi Santoso', ['Siti Rahmawati', 'Budi Santoso']],
+    ['Siti Rahmawati & Budi Santoso', ['Siti Rahmawati', 'Budi Santoso']],
+    ['Siti Rahmawati, Budi Santoso and Dewi van der Berg', ['Siti Rahmawati', 'Budi Santoso', 'Dewi van der Berg']],
+    ['Rahmawati, Siti and Santoso, Budi', ['Rahmawati, Siti', 'Santoso, Budi']],
+    ['Rahmawati S and Santoso BA', ['Rahmawati S', 'Santoso BA']],
+    ['Tim Hartono and Jane Doe', ['Tim Hartono', 'Jane Doe']],
+  ])('%s', (field, names) => {
+    expect(oneRecord(ris(field)).authors).toEqual(names);
+    expect(oneRecord(rayyan(field)).authors).toEqual(names);
+  });
+
+  it.each(['Department of Health and Social Care', 'Kementerian Kesehatan dan Badan Penelitian', 'Johnson and Johnson', 'Oxytocin Study Group & Partners'])(
+    'keeps an organisation whole: %s',
+    (field) => {
+      expect(oneRecord(ris(field)).authors).toEqual([field]);
+      expect(oneRecord(rayyan(field)).authors).toEqual([field]);
+    },
+  );
+});
