@@ -40,7 +40,11 @@ export function joinArticle(a: Article, b: Article): Article {
     out.journal = journal.journal;
     out.journalTruncated = journal.journalTruncated;
   }
-  out.title = best(a.title, b.title, (v) => [v.length]);
+  // A title and its original-language version are one pair from one sighting: a sighting that
+  // holds both beats one whose title may be either ("English" + "Judul" vs a page titled "Judul").
+  const titled = best(a, b, (v) => [v.originalTitle ? 1 : 0, v.title.length]);
+  out.title = titled.title;
+  out.originalTitle = titled.originalTitle;
   out.abstract = best(a.abstract, b.abstract, (v) => [v?.length ?? 0]);
   out.keywords = best(a.keywords, b.keywords, (v) => [v?.length ?? 0]);
   if (a.citedBy !== undefined || b.citedBy !== undefined) out.citedBy = Math.max(a.citedBy ?? 0, b.citedBy ?? 0);

@@ -17,6 +17,7 @@ function versions(seed: number): ReviewRecord[] {
     evidence: random() < 0.2 ? { studyDesign: `d${i}`, sampleSize: '', setting: '', intervention: '', comparison: '', outcomeMeasure: '', mainResult: '', notes: '' } : undefined,
     article: ArticleSchema.parse({
       title: random() < 0.5 ? 'Pijat oksitosin dan ASI' : 'Pijat Oksitosin dan ASI.',
+      originalTitle: maybe(random() < 0.5 ? 'Pijat oksitosin' : 'Oxytocin massage'),
       authors: random() < 0.5 ? ['Sari D', 'Putri A'] : ['D Sari'],
       authorsTruncated: maybe(true),
       year: maybe(2020 + (i % 2)),
@@ -45,6 +46,20 @@ describe('joining versions of a record', () => {
       expect(joinRecords(reference, list[2])).toEqual(reference);
     });
   }
+
+  it('keeps a title and its original-language version as the pair one sighting gave', () => {
+    const scopus = ArticleSchema.parse({
+      title: 'Effect of oxytocin massage on milk production',
+      originalTitle: 'Pengaruh pijat oksitosin terhadap produksi ASI pada ibu nifas',
+      authors: [],
+      url: '',
+      source: 'import',
+    });
+    const garuda = ArticleSchema.parse({ title: 'Pengaruh pijat oksitosin terhadap produksi ASI pada ibu nifas', authors: [], url: '', source: 'garuda' });
+    for (const joined of [joinArticle(scopus, garuda), joinArticle(garuda, scopus)]) {
+      expect([joined.title, joined.originalTitle]).toEqual([scopus.title, scopus.originalTitle]);
+    }
+  });
 
   it('never loses a field either side holds, and prefers complete over cut-short data', () => {
     const cut = ArticleSchema.parse({
