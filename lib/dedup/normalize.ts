@@ -1,6 +1,6 @@
 import { decodeEntities, normalizeDoi, normalizePmid } from '../model/normalize';
 import { foldText } from './fold';
-import { withoutDegrees } from '../model/names';
+import { NAME_PARTICLES as PARTICLES, withoutDegrees } from '../model/names';
 
 // Formatting tags sit inside words ("CO<sub>2</sub>", "<i>H</i>. pylori"): drop them without a
 // space so that the marked-up and the plain copy fold alike. Other tags separate words.
@@ -49,7 +49,6 @@ function hasSeparatorNearEnd(text: string): boolean {
   return text.indexOf(' - ', from) >= 0 || text.indexOf('|', from) >= 0 || text.indexOf('–', from) >= 0 || text.indexOf('—', from) >= 0;
 }
 
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'bin', 'binti', 'al', 'el', 'ter', 'ten']);
 // Placeholders some sources put where no author is known: they are not a family name.
 const NO_AUTHOR = new Set(['anonymous', 'anon', 'unknown', 'al']);
 

@@ -2,9 +2,9 @@
 // Budi Santoso", "Rahmawati, Siti and Santoso, Budi", "Siti Rahmawati, Budi Santoso dan Dewi
 // Lestari" — a single RIS AU line or a CSV cell. BibTeX's " and " is read by bibtex.ts.
 
+import { NAME_PARTICLES } from '../model/names';
+
 const JOINER = /\s+(?:and|dan|&)\s+/;
-// Lower-case words a person's name may hold.
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'ter', 'ten']);
 // Words of an organisation's name, which may itself hold "and" ("Kementerian Kesehatan dan …").
 const BODY =
   /^(?:ministry|department|dept|kementerian|dinas|badan|institute|institut|centre|center|university|universitas|hospital|rumah|puskesmas|group|association|society|council|committee|organi[sz]ation|foundation|agency|office|program|programme|team|collaboration|collaborative|network|consortium|investigators|study|trial|services?|health|research|development)$/i;
@@ -14,7 +14,7 @@ const UPPER = /^\p{Lu}/u;
 function personName(name: string): boolean {
   const words = name.split(/[\s,]+/).filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => (UPPER.test(w) || PARTICLES.has(w)) && !BODY.test(w));
+  return words.every((w) => (UPPER.test(w) || NAME_PARTICLES.has(w)) && !BODY.test(w));
 }
 
 /** The names of a field that joins persons' names with "and", "dan" or "&"; undefined when it is not one. */
@@ -23,9 +23,13 @@ export function namesJoined(value: string): string[] | undefined {
   const names: string[] = [];
   for (const part of value.split(JOINER)) {
     // "Siti Rahmawati, Budi Santoso and …": full names listed with commas before the last one.
-    const pieces = part.split(',').map((p) => p.trim());
+    // A serial comma before the joiner ("Sari D, Lestari A, and Putri N") leaves an empty piece.
+    const pieces = part
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (pieces.length > 1 && pieces.every((p) => p.includes(' '))) names.push(...pieces);
-    else names.push(part.trim());
+    else names.push(pieces.join(', '));
   }
   return names.length > 1 && names.every(personName) ? names : undefined;
 }

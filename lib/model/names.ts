@@ -128,3 +128,28 @@ const DEGREE_ONLY = new RegExp(`^${ONE_DEGREE}(?: ${ONE_DEGREE}){0,2}$`);
 export const isDegreeOnly = (name: string): boolean => name.length <= 16 && !isLower(name.charCodeAt(1)) && DEGREE_ONLY.test(name);
 // "Sp", "Amd", "Ns", "Bd" and "Psikolog" are the degrees whose second letter is small; a name's usually is.
 const isLower = (c: number) => c >= 97 && c <= 122 && c !== 112 && c !== 109 && c !== 115 && c !== 100;
+
+/** Lower-case words a person's name may hold ("van der Berg", "Abdullah bin Ahmad", "Ahmad ibn Said"). */
+export const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ibn',
+  'ter',
+  'ten',
+]);

@@ -16,6 +16,9 @@ describe('authors joined with "and" in one field', () => {
     ['Rahmawati, Siti and Santoso, Budi', ['Rahmawati, Siti', 'Santoso, Budi']],
     ['Rahmawati S and Santoso BA', ['Rahmawati S', 'Santoso BA']],
     ['Tim Hartono and Jane Doe', ['Tim Hartono', 'Jane Doe']],
+    // A serial comma before the last name.
+    ['Sari D, Lestari A, and Putri N', ['Sari D', 'Lestari A', 'Putri N']],
+    ['Ann Lee, Bo Kim, and Cy Park', ['Ann Lee', 'Bo Kim', 'Cy Park']],
   ])('%s', (field, names) => {
     expect(oneRecord(ris(field)).authors).toEqual(names);
     expect(oneRecord(rayyan(field)).authors).toEqual(names);
