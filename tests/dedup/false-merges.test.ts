@@ -103,6 +103,13 @@ describe('two-language titles that share one part only', () => {
     expect(likelyDuplicates(articles)).toEqual([]);
   });
 
+  it('two records whose original-language titles are the same words stay apart', () => {
+    const a = art({ title: 'Effect of oxytocin massage on milk production', originalTitle: 'A systematic review and meta-analysis' });
+    const b = art({ title: 'Effect of yoga on anxiety in pregnancy', originalTitle: 'A systematic review and meta-analysis' });
+    expect(merged([a, b])).toEqual([]);
+    expect(likelyDuplicates([a, b])).toEqual([]);
+  });
+
   it('while a copy holding one half, or both halves in the other order, is still found', () => {
     const both = art({ title: 'Pengaruh pijat oksitosin terhadap produksi ASI / Effect of oxytocin massage on breast milk production' });
     const english = art({ title: 'Effect of oxytocin massage on breast milk production' });
