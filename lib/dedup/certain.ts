@@ -65,11 +65,13 @@ function joinByTitle(f: readonly Features[], sets: IdentitySets, preprint: (i: n
       if (title.length < MIN_TITLE_LENGTH || isGenericTitle(title)) continue;
       fileUnder(buckets, title, i);
     }
+    // Both halves together are a whole title too ("Judul / Title" is "Title / Judul").
+    if (x.halves) fileUnder(buckets, bothHalves(x.halves), i);
   }
   for (const [title, bucket] of buckets) {
     // A half that is no record's whole title joins no one: two titles sharing one half and not
     // the other ("Title A | Jurnal X", "Title B | Jurnal X") are two studies in one journal.
-    if (typeof bucket === 'number' || !bucket.some((i) => f[i].title === title)) continue;
+    if (typeof bucket === 'number' || !bucket.some((i) => f[i].title === title || (f[i].halves && bothHalves(f[i].halves!) === title))) continue;
     joinRunsBy(bucket, (i) => f[i].family, f, sets, preprint, true);
     // One person written in two orders ("LESTARI DEWI SARI", "Dewi Sari Lestari"): the same words
     // of a full name of three words or more, whichever the family name and initial read from it.
@@ -77,6 +79,9 @@ function joinByTitle(f: readonly Features[], sets: IdentitySets, preprint: (i: n
     if (named.length > 1) joinRunsBy(named, (i) => f[i].words!, f, sets, preprint, false);
   }
 }
+
+/** A two-language title's halves as one key, whichever comes first. */
+const bothHalves = ([a, b]: [string, string]) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
 
 /** Sorted by `key`, then year: runs of records with one key whose years step by at most one. */
 function joinRunsBy(bucket: number[], key: (i: number) => string, f: readonly Features[], sets: IdentitySets, preprint: (i: number) => boolean, initials: boolean): void {
