@@ -42,9 +42,10 @@ export function joinArticle(a: Article, b: Article): Article {
   }
   // A title and its original-language version are one pair from one sighting: a sighting that
   // holds both beats one whose title may be either ("English" + "Judul" vs a page titled "Judul").
-  const titled = best(a, b, (v) => [v.originalTitle ? 1 : 0, v.title.length]);
-  out.title = titled.title;
-  out.originalTitle = titled.originalTitle;
+  // Ties are broken on the pair alone, never on the rest of the record: any grouping gives one pair.
+  const [title, originalTitle] = best([a.title, a.originalTitle ?? ''], [b.title, b.originalTitle ?? ''], ([t, o]) => [o ? 1 : 0, t.length]);
+  out.title = title;
+  out.originalTitle = originalTitle || undefined;
   out.abstract = best(a.abstract, b.abstract, (v) => [v?.length ?? 0]);
   out.keywords = best(a.keywords, b.keywords, (v) => [v?.length ?? 0]);
   if (a.citedBy !== undefined || b.citedBy !== undefined) out.citedBy = Math.max(a.citedBy ?? 0, b.citedBy ?? 0);

@@ -47,6 +47,16 @@ describe('joining versions of a record', () => {
     });
   }
 
+  it('chooses that pair by the titles alone, in any grouping', () => {
+    const base = { title: 'Effect of pregnancy exercise on anxiety', authors: ['Sari D'], url: '', source: 'import' as const };
+    const a = ArticleSchema.parse({ ...base, year: 2021 });
+    const b = ArticleSchema.parse({ ...base, originalTitle: 'Pengaruh senam hamil terhadap kecemasan' });
+    const c = ArticleSchema.parse({ ...base, originalTitle: 'Pengaruh Senam Hamil terhadap Kecemasan', journal: 'J' });
+    const left = joinArticle(joinArticle(a, b), c);
+    const right = joinArticle(a, joinArticle(b, c));
+    expect([left.title, left.originalTitle]).toEqual([right.title, right.originalTitle]);
+  });
+
   it('keeps a title and its original-language version as the pair one sighting gave', () => {
     const scopus = ArticleSchema.parse({
       title: 'Effect of oxytocin massage on milk production',
