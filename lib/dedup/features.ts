@@ -27,7 +27,7 @@ export function features(articles: readonly Article[]): Features[] {
     out[i] = {
       title: foldTitle(a.title),
       // A joined record may hold its original in the title too ("Judul / Title"): then the title's halves.
-      halves: (a.originalTitle && titleAndOriginal(a.title, a.originalTitle)) || titleHalves(a.title),
+      halves: titleHalves(a.title) ?? (a.originalTitle ? titleAndOriginal(a.title, a.originalTitle) : undefined),
       year: a.year || undefined,
       family: familyName(a.authors?.[0]),
       author: a.authors?.[0],
@@ -76,6 +76,13 @@ export function sameTitle(x: Features, y: Features): boolean {
   if (x.halves && y.halves) return x.halves.every((h) => y.halves!.includes(h));
   if (x.halves) return x.halves.includes(y.title);
   return !!y.halves && y.halves.includes(x.title);
+}
+
+/** Some title in common: one whole title, or a part of a two-language title ("Judul / Title" and "Judul / Other"). */
+export function shareTitle(x: Features, y: Features): boolean {
+  if (!x.halves && !y.halves) return x.title === y.title;
+  const ys = titlesOf(y);
+  return titlesOf(x).some((t) => ys.includes(t));
 }
 
 // Validated articles already hold a bare lowercase DOI and digit-only PMID; the regex-based

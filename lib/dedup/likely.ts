@@ -1,5 +1,5 @@
 import type { CertainResult } from './certain';
-import { type Features, fileUnder, sameFamily, sameTitle, titlesOf } from './features';
+import { type Features, fileUnder, sameFamily, sameTitle, shareTitle, titlesOf } from './features';
 import { MIN_TITLE_LENGTH } from './normalize';
 import { MIN_PREFIX_WORDS, similarTitles } from './similar';
 
@@ -47,7 +47,9 @@ export function likelyPairs(f: readonly Features[], certain: CertainResult, isPr
     const authors = x.family && y.family ? sameFamily(x, y) : undefined;
     const same = sameTitle(x, y);
     if (!same && authors === false) return undefined;
-    if (!same && !similarTitles(x.title, y.title)) return undefined;
+    // Sharing one part of a two-language title ("Judul / Title" and "Judul / Title, translated
+    // otherwise", or "… | Jurnal X") is no proof, but worth a look.
+    if (!same && !shareTitle(x, y) && !similarTitles(x.title, y.title)) return undefined;
     if (authors !== false && isPre(i) !== isPre(j)) return 'preprint';
     if (dy !== undefined && dy > 2) return undefined;
     // Other identifiers and another first author: two items under one title (two letters on one paper).
