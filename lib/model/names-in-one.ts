@@ -11,17 +11,16 @@ export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.? ?[Mm]d)\.?(?: ?[A-Z][A-Za-z]{0,
 // A degree part that is no initial and name ("S Aminah", "D. Sari"): a small letter before a capital
 // ("S.Kep", "Sp.OG"), capitals after a dot ("S.KEP"), "(K)", capitals ("SKM", "S.K.M."), "Ns.", or a degree word ("S. Kep.", "M. Kes").
 const SURE_DEGREE =
-  /[a-z]\.?[A-Z]|\.[A-Z][a-z]|\.[A-Z]{2}|\(K\)|^[A-Z]{2,}\.?$|^(?:S\.K\.M|M\.P\.H|M\.K\.M|Ns)\.?$|\b(?:Kep|Kes|Keb|Kp|Tr|ST|Si|Farm|Gz|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Sc|OG)\b/;
+  /[a-z]\.?[A-Z]|\.[A-Z][a-z]|\.[A-Z]{2}|^Sp\.? [A-Z]|\(K\)|^[A-Z]{2,}\.?$|^(?:S\.K\.M|M\.P\.H|M\.K\.M|Ns)\.?$|\b(?:Kep|Kes|Keb|Kp|Tr|ST|Si|Farm|Gz|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Sc|OG)\b/;
 
 // A title or degree not shaped like DEGREE_PART: "Bd.", "Psikolog", "Apt.", "Ph.D", "MSc", "MPH", "MARS".
 const TITLE_PART = /^(?:Bdn?|Psikolog|PSIKOLOG|[Aa]pt|Ph\.? ?D|[BM]\.? ?Sc|MPH|M\.P\.H|MARS|Ners)\.?$/;
 
 // A person's part: a name word and another ("Budi Santoso", "I Made Wirawan", "Abd. Rahman",
-// "Hj. Siti Aminah", "SITI AMINAH"); not degrees ("MSc Nursing", "PhD Candidate", "SKM MPH") nor
-// an affiliation ("Universitas Indonesia", "Poltekkes Kemenkes Malang").
-const PERSON = /^(?:dr\.? )?(?:\p{Lu}\p{Ll}*\.?|\p{Lu}{2,}) \p{Lu}/u;
-const DEGREES = /^[A-Z]{2,4}(?: [A-Z]{2,4})*\.?$/;
-const AFFILIATION = /^(?:univ|inst|fa[kc]ult|polite|poltek|stik|akad|sekolah|school|depart|jurusan|pro(?:di|gram)|magister|rumah sakit|hospital|puskesmas)/i;
+// "Prof. dr. Ani Sari", "SITI AMINAH"); not a degree written with a space ("M. Hum", "MSc Nursing",
+// "PhD Candidate"; "SKM MPH" is split off, then dropped as degrees) nor an affiliation.
+const PERSON = /^(?:(?:Prof|Dr|dr|drg|apt|Hj)\.? )*(?:I|\p{Lu}\p{Ll}+\.?|\p{Lu}{2,}) \p{Lu}/u;
+const AFFILIATION = /^(?:univ|inst|fa[kc]ult|polite|poltek|stik|akad|sekolah|school|depart|jurusan|pro(?:di|gram)|magister|rumah sakit|rsu|hospital|puskesmas|dinas|dosen|kemen)/i;
 
 /**
  * One field holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
@@ -43,11 +42,18 @@ export function namesInOne(value: string): string[] {
   // A full name after a degree for certain: a list of people, each a full name and its degrees
   // ("Andi Wijaya, Sp.OG (K), Budi Santoso, M. Kes"); degrees come after the whole name.
   const sure = parts.map((p) => (DEGREE_PART.test(p) && SURE_DEGREE.test(p)) || TITLE_PART.test(p));
-  const person = (i: number) => !sure[i] && PERSON.test(parts[i]) && !DEGREES.test(parts[i]) && !AFFILIATION.test(parts[i]);
-  if (parts.some((_, i) => i > 0 && sure[i - 1] && person(i))) {
-    const people: string[][] = [];
-    parts.forEach((p, i) => (i === 0 || person(i) ? people.push([p]) : people[people.length - 1].push(p)));
-    return people.map((names) => names.join(', '));
+  const person = (i: number) => !sure[i] && PERSON.test(parts[i]) && !AFFILIATION.test(parts[i]);
+  // Degrees that are not sure alone ("M. Hum") may stand between the sure one and the next person.
+  let degree = false;
+  let people = false;
+  for (let i = 1; i < parts.length; i++) {
+    if (sure[i]) degree = true;
+    else if (person(i)) [people, degree] = [people || degree, false];
+  }
+  if (people) {
+    const each: string[][] = [];
+    parts.forEach((p, i) => (i === 0 || person(i) ? each.push([p]) : each[each.length - 1].push(p)));
+    return each.map((names) => names.join(', '));
   }
   return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p)) ? parts : [value];
 }

@@ -135,14 +135,18 @@ describe('one field holding several names', () => {
     expect(namesInOne('Rina Putri, M.Psi, Psikolog, Budi Santoso')).toEqual(['Rina Putri, M.Psi, Psikolog', 'Budi Santoso']);
     expect(namesInOne('Ani Lestari, S.Farm, Apt, I Made Wirawan, M.Kes, Ph.D, Abd. Rahman')).toEqual(['Ani Lestari, S.Farm, Apt', 'I Made Wirawan, M.Kes, Ph.D', 'Abd. Rahman']);
     expect(namesInOne('SITI AMINAH, S.KEP, Hj. Nur Aini, M.Kes')).toEqual(['SITI AMINAH, S.KEP', 'Hj. Nur Aini, M.Kes']);
+    expect(namesInOne('BUDI SANTOSO, SKM, DEWI SARI, SST')).toEqual(['BUDI SANTOSO, SKM', 'DEWI SARI, SST']);
+    expect(namesInOne('Budi Santoso, S.Kep, Ns, Prof. dr. Ani Sari, Sp.A')).toEqual(['Budi Santoso, S.Kep, Ns', 'Prof. dr. Ani Sari, Sp.A']);
+    expect(namesInOne('Budi Santoso, S.Kep, M. Hum, Dewi Sari')).toEqual(['Budi Santoso, S.Kep, M. Hum', 'Dewi Sari']);
   });
 
   it('stays one name when only degrees follow it, or when a part after a degree is initials and a name', () => {
     const one = ['Budi Santoso, S. Kep., M. Kes', 'Abu Bakar, Siti Nur, S. Kep.', 'Budi Santoso, S.Kep., Ners', 'S Aminah, B Santoso, D Sari', 'Ann Lee, D.A. Sari, Bo Kim'];
     // A degree written out after a degree is no second person.
-    one.push('Budi Santoso, S.Kep., MSc Nursing', 'Dewi Sari, S.Kep., PhD Candidate', 'Dewi Sari, S.Kep., SKM MPH');
+    one.push('Budi Santoso, S.Kep., MSc Nursing', 'Dewi Sari, S.Kep., PhD Candidate', 'Budi Santoso, S.Kep, M. Hum', 'Budi Santoso, S.Kep., M. Ag');
     // An affiliation after the degrees is no person.
     one.push('Andi Wijaya, S.Kep, Universitas Indonesia', 'Dewi Lestari, SST, Poltekkes Kemenkes Malang', 'Budi Santoso, SKM, Magister Kesehatan');
+    one.push('Budi Santoso, Ns, Dosen Keperawatan', 'Budi Santoso, Sp.PD, RSUD Dr. Soetomo', 'Budi Santoso, SKM, Dinas Kesehatan Kota Malang');
     expect(one.map(namesInOne)).toEqual(one.map((name) => [name]));
   });
 });
