@@ -37,15 +37,15 @@ const MIN_HALF_WORDS = 4;
  */
 export function titleHalves(title: string | undefined): [string, string] | undefined {
   if (!title) return undefined;
-  const parts = splitAt(title);
-  if (!parts) return undefined;
+  const cut = splitAt(title);
+  // Words counted before folding: " | ScienceDirect", "(RCT)" are not halves, and most records
+  // that have a separator have one of those: nothing is folded unless two parts are long enough.
+  const parts = cut?.filter(enoughWords);
+  if (!parts || parts.length < 2) return undefined;
   let id: string | undefined;
   let en: string | undefined;
   let idFirst = false;
   for (const part of parts) {
-    // Words counted before folding: " | ScienceDirect", "(RCT)" are not halves, and most records
-    // that have a separator have one of those.
-    if (!enoughWords(part)) continue;
     const folded = foldTitle(part);
     if (!isHalf(folded)) continue;
     const lang = language(folded);
