@@ -10,11 +10,13 @@ export const DEGREE_PART = /^(?:S|M|D|Sp|Ns|A\.? ?[Mm]d)\.?(?: ?[A-Z][A-Za-z]{0,
 
 // A degree part that is no initial and name ("S Aminah", "D. Sari"): a small letter before a capital
 // ("S.Kep", "Sp.OG"), capitals after a dot ("S.KEP"), "(K)", capitals ("SKM", "S.K.M."), "Ns.", or a degree word ("S. Kep.", "M. Kes").
-const SURE_DEGREE =
-  /[a-z]\.?[A-Z]|\.[A-Z][a-z]|\.[A-Z]{2}|^Sp\.? [A-Z]|\(K\)|^[A-Z]{2,}\.?$|^(?:S\.K\.M|M\.P\.H|M\.K\.M|Ns)\.?$|\b(?:Kep|Kes|Keb|Kp|Tr|ST|Si|Farm|Gz|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Sc|OG)\b/;
+const SURE_DEGREE = /[a-z]\.?[A-Z]|\.[A-Z][a-z]|\.[A-Z]{2}|^Sp\.? [A-Z]|\(K\)|^[A-Z]{2,}\.?$|^Ns\.?$|\b(?:Kep|Kes|Keb|Kp|Tr|ST|Si|Farm|Gz|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Sc|OG)\b/;
 
 // A title or degree not shaped like DEGREE_PART: "Bd.", "Psikolog", "Apt.", "Ph.D", "MSc", "MPH", "MARS".
-const TITLE_PART = /^(?:Bdn?|Psikolog|PSIKOLOG|[Aa]pt|Ph\.? ?D|[BM]\.? ?Sc|MPH|M\.P\.H|MARS|Ners)\.?$/;
+const TITLE_PART = /^(?:Bdn?|Psikolog|PSIKOLOG|[Aa]pt|Ph\.? ?D|[BM]\.? ?Sc|MPH|MARS|Ners)\.?$/;
+
+/** Public-health degrees with a dot after each letter ("S.K.M.", "M.P.H", "M.K.M."), shaped like initials. */
+export const DOTTED_DEGREE = /^(?:S\.K\.M|M\.P\.H|M\.K\.M)\.?$/;
 
 // A person's part: a name word and another ("Budi Santoso", "I Made Wirawan", "Abd. Rahman",
 // "Prof. dr. Ani Sari", "SITI AMINAH"); not a degree written with a space ("M. Hum", "MSc Nursing",
@@ -41,7 +43,7 @@ export function namesInOne(value: string): string[] {
   const parts = value.split(',').map((p) => p.trim());
   // A full name after a degree for certain: a list of people, each a full name and its degrees
   // ("Andi Wijaya, Sp.OG (K), Budi Santoso, M. Kes"); degrees come after the whole name.
-  const sure = parts.map((p) => (DEGREE_PART.test(p) && SURE_DEGREE.test(p)) || TITLE_PART.test(p));
+  const sure = parts.map((p) => (DEGREE_PART.test(p) && SURE_DEGREE.test(p)) || TITLE_PART.test(p) || DOTTED_DEGREE.test(p));
   const person = (i: number) => !sure[i] && PERSON.test(parts[i]) && !AFFILIATION.test(parts[i]);
   // Degrees that are not sure alone ("M. Hum") may stand between the sure one and the next person.
   let degree = false;

@@ -3,6 +3,7 @@
 // (Indonesian journals write "Siti Rahmawati, S.Kep., Ns., M.Kep" and "Ns. Budi Santoso,
 // M.Kep., Sp.Kep.An") and, for matching only, generational suffixes ("Smith, Jr., Robert").
 // Capitalised as written: "DR" or "IV" may be initials.
+import { DOTTED_DEGREE } from './names-in-one';
 
 // "Bdn." and "Bd." (bidan, midwife), "Ners.", "apt." (apoteker, pharmacist) and "Psikolog" are professional titles.
 const TITLE_OR_DEGREE = /^(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|Ners|Bdn|Bd|apt|Apt|PhD|Ph\.D|Psikolog|PSIKOLOG)$/;
@@ -35,10 +36,9 @@ const INITIAL_LIKE_CREDENTIALS = new Set(['RN', 'RM', 'NP', 'MN', 'BN', 'CNM', '
 // A credential as written: capitals ("SKM"), or capitals then small letters ("MKep", "SKp", "BScN");
 // never a capitalised word ("Mars" is a name, "MARS" a master's degree).
 const CREDENTIAL_SHAPE = /^[A-Z]{2}|^[A-Z][a-z]*[A-Z]/;
-// Public-health degrees written with a dot after each letter ("S.K.M.", "M.P.H", "M.K.M."): shaped
+// DOTTED_DEGREE ("S.K.M.", "M.P.H", "M.K.M.", defined with the name splitter): shaped
 // like initials ("Rahman, S.K.M." may be S. K. M. Rahman), so read as degrees only after a whole
 // name (see Place) or at the end of one ("Dewi Sari S.K.M.").
-const DOTTED_DEGREE = /^(?:S\.K\.M|M\.P\.H|M\.K\.M)\.?$/;
 // Cheap test first: most names hold none of these, and names are read per record (10,000-record
 // imports). A degree has a small letter beside a dot ("S.Kep", "Sp.OG"); initials ("J.A.") do not.
 const MAY_HOLD =
