@@ -15,6 +15,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: {
+      // Every browser Saring supports preloads modules itself: the polyfill only cost the popup time.
+      modulePreload: { polyfill: false },
       minify: 'terser',
       terserOptions: { ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true } },
       ...(process.env.SARING_SOURCEMAP ? { sourcemap: true } : {}),

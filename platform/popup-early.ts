@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { openDrafts } from '../components/drafts';
 
 // The popup's first questions, asked while its code is still loading: the tab's reading (which
 // the background holds in memory) and the language setting. A small classic script asks them
@@ -33,6 +34,7 @@ export function askEarly(languageKey: string): void {
   // Failures are the popup's to report when it asks again; nothing is left unhandled here.
   for (const answer of [tabId, state, language]) answer.catch(() => undefined);
   (globalThis as WithSlot)[SLOT] = { tabId, state, language };
+  openDrafts();
 }
 
 /** The early answers, once (later loads ask afresh). */

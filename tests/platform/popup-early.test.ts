@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { askEarly, takeEarly } from '../../platform/popup-early';
 import { answerOf } from '../../platform/messaging';
@@ -34,5 +34,17 @@ describe('the popup’s early questions', () => {
     history.replaceState(null, '', '/popup.html?tab=7');
     askEarly(LANGUAGE_KEY);
     await expect(answerOf<'tab/state'>(takeEarly()!.state)).rejects.toThrow('No review yet');
+  });
+
+  it('opens the drafts’ storage while the popup’s code loads (its first use blocks the page)', () => {
+    const storage = localStorage;
+    const opened = vi.fn(() => storage);
+    vi.stubGlobal('localStorage', undefined);
+    Object.defineProperty(globalThis, 'localStorage', { get: opened, configurable: true });
+    history.replaceState(null, '', '/popup.html?tab=7');
+    askEarly(LANGUAGE_KEY);
+    takeEarly();
+    expect(opened).toHaveBeenCalled();
+    vi.unstubAllGlobals();
   });
 });
