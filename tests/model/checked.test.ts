@@ -21,6 +21,16 @@ describe('articles checked once', () => {
     expect(isChecked({ ...record })).toBe(false);
     expect(isChecked(null)).toBe(false);
     expect(isChecked('text')).toBe(false);
+    expect(isChecked(JSON.parse(JSON.stringify(record)))).toBe(false);
+    expect(isChecked(Object.assign({}, record))).toBe(false);
     expect(isChecked(markChecked({ title: 'x' }))).toBe(true);
+  });
+
+  it('leaves the article itself as it was: no key, symbol or prototype added, marked twice harmlessly', () => {
+    const article = { title: 'x' };
+    expect(markChecked(markChecked(article))).toBe(article);
+    expect(Reflect.ownKeys(article)).toEqual(['title']);
+    expect(Object.getPrototypeOf(article)).toBe(Object.prototype);
+    expect(structuredClone(article)).toEqual({ title: 'x' });
   });
 });
