@@ -44,18 +44,32 @@ export function pick<T>(meta: Map<string, string[]>, parse: (value: string) => T
 
 /** Author names as given: repeated tags, or one tag holding several (see namesInOne); never "et al.". */
 export function authorList(meta: Map<string, string[]>, repeated: string, joined?: string): string[] {
-  let names = meta.get(repeated) ?? [];
-  if (names.length === 0 && joined) names = meta.get(joined) ?? [];
-  return authorNames(names);
+  return authorNames(tagValues(meta, repeated, joined));
 }
+
+/**
+ * As authorList, for a site whose one tag separates names with ";" only ("Sari D;Putri AN;", as
+ * PubMed writes them): namesInOne's rules for names joined by commas would be dead weight in its
+ * content script, which has a size budget.
+ */
+export function authorListBySemicolon(meta: Map<string, string[]>, repeated: string, joined: string): string[] {
+  return cleanNames(tagValues(meta, repeated, joined).flatMap((v) => v.split(';')));
+}
+
+const tagValues = (meta: Map<string, string[]>, repeated: string, joined?: string) => {
+  const names = meta.get(repeated) ?? [];
+  return names.length === 0 && joined ? (meta.get(joined) ?? []) : names;
+};
 
 /**
  * Author names from tag values; never "et al.". One tag may hold several (see namesInOne);
  * repeated tags hold one each: "Abu Bakar, Siti Nur" and "de Vries, J. Peter" are one person.
  */
 export function authorNames(values: string[]): string[] {
-  return collapseRepeats((values.length === 1 ? namesInOne(values[0]) : values).map(toText).filter((n) => n && !ET_AL.test(n)));
+  return cleanNames(values.length === 1 ? namesInOne(values[0]) : values);
 }
+
+const cleanNames = (names: string[]) => collapseRepeats(names.map(toText).filter((n) => n && !ET_AL.test(n)));
 
 const ET_AL = /^et\.? al\.?$/i;
 

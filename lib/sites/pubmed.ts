@@ -3,7 +3,7 @@ import type { Article } from '../model';
 import { normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
 import { blockLines, bounded, copyParams, finish, intParam, pageNumber, pageRange, parseCount, queryOf, splitKeywords, textExcept, textOf, titleText } from './dom';
-import { authorList, first, metaMap, pick } from './meta';
+import { authorListBySemicolon, first, metaMap, pick } from './meta';
 
 const HOST = 'pubmed.ncbi.nlm.nih.gov';
 const ARTICLE_PATH = /^\/(\d{1,9})\/?$/;
@@ -60,7 +60,7 @@ function readArticle(root: ParentNode, meta: Map<string, string[]>, url: URL): A
   const title = titleText(first(meta, 'citation_title')) || titleText(textOf(heading?.querySelector('h1')));
   if (!title || !pmid) return null;
   // Authors: repeated citation_author, or ONE citation_authors tag with "A B;C D;" names.
-  let authors = authorList(meta, 'citation_author', 'citation_authors');
+  let authors = authorListBySemicolon(meta, 'citation_author', 'citation_authors');
   if (!authors.length && heading) {
     authors = Array.from(heading.querySelectorAll('.authors-list .full-name')).map(textOf).filter(Boolean);
   }

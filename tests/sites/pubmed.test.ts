@@ -28,6 +28,14 @@ describe('PubMed', () => {
     });
   });
 
+  it('reads a joined author tag by its ";" only: one author, a group with commas, no "et al."', () => {
+    const page = (authors: string) =>
+      `<html><head><meta name="citation_title" content="Oxytocin massage"><meta name="citation_authors" content="${authors}"><meta name="citation_pmid" content="33445566"></head><body></body></html>`;
+    const authorsOf = (authors: string) => read(page(authors), 'https://pubmed.ncbi.nlm.nih.gov/33445566/')!.articles[0].authors;
+    expect(authorsOf('Sari D')).toEqual(['Sari D']);
+    expect(authorsOf('Lestari A;Breastfeeding Study Group, Jakarta, Indonesia;et al.;')).toEqual(['Lestari A', 'Breastfeeding Study Group, Jakarta, Indonesia']);
+  });
+
   it('dates a chapter of an open-ended book series (StatPearls) by the chapter, not the series', () => {
     const row = (citation: string) =>
       `<div class="search-results-chunk"><article class="full-docsum"><a class="docsum-title" data-article-id="29262011" href="/29262011/">Oxytocin</a><span class="docsum-authors full-authors">Osilla EV, Sharma S.</span><span class="docsum-journal-citation full-journal-citation">${citation}</span></article></div>`;
