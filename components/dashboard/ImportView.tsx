@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ArticleSchema, markChecked, type Article } from '../../lib/model';
+import { ArticleSchema, isChecked, markChecked, type Article } from '../../lib/model';
 import { guessDatabase, importRecords, type ImportSummary, type ReviewData } from '../../lib/db';
 import type { ParseReply } from '../../lib/messaging/protocol';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
@@ -71,8 +71,8 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
   const readOne = async (file: File, mapping?: Mapping): Promise<Pending> => {
     const reply = await parse(await file.arrayBuffer(), file.name, mapping);
     if (!reply.ok) return { file, reply, records: [], database: '', mapping: reply.suggestion, error: reply.message };
-    // What the worker sent is data: checked here, once (importRecords takes checked articles as they are).
-    const records = reply.records.map((r) => markChecked(ArticleSchema.parse(r)));
+    // The worker's articles come marked valid (parseWorkerReply); any other is parsed here, once.
+    const records = reply.records.map((r) => (isChecked(r) ? (r as Article) : markChecked(ArticleSchema.parse(r))));
     return { file, reply, records, database: guessDatabase(reply.format, reply.dialect, file.name, records) };
   };
   const update = (i: number, patch: Partial<Pending>) => setPending((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BROADCAST_KEYS_MAX, DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS, isDecisionsChanged, keysWorthNaming } from '../../lib/messaging/broadcast';
 import { PAGE_LIMITS } from '../../lib/model/limits';
 import { BroadcastSchema, ParseRequestSchema, parseBroadcast, parseWorkerReply } from '../../lib/messaging/protocol';
+import { isChecked } from '../../lib/model';
 
 describe('broadcasts', () => {
   // The content scripts' Zod-free check must give the schema's answers.
@@ -46,6 +47,15 @@ describe('parse worker messages', () => {
     const failure = { ok: false, message: 'no title column', code: 'csv-mapping', headers: ['A'], suggestion: { title: 'A' } };
     expect(parseWorkerReply(failure)).toEqual(failure);
     expect(parseWorkerReply({ ok: true, records: 'all of them' })).toMatchObject({ ok: false, code: 'unreadable' });
+  });
+
+  it('takes the worker’s records as valid articles (the worker sends no other), so the page does not parse them again', () => {
+    const reply = parseWorkerReply(
+      structuredClone({ ok: true, format: 'ris', encoding: 'utf-8', records: [{ title: 'x', authors: [], url: '', source: 'import' }, 7], warnings: [] }),
+    );
+    if (!reply.ok) throw new Error(reply.message);
+    expect(isChecked(reply.records[0])).toBe(true);
+    expect(isChecked(reply.records[1])).toBe(false);
   });
 
   it('names changed records only while a page could show them all: beyond that, "any" costs a tab no more', () => {
