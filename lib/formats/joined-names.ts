@@ -3,11 +3,9 @@
 // Lestari" — a single RIS AU line or a CSV cell. BibTeX's " and " is read by bibtex.ts.
 
 import { NAME_PARTICLES } from '../model/names';
+import { BODY, namesPaired } from './paired-names';
 
 const JOINER = /\s+(?:and|dan|&)\s+/;
-// Words of an organisation's name, which may itself hold "and" ("Kementerian Kesehatan dan …").
-const BODY =
-  /^(?:ministry|department|dept|kementerian|dinas|badan|institute|institut|centre|center|university|universitas|hospital|rumah|puskesmas|group|association|society|council|committee|organi[sz]ation|foundation|agency|office|program|programme|team|collaboration|collaborative|network|consortium|investigators|study|trial|services?|health|research|development)$/i;
 const UPPER = /^\p{Lu}/u;
 
 /** Two to six words, each capitalised (or an initial, or a particle), none an organisation's. */
@@ -17,8 +15,13 @@ function personName(name: string): boolean {
   return words.every((w) => (UPPER.test(w) || NAME_PARTICLES.has(w)) && !BODY.test(w));
 }
 
-/** The names of a field that joins persons' names with "and", "dan" or "&"; undefined when it is not one. */
+/**
+ * The names of a field that joins persons' names with "and", "dan" or "&", or lists them as
+ * "Family, Initials" pairs (APA: "Santoso, B., Lestari, D., & Sari, A."); undefined when it is not one.
+ */
 export function namesJoined(value: string): string[] | undefined {
+  const paired = value.includes(',') ? namesPaired(value) : undefined;
+  if (paired) return paired;
   if (!value.includes(' and ') && !value.includes(' dan ') && !value.includes(' & ')) return undefined;
   const names: string[] = [];
   for (const part of value.split(JOINER)) {
