@@ -44,7 +44,7 @@ function separatorParts(title: string): string[] | undefined {
   let previous = 0;
   for (; at > 0; previous = at + 3, at = nextSeparator(title, at + 3)) {
     const kind = readSeparator(title, at);
-    if (kind === PHRASE || (kind === EITHER && !seam(title, from, at)) || (kind === CAPITALS && !apartInCapitals(title, previous, at))) continue;
+    if (kind === PHRASE || (kind === EITHER && !seam(title, from, at)) || (kind === CAPITALS && aloneBefore(title, previous, at))) continue;
     parts.push(title.slice(from, at));
     from = at + 3;
   }
@@ -80,17 +80,12 @@ const plain = (word: string) => word !== '' && word === word.toUpperCase();
 const hasLetter = (word: string) => word.toLowerCase() !== word.toUpperCase();
 
 /**
- * In a title all in capitals a separator between two words cuts it unless a word stands alone
- * between it and the separator or the end next to it: "DBD / DHF PADA ANAK … / DENGUE …".
+ * In a title all in capitals a separator between two words cuts it unless the word before it
+ * stands alone (from the title's start or the separator before): "DBD / DHF PADA ANAK … /
+ * DENGUE …". A word alone after it is a tail that is no half ("… | JKI") and is left out.
  */
-function apartInCapitals(title: string, previous: number, at: number): boolean {
-  return !oneWord(title, previous, at) && !oneWord(title, at + 3, nextSeparator(title, at + 3));
-}
-
-/** The text between `from` and `to` (-1: the end) is one word ("DBD" in "DBD / DHF pada anak"). */
-function oneWord(title: string, from: number, to: number): boolean {
-  const space = title.indexOf(' ', from);
-  return space < 0 || (to >= 0 && space >= to);
+function aloneBefore(title: string, previous: number, at: number): boolean {
+  return title.indexOf(' ', previous) >= at;
 }
 
 /**

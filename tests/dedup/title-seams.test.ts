@@ -41,6 +41,8 @@ describe('two-language titles cut at their seam', () => {
     const id = 'DBD / DHF pada anak usia sekolah di Kota Bandung';
     const en = 'Dengue haemorrhagic fever in school-age children in Bandung';
     expect(merged(copies(id, en, `${id} / ${en}`.toUpperCase()))).toEqual([[0, 1, 2]]);
+    // A word alone after the last separator is a tail, not part of a half.
+    expect(merged(copies(id, en, `${id} / ${en} | JKI`.toUpperCase()))).toEqual([[0, 1, 2]]);
     expect(merged(copies(id, en, `${id} / ${en}`))).toEqual([[0, 1, 2]]);
   });
 });
