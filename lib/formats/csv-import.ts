@@ -15,6 +15,7 @@ import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, joinPages, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';
 import { WOS_LIST_TAGS, wosToDraft, type WosTags } from './wos';
 import { namesJoined } from './joined-names';
+import { BODY } from './paired-names';
 
 export { guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField } from './csv-profiles';
 
@@ -122,7 +123,8 @@ function splitAuthors(value: string, how: AuthorSplit): string[] {
   // "Siti Rahmawati and Budi Santoso", "A Lee, B Kim and C Park": persons' names joined with "and".
   const joined = namesJoined(value);
   if (joined) return joined;
-  if (/\s+and\s+/i.test(value) && value.includes(','))
+  // An organisation's name may hold "and" after a comma ("Department of Health, Education, and Welfare").
+  if (/\s+and\s+/i.test(value) && value.includes(',') && !value.split(/[\s,]+/).some((w) => BODY.test(w)))
     return value
       .split(/\s+and\s+/i)
       .map((s) => cleanText(s))

@@ -96,4 +96,9 @@ describe('an APA author list in one field', () => {
     ];
     expect(not.map(namesPaired)).toEqual(not.map(() => undefined));
   });
+
+  it('keeps an organisation that holds "and" after a comma whole, in a RIS line and a CSV cell', () => {
+    const name = 'Department of Health, Education, and Welfare';
+    expect(both(name)).toEqual([[name], [name]]);
+  });
 });
