@@ -15,8 +15,10 @@ const SURE_DEGREE = /[a-z]\.?[A-Z]|\.[A-Z][a-z]|\.[A-Z]{2}|^Sp\.? [A-Z]|\(K\)|^[
 // A title or degree not shaped like DEGREE_PART: "Bd.", "Psikolog", "Apt.", "Ph.D", "MSc", "MPH", "MARS".
 const TITLE_PART = /^(?:Bdn?|Psikolog|PSIKOLOG|[Aa]pt|Ph\.? ?D|[BM]\.? ?Sc|MPH|MARS|Ners)\.?$/;
 
+/** The dotted degrees as a pattern's alternatives, for the patterns that list them among others (lib/model/names.ts). */
+export const DOTTED_DEGREES = 'S\\.K\\.M|M\\.P\\.H|M\\.K\\.M';
 /** Public-health degrees with a dot after each letter ("S.K.M.", "M.P.H", "M.K.M."), shaped like initials. */
-export const DOTTED_DEGREE = /^(?:S\.K\.M|M\.P\.H|M\.K\.M)\.?$/;
+export const DOTTED_DEGREE = /* @__PURE__ */ new RegExp(`^(?:${DOTTED_DEGREES})\\.?$`);
 
 // A person's part: a name word and another ("Budi Santoso", "I Made Wirawan", "Abd. Rahman",
 // "Prof. dr. Ani Sari", "SITI AMINAH"); not a degree written with a space ("M. Hum", "MSc Nursing",

@@ -3,7 +3,7 @@
 // (Indonesian journals write "Siti Rahmawati, S.Kep., Ns., M.Kep" and "Ns. Budi Santoso,
 // M.Kep., Sp.Kep.An") and, for matching only, generational suffixes ("Smith, Jr., Robert").
 // Capitalised as written: "DR" or "IV" may be initials.
-import { DOTTED_DEGREE } from './names-in-one';
+import { DOTTED_DEGREE, DOTTED_DEGREES } from './names-in-one';
 
 // "Bdn." and "Bd." (bidan, midwife), "Ners.", "apt." (apoteker, pharmacist) and "Psikolog" are professional titles.
 const TITLE_OR_DEGREE = /^(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|Ners|Bdn|Bd|apt|Apt|PhD|Ph\.D|Psikolog|PSIKOLOG)$/;
@@ -41,8 +41,9 @@ const CREDENTIAL_SHAPE = /^[A-Z]{2}|^[A-Z][a-z]*[A-Z]/;
 // name (see Place) or at the end of one ("Dewi Sari S.K.M.").
 // Cheap test first: most names hold none of these, and names are read per record (10,000-record
 // imports). A degree has a small letter beside a dot ("S.Kep", "Sp.OG"); initials ("J.A.") do not.
-const MAY_HOLD =
-  /\b(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|NS|Ners|Bdn?|Psikolog|PSIKOLOG|S\.K\.M|M\.[PK]\.[HM]|apt|Apt|Jr|Sr|PhD|Ph\.D|II|III|IV|SKM|SST|MKM|MPH|SSIT|SSiT|AMK|[SM]K(?:es|ep|eb|ES|EP|EB))\b|\bSp\.?[A-Z]|[a-z]\.[A-Z]|\.[A-Z][a-z]|[A-Z]\.[A-Z]{2}|,\s*(?:[A-Z]{2}|(?:[SMD]|Sp|A\.? ?[Mm]d)\.? ?[A-Z][a-z]|[A-Z][a-z]*[A-Z]|[BM](?:Sc|Mid))/;
+const MAY_HOLD = new RegExp(
+  `${/\b(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|NS|Ners|Bdn?|Psikolog|PSIKOLOG|apt|Apt|Jr|Sr|PhD|Ph\.D|II|III|IV|SKM|SST|MKM|MPH|SSIT|SSiT|AMK|[SM]K(?:es|ep|eb|ES|EP|EB))\b|\bSp\.?[A-Z]|[a-z]\.[A-Z]|\.[A-Z][a-z]|[A-Z]\.[A-Z]{2}|,\s*(?:[A-Z]{2}|(?:[SMD]|Sp|A\.? ?[Mm]d)\.? ?[A-Z][a-z]|[A-Z][a-z]*[A-Z]|[BM](?:Sc|Mid))/.source}|\\b(?:${DOTTED_DEGREES})`,
+);
 
 /**
  * Where a word stands: in the name's `part`-th comma part; `credentialsAfter` when the parts after
@@ -120,9 +121,10 @@ export { DEGREE_PART, namesInOne } from './names-in-one';
 // Also a specialist's degree ("Sp.A", "Sp.OG(K)"), a diploma ("Amd.Keb", "A.Md.Keb"), "Ns.",
 // "Bd.", "Psikolog", "MPH" and "MARS", and up to three of them in one "author" ("SKM MPH").
 const ONE_DEGREE =
-  /(?:(?:[SMD][1-4]?|A\.? ?[Mm]d)\.? ?(?:Kep|Kes|Keb|Kp|Tr|ST|Si|SiT|Farm|Gz|Gizi|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Ft|Sc|Mat|An|OG|Ns)(?:\.? ?(?:Kep|Keb|Kes|Mat|An|Kom|T|Ns))?\.?|Sp\.? ?[A-Z][A-Za-z]{0,4}(?:\.? ?[A-Z][a-z]{0,3})?\.?(?: ?\(K\))?|Ns\.?|Bdn?\.?|Psikolog|PSIKOLOG|MPH|MARS|S\.K\.M\.?|M\.P\.H\.?|M\.K\.M\.?)/
+  /(?:(?:[SMD][1-4]?|A\.? ?[Mm]d)\.? ?(?:Kep|Kes|Keb|Kp|Tr|ST|Si|SiT|Farm|Gz|Gizi|Psi|KM|Ked|Biomed|Epid|Pd|Kom|Ft|Sc|Mat|An|OG|Ns)(?:\.? ?(?:Kep|Keb|Kes|Mat|An|Kom|T|Ns))?\.?|Sp\.? ?[A-Z][A-Za-z]{0,4}(?:\.? ?[A-Z][a-z]{0,3})?\.?(?: ?\(K\))?|Ns\.?|Bdn?\.?|Psikolog|PSIKOLOG|MPH|MARS)/
     .source;
-const DEGREE_ONLY = new RegExp(`^${ONE_DEGREE}(?: ${ONE_DEGREE}){0,2}$`);
+const ONE_OR_DOTTED = `(?:${ONE_DEGREE}|(?:${DOTTED_DEGREES})\\.?)`;
+const DEGREE_ONLY = new RegExp(`^${ONE_OR_DOTTED}(?: ${ONE_OR_DOTTED}){0,2}$`);
 
 /** True when the "name" is only degrees ("S Kep", "M.Kes", "A Md Keb", "Sp.OG(K)", "Ns.", "SKM MPH"). */
 export const isDegreeOnly = (name: string): boolean => name.length <= 16 && !isLower(name.charCodeAt(1)) && DEGREE_ONLY.test(name);
