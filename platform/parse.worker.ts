@@ -1,48 +1,74 @@
 /// <reference lib="webworker" />
-// Parses an imported file off the page's thread, so a 50 MB export never freezes the
-// dashboard. Thin wrapper: the parsing itself is lib/formats (pure); the messages are typed and
-// parsed by their schemas in lib/messaging/protocol.ts.
+// Reads an imported file and stores its records, off the page's thread, so a 50 MB export never
+// freezes the dashboard. Thin wrapper: reading is lib/formats, storing is lib/db's importRecords
+// (the one write path, which IndexedDB lets a worker of the extension's pages use too); the
+// messages are typed and parsed in lib/messaging/parse-worker.ts. The records stay here between
+// "read" and "store": the page only needs their number and origin.
 import { CsvMappingRequiredError, FormatError, parseBibliographyBytes, parseCsvWithMapping, decodeBytes } from '../lib/formats';
-import { ParseRequestSchema, type ParseReply } from '../lib/messaging/protocol';
+import { ParseRequestSchema, type ParseReply, type ParseRequest, type StoreReply, type StoreRequest } from '../lib/messaging/parse-worker';
 import { ArticleSchema, isChecked, type Article } from '../lib/model';
+import { guessDatabase, importRecords } from '../lib/db';
 import { validate } from '../lib/db/errors';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-/**
- * Only valid articles leave the worker (the dashboard takes them as they are: parseWorkerReply).
- * The readers' articles are marked valid already; anything else is parsed here, off the page.
- */
+/** The records of the file read last, until they are stored. */
+let read: Article[] = [];
+
+/** Only valid articles are kept: the readers' own are marked valid already; any other is parsed here. */
 const valid = (records: Article[], fileName: string) => records.map((r, i) => (isChecked(r) ? r : validate(ArticleSchema, r, `Record ${i + 1} of ${fileName}`)));
 
-scope.onmessage = (event: MessageEvent<unknown>) => {
+function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
+  const bytes = new Uint8Array(request.bytes);
+  const result =
+    request.kind === 'file'
+      ? parseBibliographyBytes(bytes, request.fileName)
+      : (() => {
+          const decoded = decodeBytes(bytes);
+          const csv = parseCsvWithMapping(decoded.text, request.mapping);
+          return { ...csv, format: 'csv', encoding: decoded.encoding, warnings: [...decoded.warnings, ...csv.warnings] };
+        })();
+  read = valid(result.records, request.fileName);
+  const database = guessDatabase(result.format, result.dialect, request.fileName, read);
+  return { ok: true, format: result.format, dialect: result.dialect, encoding: result.encoding, count: read.length, database, warnings: result.warnings };
+}
+
+function failure(error: unknown): ParseReply {
+  if (error instanceof CsvMappingRequiredError)
+    return { ok: false, message: error.message, code: error.code, line: error.line, headers: error.headers, suggestion: error.suggestion };
+  if (error instanceof FormatError) return { ok: false, message: error.message, code: error.code, line: error.line };
+  return { ok: false, message: String((error as Error)?.message ?? error), code: 'unreadable' };
+}
+
+async function store(request: StoreRequest): Promise<StoreReply> {
+  if (!read.length) return { kind: 'failed', message: 'no records are waiting to be stored: read the file again' };
+  const post = (reply: StoreReply) => scope.postMessage(reply);
+  const file = { database: request.database, fileName: request.fileName, format: request.format };
+  const summary = await importRecords(request.reviewId, file, read, (done, total) => post({ kind: 'progress', done, total }));
+  read = []; // stored: a second "store" must not add them again
+  return { kind: 'stored', summary };
+}
+
+scope.onmessage = async (event: MessageEvent<unknown>) => {
+  const request = ParseRequestSchema.safeParse(event.data);
+  if (!request.success) {
+    scope.postMessage({
+      ok: false,
+      message: `the file reader was sent a request it does not understand: ${request.error.issues[0]?.message}`,
+      code: 'unreadable',
+    } satisfies ParseReply);
+    return;
+  }
+  if (request.data.kind === 'store') {
+    scope.postMessage(await store(request.data).catch((error: unknown): StoreReply => ({ kind: 'failed', message: String((error as Error)?.message ?? error) })));
+    return;
+  }
   let reply: ParseReply;
   try {
-    const request = ParseRequestSchema.parse(event.data);
-    const bytes = new Uint8Array(request.bytes);
-    if (request.kind === 'file') {
-      const result = parseBibliographyBytes(bytes, request.fileName);
-      reply = { ok: true, format: result.format, dialect: result.dialect, encoding: result.encoding, records: valid(result.records, request.fileName), warnings: result.warnings };
-    } else {
-      const decoded = decodeBytes(bytes);
-      const result = parseCsvWithMapping(decoded.text, request.mapping);
-      reply = {
-        ok: true,
-        format: 'csv',
-        dialect: result.dialect,
-        encoding: decoded.encoding,
-        records: valid(result.records, request.fileName),
-        warnings: [...decoded.warnings, ...result.warnings],
-      };
-    }
+    reply = readFile(request.data);
   } catch (error) {
-    if (error instanceof CsvMappingRequiredError) {
-      reply = { ok: false, message: error.message, code: error.code, line: error.line, headers: error.headers, suggestion: error.suggestion };
-    } else if (error instanceof FormatError) {
-      reply = { ok: false, message: error.message, code: error.code, line: error.line };
-    } else {
-      reply = { ok: false, message: String((error as Error)?.message ?? error), code: 'unreadable' };
-    }
+    read = [];
+    reply = failure(error);
   }
   scope.postMessage(reply);
 };

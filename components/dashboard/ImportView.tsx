@@ -1,16 +1,34 @@
-import { useState } from 'preact/hooks';
-import { ArticleSchema, isChecked, markChecked, type Article } from '../../lib/model';
-import { guessDatabase, importRecords, type ImportSummary, type ReviewData } from '../../lib/db';
-import type { ParseReply } from '../../lib/messaging/protocol';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ImportSummary, ReviewData } from '../../lib/db';
+import type { ParseReply } from '../../lib/messaging/parse-worker';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
 import { t } from '../../lib/i18n';
 
-export type ParseFile = (bytes: ArrayBuffer, fileName: string, mapping?: Mapping) => Promise<ParseReply>;
+/** Where a file's records go: the review, and what its search log records of the file. */
+export interface StoreTarget {
+  reviewId: string;
+  database: string;
+  fileName: string;
+  format: string;
+}
+
+/**
+ * A file read off the page's thread (platform/import-worker.ts): what it holds, and a way to
+ * store its records (lib/db importRecords, run where they were read) or to let them go.
+ */
+export interface ReadFile {
+  reply: ParseReply;
+  store(target: StoreTarget, onProgress: (done: number, total: number) => void): Promise<ImportSummary>;
+  close(): void;
+}
+
+export type ParseFile = (bytes: ArrayBuffer, fileName: string, mapping?: Mapping) => Promise<ReadFile>;
 
 interface Pending {
   file: File;
+  read?: ReadFile;
   reply?: ParseReply;
-  records: Article[];
+  count: number;
   database: string;
   mapping?: Mapping;
   summary?: ImportSummary;
@@ -39,11 +57,11 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
           <option value={d} />
         ))}
       </datalist>
-      {pending.some((p) => p.records.length && !p.summary) && (
+      {pending.some((p) => p.count && !p.summary) && (
         <button type="button" class="primary" disabled={!!busy} onClick={importAll}>
           {t(
             'importAll',
-            pending.filter((p) => !p.summary).reduce((n, p) => n + p.records.length, 0),
+            pending.filter((p) => !p.summary).reduce((n, p) => n + p.count, 0),
           )}
         </button>
       )}
@@ -53,11 +71,19 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
 
 type Progress = { done: number; total: number };
 
-/** The import state: files read through the parser, then stored one after another. */
+/** The import state: files read in workers, then stored one after another by the worker that read each. */
 function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<void>) {
   const [pending, setPending] = useState<Pending[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
+  // The files read and not yet stored hold a worker each: let them go when the list is replaced or the view closes.
+  const held = useRef<ReadFile[]>([]);
+  const hold = (next: Pending[]) => {
+    const kept = next.flatMap((p) => (p.read ? [p.read] : []));
+    for (const read of held.current) if (!kept.includes(read)) read.close();
+    held.current = kept;
+  };
+  useEffect(() => () => hold([]), []);
 
   const readFiles = async (files: File[]) => {
     const next: Pending[] = [];
@@ -65,30 +91,31 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
       setBusy(t('importReading', file.name, i + 1, files.length));
       next.push(await readOne(file));
     }
+    hold(next);
     setPending(next);
     setBusy(null);
   };
   const readOne = async (file: File, mapping?: Mapping): Promise<Pending> => {
-    const reply = await parse(await file.arrayBuffer(), file.name, mapping);
-    if (!reply.ok) return { file, reply, records: [], database: '', mapping: reply.suggestion, error: reply.message };
-    // The worker's articles come marked valid (parseWorkerReply); any other is parsed here, once.
-    const records = reply.records.map((r) => (isChecked(r) ? (r as Article) : markChecked(ArticleSchema.parse(r))));
-    return { file, reply, records, database: guessDatabase(reply.format, reply.dialect, file.name, records) };
+    const read = await parse(await file.arrayBuffer(), file.name, mapping);
+    const { reply } = read;
+    if (!reply.ok) return { file, read, reply, count: 0, database: '', mapping: reply.suggestion, error: reply.message };
+    return { file, read, reply, count: reply.count, database: reply.database };
   };
-  const update = (i: number, patch: Partial<Pending>) => setPending((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const update = (i: number, patch: Partial<Pending>) =>
+    setPending((list) => {
+      const next = list.map((p, j) => (j === i ? { ...p, ...patch } : p));
+      hold(next);
+      return next;
+    });
 
   const importAll = async () => {
     for (const [i, p] of pending.entries()) {
-      if (!p.records.length || p.summary) continue;
+      if (!p.count || p.summary || !p.read) continue;
       setBusy(t('importStoring', p.file.name));
       try {
-        const summary = await importRecords(
-          data.review.id,
-          { database: p.database.trim() || 'Imported file', fileName: p.file.name, format: p.reply?.ok ? p.reply.format : 'file' },
-          p.records,
-          (done, total) => setProgress({ done, total }),
-        );
-        update(i, { summary });
+        const target = { reviewId: data.review.id, database: p.database.trim() || 'Imported file', fileName: p.file.name, format: p.reply?.ok ? p.reply.format : 'file' };
+        const summary = await p.read.store(target, (done, total) => setProgress({ done, total }));
+        update(i, { summary, error: undefined });
       } catch (error) {
         update(i, { error: t('importFailed', (error as Error).message) });
       }
@@ -155,7 +182,7 @@ type OkReply = Extract<ParseReply, { ok: true }>;
 function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpdate: (patch: Partial<Pending>) => void }) {
   return (
     <>
-      <p>{t('importRead', p.records.length, reply.format.toUpperCase() + (reply.dialect ? ` (${reply.dialect})` : ''), reply.encoding)}</p>
+      <p>{t('importRead', p.count, reply.format.toUpperCase() + (reply.dialect ? ` (${reply.dialect})` : ''), reply.encoding)}</p>
       <label class="field">
         <span>{t('importDatabase')}</span>
         <input list="saring-databases" value={p.database} disabled={!!p.summary} onInput={(e) => onUpdate({ database: (e.target as HTMLInputElement).value })} />

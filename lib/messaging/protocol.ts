@@ -6,10 +6,8 @@ import type { SyncStatus } from '../sync/engine';
 import type { PublicConfig } from '../background/team';
 import type { Relevance, ReviewRanking } from '../ranking/review';
 import { BROADCAST_KEYS_MAX, DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS } from './broadcast';
-import type { Mapping } from '../formats/csv-profiles';
 import type { Catalog } from '../i18n/translate';
 import { ARTICLE_LIMITS, DECISION_LIMITS, PAGE_LIMITS, RECORD_KEY_MAX } from '../model/limits';
-import { markChecked } from '../model/checked';
 
 /**
  * The one protocol between content scripts, the background and the extension pages.
@@ -160,51 +158,4 @@ export type BroadcastOf<T extends Broadcast['type']> = Extract<Broadcast, { type
 export function parseBroadcast<T extends Broadcast['type']>(type: T, message: unknown): BroadcastOf<T> | undefined {
   const parsed = BroadcastSchema.safeParse(message);
   return parsed.success && parsed.data.type === type ? (parsed.data as BroadcastOf<T>) : undefined;
-}
-
-const MappingSchema = z.record(z.string().max(100), z.union([z.string().max(1_000), z.array(z.string().max(1_000)).max(100)])) as z.ZodType<Mapping>;
-
-/** Dashboard → parse worker: a file's bytes (transferred), and a column mapping for a CSV the reviewer mapped. */
-export const ParseRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('file'), bytes: z.instanceof(ArrayBuffer), fileName: z.string().max(1_000) }),
-  z.object({ kind: z.literal('mapped'), bytes: z.instanceof(ArrayBuffer), fileName: z.string().max(1_000), mapping: MappingSchema }),
-]);
-export type ParseRequest = z.infer<typeof ParseRequestSchema>;
-
-/**
- * Parse worker → dashboard: the records read, each a valid Article (the worker made sure, off the
- * page's thread: see parseWorkerReply), or why the file could not be read.
- */
-export const ParseReplySchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    format: z.string(),
-    dialect: z.string().optional(),
-    encoding: z.string(),
-    records: z.array(z.unknown()),
-    warnings: z.array(z.string()),
-  }),
-  z.object({
-    ok: z.literal(false),
-    message: z.string(),
-    code: z.string(),
-    line: z.number().optional(),
-    headers: z.array(z.string()).optional(),
-    suggestion: MappingSchema.optional(),
-  }),
-]);
-export type ParseReply = z.infer<typeof ParseReplySchema>;
-
-/**
- * A worker's reply, or the reason it is not one (never thrown). Its records are marked valid as
- * they come: the parse worker is Saring's own code, run by the dashboard on the reviewer's file
- * (no page can reach it), and it sends only articles that are ArticleSchema's shape — the
- * readers' own, or parsed by ArticleSchema there. A structured copy of a valid article is valid,
- * so the page does not parse 10,000 records a second time on its own thread (~200 ms).
- */
-export function parseWorkerReply(data: unknown): ParseReply {
-  const parsed = ParseReplySchema.safeParse(data);
-  if (!parsed.success) return { ok: false, message: 'the file reader gave an answer Saring does not understand', code: 'unreadable' };
-  if (parsed.data.ok) for (const record of parsed.data.records) if (typeof record === 'object' && record !== null) markChecked(record);
-  return parsed.data;
 }

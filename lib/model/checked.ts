@@ -1,6 +1,5 @@
 // Articles already in the shape ArticleSchema.parse gives, made by code that guarantees it (the
-// export readers' record builder, a parse by ArticleSchema, and the dashboard's own parse worker,
-// whose replies hold only such articles: lib/messaging/protocol.ts), so that a write path
+// export readers' record builder, or a parse by ArticleSchema), so that a write path
 // validating every article does not run Zod a second time over a 10,000-record import (a fifth
 // of its time). Membership is by object identity: an article is never changed after it is made,
 // and anything else that arrives by message or from storage is a new object, checked again.

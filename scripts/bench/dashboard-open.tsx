@@ -12,7 +12,11 @@ const env: DashboardEnv = {
   loadLanguage: async () => 'en',
   saveLanguage: async () => undefined,
   notifyChanged: () => undefined,
-  parseFile: async () => ({ ok: false, message: 'not in the benchmark', code: 'unreadable' }),
+  parseFile: async () => ({
+    reply: { ok: false, message: 'not in the benchmark', code: 'unreadable' },
+    store: async () => Promise.reject(new Error('not in the benchmark')),
+    close: () => undefined,
+  }),
   rank: async () => ({ ok: false, reason: 'no-records', message: 'not in the benchmark' }),
   team: {
     allowOrigin: async () => false,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BROADCAST_KEYS_MAX, DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS, isDecisionsChanged, keysWorthNaming } from '../../lib/messaging/broadcast';
 import { PAGE_LIMITS } from '../../lib/model/limits';
-import { BroadcastSchema, ParseRequestSchema, parseBroadcast, parseWorkerReply } from '../../lib/messaging/protocol';
-import { isChecked } from '../../lib/model';
+import { BroadcastSchema, parseBroadcast } from '../../lib/messaging/protocol';
+import { ParseRequestSchema, parseWorkerReply, storeWorkerReply } from '../../lib/messaging/parse-worker';
 
 describe('broadcasts', () => {
   // The content scripts' Zod-free check must give the schema's answers.
@@ -34,28 +34,28 @@ describe('broadcasts', () => {
 });
 
 describe('parse worker messages', () => {
-  it('accepts the two requests and refuses others', () => {
+  it('accepts the three requests and refuses others', () => {
     const bytes = new ArrayBuffer(4);
     expect(ParseRequestSchema.safeParse({ kind: 'file', bytes, fileName: 'a.ris' }).success).toBe(true);
     expect(ParseRequestSchema.safeParse({ kind: 'mapped', bytes, fileName: 'a.csv', mapping: { title: 'Title', authors: ['A1', 'A2'] } }).success).toBe(true);
+    expect(ParseRequestSchema.safeParse({ kind: 'store', reviewId: 'r', database: 'Scopus', fileName: 'a.ris', format: 'ris' }).success).toBe(true);
     expect(ParseRequestSchema.safeParse({ kind: 'file', bytes: 'text', fileName: 'a.ris' }).success).toBe(false);
+    expect(ParseRequestSchema.safeParse({ kind: 'store', reviewId: 'r', database: '', fileName: 'a.ris', format: 'ris' }).success).toBe(false);
   });
 
   it('passes a reply through, and turns anything else into an "unreadable" reply', () => {
-    const reply = { ok: true, format: 'ris', encoding: 'utf-8', records: [{ title: 'x' }], warnings: [] };
+    const reply = { ok: true, format: 'ris', encoding: 'utf-8', count: 1, database: 'Scopus', warnings: [] };
     expect(parseWorkerReply(reply)).toEqual(reply);
     const failure = { ok: false, message: 'no title column', code: 'csv-mapping', headers: ['A'], suggestion: { title: 'A' } };
     expect(parseWorkerReply(failure)).toEqual(failure);
-    expect(parseWorkerReply({ ok: true, records: 'all of them' })).toMatchObject({ ok: false, code: 'unreadable' });
+    expect(parseWorkerReply({ ok: true, count: 'all of them' })).toMatchObject({ ok: false, code: 'unreadable' });
   });
 
-  it('takes the worker’s records as valid articles (the worker sends no other), so the page does not parse them again', () => {
-    const reply = parseWorkerReply(
-      structuredClone({ ok: true, format: 'ris', encoding: 'utf-8', records: [{ title: 'x', authors: [], url: '', source: 'import' }, 7], warnings: [] }),
-    );
-    if (!reply.ok) throw new Error(reply.message);
-    expect(isChecked(reply.records[0])).toBe(true);
-    expect(isChecked(reply.records[1])).toBe(false);
+  it('passes storing messages through, and turns anything else into a failure', () => {
+    const stored = { kind: 'stored', summary: { searchId: 's', read: 2, added: 1, merged: 1 } };
+    expect(storeWorkerReply(stored)).toEqual(stored);
+    expect(storeWorkerReply({ kind: 'progress', done: 1, total: 2 })).toEqual({ kind: 'progress', done: 1, total: 2 });
+    expect(storeWorkerReply({ kind: 'stored' })).toMatchObject({ kind: 'failed' });
   });
 
   it('names changed records only while a page could show them all: beyond that, "any" costs a tab no more', () => {

@@ -1,43 +1,61 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArticleSchema, isChecked } from '../../lib/model';
+import { listEvents, listRecords, resetDbForTests } from '../../lib/db';
 import { generateRis } from '../formats/generate';
 
 // The worker's script, run in this realm: it answers what `self.onmessage` is given through `self.postMessage`.
-async function ask(request: unknown): Promise<Record<string, unknown>> {
+async function ask(request: unknown): Promise<Record<string, unknown>[]> {
   const replies: Record<string, unknown>[] = [];
   vi.stubGlobal('postMessage', (reply: Record<string, unknown>) => replies.push(reply));
   await import('../../platform/parse.worker');
-  (self.onmessage as (event: { data: unknown }) => void)({ data: request });
-  return replies[0];
+  await (self.onmessage as (event: { data: unknown }) => Promise<void>)({ data: request });
+  return replies;
 }
+const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const target = { kind: 'store', reviewId: 'r1', database: 'Garuda', fileName: 'a.ris', format: 'ris' };
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await resetDbForTests();
+});
 
-describe('the parse worker', () => {
-  it('sends only articles that are ArticleSchema’s shape, from a file and from a mapped CSV', async () => {
-    const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
-    const ris = await ask({ kind: 'file', bytes: bytes(generateRis(20)), fileName: 'a.ris' });
-    const csv = await ask({
+describe('the import worker', () => {
+  it('tells how many records a file and a mapped CSV hold, and where they seem to come from, without sending them', async () => {
+    const [ris] = await ask({ kind: 'file', bytes: bytes(generateRis(20)), fileName: 'scopus-export.ris' });
+    const [csv] = await ask({
       kind: 'mapped',
       bytes: bytes('Judul,Penulis,Tahun\nPijat oksitosin,Sari D,2021\n'),
-      fileName: 'b.csv',
+      fileName: 'garuda.csv',
       mapping: { title: 'Judul', authors: 'Penulis', year: 'Tahun' },
     });
-    for (const reply of [ris, csv]) {
-      expect(reply.ok).toBe(true);
-      const records = reply.records as object[];
-      expect(records.length).toBeGreaterThan(0);
-      for (const record of records) {
-        expect(isChecked(record)).toBe(true);
-        expect(ArticleSchema.parse(record)).toEqual(record);
-      }
-    }
-    expect((csv.records as { title: string }[])[0].title).toBe('Pijat oksitosin');
+    expect(ris).toMatchObject({ ok: true, format: 'ris', count: 20, database: 'Scopus' });
+    expect(csv).toMatchObject({ ok: true, format: 'csv', count: 1, database: 'Garuda' });
+    for (const reply of [ris, csv]) expect(reply.records).toBeUndefined();
   });
 
-  it('answers a file it cannot read with the reason, not records', async () => {
-    const reply = await ask({ kind: 'file', bytes: new TextEncoder().encode('hello').buffer, fileName: 'x.txt' });
+  it('stores the records it read in the review, reporting progress, once', async () => {
+    await ask({ kind: 'file', bytes: bytes(generateRis(30)), fileName: 'a.ris' });
+    const replies = await ask(target);
+    expect(replies.at(-1)).toMatchObject({ kind: 'stored', summary: { read: 30, added: 30, merged: 0 } });
+    expect(replies.filter((r) => r.kind === 'progress').length).toBeGreaterThan(0);
+    expect(await listRecords('r1')).toHaveLength(30);
+    expect((await listEvents('r1')).filter((e) => e.kind === 'search')).toHaveLength(1);
+    // Stored once: asked again, it has nothing left to add, and says so.
+    expect((await ask(target))[0]).toMatchObject({ kind: 'failed', message: expect.stringContaining('read the file again') });
+    expect(await listRecords('r1')).toHaveLength(30);
+  });
+
+  it('answers a file it cannot read with the reason, and then has nothing to store', async () => {
+    await ask({ kind: 'file', bytes: bytes(generateRis(5)), fileName: 'a.ris' });
+    const [reply] = await ask({ kind: 'file', bytes: bytes('hello'), fileName: 'x.txt' });
     expect(reply).toMatchObject({ ok: false });
-    expect(reply.records).toBeUndefined();
+    expect((await ask(target))[0]).toMatchObject({ kind: 'failed' });
+    expect(await listRecords('r1')).toHaveLength(0);
+  });
+
+  it('refuses a malformed request by name and writes nothing', async () => {
+    await ask({ kind: 'file', bytes: bytes(generateRis(5)), fileName: 'a.ris' });
+    const [reply] = await ask({ ...target, reviewId: '' });
+    expect(reply).toMatchObject({ ok: false, code: 'unreadable', message: expect.stringContaining('does not understand') });
+    expect(await listRecords('r1')).toHaveLength(0);
   });
 });

@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { render } from 'preact';
+import { ImportView, type ParseFile, type ReadFile } from '../../components/dashboard/ImportView';
+import type { ReviewData } from '../../lib/db';
+import { setLanguage } from '../../lib/i18n';
+import { click, mount, settle } from './render';
+
+// The import view against a stand-in for its worker (platform/import-worker.ts): it shows what a
+// file holds, asks the worker that read it to store it, and lets go of workers it no longer needs.
+const data = { review: { id: 'review-1' } } as unknown as ReviewData;
+
+function fakeWorker(count: number, database: string, failFirst = false) {
+  let failures = failFirst ? 1 : 0;
+  const read: ReadFile = {
+    reply: { ok: true, format: 'ris', encoding: 'utf-8', count, database, warnings: [] },
+    store: vi.fn(async (_target, onProgress) => {
+      onProgress(count, count);
+      if (failures-- > 0) throw new Error('the disk is full');
+      return { searchId: 's1', read: count, added: count - 1, merged: 1 };
+    }),
+    close: vi.fn(),
+  };
+  return read;
+}
+
+async function choose(root: HTMLElement, names: string[]): Promise<void> {
+  const input = root.querySelector('input[type=file]') as HTMLInputElement;
+  const files = names.map((name) => new File(['TY  - JOUR'], name));
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  await act(async () => void input.dispatchEvent(new Event('change')));
+  await settle();
+}
+
+const importButton = (root: HTMLElement) => [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Import '));
+
+describe('the import view', () => {
+  beforeEach(() => setLanguage('en'));
+
+  it('shows how many records a file holds and where from, and has the worker that read it store them in the review', async () => {
+    const worker = fakeWorker(12, 'Scopus');
+    const reload = vi.fn(async () => undefined);
+    const root = await mount(<ImportView data={data} parse={async () => worker} reload={reload} />);
+    await choose(root, ['scopus.ris']);
+    expect(root.textContent).toContain('12 records read (RIS, utf-8).');
+    const database = root.querySelector('input[list=saring-databases]') as HTMLInputElement;
+    expect(database.value).toBe('Scopus');
+    // The reviewer corrects the database: the file, and the worker holding it, stay.
+    await act(async () => {
+      database.value = 'Embase';
+      database.dispatchEvent(new Event('input'));
+    });
+    expect(worker.close).not.toHaveBeenCalled();
+    await click(importButton(root)!);
+    expect(worker.store).toHaveBeenCalledWith({ reviewId: 'review-1', database: 'Embase', fileName: 'scopus.ris', format: 'ris' }, expect.any(Function));
+    expect(root.textContent).toContain('Imported: 12 records read, 11 new, 1 merged');
+    expect(reload).toHaveBeenCalled();
+  });
+
+  it('says why storing failed, keeps the file, and stores it when asked again', async () => {
+    const worker = fakeWorker(3, 'Garuda', true);
+    const root = await mount(<ImportView data={data} parse={async () => worker} reload={async () => undefined} />);
+    await choose(root, ['garuda.ris']);
+    await click(importButton(root)!);
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('Not imported, the review is unchanged: the disk is full');
+    await click(importButton(root)!);
+    expect(worker.store).toHaveBeenCalledTimes(2);
+    expect(root.querySelector('[role=alert]')).toBeNull();
+    expect(root.textContent).toContain('Imported: 3 records read');
+  });
+
+  it('lets go of the workers of files it no longer shows: a new choice, or the view closing', async () => {
+    const workers: ReadFile[] = [];
+    const parse: ParseFile = async () => {
+      workers.push(fakeWorker(1, 'PubMed'));
+      return workers.at(-1)!;
+    };
+    const root = await mount(<ImportView data={data} parse={parse} reload={async () => undefined} />);
+    await choose(root, ['a.nbib', 'b.nbib']);
+    expect(importButton(root)?.textContent).toBe('Import 2 records');
+    await choose(root, ['c.nbib']);
+    expect(workers.map((w) => vi.mocked(w.close).mock.calls.length)).toEqual([1, 1, 0]);
+    await act(async () => render(null, root));
+    expect(vi.mocked(workers[2].close)).toHaveBeenCalledTimes(1);
+  });
+});
