@@ -64,13 +64,10 @@ export function namesPaired(value: string): string[] | undefined {
     .flatMap((run) => run.split(','))
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 4) return undefined;
-  const names: { family: string; given: string; suffix?: string }[] = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    const [family, given] = [parts[i], parts[i + 1]];
-    if (given === undefined || !isFamily(family) || !isGiven(given, loose)) return undefined;
-    names.push({ family, given, suffix: SUFFIX.test(parts[i + 2] ?? '') ? parts[++i + 1] : undefined });
-  }
+  // The last name written alone after "&" ("…, & Suharti"): a person of one name, or a name not inverted.
+  const lastAlone = runs.length > 1 && !last.includes(',');
+  const names = parts.length >= (lastAlone ? 3 : 4) ? pairUp(parts, loose, lastAlone) : undefined;
+  if (!names) return undefined;
   // Among others' initials, dotted capitals shaped like a public-health degree are initials too:
   // alone, "Abu Bakar, S.K.M." is read as Abu Bakar and the degree (withoutDegrees); in this list
   // they are written apart ("S. K. M.", as APA does) so that they are not dropped.
@@ -79,6 +76,32 @@ export function namesPaired(value: string): string[] | undefined {
     const kept = initials && DOTTED_DEGREE.test(given) && withoutDegrees(`${family}, ${given}`) === family;
     return [family, kept ? spaced(given) : given, suffix].filter(Boolean).join(', ');
   });
+}
+
+type Pair = { family: string; given: string; suffix?: string };
+
+/**
+ * The parts read as "Family, Given" pairs. A name may stand alone — Indonesia has many persons of
+ * one name ("Suharti, Santoso, B., & Sari, A.") — where the next two parts are a family name and
+ * dotted initials, or last after "&"; only among dotted initials, which tell the pairs apart.
+ */
+function pairUp(parts: string[], loose: boolean, lastAlone: boolean): Pair[] | undefined {
+  const names: Pair[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const [family, given] = [parts[i], parts[i + 1]];
+    if (!isFamily(family)) return undefined;
+    const alone = given === undefined ? lastAlone && i === parts.length - 1 : isFamily(given) && INITIALS.test(parts[i + 2] ?? '');
+    if (alone) {
+      names.push({ family, given: '' });
+      i += 1;
+    } else if (given !== undefined && isGiven(given, loose)) {
+      const suffix = SUFFIX.test(parts[i + 2] ?? '') ? parts[i + 2] : undefined;
+      names.push({ family, given, suffix });
+      i += suffix ? 3 : 2;
+    } else return undefined;
+  }
+  const dotted = names.some((n) => INITIALS.test(n.given));
+  return names.some((n) => !n.given) && !dotted ? undefined : names;
 }
 
 /** Initials written apart: "S.K.M." → "S. K. M.". */

@@ -66,6 +66,24 @@ describe('an APA author list in one field', () => {
     ]);
   });
 
+  it('reads a person of one name among dotted initials, first, in the middle or last after "&"', () => {
+    const names = ['Suharti', 'Santoso, B.', 'Sari, A.'];
+    expect(both('Suharti, Santoso, B., & Sari, A.')).toEqual([names, names]);
+    const middle = ['Santoso, B.', 'Suharti', 'Sari, A.'];
+    expect(both('Santoso, B., Suharti, Sari, A.')).toEqual([middle, middle]);
+    const last = ['Santoso, B.', 'Lestari, D.', 'Suharti'];
+    expect(both('Santoso, B., Lestari, D., & Suharti')).toEqual([last, last]);
+    const two = ['Santoso, B.', 'Suharti'];
+    expect(both('Santoso, B., & Suharti')).toEqual([two, two]);
+  });
+
+  it('reads no person of one name where no dotted initials tell the pairs apart', () => {
+    // "Suharti, Santoso" may be one person written "Family, Given", or two.
+    expect(namesPaired('Suharti, Santoso, Budi & Sari, Ani')).toBeUndefined();
+    expect(namesPaired('Santoso, B., Lestari')).toBeUndefined();
+    expect(namesPaired('Santoso, Budi & Suharti')).toBeUndefined();
+  });
+
   it('leaves Vancouver names, one person and full names as they were read', () => {
     const vancouver = ['Santoso B', 'Lestari D', 'Sari A'];
     expect(both('Santoso B, Lestari D, Sari A')).toEqual([vancouver, vancouver]);
