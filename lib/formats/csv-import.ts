@@ -130,9 +130,10 @@ function splitAuthors(value: string, how: AuthorSplit): string[] {
       .map((s) => cleanText(s))
       .filter(Boolean);
   // "Craig C., Mazerolle M.J." is a list; "Smith, John" is one name. So is "Suharti, Santoso B.,
-  // Aminah S." when most of its names carry initials.
+  // Aminah S." when most of its names carry initials. Full names are a list unless they name an
+  // organisation ("Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan").
   const parts = splitOutside(value, ',');
-  if (parts.every((p) => p.includes(' '))) return parts;
+  if (parts.every((p) => p.includes(' '))) return value.split(/[\s,]+/).some((w) => BODY.test(w)) ? [cleanText(value)] : parts;
   const withInitials = parts.filter((p) => WITH_INITIALS.test(p)).length;
   return parts.length > 2 && withInitials * 2 > parts.length ? parts : [cleanText(value)];
 }

@@ -24,11 +24,12 @@ export const DOTTED_DEGREE = /* @__PURE__ */ new RegExp(`^(?:${DOTTED_DEGREES})\
 // "Prof. dr. Ani Sari", "SITI AMINAH"); not a degree written with a space ("M. Hum", "MSc Nursing",
 // "PhD Candidate"; "SKM MPH" is split off, then dropped as degrees) nor an affiliation.
 const PERSON = /^(?:(?:Prof|Dr|dr|drg|apt|Hj)\.? )*(?:I|\p{Lu}\p{Ll}+\.?|\p{Lu}{2,}) \p{Lu}/u;
-const AFFILIATION = /^(?:univ|inst|fa[kc]ult|polite|poltek|stik|akad|sekolah|school|depart|jurusan|pro(?:di|gram)|magister|rumah sakit|rsu|hospital|puskesmas|dinas|dosen|kemen)/i;
+const AFFILIATION =
+  /^(?:univ|inst|fa[kc]ult|polite|poltek|stik|akad|sekolah|school|depart|jurusan|pro(?:di|gram)|magister|rumah sakit|rsu|hospital|puskesmas|dinas|dosen|kemen|badan|lembaga)/i;
 
 /**
  * One field holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
- * Bo Kim, Cy Park" (Garuda's RIS and journal pages write them so). Two parts ("Abu Bakar, Siti
+ * Bo Kim, Cy Park" (Garuda's RIS and journal pages write them so), none an organisation's. Two parts ("Abu Bakar, Siti
  * Nur") or a degree among them ("Budi Santoso, S. Kep., M. Kes") make one name, unless a full
  * name follows a degree.
  */
@@ -59,5 +60,6 @@ export function namesInOne(value: string): string[] {
     parts.forEach((p, i) => (i === 0 || person(i) ? each.push([p]) : each[each.length - 1].push(p)));
     return each.map((names) => names.join(', '));
   }
-  return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p)) ? parts : [value];
+  // Never an organisation's name with commas ("Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan").
+  return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p) && !AFFILIATION.test(p)) ? parts : [value];
 }

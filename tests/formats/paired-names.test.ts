@@ -118,5 +118,7 @@ describe('an APA author list in one field', () => {
   it('keeps an organisation that holds "and" after a comma whole, in a RIS line and a CSV cell', () => {
     const name = 'Department of Health, Education, and Welfare';
     expect(both(name)).toEqual([[name], [name]]);
+    const agency = 'Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan';
+    expect(both(agency)).toEqual([[agency], [agency]]);
   });
 });

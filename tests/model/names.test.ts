@@ -147,6 +147,8 @@ describe('one field holding several names', () => {
     // An affiliation after the degrees is no person.
     one.push('Andi Wijaya, S.Kep, Universitas Indonesia', 'Dewi Lestari, SST, Poltekkes Kemenkes Malang', 'Budi Santoso, SKM, Magister Kesehatan');
     one.push('Budi Santoso, Ns, Dosen Keperawatan', 'Budi Santoso, Sp.PD, RSUD Dr. Soetomo', 'Budi Santoso, SKM, Dinas Kesehatan Kota Malang');
+    // An organisation's name with commas, as Indonesian ministries' agencies are written, is no list of people.
+    one.push('Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan', 'Badan Pusat Statistik, Kementerian Kesehatan, ICF International');
     expect(one.map(namesInOne)).toEqual(one.map((name) => [name]));
   });
 });
