@@ -6,7 +6,7 @@
 // "read" and "store": the page only needs their number and origin.
 import { CsvMappingRequiredError, FormatError, parseBibliographyBytes, parseCsvWithMapping, decodeBytes } from '../lib/formats';
 import { ParseRequestSchema, type ParseReply, type ParseRequest, type StoreReply, type StoreRequest } from '../lib/messaging/parse-worker';
-import { ArticleSchema, isChecked, type Article } from '../lib/model';
+import { ArticleSchema, isChecked, markChecked, type Article } from '../lib/model';
 import { guessDatabase, importRecords } from '../lib/db';
 import { validate } from '../lib/db/errors';
 
@@ -15,8 +15,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** The records of the file read last, until they are stored. */
 let read: Article[] = [];
 
-/** Only valid articles are kept: the readers' own are marked valid already; any other is parsed here. */
-const valid = (records: Article[], fileName: string) => records.map((r, i) => (isChecked(r) ? r : validate(ArticleSchema, r, `Record ${i + 1} of ${fileName}`)));
+/**
+ * Only valid articles are kept: the readers' own are marked valid already; any other is parsed
+ * here, and marked, so that importRecords does not parse it a second time when storing.
+ */
+const valid = (records: Article[], fileName: string) => records.map((r, i) => (isChecked(r) ? r : markChecked(validate(ArticleSchema, r, `Record ${i + 1} of ${fileName}`))));
 
 function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
   const bytes = new Uint8Array(request.bytes);

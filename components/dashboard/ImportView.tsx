@@ -76,14 +76,15 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
   const [pending, setPending] = useState<Pending[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
-  // The files read and not yet stored hold a worker each: let them go when the list is replaced or the view closes.
+  // The files read and not yet stored hold a worker each: let go of those the list no longer
+  // shows (a new choice, a file read again), and of all when the view closes.
   const held = useRef<ReadFile[]>([]);
-  const hold = (next: Pending[]) => {
-    const kept = next.flatMap((p) => (p.read ? [p.read] : []));
+  useEffect(() => {
+    const kept = pending.flatMap((p) => (p.read ? [p.read] : []));
     for (const read of held.current) if (!kept.includes(read)) read.close();
     held.current = kept;
-  };
-  useEffect(() => () => hold([]), []);
+  }, [pending]);
+  useEffect(() => () => held.current.forEach((read) => read.close()), []);
 
   const readFiles = async (files: File[]) => {
     const next: Pending[] = [];
@@ -91,7 +92,6 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
       setBusy(t('importReading', file.name, i + 1, files.length));
       next.push(await readOne(file));
     }
-    hold(next);
     setPending(next);
     setBusy(null);
   };
@@ -101,12 +101,7 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
     if (!reply.ok) return { file, read, reply, count: 0, database: '', mapping: reply.suggestion, error: reply.message };
     return { file, read, reply, count: reply.count, database: reply.database };
   };
-  const update = (i: number, patch: Partial<Pending>) =>
-    setPending((list) => {
-      const next = list.map((p, j) => (j === i ? { ...p, ...patch } : p));
-      hold(next);
-      return next;
-    });
+  const update = (i: number, patch: Partial<Pending>) => setPending((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
 
   const importAll = async () => {
     for (const [i, p] of pending.entries()) {

@@ -15,7 +15,7 @@ import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, joinPages, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';
 import { WOS_LIST_TAGS, wosToDraft, type WosTags } from './wos';
 import { namesJoined } from './joined-names';
-import { BODY } from './paired-names';
+import { namesAnOrganisation } from './paired-names';
 
 export { guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField } from './csv-profiles';
 
@@ -124,7 +124,8 @@ function splitAuthors(value: string, how: AuthorSplit): string[] {
   const joined = namesJoined(value);
   if (joined) return joined;
   // An organisation's name may hold "and" after a comma ("Department of Health, Education, and Welfare").
-  if (/\s+and\s+/i.test(value) && value.includes(',') && !value.split(/[\s,]+/).some((w) => BODY.test(w)))
+  const organisation = value.includes(',') && namesAnOrganisation(value);
+  if (/\s+and\s+/i.test(value) && value.includes(',') && !organisation)
     return value
       .split(/\s+and\s+/i)
       .map((s) => cleanText(s))
@@ -133,7 +134,7 @@ function splitAuthors(value: string, how: AuthorSplit): string[] {
   // Aminah S." when most of its names carry initials. Full names are a list unless they name an
   // organisation ("Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan").
   const parts = splitOutside(value, ',');
-  if (parts.every((p) => p.includes(' '))) return value.split(/[\s,]+/).some((w) => BODY.test(w)) ? [cleanText(value)] : parts;
+  if (parts.every((p) => p.includes(' '))) return organisation ? [cleanText(value)] : parts;
   const withInitials = parts.filter((p) => WITH_INITIALS.test(p)).length;
   return parts.length > 2 && withInitials * 2 > parts.length ? parts : [cleanText(value)];
 }

@@ -22,6 +22,9 @@ const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 export const BODY =
   /^(?:ministry|department|dept|kementerian|dinas|badan|institute|institut|centre|center|university|universitas|hospital|rumah|puskesmas|group|association|society|council|committee|organi[sz]ation|foundation|agency|office|program|programme|team|collaboration|collaborative|network|consortium|investigators|study|trial|services?|health|research|development)$/i;
 
+/** True when a word of the text is an organisation's ("Kementerian Kesehatan, Badan Penelitian, & …"). */
+export const namesAnOrganisation = (value: string) => value.split(/[\s,]+/).some((w) => BODY.test(w));
+
 /** A degree or credential, however written ("MPH", "S.Kep", "RN, MSN" after a name). */
 const isDegree = (part: string) => isDegreeOnly(part) || withoutDegrees(`Ann Lee, ${part}`) !== `Ann Lee, ${part}`;
 
