@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { singleScriptPage } from './build/single-script-page';
 
 /** Origins a team's CouchDB server may have (one is requested at a time, when connecting). */
 const TEAM_SERVER_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
@@ -13,9 +14,9 @@ export default defineConfig({
   // Terser with three passes: each content script must stay under 15 KB gzipped, and it packs
   // them ~2% smaller than the default minifier.
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), ...singleScriptPage('/popup/index.html')],
     build: {
-      // Every browser Saring supports preloads modules itself: the polyfill only cost the popup time.
+      // Every browser Saring supports preloads modules itself: the polyfill only cost pages time.
       modulePreload: { polyfill: false },
       minify: 'terser',
       terserOptions: { ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true } },

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { askEarly, takeEarly } from '../../platform/popup-early';
+import { askEarly } from '../../platform/popup-early';
 import { answerOf } from '../../platform/messaging';
 import { LANGUAGE_KEY, loadLanguageSetting } from '../../platform/language';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('the popup’s early questions', () => {
-  it('asks the background for the ?tab= tab’s reading and reads the language, for the popup to take once', async () => {
+  it('asks the background for the ?tab= tab’s reading and reads the language, at once', async () => {
     const asked: unknown[] = [];
     // The fake answers like Chromium: through sendResponse, when the listener returns true.
     fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
@@ -17,13 +17,11 @@ describe('the popup’s early questions', () => {
     });
     await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'id' });
     history.replaceState(null, '', '/popup.html?tab=42');
-    askEarly(LANGUAGE_KEY);
-    const early = takeEarly();
-    expect(takeEarly()).toBeUndefined();
-    expect(await early?.tabId).toBe(42);
-    expect(await answerOf<'tab/state'>(early!.state)).toMatchObject({ review: { title: 'R' } });
+    const early = askEarly(LANGUAGE_KEY);
+    expect(await early.tabId).toBe(42);
+    expect(await answerOf<'tab/state'>(early.state)).toMatchObject({ review: { title: 'R' } });
     expect(asked).toEqual([{ type: 'tab/state', payload: { tabId: 42 } }]);
-    expect(await loadLanguageSetting(early?.language)).toBe('id');
+    expect(await loadLanguageSetting(early.language)).toBe('id');
   });
 
   it('passes on the background’s refusal as the popup’s error', async () => {
@@ -32,18 +30,16 @@ describe('the popup’s early questions', () => {
       return true;
     });
     history.replaceState(null, '', '/popup.html?tab=7');
-    askEarly(LANGUAGE_KEY);
-    await expect(answerOf<'tab/state'>(takeEarly()!.state)).rejects.toThrow('No review yet');
+    await expect(answerOf<'tab/state'>(askEarly(LANGUAGE_KEY).state)).rejects.toThrow('No review yet');
   });
 
-  it('opens the drafts’ storage while the popup’s code loads (its first use blocks the page)', () => {
+  it('opens the drafts’ storage while the answers travel (its first use blocks the page)', () => {
     const storage = localStorage;
     const opened = vi.fn(() => storage);
     vi.stubGlobal('localStorage', undefined);
     Object.defineProperty(globalThis, 'localStorage', { get: opened, configurable: true });
     history.replaceState(null, '', '/popup.html?tab=7');
     askEarly(LANGUAGE_KEY);
-    takeEarly();
     expect(opened).toHaveBeenCalled();
     vi.unstubAllGlobals();
   });

@@ -16,8 +16,8 @@ interface LintMessage {
 const EXPLAINED: { code: string; file: RegExp; why: string }[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^(content-scripts\/[a-z-]+\.js|chunks\/(client|messaging)-[\w-]+\.js)$/,
-    why: "Preact's renderer supports dangerouslySetInnerHTML; only the PRISMA view uses it, with an SVG built from escaped text",
+    file: /^(content-scripts\/[a-z-]+\.js|popup-main\.js|chunks\/(client|messaging|dashboard)-[\w-]+\.js)$/,
+    why: "Preact's renderer (in each page's and content script's bundle) supports dangerouslySetInnerHTML; only the PRISMA view uses it, with an SVG built from escaped text",
   },
   {
     code: 'DANGEROUS_EVAL',

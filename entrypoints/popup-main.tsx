@@ -1,22 +1,25 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup, type PopupApi } from '../../components/popup/Popup';
-import { answerOf, request } from '../../platform/messaging';
-import { takeEarly, targetTab } from '../../platform/popup-early';
-import { initLanguage } from '../../platform/language';
-import { t } from '../../lib/i18n';
-import { requestPersistentStorage } from '../../platform/persist';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { Popup, type PopupApi } from '../components/popup/Popup';
+import { answerOf, request } from '../platform/messaging';
+import { askEarly } from '../platform/popup-early';
+import { initLanguage, LANGUAGE_KEY } from '../platform/language';
+import { t } from '../lib/i18n';
+import { requestPersistentStorage } from '../platform/persist';
 
-// Thin wiring: find the tab, give the view its API, render.
+// The popup's code: one classic script at the end of popup.html, run as soon as it arrives
+// (modules start later, after the page's other files), with the stylesheet inlined in the page
+// (a linked one would hold the script back). Thin wiring: ask, give the view its API, render.
 // `?tab=<id>` lets the popup be opened as a page for a given tab (tests, keyboard users).
 async function main() {
-  // The tab's reading and the language were asked for by popup-early.js while this code loaded
-  // (asked now when that script did not run): the background holds the reading in memory.
-  const early = takeEarly();
-  const tabId = await (early?.tabId ?? targetTab());
-  let first: ReturnType<PopupApi['loadState']> | undefined = early ? answerOf<'tab/state'>(early.state) : request('tab/state', { tabId: Math.max(tabId, 0) });
+  // Asked before anything else: the background holds the reading in memory, and the browser
+  // is busy opening this page, so the answers take a few milliseconds to come back.
+  const early = askEarly(LANGUAGE_KEY);
+  let first: ReturnType<PopupApi['loadState']> | undefined = answerOf<'tab/state'>(early.state);
   first.catch(() => undefined);
-  await initLanguage(early?.language);
+  const tabId = await early.tabId;
+  await initLanguage(early.language);
   const api: PopupApi = {
     loadState: () => {
       const answer = first ?? request('tab/state', { tabId: Math.max(tabId, 0) });
@@ -42,4 +45,4 @@ async function main() {
   setTimeout(() => void requestPersistentStorage(), 500);
 }
 
-void main();
+export default defineUnlistedScript(() => void main());
