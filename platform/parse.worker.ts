@@ -5,7 +5,7 @@
 // messages are typed and parsed in lib/messaging/parse-worker.ts. The records stay here between
 // "read" and "store": the page only needs their number and origin.
 import { CsvMappingRequiredError, FormatError, parseBibliographyBytes, parseCsvWithMapping, decodeBytes } from '../lib/formats';
-import { ParseRequestSchema, type ParseReply, type ParseRequest, type StoreReply, type StoreRequest } from '../lib/messaging/parse-worker';
+import { ParseRequestSchema, refusedRequest, type ParseReply, type ParseRequest, type StoreReply, type StoreRequest } from '../lib/messaging/parse-worker';
 import { ArticleSchema, isChecked, markChecked, type Article } from '../lib/model';
 import { guessDatabase, importRecords } from '../lib/db';
 import { validate } from '../lib/db/errors';
@@ -55,11 +55,7 @@ async function store(request: StoreRequest): Promise<StoreReply> {
 scope.onmessage = async (event: MessageEvent<unknown>) => {
   const request = ParseRequestSchema.safeParse(event.data);
   if (!request.success) {
-    scope.postMessage({
-      ok: false,
-      message: `the file reader was sent a request it does not understand: ${request.error.issues[0]?.message}`,
-      code: 'unreadable',
-    } satisfies ParseReply);
+    scope.postMessage(refusedRequest(event.data, request.error.issues));
     return;
   }
   if (request.data.kind === 'store') {

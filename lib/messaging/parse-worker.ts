@@ -64,6 +64,20 @@ export type StoreReply = z.infer<typeof StoreReplySchema>;
 
 const NOT_UNDERSTOOD = 'the file reader gave an answer Saring does not understand';
 
+/**
+ * The worker's answer to a request it cannot parse, in the shape the page is waiting for (a store
+ * request's failure, else a read's), naming the fields that are wrong.
+ */
+export function refusedRequest(data: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): ParseReply | StoreReply {
+  const store = (data as { kind?: unknown } | null)?.kind === 'store';
+  const why = issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || 'request'}: ${issue.message}`)
+    .join('; ');
+  const message = `the file reader was sent a ${store ? '"store"' : '"read"'} request it does not understand (${why})`;
+  return store ? { kind: 'failed', message } : { ok: false, message, code: 'unreadable' };
+}
+
 /** A worker's reply to a file, or the reason it is not one (never thrown). */
 export function parseWorkerReply(data: unknown): ParseReply {
   const parsed = ParseReplySchema.safeParse(data);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listEvents, listRecords, resetDbForTests } from '../../lib/db';
 import { generateRis } from '../formats/generate';
+import { parseWorkerReply, storeWorkerReply } from '../../lib/messaging/parse-worker';
 
 // The worker's script, run in this realm: it answers what `self.onmessage` is given through `self.postMessage`.
 async function ask(request: unknown): Promise<Record<string, unknown>[]> {
@@ -52,10 +53,15 @@ describe('the import worker', () => {
     expect(await listRecords('r1')).toHaveLength(0);
   });
 
-  it('refuses a malformed request by name and writes nothing', async () => {
+  it('refuses a malformed request by name, in the shape the page waits for, and writes nothing', async () => {
     await ask({ kind: 'file', bytes: bytes(generateRis(5)), fileName: 'a.ris' });
-    const [reply] = await ask({ ...target, reviewId: '' });
-    expect(reply).toMatchObject({ ok: false, code: 'unreadable', message: expect.stringContaining('does not understand') });
+    const [store] = await ask({ ...target, reviewId: '' });
+    // The page reads a store request's answer as a store reply: a read's failure would reach the reviewer as "an answer Saring does not understand".
+    expect(storeWorkerReply(store)).toEqual({ kind: 'failed', message: expect.stringMatching(/"store" request it does not understand \(reviewId: /) });
+    const [read] = await ask({ kind: 'file', fileName: 'a.ris' });
+    expect(parseWorkerReply(read)).toMatchObject({ ok: false, code: 'unreadable', message: expect.stringMatching(/"read" request .*\(bytes: /) });
     expect(await listRecords('r1')).toHaveLength(0);
+    // The records read are still there to store once asked properly.
+    expect((await ask(target)).at(-1)).toMatchObject({ kind: 'stored', summary: { added: 5 } });
   });
 });
