@@ -20,6 +20,8 @@ const RIS = {
   year: codes('PY', 'Y1', 'DA'),
   // Full journal title over abbreviations.
   journal: codes('JF', 'T2', 'JO', 'JA', 'J2', 'J1'),
+  /** ScienceDirect's journal: its T2 is a special issue's or conference's title. */
+  journalOfScienceDirect: codes('JO'),
   volume: codes('VL'),
   issue: codes('IS'),
   startPage: codes('SP'),
@@ -67,6 +69,11 @@ function keywordsOf(tags: Tags): string[] {
   return lines.some((k) => k.includes('*')) ? lines.map((k) => k.replace(LEADING_STAR, '')) : lines;
 }
 
+const SCIENCEDIRECT_LINK = /^https?:\/\/(?:www\.)?sciencedirect\.com\//i;
+
+/** A record ScienceDirect exported: it links to the article there. */
+const fromScienceDirect = (tags: Tags) => tags.all(RIS.url).some((link) => SCIENCEDIRECT_LINK.test(link));
+
 /** The abstract: every AB line of the record (some exporters write one per paragraph), else N2. */
 function abstractOf(tags: Tags): string | undefined {
   const lines = tags.all(RIS.abstract);
@@ -82,7 +89,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   // "Smith, John; Doe, Jane" on one AU line: Garuda, some journal sites.
   draft.authors = authorsOf(tags);
   draft.year = tags.find(RIS.year, withYear);
-  draft.journal = tags.first(RIS.journal);
+  draft.journal = (fromScienceDirect(tags) ? tags.first(RIS.journalOfScienceDirect) : undefined) ?? tags.first(RIS.journal);
   draft.volume = tags.first(RIS.volume);
   draft.issue = tags.first(RIS.issue);
   draft.pages = pagesOr(joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage)), tags.first(RIS.articleNumber));

@@ -41,6 +41,22 @@ describe('BibTeX from reference managers', () => {
 });
 
 describe('RIS from particular exporters', () => {
+  it('takes ScienceDirect’s journal (JO), not the special issue or conference its T2 names', () => {
+    const sd = ['TY  - JOUR', 'T1  - Oxytocin massage', 'JO  - Enfermería Clínica', 'VL  - 30', 'PY  - 2020', 'DA  - 2020/06/01/'];
+    const tail = [
+      'T2  - The 4th International Conference on Nursing Science (ICoNS 2019)',
+      'UR  - https://www.sciencedirect.com/science/article/pii/S1130862119304966',
+      'ER  - ',
+      '',
+    ];
+    expect(one([...sd, ...tail].join('\n')).journal).toBe('Enfermería Clínica');
+    // Elsewhere T2 is the journal and JO may be its abbreviation (EndNote, Mendeley).
+    expect(one('TY  - JOUR\nTI  - A trial\nT2  - Journal of Advanced Nursing\nJO  - J Adv Nurs\nUR  - https://example.org/a\nER  - \n').journal).toBe(
+      'Journal of Advanced Nursing',
+    );
+    expect(one('TY  - JOUR\nTI  - A trial\nT2  - Midwifery\nUR  - https://www.sciencedirect.com/science/article/pii/S0266613820301234\nER  - \n').journal).toBe('Midwifery');
+  });
+
   it('does not take the date a page was accessed (Y2) as the year', () => {
     expect(one('TY  - ELEC\nTI  - A guideline\nY2  - 2024/01/10\nER  - \n').year).toBeUndefined();
     expect(one('TY  - JOUR\nTI  - A trial\nPY  - 2019\nY2  - 2024/01/10\nER  - \n').year).toBe(2019);
