@@ -27,6 +27,7 @@ export const MARKED = /* @__PURE__ */ [
   '.article-abstract',
   '.abstract-content',
   '.articleAbstract', // Frontiers, others
+  '.research-detail-middle-section__abstract', // ResearchGate
 ].join(', ');
 
 /**
@@ -76,8 +77,18 @@ function boxText(box: Element): string {
   if (!labels.length) return text(0);
   const before = text(0, labels[0]);
   if (before.length >= MIN_LENGTH) return before;
-  // From the label on, the label's words taken off ("Abstract" alone, or "Abstrak:" before the text).
-  return text(labels[0], labels[1]).replace(LEADING_LABEL, '').trimStart();
+  // From a label on, the label's words taken off ("Abstract" alone, or "Abstrak:" before the text).
+  // A label with nothing after it but another label ("Abstract" over "<p><b>ABSTRACT</b></p>",
+  // OJS themes) gives way to the next.
+  const after = (k: number) =>
+    text(labels[k], labels[k + 1])
+      .replace(LEADING_LABEL, '')
+      .trimStart();
+  for (let k = 0; k < labels.length; k++) {
+    const abstract = after(k);
+    if (abstract) return abstract;
+  }
+  return '';
 }
 
 function isAbstractBox(box: Element): boolean {

@@ -171,6 +171,24 @@ function repeatedTag(value: string): string[] {
 /** "Vol. 5", "No. 2", "pp. 12-20", "Hal. 12-20": the number without the word sites print before it. */
 export const bare = (value: string | undefined) => value?.replace(/^\s*(?:vol(?:ume)?|no|nomor|issue|iss|pp?|hal(?:aman)?)\.?\s*(?=\w)/i, '') || undefined;
 
+/** The labels and headings of an abstract, as OJS journals write them in both languages. */
+const HEADS =
+  'ABSTRA(?:CT|K)|Abstra(?:ct|k)|Keywords?|Kata [Kk]unci|Background|Latar [Bb]elakang|Introduction|Pendahuluan|Objectives?|Purpose|Aims?|Tujuan|Methods?|Metode|Results?|Hasil|Conclusions?|Kesimpulan|Simpulan';
+/** A label run into the word before it ("milkABSTRAK", "mothers.Keywords:"), or into the word after it ("ABSTRACTBreast", "BackgroundBreast"). */
+const GLUED_BEFORE = /* @__PURE__ */ new RegExp(`(?<=[\\p{Ll}.,;:)])(?=(?:${HEADS})(?!\\p{Ll}))`, 'gu');
+const GLUED_AFTER = /* @__PURE__ */ new RegExp(`(?<=(?:^|[\\s.,;:)])(?:${HEADS}))(?=\\p{Lu}[\\p{Ll}\\s])`, 'gu');
+
+/**
+ * An abstract whose paragraphs were run together, or undefined when it shows no sign of it. OJS
+ * makes its DC.Description and citation_abstract with PHP's strip_tags, which drops the breaks:
+ * "ABSTRACTBreast milk … among 30 mothers.Keywords: …ABSTRAKProduksi ASI …". The labels are put
+ * back on lines of their own, so that terms match as words and two languages part.
+ */
+export function unglued(abstract: string): string | undefined {
+  const text = abstract.replace(GLUED_BEFORE, '\n').replace(GLUED_AFTER, '\n');
+  return text === abstract ? undefined : text;
+}
+
 /**
  * An abstract holding both languages in one field ("Abstrak: … Abstract: …", or the other way
  * round): the second starts a paragraph of its own, so that a reviewer sees two abstracts rather

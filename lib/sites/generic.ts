@@ -5,7 +5,7 @@ import { absUrl, finish, pageRange, toText, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
 import { bodyAbstract } from './abstract';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, coins, keywordsOf, twoLanguages } from './generic-fields';
+import { authorsOf, bare, bodyDoi, coins, keywordsOf, twoLanguages, unglued } from './generic-fields';
 
 // Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
 // Europe PMC, ResearchGate, Semantic Scholar, publishers. Sources in Zotero's order of trust:
@@ -47,6 +47,9 @@ function cleaner(doc: Document): (content: string) => string {
  * it short ("… a randomised trial of 60 mo…").
  */
 function abstractOf(doc: Document, fromMeta: string): string | undefined {
+  // Run together (OJS): the page's own box has its breaks; without one, the labels are parted.
+  const glued = fromMeta && unglued(fromMeta);
+  if (glued) return bodyAbstract(doc) ?? twoLanguages(glued);
   if (fromMeta && !/(?:…|\.\.\.)$/.test(fromMeta)) return twoLanguages(fromMeta);
   const body = bodyAbstract(doc);
   return body && body.length > fromMeta.length ? body : fromMeta || undefined;

@@ -1,0 +1,46 @@
+// OJS journal pages (most Indonesian journals) whose abstract the generic reader lost or ran
+// together, and the abstract box of ResearchGate's publication pages.
+import { describe, expect, it } from 'vitest';
+import { readPage as read, TITLE } from './reader-page';
+
+const ENGLISH = 'Breast milk production is often insufficient in the first days after birth. This quasi-experimental study gave oxytocin massage to 30 mothers.';
+const INDONESIAN = 'Produksi ASI sering tidak mencukupi pada hari-hari pertama setelah melahirkan. Penelitian kuasi eksperimen ini memberikan pijat oksitosin kepada 30 ibu.';
+const meta = (content: string) => `${TITLE}<meta name="DC.Description" content="${content}">`;
+// What OJS's strip_tags makes of "<p><b>ABSTRACT</b></p><p>…</p><p>Keywords: …</p>…": no breaks.
+const GLUED = `ABSTRACT${ENGLISH}Keywords: oxytocin massage, breast milkABSTRAK${INDONESIAN}Kata kunci: pijat oksitosin`;
+
+describe('an abstract run together in the meta tags (OJS)', () => {
+  it('is taken from the page’s own abstract box when there is one', () => {
+    const body = `<section class="item abstract"><h2 class="label">Abstract</h2><p>${ENGLISH}</p></section>`;
+    expect(read(meta(GLUED), body)?.abstract).toBe(ENGLISH);
+  });
+
+  it('has its labels put back on lines of their own when there is none, so words match and languages part', () => {
+    const abstract = read(meta(GLUED))?.abstract ?? '';
+    expect(abstract.split('\n')).toEqual(['ABSTRACT', ENGLISH, 'Keywords: oxytocin massage, breast milk', 'ABSTRAK', INDONESIAN, 'Kata kunci: pijat oksitosin']);
+    const headings = read(meta(`Background${ENGLISH}MethodsA quasi-experimental design.Results: milk volume rose.`))?.abstract;
+    expect(headings).toBe(`Background\n${ENGLISH}\nMethods\nA quasi-experimental design.\nResults: milk volume rose.`);
+  });
+
+  it('is left as written when nothing is run together (CamelCase words and "Methodist" included)', () => {
+    const text = `Background: ${ENGLISH} Mothers used WhatsApp and YouTube; a Methodist hospital. Results were consistent.`;
+    expect(read(meta(text))?.abstract).toBe(text);
+  });
+});
+
+describe('an OJS abstract box whose first paragraph is only a label', () => {
+  it('is read from the label that has text after it', () => {
+    const box = (inner: string) => `<section class="item abstract"><h2 class="label">Abstract</h2>${inner}</section>`;
+    expect(read(TITLE, box(`<p><strong>ABSTRACT</strong></p><p>${ENGLISH}</p>`))?.abstract).toBe(ENGLISH);
+    expect(read(TITLE, box(`<p><em><strong>Abstract</strong></em></p><p>${ENGLISH}</p>`))?.abstract).toBe(ENGLISH);
+    // Both languages in one box: the first one with text.
+    expect(read(TITLE, box(`<p><b>ABSTRACT</b></p><p>${ENGLISH}</p><p><b>ABSTRAK</b></p><p>${INDONESIAN}</p>`))?.abstract).toBe(ENGLISH);
+  });
+});
+
+describe('ResearchGate publication pages', () => {
+  it('give the abstract their page shows (their meta description is a "PDF | … Find, read and cite" blurb)', () => {
+    const body = `<div class="nova-legacy-e-text research-detail-middle-section__abstract">${INDONESIAN}</div>`;
+    expect(read(TITLE, body)?.abstract).toBe(INDONESIAN);
+  });
+});
