@@ -10,6 +10,7 @@
 import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { latexToText } from './latex';
+import { namesJoined } from './joined-names';
 import { Crossrefs } from './bibtex-crossref';
 import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-scan';
 import { finishRecord, Warnings, type Draft } from './record';
@@ -129,8 +130,13 @@ function splitAuthors(value: string): string[] {
     }
   }
   names.push(value.slice(start));
-  // Indonesian OJS 2 sites join names with the lower-case "dan" ("and") instead of "and".
-  if (names.length === 1 && value.includes(' dan ')) names.splice(0, 1, ...value.split(/\s+dan\s+/));
+  // Indonesian OJS 2 sites join names with the lower-case "dan" ("and") instead of "and": split
+  // as in RIS and CSV, persons' names only ("Badan Penelitian dan Pengembangan" is one body),
+  // and never inside braces, which keep a name whole.
+  if (names.length === 1 && value.includes(' dan ') && !/^\s*\{[^{}]*\}\s*$/.test(value)) {
+    const joined = namesJoined(cleanText(latexToText(value)));
+    if (joined) return joined;
+  }
   // "and others" (Google Scholar, Zotero): more authors not named, not an author called "others".
   return names.map((n) => cleanText(latexToText(n))).filter((n) => n && n.toLowerCase() !== 'others');
 }

@@ -89,6 +89,9 @@ const PLACEHOLDER_MAX = 40;
  * fixture and compares.
  */
 export function finishRecord(draft: Draft, line: number, warnings: Warnings): Article | undefined {
+  // PubMed's "[Not Available]." names no title (an article with no English one): the title in
+  // its own language stands in, else the record has none. Kept, it would give unrelated records one title.
+  if (draft.title && NO_TITLE.test(draft.title)) [draft.title, draft.originalTitle] = [draft.originalTitle, undefined];
   let title = cut(untranslated(stripMarkup(draft.title)), MAX.title);
   if (!title) {
     warnings.add('record without a title skipped', line);
@@ -172,6 +175,9 @@ const BRACKETED = /^\[([^[\]]+)\](\.?)$/;
  * imports), bracket the English title of an article published in another language: "[Pijat
  * oksitosin …]." The brackets say "translated", and are no part of the title.
  */
+/** PubMed's placeholder for a missing title, as its CSV and the managers that pass it on write it. */
+const NO_TITLE = /^\s*\[?not available\]?\.?\s*$/i;
+
 function untranslated(title: string): string {
   if (title.charCodeAt(0) !== 91 /* [ */) return title;
   const match = BRACKETED.exec(title);

@@ -18,6 +18,14 @@ describe('BibTeX from reference managers', () => {
     expect(a.url).toBe('https://example.org/a_b?q=1%20');
   });
 
+  it('splits names joined with "dan" as RIS and CSV do: persons only, never inside braces', () => {
+    const authors = (value: string) => one(`@article{a, title={T}, author=${value}}`).authors;
+    expect(authors('{{Badan Penelitian dan Pengembangan Kesehatan}}')).toEqual(['Badan Penelitian dan Pengembangan Kesehatan']);
+    expect(authors('{Badan Penelitian dan Pengembangan Kesehatan}')).toEqual(['Badan Penelitian dan Pengembangan Kesehatan']);
+    expect(authors('{Siti Rahmawati, Budi Santoso dan Dewi Lestari}')).toEqual(['Siti Rahmawati', 'Budi Santoso', 'Dewi Lestari']);
+    expect(authors('{Rahmawati, Siti dan Santoso, Budi}')).toEqual(['Rahmawati, Siti', 'Santoso, Budi']);
+  });
+
   it('drops "and others": it names no author', () => {
     expect(one('@article{g, title={Scholar}, author={Smith, John and Doe, Jane and others}}').authors).toEqual(['Smith, John', 'Doe, Jane']);
   });
@@ -142,6 +150,20 @@ describe('keywords on one RIS line', () => {
     expect(csv('Infant, Newborn')).toEqual(['Infant, Newborn']);
     expect(csv('kangaroo care, preterm, weight')).toEqual(['kangaroo care', 'preterm', 'weight']);
     expect(kw('Breast Feeding, Exclusive', 'Oxytocin')).toEqual(['Breast Feeding, Exclusive', 'Oxytocin']);
+  });
+});
+
+describe('PubMed’s "[Not Available]." for a missing title', () => {
+  it('is no title: the original one stands in, else the record is skipped with a warning, never titled "Not Available."', () => {
+    const csv = parseBibliography(
+      'PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year\n1234567,[Not Available].,Lee A.,J. 2020;1:1.,Lee A,J,2020\n7654321,A trial.,Kim B.,J. 2021;2:2.,Kim B,J,2021\n',
+      'csv-pubmed-set.csv',
+    );
+    expect(csv.records.map((r) => r.pmid)).toEqual(['7654321']);
+    expect(csv.warnings.join(' ')).toMatch(/without a title skipped/);
+    expect(parseBibliography('TY  - JOUR\nTI  - [Not Available].\nAU  - Lee, A.\nER  - \n').records).toEqual([]);
+    const csl = one(JSON.stringify([{ id: 'a', type: 'article-journal', title: '[Not Available].', 'original-title': 'Pijat oksitosin pada ibu nifas' }]));
+    expect([csl.title, csl.originalTitle]).toEqual(['Pijat oksitosin pada ibu nifas', undefined]);
   });
 });
 
