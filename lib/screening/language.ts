@@ -76,14 +76,18 @@ export interface LanguageCheck {
   guessed: boolean;
 }
 
-/** Is the article in one of the review's languages? An empty list accepts any language. */
+/** Every language the metadata names: "English; Indonesian" (Scopus, WoS), "English, Indonesian" (Embase). */
+const languagesOf = (value: string | undefined) => (value ?? '').split(/\s*[;,|/]\s*/).flatMap((name) => normalizeLanguage(name) ?? []);
+
+/** Is the article in one of the review's languages (any of those it is written in)? An empty list accepts any language. */
 export function checkLanguage(article: { language?: string; title: string; abstract?: string }, accepted: string[]): LanguageCheck {
-  const given = normalizeLanguage(article.language);
+  const given = languagesOf(article.language);
+  const wanted = accepted.map(normalizeLanguage);
   // Titles are often translated to English in indexes while the abstract stays Indonesian:
   // guess from the abstract when there is one.
-  const language = given ?? guessLanguage(article.abstract || article.title);
-  if (!language) return { result: 'unknown', guessed: !given };
-  if (accepted.length === 0) return { result: 'pass', language, guessed: !given };
-  const ok = accepted.map(normalizeLanguage).includes(language);
-  return { result: ok ? 'pass' : 'fail', language, guessed: !given };
+  const language = given.find((l) => wanted.includes(l)) ?? given[0] ?? guessLanguage(article.abstract || article.title);
+  const guessed = !given.length;
+  if (!language) return { result: 'unknown', guessed };
+  if (accepted.length === 0) return { result: 'pass', language, guessed };
+  return { result: wanted.includes(language) ? 'pass' : 'fail', language, guessed };
 }

@@ -22,4 +22,10 @@ describe('language', () => {
     expect(checkLanguage({ title: 'x y' }, ['en'])).toMatchObject({ result: 'unknown' });
     expect(checkLanguage({ title: 'x', language: 'fr' }, [])).toMatchObject({ result: 'pass' });
   });
+  it('passes an article written in several languages when any of them is accepted (Scopus "English; Indonesian", Embase "English, Indonesian")', () => {
+    for (const language of ['English; Indonesian', 'English, Indonesian', 'Indonesian; English'])
+      expect(checkLanguage({ title: 'x', language }, ['id'])).toMatchObject({ result: 'pass', language: 'id', guessed: false });
+    expect(checkLanguage({ title: 'x', language: 'Spanish; Portuguese' }, ['en', 'id'])).toMatchObject({ result: 'fail', language: 'es' });
+    expect(checkLanguage({ title: 'x', language: 'English; Indonesian' }, [])).toMatchObject({ result: 'pass', language: 'en' });
+  });
 });
