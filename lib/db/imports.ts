@@ -75,6 +75,16 @@ export async function mergeCertainDuplicates(reviewId: string, now = Date.now())
   });
 }
 
+/** Where the records link to, when nothing else names the database. */
+const LINKED: [RegExp, string][] = [
+  [/scopus\.com/, 'Scopus'],
+  [/garuda\.(kemdikbud|kemdiktisaintek)\.go\.id/, 'Garuda'],
+  [/embase\.com/, 'Embase'],
+  [/cochranelibrary\.com/, 'Cochrane CENTRAL'],
+  [/app\.dimensions\.ai/, 'Dimensions'],
+  [/ebscohost\.com/, 'EBSCO'],
+];
+
 /** The database an export most likely came from, for the search log (the reviewer can change it). */
 export function guessDatabase(format: string, dialect: string | undefined, fileName: string, articles: Article[]): string {
   const name = fileName.toLowerCase();
@@ -90,11 +100,16 @@ export function guessDatabase(format: string, dialect: string | undefined, fileN
     [/sciencedirect|science.?direct/, 'ScienceDirect'],
     [/psycinfo|ovid/, 'Ovid'],
     [/rayyan/, 'Rayyan'],
+    [/cochrane/, 'Cochrane CENTRAL'],
+    [/dimensions/, 'Dimensions'],
+    [/^lens|lens\.org/, 'Lens.org'],
+    [/ebsco/, 'EBSCO'],
+    [/openalex/, 'OpenAlex'],
   ];
   for (const [pattern, database] of known) if (pattern.test(dialect ?? '') || pattern.test(name)) return database;
   if (format === 'medline') return 'PubMed';
-  if (format === 'wos' || format === 'tsv') return 'Web of Science';
-  if (articles.some((a) => /scopus\.com/.test(a.url))) return 'Scopus';
-  if (articles.some((a) => /garuda\.(kemdikbud|kemdiktisaintek)\.go\.id/.test(a.url))) return 'Garuda';
+  // Not any tab-delimited file: Excel's "Unicode text" and Zotero save those too.
+  if (format === 'wos') return 'Web of Science';
+  for (const [host, database] of LINKED) if (articles.some((a) => host.test(a.url))) return database;
   return 'Imported file';
 }

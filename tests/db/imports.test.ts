@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../lib/model';
 import { db, guessDatabase, importRecords, listRecords, listSearches, recordSeen, ValidationError } from '../../lib/db';
 import { ArticleSchema } from '../../lib/model';
 import { article, freshDb, stateOf } from './helpers';
@@ -82,5 +83,20 @@ describe('importing a file', () => {
     expect(guessDatabase('ris', undefined, 'pubmed-oxytocin-set.txt', [])).toBe('PubMed');
     expect(guessDatabase('medline', undefined, 'download.txt', [])).toBe('PubMed');
     expect(guessDatabase('ris', undefined, 'refs.ris', [])).toBe('Imported file');
+    expect(guessDatabase('csv', 'dimensions', 'export.csv', [])).toBe('Dimensions');
+    expect(guessDatabase('csv', 'lens', 'export.csv', [])).toBe('Lens.org');
+  });
+
+  it('takes a tab-delimited file for Web of Science only when it is one (Excel and Zotero save tab-delimited text too)', () => {
+    expect(guessDatabase('tsv', 'wos-tab', 'savedrecs.txt', [])).toBe('Web of Science');
+    expect(guessDatabase('tsv', 'zotero', 'library.txt', [])).toBe('Imported file');
+    expect(guessDatabase('tsv', 'mapped', 'hasil.txt', [])).toBe('Imported file');
+  });
+
+  it('guesses from where the records link to when nothing else names the database', () => {
+    const linked = (url: string) => [{ url } as Article];
+    expect(guessDatabase('ris', undefined, 'refs.ris', linked('https://www.embase.com/records?id=L2001234567'))).toBe('Embase');
+    expect(guessDatabase('ris', undefined, 'refs.ris', linked('https://www.cochranelibrary.com/central/doi/10.1002/central/CN-01234567/full'))).toBe('Cochrane CENTRAL');
+    expect(guessDatabase('ris', undefined, 'refs.ris', linked('https://garuda.kemdikbud.go.id/documents/detail/123'))).toBe('Garuda');
   });
 });
