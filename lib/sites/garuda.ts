@@ -85,17 +85,20 @@ function readAbstract(nodes: readonly Node[], lines: () => string[]): string {
   return rest.filter((l) => l && !PAGER.test(l)).join(' ');
 }
 
-/** Keywords of bilingual abstracts: "…Keywords: a; b ABSTRAK …Kata kunci: c; d". */
+/** Keywords of bilingual abstracts: "…Keywords: a; b ABSTRAK …Kata kunci: c; d Background: …". */
 function abstractKeywords(abstract: string): string[] {
   const keywords: string[] = [];
-  for (const m of abstract.matchAll(/(?:key\s*-?\s*words?|kata\s+kunci)\s*[:：]\s*([\s\S]*?)(?=\bABSTRA(?:K|CT)\b|$)/gi)) {
+  // A list ends at the other language's abstract, at the next label ("Background:", "Keywords:") or at a full stop.
+  for (const m of abstract.matchAll(
+    /(?:key\s*-?\s*words?|kata\s+kunci)\s*[:：]\s*([\s\S]*?)(?=\bABSTRA(?:K|CT)\b|\s(?:background|latar belakang|introduction|pendahuluan|objectives?|purpose|aims?|tujuan|methods?|metode|results?|hasil|conclusions?|(?:ke)?simpulan|key\s*-?\s*words?|kata\s+kunci)\s*[:：]|\.\s|$)/gi,
+  )) {
     if (m[1].length > 300) continue;
     for (const k of splitKeywords(m[1])) if (!keywords.some((w) => w.toLowerCase() === k.toLowerCase())) keywords.push(k);
   }
   return keywords;
 }
 
-function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string, pageJournal?: string): Article | null {
+function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string, pageJournal?: string, pageYear?: number): Article | null {
   const { nodes, id } = rec;
   const { title, authors, doi: linkedDoi, pdfUrl } = readLinks(nodes, id, url, givenTitle);
   // The record's text by lines, read only when the markup's fast paths come up empty.
@@ -113,6 +116,8 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string, pageJourna
         .join(' ');
   const doi = linkedDoi ?? normalizeDoi(/\bDOI\s*:?\s*(10\.\d{4,9}\/[^\s|]+)/i.exec(doiLine)?.[1]);
   const subtitle = within(nodes, '.subtitle-article')
+    // Not the publisher's name after its label ("<i>Publisher :</i><xmp>STIKes …</xmp>").
+    .filter((el) => !/^publisher\s*:?$/i.test(toText(el.previousElementSibling?.textContent)))
     .map((el) => toText(el.textContent))
     .find((t) => t && !/^publisher\s*:/i.test(t));
   const journalLine =
@@ -122,6 +127,7 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string, pageJourna
   const source = parseJournalLine(journalLine ?? linked);
   if (linked) source.journal = parseJournalLine(linked).journal;
   source.journal ??= pageJournal;
+  source.year ??= pageYear;
 
   return finish({
     title,
@@ -229,7 +235,14 @@ function readDetail(doc: Document, url: URL, id: string): PageExtraction | null 
   let box: Element | null = heading;
   while (box && box !== doc.body && !box.querySelector('a[href*="/author/view/"]')) box = box.parentElement;
   const element = box ?? doc.body ?? doc.documentElement;
-  const article = readRecord({ element, nodes: [element], id }, url, title);
+  // The year under "Publish Date" when the journal line gives none ("Vol 9, No 1").
+  // (A heading and its text come as one line, "Publish Date: 14 Jan 2021", or as two.)
+  const lines = nodeLines([doc.body ?? element]);
+  const label = /^publish(?:ed)? date\b\s*:?\s*/i;
+  const at = lines.findIndex((l) => label.test(l));
+  const dated = at < 0 ? '' : lines[at].replace(label, '') || lines[at + 1];
+  const year = /\b(?:19|20)\d{2}\b/.exec(dated ?? '')?.[0];
+  const article = readRecord({ element, nodes: [element], id }, url, title, undefined, year ? Number(year) : undefined);
   return article ? { site: 'garuda', kind: 'article', articles: [article] } : null;
 }
 

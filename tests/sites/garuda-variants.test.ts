@@ -122,3 +122,28 @@ describe('Garuda pages that are not result lists', () => {
     expect(read(journals, 'https://garuda.kemdiktisaintek.go.id/journal?page=1')).toBeNull();
   });
 });
+
+describe('Garuda fields beside the journal line', () => {
+  it('takes no publisher for the journal when the journal line is blank and the label sits in an element of its own', () => {
+    const inner =
+      '<a href="/author/view/1">Rina Marlina</a><br><xmp class="subtitle-article"> </xmp><br><i class="subtitle-article">Publisher : </i><xmp class="subtitle-article">STIKes Muhammadiyah Lamongan </xmp>';
+    const found = read(`<div class="article-item">${record('3012350', inner)}</div>`);
+    expect(found?.articles[0].journal).toBeUndefined();
+  });
+
+  it('reads a detail page’s year under "Publish Date" when its volume line gives none', () => {
+    const url = 'https://garuda.kemdiktisaintek.go.id/documents/detail/3012351';
+    const body =
+      '<h3><xmp>Pijat oksitosin dan produksi ASI</xmp></h3><a href="/author/view/1">Rina Marlina</a><h4>Publish Date</h4><p>14 Jan 2021</p><h4>Journal</h4><a href="/journal/view/77"><xmp>Jurnal Riset Gizi</xmp></a><xmp>Vol 9, No 1</xmp>';
+    expect(read(body, url)?.articles[0]).toMatchObject({ journal: 'Jurnal Riset Gizi', volume: '9', issue: '1', year: 2021 });
+    // No "Publish Date": no year guessed from elsewhere on the page.
+    expect(read(body.replace('<h4>Publish Date</h4>', '<h4>Views</h4>'), url)?.articles[0].year).toBeUndefined();
+  });
+
+  it('ends a keyword list at the next label or full stop, not at the other language’s abstract', () => {
+    const abstract =
+      'Produksi ASI rendah pada ibu nifas. Kata kunci: pijat oksitosin; produksi ASI Background: Exclusive breastfeeding is low among mothers. Keywords: oxytocin massage; breast milk';
+    const found = read(record('3012352', `<a href="/author/view/1">Rina Marlina</a><div>Jurnal Bidan Vol 2 No 1 (2022)</div><div class="abstract-article">${abstract}</div>`));
+    expect(found?.articles[0].keywords).toEqual(['pijat oksitosin', 'produksi ASI', 'oxytocin massage', 'breast milk']);
+  });
+});
