@@ -27,6 +27,8 @@ const PERSON = /^(?:(?:Prof|Dr|dr|drg|apt|Hj)\.? )*(?:I|\p{Lu}\p{Ll}+\.?|\p{Lu}{
 const AFFILIATION =
   /^(?:univ|inst|fa[kc]ult|polite|poltek|stik|akad|sekolah|school|depart|jurusan|pro(?:di|gram)|magister|rumah sakit|rsu|hospital|puskesmas|dinas|dosen|kemen|badan|lembaga)/i;
 
+const FINAL_JOINER = /,?\s+(?:and|dan|&)\s+(?=[^,]+$)/;
+
 /**
  * One field holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
  * Bo Kim, Cy Park" (Garuda's RIS and journal pages write them so), none an organisation's. Two parts ("Abu Bakar, Siti
@@ -35,15 +37,18 @@ const AFFILIATION =
  */
 export function namesInOne(value: string): string[] {
   if (value.includes(';')) return value.split(';');
-  // Fewer than two commas ("Smith, J.", every name of a 10,000-record import): one name, no
-  // split, unless both parts are Vancouver names ("Rahmawati S, Santoso BA"): two authors.
   const comma = value.indexOf(',');
   if (comma < 0) return [value];
-  if (value.indexOf(',', comma + 1) < 0) {
+  // "…, Ani Yulianti dan Rina Wati", "…, Anne Lee, and Bo Kim": the last name is joined, not listed.
+  const joined = value.includes(' dan ') || value.includes(' and ') || value.includes(' & ');
+  const list = joined ? value.replace(FINAL_JOINER, ', ') : value;
+  // Fewer than two commas ("Smith, J.", every name of a 10,000-record import): one name, no
+  // split, unless both parts are Vancouver names ("Rahmawati S, Santoso BA"): two authors.
+  if (list.indexOf(',', comma + 1) < 0) {
     const two = [value.slice(0, comma).trim(), value.slice(comma + 1).trim()];
     return two.every((p) => VANCOUVER.test(p)) ? two : [value];
   }
-  const parts = value.split(',').map((p) => p.trim());
+  const parts = list.split(',').map((p) => p.trim());
   // A full name after a degree for certain: a list of people, each a full name and its degrees
   // ("Andi Wijaya, Sp.OG (K), Budi Santoso, M. Kes"); degrees come after the whole name.
   const sure = parts.map((p) => (DEGREE_PART.test(p) && SURE_DEGREE.test(p)) || TITLE_PART.test(p) || DOTTED_DEGREE.test(p));

@@ -151,4 +151,18 @@ describe('one field holding several names', () => {
     one.push('Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan', 'Badan Pusat Statistik, Kementerian Kesehatan, ICF International');
     expect(one.map(namesInOne)).toEqual(one.map((name) => [name]));
   });
+  it('splits the last name off a list that joins it with "dan", "and" or "&" (a journal page’s single author tag)', () => {
+    expect(namesInOne('Mohammad Hakimi, Dewi Sari, Budi Santoso, Ani Yulianti dan Rina Wati')).toEqual([
+      'Mohammad Hakimi',
+      'Dewi Sari',
+      'Budi Santoso',
+      'Ani Yulianti',
+      'Rina Wati',
+    ]);
+    expect(namesInOne('John Smith, Anne Lee, and Bo Kim')).toEqual(['John Smith', 'Anne Lee', 'Bo Kim']);
+    expect(namesInOne('Dewi Sari, Budi Santoso & Rina Wati')).toEqual(['Dewi Sari', 'Budi Santoso', 'Rina Wati']);
+    // Still one name: a family name and its given names joined, an organisation.
+    expect(namesInOne('Smith, J. and Lee, K.')).toEqual(['Smith, J. and Lee, K.']);
+    expect(namesInOne('Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan')).toHaveLength(1);
+  });
 });
