@@ -174,13 +174,22 @@ function accented(value: string): string {
   return text;
 }
 
+/**
+ * A math body's text: its symbols resolved here, where the body ends, so that "$\mu$g" gives
+ * "μg" (not the unknown command "\mug") and "$\beta$ and" keeps its space; an unknown command
+ * is ended with "{}" for the same reason. Sub- and superscript marks go ("$^{14}$C").
+ */
+const mathText = (body: string) => body.replace(/[\^_]/g, '').replace(/\\([A-Za-z]+)\s*/g, (command, name: string) => SYMBOLS[name] ?? `${command.trimEnd()}{}`);
+
 /** Plain Unicode text from a BibTeX field value (braces, accents and commands resolved). */
 export function latexToText(value: string): string {
   if (!NEEDS_WORK.test(value)) return value;
   let text = value
     // Math: "$\alpha$-cell", "$^{14}$C". A "$" in an abstract ("$100 million") is left alone.
     // "{$<$}0.05" (Better BibTeX) is a bare relation sign in math.
-    .replace(/(?<!\\)\$([^$\n]{1,80}?)(?<!\\)\$/g, (whole, body: string) => (/[\\^_{]/.test(body) || /^\s*[<>=]{1,2}\s*$/.test(body) ? body.replace(/[\^_]/g, '') : whole));
+    .replace(/(?<!\\)\$([^$\n]{1,80}?)(?<!\\)\$/g, (whole, body: string) => (/[\\^_{]/.test(body) || /^\s*[<>=]{1,2}\s*$/.test(body) ? mathText(body) : whole))
+    // Mendeley's "{\~{}}30{\%}": a tilde of its own ("~30%"), not an accent on nothing.
+    .replace(/\\~\{\}/g, '\uE001');
   text = accented(text)
     // Escaped specials: \& \% \$ \# \_ \{ \} and "\ " (a forced space).
     .replace(/\\([{}&%$#_ ])/g, (_w, ch: string) => LITERAL[ch])

@@ -12,6 +12,12 @@ describe('BibTeX from reference managers', () => {
     expect(a.abstract).toBe('Lower mortality (p < 0.001) in adults >65 years; p < 0.05');
   });
 
+  it('keeps units, Greek letters and spaces around math symbols (Mendeley, Zotero)', () => {
+    const a = one('@article{m, title={IL-1$\\beta$ and TNF}, abstract={Dose 5 $\\mu$g/kg and 10 $\\mu$L; mean $\\pm$ SD; A {\\~{}}30{\\%} rise}}');
+    expect(a.title).toBe('IL-1β and TNF');
+    expect(a.abstract).toBe('Dose 5 μg/kg and 10 μL; mean ± SD; A ~30% rise');
+  });
+
   it('reads the DOI and link Mendeley writes with escaped underscores and percents', () => {
     const a = one('@incollection{c, title={A chapter}, doi={10.1007/978-3-030-12345-6{\\_}7}, url={https://example.org/a{\\_}b?q=1{\\%}20}}');
     expect(a.doi).toBe('10.1007/978-3-030-12345-6_7');
