@@ -8,6 +8,9 @@ import { BODY, namesPaired } from './paired-names';
 const JOINER = /\s+(?:and|dan|&)\s+/;
 const UPPER = /^\p{Lu}/u;
 
+/** A person known by one name, as many Indonesians are ("Suharti"): one capitalised word, no organisation's. */
+const oneName = (name: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !BODY.test(name);
+
 /** Two to six words, each capitalised (or an initial, or a particle), none an organisation's. */
 function personName(name: string): boolean {
   const words = name.split(/[\s,]+/).filter(Boolean);
@@ -31,8 +34,10 @@ export function namesJoined(value: string): string[] | undefined {
       .split(',')
       .map((p) => p.trim())
       .filter(Boolean);
-    if (pieces.length > 1 && pieces.every((p) => p.includes(' '))) names.push(...pieces);
+    // A one-name person may stand among them, never first ("Rahmawati, Siti Nur" is one name).
+    if (pieces.length > 1 && pieces[0].includes(' ') && pieces.every((p) => p.includes(' ') || oneName(p))) names.push(...pieces);
     else names.push(pieces.join(', '));
   }
-  return names.length > 1 && names.every(personName) ? names : undefined;
+  // One-name persons only beside a full name: "Johnson and Johnson" is no list of people.
+  return names.length > 1 && names.every((n) => personName(n) || oneName(n)) && names.some(personName) ? names : undefined;
 }

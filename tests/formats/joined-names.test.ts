@@ -19,6 +19,12 @@ describe('authors joined with "and" in one field', () => {
     // A serial comma before the last name.
     ['Sari D, Lestari A, and Putri N', ['Sari D', 'Lestari A', 'Putri N']],
     ['Ann Lee, Bo Kim, and Cy Park', ['Ann Lee', 'Bo Kim', 'Cy Park']],
+    // A person of one name, as many Indonesians are, beside full names.
+    ['Siti Rahmawati dan Suharti', ['Siti Rahmawati', 'Suharti']],
+    ['Siti Rahmawati, Budi Santoso dan Suharti', ['Siti Rahmawati', 'Budi Santoso', 'Suharti']],
+    ['Siti Rahmawati, Suharti dan Dewi Lestari', ['Siti Rahmawati', 'Suharti', 'Dewi Lestari']],
+    // Never first in a comma list: "Rahmawati, Siti Nur" is one name, family name first.
+    ['Rahmawati, Siti Nur dan Santoso, Budi', ['Rahmawati, Siti Nur', 'Santoso, Budi']],
   ])('%s', (field, names) => {
     expect(oneRecord(ris(field)).authors).toEqual(names);
     expect(oneRecord(rayyan(field)).authors).toEqual(names);
