@@ -22,6 +22,8 @@ function digitsOnly(value: string | undefined): value is string {
   return true;
 }
 
+const PAGE_WORD = /^(?:pp?|pages?|hal(?:aman)?|hlm)\.?\s*(?=\d)/i;
+
 /**
  * Start and end page joined "1084-1092"; dashes of every kind written as "-"; a shortened
  * last page (MEDLINE's "6913-7") written whole, as the other databases write it.
@@ -33,8 +35,9 @@ export function joinPages(start: string | undefined, end?: string): string | und
     if (start === end) return start;
     return end.length >= start.length ? `${start}-${end}` : expandPages(`${start}-${end}`);
   }
-  const sp = cleanText(start).replace(DASHES, '-');
-  const ep = cleanText(end).replace(DASHES, '-');
+  // "pp. 45-52", "hal. 45-52" (Indonesian journals): the numbers without the word.
+  const sp = cleanText(start).replace(DASHES, '-').replace(PAGE_WORD, '');
+  const ep = cleanText(end).replace(DASHES, '-').replace(PAGE_WORD, '');
   if (sp && ep && !sp.includes('-')) {
     if (sp === ep) return NO_PAGES.test(sp) ? undefined : sp;
     return NO_PAGES.test(`${sp} ${ep}`) ? undefined : expandPages(`${sp}-${ep}`);

@@ -46,7 +46,7 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, .section-title, .label, .title';
  * Inside an abstract box but not the abstract: keyword lists (PMC, JATS), buttons, scripts, and
  * the title, authors and affiliations some publishers put in the same box (Frontiers).
  */
-const SKIP = 'script, style, button, .kwd-group, [class*="keyword" i], h1, [class*="author" i], [class*="affil" i]';
+const SKIP = 'script, style, button, .kwd-group, .kwd-title, .kwd-text, [class*="keyword" i], h1, [class*="author" i], [class*="affil" i]';
 /** An abstract is a paragraph or more; shorter text is a link or a label. */
 const MIN_LENGTH = 50;
 

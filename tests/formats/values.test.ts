@@ -77,6 +77,13 @@ describe('value fast paths agree with the schema', () => {
     expect(joinPages('e1120', 'e1128')).toBe('e1120-e1128');
   });
 
+  it('pages written with their word ("pp. 45-52", Indonesian "hal. 45-52") are the numbers', () => {
+    expect(['pp. 45-52', 'hal. 45-52', 'Hal 45-52', 'p. 45-52', 'Halaman 45–52'].map((sp) => joinPages(sp))).toEqual(Array(5).fill('45-52'));
+    expect(joinPages('pp. 45', 'pp. 52')).toBe('45-52');
+    // A page that is a word of its own stays: "Page" without a number, e-locators.
+    expect(joinPages('e45', 'e52')).toBe('e45-e52');
+  });
+
   it('ids: a PMID is digits alone or labelled; a Scopus EID only from its parameter', () => {
     expect(['123', ' 00123 ', 'PMID: 456', '789 [PMID]', 'PMC9371185', 'pub.1149983225', 'PMC9371185 [PMCID]'].map(pmidValue)).toEqual([
       '123',

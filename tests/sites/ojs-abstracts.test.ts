@@ -44,3 +44,10 @@ describe('ResearchGate publication pages', () => {
     expect(read(TITLE, body)?.abstract).toBe(INDONESIAN);
   });
 });
+
+describe('PMC’s older article layout', () => {
+  it('leaves the keywords line after the abstract out of it', () => {
+    const body = `<div class="abstract" id="abstract-1"><h2>Abstract</h2><p>${ENGLISH}</p><p><strong class="kwd-title">Keywords: </strong><span class="kwd-text">oxytocin, lactation</span></p></div>`;
+    expect(read(TITLE, body)?.abstract).toBe(ENGLISH);
+  });
+});
