@@ -11,6 +11,7 @@ import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { latexToText } from './latex';
 import { namesJoined } from './joined-names';
+import { namesAnOrganisation } from './paired-names';
 import { Crossrefs } from './bibtex-crossref';
 import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-scan';
 import { finishRecord, Warnings, type Draft } from './record';
@@ -114,8 +115,8 @@ export function parseBibtex(input: string): { records: Article[]; warnings: stri
   return { records: all, warnings: warnings.done() };
 }
 
-/** Authors split on " and " outside braces ("{Johnson and Johnson}" is one name). */
-function splitAuthors(value: string): string[] {
+/** The parts of a value between joiners ("and", "dan") outside braces ("{Johnson and Johnson}" is one name). */
+function outsideBraces(value: string, joiner: RegExp): string[] {
   const names: string[] = [];
   let depth = 0;
   let start = 0;
@@ -123,19 +124,29 @@ function splitAuthors(value: string): string[] {
     const c = value[i];
     if (c === '{') depth++;
     else if (c === '}') depth--;
-    else if (depth === 0 && (c === ' ' || c === '\n' || c === '\t') && /^\s+and\s/i.test(value.slice(i, i + 6))) {
+    else if (depth === 0 && (c === ' ' || c === '\n' || c === '\t') && joiner.test(value.slice(i, i + 6))) {
       names.push(value.slice(start, i));
-      i += /^\s+and/i.exec(value.slice(i))![0].length;
+      i += /^\s+\S+/.exec(value.slice(i))![0].length;
       start = i;
     }
   }
   names.push(value.slice(start));
+  return names;
+}
+
+/** Authors split on " and " outside braces. */
+function splitAuthors(value: string): string[] {
+  const names = outsideBraces(value, /^\s+and\s/i);
   // Indonesian OJS 2 sites join names with the lower-case "dan" ("and") instead of "and": split
   // as in RIS and CSV, persons' names only ("Badan Penelitian dan Pengembangan" is one body),
   // and never inside braces, which keep a name whole.
   if (names.length === 1 && value.includes(' dan ') && !/^\s*\{[^{}]*\}\s*$/.test(value)) {
-    const joined = namesJoined(cleanText(latexToText(value)));
+    const joined = value.includes('{') ? undefined : namesJoined(cleanText(latexToText(value)));
     if (joined) return joined;
+    // Names namesJoined does not know as persons' ("dr. Siti Rahmawati dan …"): split on "dan"
+    // outside braces, unless a part is an organisation's.
+    const parts = outsideBraces(value, /^\s+dan\s/i);
+    if (!parts.some(namesAnOrganisation)) names.splice(0, 1, ...parts);
   }
   // "and others" (Google Scholar, Zotero): more authors not named, not an author called "others".
   return names.map((n) => cleanText(latexToText(n))).filter((n) => n && n.toLowerCase() !== 'others');

@@ -2,14 +2,16 @@
 // Budi Santoso", "Rahmawati, Siti and Santoso, Budi", "Siti Rahmawati, Budi Santoso dan Dewi
 // Lestari" — a single RIS AU line or a CSV cell. BibTeX's " and " is read by bibtex.ts.
 
-import { NAME_PARTICLES } from '../model/names';
+import { isDegreeOnly, NAME_PARTICLES } from '../model/names';
 import { BODY, namesPaired } from './paired-names';
 
 const JOINER = /\s+(?:and|dan|&)\s+/;
 const UPPER = /^\p{Lu}/u;
 
 /** A person known by one name, as many Indonesians are ("Suharti"): one capitalised word, no organisation's. */
-const oneName = (name: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !BODY.test(name);
+const oneName = (name: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !BODY.test(name) && !NOT_A_NAME.test(name) && !isDegreeOnly(name);
+/** Words that end a list of names without being one ("… and Sons", "… dan Tim") and degrees written as words. */
+const NOT_A_NAME = /^(?:sons|brothers|partners|associates|colleagues|company|others|tim|kawan|lainnya|dkk|ners|bidan|apt|amd|skep|phd|mph|esq)$/i;
 
 /** Two to six words, each capitalised (or an initial, or a particle), none an organisation's. */
 function personName(name: string): boolean {
@@ -38,6 +40,8 @@ export function namesJoined(value: string): string[] | undefined {
     if (pieces.length > 1 && pieces[0].includes(' ') && pieces.every((p) => p.includes(' ') || oneName(p))) names.push(...pieces);
     else names.push(pieces.join(', '));
   }
-  // One-name persons only beside a full name: "Johnson and Johnson" is no list of people.
-  return names.length > 1 && names.every((n) => personName(n) || oneName(n)) && names.some(personName) ? names : undefined;
+  // One-name persons beside a full name, or joined with the Indonesian "dan" ("Suharti dan
+  // Sumarni"): "Johnson and Johnson" is no list of people.
+  const persons = names.every((n) => personName(n) || oneName(n)) && (names.some(personName) || value.includes(' dan '));
+  return names.length > 1 && persons ? names : undefined;
 }

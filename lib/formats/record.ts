@@ -90,9 +90,12 @@ const PLACEHOLDER_MAX = 40;
  */
 export function finishRecord(draft: Draft, line: number, warnings: Warnings): Article | undefined {
   // PubMed's "[Not Available]." names no title (an article with no English one): the title in
-  // its own language stands in, else the record has none. Kept, it would give unrelated records one title.
-  if (draft.title && NO_TITLE.test(draft.title)) [draft.title, draft.originalTitle] = [draft.originalTitle, undefined];
-  let title = cut(untranslated(stripMarkup(draft.title)), MAX.title);
+  // its own language stands in; else a placeholder naming the record's id, so that the record
+  // counts (PRISMA's numbers) without giving unrelated records one title. No id: skipped.
+  const placeholder = !!draft.title && NO_TITLE.test(draft.title);
+  if (placeholder) [draft.title, draft.originalTitle] = [draft.originalTitle, undefined];
+  const id = draft.pmid ? `PMID ${draft.pmid}` : draft.doi ? `DOI ${draft.doi}` : undefined;
+  let title = placeholder && !draft.title && id ? `Title not available (${id})` : cut(untranslated(stripMarkup(draft.title)), MAX.title);
   if (!title) {
     warnings.add('record without a title skipped', line);
     return undefined;

@@ -20,7 +20,8 @@ const RIS = {
   year: codes('PY', 'Y1', 'DA'),
   // Full journal title over abbreviations.
   journal: codes('JF', 'T2', 'JO', 'JA', 'J2', 'J1'),
-  /** ScienceDirect's journal: its T2 is a special issue's or conference's title. */
+  fullJournal: codes('JF'),
+  /** ScienceDirect's journal, written out: its T2 is a special issue's or conference's title. */
   journalOfScienceDirect: codes('JO'),
   volume: codes('VL'),
   issue: codes('IS'),
@@ -71,6 +72,9 @@ function keywordsOf(tags: Tags): string[] {
 
 const SCIENCEDIRECT_LINK = /^https?:\/\/(?:www\.)?sciencedirect\.com\//i;
 
+/** A journal's name written out, not abbreviated ("J Adv Nurs", "Int. J. Surg. Case Rep."). */
+const unabbreviated = (name: string) => (!name.includes('.') && name.split(/\s+/).some((w) => w.length > 5) ? name : undefined);
+
 /** A record ScienceDirect exported: it links to the article there. */
 const fromScienceDirect = (tags: Tags) => tags.all(RIS.url).some((link) => SCIENCEDIRECT_LINK.test(link));
 
@@ -89,7 +93,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   // "Smith, John; Doe, Jane" on one AU line: Garuda, some journal sites.
   draft.authors = authorsOf(tags);
   draft.year = tags.find(RIS.year, withYear);
-  draft.journal = (fromScienceDirect(tags) ? tags.first(RIS.journalOfScienceDirect) : undefined) ?? tags.first(RIS.journal);
+  draft.journal = tags.first(RIS.fullJournal) ?? (fromScienceDirect(tags) ? tags.find(RIS.journalOfScienceDirect, unabbreviated) : undefined) ?? tags.first(RIS.journal);
   draft.volume = tags.first(RIS.volume);
   draft.issue = tags.first(RIS.issue);
   draft.pages = pagesOr(joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage)), tags.first(RIS.articleNumber));

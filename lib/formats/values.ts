@@ -22,7 +22,8 @@ function digitsOnly(value: string | undefined): value is string {
   return true;
 }
 
-const PAGE_WORD = /^(?:pp?|pages?|hal(?:aman)?|hlm)\.?\s*(?=\d)/i;
+/** "p. 45", "pp 45", "hal. 45", "Halaman 45": a word before the number, never a letter of the page ("P1", "P0123"). */
+const PAGE_WORD = /^(?:pp?\.\s*|pp\s+|pages?\s+|hal(?:aman)?\.?\s*|hlm\.?\s*)(?=\d)/i;
 
 /**
  * Start and end page joined "1084-1092"; dashes of every kind written as "-"; a shortened

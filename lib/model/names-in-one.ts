@@ -27,7 +27,18 @@ const PERSON = /^(?:(?:Prof|Dr|dr|drg|apt|Hj)\.? )*(?:I|\p{Lu}\p{Ll}+\.?|\p{Lu}{
 const AFFILIATION =
   /^(?:univ|inst|fa[kc]ult|polite|poltek|stik|akad|sekolah|school|depart|jurusan|pro(?:di|gram)|magister|rumah sakit|rsu|hospital|puskesmas|dinas|dosen|kemen|badan|lembaga)/i;
 
-const FINAL_JOINER = /,?\s+(?:and|dan|&)\s+(?=[^,]+$)/;
+/**
+ * A list of two commas or more whose last name is joined, not listed ("…, Ani Yulianti dan Rina
+ * Wati", "…, Anne Lee, and Bo Kim"), with that joiner made a comma; else the value as it is.
+ */
+function lastJoined(value: string): string {
+  const last = value.lastIndexOf(',');
+  if (value.indexOf(',') === last) return value;
+  const tail = value.slice(last + 1);
+  const joiner = /^\s+(?:and|dan|&)\s+|\s+(?:and|dan|&)\s+/.exec(tail);
+  if (!joiner) return value;
+  return `${value.slice(0, last + 1)}${joiner.index === 0 ? ' ' : `${tail.slice(0, joiner.index)}, `}${tail.slice(joiner.index + joiner[0].length)}`;
+}
 
 /**
  * One field holding several names: "Lee, Ann; Kim, Bo", or three or more full names "Ann Lee,
@@ -40,8 +51,7 @@ export function namesInOne(value: string): string[] {
   const comma = value.indexOf(',');
   if (comma < 0) return [value];
   // "…, Ani Yulianti dan Rina Wati", "…, Anne Lee, and Bo Kim": the last name is joined, not listed.
-  const joined = value.includes(' dan ') || value.includes(' and ') || value.includes(' & ');
-  const list = joined ? value.replace(FINAL_JOINER, ', ') : value;
+  const list = lastJoined(value);
   // Fewer than two commas ("Smith, J.", every name of a 10,000-record import): one name, no
   // split, unless both parts are Vancouver names ("Rahmawati S, Santoso BA"): two authors.
   if (list.indexOf(',', comma + 1) < 0) {

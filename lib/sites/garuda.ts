@@ -88,12 +88,14 @@ function readAbstract(nodes: readonly Node[], lines: () => string[]): string {
 /** Keywords of bilingual abstracts: "…Keywords: a; b ABSTRAK …Kata kunci: c; d Background: …". */
 function abstractKeywords(abstract: string): string[] {
   const keywords: string[] = [];
-  // A list ends at the other language's abstract, at the next label ("Background:", "Keywords:") or at a full stop.
+  // A list ends at the other language's abstract or at the next label ("Background:", "Keywords:").
   for (const m of abstract.matchAll(
-    /(?:key\s*-?\s*words?|kata\s+kunci)\s*[:：]\s*([\s\S]*?)(?=\bABSTRA(?:K|CT)\b|\s(?:background|latar belakang|introduction|pendahuluan|objectives?|purpose|aims?|tujuan|methods?|metode|results?|hasil|conclusions?|(?:ke)?simpulan|key\s*-?\s*words?|kata\s+kunci)\s*[:：]|\.\s|$)/gi,
+    /(?:key\s*-?\s*words?|kata\s+kunci)\s*[:：]\s*([\s\S]*?)(?=\bABSTRA(?:K|CT)\b|\s(?:background|latar belakang|introduction|pendahuluan|objectives?|purpose|aims?|tujuan|methods?|metode|results?|hasil|conclusions?|(?:ke)?simpulan|key\s*-?\s*words?|kata\s+kunci)\s*[:：]|$)/gi,
   )) {
-    if (m[1].length > 300) continue;
-    for (const k of splitKeywords(m[1])) if (!keywords.some((w) => w.toLowerCase() === k.toLowerCase())) keywords.push(k);
+    // A full stop before a sentence ends it too ("…; ASI. Breastfeeding is …"); not "Ca. mammae" or "vit. D".
+    const list = m[1].split(/\.\s+(?=[A-Z][a-z]+\s)/)[0];
+    if (list.length > 300) continue;
+    for (const k of splitKeywords(list)) if (!keywords.some((w) => w.toLowerCase() === k.toLowerCase())) keywords.push(k);
   }
   return keywords;
 }

@@ -175,8 +175,10 @@ export const bare = (value: string | undefined) => value?.replace(/^\s*(?:vol(?:
 const HEADS =
   'ABSTRA(?:CT|K)|Abstra(?:ct|k)|Keywords?|Kata [Kk]unci|Background|Latar [Bb]elakang|Introduction|Pendahuluan|Objectives?|Purpose|Aims?|Tujuan|Methods?|Metode|Results?|Hasil|Conclusions?|Kesimpulan|Simpulan';
 /** A label run into the word before it ("milkABSTRAK", "mothers.Keywords:"), or into the word after it ("ABSTRACTBreast", "BackgroundBreast"). */
-const GLUED_BEFORE = /* @__PURE__ */ new RegExp(`(?<=[\\p{Ll}.,;:)])(?=(?:${HEADS})(?!\\p{Ll}))`, 'gu');
-const GLUED_AFTER = /* @__PURE__ */ new RegExp(`(?<=(?:^|[\\s.,;:)])(?:${HEADS}))(?=\\p{Lu}[\\p{Ll}\\s])`, 'gu');
+// Before: a word of two lowercase letters or more ("eMethods" is a word of its own). After: a
+// capitalised word ("ABSTRACTS and" and "MethodsX is" are no label run into a word).
+const GLUED_BEFORE = /* @__PURE__ */ new RegExp(`(?<=\\p{Ll}{2}|[.,;:)])(?=(?:${HEADS})(?!\\p{Ll}))`, 'gu');
+const GLUED_AFTER = /* @__PURE__ */ new RegExp(`(?<=(?:^|[\\s.,;:)])(?:${HEADS}))(?=\\p{Lu}\\p{Ll})`, 'gu');
 
 /**
  * An abstract whose paragraphs were run together, or undefined when it shows no sign of it. OJS

@@ -49,10 +49,10 @@ function cleaner(doc: Document): (content: string) => string {
 function abstractOf(doc: Document, fromMeta: string): string | undefined {
   // Run together (OJS): the page's own box has its breaks; without one, the labels are parted.
   const glued = fromMeta && unglued(fromMeta);
-  if (glued) return bodyAbstract(doc) ?? twoLanguages(glued);
-  if (fromMeta && !/(?:…|\.\.\.)$/.test(fromMeta)) return twoLanguages(fromMeta);
-  const body = bodyAbstract(doc);
-  return body && body.length > fromMeta.length ? body : fromMeta || undefined;
+  const body = glued || !fromMeta || /(?:…|\.\.\.)$/.test(fromMeta) ? bodyAbstract(doc) : undefined;
+  if (glued && body) return body;
+  const meta = glued || fromMeta;
+  return body && body.length > meta.length ? body : meta ? twoLanguages(meta) : undefined;
 }
 
 type Meta = ReturnType<typeof metaMap>;

