@@ -23,6 +23,7 @@ const RIS = {
   fullJournal: codes('JF'),
   /** ScienceDirect's journal, written out: its T2 is a special issue's or conference's title. */
   journalOfScienceDirect: codes('JO'),
+  issueTitle: codes('T2'),
   volume: codes('VL'),
   issue: codes('IS'),
   startPage: codes('SP'),
@@ -75,8 +76,12 @@ const SCIENCEDIRECT_LINK = /^https?:\/\/(?:www\.)?sciencedirect\.com\//i;
 /** A journal's name written out, not abbreviated ("J Adv Nurs", "Int. J. Surg. Case Rep."). */
 const unabbreviated = (name: string) => (!name.includes('.') && name.split(/\s+/).some((w) => w.length > 5) ? name : undefined);
 
-/** A record ScienceDirect exported: it links to the article there. */
-const fromScienceDirect = (tags: Tags) => tags.all(RIS.url).some((link) => SCIENCEDIRECT_LINK.test(link));
+/** ScienceDirect's JO when its T2 is beside it (a special issue's title) and it links there; looked at only then. */
+function scienceDirectJournal(tags: Tags): string | undefined {
+  const jo = tags.first(RIS.journalOfScienceDirect);
+  if (!jo || !tags.first(RIS.issueTitle)) return undefined;
+  return tags.all(RIS.url).some((link) => SCIENCEDIRECT_LINK.test(link)) ? unabbreviated(jo) : undefined;
+}
 
 /** The abstract: every AB line of the record (some exporters write one per paragraph), else N2. */
 function abstractOf(tags: Tags): string | undefined {
@@ -93,7 +98,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   // "Smith, John; Doe, Jane" on one AU line: Garuda, some journal sites.
   draft.authors = authorsOf(tags);
   draft.year = tags.find(RIS.year, withYear);
-  draft.journal = tags.first(RIS.fullJournal) ?? (fromScienceDirect(tags) ? tags.find(RIS.journalOfScienceDirect, unabbreviated) : undefined) ?? tags.first(RIS.journal);
+  draft.journal = tags.first(RIS.fullJournal) ?? scienceDirectJournal(tags) ?? tags.first(RIS.journal);
   draft.volume = tags.first(RIS.volume);
   draft.issue = tags.first(RIS.issue);
   draft.pages = pagesOr(joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage)), tags.first(RIS.articleNumber));
