@@ -3,7 +3,7 @@
 // One linear pass over the lines.
 import type { Article } from '../model/article';
 import { normalizePmid } from '../model/normalize';
-import { finishRecord, Warnings, type Draft } from './record';
+import { finishRecord, NO_TITLE, Warnings, type Draft } from './record';
 import { doiFrom, httpUrl, joinPages, splitLines, stripBom } from './values';
 
 type Tags = Map<string, string[]>;
@@ -43,7 +43,6 @@ const MEDLINE = {
 } as const;
 
 // What PubMed writes in TI when an article has no English title: its title is then in TT.
-const NO_TITLE = /^\[?not available\]?\.?$/i;
 
 /** The title: the first TI, TT or BTI that is not PubMed's placeholder. */
 function titleOf(tags: Tags): string | undefined {

@@ -26,7 +26,7 @@ export const BODY =
 export const namesAnOrganisation = (value: string) => value.split(/[\s,]+/).some((w) => BODY.test(w));
 
 /** A degree or credential, however written ("MPH", "S.Kep", "RN, MSN" after a name). */
-const isDegree = (part: string) => isDegreeOnly(part) || withoutDegrees(`Ann Lee, ${part}`) !== `Ann Lee, ${part}`;
+export const isDegree = (part: string) => isDegreeOnly(part) || withoutDegrees(`Ann Lee, ${part}`) !== `Ann Lee, ${part}`;
 
 /** "Santoso", "van der Berg", "Abu Bakar": capitalised words (particles too), not an organisation's nor a degree. */
 function isFamily(part: string): boolean {

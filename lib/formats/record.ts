@@ -178,8 +178,8 @@ const BRACKETED = /^\[([^[\]]+)\](\.?)$/;
  * imports), bracket the English title of an article published in another language: "[Pijat
  * oksitosin …]." The brackets say "translated", and are no part of the title.
  */
-/** PubMed's placeholder for a missing title, as its CSV and the managers that pass it on write it. */
-const NO_TITLE = /^\s*\[?not available\]?\.?\s*$/i;
+/** PubMed's placeholder for a missing title, as MEDLINE, its CSV and the managers that pass it on write it. */
+export const NO_TITLE = /^\s*\[?not available\]?\.?\s*$/i;
 
 function untranslated(title: string): string {
   if (title.charCodeAt(0) !== 91 /* [ */) return title;

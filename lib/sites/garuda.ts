@@ -100,7 +100,7 @@ function abstractKeywords(abstract: string): string[] {
   return keywords;
 }
 
-function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string, pageJournal?: string, pageYear?: number): Article | null {
+function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string, pageJournal?: string, pageYear?: () => number | undefined): Article | null {
   const { nodes, id } = rec;
   const { title, authors, doi: linkedDoi, pdfUrl } = readLinks(nodes, id, url, givenTitle);
   // The record's text by lines, read only when the markup's fast paths come up empty.
@@ -129,7 +129,7 @@ function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string, pageJourna
   const source = parseJournalLine(journalLine ?? linked);
   if (linked) source.journal = parseJournalLine(linked).journal;
   source.journal ??= pageJournal;
-  source.year ??= pageYear;
+  source.year ??= pageYear?.();
 
   return finish({
     title,
@@ -222,6 +222,19 @@ function rows(doc: Document, url: URL): ResultRow[] {
   return out;
 }
 
+/**
+ * The year under a detail page's "Publish Date", read only when the journal line gives none ("Vol 9,
+ * No 1"). A heading and its text come as one line ("Publish Date: 14 Jan 2021") or as two.
+ */
+function publishYear(page: Element): number | undefined {
+  const lines = nodeLines([page]);
+  const label = /^publish(?:ed)? date\b\s*:?\s*/i;
+  const at = lines.findIndex((l) => label.test(l));
+  const dated = at < 0 ? '' : lines[at].replace(label, '') || lines[at + 1];
+  const year = /\b(?:19|20)\d{2}\b/.exec(dated ?? '')?.[0];
+  return year ? Number(year) : undefined;
+}
+
 /** A detail page: the title is not a link there, so find it first, then read around it. */
 function readDetail(doc: Document, url: URL, id: string): PageExtraction | null {
   const meta = metaMap(doc);
@@ -237,14 +250,7 @@ function readDetail(doc: Document, url: URL, id: string): PageExtraction | null 
   let box: Element | null = heading;
   while (box && box !== doc.body && !box.querySelector('a[href*="/author/view/"]')) box = box.parentElement;
   const element = box ?? doc.body ?? doc.documentElement;
-  // The year under "Publish Date" when the journal line gives none ("Vol 9, No 1").
-  // (A heading and its text come as one line, "Publish Date: 14 Jan 2021", or as two.)
-  const lines = nodeLines([doc.body ?? element]);
-  const label = /^publish(?:ed)? date\b\s*:?\s*/i;
-  const at = lines.findIndex((l) => label.test(l));
-  const dated = at < 0 ? '' : lines[at].replace(label, '') || lines[at + 1];
-  const year = /\b(?:19|20)\d{2}\b/.exec(dated ?? '')?.[0];
-  const article = readRecord({ element, nodes: [element], id }, url, title, undefined, year ? Number(year) : undefined);
+  const article = readRecord({ element, nodes: [element], id }, url, title, undefined, () => publishYear(doc.body ?? element));
   return article ? { site: 'garuda', kind: 'article', articles: [article] } : null;
 }
 
