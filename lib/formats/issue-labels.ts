@@ -5,11 +5,15 @@
 // label ("Nomor Khusus", a special issue, keeps its words).
 const NUMBER = String.raw`(\d[\dA-Za-z]*(?:[./-]\w+)*)`;
 const ISSUE_LABEL = String.raw`(?:no|nomor|number|nr|issue|iss|edisi)\b\.?\s*`;
-const LABELLED_VOLUME = new RegExp(String.raw`^vol(?:ume)?\b\.?\s*${NUMBER}(?:\s*,?\s*${ISSUE_LABEL}${NUMBER})?(?:\s*\(((?:19|20)\d\d)\))?$`, 'i');
-const LABELLED_ISSUE = new RegExp(`^${ISSUE_LABEL}${NUMBER}$`, 'i');
+// What may follow the numbers: the year in brackets, then the issue's title after a colon
+// ("(2018): Edisi Juli") or its month and year ("Nomor 1, Oktober 2014", "No 2 Juli-Desember 2020").
+const MONTH = String.raw`(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?`;
+const YEAR = String.raw`((?:19|20)\d\d)`;
+const TAIL = String.raw`(?:\s*\(${YEAR}\))?(?:\s*:.*|\s*,?\s*${MONTH}(?:\s*[-–]\s*${MONTH})?\s+${YEAR})?$`;
+const LABELLED_VOLUME = new RegExp(String.raw`^vol(?:ume)?\b\.?\s*${NUMBER}(?:\s*,?\s*${ISSUE_LABEL}${NUMBER})?${TAIL}`, 'i');
+const LABELLED_ISSUE = new RegExp(`^${ISSUE_LABEL}${NUMBER}${TAIL}`, 'i');
 
 // A journal with its issue after it, as Garuda prints it: "Jurnal Kebidanan Vol 3 No 2 (2018): Edisi Juli".
-const ISSUE_TITLE = /\s*:.*$/;
 const JOURNAL_WITH_ISSUE = /^(.+?)[\s,;:]+(vol(?:ume)?\b\.?\s*\d.*)$/i;
 
 /**
@@ -20,9 +24,8 @@ export function unlabelVolume(draft: { journal?: string; volume?: string; issue?
   const journal = draft.journal;
   if (!draft.volume && journal && (journal.includes('Vol') || journal.includes('vol'))) {
     const match = JOURNAL_WITH_ISSUE.exec(journal);
-    // The issue's title after a colon ("(2018): Edisi Juli") is no part of either.
-    const label = match?.[2].replace(ISSUE_TITLE, '');
-    if (label && LABELLED_VOLUME.test(label)) [draft.journal, draft.volume] = [match![1], label];
+    // Read as a labelled volume below, the issue's title ("(2018): Edisi Juli") dropped.
+    if (match && LABELLED_VOLUME.test(match[2])) [draft.journal, draft.volume] = [match[1], match[2]];
   }
   const { volume, issue } = draft;
   // Most volumes and issues start with a digit: no regex for them.
@@ -31,7 +34,8 @@ export function unlabelVolume(draft: { journal?: string; volume?: string; issue?
     if (match) {
       draft.volume = match[1];
       if (match[2] && !issue) draft.issue = match[2];
-      if (match[3] && !draft.year) draft.year = match[3];
+      const year = match[3] ?? match[4];
+      if (year && !draft.year) draft.year = year;
     }
   }
   if (draft.issue && !isDigit(draft.issue.charCodeAt(0))) draft.issue = LABELLED_ISSUE.exec(draft.issue.trim())?.[1] ?? draft.issue;

@@ -22,6 +22,13 @@ describe('labelled volumes and issues', () => {
     expect(issueOf('T2  - Jurnal Keperawatan; Vol 7, No 2 (2019)\nPY  - 2019')).toEqual({ journal: 'Jurnal Keperawatan', volume: '7', issue: '2', year: 2019 });
   });
 
+  it('drops the issue’s title or month that follows the numbers, in the volume or issue field too (OJS and Garuda RIS)', () => {
+    expect(issueOf('JO  - Jurnal Kebidanan\nVL  - Vol 3 No 2 (2018): Edisi Juli')).toEqual({ journal: 'Jurnal Kebidanan', volume: '3', issue: '2', year: 2018 });
+    expect(issueOf('JO  - Jurnal Ners Volume 5 Nomor 1, Oktober 2014')).toEqual({ journal: 'Jurnal Ners', volume: '5', issue: '1', year: 2014 });
+    expect(issueOf('JO  - Jurnal Ners\nVL  - Vol. 12, No. 2, Juli-Desember 2020')).toEqual({ journal: 'Jurnal Ners', volume: '12', issue: '2', year: 2020 });
+    expect(issueOf('JO  - Jurnal Ners\nVL  - 8\nIS  - No 2 (2021): Mei 2021')).toEqual({ journal: 'Jurnal Ners', volume: '8', issue: '2', year: undefined });
+  });
+
   it('leaves what is no label with a number alone', () => {
     expect(issueOf('JO  - Journal of Volcanology and Geothermal Research\nVL  - 12\nIS  - Suppl 1')).toEqual({
       journal: 'Journal of Volcanology and Geothermal Research',
@@ -30,8 +37,9 @@ describe('labelled volumes and issues', () => {
       year: undefined,
     });
     expect(issueOf('JO  - Jurnal Ners\nVL  - 4\nIS  - Nomor Khusus')).toMatchObject({ volume: '4', issue: 'Nomor Khusus' });
-    // A journal line whose issue part is not only labels keeps everything.
-    expect(issueOf('JO  - Jurnal Ners Volume 5 Nomor 1, Oktober 2014')).toMatchObject({ journal: 'Jurnal Ners Volume 5 Nomor 1, Oktober 2014', volume: undefined });
+    // A journal line whose issue part is not only labels, a month and a year keeps everything.
+    expect(issueOf('JO  - Jurnal Ners Volume 5 Nomor 1, Bagian Kedua')).toMatchObject({ journal: 'Jurnal Ners Volume 5 Nomor 1, Bagian Kedua', volume: undefined });
+    expect(issueOf('JO  - Jurnal Ners\nVL  - Vol 3 suppl 1')).toMatchObject({ volume: 'Vol 3 suppl 1', issue: undefined });
     // The year written in the file wins over the issue's.
     expect(issueOf('JO  - Jurnal Kebidanan\nVL  - Vol 3 No 2 (2018)\nPY  - 2019')).toMatchObject({ year: 2019 });
   });
