@@ -75,13 +75,18 @@ function splitAuthors(text: string): { authors: string[]; truncated: boolean } {
 /**
  * The byline "A Author, B Author… - Venue…, 2015 - host" (the separator is " - " with a
  * non-breaking space). Venue and year may be missing; a venue cut with "…" is kept as shown.
+ * A linked row always ends with its host, which Scholar may write as the publisher's name
+ * ("A Smith - Springer"): of two parts, the second is a venue only when it ends with a year or
+ * the row links nowhere ([CITATION] rows show no host).
  */
-function readByline(text: string) {
+function readByline(text: string, linked: boolean) {
   const parts = text.split(/\s+-\s+/);
   // Names never end with a year: "Jurnal X, 2019 - host" has no authors, only the source and year.
   if (YEAR_END.test(parts[0])) parts.unshift('');
   const { authors, truncated } = splitAuthors(parts[0] ?? '');
-  const middle = parts.length >= 3 ? parts.slice(1, -1).join(' - ') : HOST.test(parts[1]?.trim() ?? '') ? '' : (parts[1] ?? '');
+  const second = parts[1]?.trim() ?? '';
+  const hostOnly = HOST.test(second) || (linked && !YEAR_END.test(second));
+  const middle = parts.length >= 3 ? parts.slice(1, -1).join(' - ') : hostOnly ? '' : second;
   const yearMatch = YEAR_END.exec(middle);
   const venue = cleanText(yearMatch ? middle.slice(0, yearMatch.index) : middle);
   const [journal, journalTruncated] = uncut(venue);
@@ -123,7 +128,7 @@ function readResultRow(row: Element, body: Element, url: URL): Article | null {
   // Expanded rows (an exact-title search, some top results): authors in .gs_fmaa, then "Venue, Year • host".
   const a = body.querySelector('.gs_a');
   const fma = a?.querySelector('.gs_fmaa');
-  const byline = readByline(fma ? `${textOf(fma)} - ${textExcept(a, '.gs_fmaa').replace(/\s*[•·]\s*/, ' - ')}` : textOf(a));
+  const byline = readByline(fma ? `${textOf(fma)} - ${textExcept(a, '.gs_fmaa').replace(/\s*[•·]\s*/, ' - ')}` : textOf(a), !!link);
   // A citation or book row names its publisher's place, "Jakarta: Kemenkes RI": no journal.
   if ((!link || /\[B/.test(textOf(h3))) && /^[^:]{2,40}: /.test(byline.journal ?? '')) byline.journal = undefined;
   // A court case's byline starts with its reporter citations ("410 US 113"), not authors.

@@ -31,6 +31,20 @@ describe('cut and short bylines', () => {
     expect(scholarRow('B Santoso - Jurnal Kebidanan, 2019 - ejournal.example.ac.id').journal).toBe('Jurnal Kebidanan');
   });
 
+  it('takes a publisher written as the host of a linked row for no journal, and keeps a citation row’s venue', () => {
+    for (const host of ['Springer', 'Wiley Online Library', 'Taylor & Francis']) {
+      const a = scholarRow(`A Smith, B Jones - ${host}`);
+      expect(a.authors, host).toEqual(['A Smith', 'B Jones']);
+      expect(a.journal, host).toBeUndefined();
+    }
+    expect(scholarRow('A Smith - Jurnal Kebidanan, 2019')).toMatchObject({ journal: 'Jurnal Kebidanan', year: 2019 });
+    const citation = parse(
+      '<div id="gs_res_ccl_mid"><div class="gs_r gs_or gs_scl" data-cid="c1"><div class="gs_ri"><h3 class="gs_rt"><span class="gs_ctu"><span class="gs_ct1">[CITATION]</span></span><span id="c1">Pijat oksitosin</span></h3><div class="gs_a">S Aminah - Jurnal Kebidanan Indonesia</div></div></div></div>',
+    );
+    const found = googleScholar.extract(citation, new URL('https://scholar.google.com/scholar?q=pijat'));
+    expect(found!.articles[0]).toMatchObject({ authors: ['S Aminah'], journal: 'Jurnal Kebidanan Indonesia' });
+  });
+
   it('takes no authors from a Scholar byline that starts with the source and year', () => {
     for (const [byline, journal] of [
       ['Jurnal Kesehatan Prima, 2019 - ejournal.example.ac.id', 'Jurnal Kesehatan Prima'],
