@@ -2,7 +2,7 @@
 // that ArticleSchema accepts, and collecting warnings with line numbers.
 import type { Article } from '../model/article';
 import { markChecked } from '../model/checked';
-import { parseYear } from '../model/normalize';
+import { parseYear, untranslatedTitle } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { stripMarkup } from './markup';
@@ -95,7 +95,7 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
   const placeholder = !!draft.title && NO_TITLE.test(draft.title);
   if (placeholder) [draft.title, draft.originalTitle] = [draft.originalTitle, undefined];
   const id = draft.pmid ? `PMID ${draft.pmid}` : draft.doi ? `DOI ${draft.doi}` : undefined;
-  let title = placeholder && !draft.title && id ? `Title not available (${id})` : cut(untranslated(stripMarkup(draft.title)), MAX.title);
+  let title = placeholder && !draft.title && id ? `Title not available (${id})` : cut(untranslatedTitle(stripMarkup(draft.title)), MAX.title);
   if (!title) {
     warnings.add('record without a title skipped', line);
     return undefined;
@@ -138,7 +138,7 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   const pmid = pmidValue(draft.pmid);
   if (pmid) this.pmid = pmid;
   const abstract = draft.abstract;
-  if (abstract && (abstract.length > PLACEHOLDER_MAX || !NO_ABSTRACT.test(abstract))) put(this, 'abstract', abstract, MAX.abstract);
+  if (abstract && (abstract.length > PLACEHOLDER_MAX || !NO_ABSTRACT.test(abstract))) put(this, 'abstract', abstract, MAX.abstract, true);
   const keywords = keywordsOf(draft.keywords);
   if (keywords) this.keywords = keywords;
   put(this, 'language', draft.language, MAX.language);
@@ -171,21 +171,8 @@ function authorsOf(names: string[] | undefined): string[] {
   return names;
 }
 
-const BRACKETED = /^\[([^[\]]+)\](\.?)$/;
-
-/**
- * MEDLINE, and the databases that take its records (Web of Science, Embase, EndNote's PubMed
- * imports), bracket the English title of an article published in another language: "[Pijat
- * oksitosin …]." The brackets say "translated", and are no part of the title.
- */
 /** PubMed's placeholder for a missing title, as MEDLINE, its CSV and the managers that pass it on write it. */
 export const NO_TITLE = /^\s*\[?not available\]?\.?\s*$/i;
-
-function untranslated(title: string): string {
-  if (title.charCodeAt(0) !== 91 /* [ */) return title;
-  const match = BRACKETED.exec(title);
-  return match ? match[1] + match[2] : title;
-}
 
 /** A name without the "…" a list was cut with; tested by its end characters first, as names are read per record. */
 function uncut(name: string): string {

@@ -132,3 +132,16 @@ export function normalizeUrl(value: string): string {
     return cleanText(value);
   }
 }
+
+const BRACKETED = /^\[([^[\]]+)\](\.?)$/;
+
+/**
+ * MEDLINE, and the databases and pages that show its records (PubMed, Web of Science, Embase,
+ * EndNote's PubMed imports), bracket the English title of an article published in another
+ * language: "[Pijat oksitosin …]." The brackets say "translated", and are no part of the title.
+ */
+export function untranslatedTitle(title: string): string {
+  if (title.charCodeAt(0) !== 91 /* [ */) return title;
+  const match = BRACKETED.exec(title);
+  return match ? match[1] + match[2] : title;
+}

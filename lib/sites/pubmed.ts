@@ -1,6 +1,6 @@
 import { resultList } from './read';
 import type { Article } from '../model';
-import { normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
+import { normalizeDoi, normalizePmid, parseYear, untranslatedTitle } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
 import { blockLines, bounded, copyParams, finish, intParam, pageNumber, pageRange, parseCount, queryOf, splitKeywords, textExcept, textOf, titleText } from './dom';
 import { authorListBySemicolon, first, metaMap, pick } from './meta';
@@ -57,7 +57,7 @@ function readArticle(root: ParentNode, meta: Map<string, string[]>, url: URL): A
       root.querySelector(ARTICLE_PMID)?.getAttribute('data-article-pmid') ??
       (textOf(heading?.querySelector('#full-view-identifiers .current-id')) || ARTICLE_PATH.exec(url.pathname)?.[1]),
   );
-  const title = titleText(first(meta, 'citation_title')) || titleText(textOf(heading?.querySelector('h1')));
+  const title = untranslatedTitle(titleText(first(meta, 'citation_title')) || titleText(textOf(heading?.querySelector('h1'))));
   if (!title || !pmid) return null;
   // Authors: repeated citation_author, or ONE citation_authors tag with "A B;C D;" names.
   let authors = authorListBySemicolon(meta, 'citation_author', 'citation_authors');
@@ -123,7 +123,7 @@ function readDocsum(row: Element): Article | null {
   const truncated = !full && /\bet al\b/.test(authorsText);
   const citation = textOf(row.querySelector('.docsum-journal-citation.full-journal-citation') ?? row.querySelector('.docsum-journal-citation'));
   return finish({
-    title: titleText(textOf(link)),
+    title: untranslatedTitle(titleText(textOf(link))),
     authors: authorsText
       .replace(/,?\s*et al\.?$/, '')
       // Group authors follow the people after "; ": "Kim B; COVID-19 Nursing Study Group".

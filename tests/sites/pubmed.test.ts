@@ -46,6 +46,16 @@ describe('PubMed', () => {
     expect(year('Midwifery. 2020 Dec-2021 Jan;5(2):10-20.')).toBe(2020);
   });
 
+  it('reads a translated title without the brackets MEDLINE marks it with, on the page and in rows, as imports do', () => {
+    const page = `<html><head><meta name="citation_title" content="[Effect of oxytocin massage on breast milk production in postpartum mothers]."><meta name="citation_pmid" content="31562745"></head><body></body></html>`;
+    expect(read(page, 'https://pubmed.ncbi.nlm.nih.gov/31562745/')!.articles[0].title).toBe('Effect of oxytocin massage on breast milk production in postpartum mothers.');
+    const row = `<div class="search-results-chunk"><article class="full-docsum"><a class="docsum-title" data-article-id="31562745" href="/31562745/">[Effect of <b>oxytocin</b> massage on breast milk production].</a><span class="docsum-journal-citation full-journal-citation">Rev Med. 2019 Oct;5(2):10-20.</span></article></div>`;
+    expect(read(row, 'https://pubmed.ncbi.nlm.nih.gov/?term=oxytocin')!.articles[0].title).toBe('Effect of oxytocin massage on breast milk production.');
+    // A title that only starts with a bracketed part keeps it.
+    const own = page.replace('[Effect of oxytocin massage on breast milk production in postpartum mothers].', '[18F]FDG uptake in the lactating breast');
+    expect(read(own, 'https://pubmed.ncbi.nlm.nih.gov/31562745/')!.articles[0].title).toBe('[18F]FDG uptake in the lactating breast');
+  });
+
   it('names a preprint row by its server, without the "[Preprint]" mark', () => {
     const row = `<div class="search-results-chunk"><article class="full-docsum"><a class="docsum-title" data-article-id="37205555" href="/37205555/">Oxytocin and lactation</a><span class="docsum-journal-citation full-journal-citation">bioRxiv [Preprint]. 2023 May 10:2023.05.09.540049. doi: 10.1101/2023.05.09.540049.</span></article></div>`;
     const a = read(row, 'https://pubmed.ncbi.nlm.nih.gov/?term=oxytocin')!.articles[0];
