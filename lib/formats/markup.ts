@@ -69,10 +69,34 @@ export function decodeAll(value: string): string {
  * Markup tags removed, HTML entities decoded, whitespace collapsed. Entities first: a title
  * written "&lt;i&gt;Moringa&lt;/i&gt;" holds tags only once they are decoded.
  */
-export function stripMarkup(value: string | undefined): string {
+export function stripMarkup(value: string | undefined, keepLines = false): string {
   if (!value) return '';
   const text = value.includes('&') ? decodeAll(value) : value;
-  return tidy(text.includes('<') ? withoutTags(text) : text);
+  const plain = text.includes('<') ? withoutTags(text) : text;
+  return keepLines && plain.includes('\n') ? sectionLines(plain) : tidy(plain);
+}
+
+// "Methods:", "Materials and Methods:", "RESULTS:", "Latar Belakang:", "Tujuan Penelitian:".
+const SECTION_START = /^[A-Z][A-Za-z]+(?:[ /&-]+[A-Za-z]+){0,3}\s*:(?:\s|$)/;
+
+/**
+ * An abstract's line breaks, where they part sections or paragraphs: a structured abstract's
+ * sections ("Methods: …") and paragraphs (after a blank line) start on lines of their own.
+ * Other breaks may be a file's wrapping (BibTeX, CSV written by hand) and become spaces.
+ */
+function sectionLines(text: string): string {
+  let out = '';
+  let blank = false;
+  for (const raw of text.split(/\r?\n|\r/)) {
+    const line = cleanText(raw);
+    if (!line) {
+      blank = out !== '';
+      continue;
+    }
+    out += out === '' ? line : blank || SECTION_START.test(line) ? `\n${line}` : ` ${line}`;
+    blank = false;
+  }
+  return out;
 }
 
 /**

@@ -149,8 +149,8 @@ ImportedArticle.prototype = Object.prototype;
 type TextField = 'journal' | 'volume' | 'issue' | 'pages' | 'abstract' | 'language' | 'sourceId';
 
 /** Set a text field when it has text, cut to the schema's bound. */
-function put(article: Article, key: TextField, value: string | undefined, max: number): void {
-  const text = value ? cut(stripMarkup(value), max) : '';
+function put(article: Article, key: TextField, value: string | undefined, max: number, keepLines = false): void {
+  const text = value ? cut(stripMarkup(value, keepLines), max) : '';
   if (text) article[key] = text;
 }
 

@@ -86,7 +86,7 @@ function scienceDirectJournal(tags: Tags): string | undefined {
 /** The abstract: every AB line of the record (some exporters write one per paragraph), else N2. */
 function abstractOf(tags: Tags): string | undefined {
   const lines = tags.all(RIS.abstract);
-  return lines.length > 1 ? lines.join('\n') : (lines[0] ?? tags.first(RIS.abstractElsewhere));
+  return lines.length > 1 ? lines.join('\n\n') : (lines[0] ?? tags.first(RIS.abstractElsewhere));
 }
 
 /**

@@ -64,9 +64,9 @@ export class Tags {
   }
 
   /** Continue value `at` with an untagged line. */
-  extend(at: number, more: string): void {
+  extend(at: number, more: string, separator = ' '): void {
     const before = this.value(at);
-    this.texts[at] = before ? `${before} ${more}` : more;
+    this.texts[at] = before ? `${before}${separator}${more}` : more;
     this.starts[at] = 0;
     this.ends[at] = this.texts[at]!.length;
     const tag = this.codes[at];

@@ -94,6 +94,8 @@ const KNOWN_TAGS = new Set([
 const TY = 0x5459;
 const ER = 0x4552;
 const TI = 0x5449;
+const AB = 0x4142;
+const N2 = 0x4e32;
 const T1 = 0x5431;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -167,7 +169,11 @@ class RisReader {
     if (from === to) return;
     const tag = this.tags.tagAt(this.last);
     if (LIST_TAGS.has(tag)) this.last = this.tags.push(tag, from, to);
-    else this.tags.extend(this.last, this.text.slice(from, to));
+    else {
+      // Zotero and Mendeley write an abstract's own line breaks as lines of their own: kept for
+      // finishRecord to tell sections from wrapped text (stripMarkup's keepLines).
+      this.tags.extend(this.last, this.text.slice(from, to), tag === AB || tag === N2 ? '\n' : ' ');
+    }
   }
 
   tagged(tag: number, at: number, end: number, line: number): void {

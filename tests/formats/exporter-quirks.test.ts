@@ -145,7 +145,7 @@ describe('abstracts in several RIS lines', () => {
     const { records } = parseBibliography(
       'TY  - JOUR\nTI  - A\nAB  - Background: first.\nAB  - Results: second.\nN2  - Notes.\nER  - \nTY  - JOUR\nTI  - B\nN2  - Only N2.\nER  - \n',
     );
-    expect(records.map((r) => r.abstract)).toEqual(['Background: first. Results: second.', 'Only N2.']);
+    expect(records.map((r) => r.abstract)).toEqual(['Background: first.\nResults: second.', 'Only N2.']);
   });
 });
 
