@@ -76,5 +76,24 @@ export function namesInOne(value: string): string[] {
     return each.map((names) => names.join(', '));
   }
   // Never an organisation's name with commas ("Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan").
-  return parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p) && !AFFILIATION.test(p)) ? parts : [value];
+  if (parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p) && !AFFILIATION.test(p))) return parts;
+  return oneNamesAmong(parts) ? parts : [value];
+}
+
+/** A one-word name ("Suharti"): many Indonesians have one. */
+const ONE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * Full names with one-word names among them ("Siti Rahmawati, Suharti, Dewi Lestari"): each part
+ * a person, unless the list reads as "Family, Given" pairs (an even count, every family part one
+ * word: "Rahmawati, Siti Nur, Santoso, Budi").
+ */
+function oneNamesAmong(parts: string[]): boolean {
+  let full = 0;
+  for (const p of parts) {
+    if (PERSON.test(p) && !AFFILIATION.test(p)) full++;
+    else if (!ONE_NAME.test(p) || TITLE_PART.test(p)) return false;
+  }
+  const pairs = parts.length % 2 === 0 && parts.every((p, i) => i % 2 === 1 || !p.includes(' '));
+  return full >= 2 && !pairs;
 }

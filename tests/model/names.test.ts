@@ -151,6 +151,13 @@ describe('one field holding several names', () => {
     one.push('Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan', 'Badan Pusat Statistik, Kementerian Kesehatan, ICF International');
     expect(one.map(namesInOne)).toEqual(one.map((name) => [name]));
   });
+  it('splits a list of full names with one-word names among them, not "Family, Given" pairs nor places', () => {
+    expect(namesInOne('Siti Rahmawati, Suharti, Dewi Lestari')).toEqual(['Siti Rahmawati', 'Suharti', 'Dewi Lestari']);
+    expect(namesInOne('Suharti, Siti Rahmawati, Dewi Lestari, Sumarni')).toEqual(['Suharti', 'Siti Rahmawati', 'Dewi Lestari', 'Sumarni']);
+    const one = ['Rahmawati, Siti Nur, Santoso, Budi Hartono', 'Dewi Lestari, Jakarta, Indonesia', 'Budi Santoso, Suharti, Universitas Airlangga', 'Suharti, Dewi Lestari'];
+    expect(one.map(namesInOne)).toEqual(one.map((name) => [name]));
+  });
+
   it('splits the last name off a list that joins it with "dan", "and" or "&" (a journal page’s single author tag)', () => {
     expect(namesInOne('Mohammad Hakimi, Dewi Sari, Budi Santoso, Ani Yulianti dan Rina Wati')).toEqual([
       'Mohammad Hakimi',
