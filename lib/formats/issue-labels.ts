@@ -6,10 +6,11 @@
 const NUMBER = String.raw`(\d[\dA-Za-z]*(?:[./-]\w+)*)`;
 const ISSUE_LABEL = String.raw`(?:no|nomor|number|nr|issue|iss|edisi)\b\.?\s*`;
 // What may follow the numbers: the year in brackets, then the issue's title after a colon
-// ("(2018): Edisi Juli") or its month and year ("Nomor 1, Oktober 2014", "No 2 Juli-Desember 2020").
+// ("(2018): Edisi Juli") or its year, with its month ("Nomor 1, Oktober 2014", "No 2 Juli-Desember
+// 2020", "No. 2, 2020").
 const MONTH = String.raw`(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
-const TAIL = String.raw`(?:\s*\(${YEAR}\))?(?:\s*:.*|\s*,?\s*${MONTH}(?:\s*[-–]\s*${MONTH})?\s+${YEAR})?$`;
+const TAIL = String.raw`(?:\s*\(${YEAR}\))?(?:\s*:.*|\s*,?\s*(?:${MONTH}(?:\s*[-–]\s*${MONTH})?\s+)?${YEAR})?$`;
 const LABELLED_VOLUME = new RegExp(String.raw`^vol(?:ume)?\b\.?\s*${NUMBER}(?:\s*,?\s*${ISSUE_LABEL}${NUMBER})?${TAIL}`, 'i');
 const LABELLED_ISSUE = new RegExp(`^${ISSUE_LABEL}${NUMBER}${TAIL}`, 'i');
 
