@@ -1,5 +1,5 @@
-// A whole citation in one cell (Embase's and EBSCO's "Source"): small files written as each
-// exporter writes them.
+// A whole citation in one cell (Embase's and EBSCO's "Source"), and a PMID carried only by a
+// Europe PMC link: small files written as each exporter writes them.
 import { describe, expect, it } from 'vitest';
 import { parseBibliography } from '../../lib/formats';
 
@@ -42,5 +42,28 @@ describe('EBSCO CSV "Source"', () => {
   it('reads a supplement written after the date and lettered pages', () => {
     const [a] = parseBibliography(head + row('2021', 'Enfermeria Clinica. Mar2021 Supplement 2, Vol. 31, pS123-S127. 5p.'), 'ebsco.csv').records;
     expect(a).toMatchObject({ year: 2021, journal: 'Enfermeria Clinica', volume: '31', issue: 'Supplement 2', pages: 'S123-S127' });
+  });
+});
+
+describe('Europe PMC links', () => {
+  it('give the PMID of a MED record (RIS without a PMID tag)', () => {
+    const ris = [
+      'TY  - JOUR',
+      'TI  - Kangaroo mother care and neonatal outcomes in Indonesia: a cohort study.',
+      'AU  - Pratiwi A',
+      'PY  - 2022',
+      'JO  - BMC pediatrics',
+      'DO  - 10.1186/s12887-022-03456-7',
+      'UR  - https://europepmc.org/article/MED/35710000',
+      'ER  - ',
+      'TY  - JOUR',
+      'TI  - A preprint on kangaroo care',
+      'UR  - https://europepmc.org/article/PPR/PPR123456',
+      'ER  - ',
+      '',
+    ].join('\n');
+    const [med, preprint] = parseBibliography(ris, 'europepmc.ris').records;
+    expect(med.pmid).toBe('35710000');
+    expect(preprint.pmid).toBeUndefined();
   });
 });
