@@ -46,10 +46,10 @@ export function embaseSource(draft: Draft, source: string): void {
 const EBSCO_SOURCE =
   /^(.+?)\.\s+[^,.]*?(\d{4})(?:\s+((?:Supplement|Suppl\.?|Special Issue)[^,]*))?,\s*(?:Vol\.?\s*([^\s,]+))?(?:\s*Issue\s+([^,]+?))?(?:,\s*p\.?\s*([A-Za-z]?\d[\w-]*))?(?:[.,]|$)/;
 
-/** Journal, year, volume, issue and pages from a journal cell holding EBSCO's whole citation; false when it is a plain name. */
+/** Journal, year, volume, issue and pages from a journal cell holding EBSCO's whole citation (any of volume, issue or pages: "Jurnal Ners. 2020, Issue 2."); false when it is a plain name. */
 export function ebscoSource(draft: Draft, source: string | undefined): boolean {
   const match = source ? EBSCO_SOURCE.exec(source) : null;
-  if (!match || !(match[4] || match[6])) return false;
+  if (!match || !(match[4] || match[5] || match[6])) return false;
   draft.journal = match[1];
   // The citation's date: the "Publication Date" column may hold one parseYear does not read ("20211101").
   if (parseYear(draft.year) === undefined) draft.year = parseYear(match[2]);

@@ -45,6 +45,15 @@ describe('EBSCO CSV "Source"', () => {
   });
 });
 
+describe('EBSCO CSV "Source" of a journal without volumes', () => {
+  it('reads a citation that has an issue only ("Jurnal Ners. 2020, Issue 2.")', () => {
+    const head = 'Title,Authors,Publication Date,Source,Abstract,Subjects,Publisher,ISSN,DOI,Language,Accession Number,Database,Document Type,Page Count,Permalink\r\n';
+    const row = 'Kepatuhan minum tablet Fe,"Sari, Ani",2020,"Jurnal Ners. 2020, Issue 2.",,,,,,Indonesian,1543,CINAHL Complete,Article,8,https://x.org\r\n';
+    const [a] = parseBibliography(head + row, 'ebsco.csv').records;
+    expect(a).toMatchObject({ journal: 'Jurnal Ners', issue: '2', year: 2020 });
+  });
+});
+
 describe('Europe PMC links', () => {
   it('give the PMID of a MED record (RIS without a PMID tag)', () => {
     const ris = [
