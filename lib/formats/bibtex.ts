@@ -40,7 +40,12 @@ const BIBTEX = {
   url: ['url'],
   language: ['language', 'langid'],
   /** Web of Science writes "unique-id = {WOS:…}"; Scopus's id is inside its url. */
-  sourceId: ['unique-id', 'eid'],
+  sourceId: ['unique-id'],
+  /**
+   * BibLaTeX's (and JabRef's, ADS's, APS's) article number ("eid = {e045678}"); a Scopus EID
+   * ("2-s2.0-…") when some tool writes that there.
+   */
+  eid: ['eid'],
 } as const;
 
 const BARE_CR = /\r(?!\n)/;
@@ -173,6 +178,8 @@ function bibtexToDraft(fields: Fields): Draft {
   const url = get(BIBTEX.url);
   // BibLaTeX: "eprinttype = {pubmed}" (JabRef) or "{pmid}" (Better BibLaTeX).
   const eprintPmid = /^\s*(?:pubmed|pmid)\s*$/i.test(fields.get('eprinttype') ?? '') ? get(['eprint']) : undefined;
+  const eid = get(BIBTEX.eid);
+  const scopusId = eid?.startsWith('2-s2.0-') ? eid : undefined;
   let pmid = get(BIBTEX.pmid) ?? eprintPmid;
   if (!pmid) for (const name of BIBTEX.pmidElsewhere) pmid ??= pmidFrom(get([name]));
   return {
@@ -182,13 +189,13 @@ function bibtexToDraft(fields: Fields): Draft {
     journal: get(BIBTEX.journal),
     volume: get(BIBTEX.volume),
     issue: get(BIBTEX.issue),
-    pages: pagesOr(joinPages(get(BIBTEX.pages)), get(BIBTEX.articleNumber)),
+    pages: pagesOr(joinPages(get(BIBTEX.pages)), get(BIBTEX.articleNumber) ?? (scopusId ? undefined : eid)),
     doi: doiFrom(get(BIBTEX.doi)),
     pmid,
     abstract: get(BIBTEX.abstract),
     keywords: BIBTEX.keywords.flatMap((name) => splitList(get([name]), ',')),
     url,
     language: get(BIBTEX.language),
-    sourceId: get(BIBTEX.sourceId) ?? scopusEid(url),
+    sourceId: get(BIBTEX.sourceId) ?? scopusId ?? scopusEid(url),
   };
 }

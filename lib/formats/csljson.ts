@@ -46,6 +46,8 @@ const CslItem = z.preprocess(
     volume: text.optional(),
     issue: text.optional(),
     page: text.optional(),
+    // CSL's first page alone, which some writers give instead of "page".
+    'page-first': text.optional(),
     number: text.optional(),
     DOI: text.optional(),
     PMID: text.optional(),
@@ -135,7 +137,7 @@ function cslToDraft(item: CslItem): Draft {
     volume: item.volume,
     issue: item.issue,
     // An article number stands for the pages when there are none.
-    pages: pagesOr(joinPages(item.page), item.number),
+    pages: pagesOr(joinPages(item.page ?? item['page-first']), item.number),
     doi: doiFrom(item.DOI),
     pmid,
     abstract: item.abstract,

@@ -4,36 +4,58 @@
 import { parseYear } from '../model/normalize';
 import type { Profile } from './csv-profiles';
 import type { Draft } from './record';
-import { joinPages, pmidFrom } from './values';
+import { joinPages, pagesOr, pmidFrom } from './values';
+
+const TRAILING_DOT = /\.$/;
 
 export const has = (h: Set<string>, ...names: string[]) => names.every((n) => h.has(n));
 
-/** Embase's old "Source" cell: "Cancer (2004) 102:4 (253-258). Date of Publication: 25 Aug 2004". */
+// Embase's "Source" cell since 2020: "Journal of Neonatal Nursing, 12 (3) (2020), p. 45-52", with a
+// supplement ("48 (Supplement 2) (2020), p. S123") or an article number ("11 (5) (2021), Article
+// Number: e045678"). The volume holds a digit, so a comma inside a journal's name is no volume.
+const EMBASE_SOURCE_NEW = /^(.+?),\s*(\d[^\s(),]*)?\s*(?:\(([^)]*)\)\s*)?\((\d{4})\)(?:,\s*(?:pp?\.\s*([^\s,]+(?:\s*-\s*[^\s,.]+)?)|Article Number:?\s*([^\s,]+)))?/;
+// The older one: "Cancer (2004) 102:4 (253-258). Date of Publication: 25 Aug 2004".
+const EMBASE_SOURCE_OLD = /^(.*?)\s*\((\d{4})\)\s*([^\s:(]+)?(?::([^\s(]+))?\s*(?:\(([^)]*)\))?/;
+
+/** Journal, year, volume, issue and pages from Embase's "Source" cell (either layout). */
 export function embaseSource(draft: Draft, source: string): void {
-  const match = /^(.*?)\s*\((\d{4})\)\s*([^\s:(]+)?(?::([^\s(]+))?\s*(?:\(([^)]*)\))?/.exec(source);
+  const recent = EMBASE_SOURCE_NEW.exec(source);
+  if (recent) {
+    draft.journal ||= recent[1];
+    draft.year ||= parseYear(recent[4]);
+    draft.volume ||= recent[2];
+    draft.issue ||= recent[3]?.trim() || undefined;
+    draft.pages ||= pagesOr(joinPages(recent[5]?.replace(TRAILING_DOT, '')), recent[6]?.replace(TRAILING_DOT, ''));
+    return;
+  }
+  const match = EMBASE_SOURCE_OLD.exec(source);
   if (!match) {
     draft.journal ||= source;
     return;
   }
   draft.journal ||= match[1];
-  draft.year ||= parseYear(match[2]);
+  if (parseYear(draft.year) === undefined) draft.year = parseYear(match[2]);
   draft.volume ||= match[3];
   draft.issue ||= match[4];
   draft.pages ||= joinPages(match[5]);
 }
 
 // EBSCO's citation in one cell: "Journal of Clinical Nursing. Jul2023, Vol. 32 Issue 13/14,
-// p1950-1960. 11p." (also "3/15/2023, Vol. 23 Issue 1, p1-10." and "2022, Vol. 5 Issue 2, p45.").
-const EBSCO_SOURCE = /^(.+?)\.\s+[^,.]*?\d{4},\s*(?:Vol\.?\s*([^\s,]+))?(?:\s*Issue\s+([^,]+?))?(?:,\s*p\.?\s*(\d[\w-]*))?(?:[.,]|$)/;
+// p1950-1960. 11p." (also "3/15/2023, Vol. 23 Issue 1, p1-10.", "2022, Vol. 5 Issue 2, p45." and
+// a supplement after the date: "Enfermeria Clinica. Mar2021 Supplement 2, Vol. 31, pS123-S127.").
+const EBSCO_SOURCE =
+  /^(.+?)\.\s+[^,.]*?(\d{4})(?:\s+((?:Supplement|Suppl\.?|Special Issue)[^,]*))?,\s*(?:Vol\.?\s*([^\s,]+))?(?:\s*Issue\s+([^,]+?))?(?:,\s*p\.?\s*([A-Za-z]?\d[\w-]*))?(?:[.,]|$)/;
 
-/** Journal, volume, issue and pages from a journal cell holding EBSCO's whole citation; false when it is a plain name. */
+/** Journal, year, volume, issue and pages from a journal cell holding EBSCO's whole citation (any of volume, issue or pages: "Jurnal Ners. 2020, Issue 2."); false when it is a plain name. */
 export function ebscoSource(draft: Draft, source: string | undefined): boolean {
   const match = source ? EBSCO_SOURCE.exec(source) : null;
-  if (!match || !(match[2] || match[4])) return false;
+  if (!match || !(match[4] || match[5] || match[6])) return false;
   draft.journal = match[1];
-  draft.volume ||= match[2];
-  draft.issue ||= match[3]?.trim();
-  draft.pages ||= joinPages(match[4]);
+  // The citation's date: the "Publication Date" column may hold one parseYear does not read ("20211101").
+  if (parseYear(draft.year) === undefined) draft.year = parseYear(match[2]);
+  draft.volume ||= match[4];
+  draft.issue ||= match[5]?.trim() || match[3]?.trim();
+  draft.pages ||= joinPages(match[6]);
   return true;
 }
 

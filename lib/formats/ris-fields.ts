@@ -39,6 +39,8 @@ const RIS = {
   keywords: codes('KW'),
   url: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK'),
   language: codes('LA'),
+  /** EBSCO's note, where CINAHL writes the language it has no LA line for. */
+  notes: codes('N1'),
 } as const;
 
 const LEADING_STAR = /^\s*\*/;
@@ -83,6 +85,25 @@ function scienceDirectJournal(tags: Tags): string | undefined {
   return tags.all(RIS.url).some((link) => SCIENCEDIRECT_LINK.test(link)) ? unabbreviated(jo) : undefined;
 }
 
+const LANGUAGE_LABEL = 'Language: ';
+
+/**
+ * EBSCO (CINAHL, and its other databases) writes the language only in its note, one of its
+ * labelled sentences: "Accession Number: 154321987. Language: English. Entry Date: 20211203. …".
+ * Read at the note's start or after a sentence's end, up to the next full stop.
+ */
+function languageInNote(tags: Tags): string | undefined {
+  for (const note of tags.all(RIS.notes)) {
+    const at = note.indexOf(LANGUAGE_LABEL);
+    if (at < 0 || (at > 0 && !(note.charCodeAt(at - 1) === 32 && note.charCodeAt(at - 2) === 46))) continue;
+    const from = at + LANGUAGE_LABEL.length;
+    const end = note.indexOf('.', from);
+    const language = note.slice(from, end < 0 ? note.length : end).trim();
+    if (language && language.length <= 60) return language;
+  }
+  return undefined;
+}
+
 /** The abstract: every AB line of the record (some exporters write one per paragraph), else N2. */
 function abstractOf(tags: Tags): string | undefined {
   const lines = tags.all(RIS.abstract);
@@ -107,7 +128,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.abstract = abstractOf(tags);
   draft.keywords = keywordsOf(tags);
   draft.url = tags.find(RIS.url, httpUrl);
-  draft.language = tags.first(RIS.language);
+  draft.language = tags.first(RIS.language) ?? languageInNote(tags);
   risIds(tags, draft);
   return draft;
 }

@@ -145,6 +145,14 @@ function trimEnd(text: string, from: number, end: number): number {
   return end;
 }
 
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether text[from, end) holds a "{" (an entry's opening), looked for within the line only. */
+function hasBrace(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 123) return true;
+  return false;
+}
+
 /** Reads one file: the state between lines, and what a record's end does with it. */
 class RisReader {
   readonly records: Article[] = [];
@@ -156,14 +164,18 @@ class RisReader {
   private last = -1; // index of the value an untagged line continues
   private seenRecord = false;
   private strayReported = false;
+  private readonly otherReported = new Set<string>();
 
   constructor(private readonly text: string) {
     this.tags = new Tags(text);
   }
 
   /** An untagged line: a continuation inside a record; outside one (Ovid's "1.", a header), nothing. */
-  untagged(pos: number, end: number): void {
-    if (this.last < 0) return;
+  untagged(pos: number, end: number, line: number): void {
+    if (this.last < 0) {
+      if (!this.open) this.otherFormat(pos, end, line);
+      return;
+    }
     const from = trimStart(this.text, pos, end);
     const to = trimEnd(this.text, from, end);
     if (from === to) return;
@@ -174,6 +186,21 @@ class RisReader {
       // finishRecord to tell sections from wrapped text (stripMarkup's keepLines).
       this.tags.extend(this.last, this.text.slice(from, to), tag === AB || tag === N2 ? '\n' : ' ');
     }
+  }
+
+  /**
+   * Files joined by hand may hold another format's records between RIS records: a BibTeX entry
+   * ("@article{…") or a PubMed record ("PMID- …"). They are not read, and the reviewer must hear so
+   * (once per format). A character check, made only on lines outside records.
+   */
+  otherFormat(pos: number, end: number, line: number): void {
+    const first = this.text.charCodeAt(pos);
+    let format: 'BibTeX' | 'PubMed (MEDLINE)' | undefined;
+    if (first === 64 && isLetter(this.text.charCodeAt(pos + 1)) && hasBrace(this.text, pos, end)) format = 'BibTeX';
+    else if (first === 80 && this.text.startsWith('PMID-', pos)) format = 'PubMed (MEDLINE)';
+    if (!format || this.otherReported.has(format)) return;
+    this.otherReported.add(format);
+    this.warnings.add(`a ${format} record in this RIS file is not read: import it as a file of its own`, line);
   }
 
   tagged(tag: number, at: number, end: number, line: number): void {
@@ -245,7 +272,7 @@ export function parseRis(input: string): { records: Article[]; warnings: string[
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
     const at = valueStart(text, pos, end, oneSpace);
     if (at < 0 && isBareEnd(text, pos, end)) reader.tagged(ER, end, end, line);
-    else if (at < 0) reader.untagged(pos, end);
+    else if (at < 0) reader.untagged(pos, end, line);
     else reader.tagged((text.charCodeAt(pos) << 8) | text.charCodeAt(pos + 1), at, end, line);
     pos = next;
   }

@@ -124,13 +124,16 @@ function anyDoiFrom(value: string | undefined): string | undefined {
 
 // Regexes live here, not in the functions: a regex literal makes a new object each time it
 // is evaluated, and these run on every record.
-const MENTIONS_PMID = /pmid|pubmed/i;
+const MENTIONS_PMID = /pmid|pubmed|europepmc/i;
 const PMID_ONLY = /^\s*\d{1,9}\s*$/;
 // CINAHL and other EBSCO databases prefix the PubMed id with "NLM": "PMID: NLM32123456".
 const PMID_IN_TEXT = /\bPMID:?\s*(?:NLM)?(\d{1,9})\b/i;
 // Dimensions labels its ids after the value: "35957633 [PMID]", "PMC9371185 [PMCID]".
 const PMID_LABELLED = /(?:^|\s)(\d{1,9})\s*\[PMID\]/i;
 const PUBMED_URL = /(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\/(\d{1,9})\b/i;
+// Europe PMC's page of a PubMed record: its source "MED" and the PMID ("europepmc.org/article/MED/35710000",
+// older "/abstract/MED/"). Other sources (PMC, PPR preprints, AGR) number their own way.
+const EUROPEPMC_MED = /europepmc\.org\/(?:article|abstract)\/MED\/(\d{1,9})\b/i;
 // Cochrane CENTRAL names each database before its id: "PUBMED 38507156,EMBASE 2029064766". In
 // capitals only: "PubMed 2019" in a note is no id.
 const PUBMED_NAMED = /(?:^|[\s,;])PUBMED:? ?(\d{1,9})\b/;
@@ -140,11 +143,11 @@ const PUBMED_NAMED = /(?:^|[\s,;])PUBMED:? ?(\d{1,9})\b/;
 const OTHER_ARTICLE =
   /\b(?:erratum|comment|update|retraction|retracted|republished|expression of concern|corrected and republished)(?: article)? (?:in|on|of|from|for):[^\n]{0,300}?PMID:? ?\d+/gi;
 
-/** A PMID written inside another field ("PMID: 123", "123 [PMID]", "PUBMED 123", a PubMed link). */
+/** A PMID written inside another field ("PMID: 123", "123 [PMID]", "PUBMED 123", a PubMed or Europe PMC link). */
 export function pmidFrom(written: string | undefined): string | undefined {
   if (!written || !MENTIONS_PMID.test(written)) return undefined;
   const value = written.includes(':') ? written.replace(OTHER_ARTICLE, '') : written;
-  const match = PMID_IN_TEXT.exec(value) ?? PMID_LABELLED.exec(value) ?? PUBMED_URL.exec(value) ?? PUBMED_NAMED.exec(value);
+  const match = PMID_IN_TEXT.exec(value) ?? PMID_LABELLED.exec(value) ?? PUBMED_URL.exec(value) ?? EUROPEPMC_MED.exec(value) ?? PUBMED_NAMED.exec(value);
   return match ? normalizePmid(match[1]) : undefined;
 }
 

@@ -95,3 +95,32 @@ describe('exports Saring does not read', () => {
     }
   });
 });
+
+describe('a RIS file joined by hand with another format', () => {
+  it('reads its RIS records and says which other records it could not read', () => {
+    const file = [
+      'TY  - JOUR',
+      'TI  - Oxytocin massage and breast milk production',
+      'PY  - 2020',
+      'ER  - ',
+      '',
+      '@article{sari2021, title={Kangaroo care in rural Java}, year={2021}}',
+      '',
+      'PMID- 35710000',
+      'OWN - NLM',
+      'TI  - Kangaroo mother care and neonatal outcomes',
+      '',
+    ].join('\r\n');
+    const { format, records, warnings } = parseBibliography(file, 'joined.txt');
+    expect(format).toBe('ris');
+    expect(records.map((r) => r.title)).toEqual(['Oxytocin massage and breast milk production']);
+    expect(warnings).toContain('line 6: a BibTeX record in this RIS file is not read: import it as a file of its own');
+    expect(warnings).toContain('line 8: a PubMed (MEDLINE) record in this RIS file is not read: import it as a file of its own');
+  });
+
+  it('says nothing of an e-mail address or a brace in a RIS header or continuation line', () => {
+    const file = 'Provider: x@y.org {test}\nTY  - JOUR\nTI  - A title\nAB  - First line\n@twitter handle {x}\nER  - \n';
+    const { warnings } = parseBibliography(file, 'ok.ris');
+    expect(warnings.filter((w) => w.includes('not read'))).toEqual([]);
+  });
+});

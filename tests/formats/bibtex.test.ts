@@ -159,3 +159,40 @@ describe('BibTeX export', () => {
     expect(text).toContain('note = {Included — reason: meets PICO}');
   });
 });
+
+describe('BibTeX eid', () => {
+  it("is BibLaTeX's article number (JabRef, ADS, APS), standing for the pages; a Scopus EID written there is the source id", () => {
+    const bib = [
+      '% This file was created with JabRef 5.15.',
+      '@Article{Lee2021,',
+      '  author  = {Lee, Bo},',
+      '  title   = {Kangaroo care at home},',
+      '  journal = {BMJ Open},',
+      '  date    = {2021-11-05},',
+      '  volume  = {11},',
+      '  number  = {5},',
+      '  eid     = {e045678},',
+      '}',
+      '@Article{Sari2020,',
+      '  author = {Sari, Ani},',
+      '  title  = {Paged, with an article number too},',
+      '  pages  = {45--52},',
+      '  eid    = {045678},',
+      '  year   = {2020},',
+      '}',
+      '@Article{Putri2022,',
+      '  title = {From Scopus through another tool},',
+      '  eid   = {2-s2.0-85000000001},',
+      '  year  = {2022},',
+      '}',
+      '',
+    ].join('\n');
+    const [numbered, paged, scopus] = parseBibliography(bib, 'jabref.bib').records;
+    expect(numbered).toMatchObject({ pages: 'e045678', volume: '11', issue: '5', year: 2021 });
+    expect(numbered.sourceId).toBeUndefined();
+    expect(paged.pages).toBe('45-52');
+    expect(paged.sourceId).toBeUndefined();
+    expect(scopus.sourceId).toBe('2-s2.0-85000000001');
+    expect(scopus.pages).toBeUndefined();
+  });
+});

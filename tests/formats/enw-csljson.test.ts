@@ -192,3 +192,18 @@ describe('files Saring names instead of reading', () => {
     expect(refused(() => parseBibliographyBytes(xlsx, 'scopus.xlsx')).message).toMatch(/Excel workbook \(\.xlsx\)/);
   });
 });
+
+describe('CSL JSON pages', () => {
+  it('reads "page-first" when an item has no "page"', () => {
+    const item = {
+      id: 'a',
+      type: 'article-journal',
+      title: 'Kangaroo care at home',
+      author: [{ family: 'Sari', given: 'Ani' }],
+      'page-first': '45',
+      issued: { 'date-parts': [[2020]] },
+    };
+    expect(parseBibliography(JSON.stringify([item]), 'items.json').records[0].pages).toBe('45');
+    expect(parseBibliography(JSON.stringify([{ ...item, page: '45-52' }]), 'items.json').records[0].pages).toBe('45-52');
+  });
+});
