@@ -5,7 +5,7 @@ import { absUrl, finish, pageRange, toText, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
 import { bodyAbstract } from './abstract';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, coins, keywordsOf, twoLanguages, unglued } from './generic-fields';
+import { authorsOf, bare, bodyDoi, bodyKeywords, coins, keywordsOf, twoLanguages, unglued } from './generic-fields';
 
 // Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
 // Europe PMC, ResearchGate, Semantic Scholar, publishers. Sources in Zotero's order of trust:
@@ -54,6 +54,9 @@ function abstractOf(doc: Document, fromMeta: string): string | undefined {
   const meta = glued || fromMeta;
   return body && body.length > meta.length ? body : meta ? twoLanguages(meta) : undefined;
 }
+
+/** The metadata's keywords, else the page's own keyword lists. */
+const orBody = (tagged: string[], doc: Document) => (tagged.length ? tagged : bodyKeywords(doc));
 
 type Meta = ReturnType<typeof metaMap>;
 type Ld = Json | undefined;
@@ -161,7 +164,7 @@ export const generic: SiteAdapter = {
             '',
         ),
       ),
-      keywords: keywordsOf(meta, ld),
+      keywords: orBody(keywordsOf(meta, ld), doc),
       language: m('citation_language', 'dc.language') ?? ldLanguage(ld),
       url: url.href.replace(/#.*$/, ''),
       pdfUrl: absUrl(m('citation_pdf_url'), url),

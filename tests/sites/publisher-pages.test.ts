@@ -1,0 +1,31 @@
+// Publisher and archive pages the generic reader had not been tested on (PMC's 2024 layout,
+// Springer and BMC, publishers' keyword lists), written from their markup.
+import { describe, expect, it } from 'vitest';
+import { readPage as read, TITLE } from './reader-page';
+
+const PMC_2024 = `<main id="main-content"><article lang="en"><section class="body main-article-body">
+<section class="abstract" id="abstract1"><h2>Abstract</h2><section id="sec1"><h3>Background</h3><p>Burnout is common among intensive care nurses and harms patient care.</p></section>
+<section class="kwd-group"><p><strong>Keywords:</strong> Burnout, Intensive care, Nursing</p></section></section>
+<section class="kwd-group"><p><strong>Abbreviations:</strong> ICU, intensive care unit</p></section></section></article></main>`;
+
+const SPRINGER = `<main><article><section data-title="Keywords"><div class="c-article-section" id="Keywords-section"><h2 class="c-article-section__title">Keywords</h2>
+<ul class="c-article-subject-list"><li class="c-article-subject-list__subject"><span>Moral distress</span></li><li class="c-article-subject-list__subject"><span>Nurses, Hospital</span></li></ul></div></section></article></main>`;
+
+describe("keywords from the page's own keyword list", () => {
+  it('are read when the metadata names none (PMC, older JATS renderings)', () => {
+    expect(read(TITLE, PMC_2024)?.keywords).toEqual(['Burnout', 'Intensive care', 'Nursing']);
+    const old = '<div class="kwd-group"><strong class="kwd-title">Key words: </strong><span class="kwd-text">oxytocin; lactation</span></div>';
+    expect(read(TITLE, old)?.keywords).toEqual(['oxytocin', 'lactation']);
+  });
+
+  it("are a Springer or BMC page's subject list, one keyword per item, beside its subject areas", () => {
+    const head = `${TITLE}<meta name="dc.publisher" content="BioMed Central"><meta name="dc.subject" content="Nursing">`;
+    expect(read(head, SPRINGER)?.keywords).toEqual(['Moral distress', 'Nurses, Hospital']);
+  });
+
+  it('give way to the metadata, and never come from another label or the references', () => {
+    expect(read(`${TITLE}<meta name="citation_keywords" content="burnout; ICU nurses">`, PMC_2024)?.keywords).toEqual(['burnout', 'ICU nurses']);
+    expect(read(TITLE, '<section class="kwd-group"><p><strong>Abbreviations:</strong> ICU, intensive care unit</p></section>')?.keywords).toBeUndefined();
+    expect(read(TITLE, `<ol class="ref-list"><li><div class="kwd-group">Keywords: pain, sleep</div></li></ol>`)?.keywords).toBeUndefined();
+  });
+});
