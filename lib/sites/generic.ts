@@ -59,6 +59,24 @@ function abstractOf(doc: Document, fromMeta: string): string | undefined {
 const orBody = (tagged: string[], doc: Document) => (tagged.length ? tagged : bodyKeywords(doc));
 
 type Meta = ReturnType<typeof metaMap>;
+
+const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description'];
+
+/**
+ * The abstract tag's text. OJS writes it once per language (xml:lang="id", then "en"): each
+ * language's abstract is kept, a paragraph each and in page order, as the keywords of both are;
+ * the review's terms may be in either. Repeated tags of one language (DSpace's notes) give the first.
+ */
+function metaAbstract(doc: Document, meta: Meta): string | undefined {
+  const name = ABSTRACT_TAGS.find((n) => meta.has(n));
+  const values = name ? meta.get(name)!.map(toText).filter(Boolean) : [];
+  const langs = new Set(
+    Array.from(doc.getElementsByTagName('meta'))
+      .filter((el) => el.getAttribute('name')?.trim().toLowerCase() === name)
+      .map((el) => el.getAttribute('xml:lang') ?? el.getAttribute('lang')),
+  );
+  return langs.size > 1 ? [...new Set(values)].join('\n') : values[0];
+}
 type Ld = Json | undefined;
 type Coins = URLSearchParams | undefined;
 
@@ -154,16 +172,7 @@ export const generic: SiteAdapter = {
       ...numbersOf(m, ld, c),
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
-      abstract: abstractOf(
-        doc,
-        toText(
-          m('citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description') ??
-            str(ld?.abstract) ??
-            str(ld?.description) ??
-            c('rft.description') ??
-            '',
-        ),
-      ),
+      abstract: abstractOf(doc, metaAbstract(doc, meta) ?? toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description') ?? '')),
       keywords: orBody(keywordsOf(meta, ld), doc),
       language: m('citation_language', 'dc.language') ?? ldLanguage(ld),
       url: url.href.replace(/#.*$/, ''),

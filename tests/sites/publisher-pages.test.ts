@@ -29,3 +29,20 @@ describe("keywords from the page's own keyword list", () => {
     expect(read(TITLE, `<ol class="ref-list"><li><div class="kwd-group">Keywords: pain, sleep</div></li></ol>`)?.keywords).toBeUndefined();
   });
 });
+
+describe('an abstract tag written once per language (OJS 3)', () => {
+  const ID = 'Latar belakang: Kecemasan sering dialami ibu hamil trimester ketiga. Hasil: senam hamil menurunkan kecemasan.';
+  const EN = 'Background: Anxiety is common among pregnant women in the third trimester. Results: prenatal exercise reduced anxiety.';
+  const tags = (name: string, attr: string) => `<meta name="${name}" ${attr}="id" content="${ID}"><meta name="${name}" ${attr}="en" content="${EN}">`;
+
+  it("keeps each language's abstract, a paragraph each, in page order", () => {
+    expect(read(`${TITLE}${tags('citation_abstract', 'xml:lang')}`)?.abstract).toBe(`${ID}\n${EN}`);
+    expect(read(`${TITLE}${tags('DC.Description', 'xml:lang')}`)?.abstract).toBe(`${ID}\n${EN}`);
+    expect(read(`${TITLE}${tags('dc.description', 'lang')}`)?.abstract).toBe(`${ID}\n${EN}`);
+  });
+
+  it("keeps the first of repeated tags in one language (a repository's notes), and one copy of a repeated abstract", () => {
+    expect(read(`${TITLE}<meta name="DC.description" content="${EN}"><meta name="DC.description" content="Skripsi, Fakultas Keperawatan">`)?.abstract).toBe(EN);
+    expect(read(`${TITLE}<meta name="citation_abstract" xml:lang="en" content="${EN}"><meta name="citation_abstract" xml:lang="en_US" content="${EN}">`)?.abstract).toBe(EN);
+  });
+});
