@@ -42,17 +42,23 @@ function cleaner(doc: Document): (content: string) => string {
   };
 }
 
+/** Letters and digits only: the same words whatever the breaks and punctuation between them. */
+const words = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
 /**
- * The abstract from the metadata; from the page body when the metadata has none (PMC) or cuts
- * it short ("… a randomised trial of 60 mo…").
+ * The abstract from the metadata; from the page body when the metadata has none (PMC), cuts it
+ * short ("… a randomised trial of 60 mo…"), or gives the same words without the breaks the
+ * page shows between its sections (Springer's and BMC's "Background … Methods …").
  */
 function abstractOf(doc: Document, fromMeta: string): string | undefined {
   // Run together (OJS): the page's own box has its breaks; without one, the labels are parted.
   const glued = fromMeta && unglued(fromMeta);
-  const body = glued || !fromMeta || /(?:…|\.\.\.)$/.test(fromMeta) ? bodyAbstract(doc) : undefined;
+  const body = bodyAbstract(doc);
   if (glued && body) return body;
+  if (body?.includes('\n') && words(body) === words(fromMeta)) return body;
   const meta = glued || fromMeta;
-  return body && body.length > meta.length ? body : meta ? twoLanguages(meta) : undefined;
+  const short = glued || !fromMeta || /(?:…|\.\.\.)$/.test(fromMeta);
+  return short && body && body.length > meta.length ? body : meta ? twoLanguages(meta) : undefined;
 }
 
 /** The metadata's keywords, else the page's own keyword lists. */

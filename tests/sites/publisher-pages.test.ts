@@ -46,3 +46,19 @@ describe('an abstract tag written once per language (OJS 3)', () => {
     expect(read(`${TITLE}<meta name="citation_abstract" xml:lang="en" content="${EN}"><meta name="citation_abstract" xml:lang="en_US" content="${EN}">`)?.abstract).toBe(EN);
   });
 });
+
+describe("a structured abstract the metadata runs together (Springer's and BMC's dc.description)", () => {
+  const RUN = 'Background Moral distress is common among nurses. Methods A qualitative study of 20 nurses. Results Three themes emerged.';
+  const BOX = `<section data-title="Abstract"><div class="c-article-section__content" id="Abs1-content"><h3>Background</h3><p>Moral distress is common among nurses.</p><h3>Methods</h3><p>A qualitative study of 20 nurses.</p><h3>Results</h3><p>Three themes emerged.</p></div></section>`;
+
+  it("is read from the page's box, whose sections have lines of their own", () => {
+    expect(read(`${TITLE}<meta name="dc.description" content="${RUN}">`, BOX)?.abstract).toBe(
+      'Background: Moral distress is common among nurses.\nMethods: A qualitative study of 20 nurses.\nResults: Three themes emerged.',
+    );
+  });
+
+  it('stays as the metadata gives it when the box holds other words (another language, a part of it)', () => {
+    const other = BOX.replace('Three themes emerged.', 'Three themes emerged. Trial registration: none.');
+    expect(read(`${TITLE}<meta name="dc.description" content="${RUN}">`, other)?.abstract).toBe(RUN);
+  });
+});
