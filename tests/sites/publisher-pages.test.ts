@@ -62,3 +62,11 @@ describe("a structured abstract the metadata runs together (Springer's and BMC's
     expect(read(`${TITLE}<meta name="dc.description" content="${RUN}">`, other)?.abstract).toBe(RUN);
   });
 });
+
+describe('pages', () => {
+  it('are the first page tag alone when it holds the whole range already', () => {
+    expect(read(`${TITLE}<meta name="citation_firstpage" content="45-52"><meta name="citation_lastpage" content="52">`)?.pages).toBe('45-52');
+    expect(read(`${TITLE}<meta name="prism.startingPage" content="e12–e20"><meta name="prism.endingPage" content="e20">`)?.pages).toBe('e12–e20');
+    expect(read(`${TITLE}<meta name="citation_firstpage" content="45"><meta name="citation_lastpage" content="52">`)?.pages).toBe('45-52');
+  });
+});
