@@ -4,6 +4,7 @@ import type { SiteAdapter } from './types';
 import { absUrl, finish, pageRange, toText, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
 import { bodyAbstract } from './abstract';
+import { unlabelVolume } from '../formats/issue-labels';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
 import { authorsOf, bare, bodyDoi, bodyKeywords, coins, keywordsOf, twoLanguages, unglued } from './generic-fields';
 
@@ -140,9 +141,15 @@ function isWork(article: ArticleInput, typed: boolean, post: boolean, declared: 
 /** Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.". */
 function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined) {
   const nested = ldVolumeIssue(ld);
+  // Labelled as OJS prints an issue ("Vol 5 No 2 (2021)", "No 2 (2021): Juli - Desember"): the numbers, as imports read them.
+  const numbers = {
+    volume: m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume'),
+    issue: m('citation_issue', 'prism.number', 'prism.issueidentifier', 'dc.source.issue', 'eprints.number') ?? nested.issue ?? c('rft.issue'),
+  };
+  unlabelVolume(numbers);
   return {
-    volume: bare(m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume')),
-    issue: bare(m('citation_issue', 'prism.number', 'prism.issueidentifier', 'dc.source.issue', 'eprints.number') ?? nested.issue ?? c('rft.issue')),
+    volume: bare(numbers.volume),
+    issue: bare(numbers.issue),
     pages: bare(
       pageRange(m('citation_firstpage', 'prism.startingpage'), m('citation_lastpage', 'prism.endingpage')) ??
         m('dc.identifier.pagenumber', 'eprints.pagerange') ??

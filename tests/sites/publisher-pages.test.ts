@@ -70,3 +70,12 @@ describe('pages', () => {
     expect(read(`${TITLE}<meta name="citation_firstpage" content="45"><meta name="citation_lastpage" content="52">`)?.pages).toBe('45-52');
   });
 });
+
+describe('volume and issue', () => {
+  it("are the numbers of an issue's label, as OJS prints it, with the issue's title and year left out", () => {
+    const page = `${TITLE}<meta name="citation_volume" content="Vol 5 No 2 (2021)"><meta name="citation_issue" content="No 2 (2021): Juli - Desember">`;
+    expect(read(page)).toMatchObject({ volume: '5', issue: '2' });
+    expect(read(`${TITLE}<meta name="citation_volume" content="Volume 7 Nomor 1, Maret 2020">`)).toMatchObject({ volume: '7', issue: '1' });
+    expect(read(`${TITLE}<meta name="citation_volume" content="Vol. 5"><meta name="citation_issue" content="Suppl 1">`)).toMatchObject({ volume: '5', issue: 'Suppl 1' });
+  });
+});
