@@ -190,12 +190,15 @@ export function copyParams(url: URL, names: readonly string[], into: Record<stri
   return into;
 }
 
-/** First and last page as "285-290", or the first alone. */
+/**
+ * First and last page as "285-290", or the first alone. A first page that is the range already
+ * ("45-52", as some journal systems fill it, with 52 as the last page) is kept as it is.
+ */
 export function pageRange(firstPage?: string, lastPage?: string): string | undefined {
   const a = cleanText(firstPage);
   const b = cleanText(lastPage);
   if (!a) return b || undefined;
-  return b && b !== a ? `${a}-${b}` : a;
+  return b && b !== a && !/\w\s*[-–]\s*\w/.test(a) ? `${a}-${b}` : a;
 }
 
 // --- articles ---------------------------------------------------------------------------------

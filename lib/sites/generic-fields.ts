@@ -4,7 +4,7 @@
 import { normalizeDoi } from '../model/normalize';
 import { keywordList } from '../formats/values';
 import { MARKED, ELSEWHERE } from './abstract';
-import { DOI_LINK, splitKeywords, toText } from './dom';
+import { blockLines, DOI_LINK, splitKeywords, textOf, toText } from './dom';
 import { authorList, authorNames } from './meta';
 import { names, type Json } from './generic-ld';
 
@@ -156,6 +156,28 @@ export function keywordsOf(meta: Meta, ld: Json | undefined): string[] {
   const types = new Set((meta.get('dc.type') ?? []).map((t) => t.toLowerCase()));
   // Bilingual OJS pages tag both languages' keywords, often with the same word twice.
   return [...new Set(words.filter((k) => k && !types.has(k.toLowerCase())))];
+}
+
+/**
+ * The keyword lists a page shows: JATS and PMC (.kwd-group), Springer and BMC (their subject
+ * list), MDPI, OJS 3, Atypon (T&F, SAGE). For pages whose metadata names none (PMC, Springer).
+ */
+const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, section.item.keywords, .article-keywords, .abstractKeywords, #keywords';
+const KEYWORD_LABEL = /^(?:key\s*-?words?|kata\s+kunci|palabras\s+clave|mots[-\s]cl[ée]s|author keywords)\s*[:：.]?\s*/i;
+/** Another label before the list ("Abbreviations:", "Subject terms:"): no keywords. */
+const OTHER_LABEL = /^[^,;:]{1,40}[:：]/;
+
+/** Keywords from the page's own keyword lists (each language's), when its metadata has none. */
+export function bodyKeywords(doc: Document): string[] {
+  const words: string[] = [];
+  for (const box of Array.from(doc.querySelectorAll(KEYWORD_BOX))) {
+    if (box.closest(`${ELSEWHERE}, [class*="ref-list" i]`) || box.parentElement?.closest(KEYWORD_BOX)) continue;
+    const items = Array.from(box.querySelectorAll('li')).map(textOf).filter(Boolean);
+    const text = blockLines(box).join(' ');
+    const list = KEYWORD_LABEL.test(text) ? text.replace(KEYWORD_LABEL, '') : OTHER_LABEL.test(text) ? '' : text;
+    words.push(...(items.length ? items : list ? splitKeywords(list) : []));
+  }
+  return [...new Set(words)];
 }
 
 /**

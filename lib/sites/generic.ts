@@ -4,8 +4,9 @@ import type { SiteAdapter } from './types';
 import { absUrl, finish, pageRange, toText, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
 import { bodyAbstract } from './abstract';
+import { unlabelVolume } from '../formats/issue-labels';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, coins, keywordsOf, twoLanguages, unglued } from './generic-fields';
+import { authorsOf, bare, bodyDoi, bodyKeywords, coins, keywordsOf, twoLanguages, unglued } from './generic-fields';
 
 // Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
 // Europe PMC, ResearchGate, Semantic Scholar, publishers. Sources in Zotero's order of trust:
@@ -42,20 +43,47 @@ function cleaner(doc: Document): (content: string) => string {
   };
 }
 
+/** Letters and digits only: the same words whatever the breaks and punctuation between them. */
+const words = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
 /**
- * The abstract from the metadata; from the page body when the metadata has none (PMC) or cuts
- * it short ("… a randomised trial of 60 mo…").
+ * The abstract from the metadata; from the page body when the metadata has none (PMC), cuts it
+ * short ("… a randomised trial of 60 mo…"), or gives the same words without the breaks the
+ * page shows between its sections (Springer's and BMC's "Background … Methods …").
  */
 function abstractOf(doc: Document, fromMeta: string): string | undefined {
   // Run together (OJS): the page's own box has its breaks; without one, the labels are parted.
   const glued = fromMeta && unglued(fromMeta);
-  const body = glued || !fromMeta || /(?:…|\.\.\.)$/.test(fromMeta) ? bodyAbstract(doc) : undefined;
+  const body = bodyAbstract(doc);
   if (glued && body) return body;
+  if (body?.includes('\n') && words(body) === words(fromMeta)) return body;
   const meta = glued || fromMeta;
-  return body && body.length > meta.length ? body : meta ? twoLanguages(meta) : undefined;
+  const short = glued || !fromMeta || /(?:…|\.\.\.)$/.test(fromMeta);
+  return short && body && body.length > meta.length ? body : meta ? twoLanguages(meta) : undefined;
 }
 
+/** The metadata's keywords, else the page's own keyword lists. */
+const orBody = (tagged: string[], doc: Document) => (tagged.length ? tagged : bodyKeywords(doc));
+
 type Meta = ReturnType<typeof metaMap>;
+
+const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description'];
+
+/**
+ * The abstract tag's text. OJS writes it once per language (xml:lang="id", then "en"): each
+ * language's abstract is kept, a paragraph each and in page order, as the keywords of both are;
+ * the review's terms may be in either. Repeated tags of one language (DSpace's notes) give the first.
+ */
+function metaAbstract(doc: Document, meta: Meta): string | undefined {
+  const name = ABSTRACT_TAGS.find((n) => meta.has(n));
+  const values = name ? meta.get(name)!.map(toText).filter(Boolean) : [];
+  const langs = new Set(
+    Array.from(doc.getElementsByTagName('meta'))
+      .filter((el) => el.getAttribute('name')?.trim().toLowerCase() === name)
+      .map((el) => el.getAttribute('xml:lang') ?? el.getAttribute('lang')),
+  );
+  return langs.size > 1 ? [...new Set(values)].join('\n') : values[0];
+}
 type Ld = Json | undefined;
 type Coins = URLSearchParams | undefined;
 
@@ -113,9 +141,15 @@ function isWork(article: ArticleInput, typed: boolean, post: boolean, declared: 
 /** Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.". */
 function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined) {
   const nested = ldVolumeIssue(ld);
+  // Labelled as OJS prints an issue ("Vol 5 No 2 (2021)", "No 2 (2021): Juli - Desember"): the numbers, as imports read them.
+  const numbers = {
+    volume: m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume'),
+    issue: m('citation_issue', 'prism.number', 'prism.issueidentifier', 'dc.source.issue', 'eprints.number') ?? nested.issue ?? c('rft.issue'),
+  };
+  unlabelVolume(numbers);
   return {
-    volume: bare(m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume')),
-    issue: bare(m('citation_issue', 'prism.number', 'prism.issueidentifier', 'dc.source.issue', 'eprints.number') ?? nested.issue ?? c('rft.issue')),
+    volume: bare(numbers.volume),
+    issue: bare(numbers.issue),
     pages: bare(
       pageRange(m('citation_firstpage', 'prism.startingpage'), m('citation_lastpage', 'prism.endingpage')) ??
         m('dc.identifier.pagenumber', 'eprints.pagerange') ??
@@ -151,17 +185,8 @@ export const generic: SiteAdapter = {
       ...numbersOf(m, ld, c),
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
-      abstract: abstractOf(
-        doc,
-        toText(
-          m('citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description') ??
-            str(ld?.abstract) ??
-            str(ld?.description) ??
-            c('rft.description') ??
-            '',
-        ),
-      ),
-      keywords: keywordsOf(meta, ld),
+      abstract: abstractOf(doc, metaAbstract(doc, meta) ?? toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description') ?? '')),
+      keywords: orBody(keywordsOf(meta, ld), doc),
       language: m('citation_language', 'dc.language') ?? ldLanguage(ld),
       url: url.href.replace(/#.*$/, ''),
       pdfUrl: absUrl(m('citation_pdf_url'), url),

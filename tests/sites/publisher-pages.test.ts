@@ -1,0 +1,81 @@
+// Publisher and archive pages the generic reader had not been tested on (PMC's 2024 layout,
+// Springer and BMC, publishers' keyword lists), written from their markup.
+import { describe, expect, it } from 'vitest';
+import { readPage as read, TITLE } from './reader-page';
+
+const PMC_2024 = `<main id="main-content"><article lang="en"><section class="body main-article-body">
+<section class="abstract" id="abstract1"><h2>Abstract</h2><section id="sec1"><h3>Background</h3><p>Burnout is common among intensive care nurses and harms patient care.</p></section>
+<section class="kwd-group"><p><strong>Keywords:</strong> Burnout, Intensive care, Nursing</p></section></section>
+<section class="kwd-group"><p><strong>Abbreviations:</strong> ICU, intensive care unit</p></section></section></article></main>`;
+
+const SPRINGER = `<main><article><section data-title="Keywords"><div class="c-article-section" id="Keywords-section"><h2 class="c-article-section__title">Keywords</h2>
+<ul class="c-article-subject-list"><li class="c-article-subject-list__subject"><span>Moral distress</span></li><li class="c-article-subject-list__subject"><span>Nurses, Hospital</span></li></ul></div></section></article></main>`;
+
+describe("keywords from the page's own keyword list", () => {
+  it('are read when the metadata names none (PMC, older JATS renderings)', () => {
+    expect(read(TITLE, PMC_2024)?.keywords).toEqual(['Burnout', 'Intensive care', 'Nursing']);
+    const old = '<div class="kwd-group"><strong class="kwd-title">Key words: </strong><span class="kwd-text">oxytocin; lactation</span></div>';
+    expect(read(TITLE, old)?.keywords).toEqual(['oxytocin', 'lactation']);
+  });
+
+  it("are a Springer or BMC page's subject list, one keyword per item, beside its subject areas", () => {
+    const head = `${TITLE}<meta name="dc.publisher" content="BioMed Central"><meta name="dc.subject" content="Nursing">`;
+    expect(read(head, SPRINGER)?.keywords).toEqual(['Moral distress', 'Nurses, Hospital']);
+  });
+
+  it('give way to the metadata, and never come from another label or the references', () => {
+    expect(read(`${TITLE}<meta name="citation_keywords" content="burnout; ICU nurses">`, PMC_2024)?.keywords).toEqual(['burnout', 'ICU nurses']);
+    expect(read(TITLE, '<section class="kwd-group"><p><strong>Abbreviations:</strong> ICU, intensive care unit</p></section>')?.keywords).toBeUndefined();
+    expect(read(TITLE, `<ol class="ref-list"><li><div class="kwd-group">Keywords: pain, sleep</div></li></ol>`)?.keywords).toBeUndefined();
+  });
+});
+
+describe('an abstract tag written once per language (OJS 3)', () => {
+  const ID = 'Latar belakang: Kecemasan sering dialami ibu hamil trimester ketiga. Hasil: senam hamil menurunkan kecemasan.';
+  const EN = 'Background: Anxiety is common among pregnant women in the third trimester. Results: prenatal exercise reduced anxiety.';
+  const tags = (name: string, attr: string) => `<meta name="${name}" ${attr}="id" content="${ID}"><meta name="${name}" ${attr}="en" content="${EN}">`;
+
+  it("keeps each language's abstract, a paragraph each, in page order", () => {
+    expect(read(`${TITLE}${tags('citation_abstract', 'xml:lang')}`)?.abstract).toBe(`${ID}\n${EN}`);
+    expect(read(`${TITLE}${tags('DC.Description', 'xml:lang')}`)?.abstract).toBe(`${ID}\n${EN}`);
+    expect(read(`${TITLE}${tags('dc.description', 'lang')}`)?.abstract).toBe(`${ID}\n${EN}`);
+  });
+
+  it("keeps the first of repeated tags in one language (a repository's notes), and one copy of a repeated abstract", () => {
+    expect(read(`${TITLE}<meta name="DC.description" content="${EN}"><meta name="DC.description" content="Skripsi, Fakultas Keperawatan">`)?.abstract).toBe(EN);
+    expect(read(`${TITLE}<meta name="citation_abstract" xml:lang="en" content="${EN}"><meta name="citation_abstract" xml:lang="en_US" content="${EN}">`)?.abstract).toBe(EN);
+  });
+});
+
+describe("a structured abstract the metadata runs together (Springer's and BMC's dc.description)", () => {
+  const RUN = 'Background Moral distress is common among nurses. Methods A qualitative study of 20 nurses. Results Three themes emerged.';
+  const BOX = `<section data-title="Abstract"><div class="c-article-section__content" id="Abs1-content"><h3>Background</h3><p>Moral distress is common among nurses.</p><h3>Methods</h3><p>A qualitative study of 20 nurses.</p><h3>Results</h3><p>Three themes emerged.</p></div></section>`;
+
+  it("is read from the page's box, whose sections have lines of their own", () => {
+    expect(read(`${TITLE}<meta name="dc.description" content="${RUN}">`, BOX)?.abstract).toBe(
+      'Background: Moral distress is common among nurses.\nMethods: A qualitative study of 20 nurses.\nResults: Three themes emerged.',
+    );
+  });
+
+  it('stays as the metadata gives it when the box holds other words (another language, a part of it)', () => {
+    const other = BOX.replace('Three themes emerged.', 'Three themes emerged. Trial registration: none.');
+    expect(read(`${TITLE}<meta name="dc.description" content="${RUN}">`, other)?.abstract).toBe(RUN);
+  });
+});
+
+describe('pages', () => {
+  it('are the first page tag alone when it holds the whole range already', () => {
+    expect(read(`${TITLE}<meta name="citation_firstpage" content="45-52"><meta name="citation_lastpage" content="52">`)?.pages).toBe('45-52');
+    expect(read(`${TITLE}<meta name="prism.startingPage" content="e12–e20"><meta name="prism.endingPage" content="e20">`)?.pages).toBe('e12–e20');
+    expect(read(`${TITLE}<meta name="citation_firstpage" content="45"><meta name="citation_lastpage" content="52">`)?.pages).toBe('45-52');
+  });
+});
+
+describe('volume and issue', () => {
+  it("are the numbers of an issue's label, as OJS prints it, with the issue's title and year left out", () => {
+    const page = `${TITLE}<meta name="citation_volume" content="Vol 5 No 2 (2021)"><meta name="citation_issue" content="No 2 (2021): Juli - Desember">`;
+    expect(read(page)).toMatchObject({ volume: '5', issue: '2' });
+    expect(read(`${TITLE}<meta name="citation_volume" content="Volume 7 Nomor 1, Maret 2020">`)).toMatchObject({ volume: '7', issue: '1' });
+    expect(read(`${TITLE}<meta name="citation_volume" content="Vol. 5"><meta name="citation_issue" content="Suppl 1">`)).toMatchObject({ volume: '5', issue: 'Suppl 1' });
+  });
+});
