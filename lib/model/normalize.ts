@@ -104,9 +104,12 @@ export function parseYear(value: string | number | null | undefined): number | u
     }
     if (year >= YEAR_RANGE.from && year <= YEAR_RANGE.to) return year;
   }
-  const match = /(?:^|[^\d])(1[5-9]\d\d|20\d\d|2100)(?!\d)/.exec(value);
+  const match = /(?:^|[^\d])(1[5-9]\d\d|20\d\d|2100)(?!\d)/.exec(value) ?? COMPACT_DATE.exec(value);
   return match ? parseInt(match[1], 10) : undefined;
 }
+
+// A date written without separators, alone in its field: EBSCO's "20211101", Embase's "20200315".
+const COMPACT_DATE = /^\s*(19\d\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?\s*$/;
 
 /** Titles without the site name some pages append ("… - PubMed", "| ScienceDirect"). */
 export function cleanTitle(value: string | null | undefined): string {

@@ -67,6 +67,19 @@ describe('value fast paths agree with the schema', () => {
     }
   });
 
+  it('a date written without separators, alone in its field, gives its year (EBSCO "20211101")', () => {
+    expect(['20211101', '202111', ' 19991231 '].map(parseYear)).toEqual([2021, 2021, 1999]);
+    // Not a date: a month or day out of range, a longer number, an article number, a date inside text.
+    expect(['20211301', '20211132', '202111011', 'e20211101', 'Art. 20211101', '12345678'].map(parseYear)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('years and pages: the fast path for plain numbers changes nothing', () => {
     for (const value of ['2019', '1499', '2101', '2e03', ' 201', '0219', '1500', '2100', '20l9']) {
       expect(parseYear(value), value).toBe(/^(1[5-9]\d\d|20\d\d|2100)$/.test(value) ? Number(value) : parseYear(` ${value}`));
