@@ -64,8 +64,10 @@ export class Warnings {
 }
 
 // Placeholders databases write instead of an author, and the marks of a list cut short ("et al.",
-// Indonesian "dkk." = "and colleagues"): no one is called that.
-const NO_AUTHOR = /^\[?(?:no author(?: name)? available|anonymous|anon\.?|et\.? al\.?|and others|dkk\.?)\]?\.?$/i;
+// Indonesian "dkk." = "and colleagues"): no one is called that. Nor a trial's registration
+// number, which Cochrane CENTRAL writes as the author of a registry record ("NCT03456789").
+const NO_AUTHOR =
+  /^\[?(?:no author(?: name)? available|anonymous|anon\.?|et\.? al\.?|and others|dkk\.?|NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[\w-]+|CTRI\/[\d/]+|IRCT\w+|DRKS\d{8}|EUCTR[\w-]+|JPRN-\w+|TCTR\d+|KCT\d+|RBR-\w+|PACTR\d+|jRCT\w+)\]?\.?$/i;
 const TRAILING_SEPARATORS = /[;,\s]+$/;
 // A database's id for the person after the name: Scopus's "Author full names" ("Rahmawati, Siti
 // (57201234567)"), an ORCID ("(0000-0002-1825-0097)"). No part of the name.
@@ -123,12 +125,16 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   this.title = title;
   if (original) this.originalTitle = original;
   this.authors = authorsOf(draft.authors);
-  this.url = httpUrl(draft.url) ?? '';
+  // A link is no journal: Cochrane CENTRAL's registry records name their trial registry's page
+  // ("JO  - https://clinicaltrials.gov/show/NCT…"), which is the record's link when it has none.
+  const registry = draft.journal?.charCodeAt(0) === 104 /* h */ ? httpUrl(draft.journal) : undefined;
+  this.url = httpUrl(draft.url) ?? registry ?? '';
   this.source = 'import';
   const year = parseYear(draft.year);
   if (year !== undefined) this.year = year;
   // Google Scholar shortens long venues with "…" ("Jurnal Ilmiah Kesehatan dan …"): the mark is no part of the name.
-  put(this, 'journal', draft.journal && uncut(draft.journal), MAX.journal);
+  const journal = registry ? new URL(registry).hostname.replace(/^www\./, '') : draft.journal && uncut(draft.journal);
+  put(this, 'journal', journal, MAX.journal);
   put(this, 'volume', draft.volume, MAX.volume);
   put(this, 'issue', draft.issue, MAX.issue);
   put(this, 'pages', draft.pages, MAX.pages);
