@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Popup, type PopupApi } from '../components/popup/Popup';
-import { answerOf, request } from '../platform/messaging';
+import { request } from '../platform/messaging';
 import { askEarly } from '../platform/popup-early';
 import { initLanguage, LANGUAGE_KEY } from '../platform/language';
 import { t } from '../lib/i18n';
@@ -16,8 +16,7 @@ async function main() {
   // Asked before anything else: the background holds the reading in memory, and the browser
   // is busy opening this page, so the answers take a few milliseconds to come back.
   const early = askEarly(LANGUAGE_KEY);
-  let first: ReturnType<PopupApi['loadState']> | undefined = answerOf<'tab/state'>(early.state);
-  first.catch(() => undefined);
+  let first: ReturnType<PopupApi['loadState']> | undefined = early.state;
   const tabId = await early.tabId;
   await initLanguage(early.language);
   const api: PopupApi = {

@@ -12,14 +12,9 @@ export class RequestError extends Error {
  * Resolves with the handler's answer or rejects with a RequestError.
  */
 export async function request<K extends RequestType>(type: K, payload: RequestOf<K>): Promise<ResponseMap[K]> {
-  return answerOf<K>(browser.runtime.sendMessage({ type, payload }));
-}
-
-/** The answer in the background's envelope to a request already sent (`sent`: what sendMessage returned). */
-export async function answerOf<K extends RequestType>(sent: Promise<unknown>): Promise<ResponseMap[K]> {
   let envelope: Envelope<ResponseMap[K]> | undefined;
   try {
-    envelope = (await sent) as Envelope<ResponseMap[K]> | undefined;
+    envelope = (await browser.runtime.sendMessage({ type, payload })) as Envelope<ResponseMap[K]> | undefined;
   } catch (error) {
     throw new RequestError(`Saring's background did not answer: ${(error as Error).message}`);
   }

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { ResponseMap } from '../lib/messaging/protocol';
 import { openDrafts } from '../components/drafts';
+import { request } from './messaging';
 
 // The popup's first questions, asked before anything else it does: the tab's reading (which
 // the background holds in memory) and the language setting. Every answer needs a round trip
@@ -8,8 +10,8 @@ import { openDrafts } from '../components/drafts';
 
 export interface EarlyAnswers {
   tabId: Promise<number>;
-  /** The background's raw envelope for `tab/state`. */
-  state: Promise<unknown>;
+  /** The background's answer to `tab/state`. */
+  state: Promise<ResponseMap['tab/state']>;
   /** What storage.local holds for the language. */
   language: Promise<Record<string, unknown>>;
 }
@@ -25,7 +27,7 @@ export async function targetTab(): Promise<number> {
 /** Ask now, answer later: also opens the drafts' storage, whose first use blocks the page. */
 export function askEarly(languageKey: string): EarlyAnswers {
   const tabId = targetTab();
-  const state = tabId.then((id) => browser.runtime.sendMessage({ type: 'tab/state', payload: { tabId: Math.max(id, 0) } }));
+  const state = tabId.then((id) => request('tab/state', { tabId: Math.max(id, 0) }));
   const language = browser.storage.local.get(languageKey) as Promise<Record<string, unknown>>;
   // Failures are the popup's to report when it reads the answers; nothing is left unhandled here.
   for (const answer of [tabId, state, language]) answer.catch(() => undefined);

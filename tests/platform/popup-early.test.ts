@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { askEarly } from '../../platform/popup-early';
-import { answerOf } from '../../platform/messaging';
 import { LANGUAGE_KEY, loadLanguageSetting } from '../../platform/language';
 
 beforeEach(() => fakeBrowser.reset());
@@ -19,7 +18,7 @@ describe('the popup’s early questions', () => {
     history.replaceState(null, '', '/popup.html?tab=42');
     const early = askEarly(LANGUAGE_KEY);
     expect(await early.tabId).toBe(42);
-    expect(await answerOf<'tab/state'>(early.state)).toMatchObject({ review: { title: 'R' } });
+    expect(await early.state).toMatchObject({ review: { title: 'R' } });
     expect(asked).toEqual([{ type: 'tab/state', payload: { tabId: 42 } }]);
     expect(await loadLanguageSetting(early.language)).toBe('id');
   });
@@ -30,7 +29,7 @@ describe('the popup’s early questions', () => {
       return true;
     });
     history.replaceState(null, '', '/popup.html?tab=7');
-    await expect(answerOf<'tab/state'>(askEarly(LANGUAGE_KEY).state)).rejects.toThrow('No review yet');
+    await expect(askEarly(LANGUAGE_KEY).state).rejects.toThrow('No review yet');
   });
 
   it('opens the drafts’ storage while the answers travel (its first use blocks the page)', () => {
