@@ -2,14 +2,14 @@
 // Budi Santoso", "Rahmawati, Siti and Santoso, Budi", "Siti Rahmawati, Budi Santoso dan Dewi
 // Lestari" — a single RIS AU line or a CSV cell. BibTeX's " and " is read by bibtex.ts.
 
-import { NAME_PARTICLES } from '../model/names';
+import { NAME_PARTICLES, ONE_NAME } from '../model/names';
 import { BODY, isDegree, namesPaired } from './paired-names';
 
 const JOINER = /\s+(?:and|dan|&)\s+/;
 const UPPER = /^\p{Lu}/u;
 
 /** A person known by one name, as many Indonesians are ("Suharti"): one capitalised word, no organisation's. */
-const oneName = (name: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !BODY.test(name) && !NOT_A_NAME.test(name) && !isDegree(name);
+const oneName = (name: string) => ONE_NAME.test(name) && !BODY.test(name) && !NOT_A_NAME.test(name) && !isDegree(name);
 /** Words that end a list of names without being one ("… and Sons", "… dan Tim"), and degrees isDegree does not know capitalised so. */
 const NOT_A_NAME = /^(?:sons|brothers|partners|associates|colleagues|company|others|tim|kawan|lainnya|dkk|bidan|amd|skep|phd|mph|esq)$/i;
 

@@ -42,9 +42,7 @@ const MEDLINE = {
   otherId: ['OID'],
 } as const;
 
-// What PubMed writes in TI when an article has no English title: its title is then in TT.
-
-/** The title: the first TI, TT or BTI that is not PubMed's placeholder. */
+/** The title: the first TI, TT or BTI that is not PubMed's placeholder (record.ts NO_TITLE; the title is then in TT). */
 function titleOf(tags: Tags): string | undefined {
   return first(tags, MEDLINE.title, (value) => (NO_TITLE.test(value) ? undefined : value));
 }

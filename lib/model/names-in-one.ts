@@ -27,6 +27,9 @@ const PERSON = /^(?:(?:Prof|Dr|dr|drg|apt|Hj)\.? )*(?:I|\p{Lu}\p{Ll}+\.?|\p{Lu}{
 const AFFILIATION =
   /^(?:univ|inst|fa[kc]ult|polite|poltek|stik|akad|sekolah|school|depart|jurusan|pro(?:di|gram)|magister|rumah sakit|rsu|hospital|puskesmas|dinas|dosen|kemen|badan|lembaga)/i;
 
+/** A one-word name, as many Indonesians have ("Suharti"); the one shape for it, in imports and pages. */
+export const ONE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /**
  * A list of two commas or more whose last name is joined, not listed ("…, Ani Yulianti dan Rina
  * Wati", "…, Anne Lee, and Bo Kim"), with that joiner made a comma; else the value as it is.
@@ -79,9 +82,6 @@ export function namesInOne(value: string): string[] {
   if (parts.length > 2 && parts.every((p) => p.includes(' ') && !DEGREE_PART.test(p) && !AFFILIATION.test(p))) return parts;
   return oneNamesAmong(parts) ? parts : [value];
 }
-
-/** A one-word name ("Suharti"): many Indonesians have one. */
-const ONE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * Full names with one-word names among them ("Siti Rahmawati, Suharti, Dewi Lestari"): each part

@@ -114,7 +114,7 @@ const isWholeName = (part: string) => /^\s*\p{Lu}\S*\s+\S/u.test(part);
 
 // Splitting one field into names lives apart so that the content scripts (lib/sites/meta.ts) take
 // it without the rest of this file.
-export { DEGREE_PART, namesInOne } from './names-in-one';
+export { DEGREE_PART, namesInOne, ONE_NAME } from './names-in-one';
 
 // A degree split off as if it were an author: Google Scholar (and Publish or Perish, which reads
 // it) lists "A Rahmawati, S Kep, M Kep" when a journal printed the degrees beside the name.
