@@ -1,6 +1,6 @@
 import { resultList } from './read';
 import type { Article } from '../model';
-import { cleanText, normalizeDoi } from '../model/normalize';
+import { cleanText, normalizeDoi, parseYear } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
 import { absUrl, bounded, DOI_LINK, copyParams, finish, nodeLines, pageNumber, param, parseCount, queryOf, splitKeywords, textOf, toText, titleText } from './dom';
 import { first, metaMap } from './meta';
@@ -230,9 +230,7 @@ function publishYear(page: Element): number | undefined {
   const lines = nodeLines([page]);
   const label = /^publish(?:ed)? date\b\s*:?\s*/i;
   const at = lines.findIndex((l) => label.test(l));
-  const dated = at < 0 ? '' : lines[at].replace(label, '') || lines[at + 1];
-  const year = /\b(?:19|20)\d{2}\b/.exec(dated ?? '')?.[0];
-  return year ? Number(year) : undefined;
+  return at < 0 ? undefined : parseYear(lines[at].replace(label, '') || lines[at + 1]);
 }
 
 /** A detail page: the title is not a link there, so find it first, then read around it. */
