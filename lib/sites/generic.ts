@@ -77,6 +77,8 @@ const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstrac
 function metaAbstract(doc: Document, meta: Meta): string | undefined {
   const name = ABSTRACT_TAGS.find((n) => meta.has(n));
   const values = name ? meta.get(name)!.map(toText).filter(Boolean) : [];
+  if (values.length < 2) return values[0];
+  // Several: the page's tags are looked at again for their languages, which metaMap does not keep.
   const langs = new Set(
     Array.from(doc.getElementsByTagName('meta'))
       .filter((el) => el.getAttribute('name')?.trim().toLowerCase() === name)
