@@ -22,7 +22,7 @@ export function embaseSource(draft: Draft, source: string): void {
   const recent = EMBASE_SOURCE_NEW.exec(source);
   if (recent) {
     draft.journal ||= recent[1];
-    draft.year ||= parseYear(recent[4]);
+    if (parseYear(draft.year) === undefined) draft.year = parseYear(recent[4]);
     draft.volume ||= recent[2];
     draft.issue ||= recent[3]?.trim() || undefined;
     draft.pages ||= pagesOr(joinPages(recent[5]?.replace(TRAILING_DOT, '')), recent[6]?.replace(TRAILING_DOT, ''));
