@@ -23,6 +23,12 @@ describe('Embase CSV "Source" since 2020', () => {
     expect(b).toMatchObject({ journal: 'BMJ Open', volume: '11', issue: '5', pages: 'e045678' });
   });
 
+  it('takes the year from the cell, in either layout, when the year column gives none it reads', () => {
+    const undated = (source: string) => head + row('D', source).replace(',2020,', ',In press,');
+    expect(parseBibliography(undated('BMJ Open, 11 (5) (2021), Article Number: e045678'), 'embase.csv').records[0].year).toBe(2021);
+    expect(parseBibliography(undated('Cancer (2004) 102:4 (253-258)'), 'embase.csv').records[0].year).toBe(2004);
+  });
+
   it('still reads the older "Cancer (2004) 102:4 (253-258). Date of Publication: …" cell', () => {
     const [a] = parseBibliography(head + row('C', 'Cancer (2004) 102:4 (253-258). Date of Publication: 25 Aug 2004'), 'embase.csv').records;
     expect(a).toMatchObject({ journal: 'Cancer', volume: '102', issue: '4', pages: '253-258' });
