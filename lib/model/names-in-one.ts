@@ -31,12 +31,12 @@ const AFFILIATION =
 export const ONE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
- * A list of two commas or more whose last name is joined, not listed ("…, Ani Yulianti dan Rina
- * Wati", "…, Anne Lee, and Bo Kim"), with that joiner made a comma; else the value as it is.
+ * A list whose last name is joined, not listed ("…, Ani Yulianti dan Rina Wati", "…, Anne Lee,
+ * and Bo Kim", "Dewi Sari, Budi Santoso & Rina Wati"), with that joiner made a comma; else the
+ * value as it is.
  */
 function lastJoined(value: string): string {
   const last = value.lastIndexOf(',');
-  if (value.indexOf(',') === last) return value;
   const tail = value.slice(last + 1);
   const joiner = /^\s+(?:and|dan|&)\s+|\s+(?:and|dan|&)\s+/.exec(tail);
   if (!joiner) return value;
@@ -57,7 +57,12 @@ export function namesInOne(value: string): string[] {
   const list = lastJoined(value);
   // Fewer than two commas ("Smith, J.", every name of a 10,000-record import): one name, no
   // split, unless both parts are Vancouver names ("Rahmawati S, Santoso BA"): two authors.
-  if (list.indexOf(',', comma + 1) < 0) {
+  if (value.indexOf(',', comma + 1) < 0) {
+    // One comma and a joiner: three full names ("Dewi Sari, Budi Santoso & Rina Wati", as OJS
+    // pages write one author tag) — never an organisation ("Ministry of Health, Republic of
+    // Indonesia and …"), whose words are not all capitalised names.
+    const three = list === value ? [] : list.split(',').map((p) => p.trim());
+    if (three.length && three.every((p) => PERSON.test(p) && !AFFILIATION.test(p))) return three;
     const two = [value.slice(0, comma).trim(), value.slice(comma + 1).trim()];
     return two.every((p) => VANCOUVER.test(p)) ? two : [value];
   }

@@ -172,6 +172,18 @@ describe('one field holding several names', () => {
     expect(namesInOne('Kementerian Kesehatan, Badan Penelitian, & Pengembangan Kesehatan')).toHaveLength(1);
     // A single comma makes no list: an organisation with "and", a family name and given names.
     expect(namesInOne('Ministry of Health, Republic of Indonesia and World Health Organization')).toHaveLength(1);
-    expect(namesInOne('Abu Bakar, Siti Nur dan Budi Santoso')).toHaveLength(1);
+    expect(namesInOne('Abu Bakar, Siti Nur')).toHaveLength(1);
+    expect(namesInOne('Santoso, Budi and Rina Wati')).toHaveLength(1);
+  });
+
+  it('reads one comma and a joiner between full names as three people, as the RIS importer does', () => {
+    // OJS pages write every author into one tag so; a family name followed by its given names and
+    // "dan" another person cannot be one name either way, and imports read the same value as three.
+    expect(namesInOne('Dewi Sari, Budi Santoso & Rina Wati')).toEqual(['Dewi Sari', 'Budi Santoso', 'Rina Wati']);
+    expect(namesInOne('Abu Bakar, Siti Nur dan Budi Santoso')).toEqual(['Abu Bakar', 'Siti Nur', 'Budi Santoso']);
+    expect(namesInOne('Anne Lee, Bo Kim and Cy Park')).toEqual(['Anne Lee', 'Bo Kim', 'Cy Park']);
+    // Not when a part is no full name: an organisation, an affiliation, a degree.
+    expect(namesInOne('Dinas Kesehatan, Kota Bandung dan Puskesmas Sukajadi')).toHaveLength(1);
+    expect(namesInOne('Rina Wati, S.Kep dan Budi Santoso')).toHaveLength(1);
   });
 });

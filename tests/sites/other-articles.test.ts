@@ -61,9 +61,16 @@ describe('author tags', () => {
     const page = (names: string) => ArticleSchema.parse(read(`<html><head>${head}<meta name="citation_authors" content="${names}"></head><body></body></html>`)).authors;
     const ris = (names: string) => parseBibliography(`TY  - JOUR\nTI  - Faktor Risiko\nAU  - ${names}\nER  - \n`, 'a.ris').records[0].authors;
     // Two Vancouver names; a specialist's "(K)" and a diploma written apart are degrees, not authors.
-    for (const names of ['Rahmawati S, Santoso BA', 'Andi Wijaya, Sp.OG (K), Budi Santoso', 'Dewi Sari, A. Md. Keb, Rina Putri', 'Ann Lee, Bo Kim, Cy Park'])
+    for (const names of [
+      'Rahmawati S, Santoso BA',
+      'Andi Wijaya, Sp.OG (K), Budi Santoso',
+      'Dewi Sari, A. Md. Keb, Rina Putri',
+      'Ann Lee, Bo Kim, Cy Park',
+      'Dewi Sari, Budi Santoso &amp; Rina Wati',
+    ])
       expect(page(names), names).toEqual(ris(names));
     expect(page('Rahmawati S, Santoso BA')).toEqual(['Rahmawati S', 'Santoso BA']);
     expect(page('Andi Wijaya, Sp.OG (K), Budi Santoso')).toEqual(['Andi Wijaya', 'Budi Santoso']);
+    expect(page('Dewi Sari, Budi Santoso dan Rina Wati')).toEqual(['Dewi Sari', 'Budi Santoso', 'Rina Wati']);
   });
 });
