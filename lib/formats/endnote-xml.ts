@@ -57,6 +57,8 @@ const CARRIAGE_RETURNS = /\r\n?/g;
 
 /** Reference types whose secondary title is a journal's ("Journal Article", "Magazine Article", …); others' is a book or proceedings. */
 const PERIODICAL_TYPE = /journal|magazine|newspaper|electronic article/i;
+/** The same types by number, when ref-type has no name: 17 Journal Article, 19 Magazine, 23 Newspaper, 43 Electronic Article. */
+const PERIODICAL_NUMBERS = new Set(['17', '19', '23', '43']);
 
 /** True when the text starts as an EndNote XML library (used by sniff). */
 export function looksLikeEndnoteXml(head: string): boolean {
@@ -106,12 +108,14 @@ function all(record: XmlElement, paths: readonly string[]): string[] {
 }
 
 function endnoteToDraft(record: XmlElement, ids: Tags): Draft {
-  const type = attr(child(record, ENDNOTE.type), 'name') ?? textOf(child(record, ENDNOTE.type));
+  const refType = child(record, ENDNOTE.type);
+  const type = attr(refType, 'name');
+  const periodical = type ? PERIODICAL_TYPE.test(type) : !refType || PERIODICAL_NUMBERS.has(textOf(refType).trim());
   const draft: Draft = {
     title: first(record, ENDNOTE.title),
     authors: all(record, ENDNOTE.authors),
     year: first(record, ENDNOTE.year, withYear),
-    journal: first(record, !type || PERIODICAL_TYPE.test(type) ? ENDNOTE.periodical : ENDNOTE.container),
+    journal: first(record, periodical ? ENDNOTE.periodical : ENDNOTE.container),
     volume: first(record, ENDNOTE.volume),
     issue: first(record, ENDNOTE.issue),
     pages: joinPages(first(record, ENDNOTE.pages)),

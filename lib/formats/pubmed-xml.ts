@@ -156,8 +156,9 @@ function pagesOf(record: XmlElement): string | undefined {
 function pubmedToDraft(record: XmlElement): Draft {
   const written = first(record, PUBMED.pmid) ?? idOf(record, PUBMED.pmidElsewhere, 'pubmed');
   const pmid = written && DIGITS.test(written) ? written.trim() : undefined;
-  const title = first(record, PUBMED.title);
+  // An article with no English title may have an empty ArticleTitle: its own-language title stands in.
   const original = first(record, PUBMED.originalTitle);
+  const title = first(record, PUBMED.title) ?? original;
   const book = child(record, 'BookDocument');
   return {
     title,

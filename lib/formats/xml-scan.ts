@@ -134,7 +134,10 @@ function closeElement(name: string, inRecord: XmlElement[], outside: string[], o
       return;
     }
     inRecord.length = k;
-    if (k === 0) onRecord(record);
+    if (k > 0) return;
+    onRecord(record);
+    // A file of one record, which is its document element (a lone <PubmedArticle>).
+    if (!outside.length) scan.closed = true;
     return;
   }
   const k = outside.lastIndexOf(name);

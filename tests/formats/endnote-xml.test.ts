@@ -66,6 +66,13 @@ describe('EndNote XML', () => {
     });
   });
 
+  it('knows a book section by its ref-type number when it has no name', () => {
+    const fields = `<titles><title>${style('Counselling')}</title><secondary-title>${style('The book')}</secondary-title></titles><periodical><full-title>${style('A series')}</full-title></periodical>`;
+    const section = oneRecord(library(`<record><ref-type>5</ref-type>${fields}</record>`));
+    const article = oneRecord(library(`<record><ref-type>17</ref-type>${fields}</record>`));
+    expect([section.journal, article.journal]).toEqual(['The book', 'A series']);
+  });
+
   it('decodes text escaped twice (OJS) and joins bold runs', () => {
     expect(records[4].title).toBe("Ma'rifah and the ASI eksklusif programme & community health workers");
   });
@@ -93,6 +100,52 @@ describe('EndNote XML', () => {
       library(record(`${title('Skin-to-skin contact')}<dates><pub-dates><date>${style('2016 Oct 12')}</date></pub-dates></dates><notes>${style('PMID: 27700001')}</notes>`)),
     );
     expect([a.year, a.pmid]).toEqual([2016, '27700001']);
+  });
+
+  it('reads an indented library without style runs (Covidence\'s "EndNote XML"), naming lines in its warnings', () => {
+    const text = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<xml>',
+      '  <records>',
+      '    <record>',
+      '      <ref-type name="Journal Article">17</ref-type>',
+      '      <contributors>',
+      '        <authors>',
+      '          <author>Sari, Dewi</author>',
+      '          <author>Lee, A.</author>',
+      '        </authors>',
+      '      </contributors>',
+      '      <titles>',
+      '        <title>Skin-to-skin contact after caesarean birth</title>',
+      '        <secondary-title>Women and Birth</secondary-title>',
+      '      </titles>',
+      '      <dates>',
+      '        <year>2023</year>',
+      '      </dates>',
+      '      <abstract>Background: few mothers get it.',
+      'Methods: a survey.</abstract>',
+      '      <keywords>',
+      '        <keyword>caesarean section; kangaroo care</keyword>',
+      '      </keywords>',
+      '      <notes>Covidence #12345</notes>',
+      '    </record>',
+      '    <record>',
+      '      <ref-type name="Journal Article">17</ref-type>',
+      '    </record>',
+      '  </records>',
+      '</xml>',
+    ].join('\r\n');
+    const { records, warnings } = parseBibliography(text, 'covidence.xml');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      title: 'Skin-to-skin contact after caesarean birth',
+      authors: ['Sari, Dewi', 'Lee, A.'],
+      journal: 'Women and Birth',
+      year: 2023,
+      abstract: 'Background: few mothers get it.\nMethods: a survey.',
+      keywords: ['caesarean section', 'kangaroo care'],
+    });
+    expect(warnings).toEqual(['line 26 (record 2): record without a title skipped']);
   });
 
   it('reads a file that is not named .xml, by its content', () => {

@@ -91,6 +91,16 @@ describe('PubMed XML', () => {
     expect(parseBibliography(`<PubmedArticleSet>${article('<ArticleTitle>A title.</ArticleTitle>')}</PubmedArticleSet>`).records).toHaveLength(1);
   });
 
+  it('reads a lone <PubmedArticle> as a file of one record, with no warning', () => {
+    const { records, warnings } = parseBibliography(`<?xml version="1.0" ?>\n${article('<ArticleTitle>Alone.</ArticleTitle>')}\n`, 'one.xml');
+    expect([records.length, warnings]).toEqual([1, []]);
+  });
+
+  it('an empty ArticleTitle gives way to the vernacular title', () => {
+    const a = oneRecord(set(article('<ArticleTitle/><Language>ind</Language><VernacularTitle>Pijat oksitosin pada ibu nifas.</VernacularTitle>')));
+    expect([a.title, a.originalTitle]).toEqual(['Pijat oksitosin pada ibu nifas.', undefined]);
+  });
+
   it('skips a record without a title, naming it and its line', () => {
     const { records, warnings } = parseBibliography(set(article('<ArticleTitle>First.</ArticleTitle>'), article('<Language>eng</Language>', '30000002')));
     expect(records).toHaveLength(1);
