@@ -107,7 +107,7 @@ export function guessDatabase(format: string, dialect: string | undefined, fileN
     [/openalex/, 'OpenAlex'],
   ];
   for (const [pattern, database] of known) if (pattern.test(dialect ?? '') || pattern.test(name)) return database;
-  if (format === 'medline') return 'PubMed';
+  if (format === 'medline' || format === 'pubmed-xml') return 'PubMed';
   // Not any tab-delimited file: Excel's "Unicode text" and Zotero save those too.
   if (format === 'wos') return 'Web of Science';
   for (const [host, database] of LINKED) if (articles.some((a) => host.test(a.url))) return database;

@@ -12,6 +12,8 @@
 //           'tsv'     tab-delimited text (Web of Science, or any of the CSV exports)
 //           'enw'     EndNote tagged (.enw: Google Scholar's "Cite → EndNote", EndNote)
 //           'csljson' CSL JSON (Zotero, Mendeley, citation.js, doi.org)
+//           'endnote-xml' EndNote XML (<xml><records>: EndNote, Covidence, Rayyan)
+//           'pubmed-xml'  PubMed XML (<PubmedArticleSet>: efetch, journal articles and books)
 // Throws only FormatError: code 'empty' | 'binary' | 'too-large' | 'unknown-format' |
 // 'unreadable', or CsvMappingRequiredError ('csv-mapping-required') for a CSV whose columns
 // are not recognised — then ask the user and call parseCsvWithMapping(text, mapping).
@@ -28,6 +30,8 @@ import { checkText, sniffFormat } from './sniff';
 import { parseWos } from './wos';
 import { parseEnw } from './enw';
 import { parseCslJson } from './csljson';
+import { parseEndnoteXml } from './endnote-xml';
+import { parsePubmedXml } from './pubmed-xml';
 
 export { FormatError, CsvMappingRequiredError, type FormatErrorCode } from './errors';
 export type { BibliographyFormat, ParseResult } from './record';
@@ -39,6 +43,8 @@ export { parseBibtex } from './bibtex';
 export { serialiseBibtex, type BibtexExportRecord } from './bibtex-write';
 export { parseMedline } from './medline';
 export { parseWos } from './wos';
+export { parseEndnoteXml } from './endnote-xml';
+export { parsePubmedXml } from './pubmed-xml';
 export { parseCsv, parseCsvWithMapping, guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField, type CsvResult } from './csv-import';
 
 /** Beyond this the tab would run out of memory long before the parser finished. */
@@ -55,6 +61,8 @@ const FORMAT_NAMES: Record<ParseResult['format'], string> = {
   tsv: 'tab-delimited text',
   enw: 'EndNote tagged text',
   csljson: 'CSL JSON',
+  'endnote-xml': 'EndNote XML',
+  'pubmed-xml': 'PubMed XML',
 };
 
 const megabytes = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
@@ -98,6 +106,12 @@ function parse(input: string, fileName?: string): ParseResult {
       break;
     case 'csljson':
       result = { format, ...parseCslJson(text, fileName) };
+      break;
+    case 'endnote-xml':
+      result = { format, ...parseEndnoteXml(text) };
+      break;
+    case 'pubmed-xml':
+      result = { format, ...parsePubmedXml(text) };
       break;
     case 'csv':
     case 'tsv': {

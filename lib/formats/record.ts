@@ -39,7 +39,7 @@ export interface ParseResult {
 }
 
 /** `wos` = Web of Science tagged plain text; `tsv` = Web of Science (or other) tab-delimited; `enw` = EndNote tagged. */
-export type BibliographyFormat = 'ris' | 'medline' | 'bibtex' | 'csv' | 'tsv' | 'wos' | 'enw' | 'csljson';
+export type BibliographyFormat = 'ris' | 'medline' | 'bibtex' | 'csv' | 'tsv' | 'wos' | 'enw' | 'csljson' | 'endnote-xml' | 'pubmed-xml';
 
 // A file with 50,000 bad records must not produce 50,000 strings for the UI to show.
 const MAX_WARNINGS = 200;

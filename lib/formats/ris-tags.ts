@@ -45,6 +45,13 @@ export class Tags {
     return at;
   }
 
+  /** Add a value given as a string (another format's field read under its RIS tag, for ris-ids.ts). */
+  add(tag: number, value: string): void {
+    if (!value) return;
+    const at = this.push(tag, 0, 0);
+    this.extend(at, value, '');
+  }
+
   tagAt(at: number): number {
     return this.codes[at];
   }

@@ -4,9 +4,11 @@ import { looksLikeBibtex } from './bibtex';
 import { oneCellLine } from './csv-import';
 import { guessColumnMapping } from './csv-profiles';
 import { looksLikeCslJson } from './csljson';
+import { looksLikeEndnoteXml } from './endnote-xml';
 import { looksLikeEnw } from './enw';
 import { FormatError, lineAt } from './errors';
 import { looksLikeMedline } from './medline';
+import { looksLikePubmedXml } from './pubmed-xml';
 import type { BibliographyFormat } from './record';
 import { stripBom } from './values';
 import { looksLikeRis } from './ris';
@@ -25,12 +27,6 @@ const MAGIC: [RegExp, string][] = [
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a zip file's signature is made of control characters.
   [/^PK\u0003\u0004/, 'a zip archive (an .xlsx or .docx file?): save it as CSV or RIS first'],
   [/^\{\\rtf/, 'an RTF document'],
-  [
-    /^\s*(?:<\?xml[^>]*>\s*)?<xml>\s*<records>/,
-    'an EndNote XML library: in EndNote choose File → Export, "Text File" with the output style "RefMan (RIS) Export", and import that RIS file',
-  ],
-  [/^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?<PubmedArticleSet\b/, 'PubMed XML: in PubMed choose Save → Format "PubMed", and import that file'],
-  [/^\s*<\?xml|^\s*<(?:!DOCTYPE\s+)?(?:html|PubmedArticleSet|records|xml)\b/i, 'an XML or HTML file, not an RIS, PubMed, BibTeX or CSV export'],
 ];
 
 /** Exports Saring does not read but can name, so the message says what to export instead. */
@@ -56,6 +52,25 @@ export function checkText(text: string, fileName?: string): FormatError | undefi
   return undefined;
 }
 
+// What stands before an XML or HTML file's first element: its declaration, comments (a browser's
+// "<!-- saved from url=… -->"), the DOCTYPE.
+const PROLOG = /^\s*(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*/i;
+/** Surely XML or HTML, whatever follows (any other text starting with "<" is tried as the other formats first). */
+const MARKUP_START = /^\s*<(?:\?xml|!DOCTYPE|!--|html\b|head\b|xml\b)/i;
+const HTML = /^<!DOCTYPE\s+html\b|^<(?:html|head|body|meta|title|link|script|div|p)\b|xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/i;
+
+/** An XML or HTML file that is no EndNote or PubMed XML: a web page, or XML of another kind, named by its document element. */
+function markupError(head: string, fileName?: string): FormatError {
+  const named = fileName ? `"${fileName}"` : 'the file';
+  const prolog = PROLOG.exec(head)?.[0] ?? '';
+  const root = /^<([A-Za-z_][\w:.-]*)/.exec(head.slice(prolog.length))?.[1];
+  if (HTML.test(head.slice(prolog.length)) || /<!DOCTYPE\s+html\b/i.test(prolog) || root?.toLowerCase() === 'html') {
+    return new FormatError(`${named} is a web page (HTML), not a reference export: ${EXPORT_RIS}`, 'unknown-format');
+  }
+  const what = root ? `an XML file of another kind (<${root}>)` : 'an XML file';
+  return new FormatError(`${named} is ${what}, not a reference export: Saring reads EndNote XML and PubMed XML; ${EXPORT_RIS}`, 'unknown-format');
+}
+
 /** The first lines of the text, BOM removed, for the format tests. */
 function headLines(text: string): string[] {
   return stripBom(text.slice(0, HEAD_CHARS)).split(/\r\n|\r|\n/, HEAD_LINES);
@@ -72,6 +87,10 @@ function headerLine(lines: string[]): string {
  * RIS is tested before MEDLINE because both write "TI  - "; only RIS has "TY  - ".
  */
 export function sniffFormat(text: string, fileName?: string): BibliographyFormat {
+  const start = stripBom(text.slice(0, HEAD_CHARS));
+  if (looksLikeEndnoteXml(start)) return 'endnote-xml';
+  if (looksLikePubmedXml(start)) return 'pubmed-xml';
+  if (MARKUP_START.test(start)) throw markupError(start, fileName);
   const lines = headLines(text);
   if (looksLikeCslJson(text.slice(0, HEAD_CHARS))) return 'csljson';
   if (looksLikeRis(lines)) return 'ris';
@@ -93,8 +112,9 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
     const short = cells.every((c) => c.length <= 80);
     if (short && (Object.keys(guessColumnMapping(cells)).length > 0 || cells.length >= 3)) return 'csv';
   }
+  if (/^\s*<[A-Za-z]/.test(start)) throw markupError(start, fileName);
   throw new FormatError(
-    `${named} is not an export Saring reads (RIS, PubMed/MEDLINE, BibTeX, Web of Science, EndNote tagged, CSL JSON, CSV or tab-delimited text)`,
+    `${named} is not an export Saring reads (RIS, PubMed/MEDLINE, BibTeX, Web of Science, EndNote tagged, EndNote XML, PubMed XML, CSL JSON, CSV or tab-delimited text)`,
     'unknown-format',
   );
 }

@@ -82,6 +82,7 @@ describe('importing a file', () => {
     expect(guessDatabase('csv', 'scopus-2024', 'export.csv', [])).toBe('Scopus');
     expect(guessDatabase('ris', undefined, 'pubmed-oxytocin-set.txt', [])).toBe('PubMed');
     expect(guessDatabase('medline', undefined, 'download.txt', [])).toBe('PubMed');
+    expect(guessDatabase('pubmed-xml', undefined, 'efetch.xml', [])).toBe('PubMed');
     expect(guessDatabase('ris', undefined, 'refs.ris', [])).toBe('Imported file');
     expect(guessDatabase('csv', 'dimensions', 'export.csv', [])).toBe('Dimensions');
     expect(guessDatabase('csv', 'lens', 'export.csv', [])).toBe('Lens.org');

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CsvMappingRequiredError, FormatError, parseBibliography } from '../../lib/formats';
-import { allFixtures } from './helpers';
+import { allFixtures, formatError as error } from './helpers';
 import { generateRis } from './generate';
-
-function error(text: string, name?: string): FormatError {
-  try {
-    parseBibliography(text, name);
-  } catch (e) {
-    expect(e).toBeInstanceOf(FormatError);
-    return e as FormatError;
-  }
-  throw new Error('expected a FormatError');
-}
 
 describe('bad input', () => {
   it('empty and blank files', () => {
@@ -36,7 +26,7 @@ describe('bad input', () => {
     const e = error('Dear reviewer,\nplease find attached my references.\n', 'letter.txt');
     expect(e.code).toBe('unknown-format');
     expect(e.message).toMatch(/^"letter.txt" is not an export Saring reads/);
-    expect(error('<?xml version="1.0"?><PubmedArticleSet></PubmedArticleSet>').code).toBe('binary');
+    expect(error('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>').code).toBe('unknown-format');
     expect(error('{"items": []}').code).toBe('unknown-format');
   });
 

@@ -1,5 +1,6 @@
 // EndNote tagged (.enw) and CSL JSON imports, and the files Saring names instead of reading
-// (EndNote XML, PubMed XML, Excel workbooks), each with what to export instead.
+// (Excel workbooks), each with what to export instead. EndNote XML and PubMed XML, once named
+// here, are read (tests/formats/endnote-xml.test.ts, pubmed-xml.test.ts).
 import { describe, expect, it } from 'vitest';
 import { FormatError, parseBibliography, parseBibliographyBytes } from '../../lib/formats';
 
@@ -177,12 +178,16 @@ describe('CSL JSON', () => {
 });
 
 describe('files Saring names instead of reading', () => {
-  it('EndNote XML and PubMed XML say what to export', () => {
+  it('EndNote XML and PubMed XML, once refused, are read: a record without a title is skipped with a warning', () => {
     const xml = '<?xml version="1.0" encoding="UTF-8" ?><xml><records><record><ref-type name="Journal Article">17</ref-type></record></records></xml>';
-    expect(refused(() => parseBibliography(xml, 'library.xml')).message).toMatch(/EndNote XML library: .*RefMan \(RIS\) Export/);
+    const endnote = parseBibliography(xml, 'library.xml');
+    expect([endnote.format, endnote.records]).toEqual(['endnote-xml', []]);
+    expect(endnote.warnings).toContain('record 1: record without a title skipped');
     const pubmed =
       '<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2024//EN" "x.dtd">\n<PubmedArticleSet><PubmedArticle/></PubmedArticleSet>';
-    expect(refused(() => parseBibliography(pubmed, 'pubmed.xml')).message).toMatch(/PubMed XML: .*Format "PubMed"/);
+    const read = parseBibliography(pubmed, 'pubmed.xml');
+    expect([read.format, read.records]).toEqual(['pubmed-xml', []]);
+    expect(read.warnings).toContain('line 3 (record 1): record without a title skipped');
   });
 
   it('Excel workbooks, old and new, say to save as CSV', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { parseBibliography } from '../../lib/formats';
+import { FormatError, parseBibliography } from '../../lib/formats';
 import type { Article } from '../../lib/model/article';
 
 /** A committed fixture (tests/formats/fixtures/<dialect>/<file>) as text. */
@@ -42,4 +42,15 @@ export function oneRecord(text: string, name?: string): Article {
   const { records, warnings } = parseBibliography(text, name);
   expect(records, warnings.join('\n')).toHaveLength(1);
   return records[0];
+}
+
+/** The FormatError parseBibliography throws for this text; the test fails when it throws none or another. */
+export function formatError(text: string, name?: string): FormatError {
+  try {
+    parseBibliography(text, name);
+  } catch (e) {
+    expect(e).toBeInstanceOf(FormatError);
+    return e as FormatError;
+  }
+  throw new Error('expected a FormatError');
 }
