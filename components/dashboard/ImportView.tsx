@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary, ReviewData } from '../../lib/db';
 import type { ParseReply } from '../../lib/messaging/parse-worker';
+import { formatName } from '../../lib/formats/format-names';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
 import { t } from '../../lib/i18n';
 
@@ -177,7 +178,7 @@ type OkReply = Extract<ParseReply, { ok: true }>;
 function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpdate: (patch: Partial<Pending>) => void }) {
   return (
     <>
-      <p>{t('importRead', p.count, reply.format.toUpperCase() + (reply.dialect ? ` (${reply.dialect})` : ''), reply.encoding)}</p>
+      <p>{t('importRead', p.count, formatName(reply.format) + (reply.dialect ? ` (${reply.dialect})` : ''), reply.encoding)}</p>
       <label class="field">
         <span>{t('importDatabase')}</span>
         <input list="saring-databases" value={p.database} disabled={!!p.summary} onInput={(e) => onUpdate({ database: (e.target as HTMLInputElement).value })} />

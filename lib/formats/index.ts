@@ -24,6 +24,7 @@ import { decodeBytes } from './encoding';
 import { FormatError, lineAt } from './errors';
 import { parseMedline } from './medline';
 import type { ParseResult } from './record';
+import { formatName } from './format-names';
 import { stripBom } from './values';
 import { parseRis } from './ris';
 import { checkText, sniffFormat } from './sniff';
@@ -35,6 +36,7 @@ import { parsePubmedXml } from './pubmed-xml';
 
 export { FormatError, CsvMappingRequiredError, type FormatErrorCode } from './errors';
 export type { BibliographyFormat, ParseResult } from './record';
+export { formatName } from './format-names';
 export { decodeBytes, type Decoded, type TextEncodingName } from './encoding';
 export { sniffFormat } from './sniff';
 export { parseRis } from './ris';
@@ -51,19 +53,6 @@ export { parseCsv, parseCsvWithMapping, guessColumnMapping, MAPPABLE_FIELDS, typ
 export const MAX_TEXT_CHARS = 256 * 1024 * 1024;
 /** Large but readable: parsed, with a warning that says so. */
 const LARGE_TEXT_CHARS = 20 * 1024 * 1024;
-
-const FORMAT_NAMES: Record<ParseResult['format'], string> = {
-  ris: 'RIS',
-  medline: 'PubMed (MEDLINE)',
-  bibtex: 'BibTeX',
-  wos: 'Web of Science text',
-  csv: 'CSV',
-  tsv: 'tab-delimited text',
-  enw: 'EndNote tagged text',
-  csljson: 'CSL JSON',
-  'endnote-xml': 'EndNote XML',
-  'pubmed-xml': 'PubMed XML',
-};
 
 const megabytes = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
 
@@ -121,7 +110,7 @@ function parse(input: string, fileName?: string): ParseResult {
     }
   }
   const notes: string[] = [];
-  if (!result.records.length) notes.push(`no records found: the file looks like ${FORMAT_NAMES[format]}, but none of its records could be read`);
+  if (!result.records.length) notes.push(`no records found: the file looks like ${formatName(format)}, but none of its records could be read`);
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) notes.push(`line ${lineAt(text, bad)}: some characters could not be decoded (wrong or mixed encoding) and show as "\uFFFD"`);
   if (text.length > LARGE_TEXT_CHARS) notes.push(`large file (${megabytes(text.length)}): ${result.records.length} records read`);

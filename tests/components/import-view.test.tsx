@@ -10,10 +10,10 @@ import { click, mount, settle } from './render';
 // file holds, asks the worker that read it to store it, and lets go of workers it no longer needs.
 const data = { review: { id: 'review-1' } } as unknown as ReviewData;
 
-function fakeWorker(count: number, database: string, failFirst = false) {
+function fakeWorker(count: number, database: string, failFirst = false, format = 'ris') {
   let failures = failFirst ? 1 : 0;
   const read: ReadFile = {
-    reply: { ok: true, format: 'ris', encoding: 'utf-8', count, database, warnings: [] },
+    reply: { ok: true, format, encoding: 'utf-8', count, database, warnings: [] },
     store: vi.fn(async (_target, onProgress) => {
       onProgress(count, count);
       if (failures-- > 0) throw new Error('the disk is full');
@@ -36,6 +36,19 @@ const importButton = (root: HTMLElement) => [...root.querySelectorAll('button')]
 
 describe('the import view', () => {
   beforeEach(() => setLanguage('en'));
+
+  it('names the format as reviewers know it, not by its code', async () => {
+    for (const [format, name] of [
+      ['endnote-xml', 'EndNote XML'],
+      ['medline', 'PubMed (MEDLINE)'],
+      ['enw', 'EndNote tagged text'],
+    ]) {
+      const root = await mount(<ImportView data={data} parse={async () => fakeWorker(3, 'PubMed', false, format)} reload={async () => undefined} />);
+      await choose(root, ['export.txt']);
+      expect(root.textContent).toContain(`3 records read (${name}, utf-8).`);
+      render(null, root);
+    }
+  });
 
   it('shows how many records a file holds and where from, and has the worker that read it store them in the review', async () => {
     const worker = fakeWorker(12, 'Scopus');

@@ -33,7 +33,7 @@ describe('importing exports and screening them in the queue, in Chromium', () =>
     const dashboard = await s.openDashboard();
     await dashboard.getByRole('button', { name: 'Import', exact: true }).click();
     await dashboard.locator('input[type=file]').setInputFiles([`${FIXTURES}/pubmed-oxytocin.nbib`, `${FIXTURES}/scopus-oxytocin.csv`]);
-    await dashboard.getByText('2 records read (MEDLINE', { exact: false }).waitFor();
+    await dashboard.getByText('2 records read (PubMed (MEDLINE)', { exact: false }).waitFor();
     await dashboard.getByText('2 records read (CSV (scopus', { exact: false }).waitFor();
     expect(await dashboard.getByLabel('Database (for the search log and PRISMA)').nth(0).inputValue()).toBe('PubMed');
     expect(await dashboard.getByLabel('Database (for the search log and PRISMA)').nth(1).inputValue()).toBe('Scopus');
@@ -77,6 +77,24 @@ describe('importing exports and screening them in the queue, in Chromium', () =>
     })();
     expect(searches.join('\n')).toMatch(/PubMed \(imported file: pubmed-oxytocin\.nbib\)/);
     expect(searches.join('\n')).toMatch(/Scopus \(imported file: scopus-oxytocin\.csv\)/);
+  });
+
+  it('reads an EndNote XML library (Covidence, Rayyan, EndNote) and joins its record to the MEDLINE one with the same DOI', async () => {
+    const style = (text: string) => `<style face="normal" font="default" size="100%">${text}</style>`;
+    const record = (title: string, doi: string, n: number) =>
+      `<record><rec-number>${n}</rec-number><ref-type name="Journal Article">17</ref-type><contributors><authors><author>${style('Sari, Dewi')}</author></authors></contributors>` +
+      `<titles><title>${style(title)}</title><secondary-title>${style('Jurnal Ners dan Kebidanan Indonesia')}</secondary-title></titles>` +
+      `<dates><year>${style('2021')}</year></dates><electronic-resource-num>${style(doi)}</electronic-resource-num></record>`;
+    const xml = `<?xml version="1.0" encoding="UTF-8" ?><xml><records>${record('Oxytocin massage and breast milk production in postpartum mothers: a quasi-experimental study', '10.21927/jnki.2021.9(1).45-52', 1)}${record('Pijat laktasi &amp; produksi ASI ibu nifas', '10.21927/jnki.2021.9(2).88-95', 2)}</records></xml>`;
+    const dashboard = await s.openDashboard();
+    await dashboard.getByRole('button', { name: 'Import', exact: true }).click();
+    await dashboard.locator('input[type=file]').setInputFiles({ name: 'covidence.xml', mimeType: 'text/xml', buffer: Buffer.from(xml) });
+    await dashboard.getByText('2 records read (EndNote XML', { exact: false }).waitFor();
+    await dashboard.getByRole('button', { name: 'Import 2 records' }).click();
+    await dashboard.getByText('Imported: 2 records read, 1 new, 1 merged', { exact: false }).waitFor();
+    await dashboard.getByRole('button', { name: 'Records', exact: true }).click();
+    await dashboard.locator('.records-table .tr', { hasText: 'Pijat laktasi & produksi ASI ibu nifas' }).waitFor();
+    expect(await dashboard.locator('.records-table .tr', { hasText: 'Oxytocin massage and breast milk production' }).count()).toBe(1);
   });
 
   it('says why a file cannot be imported and leaves the review unchanged', async () => {
