@@ -1,0 +1,49 @@
+// Web of Science exports beyond the Core Collection basics (wos.test.ts): what its tab-delimited
+// and plain-text files hold for other databases, books and proceedings.
+import { describe, expect, it } from 'vitest';
+import { parseBibliography } from '../../lib/formats';
+
+const TAB_COLUMNS = ['PT', 'AU', 'BA', 'BE', 'GP', 'AF', 'BF', 'CA', 'TI', 'SO', 'SE', 'LA', 'DT', 'DE', 'ID', 'AB', 'PY', 'VL', 'IS', 'BP', 'EP', 'AR', 'DI', 'D2', 'PM', 'UT'];
+
+/** A savedrecs.txt as Web of Science writes it: tags as columns, CRLF, a trailing tab, no quoting. */
+function savedrecs(rows: Record<string, string>[], quote = (cell: string) => cell): string {
+  const line = (cells: string[]) => `${cells.map(quote).join('\t')}\t\r\n`;
+  return line(TAB_COLUMNS) + rows.map((row) => line(TAB_COLUMNS.map((tag) => row[tag] ?? ''))).join('');
+}
+
+const article = (n: number, title = `Record ${n} on nurses`) => ({
+  PT: 'J',
+  AU: 'Kim, JH; Lee, S',
+  AF: 'Kim, Ji Hoon; Lee, Sora',
+  TI: title,
+  SO: 'JOURNAL OF ADVANCED NURSING',
+  AB: `Aim: To explore "moral distress" in study ${n}.`,
+  PY: '2022',
+  DI: `10.1111/jan.${15000 + n}`,
+  UT: `WOS:0007000000000${String(n).padStart(2, '0')}`,
+});
+
+describe('Web of Science tab-delimited', () => {
+  it('reads a cell that opens with a quote as text: WoS quotes no cell', () => {
+    const quoted = '"It is not just a job": nurses\' experiences of moral distress';
+    // First in the file (where the delimiter is guessed) and further down (where the rest was lost).
+    for (const at of [0, 14]) {
+      const rows = Array.from({ length: 16 }, (_, n) => article(n));
+      rows[at] = article(at, quoted);
+      const { records, warnings, dialect } = parseBibliography(savedrecs(rows), 'savedrecs.txt');
+      expect(dialect).toBe('wos-tab');
+      expect(warnings).toEqual([]);
+      expect(records).toHaveLength(16);
+      expect(records[at].title).toBe(quoted);
+      expect(records[at].authors).toEqual(['Kim, Ji Hoon', 'Lee, Sora']);
+      expect(records[15]).toMatchObject({ title: 'Record 15 on nurses', doi: '10.1111/jan.15015', abstract: 'Aim: To explore "moral distress" in study 15.' });
+    }
+  });
+
+  it('still reads the file a reviewer saved again from Excel, which quotes such cells', () => {
+    const excel = (cell: string) => (cell.includes('"') ? `"${cell.replaceAll('"', '""')}"` : cell);
+    const { records } = parseBibliography(savedrecs([article(1, '"Just a job": nurses at night'), article(2)], excel), 'savedrecs.txt');
+    expect(records.map((r) => r.title)).toEqual(['"Just a job": nurses at night', 'Record 2 on nurses']);
+    expect(records[0].abstract).toBe('Aim: To explore "moral distress" in study 1.');
+  });
+});
