@@ -24,7 +24,9 @@ export const WOS = {
   pageRange: ['PS'],
   /** The article number of a journal that does not page its articles. */
   articleNumber: ['AR'],
-  doi: ['DI', 'D2'],
+  doi: ['DI'],
+  /** The DOI of the book a chapter or proceedings paper is in: the record's own only when it is the book. */
+  bookDoi: ['D2'],
   pmid: ['PM'],
   abstract: ['AB'],
   // Author keywords, Keywords Plus, and MeSH for MEDLINE records.
@@ -118,6 +120,15 @@ const first = (tags: WosTags, names: readonly string[]): string | undefined => {
 // Zoological Record appends the e-mail address: "Stillman, Andrew N. (andrew.stillman@uconn.edu)".
 const EMAIL_SUFFIX = /\s*\([^()]*@[^()]*\)\s*$/;
 
+/**
+ * A chapter or proceedings paper: its DT says so, or it has pages of its own. The book's DOI (D2)
+ * is not its DOI: taken for one, every chapter of the book would share it, and one DOI means one
+ * study to duplicate detection.
+ */
+function partOfBook(tags: WosTags): boolean {
+  return /chapter|paper|abstract/i.test(first(tags, ['DT']) ?? '') || first(tags, [...WOS.startPage, ...WOS.pageRange, ...WOS.articleNumber]) !== undefined;
+}
+
 /** One record's tags → Draft. Multi-valued cells must already be split (AU/AF/CA one name each). */
 export function wosToDraft(tags: WosTags): Draft {
   let authors: string[] = [];
@@ -143,7 +154,7 @@ export function wosToDraft(tags: WosTags): Draft {
     volume: first(tags, WOS.volume),
     issue: first(tags, WOS.issue),
     pages: pagesOr(joinPages(first(tags, WOS.startPage), first(tags, WOS.endPage)) ?? joinPages(first(tags, WOS.pageRange)), first(tags, WOS.articleNumber)),
-    doi: doiFrom(first(tags, WOS.doi)),
+    doi: doiFrom(first(tags, WOS.doi)) ?? (partOfBook(tags) ? undefined : doiFrom(first(tags, WOS.bookDoi))),
     // MEDLINE records in Web of Science: UT "MEDLINE:29782655" is the PMID.
     pmid: first(tags, WOS.pmid) ?? (ut && /^MEDLINE:\d+$/.test(ut) ? ut.slice(8) : undefined),
     abstract: first(tags, WOS.abstract),

@@ -47,3 +47,48 @@ describe('Web of Science tab-delimited', () => {
     expect(records[0].abstract).toBe('Aim: To explore "moral distress" in study 1.');
   });
 });
+
+/** A plain-text export (FN … EF) of the given records, each a list of "TAG value" lines. */
+const plain = (...records: string[][]) => `FN Clarivate Analytics Web of Science\nVR 1.0\n${records.map((r) => `${r.join('\n')}\nER\n\n`).join('')}EF\n`;
+
+describe('the DOI of a book (D2)', () => {
+  const book = ['PT B', 'AU Doe, J', 'TI Screening in systematic reviews', 'DT Book', 'PY 2021', 'PG 240', 'D2 10.1007/978-3-030-00001-1', 'UT WOS:000600000000001'];
+  const chapter = (n: number, dt: string, pages: string[] = []) => [
+    'PT B',
+    'AU Roe, R',
+    `TI Chapter ${n} of the handbook`,
+    'SO Handbook of Evidence Synthesis',
+    `DT ${dt}`,
+    'PY 2021',
+    ...pages,
+    'D2 10.1007/978-3-030-00001-1',
+    `UT WOS:00060000000001${n}`,
+  ];
+
+  it('is the DOI of a record that is the book, never of its chapters or proceedings papers', () => {
+    const { records } = parseBibliography(
+      plain(book, chapter(1, 'Article; Book Chapter'), chapter(2, 'Proceedings Paper'), chapter(3, 'Editorial Material', ['BP 17', 'EP 30'])),
+      'savedrecs.txt',
+    );
+    expect(records.map((r) => r.doi)).toEqual(['10.1007/978-3-030-00001-1', undefined, undefined, undefined]);
+  });
+
+  it('gives way to the chapter’s own DOI (DI), in the tab-delimited export too', () => {
+    const own = [...chapter(4, 'Review; Book Chapter'), 'DI 10.1007/978-3-030-00001-1_4'];
+    expect(parseBibliography(plain(own), 'savedrecs.txt').records[0].doi).toBe('10.1007/978-3-030-00001-1_4');
+    const row = {
+      PT: 'B',
+      AU: 'Roe, R',
+      TI: 'Chapter 5 of the handbook',
+      SO: 'Handbook',
+      DT: 'Book Chapter',
+      PY: '2021',
+      D2: '10.1007/978-3-030-00001-1',
+      UT: 'WOS:000600000000015',
+    };
+    expect(parseBibliography(savedrecs([row, { ...row, TI: 'The handbook', DT: 'Book', UT: 'WOS:000600000000016' }]), 'savedrecs.txt').records.map((r) => r.doi)).toEqual([
+      undefined,
+      '10.1007/978-3-030-00001-1',
+    ]);
+  });
+});
