@@ -12,6 +12,12 @@ export type WosTags = Map<string, string[]>;
 /** The one tag → field table (tagged and tab-delimited exports): tags in order of preference. */
 export const WOS = {
   title: ['TI'],
+  /**
+   * The title in the article's own language, which other Web of Science databases give apart from
+   * the English TI: FT (the "foreign title" of MEDLINE and BIOSIS records), Z1 (Chinese Science
+   * Citation Database). It stands in as the title when there is no TI.
+   */
+  originalTitle: ['FT', 'Z1'],
   // Full names (AF) over "Surname, Initials" (AU); group authors (CA) when there is no person.
   authors: ['AF', 'AU', 'CA'],
   year: ['PY', 'PD', 'EA'],
@@ -146,8 +152,11 @@ export function wosToDraft(tags: WosTags): Draft {
     }
   }
   const ut = first(tags, WOS.sourceId);
+  const title = first(tags, WOS.title);
+  const original = first(tags, WOS.originalTitle);
   return {
-    title: first(tags, WOS.title),
+    title: title ?? original,
+    originalTitle: title ? original : undefined,
     authors: authors.map((a) => a.replace(EMAIL_SUFFIX, '')),
     year: first(tags, WOS.year),
     journal: first(tags, WOS.journal),

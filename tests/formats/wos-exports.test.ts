@@ -1,9 +1,37 @@
 // Web of Science exports beyond the Core Collection basics (wos.test.ts): what its tab-delimited
 // and plain-text files hold for other databases, books and proceedings.
 import { describe, expect, it } from 'vitest';
-import { parseBibliography } from '../../lib/formats';
+import { parseBibliography, serialiseRis } from '../../lib/formats';
 
-const TAB_COLUMNS = ['PT', 'AU', 'BA', 'BE', 'GP', 'AF', 'BF', 'CA', 'TI', 'SO', 'SE', 'LA', 'DT', 'DE', 'ID', 'AB', 'PY', 'VL', 'IS', 'BP', 'EP', 'AR', 'DI', 'D2', 'PM', 'UT'];
+const TAB_COLUMNS = [
+  'PT',
+  'AU',
+  'BA',
+  'BE',
+  'GP',
+  'AF',
+  'BF',
+  'CA',
+  'TI',
+  'FT',
+  'SO',
+  'SE',
+  'LA',
+  'DT',
+  'DE',
+  'ID',
+  'AB',
+  'PY',
+  'VL',
+  'IS',
+  'BP',
+  'EP',
+  'AR',
+  'DI',
+  'D2',
+  'PM',
+  'UT',
+];
 
 /** A savedrecs.txt as Web of Science writes it: tags as columns, CRLF, a trailing tab, no quoting. */
 function savedrecs(rows: Record<string, string>[], quote = (cell: string) => cell): string {
@@ -90,5 +118,61 @@ describe('the DOI of a book (D2)', () => {
       undefined,
       '10.1007/978-3-030-00001-1',
     ]);
+  });
+});
+
+describe('the title in the article’s own language', () => {
+  it('is the original title beside the English one: Z1 (Chinese Science Citation Database), FT (MEDLINE, BIOSIS)', () => {
+    const cscd = [
+      'PT J',
+      'AU Wang, L',
+      'TI Acupuncture for postpartum depression: a meta-analysis',
+      'SO Chinese Journal of Nursing',
+      'Z1 针刺治疗产后抑郁的Meta分析',
+      'PY 2020',
+      'UT CSCD:6700000',
+    ];
+    expect(parseBibliography(plain(cscd), 'savedrecs.txt').records[0]).toMatchObject({
+      title: 'Acupuncture for postpartum depression: a meta-analysis',
+      originalTitle: '针刺治疗产后抑郁的Meta分析',
+    });
+    const medline = {
+      PT: 'J',
+      AU: 'Garcia, M',
+      TI: '[Oxytocin massage and breastfeeding].',
+      FT: 'Masaje de oxitocina y lactancia materna.',
+      SO: 'Enfermeria clinica',
+      PY: '2019',
+      UT: 'MEDLINE:31000001',
+    };
+    const { records } = parseBibliography(savedrecs([medline]), 'savedrecs.txt');
+    expect(records[0]).toMatchObject({ title: 'Oxytocin massage and breastfeeding.', originalTitle: 'Masaje de oxitocina y lactancia materna.', pmid: '31000001' });
+  });
+
+  it('is the title of a record that has no English one', () => {
+    const record = parseBibliography(
+      plain(['PT J', 'AU Zhang, W', 'Z1 针刺治疗产后抑郁的Meta分析', 'SO Chinese Journal of Nursing', 'PY 2021', 'UT CSCD:6700001']),
+      'savedrecs.txt',
+    ).records[0];
+    expect(record.title).toBe('针刺治疗产后抑郁的Meta分析');
+    expect(record.originalTitle).toBeUndefined();
+  });
+});
+
+describe('a Zoological Record title in Swedish (FT)', () => {
+  it('is written back after the English title and read again as it was', () => {
+    const zoo = [
+      'PT J',
+      'AU Berg, A',
+      'TI [Woodpecker invasion favoured by fire.]',
+      'FT Hackspettsinvasion gynnas av branden.',
+      'SO Fauna och Flora',
+      'PY 2016',
+      'UT ZOOREC:ZOOR15200000001',
+    ];
+    const [record] = parseBibliography(plain(zoo), 'savedrecs.txt').records;
+    expect(record).toMatchObject({ title: 'Woodpecker invasion favoured by fire.', originalTitle: 'Hackspettsinvasion gynnas av branden.' });
+    const back = parseBibliography(serialiseRis([{ article: record }]), 'export.ris').records[0];
+    expect(back).toMatchObject({ title: record.title, originalTitle: record.originalTitle });
   });
 });
