@@ -18,8 +18,10 @@ export const WOS = {
    * Citation Database). It stands in as the title when there is no TI.
    */
   originalTitle: ['FT', 'Z1'],
-  // Full names (AF) over "Surname, Initials" (AU); group authors (CA) when there is no person.
-  authors: ['AF', 'AU', 'CA'],
+  // Full names (AF) over "Surname, Initials" (AU).
+  authors: ['AF', 'AU'],
+  /** Group authors ("COVIDSurg Collaborative"): after the persons, as PubMed's CN and Scopus list them. */
+  groups: ['CA'],
   year: ['PY', 'PD', 'EA'],
   journal: ['SO', 'SE', 'BS'],
   volume: ['VL'],
@@ -142,6 +144,9 @@ export function wosToDraft(tags: WosTags): Draft {
     authors = (tags.get(name) ?? []).filter(Boolean);
     if (authors.length) break;
   }
+  // Before, a group was read only when no person was named, and lost beside them.
+  const named = new Set(authors.map((a) => a.toLowerCase()));
+  for (const group of tags.get(WOS.groups[0]) ?? []) if (group && !named.has(group.toLowerCase())) authors.push(group);
   const keywords: string[] = [];
   for (const name of WOS.keywords) {
     for (const written of tags.get(name) ?? []) {

@@ -176,3 +176,33 @@ describe('a Zoological Record title in Swedish (FT)', () => {
     expect(back).toMatchObject({ title: record.title, originalTitle: record.originalTitle });
   });
 });
+
+describe('group authors (CA)', () => {
+  it('follow the named persons, as PubMed’s CN does, and stand alone when no person is named', () => {
+    const both = [
+      'PT J',
+      'AU Nepogodiev, D',
+      'AF Nepogodiev, Dmitri',
+      'CA COVIDSurg Collaborative',
+      'TI Timing of surgery after infection',
+      'SO ANAESTHESIA',
+      'PY 2021',
+      'UT WOS:000600000000031',
+    ];
+    const alone = [
+      'PT J',
+      'AU [Anonymous]',
+      'CA GlobalSurg Collaborative',
+      'TI Global variation in outcomes',
+      'SO BRITISH JOURNAL OF SURGERY',
+      'PY 2016',
+      'UT WOS:000600000000032',
+    ];
+    expect(parseBibliography(plain(both, alone), 'savedrecs.txt').records.map((r) => r.authors)).toEqual([
+      ['Nepogodiev, Dmitri', 'COVIDSurg Collaborative'],
+      ['GlobalSurg Collaborative'],
+    ]);
+    const row = { PT: 'J', AU: 'Lee, S', AF: 'Lee, Sora', CA: 'KMC Study Group', TI: 'Kangaroo care', SO: 'PEDIATRICS', PY: '2020', UT: 'WOS:000600000000033' };
+    expect(parseBibliography(savedrecs([row]), 'savedrecs.txt').records[0].authors).toEqual(['Lee, Sora', 'KMC Study Group']);
+  });
+});
