@@ -1,4 +1,5 @@
-// The url field of BibTeX exports: Mendeley writes every link of a document into it.
+// What BibTeX exporters write beyond bibtex.test.ts: Mendeley puts every link of a document in one
+// url field; Springer Nature leaves quotes unescaped inside quoted values.
 import { describe, expect, it } from 'vitest';
 import { oneRecord as one } from './helpers';
 
@@ -22,5 +23,31 @@ describe('BibTeX url', () => {
     });
     const both = one('@article{b, title = {Stunting}, pmid = {33500002}, doi = {10.1000/a}, url = {http://www.ncbi.nlm.nih.gov/pubmed/1 https://doi.org/10.1000/b}}', 'b.bib');
     expect(both).toMatchObject({ pmid: '33500002', doi: '10.1000/a', url: 'http://www.ncbi.nlm.nih.gov/pubmed/1' });
+  });
+});
+
+describe('a quoted BibTeX value holding a quote (Springer Nature writes them unescaped)', () => {
+  it('keeps the text and its quotes, and reads the fields after it', () => {
+    const record = one(
+      [
+        '@Article{Smith2020,',
+        'author="Smith, John',
+        'and Doe, Jane",',
+        'title="The "golden hour" of breastfeeding: a randomised trial",',
+        'journal="BMC Pregnancy and Childbirth",',
+        'year="2020",',
+        'abstract="We tested the so-called "golden hour" approach in 120 mothers.",',
+        'doi="10.1186/s12884-020-2800-1"',
+        '}',
+        '',
+      ].join('\n'),
+      'springer.bib',
+    );
+    expect(record).toMatchObject({
+      title: 'The "golden hour" of breastfeeding: a randomised trial',
+      abstract: 'We tested the so-called "golden hour" approach in 120 mothers.',
+      authors: ['Smith, John', 'Doe, Jane'],
+      doi: '10.1186/s12884-020-2800-1',
+    });
   });
 });
