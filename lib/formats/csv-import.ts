@@ -63,7 +63,8 @@ function unquotedWosTab(source: string): boolean {
 
 /**
  * A cell as Excel writes it when a reviewer saved the Web of Science file again: quoted, its
- * quotes doubled ("""Just a job"": nurses""). A cell WoS wrote itself is kept as it is.
+ * quotes doubled ("Just a job": nurses → """Just a job"": nurses"). A cell WoS wrote itself is
+ * kept as it is.
  */
 const EXCEL_QUOTED = /^"((?:[^"]|"")*)"$/;
 const unquoteCell = (cell: string) => (cell.charCodeAt(0) === 34 && EXCEL_QUOTED.test(cell) ? cell.slice(1, -1).replaceAll('""', '"') : cell);
