@@ -126,8 +126,8 @@ function readQuoted(r: Reader): { value: string; closed: boolean } {
   return { value: t.slice(start), closed: false };
 }
 
-/** A field value: braced, quoted, a number or a @string name, joined with "#". */
-export function readValue(r: Reader, strings: Map<string, string>): { value: string; closed: boolean } {
+/** A field value: braced, quoted, a number or a @string name, joined with "#". `quoted`: its last part was in quotes. */
+export function readValue(r: Reader, strings: Map<string, string>): { value: string; closed: boolean; quoted: boolean } {
   let value = '';
   for (;;) {
     r.skipSpace();
@@ -141,12 +141,12 @@ export function readValue(r: Reader, strings: Map<string, string>): { value: str
       part = { value: known ?? name, closed: true };
     }
     value += part.value;
-    if (!part.closed) return { value, closed: false };
+    if (!part.closed) return { value, closed: false, quoted: c === '"' };
     const end = r.pos;
     r.skipSpace();
     if (r.text[r.pos] !== '#') {
       r.pos = end; // the caller needs to see whether a line break follows
-      return { value, closed: true };
+      return { value, closed: true, quoted: c === '"' };
     }
     r.pos++;
   }
@@ -178,19 +178,21 @@ function readKey(r: Reader): string | undefined {
 /** One field's value, r.pos just after its "=", mended where real exports break it. */
 function readField(r: Reader, strings: Map<string, string>): { value: string; closed: boolean } {
   const t = r.text;
-  const { value, closed } = readValue(r, strings);
+  const { value, closed, quoted } = readValue(r, strings);
   const valueEnd = r.pos;
   r.skipSpace();
   const after = t[r.pos];
   // A field on the next line after a missing comma (Mendeley writes such files): go on.
   const nextLine = t.lastIndexOf('\n', r.pos) >= valueEnd;
   if (closed && nextLine && /^[A-Za-z][\w:.+-]*\s*=/.test(t.slice(r.pos, r.pos + 80))) return { value, closed };
-  // A stray "}" inside the value closed it early: take the rest of the line.
+  // A stray "}" inside the value closed it early: take the rest of the line. So does a quote inside
+  // a quoted value, which Springer Nature writes unescaped (abstract="… the so-called "golden
+  // hour" approach …"): the quote is kept, and the one that ends the line is no part of the text.
   if (closed && r.pos < t.length && after !== ',' && after !== '}' && after !== ')' && after !== '@') {
     const end = t.indexOf('\n', r.pos);
-    const rest = t.slice(r.pos, end < 0 ? t.length : end).replace(/\}?\s*,?\s*$/, '');
+    const rest = t.slice(r.pos, end < 0 ? t.length : end).replace(quoted ? /"?\s*,?\s*$/ : /\}?\s*,?\s*$/, '');
     r.pos = end < 0 ? t.length : end;
-    return { value: `${value}}${rest}`, closed };
+    return { value: `${value}${quoted ? '"' : '}'}${rest}`, closed };
   }
   return { value, closed };
 }

@@ -166,6 +166,18 @@ function firstYear(get: (names: readonly string[]) => string | undefined, names:
   return undefined;
 }
 
+/**
+ * The links of a url field. Mendeley writes every link of a document into one field, separated by
+ * spaces ("http://www.ncbi.nlm.nih.gov/pubmed/33500000 https://doi.org/10.1186/…"), which as one
+ * value is no URL and was dropped with the PMID and DOI it names. A value that is not a list of
+ * links is kept whole (the record's url is then whatever finishRecord accepts of it).
+ */
+function linksOf(value: string | undefined): string[] {
+  if (!value) return [];
+  const parts = value.split(' ');
+  return parts.length > 1 && parts.every((part) => /^https?:\/\//i.test(part)) ? parts : [value];
+}
+
 function bibtexToDraft(fields: Fields): Draft {
   const get = (names: readonly string[]): string | undefined => {
     for (const name of names) {
@@ -175,13 +187,16 @@ function bibtexToDraft(fields: Fields): Draft {
     }
     return undefined;
   };
-  const url = get(BIBTEX.url);
+  const links = linksOf(get(BIBTEX.url));
+  const url = links[0];
   // BibLaTeX: "eprinttype = {pubmed}" (JabRef) or "{pmid}" (Better BibLaTeX).
   const eprintPmid = /^\s*(?:pubmed|pmid)\s*$/i.test(fields.get('eprinttype') ?? '') ? get(['eprint']) : undefined;
   const eid = get(BIBTEX.eid);
   const scopusId = eid?.startsWith('2-s2.0-') ? eid : undefined;
   let pmid = get(BIBTEX.pmid) ?? eprintPmid;
   if (!pmid) for (const name of BIBTEX.pmidElsewhere) pmid ??= pmidFrom(get([name]));
+  // A PubMed link is as good as a PMID field, as in RIS (UR) and CSV.
+  for (const link of links) pmid ??= pmidFrom(link);
   return {
     title: get(BIBTEX.title),
     authors: splitAuthors(fields.get('author') ?? ''),
@@ -190,7 +205,8 @@ function bibtexToDraft(fields: Fields): Draft {
     volume: get(BIBTEX.volume),
     issue: get(BIBTEX.issue),
     pages: pagesOr(joinPages(get(BIBTEX.pages)), get(BIBTEX.articleNumber) ?? (scopusId ? undefined : eid)),
-    doi: doiFrom(get(BIBTEX.doi)),
+    // A doi.org link among them, when there is no DOI field (finishRecord reads the first link only).
+    doi: doiFrom(get(BIBTEX.doi)) ?? links.slice(1).map(doiFrom).find(Boolean),
     pmid,
     abstract: get(BIBTEX.abstract),
     keywords: BIBTEX.keywords.flatMap((name) => splitList(get([name]), ',')),

@@ -49,9 +49,30 @@ const BAD_QUOTE = 'a quoted cell has text after its closing quote (a quote insid
 /** papaparse's problem with a row, said the way a reviewer can fix it in the file. */
 const csvProblem = (error: Papa.ParseError): string => (error.code === 'InvalidQuotes' ? BAD_QUOTE : error.message);
 
+/**
+ * Web of Science writes its tab-delimited export (savedrecs.txt) without quoting any cell, so a
+ * cell that opens with a quote — a title such as "It is not just a job": nurses' … — is text.
+ * Read with CSV quoting, that cell ran on to the next quote in the file: the delimiter was guessed
+ * wrong and no record read, or every record after it was lost. Known by its header of tags.
+ */
+function unquotedWosTab(source: string): boolean {
+  const end = source.search(/\r|\n/);
+  const header = end < 0 ? source : source.slice(0, end);
+  return header.includes('\t') && !header.includes('"') && findProfile(header.split('\t'))?.name === 'wos-tab';
+}
+
+/**
+ * A cell as Excel writes it when a reviewer saved the Web of Science file again: quoted, its
+ * quotes doubled ("Just a job": nurses → """Just a job"": nurses"). A cell WoS wrote itself is
+ * kept as it is.
+ */
+const EXCEL_QUOTED = /^"((?:[^"]|"")*)"$/;
+const unquoteCell = (cell: string) => (cell.charCodeAt(0) === 34 && EXCEL_QUOTED.test(cell) ? cell.slice(1, -1).replaceAll('""', '"') : cell);
+
 /** Rows of a CSV/TSV (delimiter found by papaparse), each with the line it starts on. */
 function readTable(text: string): Table {
   const source = stripBom(text);
+  const unquoted = unquotedWosTab(source);
   const warnings = new Warnings();
   const rows: { cells: string[]; line: number }[] = [];
   let headers: string[] | undefined;
@@ -62,6 +83,8 @@ function readTable(text: string): Table {
   let line = 1;
   Papa.parse<string[]>(source, {
     skipEmptyLines: 'greedy',
+    // fastMode: no quoting at all (papaparse only splits lines and cells).
+    ...(unquoted ? { delimiter: '\t', fastMode: true } : {}),
     step(step) {
       const start = line;
       const from = cursor;
@@ -192,7 +215,7 @@ function wosTableToArticles(table: Table): Article[] {
   for (const { cells, line } of table.rows) {
     const tags: WosTags = new Map();
     table.headers.forEach((tag, i) => {
-      const value = (cells[i] ?? '').trim();
+      const value = unquoteCell((cells[i] ?? '').trim());
       if (!value) return;
       tags.set(tag, WOS_LIST_TAGS.has(tag) ? splitOutside(value, ';') : [value]);
     });

@@ -21,7 +21,10 @@ const MEDLINE = {
   /** A collective author ("Oxytocin Study Group"): after the persons, as PubMed lists it. */
   group: ['CN'],
   year: ['DP', 'YR', 'DEP', 'EDAT', 'CRDT'],
-  journal: ['JT', 'JN', 'TA', 'BTI'],
+  journal: ['JT', 'JN', 'TA'],
+  /** A chapter's book (BTI); a book's own record has its title there, and the series it is in in CTI. */
+  book: ['BTI'],
+  series: ['CTI'],
   volume: ['VI', 'VO'],
   issue: ['IP'],
   pages: ['PG'],
@@ -142,6 +145,17 @@ function journalOfSource(source: string | undefined): string | undefined {
   return match ? match[1] : undefined;
 }
 
+/**
+ * The journal of a PubMed Bookshelf record: a chapter's book (BTI). A whole book (an NIHR Health
+ * Technology Assessment report, an AHRQ review) has no TI: its BTI is its title, never its journal
+ * as well; the series it is in (CTI, "Health Technology Assessment") stands there, as other
+ * databases give it.
+ */
+function bookJournal(tags: Tags, title: string | undefined): string | undefined {
+  const book = first(tags, MEDLINE.book);
+  return book && book !== title ? book : first(tags, MEDLINE.series);
+}
+
 function medlineToDraft(tags: Tags): Draft {
   let authors: string[] = [];
   for (const name of MEDLINE.authors) {
@@ -169,7 +183,7 @@ function medlineToDraft(tags: Tags): Draft {
     originalTitle: originalOf(tags, title),
     authors,
     year: first(tags, MEDLINE.year) ?? first(tags, MEDLINE.source),
-    journal: first(tags, MEDLINE.journal) ?? journalOfSource(first(tags, MEDLINE.source)),
+    journal: first(tags, MEDLINE.journal) ?? bookJournal(tags, title) ?? journalOfSource(first(tags, MEDLINE.source)),
     volume: first(tags, MEDLINE.volume),
     issue: first(tags, MEDLINE.issue),
     pages: joinPages(first(tags, MEDLINE.pages)),

@@ -37,6 +37,8 @@ const OTHER = new Set(
     'der die das und mit von bei für zur zum im ein eine den dem het van een bij voor op',
     // Italian, Turkish, Polish
     'di della nel nella per il gli dei ve ile bir w z na i',
+    // Swedish, Norwegian, Danish (Zoological Record's foreign titles: "Hackspettsinvasion gynnas av branden")
+    'och av för på om som till ett vid hos från mot og af til fra ved',
   ]
     .join(' ')
     .split(' '),

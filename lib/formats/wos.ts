@@ -12,8 +12,16 @@ export type WosTags = Map<string, string[]>;
 /** The one tag → field table (tagged and tab-delimited exports): tags in order of preference. */
 export const WOS = {
   title: ['TI'],
-  // Full names (AF) over "Surname, Initials" (AU); group authors (CA) when there is no person.
-  authors: ['AF', 'AU', 'CA'],
+  /**
+   * The title in the article's own language, which other Web of Science databases give apart from
+   * the English TI: FT (the "foreign title" of MEDLINE and BIOSIS records), Z1 (Chinese Science
+   * Citation Database). It stands in as the title when there is no TI.
+   */
+  originalTitle: ['FT', 'Z1'],
+  // Full names (AF) over "Surname, Initials" (AU).
+  authors: ['AF', 'AU'],
+  /** Group authors ("COVIDSurg Collaborative"): after the persons, as PubMed's CN and Scopus list them. */
+  groups: ['CA'],
   year: ['PY', 'PD', 'EA'],
   journal: ['SO', 'SE', 'BS'],
   volume: ['VL'],
@@ -24,7 +32,9 @@ export const WOS = {
   pageRange: ['PS'],
   /** The article number of a journal that does not page its articles. */
   articleNumber: ['AR'],
-  doi: ['DI', 'D2'],
+  doi: ['DI'],
+  /** The DOI of the book a chapter or proceedings paper is in: the record's own only when it is the book. */
+  bookDoi: ['D2'],
   pmid: ['PM'],
   abstract: ['AB'],
   // Author keywords, Keywords Plus, and MeSH for MEDLINE records.
@@ -118,6 +128,15 @@ const first = (tags: WosTags, names: readonly string[]): string | undefined => {
 // Zoological Record appends the e-mail address: "Stillman, Andrew N. (andrew.stillman@uconn.edu)".
 const EMAIL_SUFFIX = /\s*\([^()]*@[^()]*\)\s*$/;
 
+/**
+ * A chapter or proceedings paper: its DT says so, or it has pages of its own. The book's DOI (D2)
+ * is not its DOI: taken for one, every chapter of the book would share it, and one DOI means one
+ * study to duplicate detection.
+ */
+function partOfBook(tags: WosTags): boolean {
+  return /chapter|paper|abstract/i.test(first(tags, ['DT']) ?? '') || first(tags, [...WOS.startPage, ...WOS.pageRange, ...WOS.articleNumber]) !== undefined;
+}
+
 /** One record's tags → Draft. Multi-valued cells must already be split (AU/AF/CA one name each). */
 export function wosToDraft(tags: WosTags): Draft {
   let authors: string[] = [];
@@ -125,6 +144,9 @@ export function wosToDraft(tags: WosTags): Draft {
     authors = (tags.get(name) ?? []).filter(Boolean);
     if (authors.length) break;
   }
+  // Before, a group was read only when no person was named, and lost beside them.
+  const named = new Set(authors.map((a) => a.toLowerCase()));
+  for (const group of tags.get(WOS.groups[0]) ?? []) if (group && !named.has(group.toLowerCase())) authors.push(group);
   const keywords: string[] = [];
   for (const name of WOS.keywords) {
     for (const written of tags.get(name) ?? []) {
@@ -135,15 +157,18 @@ export function wosToDraft(tags: WosTags): Draft {
     }
   }
   const ut = first(tags, WOS.sourceId);
+  const title = first(tags, WOS.title);
+  const original = first(tags, WOS.originalTitle);
   return {
-    title: first(tags, WOS.title),
+    title: title ?? original,
+    originalTitle: title ? original : undefined,
     authors: authors.map((a) => a.replace(EMAIL_SUFFIX, '')),
     year: first(tags, WOS.year),
     journal: first(tags, WOS.journal),
     volume: first(tags, WOS.volume),
     issue: first(tags, WOS.issue),
     pages: pagesOr(joinPages(first(tags, WOS.startPage), first(tags, WOS.endPage)) ?? joinPages(first(tags, WOS.pageRange)), first(tags, WOS.articleNumber)),
-    doi: doiFrom(first(tags, WOS.doi)),
+    doi: doiFrom(first(tags, WOS.doi)) ?? (partOfBook(tags) ? undefined : doiFrom(first(tags, WOS.bookDoi))),
     // MEDLINE records in Web of Science: UT "MEDLINE:29782655" is the PMID.
     pmid: first(tags, WOS.pmid) ?? (ut && /^MEDLINE:\d+$/.test(ut) ? ut.slice(8) : undefined),
     abstract: first(tags, WOS.abstract),
