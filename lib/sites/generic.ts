@@ -68,6 +68,13 @@ const orBody = (tagged: string[], doc: Document) => (tagged.length ? tagged : bo
 type Meta = ReturnType<typeof metaMap>;
 
 const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description'];
+/**
+ * What a journal system writes in an abstract field that has none: its label alone ("Abstract",
+ * "ABSTRAK:"), "No abstract available", "Abstrak tidak tersedia", "-", "N/A". No abstract: the
+ * next tag, JSON-LD or the page's own box gives it.
+ */
+const NO_ABSTRACT = /^[\W_]*(?:(?:no|not|none|n\/?a|is|available|abstra(?:ct|k)|tidak|belum|ada|tersedia)\b[\W_]*)*$/i;
+const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.test(v));
 
 /**
  * The abstract tag's text. OJS writes it once per language (xml:lang="id", then "en"): each
@@ -75,8 +82,8 @@ const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstrac
  * the review's terms may be in either. Repeated tags of one language (DSpace's notes) give the first.
  */
 function metaAbstract(doc: Document, meta: Meta): string | undefined {
-  const name = ABSTRACT_TAGS.find((n) => meta.has(n));
-  const values = name ? meta.get(name)!.map(toText).filter(Boolean) : [];
+  const name = ABSTRACT_TAGS.find((n) => noPlaceholder((meta.get(n) ?? []).map(toText)).length);
+  const values = name ? noPlaceholder(meta.get(name)!.map(toText)) : [];
   if (values.length < 2) return values[0];
   // Several: the page's tags are looked at again for their languages, which metaMap does not keep.
   const langs = new Set(
@@ -187,7 +194,7 @@ export const generic: SiteAdapter = {
       ...numbersOf(m, ld, c),
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
-      abstract: abstractOf(doc, metaAbstract(doc, meta) ?? toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description') ?? '')),
+      abstract: abstractOf(doc, metaAbstract(doc, meta) ?? noPlaceholder([toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description'))])[0] ?? ''),
       keywords: orBody(keywordsOf(meta, ld), doc),
       language: m('citation_language', 'dc.language') ?? ldLanguage(ld),
       url: url.href.replace(/#.*$/, ''),

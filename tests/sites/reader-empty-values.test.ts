@@ -1,0 +1,28 @@
+// Metadata values that say nothing or say it garbled: what journal systems write in a field that
+// has no value ("Abstract", "No abstract available", "-"), and values whose markup came through
+// escaped twice. The reader reads past them to the next source, as a reviewer would.
+import { describe, expect, it } from 'vitest';
+import { readPage, TITLE } from './reader-page';
+
+const tag = (name: string, content: string) => `<meta name="${name}" content="${content}">`;
+const REAL = 'Pijat oksitosin meningkatkan produksi ASI pada 40 ibu nifas dibandingkan kelompok kontrol.';
+
+describe('an abstract tag holding no abstract', () => {
+  it('gives way to the next abstract tag', () => {
+    for (const empty of ['Abstract', 'ABSTRAK:', 'No abstract available.', '[Abstract not available]', 'Abstrak tidak tersedia', '-', 'N/A'])
+      expect(readPage(TITLE + tag('citation_abstract', empty) + tag('DC.Description', REAL))?.abstract, empty).toBe(REAL);
+  });
+
+  it('gives way to the abstract the page shows, or to none', () => {
+    const box = `<section class="item abstract"><h2 class="label">Abstrak</h2><p>${REAL}</p></section>`;
+    expect(readPage(TITLE + tag('citation_abstract', 'Abstract'), box)?.abstract).toBe(REAL);
+    expect(readPage(TITLE + tag('DC.Description', 'Abstrak'))?.abstract).toBeUndefined();
+    const ld = '<script type="application/ld+json">{"@type":"ScholarlyArticle","name":"Pijat oksitosin","description":"N/A"}</script>';
+    expect(readPage(ld)?.abstract).toBeUndefined();
+  });
+
+  it('is kept when it is an abstract that starts with those words', () => {
+    for (const text of ['Abstract: ' + REAL, 'No association was found between oxytocin massage and milk volume in 40 mothers.'])
+      expect(readPage(TITLE + tag('citation_abstract', text))?.abstract).toBe(text);
+  });
+});
