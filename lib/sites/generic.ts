@@ -25,12 +25,16 @@ const INLINE = /^&lt;\/?(?:i|b|em|strong|su[bp]|span|u)\b/i;
 const unescapeTags = (content: string) => (content.includes('&lt;') ? content.replace(ESCAPED_TAG, (tag) => (INLINE.test(tag) ? '' : ' ')) : content);
 /** Inline tags written into an attribute ("HbA<sub>1c</sub>"): taken out without a space, before toText parts words at tags. */
 const INLINE_TAG = /<\/?(?:i|b|em|strong|su[bp]|span|u)\b[^<>]*>/gi;
-/** A named entity left in a value escaped twice ("&amp;alpha;" gives "&alpha;"); toText decodes the basic ones itself. */
-const NAMED_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|nbsp);)[a-z][a-z0-9]{1,31};/gi;
+/**
+ * An entity left in a value escaped twice ("&amp;alpha;" gives "&alpha;"); toText decodes the basic
+ * ones itself. Numbered ones too ("N&#250;&#241;ez", as OJS 2 stored names): their ";" would split
+ * a name or a keyword list before toText saw them.
+ */
+const ENTITY_LEFT = /&(?!(?:amp|lt|gt|quot|apos|nbsp);)(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/gi;
 
 /**
  * A meta tag's value with its markup taken out: inline tags joined, tags escaped twice removed,
- * and named entities escaped twice ("&alpha;", "&plusmn;") decoded by the browser's own parser,
+ * and entities escaped twice ("&alpha;", "&plusmn;", "&#250;") decoded by the browser's own parser,
  * which knows them all: each entity alone is parsed (never the value, which may hold tags), in
  * a document that is never shown, so nothing in it runs or loads.
  */
@@ -39,7 +43,7 @@ function cleaner(doc: Document): (content: string) => string {
   const decode = (entity: string) => (Parser ? (new Parser().parseFromString(entity, 'text/html').body?.textContent ?? entity) : entity);
   return (content) => {
     const value = unescapeTags(content.includes('<') ? content.replace(INLINE_TAG, '') : content);
-    return value.includes('&') ? value.replace(NAMED_ENTITY, decode) : value;
+    return value.includes('&') ? value.replace(ENTITY_LEFT, decode) : value;
   };
 }
 

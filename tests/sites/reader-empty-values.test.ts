@@ -26,3 +26,13 @@ describe('an abstract tag holding no abstract', () => {
       expect(readPage(TITLE + tag('citation_abstract', text))?.abstract).toBe(text);
   });
 });
+
+describe('numbered entities escaped twice', () => {
+  it('are decoded before a name tag is split at its semicolons', () => {
+    // "&amp;#250;" in the page source: the attribute gives "&#250;", whose ";" is no separator.
+    const one = readPage(TITLE + tag('citation_author', 'N&amp;#250;&amp;#241;ez, Mar&amp;#xED;a'));
+    expect(one?.authors).toEqual(['Núñez, María']);
+    const joined = readPage(TITLE + tag('citation_authors', 'Sari, Dewi; N&amp;#250;&amp;#241;ez, Mar&amp;#237;a'));
+    expect(joined?.authors).toEqual(['Sari, Dewi', 'Núñez, María']);
+  });
+});
