@@ -119,11 +119,22 @@ function yearOf(meta: Meta, ld: Ld, c: (name: string) => string | undefined): nu
   return pick(meta, parseYear, ...YEAR_TAGS) ?? parseYear(str(ld?.datePublished) ?? str(ld?.dateCreated) ?? str(ld?.copyrightYear)) ?? parseYear(c('rft.date'));
 }
 
-function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined): string | undefined {
+/**
+ * DC.Source, the journal on a page with Dublin Core alone (OJS without its Google Scholar plugin),
+ * unless it is a link or an ISSN. A repository that harvested the record from OJS over OAI-PMH
+ * writes OJS's whole source there, "Jurnal X; Vol 5, No 2 (2020); 12-20" (the ISSNs in tags of
+ * their own): the journal, the issue as OJS labels it, and the pages.
+ */
+function dcSource(meta: Meta): string[] {
+  const parts = (value: string) => {
+    const split = value.split(/\s*;\s*/);
+    return /^(?:vol|no)/i.test(split[1] ?? '') ? split : [value];
+  };
+  return pick(meta, (v) => (/^https?:|^\d{4}-\d{3}[\dx]$/i.test(v) ? undefined : parts(v)), 'dc.source') ?? [];
+}
+
+function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, dc: string | undefined): string | undefined {
   const named = m('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'prism.publicationname', 'eprints.publication');
-  // Dublin Core alone (OJS without its Google Scholar plugin): DC.Source is the journal, unless it is a link.
-  const source = m('dc.source');
-  const dc = source && !/^https?:/i.test(source) ? source : undefined;
   return toText(named ?? dc ?? periodicalName(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '') || undefined;
 }
 
@@ -152,12 +163,13 @@ function isWork(article: ArticleInput, typed: boolean, post: boolean, declared: 
 }
 
 /** Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.". */
-function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined) {
+function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, [, label, pages]: string[]) {
   const nested = ldVolumeIssue(ld);
+  const onVolume = /^vol/i.test(label ?? '');
   // Labelled as OJS prints an issue ("Vol 5 No 2 (2021)", "No 2 (2021): Juli - Desember"): the numbers, as imports read them.
   const numbers = {
-    volume: m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume'),
-    issue: m('citation_issue', 'prism.number', 'prism.issueidentifier', 'dc.source.issue', 'eprints.number') ?? nested.issue ?? c('rft.issue'),
+    volume: m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume') ?? (onVolume ? label : undefined),
+    issue: m('citation_issue', 'prism.number', 'prism.issueidentifier', 'dc.source.issue', 'eprints.number') ?? nested.issue ?? c('rft.issue') ?? (onVolume ? undefined : label),
   };
   unlabelVolume(numbers);
   return {
@@ -168,7 +180,8 @@ function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (na
         m('dc.identifier.pagenumber', 'eprints.pagerange') ??
         ldPages(ld) ??
         pageRange(c('rft.spage'), c('rft.epage')) ??
-        c('rft.pages'),
+        c('rft.pages') ??
+        pages,
     ),
   };
 }
@@ -190,12 +203,13 @@ export const generic: SiteAdapter = {
     if (!title) return null;
 
     const declared = declaredDoi(meta, ld, co);
+    const source = dcSource(meta);
     const article: ArticleInput = {
       title,
       authors: authorsOf(meta, ld, co),
       year: yearOf(meta, ld, c),
-      journal: journalOf(m, ld, c),
-      ...numbersOf(m, ld, c),
+      journal: journalOf(m, ld, c, source[0]),
+      ...numbersOf(m, ld, c, source),
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
       abstract: abstractOf(doc, metaAbstract(doc, meta) ?? noPlaceholder([toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description'))])[0] ?? ''),
