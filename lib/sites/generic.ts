@@ -138,10 +138,14 @@ function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (na
   return toText(named ?? dc ?? periodicalName(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '') || undefined;
 }
 
-/** The DOI the page's metadata declares (tags, JSON-LD, COinS); a DOI the body links to is only a fallback. */
+/**
+ * The DOI the page's metadata declares (tags, JSON-LD, COinS); a DOI the body links to is only a
+ * fallback. EPrints keeps the published version's link in official_url, often the DOI's, when its
+ * id_number is empty: that link names this work, as a repository's DC.relation may not.
+ */
 function declaredDoi(meta: Meta, ld: Ld, co: Coins): string | undefined {
   return (
-    pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier.doi', 'dc.identifier', 'dcterms.identifier', 'eprints.id_number') ??
+    pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier.doi', 'dc.identifier', 'dcterms.identifier', 'eprints.id_number', 'eprints.official_url') ??
     (ld && jsonDoi(ld)) ??
     co?.getAll('rft_id').map(normalizeDoi).find(Boolean)
   );

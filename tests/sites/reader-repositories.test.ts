@@ -20,3 +20,17 @@ describe('DC.Source', () => {
     expect(dc('J Med Internet Res 2022;24(3):e31234')?.journal).toBe('J Med Internet Res 2022;24(3):e31234');
   });
 });
+
+describe('an EPrints record', () => {
+  const eprint = (...tags: string[]) => readPage(tag('eprints.title', 'Pijat oksitosin dan produksi ASI') + tag('eprints.creators_name', 'Rahmawati, Siti') + tags.join(''));
+
+  it('takes the DOI of the published version its official URL links to', () => {
+    expect(eprint(tag('eprints.official_url', 'https://doi.org/10.36419/jki.v11i2.370'))?.doi).toBe('10.36419/jki.v11i2.370');
+    expect(eprint(tag('eprints.official_url', 'https://link.springer.com/article/10.1007/s10995-019-02800-1'))?.doi).toBe('10.1007/s10995-019-02800-1');
+    // Its id_number, when it has one, comes first; a link without a DOI gives none.
+    expect(eprint(tag('eprints.official_url', 'https://doi.org/10.36419/jki.v11i2.999'), tag('eprints.id_number', 'doi:10.36419/jki.v11i2.370'))?.doi).toBe(
+      '10.36419/jki.v11i2.370',
+    );
+    expect(eprint(tag('eprints.official_url', 'https://ejournal.example.ac.id/index.php/jki/article/view/370'))?.doi).toBeUndefined();
+  });
+});
