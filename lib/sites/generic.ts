@@ -145,7 +145,18 @@ function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (na
  */
 function declaredDoi(meta: Meta, ld: Ld, co: Coins): string | undefined {
   return (
-    pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier.doi', 'dc.identifier', 'dcterms.identifier', 'eprints.id_number', 'eprints.official_url') ??
+    pick(
+      meta,
+      normalizeDoi,
+      'citation_doi',
+      'prism.doi',
+      'bepress_citation_doi',
+      'dc.identifier.doi',
+      'dc.identifier',
+      'dcterms.identifier',
+      'eprints.id_number',
+      'eprints.official_url',
+    ) ??
     (ld && jsonDoi(ld)) ??
     co?.getAll('rft_id').map(normalizeDoi).find(Boolean)
   );
