@@ -42,6 +42,8 @@ function cleaner(doc: Document): (content: string) => string {
   const Parser = doc.defaultView?.DOMParser;
   const decode = (entity: string) => (Parser ? (new Parser().parseFromString(entity, 'text/html').body?.textContent ?? entity) : entity);
   return (content) => {
+    // "-", "–", ".": what a journal system writes in a field it has no value for (keywords, volume, an author).
+    if (!/[\p{L}\p{N}]/u.test(content)) return '';
     const value = unescapeTags(content.includes('<') ? content.replace(INLINE_TAG, '') : content);
     return value.includes('&') ? value.replace(ENTITY_LEFT, decode) : value;
   };

@@ -36,3 +36,20 @@ describe('numbered entities escaped twice', () => {
     expect(joined?.authors).toEqual(['Sari, Dewi', 'Núñez, María']);
   });
 });
+
+describe('a tag holding no letter or digit', () => {
+  it('is empty: "-" is no keyword, author, journal or volume', () => {
+    const a = readPage(
+      TITLE +
+        tag('citation_author', '-') +
+        tag('citation_author', 'Dewi Sari') +
+        tag('citation_keywords', '-') +
+        tag('citation_journal_title', '–') +
+        tag('DC.Source', 'Jurnal Bidan') +
+        tag('citation_volume', '-'),
+    );
+    expect(a).toMatchObject({ authors: ['Dewi Sari'], journal: 'Jurnal Bidan' });
+    expect(a?.keywords).toBeUndefined();
+    expect(a?.volume).toBeUndefined();
+  });
+});
