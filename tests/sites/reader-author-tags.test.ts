@@ -1,4 +1,4 @@
-// Author tags as journal systems fill them: one of several tags may hold several names.
+// Authors as journal systems fill their metadata: one of several tags, or one JSON-LD string, may hold several names.
 import { describe, expect, it } from 'vitest';
 import { readPage, TITLE } from './reader-page';
 
@@ -18,5 +18,20 @@ describe('one of several author tags holding several names', () => {
       'Rahmawati, Siti, S.Kep',
       'Budi Santoso, S. Kep., M. Kes',
     ]);
+  });
+});
+
+describe('JSON-LD authors', () => {
+  const ld = (author: unknown) =>
+    readPage(`<script type="application/ld+json">${JSON.stringify({ '@type': 'ScholarlyArticle', name: 'Pijat oksitosin', author })}</script>`)?.authors;
+
+  it('written in one string are split as one tag holding them is', () => {
+    expect(ld('Dewi Sari, Andi Putra, Budi Santoso')).toEqual(['Dewi Sari', 'Andi Putra', 'Budi Santoso']);
+    expect(
+      ld([
+        { '@type': 'Person', name: 'Abu Bakar, Siti Nur' },
+        { '@type': 'Person', familyName: 'Lee', givenName: 'Ann' },
+      ]),
+    ).toEqual(['Abu Bakar, Siti Nur', 'Lee, Ann']);
   });
 });
