@@ -111,7 +111,8 @@ export function authorsOf(meta: Meta, ld: Json | undefined, co: URLSearchParams 
     () => authorNames(['dc.creator', 'dc.creator.personalname', 'dcterms.creator'].flatMap((n) => meta.get(n) ?? [])),
     () => authorList(meta, 'dc.contributor'),
     () => authorList(meta, 'eprints.creators_name'),
-    () => (ld ? names(ld.author ?? ld.creator) : []),
+    // JSON-LD may name them all in one string ("Ann Lee, Bo Kim, Cy Park"): split as one tag holding them is.
+    () => (ld ? authorNames(names(ld.author ?? ld.creator)) : []),
     () => {
       if (!co) return [];
       const listed = [...co.getAll('rft.au'), ...co.getAll('rft.creator')].map(toText).filter(Boolean);

@@ -25,12 +25,16 @@ const INLINE = /^&lt;\/?(?:i|b|em|strong|su[bp]|span|u)\b/i;
 const unescapeTags = (content: string) => (content.includes('&lt;') ? content.replace(ESCAPED_TAG, (tag) => (INLINE.test(tag) ? '' : ' ')) : content);
 /** Inline tags written into an attribute ("HbA<sub>1c</sub>"): taken out without a space, before toText parts words at tags. */
 const INLINE_TAG = /<\/?(?:i|b|em|strong|su[bp]|span|u)\b[^<>]*>/gi;
-/** A named entity left in a value escaped twice ("&amp;alpha;" gives "&alpha;"); toText decodes the basic ones itself. */
-const NAMED_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|nbsp);)[a-z][a-z0-9]{1,31};/gi;
+/**
+ * An entity left in a value escaped twice ("&amp;alpha;" gives "&alpha;"); toText decodes the basic
+ * ones itself. Numbered ones too ("N&#250;&#241;ez", as OJS 2 stored names): their ";" would split
+ * a name or a keyword list before toText saw them.
+ */
+const ENTITY_LEFT = /&(?!(?:amp|lt|gt|quot|apos|nbsp);)(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/gi;
 
 /**
  * A meta tag's value with its markup taken out: inline tags joined, tags escaped twice removed,
- * and named entities escaped twice ("&alpha;", "&plusmn;") decoded by the browser's own parser,
+ * and entities escaped twice ("&alpha;", "&plusmn;", "&#250;") decoded by the browser's own parser,
  * which knows them all: each entity alone is parsed (never the value, which may hold tags), in
  * a document that is never shown, so nothing in it runs or loads.
  */
@@ -38,8 +42,10 @@ function cleaner(doc: Document): (content: string) => string {
   const Parser = doc.defaultView?.DOMParser;
   const decode = (entity: string) => (Parser ? (new Parser().parseFromString(entity, 'text/html').body?.textContent ?? entity) : entity);
   return (content) => {
+    // "-", "–", ".": what a journal system writes in a field it has no value for (keywords, volume, an author).
+    if (!/[\p{L}\p{N}]/u.test(content)) return '';
     const value = unescapeTags(content.includes('<') ? content.replace(INLINE_TAG, '') : content);
-    return value.includes('&') ? value.replace(NAMED_ENTITY, decode) : value;
+    return value.includes('&') ? value.replace(ENTITY_LEFT, decode) : value;
   };
 }
 
@@ -68,6 +74,13 @@ const orBody = (tagged: string[], doc: Document) => (tagged.length ? tagged : bo
 type Meta = ReturnType<typeof metaMap>;
 
 const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description'];
+/**
+ * What a journal system writes in an abstract field that has none: its label alone ("Abstract",
+ * "ABSTRAK:"), "No abstract available", "Abstrak tidak tersedia", "-", "N/A". No abstract: the
+ * next tag, JSON-LD or the page's own box gives it.
+ */
+const NO_ABSTRACT = /^[\W_]*(?:(?:no|not|none|n\/?a|is|available|abstra(?:ct|k)|tidak|belum|ada|tersedia)\b[\W_]*)*$/i;
+const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.test(v));
 
 /**
  * The abstract tag's text. OJS writes it once per language (xml:lang="id", then "en"): each
@@ -75,8 +88,8 @@ const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstrac
  * the review's terms may be in either. Repeated tags of one language (DSpace's notes) give the first.
  */
 function metaAbstract(doc: Document, meta: Meta): string | undefined {
-  const name = ABSTRACT_TAGS.find((n) => meta.has(n));
-  const values = name ? meta.get(name)!.map(toText).filter(Boolean) : [];
+  const name = ABSTRACT_TAGS.find((n) => noPlaceholder((meta.get(n) ?? []).map(toText)).length);
+  const values = name ? noPlaceholder(meta.get(name)!.map(toText)) : [];
   if (values.length < 2) return values[0];
   // Several: the page's tags are looked at again for their languages, which metaMap does not keep.
   const langs = new Set(
@@ -108,18 +121,44 @@ function yearOf(meta: Meta, ld: Ld, c: (name: string) => string | undefined): nu
   return pick(meta, parseYear, ...YEAR_TAGS) ?? parseYear(str(ld?.datePublished) ?? str(ld?.dateCreated) ?? str(ld?.copyrightYear)) ?? parseYear(c('rft.date'));
 }
 
-function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined): string | undefined {
+/**
+ * DC.Source, the journal on a page with Dublin Core alone (OJS without its Google Scholar plugin),
+ * unless it is a link or an ISSN. A repository that harvested the record from OJS over OAI-PMH
+ * writes OJS's whole source there, "Jurnal X; Vol 5, No 2 (2020); 12-20" (the ISSNs in tags of
+ * their own): the journal, the issue as OJS labels it, and the pages.
+ */
+function dcSource(meta: Meta): string[] {
+  const parts = (value: string) => {
+    const split = value.split(/\s*;\s*/);
+    return /^(?:vol|no)/i.test(split[1] ?? '') ? split : [value];
+  };
+  return pick(meta, (v) => (/^https?:|^\d{4}-\d{3}[\dx]$/i.test(v) ? undefined : parts(v)), 'dc.source') ?? [];
+}
+
+function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, dc: string | undefined): string | undefined {
   const named = m('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'prism.publicationname', 'eprints.publication');
-  // Dublin Core alone (OJS without its Google Scholar plugin): DC.Source is the journal, unless it is a link.
-  const source = m('dc.source');
-  const dc = source && !/^https?:/i.test(source) ? source : undefined;
   return toText(named ?? dc ?? periodicalName(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '') || undefined;
 }
 
-/** The DOI the page's metadata declares (tags, JSON-LD, COinS); a DOI the body links to is only a fallback. */
+/**
+ * The DOI the page's metadata declares (tags, JSON-LD, COinS); a DOI the body links to is only a
+ * fallback. EPrints keeps the published version's link in official_url, often the DOI's, when its
+ * id_number is empty: that link names this work, as a repository's DC.relation may not.
+ */
 function declaredDoi(meta: Meta, ld: Ld, co: Coins): string | undefined {
   return (
-    pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier.doi', 'dc.identifier', 'dcterms.identifier', 'eprints.id_number') ??
+    pick(
+      meta,
+      normalizeDoi,
+      'citation_doi',
+      'prism.doi',
+      'bepress_citation_doi',
+      'dc.identifier.doi',
+      'dc.identifier',
+      'dcterms.identifier',
+      'eprints.id_number',
+      'eprints.official_url',
+    ) ??
     (ld && jsonDoi(ld)) ??
     co?.getAll('rft_id').map(normalizeDoi).find(Boolean)
   );
@@ -141,12 +180,13 @@ function isWork(article: ArticleInput, typed: boolean, post: boolean, declared: 
 }
 
 /** Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.". */
-function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined) {
+function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, [, label, pages]: string[]) {
   const nested = ldVolumeIssue(ld);
+  const onVolume = /^vol/i.test(label ?? '');
   // Labelled as OJS prints an issue ("Vol 5 No 2 (2021)", "No 2 (2021): Juli - Desember"): the numbers, as imports read them.
   const numbers = {
-    volume: m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume'),
-    issue: m('citation_issue', 'prism.number', 'prism.issueidentifier', 'dc.source.issue', 'eprints.number') ?? nested.issue ?? c('rft.issue'),
+    volume: m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume') ?? (onVolume ? label : undefined),
+    issue: m('citation_issue', 'prism.number', 'prism.issueidentifier', 'dc.source.issue', 'eprints.number') ?? nested.issue ?? c('rft.issue') ?? (onVolume ? undefined : label),
   };
   unlabelVolume(numbers);
   return {
@@ -157,7 +197,8 @@ function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (na
         m('dc.identifier.pagenumber', 'eprints.pagerange') ??
         ldPages(ld) ??
         pageRange(c('rft.spage'), c('rft.epage')) ??
-        c('rft.pages'),
+        c('rft.pages') ??
+        pages,
     ),
   };
 }
@@ -179,15 +220,16 @@ export const generic: SiteAdapter = {
     if (!title) return null;
 
     const declared = declaredDoi(meta, ld, co);
+    const source = dcSource(meta);
     const article: ArticleInput = {
       title,
       authors: authorsOf(meta, ld, co),
       year: yearOf(meta, ld, c),
-      journal: journalOf(m, ld, c),
-      ...numbersOf(m, ld, c),
+      journal: journalOf(m, ld, c, source[0]),
+      ...numbersOf(m, ld, c, source),
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
-      abstract: abstractOf(doc, metaAbstract(doc, meta) ?? toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description') ?? '')),
+      abstract: abstractOf(doc, metaAbstract(doc, meta) ?? noPlaceholder([toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description'))])[0] ?? ''),
       keywords: orBody(keywordsOf(meta, ld), doc),
       language: m('citation_language', 'dc.language') ?? ldLanguage(ld),
       url: url.href.replace(/#.*$/, ''),

@@ -62,11 +62,13 @@ const tagValues = (meta: Map<string, string[]>, repeated: string, joined?: strin
 };
 
 /**
- * Author names from tag values; never "et al.". One tag may hold several (see namesInOne);
- * repeated tags hold one each: "Abu Bakar, Siti Nur" and "de Vries, J. Peter" are one person.
+ * Author names from tag values; never "et al.". One tag may hold several (see namesInOne), and so
+ * may one of repeated tags: an OJS author record holding the co-authors ("Dewi Sari, Andi Putra,
+ * Budi Santoso"), read by the same rules; "Abu Bakar, Siti Nur", "de Vries, J. Peter" and a name
+ * with its degrees stay one person.
  */
 export function authorNames(values: string[]): string[] {
-  return cleanNames(values.length === 1 ? namesInOne(values[0]) : values);
+  return cleanNames(values.flatMap((value) => namesInOne(value)));
 }
 
 const cleanNames = (names: string[]) => collapseRepeats(names.map(toText).filter((n) => n && !ET_AL.test(n)));
