@@ -17,6 +17,7 @@ const CDATA = /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g;
 
 export function jsonLd(doc: Document, url: URL): Json | undefined {
   const works: Json[] = [];
+  const nodes = new Map<string, Json>();
   const find = (value: unknown, depth: number): void => {
     if (!value || typeof value !== 'object' || depth > 6) return;
     if (Array.isArray(value)) {
@@ -24,6 +25,7 @@ export function jsonLd(doc: Document, url: URL): Json | undefined {
       return;
     }
     const obj = value as Json;
+    if (typeof obj['@id'] === 'string' && Object.keys(obj).length > 1) nodes.set(obj['@id'], obj);
     const types = ([] as unknown[]).concat(obj['@type'] ?? []);
     if (types.some((t) => typeof t === 'string' && SCHOLARLY.test(t))) works.push(obj);
     else {
@@ -40,8 +42,38 @@ export function jsonLd(doc: Document, url: URL): Json | undefined {
       // a broken block is skipped, not fatal
     }
   }
-  // Two plugins describing the same article give it twice: one title is one work. A blog
-  // plugin's "Article" beside a scholarly type names the web page: the scholarly one is the work.
+  const work = pickWork(works, url);
+  return work && nodes.size ? linked(work, nodes) : work;
+}
+
+/** The keys the reader follows through references: who wrote the work, and what it is part of. */
+const LINKS = new Set(['author', 'creator', 'isPartOf']);
+
+/**
+ * A work whose authors, journal or issue are references into the @graph ({"@id": "#author-1"},
+ * as SEO plugins and some journal systems write them) with each reference replaced by its node.
+ * Only LINKS are followed, at most an issue → volume → journal chain deep and 500 nodes in all:
+ * a hostile page's nodes that name each other cannot make the copy grow.
+ */
+function linked(work: Json, nodes: Map<string, Json>): Json {
+  let budget = 500;
+  const follow = (value: unknown, depth: number): unknown => {
+    if (!value || typeof value !== 'object' || depth > 6 || --budget < 0) return value;
+    if (Array.isArray(value)) return value.map((v) => follow(v, depth));
+    const obj = value as Json;
+    const node = (typeof obj['@id'] === 'string' && Object.keys(obj).length === 1 && nodes.get(obj['@id'])) || obj;
+    const out: Json = { ...node };
+    for (const key of Object.keys(node)) if (LINKS.has(key)) out[key] = follow(node[key], depth + 1);
+    return out;
+  };
+  return follow(work, 0) as Json;
+}
+
+/**
+ * Two plugins describing the same article give it twice: one title is one work. A blog
+ * plugin's "Article" beside a scholarly type names the web page: the scholarly one is the work.
+ */
+function pickWork(works: Json[], url: URL): Json | undefined {
   const one = (list: Json[]) => new Set(list.map((w) => toText(str(w.headline) ?? str(w.name)).toLowerCase())).size <= 1;
   if (one(works)) return works[0];
   const scholarly = works.filter((w) => !onlyArticle(w));

@@ -35,3 +35,42 @@ describe('JSON-LD authors', () => {
     ).toEqual(['Abu Bakar, Siti Nur', 'Lee, Ann']);
   });
 });
+
+describe('JSON-LD written as a graph of references', () => {
+  // SEO plugins and some journal systems write each person and the journal as nodes of their own,
+  // and the article names them by "@id" only: the names are read from those nodes.
+  const graph = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'WebPage', '@id': 'https://jurnal.example.ac.id/article/view/123#webpage', mainEntity: { '@id': '#article' } },
+      {
+        '@type': 'ScholarlyArticle',
+        '@id': '#article',
+        headline: 'Pijat oksitosin dan produksi ASI ibu nifas',
+        author: [{ '@id': '#author-1' }, { '@id': '#author-2' }],
+        isPartOf: { '@id': '#issue' },
+        datePublished: '2021-03-01',
+      },
+      { '@type': 'Person', '@id': '#author-1', name: 'Dewi Sari' },
+      { '@type': 'Person', '@id': '#author-2', familyName: 'Putri', givenName: 'Ayu Nanda' },
+      { '@type': 'PublicationIssue', '@id': '#issue', issueNumber: '1', isPartOf: { '@id': '#volume' } },
+      { '@type': 'PublicationVolume', '@id': '#volume', volumeNumber: '9', isPartOf: { '@id': '#journal' } },
+      { '@type': 'Periodical', '@id': '#journal', name: 'Jurnal Kebidanan Indonesia' },
+    ],
+  };
+
+  it('gives the authors, journal, volume and issue the references name', () => {
+    const article = readPage(`<script type="application/ld+json">${JSON.stringify(graph)}</script>`);
+    expect(article).toMatchObject({ authors: ['Dewi Sari', 'Putri, Ayu Nanda'], journal: 'Jurnal Kebidanan Indonesia', volume: '9', issue: '1', year: 2021 });
+  });
+});
+
+describe('a hostile JSON-LD graph', () => {
+  it('whose nodes name each other many times over is read in bounded time', () => {
+    // Each node part of every other, a hundred times over: followed naively, 100^6 copies.
+    const refs = Array.from({ length: 100 }, (_, i) => ({ '@id': `#n${i % 3}` }));
+    const nodes = [0, 1, 2].map((i) => ({ '@type': 'PublicationIssue', '@id': `#n${i}`, isPartOf: refs, author: refs }));
+    const page = { '@graph': [{ '@type': 'ScholarlyArticle', '@id': '#a', name: 'Pijat oksitosin', author: refs, isPartOf: refs }, ...nodes] };
+    expect(readPage(`<script type="application/ld+json">${JSON.stringify(page)}</script>`)?.title).toBe('Pijat oksitosin');
+  });
+});

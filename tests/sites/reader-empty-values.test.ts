@@ -22,7 +22,7 @@ describe('an abstract tag holding no abstract', () => {
   });
 
   it('is kept when it is an abstract that starts with those words', () => {
-    for (const text of ['Abstract: ' + REAL, 'No association was found between oxytocin massage and milk volume in 40 mothers.'])
+    for (const text of [`Abstract: ${REAL}`, 'No association was found between oxytocin massage and milk volume in 40 mothers.'])
       expect(readPage(TITLE + tag('citation_abstract', text))?.abstract).toBe(text);
   });
 });
