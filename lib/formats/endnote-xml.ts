@@ -7,7 +7,7 @@ import { finishRecord, type Draft } from './record';
 import { risIds } from './ris-ids';
 import { code, Tags } from './ris-tags';
 import { doiFrom, httpUrl, joinPages, keywordList, withYear } from './values';
-import { allAt, attr, child, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
+import { allAt, attr, child, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
 /** The one element → field table: paths inside <record>, in order of preference. */
 const ENDNOTE = {
@@ -82,18 +82,6 @@ export function parseEndnoteXml(text: string): { records: Article[]; warnings: s
   const lost = truncation(scan, { records: warnings.record, end: '</records></xml>', title: (open) => textAt(open, ENDNOTE.title[0]) });
   if (lost) warnings.add(lost);
   return { records, warnings: warnings.done() };
-}
-
-/** The first path with text. */
-function first(record: XmlElement, paths: readonly string[], pick: (value: string) => string | undefined = (v) => v): string | undefined {
-  for (const path of paths) {
-    for (const element of allAt(record, path)) {
-      const text = textOf(element);
-      const found = text.trim() ? pick(text) : undefined;
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
 
 /** Every value at the first path that has any. */

@@ -17,3 +17,9 @@ const FORMAT_NAMES: Record<BibliographyFormat, string> = {
 
 /** The format's name as reviewers know it ("PubMed (MEDLINE)", "EndNote XML"); a format sent as a plain string is checked here. */
 export const formatName = (format: string): string => (Object.hasOwn(FORMAT_NAMES, format) ? FORMAT_NAMES[format as BibliographyFormat] : format);
+
+/** Every format Saring reads, named for a message ("RIS, PubMed (MEDLINE), … or PubMed XML"). */
+export function formatList(): string {
+  const names = Object.values(FORMAT_NAMES);
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}

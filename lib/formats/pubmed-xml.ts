@@ -7,7 +7,7 @@
 import type { Article } from '../model/article';
 import { finishRecord, type Draft } from './record';
 import { doiFrom, joinPages } from './values';
-import { allAt, at, attr, child, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
+import { allAt, at, attr, child, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
 /** The one element → field table: paths inside <PubmedArticle> or <PubmedBookArticle>, in order of preference. */
 const PUBMED = {
@@ -67,15 +67,6 @@ export function parsePubmedXml(text: string): { records: Article[]; warnings: st
   const lost = truncation(scan, { records: warnings.record, end, title: (open) => first(open, PUBMED.title) });
   if (lost) warnings.add(lost);
   return { records, warnings: warnings.done() };
-}
-
-/** The text of the first path that has some. */
-function first(record: XmlElement, paths: readonly string[]): string | undefined {
-  for (const path of paths) {
-    const text = textAt(record, path);
-    if (text) return text;
-  }
-  return undefined;
 }
 
 /** The elements at the first path that has any. */

@@ -9,6 +9,7 @@ import { looksLikeEnw } from './enw';
 import { FormatError, lineAt } from './errors';
 import { looksLikeMedline } from './medline';
 import { looksLikePubmedXml } from './pubmed-xml';
+import { formatList } from './format-names';
 import type { BibliographyFormat } from './record';
 import { stripBom } from './values';
 import { looksLikeRis } from './ris';
@@ -92,15 +93,15 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
   if (looksLikePubmedXml(start)) return 'pubmed-xml';
   if (MARKUP_START.test(start)) throw markupError(start, fileName);
   const lines = headLines(text);
-  if (looksLikeCslJson(text.slice(0, HEAD_CHARS))) return 'csljson';
+  if (looksLikeCslJson(start)) return 'csljson';
   if (looksLikeRis(lines)) return 'ris';
   if (looksLikeWos(lines)) return 'wos';
   if (looksLikeMedline(lines)) return 'medline';
   if (looksLikeBibtex(lines)) return 'bibtex';
   if (looksLikeEnw(lines)) return 'enw';
-  if (/^\s*[[{]/.test(text)) throw new FormatError(`${fileName ? `"${fileName}"` : 'the file'} is JSON, but not CSL JSON: ${EXPORT_RIS}`, 'unknown-format');
-  const header = headerLine(lines);
   const named = fileName ? `"${fileName}"` : 'the file';
+  if (/^\s*[[{]/.test(text)) throw new FormatError(`${named} is JSON, but not CSL JSON: ${EXPORT_RIS}`, 'unknown-format');
+  const header = headerLine(lines);
   const other = OTHER_EXPORTS.find(([test]) => test(lines.filter((l) => l.trim())));
   if (other) throw new FormatError(`${named} is ${other[1]}: ${EXPORT_RIS}`, 'unknown-format');
   const tabs = header.split('\t').length - 1;
@@ -113,8 +114,5 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
     if (short && (Object.keys(guessColumnMapping(cells)).length > 0 || cells.length >= 3)) return 'csv';
   }
   if (/^\s*<[A-Za-z]/.test(start)) throw markupError(start, fileName);
-  throw new FormatError(
-    `${named} is not an export Saring reads (RIS, PubMed/MEDLINE, BibTeX, Web of Science, EndNote tagged, EndNote XML, PubMed XML, CSL JSON, CSV or tab-delimited text)`,
-    'unknown-format',
-  );
+  throw new FormatError(`${named} is not an export Saring reads (${formatList()})`, 'unknown-format');
 }

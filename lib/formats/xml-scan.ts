@@ -178,6 +178,18 @@ export function textOf(element: XmlElement | undefined): string {
   return out;
 }
 
+/** The first text along the paths, in order of preference, that is not blank (and that `pick` accepts, giving what it returns). */
+export function firstText(record: XmlElement, paths: readonly string[], pick: (value: string) => string | undefined = (v) => v): string | undefined {
+  for (const path of paths) {
+    for (const element of allAt(record, path)) {
+      const text = textOf(element);
+      const found = text.trim() ? pick(text) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** The text at a path, or undefined when it is missing or blank. */
 export function textAt(element: XmlElement | undefined, path: string): string | undefined {
   const text = textOf(at(element, path));
