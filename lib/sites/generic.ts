@@ -88,16 +88,19 @@ const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.te
  * the review's terms may be in either. Repeated tags of one language (DSpace's notes) give the first.
  */
 function metaAbstract(doc: Document, meta: Meta): string | undefined {
-  const name = ABSTRACT_TAGS.find((n) => noPlaceholder((meta.get(n) ?? []).map(toText)).length);
-  const values = name ? noPlaceholder(meta.get(name)!.map(toText)) : [];
-  if (values.length < 2) return values[0];
-  // Several: the page's tags are looked at again for their languages, which metaMap does not keep.
-  const langs = new Set(
-    Array.from(doc.getElementsByTagName('meta'))
-      .filter((el) => el.getAttribute('name')?.trim().toLowerCase() === name)
-      .map((el) => el.getAttribute('xml:lang') ?? el.getAttribute('lang')),
-  );
-  return langs.size > 1 ? [...new Set(values)].join('\n') : values[0];
+  for (const name of ABSTRACT_TAGS) {
+    const values = noPlaceholder((meta.get(name) ?? []).map(toText));
+    if (values.length === 0) continue;
+    if (values.length === 1) return values[0];
+    // Several: the page's tags are looked at again for their languages, which metaMap does not keep.
+    const langs = new Set(
+      Array.from(doc.getElementsByTagName('meta'))
+        .filter((el) => el.getAttribute('name')?.trim().toLowerCase() === name)
+        .map((el) => el.getAttribute('xml:lang') ?? el.getAttribute('lang')),
+    );
+    return langs.size > 1 ? [...new Set(values)].join('\n') : values[0];
+  }
+  return undefined;
 }
 type Ld = Json | undefined;
 type Coins = URLSearchParams | undefined;
