@@ -2,7 +2,7 @@
 // that ArticleSchema accepts, and collecting warnings with line numbers.
 import type { Article } from '../model/article';
 import { markChecked } from '../model/checked';
-import { parseYear, untranslatedTitle } from '../model/normalize';
+import { NO_ABSTRACT, parseYear, untranslatedTitle } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { stripMarkup } from './markup';
@@ -75,9 +75,9 @@ const AUTHOR_ID = /\s*\((?:\d{6,}|(?:\d{4}-){3}\d{3}[\dX])\)$/;
 // Google Scholar (and Publish or Perish, which reads it) cuts long author lists with "…", at the
 // end ("J Smith, A Doe, …", "A Doe…") or the front ("…, DN Mariyani"): the mark is no name.
 const CUT_MARK = /^(?:\u2026|\.\.\.)[\s,;]*|[\s,;]*(?:\u2026|\.\.\.)$/g;
-// Placeholders databases write instead of an abstract (Scopus: "[No abstract available]").
-// Kept, they would stand in the reviewer's screen as the abstract of a record that has none.
-const NO_ABSTRACT = /^\s*\[?(?:no abstract(?: available)?|abstract not available)\]?\.?\s*$/i;
+// Placeholders databases write instead of an abstract (Scopus: "[No abstract available]"; the one
+// rule for pages and imports, NO_ABSTRACT). Kept, they would stand in the reviewer's screen as
+// the abstract of a record that has none.
 /** Longer than any placeholder: the regex is only tried on short abstracts. */
 const PLACEHOLDER_MAX = 40;
 

@@ -111,6 +111,13 @@ export function parseYear(value: string | number | null | undefined): number | u
 // A date written without separators, alone in its field: EBSCO's "20211101", Embase's "20200315".
 const COMPACT_DATE = /^\s*(19\d\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?\s*$/;
 
+/**
+ * What databases and journal systems write in an abstract field that has none, on pages and in
+ * exports alike: its label alone ("Abstract", "ABSTRAK:"), "[No abstract available]", "Abstract
+ * not available", "Abstrak tidak tersedia", "-", "N/A".
+ */
+export const NO_ABSTRACT = /^[\W_]*(?:(?:no|not|none|n\/?a|is|available|abstra(?:ct|k)|tidak|belum|ada|tersedia)\b[\W_]*)*$/i;
+
 /** Titles without the site name some pages append ("… - PubMed", "| ScienceDirect"). */
 export function cleanTitle(value: string | null | undefined): string {
   const text = plainText(value);

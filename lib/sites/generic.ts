@@ -1,5 +1,5 @@
 import type { ArticleInput } from '../model';
-import { normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
+import { NO_ABSTRACT, normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import type { SiteAdapter } from './types';
 import { absUrl, finish, pageRange, toText, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
@@ -74,12 +74,7 @@ const orBody = (tagged: string[], doc: Document) => (tagged.length ? tagged : bo
 type Meta = ReturnType<typeof metaMap>;
 
 const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description'];
-/**
- * What a journal system writes in an abstract field that has none: its label alone ("Abstract",
- * "ABSTRAK:"), "No abstract available", "Abstrak tidak tersedia", "-", "N/A". No abstract: the
- * next tag, JSON-LD or the page's own box gives it.
- */
-const NO_ABSTRACT = /^[\W_]*(?:(?:no|not|none|n\/?a|is|available|abstra(?:ct|k)|tidak|belum|ada|tersedia)\b[\W_]*)*$/i;
+/** An abstract tag holding no abstract (NO_ABSTRACT) gives way to the next tag, JSON-LD or the page's own box. */
 const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.test(v));
 
 /**

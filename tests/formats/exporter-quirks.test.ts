@@ -188,6 +188,12 @@ describe('placeholders for a missing abstract', () => {
     expect(one('TY  - JOUR\nTI  - A trial\nAB  - No abstract available.\nER  - \n').abstract).toBeUndefined();
   });
 
+  it('gives no abstract for the placeholders journal systems write, as the page reader gives none', () => {
+    // OJS and Garuda's RIS carry what the journal typed into an empty abstract field.
+    for (const placeholder of ['Abstrak tidak tersedia', 'ABSTRAK:', '-', 'N/A', 'Abstract not available'])
+      expect(one(`TY  - JOUR\nTI  - Pijat oksitosin\nAB  - ${placeholder}\nER  - \n`).abstract, placeholder).toBeUndefined();
+  });
+
   it('keeps an abstract that only mentions the words', () => {
     expect(one('TY  - JOUR\nTI  - A trial\nAB  - No abstract available for 12 of 40 trials.\nER  - \n').abstract).toBe('No abstract available for 12 of 40 trials.');
   });
