@@ -3,8 +3,9 @@ import type { Plugin } from 'vite';
 // Build step for the popup page (`npm run build`; `npm run dev` serves the page as written).
 // The popup opens on every click, so each file it loads counts: here an extension page pays a few
 // milliseconds per file, and a classic script waits for the stylesheets linked before it. So
-// popup.html ships as one page holding its stylesheet, plus one classic script
-// (entrypoints/popup-main.tsx); the stylesheet stays a file for the dashboard.
+// popup.html ships as one page holding its stylesheet, plus its classic scripts (a 1 KB early
+// one, entrypoints/popup-early.ts, and entrypoints/popup-main.tsx); the stylesheet stays a file
+// for the dashboard.
 
 const WXT_HTML_PLUGINS = /<script [^>]*src="virtual:wxt-html-plugins"[^>]*><\/script>\s*/;
 

@@ -3,19 +3,20 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Popup, type PopupApi } from '../components/popup/Popup';
 import { request } from '../platform/messaging';
-import { askEarly } from '../platform/popup-early';
-import { initLanguage, LANGUAGE_KEY } from '../platform/language';
+import { takeEarly } from '../platform/popup-early';
+import { initLanguage } from '../platform/language';
 import { t } from '../lib/i18n';
 import { requestPersistentStorage } from '../platform/persist';
 
-// The popup's code: one classic script at the end of popup.html, run as soon as it arrives
+// The popup's code: a classic script at the end of popup.html, run as soon as it arrives
 // (modules start later, after the page's other files), with the stylesheet inlined in the page
-// (a linked one would hold the script back). Thin wiring: ask, give the view its API, render.
+// (a linked one would hold the script back). Thin wiring: take the answers the early script
+// asked for, give the view its API, render.
 // `?tab=<id>` lets the popup be opened as a page for a given tab (tests, keyboard users).
 async function main() {
-  // Asked before anything else: the background holds the reading in memory, and the browser
-  // is busy opening this page, so the answers take a few milliseconds to come back.
-  const early = askEarly(LANGUAGE_KEY);
+  // Asked by popup-early.js before this script arrived: the background holds the reading in
+  // memory, but the browser is busy opening this page, so the answers take ~10 ms to come back.
+  const early = takeEarly();
   let first: ReturnType<PopupApi['loadState']> | undefined = early.state;
   const tabId = await early.tabId;
   await initLanguage(early.language);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ResponseMap } from '../lib/messaging/protocol';
 import { openDrafts } from '../components/drafts';
+import { LANGUAGE_KEY } from './language';
 import { request } from './messaging';
 
 // The popup's first questions, asked before anything else it does: the tab's reading (which
@@ -33,4 +34,23 @@ export function askEarly(languageKey: string): EarlyAnswers {
   for (const answer of [tabId, state, language]) answer.catch(() => undefined);
   openDrafts();
   return { tabId, state, language };
+}
+
+// The popup page loads a tiny classic script (entrypoints/popup-early.ts) before its main one.
+// It arrives and runs while the main script is still streaming in (7–10 ms here), so the
+// questions leave that much earlier; the answers are parked on a global for the main script.
+const PARKED = '__saringEarly';
+type Parking = Record<typeof PARKED, EarlyAnswers | undefined>;
+
+/** Ask now and park the answers for the main script: the early script's whole job. */
+export function parkEarly(): void {
+  (globalThis as unknown as Parking)[PARKED] = askEarly(LANGUAGE_KEY);
+}
+
+/** The answers the early script asked for, taken once; else asked now (a page without it). */
+export function takeEarly(): EarlyAnswers {
+  const parking = globalThis as unknown as Parking;
+  const parked = parking[PARKED];
+  parking[PARKED] = undefined;
+  return parked ?? askEarly(LANGUAGE_KEY);
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { askEarly } from '../../platform/popup-early';
+import { askEarly, parkEarly, takeEarly } from '../../platform/popup-early';
 import { LANGUAGE_KEY, loadLanguageSetting } from '../../platform/language';
 
 beforeEach(() => fakeBrowser.reset());
@@ -41,5 +41,25 @@ describe('the popup’s early questions', () => {
     askEarly(LANGUAGE_KEY);
     expect(opened).toHaveBeenCalled();
     vi.unstubAllGlobals();
+  });
+});
+
+describe('the early script’s answers, parked for the main script', () => {
+  it('are taken once: the main script does not ask again, and a later take asks anew', async () => {
+    const asked: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      asked.push(message);
+      sendResponse({ ok: true, data: { state: null, statuses: [], review: { title: 'R' } } });
+      return true;
+    });
+    history.replaceState(null, '', '/popup.html?tab=5');
+    parkEarly();
+    const early = takeEarly();
+    expect(await early.tabId).toBe(5);
+    await early.state;
+    expect(asked).toHaveLength(1);
+    // Nothing parked any more (a page without the early script): the main script asks itself.
+    await takeEarly().state;
+    expect(asked).toHaveLength(2);
   });
 });
