@@ -18,8 +18,10 @@ const JATS_ABSTRACT_TITLE = /^\s*(?:<jats:(?:abstract|sec)\b[^<>]*>\s*)*<jats:ti
 // MathML's annotation repeats the formula as TeX ("T_2") beside the formula itself: dropped whole.
 const MATH_ANNOTATION = /<(?:mml:)?annotation(?:-xml)?\b[^>]*>[\s\S]*?<\/(?:mml:)?annotation(?:-xml)?>/gi;
 
-// What cleanText would change inside a text: whitespace other than single spaces.
-const UNTIDY = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+// What cleanText would change inside a text: whitespace other than the space, and two spaces.
+// Two searches, not one regex with both: a regex that may start at a space tries a match at
+// every space of an abstract, and the two together take ~15% less time (8 MB of abstracts).
+const ODD_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 /** Below this length a loop over the characters beats the cost of calling the regex. */
 const SHORT = 48;
 
@@ -33,7 +35,7 @@ function oddSpace(c: number): boolean {
 function untidy(value: string): boolean {
   const n = value.length;
   if (value.charCodeAt(0) === 32 || value.charCodeAt(n - 1) === 32) return true;
-  if (n > SHORT) return UNTIDY.test(value);
+  if (n > SHORT) return ODD_SPACE.test(value) || value.includes('  ');
   for (let i = 0; i < n; i++) {
     const c = value.charCodeAt(i);
     if (c === 32 ? value.charCodeAt(i + 1) === 32 : (c < 14 || c >= 0xa0) && oddSpace(c)) return true;
