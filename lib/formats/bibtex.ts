@@ -15,7 +15,8 @@ import { namesAnOrganisation } from './paired-names';
 import { Crossrefs } from './bibtex-crossref';
 import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-scan';
 import { finishRecord, Warnings, type Draft } from './record';
-import { doiFrom, joinPages, pagesOr, pmidFrom, scopusEid, splitList, withYear } from './values';
+import { doiFrom, pagesOr, pmidFrom, scopusEid, splitList, withYear } from './values';
+import { joinPages } from '../model/pages';
 
 /** The one field → Article table: BibTeX/BibLaTeX field names in order of preference. */
 const BIBTEX = {

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { Article } from '../model/article';
 import { FormatError, lineAt } from './errors';
 import { finishRecord, Warnings, type Draft } from './record';
-import { doiFrom, joinPages, keywordList, pagesOr, pmidValue } from './values';
+import { doiFrom, keywordList, pagesOr, pmidValue } from './values';
+import { joinPages } from '../model/pages';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 const textOrList = z.union([text, z.array(text)]).transform((v) => (Array.isArray(v) ? v[0] : v));

@@ -4,7 +4,8 @@
 import { parseYear } from '../model/normalize';
 import type { Profile } from './csv-profiles';
 import type { Draft } from './record';
-import { joinPages, pagesOr, pmidFrom } from './values';
+import { pagesOr, pmidFrom } from './values';
+import { joinPages } from '../model/pages';
 
 const TRAILING_DOT = /\.$/;
 

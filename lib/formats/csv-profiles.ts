@@ -1,6 +1,7 @@
 // Known CSV / tab-delimited exports, recognised by their column names. Each profile is one
 // column → field table; `fix` adds what needs more than a column (a citation string to split).
-import { joinPages, pagesOr } from './values';
+import { pagesOr } from './values';
+import { joinPages } from '../model/pages';
 import type { Draft } from './record';
 import { embaseSource, has, MORE_PROFILES } from './csv-profiles-more';
 

@@ -6,7 +6,8 @@ import type { Article } from '../model/article';
 import { finishRecord, type Draft } from './record';
 import { risIds } from './ris-ids';
 import { code, Tags } from './ris-tags';
-import { doiFrom, httpUrl, joinPages, keywordList, withYear } from './values';
+import { doiFrom, httpUrl, keywordList, withYear } from './values';
+import { joinPages } from '../model/pages';
 import { allAt, attr, child, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
 /** The one element → field table: paths inside <record>, in order of preference. */

@@ -3,7 +3,8 @@
 // systems give many, separated by blank lines. A line without a tag continues the value before it.
 import type { Article } from '../model/article';
 import { finishRecord, Warnings, type Draft } from './record';
-import { doiFrom, httpUrl, joinPages, keywordList, pmidFrom, splitLines, stripBom, withYear } from './values';
+import { doiFrom, httpUrl, keywordList, pmidFrom, splitLines, stripBom, withYear } from './values';
+import { joinPages } from '../model/pages';
 
 type Tags = Map<string, string[]>;
 

@@ -4,7 +4,8 @@
 import type { Article } from '../model/article';
 import { normalizePmid } from '../model/normalize';
 import { finishRecord, NO_TITLE, Warnings, type Draft } from './record';
-import { doiFrom, httpUrl, joinPages, splitLines, stripBom } from './values';
+import { doiFrom, httpUrl, splitLines, stripBom } from './values';
+import { joinPages } from '../model/pages';
 
 type Tags = Map<string, string[]>;
 

@@ -6,7 +6,8 @@
 // references (ReferenceList) and of comments and errata (CommentsCorrectionsList) are not read.
 import type { Article } from '../model/article';
 import { finishRecord, type Draft } from './record';
-import { doiFrom, joinPages } from './values';
+import { doiFrom } from './values';
+import { joinPages } from '../model/pages';
 import { allAt, at, attr, child, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
 /** The one element → field table: paths inside <PubmedArticle> or <PubmedBookArticle>, in order of preference. */

@@ -4,7 +4,8 @@ import type { Draft } from './record';
 import { namesInOne } from '../model/names';
 import { namesJoined } from './joined-names';
 import { decodeAll } from './markup';
-import { doiFrom, httpUrl, joinPages, keywordList, pagesOr, withYear } from './values';
+import { doiFrom, httpUrl, keywordList, pagesOr, withYear } from './values';
+import { joinPages } from '../model/pages';
 import { risIds } from './ris-ids';
 import { codes, type Tags } from './ris-tags';
 

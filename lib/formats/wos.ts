@@ -5,7 +5,8 @@
 import type { Article } from '../model/article';
 import { finishRecord, Warnings, type Draft } from './record';
 import { decodeAll } from './markup';
-import { doiFrom, joinPages, pagesOr, splitLines, stripBom } from './values';
+import { doiFrom, pagesOr, splitLines, stripBom } from './values';
+import { joinPages } from '../model/pages';
 
 export type WosTags = Map<string, string[]>;
 

@@ -3,6 +3,7 @@ import { cleanMultiline, cleanText, normalizeDoi, normalizePmid } from './normal
 import { SITE_IDS, SITES } from '../sites/ids';
 import { ARTICLE_LIMITS as MAX, YEAR_RANGE } from './limits';
 import { isDegreeOnly, withoutDegrees } from './names';
+import { joinPages } from './pages';
 
 /**
  * Where an article was seen: a site Saring reads (lib/sites/ids.ts, the one list of them; `web`
@@ -47,7 +48,12 @@ export const ArticleSchema = z.object({
   journalTruncated: z.boolean().optional(),
   volume: optionalText(MAX.volume),
   issue: optionalText(MAX.issue),
-  pages: optionalText(MAX.pages),
+  /** One rule for pages from pages and from files (./pages.ts): "45 – 52", "pp. 45-52" → "45-52". */
+  pages: z
+    .string()
+    .transform((v) => joinPages(v))
+    .pipe(z.string().max(MAX.pages).optional())
+    .optional(),
   doi: z
     .string()
     .transform((v, ctx) => {

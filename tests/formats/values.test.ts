@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../lib/model/article';
 import { cleanText, normalizeDoi, parseYear } from '../../lib/model/normalize';
 import { stripMarkup, tidy } from '../../lib/formats/markup';
-import { doiFrom, httpUrl, joinPages, pmidValue, scopusEid, stableDoi } from '../../lib/formats/values';
+import { doiFrom, httpUrl, pmidValue, scopusEid, stableDoi } from '../../lib/formats/values';
+import { joinPages } from '../../lib/model/pages';
 import { parseRis } from '../../lib/formats';
 import { seededRandom } from '../support/random';
 

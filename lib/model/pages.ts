@@ -1,0 +1,52 @@
+// Page ranges, one rule for every source: imports (lib/formats) and pages, whose pages
+// ArticleSchema writes the same way, so that a record read from its page and from its RIS
+// export gives the same pages ("45 – 52", "pp. 45-52" and "45-52" are all "45-52").
+import { cleanText } from './normalize';
+
+// "No Specified", "n/a", "-": page fields that say there are no pages.
+const NO_PAGES = /^(?:no(?:t)?\s*specified|n\/?a|-+|none)$/i;
+const PAGE_RANGE = /^(\d+)-(\d+)$/;
+// Every dash between pages, with the spaces some exports put around it ("45 - 52", "1950 – 1960").
+const DASHES = /\s*(?:--+|[\u2010-\u2015\u2212])\s*|\s+-\s*|\s*-\s+/g;
+
+function digitsOnly(value: string | undefined): value is string {
+  if (!value) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** "p. 45", "pp 45", "hal. 45", "Halaman 45": a word before the number, never a letter of the page ("P1", "P0123"). */
+const PAGE_WORD = /^(?:pp?\.\s*|pp\s+|pages?\s+|hal(?:aman)?\.?\s*|hlm\.?\s*)(?=\d)/i;
+
+/**
+ * Start and end page joined "1084-1092"; dashes of every kind written as "-"; a shortened
+ * last page (MEDLINE's "6913-7") written whole, as the other databases write it.
+ */
+export function joinPages(start: string | undefined, end?: string): string | undefined {
+  // The usual case, two page numbers, without a regex.
+  if (digitsOnly(start) && digitsOnly(end)) {
+    // A one-page article written as a range of one page ("SP 45", "EP 45"): its page.
+    if (start === end) return start;
+    return end.length >= start.length ? `${start}-${end}` : expandPages(`${start}-${end}`);
+  }
+  // "pp. 45-52", "hal. 45-52" (Indonesian journals): the numbers without the word.
+  const sp = cleanText(start).replace(DASHES, '-').replace(PAGE_WORD, '');
+  const ep = cleanText(end).replace(DASHES, '-').replace(PAGE_WORD, '');
+  if (sp && ep && !sp.includes('-')) {
+    if (sp === ep) return NO_PAGES.test(sp) ? undefined : sp;
+    return NO_PAGES.test(`${sp} ${ep}`) ? undefined : expandPages(`${sp}-${ep}`);
+  }
+  const pages = sp || ep;
+  return pages && !NO_PAGES.test(pages) ? expandPages(pages) : undefined;
+}
+
+/** "6913-7" → "6913-6917" (a range whose end is shorter than its start is always abbreviated); "321-321" → "321". */
+export function expandPages(pages: string): string {
+  const match = PAGE_RANGE.exec(pages);
+  if (match && match[1] === match[2]) return match[1];
+  if (!match || match[2].length >= match[1].length) return pages;
+  return `${match[1]}-${match[1].slice(0, match[1].length - match[2].length)}${match[2]}`;
+}
