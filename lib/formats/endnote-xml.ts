@@ -112,7 +112,7 @@ function endnoteToDraft(record: XmlElement, ids: Tags): Draft {
     // "&#xD;" alone parts the sections: a line break to the abstract's cleaning (markup.ts sectionLines).
     abstract: first(record, ENDNOTE.abstract)?.replace(CARRIAGE_RETURNS, '\n'),
     // One keyword an element, or one element listing several ("a; b; c"), or one a line.
-    keywords: all(record, ENDNOTE.keywords).flatMap((k) => k.split(/\r\n?|\n/).flatMap((line) => (line.includes(';') || line.includes(',') ? keywordList(line) : [line]))),
+    keywords: all(record, ENDNOTE.keywords).flatMap((k) => k.split(/\r\n?|\n/).flatMap(keywordList)),
     url: first(record, ENDNOTE.url, httpUrl),
     language: first(record, ENDNOTE.language),
   };

@@ -136,7 +136,7 @@ function enwToDraft(tags: Tags): Draft {
     pmid,
     abstract: first(tags, ENW.abstract),
     // One keyword per line, or one line listing several ("a; b; c").
-    keywords: all(tags, ENW.keywords).flatMap((k) => (k.includes(';') || k.includes(',') ? keywordList(k) : [k])),
+    keywords: all(tags, ENW.keywords).flatMap(keywordList),
     url: first(tags, ENW.url, httpUrl),
     language: first(tags, ENW.language),
     sourceId: pmid,

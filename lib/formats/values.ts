@@ -1,7 +1,7 @@
 // One value of a record, cleaned as ArticleSchema would clean it: whitespace, markup, page
 // ranges, DOIs, PMIDs and URLs, each with a fast path for the value that is already clean
 // (imports run these on every field of 10,000+ records).
-import { cleanText, normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
+import { cleanText, DOT_LIST, normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
 import { ARTICLE_LIMITS } from '../model/limits';
 import { decodeAll, tidy } from './markup';
 
@@ -217,9 +217,10 @@ export function splitOutside(written: string, sep: string): string[] {
  */
 const COMMA_LIST = /,.*,|, *\p{Ll}/u;
 
-/** A keyword cell or line holding several: "a; b; c", else "a, b, c" (CSV exports, Garuda's RIS); a MeSH heading stays whole. */
+/** A keyword cell or line holding several: "a; b; c", else "a · b · c", else "a, b, c" (CSV exports, Garuda's RIS); a MeSH heading stays whole. */
 export function keywordList(value: string): string[] {
   // "ibu &amp; anak": an entity's ";" separates nothing.
   const text = value.includes('&') ? decodeAll(value) : value;
-  return splitOutside(text, text.includes(';') || !COMMA_LIST.test(text) ? ';' : ',');
+  const dot = text.includes(';') ? null : DOT_LIST.exec(text);
+  return splitOutside(text, dot ? dot[0] : text.includes(';') || !COMMA_LIST.test(text) ? ';' : ',');
 }

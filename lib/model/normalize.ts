@@ -155,3 +155,9 @@ export function untranslatedTitle(title: string): string {
   const match = BRACKETED.exec(title);
   return match ? match[1] + match[2] : title;
 }
+
+/**
+ * Keywords joined as Springer and many journal pages print them, "a · b · c" (or with "•"): the
+ * dot between spaces, never one inside a keyword ("MgSO4·7H2O"). For pages and imports alike.
+ */
+export const DOT_LIST = / [\u00b7\u2022] /;

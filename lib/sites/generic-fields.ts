@@ -1,7 +1,7 @@
 // Fields of the generic reader that need more than a tag's value: the DOI the body links to,
 // COinS, authors and keywords as journal systems write them, and values cleaned of the words and
 // markup sites leave in them. Only the reader bundles this file (site scripts have their own).
-import { normalizeDoi } from '../model/normalize';
+import { DOT_LIST, normalizeDoi } from '../model/normalize';
 import { keywordList } from '../formats/values';
 import { MARKED, ELSEWHERE } from './abstract';
 import { blockLines, DOI_LINK, splitKeywords, textOf, toText } from './dom';
@@ -187,7 +187,7 @@ export function bodyKeywords(doc: Document): string[] {
  */
 function repeatedTag(value: string): string[] {
   const text = toText(value).replace(LABEL, '');
-  const list = text.includes(';') || /,.*,/.test(text) ? keywordList(text) : [text];
+  const list = text.includes(';') || /,.*,/.test(text) || DOT_LIST.test(text) ? keywordList(text) : [text];
   return list.map((k) => k.replace(/[.;,]+$/, '').trim());
 }
 
