@@ -61,6 +61,7 @@ function linked(work: Json, nodes: Map<string, Json>): Json {
     if (!value || typeof value !== 'object' || depth > 6 || --budget < 0) return value;
     if (Array.isArray(value)) return value.map((v) => follow(v, depth));
     const obj = value as Json;
+    if (Array.isArray(obj['@list'])) return follow(obj['@list'], depth);
     const node = (typeof obj['@id'] === 'string' && Object.keys(obj).length === 1 && nodes.get(obj['@id'])) || obj;
     const out: Json = { ...node };
     for (const key of Object.keys(node)) if (LINKS.has(key)) out[key] = follow(node[key], depth + 1);
@@ -86,9 +87,11 @@ export const str = (v: unknown): string | undefined => (typeof v === 'string' ? 
 /** A schema.org Person's name: `name`, else "familyName, givenName". */
 const personName = (a: Json | undefined): string | undefined =>
   str(a?.name) ?? (str(a?.familyName) ? [str(a?.familyName), str(a?.givenName)].filter(Boolean).join(', ') : undefined);
+/** JSON-LD's ordered list, {"@list": [...]}, as its items (authors in their order, keywords). */
+const items = (v: unknown): unknown => (Array.isArray((v as Json | undefined)?.['@list']) ? (v as Json)['@list'] : v);
 export const names = (v: unknown): string[] =>
   ([] as unknown[])
-    .concat(v ?? [])
+    .concat(items(v) ?? [])
     .map((a) => str(a) ?? personName(a as Json) ?? '')
     .map(toText)
     .filter(Boolean);

@@ -34,6 +34,26 @@ describe('JSON-LD authors', () => {
       ]),
     ).toEqual(['Abu Bakar, Siti Nur', 'Lee, Ann']);
   });
+
+  it('written as an ordered list ({"@list": [...]}, JSON-LD\'s way to say the order counts) keep it', () => {
+    expect(
+      ld({
+        '@list': [
+          { '@type': 'Person', name: 'Dewi Sari' },
+          { '@type': 'Person', name: 'Budi Santoso' },
+        ],
+      }),
+    ).toEqual(['Dewi Sari', 'Budi Santoso']);
+    // An ordered list of references into the graph.
+    const graph = {
+      '@graph': [
+        { '@type': 'ScholarlyArticle', headline: 'Pijat oksitosin', author: { '@list': [{ '@id': '#a2' }, { '@id': '#a1' }] }, keywords: { '@list': ['ASI', 'nifas'] } },
+        { '@type': 'Person', '@id': '#a1', name: 'Dewi Sari' },
+        { '@type': 'Person', '@id': '#a2', name: 'Ayu Putri' },
+      ],
+    };
+    expect(readPage(`<script type="application/ld+json">${JSON.stringify(graph)}</script>`)).toMatchObject({ authors: ['Ayu Putri', 'Dewi Sari'], keywords: ['ASI', 'nifas'] });
+  });
 });
 
 describe('JSON-LD written as a graph of references', () => {
