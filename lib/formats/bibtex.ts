@@ -31,7 +31,8 @@ const BIBTEX = {
   /** Scopus's and ACM's article number, for journals that do not page their articles. */
   articleNumber: ['art_number', 'articleno', 'article-number'],
   doi: ['doi'],
-  pmid: ['pmid', 'pubmed_id', 'pubmedid'],
+  /** Web of Science writes "PubMed-ID" (its records that are also in MEDLINE). */
+  pmid: ['pmid', 'pubmed_id', 'pubmedid', 'pubmed-id'],
   /** Zotero writes "{PMID:} 123" into note; Scopus writes "cited By 3" there. */
   pmidElsewhere: ['note', 'annote', 'extra'],
   // Zotero's field name, which OJS and doi.org's BibTeX write too.
@@ -52,7 +53,7 @@ const BIBTEX = {
 const BARE_CR = /\r(?!\n)/;
 
 /** Fields read as written: no LaTeX in them. */
-const VERBATIM = new Set(['url', 'doi', 'eprint', 'file', 'pmid', 'pubmed_id', 'pubmedid', 'unique-id', 'eid', 'issn', 'isbn']);
+const VERBATIM = new Set(['url', 'doi', 'eprint', 'file', 'pmid', 'pubmed_id', 'pubmedid', 'pubmed-id', 'unique-id', 'eid', 'issn', 'isbn']);
 
 /** A verbatim field's value: braces dropped, and the specials Mendeley escapes anyway ("10.1007/978-3-030-1_7" as "{\_}7") unescaped. */
 const verbatim = (raw: string) => cleanText(raw.replace(/[{}]/g, '').replace(/\\([_%&#$])/g, '$1'));

@@ -96,6 +96,12 @@ describe('BibTeX import of other exporters', () => {
     expect(a.sourceId).toBe('WOS:000221807500019');
     expect(a.keywords).toEqual(['CHEMICALLY SYNTHESIZED POLYPEPTIDES', 'IN-VITRO RECONSTITUTION']);
   });
+
+  it('Web of Science: the PMID of a record that is also in MEDLINE (PubMed-ID)', () => {
+    const text =
+      '@article{ WOS:000612345600001,\nTitle = {{Oxytocin massage and breast milk}},\nYear = {{2021}},\nUnique-ID = {{WOS:000612345600001}},\nPubMed-ID = {{33445566}},\n}\n';
+    expect(parseBibtex(text).records[0]).toMatchObject({ pmid: '33445566', sourceId: 'WOS:000612345600001' });
+  });
 });
 
 describe('BibTeX syntax', () => {
