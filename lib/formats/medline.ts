@@ -35,7 +35,8 @@ const MEDLINE = {
   plainDoi: ['DO'],
   /** Ovid's PM; Ovid's UI is the PMID only in a MEDLINE database (Embase's UI is its own number). */
   pmid: ['PMID', 'PM'],
-  abstract: ['AB'],
+  /** OAB: an abstract in another language (LILACS, SciELO records), when there is no English AB. */
+  abstract: ['AB', 'OAB'],
   keywords: ['MH', 'OT', 'KW'],
   /** ERIC records have no PMID: their own link is in LID/AID. */
   url: ['LID', 'AID'],

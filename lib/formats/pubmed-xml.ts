@@ -37,6 +37,8 @@ const PUBMED = {
   pmidElsewhere: ['PubmedData/ArticleIdList/ArticleId', 'PubmedBookData/ArticleIdList/ArticleId'],
   /** <AbstractText Label="METHODS">: one line a section, "METHODS: …". */
   abstract: ['MedlineCitation/Article/Abstract/AbstractText', 'BookDocument/Abstract/AbstractText'],
+  /** An abstract in another language (<OtherAbstract Language="spa">), the first, when there is no English one. */
+  otherAbstract: 'MedlineCitation/OtherAbstract',
   /** DescriptorName/QualifierName, as MEDLINE's MH ("Breast Feeding/methods"). */
   mesh: ['MedlineCitation/MeshHeadingList/MeshHeading'],
   keywords: ['MedlineCitation/KeywordList/Keyword', 'BookDocument/KeywordList/Keyword'],
@@ -117,8 +119,9 @@ function yearOf(record: XmlElement): string | undefined {
 
 /** Sections "LABEL: text", each on a line of its own (a blank line between them, kept by the abstract's cleaning). */
 function abstractOf(record: XmlElement): string | undefined {
+  const english = elements(record, PUBMED.abstract);
   const parts: string[] = [];
-  for (const section of elements(record, PUBMED.abstract)) {
+  for (const section of english.length ? english : allAt(at(record, PUBMED.otherAbstract), 'AbstractText')) {
     const text = textOf(section).trim();
     const label = attr(section, 'Label')?.trim();
     if (text) parts.push(label ? `${label}: ${text}` : text);
