@@ -221,6 +221,7 @@ const COMMA_LIST = /,.*,|, *\p{Ll}/u;
 export function keywordList(value: string): string[] {
   // "ibu &amp; anak": an entity's ";" separates nothing.
   const text = value.includes('&') ? decodeAll(value) : value;
-  const dot = text.includes(';') ? null : DOT_LIST.exec(text);
-  return splitOutside(text, dot ? dot[0] : text.includes(';') || !COMMA_LIST.test(text) ? ';' : ',');
+  if (text.includes(';')) return splitOutside(text, ';');
+  const dot = DOT_LIST.exec(text);
+  return splitOutside(text, dot ? dot[0] : COMMA_LIST.test(text) ? ',' : ';');
 }
