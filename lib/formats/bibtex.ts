@@ -192,7 +192,14 @@ function bibtexToDraft(fields: Fields): Draft {
   const links = linksOf(get(BIBTEX.url));
   const url = links[0];
   // BibLaTeX: "eprinttype = {pubmed}" (JabRef) or "{pmid}" (Better BibLaTeX).
-  const eprintPmid = /^\s*(?:pubmed|pmid)\s*$/i.test(fields.get('eprinttype') ?? '') ? get(['eprint']) : undefined;
+  const eprintType = fields.get('eprinttype') ?? fields.get('archiveprefix') ?? '';
+  const eprintPmid = /^\s*(?:pubmed|pmid)\s*$/i.test(eprintType) ? get(['eprint']) : undefined;
+  // arXiv's own "Cite as" BibTeX: "eprint = {1706.03762}, archivePrefix = {arXiv}" and no venue.
+  const arxiv = /^\s*arxiv\s*$/i.test(eprintType)
+    ? get(['eprint'])
+        ?.trim()
+        .replace(/^arxiv:/i, '')
+    : undefined;
   const eid = get(BIBTEX.eid);
   const scopusId = eid?.startsWith('2-s2.0-') ? eid : undefined;
   let pmid = get(BIBTEX.pmid) ?? eprintPmid;
@@ -203,7 +210,7 @@ function bibtexToDraft(fields: Fields): Draft {
     title: get(BIBTEX.title),
     authors: splitAuthors(fields.get('author') ?? ''),
     year: firstYear(get, BIBTEX.year),
-    journal: get(BIBTEX.journal),
+    journal: get(BIBTEX.journal) ?? (arxiv ? 'arXiv' : undefined),
     volume: get(BIBTEX.volume),
     issue: get(BIBTEX.issue),
     pages: pagesOr(joinPages(get(BIBTEX.pages)), get(BIBTEX.articleNumber) ?? (scopusId ? undefined : eid)),
@@ -212,7 +219,7 @@ function bibtexToDraft(fields: Fields): Draft {
     pmid,
     abstract: get(BIBTEX.abstract),
     keywords: BIBTEX.keywords.flatMap((name) => splitList(get([name]), ',')),
-    url,
+    url: url ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined),
     language: get(BIBTEX.language),
     sourceId: get(BIBTEX.sourceId) ?? scopusId ?? scopusEid(url),
   };

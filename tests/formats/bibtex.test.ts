@@ -97,6 +97,15 @@ describe('BibTeX import of other exporters', () => {
     expect(a.keywords).toEqual(['CHEMICALLY SYNTHESIZED POLYPEPTIDES', 'IN-VITRO RECONSTITUTION']);
   });
 
+  it("arXiv's own BibTeX: the preprint's page and its server, when the entry names neither", () => {
+    const entry = (more: string) =>
+      `@misc{sari2024,\n  title={Oxytocin massage: a preprint},\n  author={Dewi Sari},\n  year={2024},\n  eprint={2401.01234},\n  archivePrefix={arXiv},\n  primaryClass={q-bio.TO}${more}\n}\n`;
+    expect(parseBibtex(entry('')).records[0]).toMatchObject({ journal: 'arXiv', url: 'https://arxiv.org/abs/2401.01234' });
+    // Its newer entries carry their link: kept as written; a venue the entry names wins.
+    const named = parseBibtex(entry(',\n  url={https://arxiv.org/abs/2401.01234v2},\n  journal={Midwifery}')).records[0];
+    expect(named).toMatchObject({ journal: 'Midwifery', url: 'https://arxiv.org/abs/2401.01234v2' });
+  });
+
   it('Web of Science: the PMID of a record that is also in MEDLINE (PubMed-ID)', () => {
     const text =
       '@article{ WOS:000612345600001,\nTitle = {{Oxytocin massage and breast milk}},\nYear = {{2021}},\nUnique-ID = {{WOS:000612345600001}},\nPubMed-ID = {{33445566}},\n}\n';
