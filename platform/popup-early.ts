@@ -26,10 +26,10 @@ export async function targetTab(): Promise<number> {
 }
 
 /** Ask now, answer later: also opens the drafts' storage, whose first use blocks the page. */
-export function askEarly(languageKey: string): EarlyAnswers {
+export function askEarly(): EarlyAnswers {
   const tabId = targetTab();
   const state = tabId.then((id) => request('tab/state', { tabId: Math.max(id, 0) }));
-  const language = browser.storage.local.get(languageKey) as Promise<Record<string, unknown>>;
+  const language = browser.storage.local.get(LANGUAGE_KEY) as Promise<Record<string, unknown>>;
   // Failures are the popup's to report when it reads the answers; nothing is left unhandled here.
   for (const answer of [tabId, state, language]) answer.catch(() => undefined);
   openDrafts();
@@ -44,7 +44,7 @@ type Parking = Record<typeof PARKED, EarlyAnswers | undefined>;
 
 /** Ask now and park the answers for the main script: the early script's whole job. */
 export function parkEarly(): void {
-  (globalThis as unknown as Parking)[PARKED] = askEarly(LANGUAGE_KEY);
+  (globalThis as unknown as Parking)[PARKED] = askEarly();
 }
 
 /** The answers the early script asked for, taken once; else asked now (a page without it). */
@@ -52,5 +52,5 @@ export function takeEarly(): EarlyAnswers {
   const parking = globalThis as unknown as Parking;
   const parked = parking[PARKED];
   parking[PARKED] = undefined;
-  return parked ?? askEarly(LANGUAGE_KEY);
+  return parked ?? askEarly();
 }

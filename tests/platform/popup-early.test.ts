@@ -16,7 +16,7 @@ describe('the popup’s early questions', () => {
     });
     await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'id' });
     history.replaceState(null, '', '/popup.html?tab=42');
-    const early = askEarly(LANGUAGE_KEY);
+    const early = askEarly();
     expect(await early.tabId).toBe(42);
     expect(await early.state).toMatchObject({ review: { title: 'R' } });
     expect(asked).toEqual([{ type: 'tab/state', payload: { tabId: 42 } }]);
@@ -29,7 +29,7 @@ describe('the popup’s early questions', () => {
       return true;
     });
     history.replaceState(null, '', '/popup.html?tab=7');
-    await expect(askEarly(LANGUAGE_KEY).state).rejects.toThrow('No review yet');
+    await expect(askEarly().state).rejects.toThrow('No review yet');
   });
 
   it('opens the drafts’ storage while the answers travel (its first use blocks the page)', () => {
@@ -38,7 +38,7 @@ describe('the popup’s early questions', () => {
     vi.stubGlobal('localStorage', undefined);
     Object.defineProperty(globalThis, 'localStorage', { get: opened, configurable: true });
     history.replaceState(null, '', '/popup.html?tab=7');
-    askEarly(LANGUAGE_KEY);
+    askEarly();
     expect(opened).toHaveBeenCalled();
     vi.unstubAllGlobals();
   });
