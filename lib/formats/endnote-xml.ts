@@ -8,7 +8,7 @@ import { risIds } from './ris-ids';
 import { code, Tags } from './ris-tags';
 import { doiFrom, httpUrl, keywordList, withYear } from './values';
 import { joinPages } from '../model/pages';
-import { allAt, attr, child, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
+import { allAt, attr, child, firstElements, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
 /** The one element → field table: paths inside <record>, in order of preference. */
 const ENDNOTE = {
@@ -85,16 +85,11 @@ export function parseEndnoteXml(text: string): { records: Article[]; warnings: s
   return { records, warnings: warnings.done() };
 }
 
-/** Every value at the first path that has any. */
-function all(record: XmlElement, paths: readonly string[]): string[] {
-  for (const path of paths) {
-    const values = allAt(record, path)
-      .map(textOf)
-      .filter((text) => text.trim());
-    if (values.length) return values;
-  }
-  return [];
-}
+/** Every non-blank value at the first of the paths that has any. */
+const all = (record: XmlElement, paths: readonly string[]): string[] =>
+  firstElements(record, paths)
+    .map(textOf)
+    .filter((text) => text.trim());
 
 function endnoteToDraft(record: XmlElement, ids: Tags): Draft {
   const refType = child(record, ENDNOTE.type);

@@ -8,7 +8,7 @@ import type { Article } from '../model/article';
 import { finishRecord, type Draft } from './record';
 import { doiFrom } from './values';
 import { joinPages } from '../model/pages';
-import { allAt, at, attr, child, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
+import { allAt, at, attr, firstElements, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
 /** The one element → field table: paths inside <PubmedArticle> or <PubmedBookArticle>, in order of preference. */
 const PUBMED = {
@@ -19,12 +19,9 @@ const PUBMED = {
   authors: ['MedlineCitation/Article/AuthorList/Author', 'BookDocument/AuthorList/Author', 'BookDocument/Book/AuthorList/Author'],
   /** <PubDate>: Year, else MedlineDate ("2020 Jan-Feb"); then the electronic date. */
   year: ['MedlineCitation/Article/Journal/JournalIssue/PubDate', 'BookDocument/Book/PubDate', 'MedlineCitation/Article/ArticleDate', 'BookDocument/ContributionDate'],
-  journal: [
-    'MedlineCitation/Article/Journal/Title',
-    'MedlineCitation/Article/Journal/ISOAbbreviation',
-    'MedlineCitation/MedlineJournalInfo/MedlineTA',
-    'BookDocument/Book/BookTitle',
-  ],
+  journal: ['MedlineCitation/Article/Journal/Title', 'MedlineCitation/Article/Journal/ISOAbbreviation', 'MedlineCitation/MedlineJournalInfo/MedlineTA'],
+  /** A chapter's book (MEDLINE's BTI): its journal. A whole book has its own title there, never its journal as well. */
+  book: ['BookDocument/Book/BookTitle'],
   volume: ['MedlineCitation/Article/Journal/JournalIssue/Volume', 'BookDocument/Book/Volume'],
   issue: ['MedlineCitation/Article/Journal/JournalIssue/Issue'],
   pages: ['MedlineCitation/Article/Pagination/MedlinePgn'],
@@ -72,15 +69,6 @@ export function parsePubmedXml(text: string): { records: Article[]; warnings: st
   return { records, warnings: warnings.done() };
 }
 
-/** The elements at the first path that has any. */
-function elements(record: XmlElement, paths: readonly string[]): XmlElement[] {
-  for (const path of paths) {
-    const found = allAt(record, path);
-    if (found.length) return found;
-  }
-  return [];
-}
-
 /** The first ArticleId / ELocationID of this type ("doi", "pubmed") along the paths. */
 function idOf(record: XmlElement, paths: readonly string[], type: string): string | undefined {
   for (const path of paths) {
@@ -96,7 +84,7 @@ function idOf(record: XmlElement, paths: readonly string[], type: string): strin
 function authorsOf(record: XmlElement): string[] {
   const persons: string[] = [];
   const groups: string[] = [];
-  for (const author of elements(record, PUBMED.authors)) {
+  for (const author of firstElements(record, PUBMED.authors)) {
     if (attr(author, 'ValidYN') === 'N') continue;
     const group = textAt(author, 'CollectiveName');
     const last = textAt(author, 'LastName');
@@ -119,7 +107,7 @@ function yearOf(record: XmlElement): string | undefined {
 
 /** Sections "LABEL: text", each on a line of its own (a blank line between them, kept by the abstract's cleaning). */
 function abstractOf(record: XmlElement): string | undefined {
-  const english = elements(record, PUBMED.abstract);
+  const english = firstElements(record, PUBMED.abstract);
   const parts: string[] = [];
   for (const section of english.length ? english : allAt(at(record, PUBMED.otherAbstract), 'AbstractText')) {
     const text = textOf(section).trim();
@@ -132,7 +120,7 @@ function abstractOf(record: XmlElement): string | undefined {
 /** MeSH headings as MEDLINE writes them ("Oxytocin/administration & dosage"), then the authors' keywords. */
 function keywordsOf(record: XmlElement): string[] {
   const out: string[] = [];
-  for (const heading of elements(record, PUBMED.mesh)) {
+  for (const heading of firstElements(record, PUBMED.mesh)) {
     const descriptor = textAt(heading, 'DescriptorName');
     if (!descriptor) continue;
     const qualifiers = allAt(heading, 'QualifierName').map((q) => textOf(q).trim());
@@ -154,14 +142,12 @@ function pubmedToDraft(record: XmlElement): Draft {
   // An article with no English title may have an empty ArticleTitle: its own-language title stands in.
   const original = first(record, PUBMED.originalTitle);
   const title = first(record, PUBMED.title) ?? original;
-  const book = child(record, 'BookDocument');
   return {
     title,
     originalTitle: original !== title ? original : undefined,
     authors: authorsOf(record),
     year: yearOf(record),
-    // A whole book (no ArticleTitle) is its own title, as in MEDLINE's BTI.
-    journal: first(record, book && !textAt(book, 'ArticleTitle') ? PUBMED.journal.slice(0, 3) : PUBMED.journal),
+    journal: first(record, PUBMED.journal) ?? (textAt(record, 'BookDocument/ArticleTitle') ? first(record, PUBMED.book) : undefined),
     volume: first(record, PUBMED.volume),
     issue: first(record, PUBMED.issue),
     pages: pagesOf(record),

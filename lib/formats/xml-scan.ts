@@ -170,6 +170,15 @@ export function allAt(element: XmlElement | undefined, path: string): XmlElement
   return out;
 }
 
+/** The elements at the first of the paths (in order of preference) that has any. */
+export function firstElements(record: XmlElement, paths: readonly string[]): XmlElement[] {
+  for (const path of paths) {
+    const found = allAt(record, path);
+    if (found.length) return found;
+  }
+  return [];
+}
+
 /** The element's text, its descendants' runs joined in order (EndNote's <style> runs, PubMed's <i>). */
 export function textOf(element: XmlElement | undefined): string {
   if (!element) return '';
