@@ -192,14 +192,10 @@ function bibtexToDraft(fields: Fields): Draft {
   const links = linksOf(get(BIBTEX.url));
   const url = links[0];
   // BibLaTeX: "eprinttype = {pubmed}" (JabRef) or "{pmid}" (Better BibLaTeX).
-  const eprintType = fields.get('eprinttype') ?? fields.get('archiveprefix') ?? '';
-  const eprintPmid = /^\s*(?:pubmed|pmid)\s*$/i.test(eprintType) ? get(['eprint']) : undefined;
+  const eprintType = get(['eprinttype', 'archiveprefix'])?.toLowerCase();
+  const eprintPmid = eprintType === 'pubmed' || eprintType === 'pmid' ? get(['eprint']) : undefined;
   // arXiv's own "Cite as" BibTeX: "eprint = {1706.03762}, archivePrefix = {arXiv}" and no venue.
-  const arxiv = /^\s*arxiv\s*$/i.test(eprintType)
-    ? get(['eprint'])
-        ?.trim()
-        .replace(/^arxiv:/i, '')
-    : undefined;
+  const arxiv = eprintType === 'arxiv' ? get(['eprint'])?.replace(/^arxiv:/i, '') : undefined;
   const eid = get(BIBTEX.eid);
   const scopusId = eid?.startsWith('2-s2.0-') ? eid : undefined;
   let pmid = get(BIBTEX.pmid) ?? eprintPmid;
