@@ -72,11 +72,6 @@ function markupError(head: string, fileName?: string): FormatError {
   return new FormatError(`${named} is ${what}, not a reference export: Saring reads EndNote XML and PubMed XML; ${EXPORT_RIS}`, 'unknown-format');
 }
 
-/** The first lines of the text, BOM removed, for the format tests. */
-function headLines(text: string): string[] {
-  return stripBom(text.slice(0, HEAD_CHARS)).split(/\r\n|\r|\n/, HEAD_LINES);
-}
-
 /** A CSV's header line: the first line with text, or the next one after a one-cell preamble (Dimensions). */
 function headerLine(lines: string[]): string {
   const filled = lines.filter((l) => l.trim());
@@ -92,7 +87,7 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
   if (looksLikeEndnoteXml(start)) return 'endnote-xml';
   if (looksLikePubmedXml(start)) return 'pubmed-xml';
   if (MARKUP_START.test(start)) throw markupError(start, fileName);
-  const lines = headLines(text);
+  const lines = start.split(/\r\n|\r|\n/, HEAD_LINES);
   if (looksLikeCslJson(start)) return 'csljson';
   if (looksLikeRis(lines)) return 'ris';
   if (looksLikeWos(lines)) return 'wos';
