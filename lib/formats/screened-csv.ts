@@ -54,11 +54,6 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
   const { record, decision } = row;
   const a = record.article;
   const answers = decision?.answers ?? {};
-  const queries = new Set<string>();
-  for (const source of record.sources) {
-    const search = source.searchId !== undefined ? searchesById.get(source.searchId) : undefined;
-    if (search?.query) queries.add(search.query);
-  }
   // In the order of SCREENED_CSV_COLUMNS (tests/formats check every column by name).
   return [
     record.key,
@@ -85,12 +80,23 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     a.pmid ?? '',
     a.url,
     databasesOf(record.sources).join('; '),
-    [...queries].join('; '),
+    searchQueries(record.sources, searchesById),
     a.abstract ?? '',
     (a.keywords ?? []).join('; '),
     // A decided record needs no ranking: only undecided ones carry their relevance.
     !decision && row.relevance !== undefined ? row.relevance.score.toFixed(3) : '',
   ];
+}
+
+/** The queries of the searches that found the record, each once ("; " between them). */
+function searchQueries(sources: ReviewRecord['sources'], searchesById: Map<string, LoggedSearch>): string {
+  const queryOf = (searchId: string | undefined) => (searchId !== undefined ? searchesById.get(searchId)?.query : undefined) || '';
+  // Most records were found once: no set and no array for them (50,000 rows per export).
+  if (sources.length === 1) return queryOf(sources[0].searchId);
+  const queries = new Set<string>();
+  for (const source of sources) queries.add(queryOf(source.searchId));
+  queries.delete('');
+  return [...queries].join('; ');
 }
 
 /**

@@ -133,6 +133,37 @@ describe('screened-set CSV', () => {
     expect(row[header.indexOf('title')]).toBe('Massage, "oxytocin" and milk');
   });
 
+  it('quotes a cell that starts or ends with whitespace, which a spreadsheet would trim', () => {
+    for (const note of [' awal', 'akhir ', 'tab\t', '\u00a0nbsp', 'nbsp\u00a0', 'ideographic\u3000']) {
+      const csv = screenedCsv([{ record: record(), decision: { ...decision, note } }], review, searches);
+      expect(csv).toContain(`,"${note}",`);
+      const [header, row] = read(csv);
+      expect(row[header.indexOf('note')]).toBe(note);
+    }
+    // Whitespace inside a cell needs no quotes.
+    expect(screenedCsv([{ record: record(), decision: { ...decision, note: 'ibu\u00a0hamil' } }], review, searches)).toContain(',ibu\u00a0hamil,');
+  });
+
+  it('names each database and query once, also for a record found once or by searches without a query', () => {
+    const once = { ...record(), sources: [{ database: 'garuda', searchId: 's1', at: 1 }] };
+    const again = {
+      ...record(),
+      sources: [
+        { database: 'garuda', searchId: 's1', at: 1 },
+        { database: 'garuda', searchId: 's1', at: 2 },
+        { database: 'pubmed', at: 3 },
+        { database: 'google-scholar', searchId: 'gone', at: 4 },
+      ],
+    };
+    const [header, a, b] = read(screenedCsv([{ record: once }, { record: again }], review, searches));
+    const pick = (row: string[], column: string) => row[header.indexOf(column)];
+    expect([pick(a, 'databases'), pick(a, 'search_queries')]).toEqual(['Garuda', 'pijat oksitosin']);
+    expect([pick(b, 'databases'), pick(b, 'search_queries')]).toEqual(['Garuda; PubMed; Google Scholar', 'pijat oksitosin']);
+    const unknown = { ...record(), sources: [{ database: 'pubmed', searchId: 'gone', at: 1 }] };
+    const [, c] = read(screenedCsv([{ record: unknown }], review, searches));
+    expect(pick(c, 'search_queries')).toBe('');
+  });
+
   it('neutralises cells a spreadsheet would run as a formula', () => {
     for (const start of ['=', '+', '-', '@']) {
       const [header, row] = read(
