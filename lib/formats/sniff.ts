@@ -37,10 +37,13 @@ const OTHER_EXPORTS: [(lines: string[]) => boolean, string][] = [
   [(l) => /^1\.\s+\S/.test(l[0] ?? '') && l.slice(1, 40).some((x) => /^2\.\s+\S/.test(x)), 'a numbered list of references (PubMed\'s "Summary (text)" or a bibliography)'],
 ];
 
+const NOT_SPACE = /\S/;
+
 /** A fatal problem with the text as a whole (empty, binary, a PDF), else undefined. */
 export function checkText(text: string, fileName?: string): FormatError | undefined {
   const named = fileName ? `"${fileName}" ` : 'the file ';
-  if (!stripBom(text).trim()) return new FormatError(`${named}is empty`, 'empty');
+  // Nothing but whitespace (a byte-order mark is whitespace too): stops at the first character of any other file.
+  if (!NOT_SPACE.test(text)) return new FormatError(`${named}is empty`, 'empty');
   const head = text.slice(0, 4096);
   for (const [pattern, what] of MAGIC) if (pattern.test(stripBom(head))) return new FormatError(`${named}is ${what}`, 'binary');
   let control = 0;

@@ -22,6 +22,17 @@ describe('value fast paths agree with the schema', () => {
     }
   });
 
+  it('stripMarkup: a short value reads as it does inside a long one (its one-loop fast path)', () => {
+    const alphabet = ['a', 'b', ' ', ' ', '&', 'amp;', 'lt;', '<', 'i>', '/', 'p>', '\u00a0', '\t', '\n', 'é', '-'];
+    const pad = 'z'.repeat(60);
+    for (let i = 0; i < 3_000; i++) {
+      const text = randomText(alphabet, 16);
+      // Past the fast path's length, the text is read the general way; the pad is then cut off.
+      const long = stripMarkup(`${text} ${pad}`);
+      expect(stripMarkup(text), JSON.stringify(text)).toBe(long.slice(0, Math.max(0, long.length - pad.length - 1)));
+    }
+  });
+
   it('DOIs: doiFrom and stableDoi give what normalizeDoi gives (and keep giving)', () => {
     const dois = [
       '10.1016/J.Foreco.2019.02.043',
