@@ -5,6 +5,13 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Time of one call. */
+export function timed(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
 /**
  * Median time of one call. Short calls are timed in batches because browsers coarsen
  * performance.now() (100 µs steps on pages without cross-origin isolation).
