@@ -4,10 +4,12 @@
 import type { Article } from '../model/article';
 import { normalizePmid } from '../model/normalize';
 import { finishRecord, NO_TITLE, Warnings, type Draft } from './record';
-import { doiFrom, httpUrl, splitLines, stripBom } from './values';
+import { doiFrom, httpUrl, pagesOr, splitLines, stripBom } from './values';
 import { joinPages } from '../model/pages';
 
 type Tags = Map<string, string[]>;
+
+const PII = /\s*\[pii\]\s*$/i;
 
 /**
  * The one tag → field table: tags in order of preference. Ovid's tagged export (MEDLINE, Embase,
@@ -29,6 +31,8 @@ const MEDLINE = {
   volume: ['VI', 'VO'],
   issue: ['IP'],
   pages: ['PG'],
+  /** LID/AID values tagged "[pii]": an online journal's article number ("e0210000"), for an article without PG. */
+  articleNumber: ['LID', 'AID'],
   /** LID/AID values tagged "[doi]", or a doi.org link (ERIC). */
   doi: ['LID', 'AID'],
   /** Ovid writes the DOI alone, or as a link. */
@@ -174,6 +178,8 @@ function medlineToDraft(tags: Tags): Draft {
       if (!url && !/doi\.org\//i.test(value)) url = httpUrl(value);
     }
   }
+  let pii: string | undefined;
+  for (const name of MEDLINE.articleNumber) for (const value of tags.get(name) ?? []) if (!pii && PII.test(value)) pii = value.replace(PII, '');
   doi ??= doiFrom(first(tags, MEDLINE.plainDoi));
   const pmid = normalizePmid(first(tags, MEDLINE.pmid) ?? ovidMedlineUi(tags));
   const keywords: string[] = [];
@@ -188,7 +194,8 @@ function medlineToDraft(tags: Tags): Draft {
     journal: first(tags, MEDLINE.journal) ?? bookJournal(tags, title) ?? journalOfSource(first(tags, MEDLINE.source)),
     volume: first(tags, MEDLINE.volume),
     issue: first(tags, MEDLINE.issue),
-    pages: joinPages(first(tags, MEDLINE.pages)),
+    // A publisher's own PII ("S0140-6736(20)30123-4") is no article number: pagesOr keeps only one token.
+    pages: pagesOr(joinPages(first(tags, MEDLINE.pages)), pii),
     doi,
     pmid,
     abstract: first(tags, MEDLINE.abstract),

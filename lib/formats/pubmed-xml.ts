@@ -6,7 +6,7 @@
 // references (ReferenceList) and of comments and errata (CommentsCorrectionsList) are not read.
 import type { Article } from '../model/article';
 import { finishRecord, type Draft } from './record';
-import { doiFrom } from './values';
+import { doiFrom, pagesOr } from './values';
 import { joinPages } from '../model/pages';
 import { allAt, at, attr, firstElements, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
@@ -27,6 +27,8 @@ const PUBMED = {
   pages: ['MedlineCitation/Article/Pagination/MedlinePgn'],
   startPage: ['MedlineCitation/Article/Pagination/StartPage'],
   endPage: ['MedlineCitation/Article/Pagination/EndPage'],
+  /** ELocationID EIdType="pii": an online journal's article number ("e42692"), for an article without pages. */
+  articleNumber: ['MedlineCitation/Article/ELocationID'],
   /** ELocationID EIdType="doi", then ArticleId IdType="doi". */
   doi: ['MedlineCitation/Article/ELocationID', 'PubmedData/ArticleIdList/ArticleId', 'BookDocument/ArticleIdList/ArticleId'],
   pmid: ['MedlineCitation/PMID', 'BookDocument/PMID'],
@@ -150,7 +152,7 @@ function pubmedToDraft(record: XmlElement): Draft {
     journal: first(record, PUBMED.journal) ?? (textAt(record, 'BookDocument/ArticleTitle') ? first(record, PUBMED.book) : undefined),
     volume: first(record, PUBMED.volume),
     issue: first(record, PUBMED.issue),
-    pages: pagesOf(record),
+    pages: pagesOr(pagesOf(record), idOf(record, PUBMED.articleNumber, 'pii')),
     doi: doiFrom(idOf(record, PUBMED.doi, 'doi')),
     pmid,
     abstract: abstractOf(record),
