@@ -24,7 +24,8 @@ const BIBTEX = {
   authors: ['author'],
   // Web of Science writes an early-access article's year only in EarlyAccessDate ("JAN 2024").
   year: ['year', 'date', 'earlyaccessdate'],
-  journal: ['journal', 'journaltitle', 'booktitle'],
+  // MathSciNet and zbMATH write the journal's full name in fjournal beside its abbreviation in journal.
+  journal: ['fjournal', 'journal', 'journaltitle', 'booktitle'],
   volume: ['volume'],
   issue: ['number', 'issue'],
   pages: ['pages'],

@@ -106,6 +106,12 @@ describe('BibTeX import of other exporters', () => {
     expect(named).toMatchObject({ journal: 'Midwifery', url: 'https://arxiv.org/abs/2401.01234v2' });
   });
 
+  it('MathSciNet and zbMATH: the journal written out (FJOURNAL) over its abbreviation (JOURNAL)', () => {
+    const text = '@article {MR3077863,\nAUTHOR = {Sari, Dewi},\nTITLE = {Oxytocin massage},\nJOURNAL = {Adv. Math.},\nFJOURNAL = {Advances in Mathematics},\nYEAR = {2013},\n}\n';
+    expect(parseBibtex(text).records[0].journal).toBe('Advances in Mathematics');
+    expect(parseBibtex(text.replace('FJOURNAL = {Advances in Mathematics},\n', '')).records[0].journal).toBe('Adv. Math.');
+  });
+
   it('Web of Science: the PMID of a record that is also in MEDLINE (PubMed-ID)', () => {
     const text =
       '@article{ WOS:000612345600001,\nTitle = {{Oxytocin massage and breast milk}},\nYear = {{2021}},\nUnique-ID = {{WOS:000612345600001}},\nPubMed-ID = {{33445566}},\n}\n';
