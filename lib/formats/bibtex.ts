@@ -110,7 +110,7 @@ export function parseBibtex(input: string): { records: Article[]; warnings: stri
     if (!closed) warnings.add('entry is not closed: the file may be truncated', line);
     // An @xdata entry is a block of fields other entries take in (BibLaTeX): never a record itself.
     if (crossrefs.wait(key, start, fields, line, records.length) || type === 'xdata') continue;
-    const article = finishRecord(bibtexToDraft(fields), line, warnings);
+    const article = finishRecord(bibtexToDraft(fields, type), line, warnings);
     if (article) records.push(article);
   }
   // A crossref's parent, read again from where its fields start (with every @string of the file).
@@ -181,7 +181,12 @@ function linksOf(value: string | undefined): string[] {
   return parts.length > 1 && parts.every((part) => /^https?:\/\//i.test(part)) ? parts : [value];
 }
 
-function bibtexToDraft(fields: Fields): Draft {
+// Whole books and proceedings, whose editors stand in the authors' place when no author is named
+// (as Google Scholar and the citation styles show them). A chapter's or paper's editors never do.
+const WHOLE_BOOKS = new Set(['book', 'mvbook', 'proceedings', 'mvproceedings', 'collection', 'mvcollection', 'reference', 'mvreference']);
+
+/** The entry's fields; `type` is its entry type ("article", "book"), when known. */
+function bibtexToDraft(fields: Fields, type?: string): Draft {
   const get = (names: readonly string[]): string | undefined => {
     for (const name of names) {
       const raw = fields.get(name);
@@ -205,7 +210,7 @@ function bibtexToDraft(fields: Fields): Draft {
   for (const link of links) pmid ??= pmidFrom(link);
   return {
     title: get(BIBTEX.title),
-    authors: splitAuthors(fields.get('author') ?? ''),
+    authors: splitAuthors(fields.get('author') || (type && WHOLE_BOOKS.has(type) ? (fields.get('editor') ?? '') : '')),
     year: firstYear(get, BIBTEX.year),
     journal: get(BIBTEX.journal) ?? (arxiv ? 'arXiv' : undefined),
     volume: get(BIBTEX.volume),

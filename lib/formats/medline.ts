@@ -23,6 +23,8 @@ const MEDLINE = {
   authors: ['FAU', 'FA', 'AU'],
   /** A collective author ("Oxytocin Study Group"): after the persons, as PubMed lists it. */
   group: ['CN'],
+  /** A whole book's editors (full names over initials): its authors when it names none. */
+  editors: ['FED', 'ED'],
   year: ['DP', 'YR', 'DEP', 'EDAT', 'CRDT'],
   journal: ['JT', 'JN', 'TA'],
   /** A chapter's book (BTI); a book's own record has its title there, and the series it is in in CTI. */
@@ -170,6 +172,9 @@ function medlineToDraft(tags: Tags): Draft {
   }
   const groups = tags.get(MEDLINE.group[0]);
   if (groups) authors = authors.concat(groups);
+  // A whole book (its title in BTI, no TI) with editors only: they stand in the authors' place, as
+  // PubMed and the citation styles show them. A chapter's editors never do.
+  if (!authors.length && !tags.has('TI') && tags.has('BTI')) authors = tags.get(MEDLINE.editors[0]) ?? tags.get(MEDLINE.editors[1]) ?? [];
   let doi: string | undefined;
   let url: string | undefined;
   for (const name of MEDLINE.doi) {

@@ -1,0 +1,32 @@
+// A whole book or proceedings volume that names only its editors: they stand in the authors'
+// place, as Google Scholar's byline and the citation styles show them. A chapter's or a paper's
+// editors never become its authors.
+import { describe, expect, it } from 'vitest';
+import { oneRecord as one } from './helpers';
+
+const bib = (type: string, fields: string) => `@${type}{k,\n  title = {Asuhan kebidanan nifas},\n  year = {2020},\n${fields}}\n`;
+const nbib = (lines: string[]) => `${['PMID- 31600001', 'DP  - 2019', ...lines].join('\n')}\n`;
+
+describe('edited books', () => {
+  it('BibTeX: a book, proceedings or collection with editors only has them as its authors', () => {
+    for (const type of ['book', 'proceedings', 'collection', 'mvbook']) {
+      expect(one(bib(type, '  editor = {Sari, Dewi and Lestari, Nur},\n')).authors, type).toEqual(['Sari, Dewi', 'Lestari, Nur']);
+    }
+    expect(one(bib('book', '  author = {Hidayah, Nur},\n  editor = {Sari, Dewi},\n')).authors).toEqual(['Hidayah, Nur']);
+  });
+
+  it("BibTeX: a chapter's or a paper's editors are not its authors", () => {
+    for (const type of ['inbook', 'incollection', 'inproceedings', 'article']) {
+      expect(one(bib(type, '  editor = {Sari, Dewi},\n  booktitle = {Kebidanan},\n')).authors, type).toEqual([]);
+    }
+  });
+
+  it('PubMed Bookshelf: a whole book (BTI, no TI) with editors only has them (FED, else ED); a chapter does not', () => {
+    const book = ['BTI - Breastfeeding: a guide', 'FED - Lawrence, Ruth A', 'ED  - Lawrence RA', 'FED - Lawrence, Robert M', 'ED  - Lawrence RM', 'PT  - Book'];
+    expect(one(nbib(book), 'b.nbib').authors).toEqual(['Lawrence, Ruth A', 'Lawrence, Robert M']);
+    expect(one(nbib(book.filter((l) => !l.startsWith('FED'))), 'b.nbib').authors).toEqual(['Lawrence RA', 'Lawrence RM']);
+    const chapter = ['TI  - Postpartum Hemorrhage', 'BTI - StatPearls', 'FED - Wormer, Kelly C', 'PT  - Book Chapter'];
+    expect(one(nbib(chapter), 'c.nbib').authors).toEqual([]);
+    expect(one(nbib([...book, 'FAU - Jones, Anna']), 'b.nbib').authors).toEqual(['Jones, Anna']);
+  });
+});
