@@ -2,7 +2,7 @@
 // that ArticleSchema accepts, and collecting warnings with line numbers.
 import type { Article } from '../model/article';
 import { markChecked } from '../model/checked';
-import { NO_ABSTRACT, parseYear, untranslatedTitle } from '../model/normalize';
+import { NO_ABSTRACT, parseYear, untranslatedTitle, withoutCopyright } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { stripMarkup } from './markup';
@@ -144,7 +144,10 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   const pmid = pmidValue(draft.pmid);
   if (pmid) this.pmid = pmid;
   const abstract = draft.abstract;
-  if (abstract && (abstract.length > PLACEHOLDER_MAX || !NO_ABSTRACT.test(abstract))) put(this, 'abstract', abstract, MAX.abstract, true);
+  if (abstract && (abstract.length > PLACEHOLDER_MAX || !NO_ABSTRACT.test(abstract))) {
+    const text = cut(withoutCopyright(stripMarkup(abstract, true)), MAX.abstract);
+    if (text) this.abstract = text;
+  }
   const keywords = keywordsOf(draft.keywords);
   if (keywords) this.keywords = keywords;
   put(this, 'language', draft.language, MAX.language);
@@ -152,11 +155,11 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
 }
 ImportedArticle.prototype = Object.prototype;
 
-type TextField = 'journal' | 'volume' | 'issue' | 'pages' | 'abstract' | 'language' | 'sourceId';
+type TextField = 'journal' | 'volume' | 'issue' | 'pages' | 'language' | 'sourceId';
 
 /** Set a text field when it has text, cut to the schema's bound. */
-function put(article: Article, key: TextField, value: string | undefined, max: number, keepLines = false): void {
-  const text = value ? cut(stripMarkup(value, keepLines), max) : '';
+function put(article: Article, key: TextField, value: string | undefined, max: number): void {
+  const text = value ? cut(stripMarkup(value), max) : '';
   if (text) article[key] = text;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanMultiline, cleanText, normalizeDoi, normalizePmid } from './normalize';
+import { cleanMultiline, cleanText, normalizeDoi, normalizePmid, withoutCopyright } from './normalize';
 import { SITE_IDS, SITES } from '../sites/ids';
 import { ARTICLE_LIMITS as MAX, YEAR_RANGE } from './limits';
 import { isDegreeOnly, withoutDegrees } from './names';
@@ -70,7 +70,7 @@ export const ArticleSchema = z.object({
     .optional(),
   abstract: z
     .string()
-    .transform((v) => cleanMultiline(v) || undefined)
+    .transform((v) => withoutCopyright(cleanMultiline(v)) || undefined)
     .pipe(z.string().max(MAX.abstract).optional())
     .optional(),
   keywords: z

@@ -161,3 +161,22 @@ export function untranslatedTitle(title: string): string {
  * dot between spaces, never one inside a keyword ("MgSO4·7H2O"). For pages and imports alike.
  */
 export const DOT_LIST = / [\u00b7\u2022] /;
+
+// A publisher's copyright notice at an abstract's end, as Scopus, Embase and Web of Science keep
+// it ("© 2019 Elsevier Ltd. All rights reserved.", "Copyright © 2020 The Authors. Published by
+// …"): no part of the study's summary, and its words would weigh in the ranking. Only a short
+// notice that says "Copyright" or starts a sentence or a line: "the EPDS© scale" is text.
+const COPYRIGHT_MAX = 400;
+const COPYRIGHT_WORD = /copyright:?\s*$/i;
+const SENTENCE_END = /[.!?]\s*$|\n\s*$/;
+
+/** The abstract without a copyright notice at its end ('' when it was nothing else). */
+export function withoutCopyright(abstract: string): string {
+  for (let at = abstract.indexOf('©', Math.max(0, abstract.length - COPYRIGHT_MAX)); at >= 0; at = abstract.indexOf('©', at + 1)) {
+    const word = COPYRIGHT_WORD.exec(abstract.slice(Math.max(0, at - 16), at));
+    const before = abstract.slice(0, word ? at - word[0].length : at);
+    if (!before.trim()) return '';
+    if (word || SENTENCE_END.test(before)) return before.trimEnd();
+  }
+  return abstract;
+}
