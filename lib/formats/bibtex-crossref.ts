@@ -26,6 +26,8 @@ const has = (fields: Fields, name: string) => !!fields.get(name)?.trim();
 /** An entry that names a parent: its record waits until the whole file is read. */
 interface Child {
   key: string;
+  /** Its entry type ("book", "incollection"). */
+  type: string;
   fields: Fields;
   line: number;
   /** How many records came before it. */
@@ -47,23 +49,23 @@ export class Crossrefs {
   constructor(private readonly aliases: readonly (readonly string[])[]) {}
 
   /** Note an entry whose fields are read from `start`; true when it names a parent and must wait. */
-  wait(key: string, start: number, fields: Fields, line: number, at: number): boolean {
+  wait(key: string, type: string, start: number, fields: Fields, line: number, at: number): boolean {
     this.keys.push(key);
     this.starts.push(start);
     if (!fields.has('crossref') && !fields.has('xdata')) return false;
-    this.children.push({ key, fields, line, at });
+    this.children.push({ key, type, fields, line, at });
     return true;
   }
 
   /** The records with the children's among them, each where its entry stands (their warnings come last, each naming its line). */
-  resolve(records: Article[], read: (start: number) => Fields, make: (fields: Fields, line: number) => Article | undefined, warnings: Warnings): Article[] {
+  resolve(records: Article[], read: (start: number) => Fields, make: (fields: Fields, type: string, line: number) => Article | undefined, warnings: Warnings): Article[] {
     if (!this.children.length) return records;
     const inherited = this.inheritor(read, warnings);
     const all: Article[] = [];
     let next = 0;
     for (const child of this.children) {
       while (next < child.at) all.push(records[next++]);
-      const article = make(inherited(child), child.line);
+      const article = make(inherited(child), child.type, child.line);
       if (article) all.push(article);
     }
     while (next < records.length) all.push(records[next++]);

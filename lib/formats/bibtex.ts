@@ -109,7 +109,7 @@ export function parseBibtex(input: string): { records: Article[]; warnings: stri
     const { key, fields, closed } = readEntry(r, strings);
     if (!closed) warnings.add('entry is not closed: the file may be truncated', line);
     // An @xdata entry is a block of fields other entries take in (BibLaTeX): never a record itself.
-    if (crossrefs.wait(key, start, fields, line, records.length) || type === 'xdata') continue;
+    if (crossrefs.wait(key, type, start, fields, line, records.length) || type === 'xdata') continue;
     const article = finishRecord(bibtexToDraft(fields, type), line, warnings);
     if (article) records.push(article);
   }
@@ -119,7 +119,7 @@ export function parseBibtex(input: string): { records: Article[]; warnings: stri
     parent.pos = at;
     return readEntry(parent, strings).fields;
   };
-  const all = crossrefs.resolve(records, read, (fields, at) => finishRecord(bibtexToDraft(fields), at, warnings), warnings);
+  const all = crossrefs.resolve(records, read, (fields, type, at) => finishRecord(bibtexToDraft(fields, type), at, warnings), warnings);
   return { records: all, warnings: warnings.done() };
 }
 

@@ -33,8 +33,11 @@ const MEDLINE = {
   volume: ['VI', 'VO'],
   issue: ['IP'],
   pages: ['PG'],
-  /** LID/AID values tagged "[pii]": an online journal's article number ("e0210000"), for an article without PG. */
-  articleNumber: ['LID', 'AID'],
+  /**
+   * LID tagged "[pii]": an online journal's article number ("e0210000"), for an article without
+   * PG. Not AID: it lists the publisher's own ids, some of them plain numbers (OUP "6375939").
+   */
+  articleNumber: ['LID'],
   /** LID/AID values tagged "[doi]", or a doi.org link (ERIC). */
   doi: ['LID', 'AID'],
   /** Ovid writes the DOI alone, or as a link. */
@@ -183,8 +186,9 @@ function medlineToDraft(tags: Tags): Draft {
       if (!url && !/doi\.org\//i.test(value)) url = httpUrl(value);
     }
   }
-  let pii: string | undefined;
-  for (const name of MEDLINE.articleNumber) for (const value of tags.get(name) ?? []) if (!pii && PII.test(value)) pii = value.replace(PII, '');
+  // The first "[pii]" that is an article number: a publisher's PII may stand before it.
+  let articleNumber: string | undefined;
+  for (const value of tags.get(MEDLINE.articleNumber[0]) ?? []) if (PII.test(value)) articleNumber ??= pagesOr(undefined, value.replace(PII, ''));
   doi ??= doiFrom(first(tags, MEDLINE.plainDoi));
   const pmid = normalizePmid(first(tags, MEDLINE.pmid) ?? ovidMedlineUi(tags));
   const keywords: string[] = [];
@@ -199,8 +203,7 @@ function medlineToDraft(tags: Tags): Draft {
     journal: first(tags, MEDLINE.journal) ?? bookJournal(tags, title) ?? journalOfSource(first(tags, MEDLINE.source)),
     volume: first(tags, MEDLINE.volume),
     issue: first(tags, MEDLINE.issue),
-    // A publisher's own PII ("S0140-6736(20)30123-4") is no article number: pagesOr keeps only one token.
-    pages: pagesOr(joinPages(first(tags, MEDLINE.pages)), pii),
+    pages: pagesOr(joinPages(first(tags, MEDLINE.pages)), articleNumber),
     doi,
     pmid,
     abstract: first(tags, MEDLINE.abstract),

@@ -15,8 +15,10 @@ const PUBMED = {
   title: ['MedlineCitation/Article/ArticleTitle', 'BookDocument/ArticleTitle', 'BookDocument/Book/BookTitle'],
   /** The title in the article's own language (MEDLINE's TT). */
   originalTitle: ['MedlineCitation/Article/VernacularTitle', 'BookDocument/VernacularTitle'],
-  /** <Author> elements: LastName + ForeName (else Initials), or CollectiveName. A book chapter's authors before the book's. */
-  authors: ['MedlineCitation/Article/AuthorList/Author', 'BookDocument/AuthorList/Author', 'BookDocument/Book/AuthorList/Author'],
+  /** <Author> elements: LastName + ForeName (else Initials), or CollectiveName; a book chapter's own. */
+  authors: ['MedlineCitation/Article/AuthorList/Author', 'BookDocument/AuthorList/Author'],
+  /** A whole book's first AuthorList: its authors, or its editors when it names only them. Never a chapter's. */
+  bookAuthors: ['BookDocument/Book/AuthorList/Author'],
   /** <PubDate>: Year, else MedlineDate ("2020 Jan-Feb"); then the electronic date. */
   year: ['MedlineCitation/Article/Journal/JournalIssue/PubDate', 'BookDocument/Book/PubDate', 'MedlineCitation/Article/ArticleDate', 'BookDocument/ContributionDate'],
   journal: ['MedlineCitation/Article/Journal/Title', 'MedlineCitation/Article/Journal/ISOAbbreviation', 'MedlineCitation/MedlineJournalInfo/MedlineTA'],
@@ -86,7 +88,9 @@ function idOf(record: XmlElement, paths: readonly string[], type: string): strin
 function authorsOf(record: XmlElement): string[] {
   const persons: string[] = [];
   const groups: string[] = [];
-  for (const author of firstElements(record, PUBMED.authors)) {
+  let list = firstElements(record, PUBMED.authors);
+  if (!list.length && !textAt(record, 'BookDocument/ArticleTitle')) list = firstElements(record, PUBMED.bookAuthors);
+  for (const author of list) {
     if (attr(author, 'ValidYN') === 'N') continue;
     const group = textAt(author, 'CollectiveName');
     const last = textAt(author, 'LastName');

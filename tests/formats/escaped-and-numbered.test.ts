@@ -56,12 +56,15 @@ describe('article numbers stand for pages when there are none', () => {
     expect(one(csv, 'scopus.csv').pages).toBe('145');
   });
 
-  it('reads PubMed\'s article number (MEDLINE LID "[pii]", XML ELocationID pii) when PG is missing, never a publisher\'s PII', () => {
+  it('reads PubMed\'s article number (MEDLINE LID "[pii]", XML ELocationID pii) when PG is missing, never a publisher\'s own id', () => {
     const medline = (...lines: string[]) => ['PMID- 30801249', 'TI  - Stereotyped axon branching.', 'DP  - 2019', ...lines, ''].join('\n');
     expect(one(medline('LID - e42692 [pii]', 'LID - 10.7554/eLife.42692 [doi]')).pages).toBe('e42692');
     expect(one(medline('PG  - 45-52', 'LID - e42692 [pii]')).pages).toBe('45-52');
-    expect(one(medline('AID - 1042 [pii]')).pages).toBe('1042');
+    expect(one(medline('LID - 1042 [pii]', 'AID - 1042 [pii]')).pages).toBe('1042');
     expect(one(medline('LID - S1080-6032(22)00139-9 [pii]', 'LID - 10.1016/j.wem.2022.07.003 [doi]')).pages).toBeUndefined();
+    expect(one(medline('LID - S0140-6736(20)30123-4 [pii]', 'LID - e123 [pii]')).pages).toBe('e123');
+    // AID lists the publisher's own ids, some of them plain numbers (Oxford University Press, Karger).
+    expect(one(medline('LID - 10.1093/bioinformatics/btab672 [doi]', 'AID - 6375939 [pii]', 'AID - btab672 [pii]')).pages).toBeUndefined();
     const xml = (locators: string) =>
       `<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>30801249</PMID><Article><Journal><Title>eLife</Title></Journal><ArticleTitle>Stereotyped axon branching.</ArticleTitle>${locators}</Article></MedlineCitation></PubmedArticle></PubmedArticleSet>`;
     expect(
