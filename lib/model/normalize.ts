@@ -168,7 +168,8 @@ export const DOT_LIST = / [\u00b7\u2022] /;
 // notice that says "Copyright" or starts a sentence or a line: "the EPDS© scale" is text.
 const COPYRIGHT_MAX = 400;
 const COPYRIGHT_WORD = /copyright:?\s*$/i;
-const SENTENCE_END = /[.!?]\s*$|\n\s*$/;
+// A sentence's end may close a quote or a bracket: '… the "pine barrens." © 2011 by …'.
+const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]*\s*$|\n\s*$/;
 
 /** The abstract without a copyright notice at its end ('' when it was nothing else). */
 export function withoutCopyright(abstract: string): string {

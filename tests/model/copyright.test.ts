@@ -13,6 +13,8 @@ describe('copyright notices at the end of an abstract', () => {
     expect(withoutCopyright(`${body}\n© The Author(s) 2024.`)).toBe(body);
     expect(withoutCopyright(`${body} Copyright © 2020 The Authors. Published by Elsevier Inc. on behalf of the Society.`)).toBe(body);
     expect(withoutCopyright(`${body}© 2023, Springer Nature Limited.`)).toBe(body);
+    expect(withoutCopyright('Once dubbed the "pine barrens." © 2011 by the University of Georgia Press.')).toBe('Once dubbed the "pine barrens."');
+    expect(withoutCopyright('Disebut \u201chutan pinus.\u201d © 2011 Penerbit.')).toBe('Disebut \u201chutan pinus.\u201d');
     // Said in words, a notice needs no sentence end before it (Scopus CSV, PLOS).
     expect(withoutCopyright('Hasil penelitian menunjukkan peningkatan Copyright © 1995, Wiley Blackwell. All rights reserved')).toBe('Hasil penelitian menunjukkan peningkatan');
     expect(withoutCopyright(`${body} Copyright: © 2014 Hovick et al.`)).toBe(body);
