@@ -171,6 +171,12 @@ const COPYRIGHT_WORD = /copyright:?\s*$/i;
 // A sentence's end may close a quote or a bracket: '… the "pine barrens." © 2011 by …'.
 const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]*\s*$|\n\s*$/;
 
+// Wiley's journals name themselves first: "Journal of Clinical Nursing © 2012 Blackwell Publishing
+// Ltd", "Journal compilation © BirdLife Australia 2015". Such a notice is a sentence of its own: a
+// short capitalised name, a space, "©", then a year, or capitalised names and a year to the end.
+const NAMED_BY = /(?:^|[.!?]["'\u201d\u2019)\]]*\s+)([A-Z][^.!?\n©]{0,80}\s)$/;
+const NOTICE = /^©\s*(?:(?:19|20)\d\d\b|(?:[A-Z][\w&.,'-]*\s+){1,6}(?:19|20)\d\d\.?\s*$)/;
+
 /** The abstract without a copyright notice at its end ('' when it was nothing else). */
 export function withoutCopyright(abstract: string): string {
   for (let at = abstract.indexOf('©', Math.max(0, abstract.length - COPYRIGHT_MAX)); at >= 0; at = abstract.indexOf('©', at + 1)) {
@@ -178,6 +184,8 @@ export function withoutCopyright(abstract: string): string {
     const before = abstract.slice(0, word ? at - word[0].length : at);
     if (!before.trim()) return '';
     if (word || SENTENCE_END.test(before)) return before.trimEnd();
+    const named = NAMED_BY.exec(before);
+    if (named && NOTICE.test(abstract.slice(at))) return before.slice(0, before.length - named[1].length).trimEnd();
   }
   return abstract;
 }

@@ -20,9 +20,20 @@ describe('copyright notices at the end of an abstract', () => {
     expect(withoutCopyright(`${body} Copyright: © 2014 Hovick et al.`)).toBe(body);
   });
 
+  it('are dropped when a journal names itself first (Wiley): a short name, then © and a year', () => {
+    expect(withoutCopyright(`${body} Journal of Clinical Nursing © 2012 Blackwell Publishing Ltd`)).toBe(body);
+    expect(withoutCopyright(`${body} Journal compilation © BirdLife Australia 2015`)).toBe(body);
+    expect(withoutCopyright(`${body} Animal Conservation © 2012 The Zoological Society of London.`)).toBe(body);
+  });
+
   it('leave the text alone when © is part of it, or the "notice" is long', () => {
-    const trademark = 'Depression was measured with the EPDS© scale in 30 mothers.';
-    expect(withoutCopyright(trademark)).toBe(trademark);
+    for (const text of [
+      'Depression was measured with the EPDS© scale in 30 mothers.',
+      'Depression was measured. The EPDS © scale was used in 30 mothers in 2019.',
+      'Data were analysed. SPSS © version 25 was used.',
+    ]) {
+      expect(withoutCopyright(text), text).toBe(text);
+    }
     const long = `${body} © ${'then the abstract goes on with its results and their meaning '.repeat(8)}`;
     expect(withoutCopyright(long)).toBe(long);
     expect(withoutCopyright(body)).toBe(body);
