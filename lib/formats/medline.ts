@@ -9,7 +9,15 @@ import { joinPages } from '../model/pages';
 
 type Tags = Map<string, string[]>;
 
-const PII = /\s*\[pii\]\s*$/i;
+// An LID/AID value and what it is: "10.7554/eLife.42692 [doi]", "e42692 [pii]".
+const LABELLED = /^(.*?)\s*\[(\w+)\]\s*$/;
+const DOI_LINK = /doi\.org\//i;
+
+/** The id of an LID/AID value labelled so ("e42692 [pii]" → "e42692"), else undefined. */
+function labelled(value: string, label: 'doi' | 'pii'): string | undefined {
+  const match = LABELLED.exec(value);
+  return match && match[2].toLowerCase() === label ? match[1] : undefined;
+}
 
 /**
  * The one tag → field table: tags in order of preference. Ovid's tagged export (MEDLINE, Embase,
@@ -144,6 +152,15 @@ const first = (tags: Tags, names: readonly string[], pick = (value: string): str
   return undefined;
 };
 
+/** The values of the first of these tags that has any ("FAU", else "AU"). */
+const firstList = (tags: Tags, names: readonly string[]): string[] => {
+  for (const name of names) {
+    const values = tags.get(name);
+    if (values?.length) return values;
+  }
+  return [];
+};
+
 /** Ovid's UI in a MEDLINE or PubMed database ("DB  - Ovid MEDLINE(R) ALL"): the PMID. */
 function ovidMedlineUi(tags: Tags): string | undefined {
   const db = first(tags, ['DB']);
@@ -168,27 +185,24 @@ function bookJournal(tags: Tags, title: string | undefined): string | undefined 
 }
 
 function medlineToDraft(tags: Tags): Draft {
-  let authors: string[] = [];
-  for (const name of MEDLINE.authors) {
-    authors = tags.get(name) ?? [];
-    if (authors.length) break;
-  }
+  let authors = firstList(tags, MEDLINE.authors);
   const groups = tags.get(MEDLINE.group[0]);
   if (groups) authors = authors.concat(groups);
   // A whole book (its title in BTI, no TI) with editors only: they stand in the authors' place, as
   // PubMed and the citation styles show them. A chapter's editors never do.
-  if (!authors.length && !tags.has('TI') && tags.has('BTI')) authors = tags.get(MEDLINE.editors[0]) ?? tags.get(MEDLINE.editors[1]) ?? [];
+  if (!authors.length && !tags.has('TI') && tags.has('BTI')) authors = firstList(tags, MEDLINE.editors);
   let doi: string | undefined;
   let url: string | undefined;
   for (const name of MEDLINE.doi) {
     for (const value of tags.get(name) ?? []) {
-      if (!doi && (/\[doi\]\s*$/i.test(value) || /doi\.org\//i.test(value))) doi = doiFrom(value.replace(/\s*\[doi\]\s*$/i, ''));
-      if (!url && !/doi\.org\//i.test(value)) url = httpUrl(value);
+      const id = labelled(value, 'doi');
+      if (!doi && (id !== undefined || DOI_LINK.test(value))) doi = doiFrom(id ?? value);
+      if (!url && !DOI_LINK.test(value)) url = httpUrl(value);
     }
   }
   // The first "[pii]" that is an article number: a publisher's PII may stand before it.
   let articleNumber: string | undefined;
-  for (const value of tags.get(MEDLINE.articleNumber[0]) ?? []) if (PII.test(value)) articleNumber ??= pagesOr(undefined, value.replace(PII, ''));
+  for (const value of tags.get(MEDLINE.articleNumber[0]) ?? []) articleNumber ??= pagesOr(undefined, labelled(value, 'pii'));
   doi ??= doiFrom(first(tags, MEDLINE.plainDoi));
   const pmid = normalizePmid(first(tags, MEDLINE.pmid) ?? ovidMedlineUi(tags));
   const keywords: string[] = [];
@@ -203,7 +217,7 @@ function medlineToDraft(tags: Tags): Draft {
     journal: first(tags, MEDLINE.journal) ?? bookJournal(tags, title) ?? journalOfSource(first(tags, MEDLINE.source)),
     volume: first(tags, MEDLINE.volume),
     issue: first(tags, MEDLINE.issue),
-    pages: pagesOr(joinPages(first(tags, MEDLINE.pages)), articleNumber),
+    pages: joinPages(first(tags, MEDLINE.pages)) || articleNumber,
     doi,
     pmid,
     abstract: first(tags, MEDLINE.abstract),

@@ -85,11 +85,11 @@ function idOf(record: XmlElement, paths: readonly string[], type: string): strin
 }
 
 /** "Sari, Dewi" (MEDLINE's FAU), persons first and collective names after them, as PubMed lists them. */
-function authorsOf(record: XmlElement): string[] {
+function authorsOf(record: XmlElement, chapter: boolean): string[] {
   const persons: string[] = [];
   const groups: string[] = [];
   let list = firstElements(record, PUBMED.authors);
-  if (!list.length && !textAt(record, 'BookDocument/ArticleTitle')) list = firstElements(record, PUBMED.bookAuthors);
+  if (!list.length && !chapter) list = firstElements(record, PUBMED.bookAuthors);
   for (const author of list) {
     if (attr(author, 'ValidYN') === 'N') continue;
     const group = textAt(author, 'CollectiveName');
@@ -148,12 +148,14 @@ function pubmedToDraft(record: XmlElement): Draft {
   // An article with no English title may have an empty ArticleTitle: its own-language title stands in.
   const original = first(record, PUBMED.originalTitle);
   const title = first(record, PUBMED.title) ?? original;
+  // A Bookshelf chapter (its own title beside its book's): never the book's authors, and the book as its journal.
+  const chapter = textAt(record, 'BookDocument/ArticleTitle') !== undefined;
   return {
     title,
     originalTitle: original !== title ? original : undefined,
-    authors: authorsOf(record),
+    authors: authorsOf(record, chapter),
     year: yearOf(record),
-    journal: first(record, PUBMED.journal) ?? (textAt(record, 'BookDocument/ArticleTitle') ? first(record, PUBMED.book) : undefined),
+    journal: first(record, PUBMED.journal) ?? (chapter ? first(record, PUBMED.book) : undefined),
     volume: first(record, PUBMED.volume),
     issue: first(record, PUBMED.issue),
     pages: pagesOr(pagesOf(record), idOf(record, PUBMED.articleNumber, 'pii')),

@@ -169,12 +169,13 @@ export const DOT_LIST = / [\u00b7\u2022] /;
 const COPYRIGHT_MAX = 400;
 const COPYRIGHT_WORD = /copyright:?\s*$/i;
 // A sentence's end may close a quote or a bracket: '… the "pine barrens." © 2011 by …'.
-const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]*\s*$|\n\s*$/;
+const STOP = `[.!?]["'\u201d\u2019)\\]]*`;
+const SENTENCE_END = new RegExp(`${STOP}\\s*$|\\n\\s*$`);
 
 // Wiley's journals name themselves first: "Journal of Clinical Nursing © 2012 Blackwell Publishing
 // Ltd", "Journal compilation © BirdLife Australia 2015". Such a notice is a sentence of its own: a
 // short capitalised name, a space, "©", then a year, or capitalised names and a year to the end.
-const NAMED_BY = /(?:^|[.!?]["'\u201d\u2019)\]]*\s+)([A-Z][^.!?\n©]{0,80}\s)$/;
+const NAMED_BY = new RegExp(`(?:^|${STOP}\\s+)([A-Z][^.!?\\n©]{0,80}\\s)$`);
 const NOTICE = /^©\s*(?:(?:19|20)\d\d\b|(?:[A-Z][\w&.,'-]*\s+){1,6}(?:19|20)\d\d\.?\s*$)/;
 
 /** The abstract without a copyright notice at its end ('' when it was nothing else). */
