@@ -2,7 +2,8 @@
 // that ArticleSchema accepts, and collecting warnings with line numbers.
 import type { Article } from '../model/article';
 import { markChecked } from '../model/checked';
-import { NO_ABSTRACT, parseYear, untranslatedTitle, withoutCopyright } from '../model/normalize';
+import { withoutCopyright } from '../model/copyright';
+import { NO_ABSTRACT, parseYear, untranslatedTitle } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { stripMarkup } from './markup';

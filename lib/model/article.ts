@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cleanMultiline, cleanText, normalizeDoi, normalizePmid, withoutCopyright } from './normalize';
+import { withoutCopyright } from './copyright';
+import { cleanMultiline, cleanText, normalizeDoi, normalizePmid } from './normalize';
 import { SITE_IDS, SITES } from '../sites/ids';
 import { ARTICLE_LIMITS as MAX, YEAR_RANGE } from './limits';
 import { isDegreeOnly, withoutDegrees } from './names';

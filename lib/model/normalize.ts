@@ -161,32 +161,3 @@ export function untranslatedTitle(title: string): string {
  * dot between spaces, never one inside a keyword ("MgSO4·7H2O"). For pages and imports alike.
  */
 export const DOT_LIST = / [\u00b7\u2022] /;
-
-// A publisher's copyright notice at an abstract's end, as Scopus, Embase and Web of Science keep
-// it ("© 2019 Elsevier Ltd. All rights reserved.", "Copyright © 2020 The Authors. Published by
-// …"): no part of the study's summary, and its words would weigh in the ranking. Only a short
-// notice that says "Copyright" or starts a sentence or a line: "the EPDS© scale" is text.
-const COPYRIGHT_MAX = 400;
-const COPYRIGHT_WORD = /copyright:?\s*$/i;
-// A sentence's end may close a quote or a bracket: '… the "pine barrens." © 2011 by …'.
-const STOP = `[.!?]["'\u201d\u2019)\\]]*`;
-const SENTENCE_END = new RegExp(`${STOP}\\s*$|\\n\\s*$`);
-
-// Wiley's journals name themselves first: "Journal of Clinical Nursing © 2012 Blackwell Publishing
-// Ltd", "Journal compilation © BirdLife Australia 2015". Such a notice is a sentence of its own: a
-// short capitalised name, a space, "©", then a year, or capitalised names and a year to the end.
-const NAMED_BY = new RegExp(`(?:^|${STOP}\\s+)([A-Z][^.!?\\n©]{0,80}\\s)$`);
-const NOTICE = /^©\s*(?:(?:19|20)\d\d\b|(?:[A-Z][\w&.,'-]*\s+){1,6}(?:19|20)\d\d\.?\s*$)/;
-
-/** The abstract without a copyright notice at its end ('' when it was nothing else). */
-export function withoutCopyright(abstract: string): string {
-  for (let at = abstract.indexOf('©', Math.max(0, abstract.length - COPYRIGHT_MAX)); at >= 0; at = abstract.indexOf('©', at + 1)) {
-    const word = COPYRIGHT_WORD.exec(abstract.slice(Math.max(0, at - 16), at));
-    const before = abstract.slice(0, word ? at - word[0].length : at);
-    if (!before.trim()) return '';
-    if (word || SENTENCE_END.test(before)) return before.trimEnd();
-    const named = NAMED_BY.exec(before);
-    if (named && NOTICE.test(abstract.slice(at))) return before.slice(0, before.length - named[1].length).trimEnd();
-  }
-  return abstract;
-}

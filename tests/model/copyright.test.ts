@@ -1,9 +1,9 @@
-// Publishers' copyright notices at an abstract's end (Scopus, Embase, Web of Science) are no part
-// of the study's summary: dropped from imported and page-read abstracts alike, and only they.
+// Publishers' copyright notices at an abstract's end or start (Scopus, Embase, Web of Science) are
+// no part of the study's summary: dropped from imported and page-read abstracts alike, and only they.
 import { describe, expect, it } from 'vitest';
 import { parseBibliography } from '../../lib/formats';
 import { ArticleSchema } from '../../lib/model';
-import { withoutCopyright } from '../../lib/model/normalize';
+import { withoutCopyright } from '../../lib/model/copyright';
 
 const body = 'Background: Oxytocin massage is common. Results: Milk volume rose (p < 0.05).';
 
@@ -39,6 +39,25 @@ describe('copyright notices at the end of an abstract', () => {
     expect(withoutCopyright(body)).toBe(body);
   });
 
+  it('are dropped when written "(C)" or "Copyright" and a year (Web of Science, older Scopus)', () => {
+    expect(withoutCopyright(`${body} (C) 2000 Elsevier Science B.V.`)).toBe(body);
+    expect(withoutCopyright(`${body} (C) 2019 The Authors. Published by Elsevier B.V.`)).toBe(body);
+    expect(withoutCopyright(`${body} (C) 2009 Elsevier B.V. All\n   rights reserved.`)).toBe(body);
+    expect(withoutCopyright(`${body} Copyright 2023 Barker et al.`)).toBe(body);
+    expect(withoutCopyright(`${body} Copyright (C) 1998 Elsevier Science B.V`)).toBe(body);
+  });
+
+  it('leave a list\'s "(C)" and the word "copyright" in a sentence alone', () => {
+    for (const text of [
+      `${body} Arms: (A) usual care, (B) massage, (C) 2019 guideline care.`,
+      `${body} Groups were (a) massage, (b) music and (c) 2019 care.`,
+      `${body} Clinic (C) BP and ambulatory BP fell.`,
+      `${body} The law of copyright 2019 was cited.`,
+    ]) {
+      expect(withoutCopyright(text), text).toBe(text);
+    }
+  });
+
   it('leave no abstract when the notice was all of it', () => {
     expect(withoutCopyright('© 2020 Elsevier Ltd. All rights reserved.')).toBe('');
   });
@@ -50,5 +69,32 @@ describe('copyright notices at the end of an abstract', () => {
     expect(second.abstract).toBeUndefined();
     const page = ArticleSchema.parse({ title: 'Pijat oksitosin', authors: [], url: 'https://example.org/a', source: 'web', abstract: `${body}\n© 2021 The Authors` });
     expect(page.abstract).toBe(body);
+  });
+});
+
+describe('copyright notices at the start of an abstract', () => {
+  it("are dropped, each of their sentences, up to the abstract's first own sentence", () => {
+    // Web of Science's MEDLINE: the notice first, glued to the abstract.
+    expect(withoutCopyright(`© 2018 The Authors. Journal of Animal Ecology © 2018 British Ecological Society.${body}`)).toBe(body);
+    expect(withoutCopyright(`© 2019 Elsevier Ltd. All rights reserved. ${body}`)).toBe(body);
+    expect(withoutCopyright(`© 2015 Elsevier B.V. All rights reserved.\n${body}`)).toBe(body);
+    expect(withoutCopyright(`© 2016 John Wiley & Sons A/S. Published by John Wiley & Sons Ltd. ${body}`)).toBe(body);
+    expect(withoutCopyright(`Copyright © 2014 Elsevier Inc. on behalf of the Society. ${body}`)).toBe(body);
+    expect(withoutCopyright(`(C) 2015 Elsevier B.V. All rights reserved. ${body}`)).toBe(body);
+    expect(withoutCopyright(`Copyright 2023 Barker et al. ${body}`)).toBe(body);
+  });
+
+  it('leave an abstract that only starts like one', () => {
+    for (const text of [
+      'Published by the WHO in 2019. The guideline on breastfeeding was adopted.',
+      'Copyright law in 2019. Authors keep their rights.',
+      'Hasil penelitian menunjukkan peningkatan. Copyright holders were asked.',
+      `(C) Clinic BP fell. ${body}`,
+    ]) {
+      expect(withoutCopyright(text), text).toBe(text);
+    }
+    // A notice that never ends a sentence within reach is not cut with the abstract after it.
+    const unended = `© The Author(s) 2020 ${'and the study goes on without a full stop '.repeat(6)}. ${body}`;
+    expect(withoutCopyright(unended)).toBe(unended);
   });
 });

@@ -1,0 +1,67 @@
+// A publisher's copyright notice in an abstract, as Scopus, Embase and Web of Science keep it
+// ("© 2019 Elsevier Ltd. All rights reserved.", "Copyright © 2020 The Authors. Published by
+// …", "(C) 2015 Elsevier B.V."): no part of the study's summary, and its words would weigh in
+// the ranking. Only a short notice that says "Copyright" or starts a sentence or a line: "the
+// EPDS© scale" is text. For imports and page reads alike (the importer and ArticleSchema).
+
+const COPYRIGHT_MAX = 400;
+// The longest sentence of a notice ("© 2020 The Authors. Published by Elsevier B.V. on behalf of …").
+const SENTENCE_MAX = 160;
+// How far into an abstract a leading notice's first mark may come (after a journal's name).
+const LEAD_REACH = 120;
+const YEAR = '(?:19|20)\\d\\d\\b';
+// The sign, or what stands for it in plain-text exports (Web of Science and older Scopus write
+// "(C) 2000 Elsevier Science B.V."; Scopus also "Copyright 2023 Barker et al."): those two only
+// with a year after them, so that a list's "(c)" or the word in a sentence is text.
+const MARK = new RegExp(`©|\\(C\\)(?=\\s?${YEAR})|Copyright(?=:?\\s+${YEAR})`, 'g');
+const COPYRIGHT_WORD = /copyright:?\s*$/i;
+// A sentence's end may close a quote or a bracket: '… the "pine barrens." © 2011 by …'.
+const STOP = `[.!?]["'\u201d\u2019)\\]]*`;
+const SENTENCE_END = new RegExp(`${STOP}\\s*$|\\n\\s*$`);
+
+// Wiley's journals name themselves first: "Journal of Clinical Nursing © 2012 Blackwell Publishing
+// Ltd", "Journal compilation © BirdLife Australia 2015". Such a notice is a sentence of its own: a
+// short capitalised name, a space, "©", then a year, or capitalised names and a year to the end.
+const NAMED_BY = new RegExp(`(?:^|${STOP}\\s+)([A-Z][^.!?\\n©]{0,80}\\s)$`);
+const NOTICE = new RegExp(`^©\\s*(?:${YEAR}|(?:[A-Z][\\w&.,'-]*\\s+){1,6}${YEAR}\\.?\\s*$)`);
+
+// A notice at the very start (Web of Science's MEDLINE: "© 2018 The Authors. Journal of Animal
+// Ecology © 2018 British Ecological Society.Fire creates …"): a sentence with the sign (a journal's
+// name may come first), then more such sentences or "All rights reserved."/"Published by …".
+// A sentence ends at a full stop before a space and a capital ("Elsevier Ltd. All rights"), or
+// before a word glued to it ("Society.Fire"), never inside "B.V." or "Inc. on behalf of".
+const TITLE = "(?:[A-Z][\\w&'-]*\\s+(?:(?:of|and|for|the|in|&)\\s+)*){1,8}";
+const END = '\\.(?:\\s+(?=[A-Z(\\d])|(?<=[a-z]{3}\\.)(?=[A-Z][a-z])|\\s*$)';
+const SIGNED = `(?:${TITLE})?(?:(?:Copyright:?\\s*)?(?:©|\\(C\\)(?=\\s?${YEAR}))|Copyright:?\\s+(?=${YEAR}))[^©\\n]{0,${SENTENCE_MAX}}?${END}`;
+const LEADING = new RegExp(`^\\s*${SIGNED}(?:${SIGNED}|All rights reserved${END}|Published by\\s[^©\\n]{0,${SENTENCE_MAX}}?${END})*`);
+
+/** The abstract without a copyright notice at its start or end ('' when it was nothing else). */
+export function withoutCopyright(abstract: string): string {
+  // Most abstracts have no mark near either end: plain searches of those ends say so first.
+  const lead = hasMark(abstract.slice(0, LEAD_REACH)) ? LEADING.exec(abstract) : null;
+  const rest = lead && lead[0].length <= COPYRIGHT_MAX ? abstract.slice(lead[0].length) : abstract;
+  const tail = Math.max(0, rest.length - COPYRIGHT_MAX);
+  return hasMark(rest.slice(tail)) ? withoutTrailing(rest, tail) : rest;
+}
+
+function hasMark(text: string): boolean {
+  return text.includes('©') || text.includes('(C)') || text.includes('Copyright');
+}
+
+function withoutTrailing(abstract: string, tail: number): string {
+  MARK.lastIndex = tail;
+  for (let mark = MARK.exec(abstract); mark; mark = MARK.exec(abstract)) {
+    const at = mark.index;
+    const word = mark[0] !== 'Copyright' ? COPYRIGHT_WORD.exec(abstract.slice(Math.max(0, at - 16), at)) : null;
+    const before = abstract.slice(0, word ? at - word[0].length : at);
+    // A mark at the very start is all of a short abstract, or a notice the leading rule left.
+    if (!before.trim()) {
+      if (abstract.length - at <= SENTENCE_MAX) return '';
+      continue;
+    }
+    if (word || SENTENCE_END.test(before)) return before.trimEnd();
+    const named = NAMED_BY.exec(before);
+    if (named && NOTICE.test(abstract.slice(at))) return before.slice(0, before.length - named[1].length).trimEnd();
+  }
+  return abstract;
+}
