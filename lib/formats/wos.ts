@@ -23,7 +23,8 @@ export const WOS = {
   authors: ['AF', 'AU'],
   /** Group authors ("COVIDSurg Collaborative"): after the persons, as PubMed's CN and Scopus list them. */
   groups: ['CA'],
-  year: ['PY', 'PD', 'EA'],
+  // An early-access record may have no issue yet: the early-access date (EA "JUN 2021"), else its year (EY).
+  year: ['PY', 'PD', 'EA', 'EY'],
   journal: ['SO', 'SE', 'BS'],
   volume: ['VL'],
   issue: ['IS'],

@@ -48,4 +48,13 @@ describe('Web of Science', () => {
     expect(records.map((r) => r.title)).toHaveLength(2);
     expect(warnings).toEqual(['line 28: the last record has no end line (ER): the file may be truncated']);
   });
+
+  it('an early-access record without PY takes its year from EA, else from EY', () => {
+    const record = (dates: string) => `PT J\nAU Sari, D\nTI Pijat oksitosin dan produksi ASI\nSO JOURNAL OF MIDWIFERY\n${dates}\nUT WOS:000000000000001\nER\n`;
+    const text = (dates: string) => `FN Clarivate Analytics Web of Science\nVR 1.0\n${record(dates)}\nEF\n`;
+    expect(parseBibliography(text('EA JUN 2021\nEY 2021'), 'savedrecs.txt').records[0].year).toBe(2021);
+    expect(parseBibliography(text('EY 2022'), 'savedrecs.txt').records[0].year).toBe(2022);
+    // The issue's year wins over the early-access one (PY 2022, first online in 2021).
+    expect(parseBibliography(text('PY 2022\nEA DEC 2021\nEY 2021'), 'savedrecs.txt').records[0].year).toBe(2022);
+  });
 });
