@@ -10,10 +10,13 @@ const SENTENCE_MAX = 160;
 // How far into an abstract a leading notice's first mark may come (after a journal's name).
 const LEAD_REACH = 120;
 const YEAR = '(?:19|20)\\d\\d\\b';
+// A year then its holder, a name ("2023 Barker et al.", "2000 Elsevier", "2014 by the American …").
+const HELD = `${YEAR}[,.]?\\s+(?:by\\s+(?:the\\s+)?)?[A-Z]`;
 // The sign, or what stands for it in plain-text exports (Web of Science and older Scopus write
 // "(C) 2000 Elsevier Science B.V."; Scopus also "Copyright 2023 Barker et al."): those two only
-// with a year after them, so that a list's "(c)" or the word in a sentence is text.
-const MARK = new RegExp(`©|\\(C\\)(?=\\s?${YEAR})|Copyright(?=:?\\s+${YEAR})`, 'g');
+// with a year and a holder after them, so that a list's "(C) 2019 cohort" or "Copyright 2019
+// reforms were studied" is text.
+const MARK = new RegExp(`©|\\(C\\)(?=\\s?${HELD})|Copyright(?=:?\\s+${HELD})`, 'g');
 const COPYRIGHT_WORD = /copyright:?\s*$/i;
 // A sentence's end may close a quote or a bracket: '… the "pine barrens." © 2011 by …'.
 const STOP = `[.!?]["'\u201d\u2019)\\]]*`;
@@ -32,7 +35,7 @@ const NOTICE = new RegExp(`^©\\s*(?:${YEAR}|(?:[A-Z][\\w&.,'-]*\\s+){1,6}${YEAR
 // before a word glued to it ("Society.Fire"), never inside "B.V." or "Inc. on behalf of".
 const TITLE = "(?:[A-Z][\\w&'-]*\\s+(?:(?:of|and|for|the|in|&)\\s+)*){1,8}";
 const END = '\\.(?:\\s+(?=[A-Z(\\d])|(?<=[a-z]{3}\\.)(?=[A-Z][a-z])|\\s*$)';
-const SIGNED = `(?:${TITLE})?(?:(?:Copyright:?\\s*)?(?:©|\\(C\\)(?=\\s?${YEAR}))|Copyright:?\\s+(?=${YEAR}))[^©\\n]{0,${SENTENCE_MAX}}?${END}`;
+const SIGNED = `(?:${TITLE})?(?:(?:Copyright:?\\s*)?(?:©|\\(C\\)(?=\\s?${HELD}))|Copyright:?\\s+(?=${HELD}))[^©\\n]{0,${SENTENCE_MAX}}?${END}`;
 const LEADING = new RegExp(`^\\s*${SIGNED}(?:${SIGNED}|All rights reserved${END}|Published by\\s[^©\\n]{0,${SENTENCE_MAX}}?${END})*`);
 
 /** The abstract without a copyright notice at its start or end ('' when it was nothing else). */

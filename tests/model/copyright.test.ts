@@ -52,6 +52,7 @@ describe('copyright notices at the end of an abstract', () => {
       `${body} Arms: (A) usual care, (B) massage, (C) 2019 guideline care.`,
       `${body} Groups were (a) massage, (b) music and (c) 2019 care.`,
       `${body} Clinic (C) BP and ambulatory BP fell.`,
+      `${body} (C) 2019 cohorts were larger than (B) 2018 ones.`,
       `${body} The law of copyright 2019 was cited.`,
     ]) {
       expect(withoutCopyright(text), text).toBe(text);
@@ -82,12 +83,14 @@ describe('copyright notices at the start of an abstract', () => {
     expect(withoutCopyright(`Copyright © 2014 Elsevier Inc. on behalf of the Society. ${body}`)).toBe(body);
     expect(withoutCopyright(`(C) 2015 Elsevier B.V. All rights reserved. ${body}`)).toBe(body);
     expect(withoutCopyright(`Copyright 2023 Barker et al. ${body}`)).toBe(body);
+    expect(withoutCopyright(`Copyright 2014 by the American Psychological Association. ${body}`)).toBe(body);
   });
 
   it('leave an abstract that only starts like one', () => {
     for (const text of [
       'Published by the WHO in 2019. The guideline on breastfeeding was adopted.',
       'Copyright law in 2019. Authors keep their rights.',
+      `Copyright 2019 reforms in Indonesia were studied. ${body}`,
       'Hasil penelitian menunjukkan peningkatan. Copyright holders were asked.',
       `(C) Clinic BP fell. ${body}`,
     ]) {
