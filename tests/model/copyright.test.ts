@@ -45,6 +45,12 @@ describe('copyright notices at the end of an abstract', () => {
     expect(withoutCopyright(`${body} (C) 2009 Elsevier B.V. All\n   rights reserved.`)).toBe(body);
     expect(withoutCopyright(`${body} Copyright 2023 Barker et al.`)).toBe(body);
     expect(withoutCopyright(`${body} Copyright (C) 1998 Elsevier Science B.V`)).toBe(body);
+    expect(withoutCopyright(`${body} (c) 2019 Wiley Periodicals, Inc.`)).toBe(body);
+  });
+
+  it('are dropped whole: "Crown Copyright", and a notice in brackets (EBSCO MEDLINE)', () => {
+    expect(withoutCopyright('Six syndromes (Pleurocybella porrigens).Crown Copyright © 2018. Published by Elsevier Ltd.')).toBe('Six syndromes (Pleurocybella porrigens).');
+    expect(withoutCopyright(`${body} (Copyright © 2018 Elsevier Ltd. All rights reserved.)`)).toBe(body);
   });
 
   it('leave a list\'s "(C)" and the word "copyright" in a sentence alone', () => {
