@@ -101,6 +101,8 @@ export const nameOf = (v: unknown): string | undefined => str(v) ?? str((v as Js
 export function periodicalName(v: unknown, depth = 0): string | undefined {
   const part = (Array.isArray(v) ? v[0] : v) as Json | string | undefined;
   if (!part || typeof part === 'string' || depth > 3) return str(part);
+  // A web page and its site (Yoast's graph on WordPress posts) are no periodical, nor a blog.
+  if (/^(?:Web(?:Page|Site)|Blog|Organization)$/.test(String(part['@type']))) return undefined;
   const name = str(part.name);
   return /Periodical/.test(String(part['@type'])) ? name : (periodicalName(part.isPartOf, depth + 1) ?? name);
 }

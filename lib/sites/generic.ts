@@ -145,18 +145,7 @@ function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (na
  */
 function declaredDoi(meta: Meta, ld: Ld, co: Coins): string | undefined {
   return (
-    pick(
-      meta,
-      normalizeDoi,
-      'citation_doi',
-      'prism.doi',
-      'bepress_citation_doi',
-      'dc.identifier.doi',
-      'dc.identifier',
-      'dcterms.identifier',
-      'eprints.id_number',
-      'eprints.official_url',
-    ) ??
+    pick(meta, normalizeDoi, 'citation_doi', 'prism.doi', 'dc.identifier.doi', 'dc.identifier', 'dcterms.identifier', 'eprints.id_number', 'eprints.official_url') ??
     (ld && jsonDoi(ld)) ??
     co?.getAll('rft_id').map(normalizeDoi).find(Boolean)
   );
@@ -184,7 +173,12 @@ function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (na
   // Labelled as OJS prints an issue ("Vol 5 No 2 (2021)", "No 2 (2021): Juli - Desember"): the numbers, as imports read them.
   const numbers = {
     volume: m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume') ?? (onVolume ? label : undefined),
-    issue: m('citation_issue', 'prism.number', 'prism.issueidentifier', 'dc.source.issue', 'eprints.number') ?? nested.issue ?? c('rft.issue') ?? (onVolume ? undefined : label),
+    // SciELO writes the issue as citation_number.
+    issue:
+      m('citation_issue', 'citation_number', 'prism.number', 'prism.issueidentifier', 'dc.source.issue', 'eprints.number') ??
+      nested.issue ??
+      c('rft.issue') ??
+      (onVolume ? undefined : label),
   };
   unlabelVolume(numbers);
   return {
@@ -201,12 +195,26 @@ function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (na
   };
 }
 
+/**
+ * Highwire's tags under another platform's prefix: Lippincott's (LWW) `wkhealth_title`, Digital
+ * Commons' `bepress_citation_title` (as Zotero's translators read them), each taken as its
+ * `citation_` tag where the page has none of that name.
+ */
+const PREFIXES = /^(?:wkhealth_|bepress_citation_)/;
+function aliased(meta: Meta): Meta {
+  for (const [name, values] of meta) {
+    const cited = name.replace(PREFIXES, 'citation_');
+    if (cited !== name && !meta.has(cited)) meta.set(cited, values);
+  }
+  return meta;
+}
+
 export const generic: SiteAdapter = {
   id: 'web',
   matches: [],
   accepts: (url) => url.protocol === 'https:' || url.protocol === 'http:',
   extract(doc, url) {
-    const meta = metaMap(doc, cleaner(doc));
+    const meta = aliased(metaMap(doc, cleaner(doc)));
     const m = (...names: string[]) => first(meta, ...names);
     const ld = jsonLd(doc, url);
     const co = ld ? undefined : coins(doc);
