@@ -3,6 +3,7 @@
 import type { Article } from '../model/article';
 import { markChecked } from '../model/checked';
 import { withoutCopyright } from '../model/copyright';
+import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
 import { NO_ABSTRACT, parseYear, untranslatedTitle } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
@@ -144,12 +145,16 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   if (doi) this.doi = doi;
   const pmid = pmidValue(draft.pmid);
   if (pmid) this.pmid = pmid;
+  let keywords = keywordsOf(draft.keywords);
   const abstract = draft.abstract;
   if (abstract && (abstract.length > PLACEHOLDER_MAX || !NO_ABSTRACT.test(abstract))) {
-    const text = cut(withoutCopyright(stripMarkup(abstract, true)), MAX.abstract);
+    let text = cut(withoutCopyright(stripMarkup(abstract, true)), MAX.abstract);
+    // A record with no keywords of its own may have them written into its abstract (OJS, Garuda);
+    // a list that ends the abstract is no part of it, as on pages.
+    if (!keywords && text.includes(':')) keywords = keywordsOf(abstractKeywords(text));
+    text = withoutEndKeywords(text);
     if (text) this.abstract = text;
   }
-  const keywords = keywordsOf(draft.keywords);
   if (keywords) this.keywords = keywords;
   put(this, 'language', draft.language, MAX.language);
   put(this, 'sourceId', draft.sourceId, MAX.sourceId);

@@ -1,7 +1,8 @@
 // DOM and text helpers shared by the site adapters. Pure functions over elements and strings:
 // no `document`, no layout (textContent, never innerText), no mutation of the page.
 import type { Article, ArticleInput } from '../model';
-import { cleanText, decodeEntities, DOT_LIST } from '../model/normalize';
+import { cleanText, decodeEntities } from '../model/normalize';
+import { splitKeywordList } from '../model/abstract-keywords';
 import { ARTICLE_LIMITS as MAX, PAGE_LIMITS } from '../model/limits';
 
 // --- text -----------------------------------------------------------------------------------
@@ -250,19 +251,9 @@ export function finish(article: ArticleInput): Article | null {
   return out as Article;
 }
 
-/** Keywords from "a; b; c.", else "a · b · c", else "a, b, c". */
+/** Keywords from "Kata kunci: a; b; c.", else "a · b · c", else "a, b, c": the label taken off. */
 export function splitKeywords(value: string | null | undefined): string[] {
-  const text = toText(value).replace(/^(key\s*-?words?|kata\s+kunci)\s*[:：]\s*/i, '');
-  if (!text) return [];
-  return text
-    .split(text.includes(';') ? ';' : (DOT_LIST.exec(text)?.[0] ?? ','))
-    .map((k) =>
-      k
-        .trim()
-        .replace(/[.;,]+$/, '')
-        .trim(),
-    )
-    .filter(Boolean);
+  return splitKeywordList(toText(value).replace(/^(key\s*-?words?|kata\s+kunci)\s*[:：]\s*/i, ''));
 }
 
 /** Links that name a DOI: doi.org (and dx.), or Crossref's record of it (Garuda, OJS themes). */

@@ -2,7 +2,8 @@ import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, normalizeDoi } from '../model/normalize';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
-import { absUrl, bounded, DOI_LINK, copyParams, finish, nodeLines, pageNumber, param, parseCount, queryOf, splitKeywords, textOf, toText, titleText } from './dom';
+import { absUrl, bounded, DOI_LINK, copyParams, finish, nodeLines, pageNumber, param, parseCount, queryOf, textOf, toText, titleText } from './dom';
+import { abstractKeywords } from '../model/abstract-keywords';
 import { first, metaMap } from './meta';
 import { ELSEWHERE } from './abstract';
 import { cleanAuthor, JOURNAL_SHAPE, parseJournalLine } from './garuda-lines';
@@ -83,21 +84,6 @@ function readAbstract(nodes: readonly Node[], lines: () => string[]): string {
   if (at < 0) return '';
   const rest = [all[at].replace(/^abstra(ct|k)\b\s*:?\s*/i, ''), ...all.slice(at + 1)];
   return rest.filter((l) => l && !PAGER.test(l)).join(' ');
-}
-
-/** Keywords of bilingual abstracts: "…Keywords: a; b ABSTRAK …Kata kunci: c; d Background: …". */
-function abstractKeywords(abstract: string): string[] {
-  const keywords: string[] = [];
-  // A list ends at the other language's abstract or at the next label ("Background:", "Keywords:").
-  for (const m of abstract.matchAll(
-    /(?:key\s*-?\s*words?|kata\s+kunci)\s*[:：]\s*([\s\S]*?)(?=\bABSTRA(?:K|CT)\b|\s(?:background|latar belakang|introduction|pendahuluan|objectives?|purpose|aims?|tujuan|methods?|metode|results?|hasil|conclusions?|(?:ke)?simpulan|key\s*-?\s*words?|kata\s+kunci)\s*[:：]|$)/gi,
-  )) {
-    // A full stop before a sentence ends it too ("…; ASI. Breastfeeding is …"); not "Ca. mammae" or "vit. D".
-    const list = m[1].split(/\.\s+(?=[A-Z][a-z]+\s)/)[0];
-    if (list.length > 300) continue;
-    for (const k of splitKeywords(list)) if (!keywords.some((w) => w.toLowerCase() === k.toLowerCase())) keywords.push(k);
-  }
-  return keywords;
 }
 
 function readRecord(rec: GarudaRecord, url: URL, givenTitle?: string, pageJournal?: string, pageYear?: () => number | undefined): Article | null {

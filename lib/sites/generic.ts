@@ -4,6 +4,7 @@ import type { SiteAdapter } from './types';
 import { absUrl, finish, pageRange, toText, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
 import { bodyAbstract } from './abstract';
+import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
 import { unlabelVolume } from '../formats/issue-labels';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
 import { authorsOf, bare, bodyDoi, bodyKeywords, coins, keywordsOf, twoLanguages, unglued } from './generic-fields';
@@ -68,8 +69,20 @@ function abstractOf(doc: Document, fromMeta: string): string | undefined {
   return short && body && body.length > meta.length ? body : meta ? twoLanguages(meta) : undefined;
 }
 
-/** The metadata's keywords, else the page's own keyword lists. */
-const orBody = (tagged: string[], doc: Document) => (tagged.length ? tagged : bodyKeywords(doc));
+/**
+ * The abstract and the keywords: the metadata's, else the page's own keyword lists, else the lists
+ * written into the abstract (OJS: "… (p = 0.001). Kata kunci: a, b, c"), which ending the abstract
+ * are no part of it.
+ */
+function abstractAndKeywords(doc: Document, meta: Meta, ld: Json | undefined, c: (name: string) => string | undefined) {
+  const abstract = abstractOf(doc, metaAbstract(doc, meta) ?? noPlaceholder([toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description'))])[0] ?? '');
+  const tagged = keywordsOf(meta, ld);
+  const keywords = tagged.length ? tagged : bodyKeywords(doc);
+  return {
+    abstract: abstract && withoutEndKeywords(abstract),
+    keywords: keywords.length || !abstract ? keywords : abstractKeywords(abstract),
+  };
+}
 
 type Meta = ReturnType<typeof metaMap>;
 
@@ -235,8 +248,7 @@ export const generic: SiteAdapter = {
       ...numbersOf(m, ld, c, source),
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
-      abstract: abstractOf(doc, metaAbstract(doc, meta) ?? noPlaceholder([toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description'))])[0] ?? ''),
-      keywords: orBody(keywordsOf(meta, ld), doc),
+      ...abstractAndKeywords(doc, meta, ld, c),
       language: m('citation_language', 'dc.language') ?? ldLanguage(ld),
       url: url.href.replace(/#.*$/, ''),
       pdfUrl: absUrl(m('citation_pdf_url'), url),

@@ -1,0 +1,55 @@
+// Keyword lists written into an abstract, as OJS journals, Garuda and SciELO print them:
+// "… mothers. Keywords: a; b ABSTRAK … Kata kunci: c; d". One rule for pages (Garuda, any
+// journal page) and imports (a record that has no keywords of its own).
+import { DOT_LIST } from './normalize';
+
+const LABEL = 'key\\s*-?\\s*words?|kata\\s+kunci|palavras?[-\\s]chave|palabras?\\s+claves?|descritores|descriptores|descriptors';
+const HEADING = 'background|latar belakang|introduction|pendahuluan|objectives?|purpose|aims?|tujuan|methods?|metode|results?|hasil|conclusions?|(?:ke)?simpulan';
+// A list ends at the other language's abstract, at the next label ("Background:", "Keywords:") or at the end.
+const LIST = /* @__PURE__ */ new RegExp(`(?:${LABEL})\\s*[:：]\\s*([\\s\\S]*?)(?=\\bABSTRA(?:K|CT)\\b|\\s(?:${HEADING}|${LABEL})\\s*[:：]|$)`, 'gi');
+// A full stop before a sentence ends a list too ("…; ASI. Breastfeeding is …"); not "Ca. mammae" or "vit. D".
+const SENTENCE_AFTER = /\.\s+(?=[A-Z][a-z]+\s)/;
+const LIST_MAX = 300;
+const LABELLED = /* @__PURE__ */ new RegExp(`(?:${LABEL})\\s*[:：]`, 'i');
+/** How far from the end a list that ends an abstract may start: the longest list and its label. */
+const TAIL = LIST_MAX + 40;
+
+/** The keywords of the lists an abstract holds, each once (first spelling kept). */
+export function abstractKeywords(abstract: string): string[] {
+  const keywords: string[] = [];
+  for (const m of abstract.matchAll(LIST)) {
+    const list = m[1].split(SENTENCE_AFTER)[0];
+    if (list.length > LIST_MAX) continue;
+    for (const k of splitKeywordList(list)) if (!keywords.some((w) => w.toLowerCase() === k.toLowerCase())) keywords.push(k);
+  }
+  return keywords;
+}
+
+/** The abstract without a keyword list that ends it ("… (p = 0.001). Kata kunci: a, b, c"). */
+export function withoutEndKeywords(abstract: string): string {
+  // Such a list is short, so its label is near the end: only that part is searched.
+  const from = Math.max(0, abstract.length - TAIL);
+  if (abstract.indexOf(':', from) < 0 && abstract.indexOf('：', from) < 0) return abstract;
+  const tail = abstract.slice(from).trimEnd();
+  let end: RegExpExecArray | undefined;
+  for (const m of tail.matchAll(LIST)) end = m;
+  if (!end || end.index + end[0].length < tail.length || end[1].length > LIST_MAX || SENTENCE_AFTER.test(end[1])) return abstract;
+  // An abstract in two languages, each with its list (OJS), keeps both lists, each under its text.
+  const text = abstract.slice(0, from + end.index).trimEnd();
+  return LABELLED.test(text) ? abstract : text;
+}
+
+/** "a; b; c", "a, b, c" or "a · b · c": each keyword, without the list's punctuation (pages and imports). */
+export function splitKeywordList(list: string): string[] {
+  const sep = list.includes(';') ? ';' : (DOT_LIST.exec(list)?.[0] ?? ',');
+  return list
+    .split(sep)
+    .map((k) =>
+      k
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.;,]+$/, '')
+        .trim(),
+    )
+    .filter(Boolean);
+}

@@ -1,0 +1,28 @@
+// Imported records follow the pages' rule for keyword lists written into the abstract: a record
+// with no keywords of its own gets them, and a list that ends the abstract is cut from it.
+import { describe, expect, it } from 'vitest';
+import { parseBibliography } from '../../lib/formats';
+
+const body = 'Latar belakang: produksi ASI rendah. Hasil: volume ASI meningkat (p = 0.001).';
+const ris = (tags: string) => `TY  - JOUR\nTI  - Pijat oksitosin dan produksi ASI\n${tags}\nER  - \n`;
+
+describe('keyword lists in imported abstracts', () => {
+  it('give a record without keywords its keywords, and leave its abstract', () => {
+    const [record] = parseBibliography(ris(`AB  - ${body} Kata kunci: pijat oksitosin; ASI; ibu nifas`), 'garuda.ris').records;
+    expect(record.keywords).toEqual(['pijat oksitosin', 'ASI', 'ibu nifas']);
+    expect(record.abstract).toBe(body);
+  });
+
+  it("leave a record's own keywords alone, and still leave its abstract", () => {
+    const [record] = parseBibliography(ris(`AB  - ${body} Keywords: oxytocin massage, breast milk\nKW  - Breast Feeding\nKW  - Massage`), 'scopus.ris').records;
+    expect(record.keywords).toEqual(['Breast Feeding', 'Massage']);
+    expect(record.abstract).toBe(body);
+  });
+
+  it('leave an abstract that only speaks of keywords as it is', () => {
+    const text = `${body} The keywords of the search: see the protocol. Mothers were followed for six weeks.`;
+    const [record] = parseBibliography(ris(`AB  - ${text}`), 'scopus.ris').records;
+    expect(record.abstract).toBe(text);
+    expect(record.keywords).toBeUndefined();
+  });
+});
