@@ -11,7 +11,7 @@ import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { latexToText } from './latex';
 import { namesJoined } from './joined-names';
-import { namesAnOrganisation } from './paired-names';
+import { namesAnOrganisation, namesPaired } from './paired-names';
 import { Crossrefs } from './bibtex-crossref';
 import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-scan';
 import { finishRecord, Warnings, type Draft } from './record';
@@ -108,6 +108,9 @@ export function parseBibtex(input: string): { records: Article[]; warnings: stri
     const start = r.pos;
     const { key, fields, closed } = readEntry(r, strings);
     if (!closed) warnings.add('entry is not closed: the file may be truncated', line);
+    // Europe PMC names its entries by their PMID ("@article {PMID:36540961,") and gives no field for it.
+    const keyed = PMID_KEY.exec(key);
+    if (keyed && !fields.has('pmid')) fields.set('pmid', keyed[1]);
     // An @xdata entry is a block of fields other entries take in (BibLaTeX): never a record itself.
     if (crossrefs.wait(key, type, start, fields, line, records.length) || type === 'xdata') continue;
     const article = finishRecord(bibtexToDraft(fields, type), line, warnings);
@@ -142,9 +145,17 @@ function outsideBraces(value: string, joiner: RegExp): string[] {
   return names;
 }
 
+const PMID_KEY = /^PMID:\s*(\d{1,9})$/i;
+
 /** Authors split on " and " outside braces. */
 function splitAuthors(value: string): string[] {
   const names = outsideBraces(value, /^\s+and\s/i);
+  // The Cochrane Library lists "Family, Initials" pairs with commas and "and" before the last
+  // ("Smith, SR, Newton, K, Hill, J, and Young, T"): no BibTeX name has three commas or ends with one.
+  if (names.some((n) => /,\s*$|,.*,.*,/.test(n))) {
+    const paired = namesPaired(cleanText(latexToText(value)));
+    if (paired) return paired;
+  }
   // Indonesian OJS 2 sites join names with the lower-case "dan" ("and") instead of "and": split
   // as in RIS and CSV, persons' names only ("Badan Penelitian dan Pengembangan" is one body),
   // and never inside braces, which keep a name whole.
@@ -180,6 +191,9 @@ function linksOf(value: string | undefined): string[] {
   const parts = value.split(' ');
   return parts.length > 1 && parts.every((part) => /^https?:\/\//i.test(part)) ? parts : [value];
 }
+
+// A star before a term or inside its qualifiers' brackets, as the RIS reader takes off a leading one.
+const unstarred = (keyword: string) => (keyword.includes('*') ? keyword.replace(/(^|[\s[])\*/g, '$1') : keyword);
 
 // Whole books and proceedings, whose editors stand in the authors' place when no author is named
 // (as Google Scholar and the citation styles show them). A chapter's or paper's editors never do.
@@ -220,7 +234,8 @@ function bibtexToDraft(fields: Fields, type?: string): Draft {
     doi: doiFrom(get(BIBTEX.doi)) ?? links.slice(1).map(doiFrom).find(Boolean),
     pmid,
     abstract: get(BIBTEX.abstract),
-    keywords: BIBTEX.keywords.flatMap((name) => splitList(get([name]), ',')),
+    // MeSH's major-topic stars (the Cochrane Library: "*Bandages; Abscess [*surgery]") are no part of a term.
+    keywords: BIBTEX.keywords.flatMap((name) => splitList(get([name]), ',').map(unstarred)),
     url: url ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined),
     language: get(BIBTEX.language),
     sourceId: get(BIBTEX.sourceId) ?? scopusId ?? scopusEid(url),

@@ -15,7 +15,7 @@ const INITIALS = /^\p{Lu}\.(?:[ -]{0,2}\p{Lu}\.?){0,3}$/u;
 // initials without dots ("BA") or capitalised words, maybe with an initial ("Siti Nur", "Ann B.").
 const GIVEN = /^(?:\p{Lu}{1,3}|(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.?))*)$/u;
 // A family name's word: two letters or more, capitalised ("Santoso", "O'Brien", "Peyrin-Biroulet").
-const FAMILY_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
+const FAMILY_WORD = /^\p{Lu}[\p{L}'’\u2010-]*\p{L}$/u;
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 // Words of an organisation's name, which may hold "and" ("Kementerian Kesehatan dan …") or commas
 // ("Department of Health, Education, and Welfare" is no list of persons).

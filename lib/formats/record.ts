@@ -148,7 +148,7 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   let keywords = keywordsOf(draft.keywords);
   const abstract = draft.abstract;
   if (abstract && (abstract.length > PLACEHOLDER_MAX || !NO_ABSTRACT.test(abstract))) {
-    let text = cut(withoutCopyright(stripMarkup(abstract, true)), MAX.abstract);
+    let text = cut(withoutCopyright(stripMarkup(abstract, true)).replace(ABSTRACT_LABEL, ''), MAX.abstract);
     // A record with no keywords of its own may have them written into its abstract (OJS, Garuda);
     // a list that ends the abstract is no part of it, as on pages.
     if (!keywords && text.includes(':')) keywords = keywordsOf(abstractKeywords(text));
@@ -160,6 +160,10 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   put(this, 'sourceId', draft.sourceId, MAX.sourceId);
 }
 ImportedArticle.prototype = Object.prototype;
+
+// A label an exporter writes before the abstract (the Cochrane Library's "Abstract - ", SciELO's
+// "ABSTRACT Body …"): no part of it. "Abstract reasoning was …" is the abstract's own first word.
+const ABSTRACT_LABEL = /^(?:ABSTRA(?:CT|K)\b[\s:.\u2013-]*|Abstra(?:ct|k)\s*[:.\u2013-]\s*)(?=\S)/;
 
 type TextField = 'journal' | 'volume' | 'issue' | 'pages' | 'language' | 'sourceId';
 

@@ -112,6 +112,13 @@ function abstractOf(tags: Tags): string | undefined {
 }
 
 /**
+ * Ovid writes the journal's NLM id in M1 ("vwt, 1307333", "0372347"), which EndNote and Zotero
+ * turn into the issue: seven digits (nine with an "R") and Ovid's short codes, never an issue.
+ */
+const NLM_ID = /^(?:[a-z\d]{2,4},\s*)?(?:\d{7}|\d{9}R?|\d{7}R)(?:,\s*[a-z\d]{2,4})*$/;
+const issueOf = (value: string) => (NLM_ID.test(value) ? undefined : value);
+
+/**
  * A record's fields, written into `draft`: one draft serves every record of a file (finishRecord
  * copies what it keeps, and takes over the fresh arrays), so no object is made per record here.
  */
@@ -122,7 +129,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.year = tags.find(RIS.year, withYear);
   draft.journal = tags.first(RIS.fullJournal) ?? scienceDirectJournal(tags) ?? tags.first(RIS.journal);
   draft.volume = tags.first(RIS.volume);
-  draft.issue = tags.first(RIS.issue);
+  draft.issue = tags.find(RIS.issue, issueOf);
   draft.pages = pagesOr(joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage)), tags.first(RIS.articleNumber));
   // Every DO line, not the first only: Cochrane's first may be its own record id, not a DOI.
   draft.doi = tags.find(RIS.doi, doiFrom) ?? tags.find(RIS.doiElsewhere, doiFrom);
