@@ -92,7 +92,11 @@ function keysToRefresh(known: Known, changed?: string[]): string[] {
  * (URL change) or draws rows late (DOM mutations). The controls go on the elements of the
  * latest reading: rows the site redrew with the same articles get them back without a report.
  */
-export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], makeControls?: MakeRowControls) {
+/**
+ * `siteUrl`: the page's address at the database itself when it is read through a university's
+ * proxy (lib/sites/proxied.ts), given by the databases that are; the adapters read that address.
+ */
+export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], makeControls?: MakeRowControls, siteUrl?: (href: string) => URL | undefined) {
   let last = ''; // signature of the reading last reported
   let current: Reading | null = null; // the latest reading of the page
   let known: Known = { statuses: [] };
@@ -105,7 +109,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   const show = () => void words?.ready().then((ok) => ok && controls?.update(controlRows(current, known), known.review ?? NO_REVIEW));
 
   const report = async () => {
-    const reading = readWith(adapters, document, location.href);
+    const reading = readWith(adapters, document, siteUrl?.(location.href) ?? location.href);
     const sig = signature(location.href, reading);
     const redrawn = !sameRows(reading, current);
     current = reading;

@@ -1,12 +1,16 @@
 // "Read this page": on a journal Saring has no adapter for, the reviewer asks, the generic
 // reader is injected into the tab, and its reading shows in the popup like any other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { eventually, launch, type Session } from './harness';
+
+// ScienceDirect as a university's EZproxy serves it off campus: the site's host rewritten.
+const PROXIED = 'www-sciencedirect-com.ezproxy.example.ac.id';
 
 let s: Session;
 beforeAll(async () => {
   // The access a toolbar click grants through activeTab, held from the start (see launch).
-  s = await launch({ hosts: ['https://ejournal.example.ac.id/*'] });
+  s = await launch({ hosts: ['https://ejournal.example.ac.id/*', `https://${PROXIED}/*`] });
 });
 afterAll(async () => s?.close());
 
@@ -43,5 +47,23 @@ describe('reading a page Saring does not read by itself, in Chromium', () => {
     await popup.getByRole('button', { name: 'Read this page' }).click();
     await popup.getByRole('alert').filter({ hasText: 'Saring cannot read this page: the page has no citation data' }).waitFor({ timeout: 15_000 });
     expect(await s.badge(page)).toBe('');
+  });
+
+  it("reads a database reached through a university proxy with that database's own reader", async () => {
+    // ScienceDirect's article page names its authors only in the body, which the generic reader does not read.
+    const html = readFileSync(new URL('../sites/fixtures/sciencedirect/article.html', import.meta.url), 'utf8');
+    const url = `https://${PROXIED}/science/article/pii/S0140673621001234`;
+    s.serve(url, html);
+    const page = await s.context.newPage();
+    await page.goto(url);
+    const popup = await s.openPopup(page);
+    await popup.getByRole('button', { name: 'Read this page' }).click();
+    await popup.getByRole('heading', { name: /Kangaroo mother care for preterm infants/ }).waitFor();
+    expect(
+      await popup
+        .getByText(/Siti Nurhasanah/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
   });
 });
