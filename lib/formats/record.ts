@@ -4,6 +4,7 @@ import type { Article } from '../model/article';
 import { markChecked } from '../model/checked';
 import { withoutCopyright } from '../model/copyright';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
+import { opensGlued, unglued } from '../model/glued-labels';
 import { NO_ABSTRACT, parseYear, untranslatedTitle } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
@@ -148,7 +149,10 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   let keywords = keywordsOf(draft.keywords);
   const abstract = draft.abstract;
   if (abstract && (abstract.length > PLACEHOLDER_MAX || !NO_ABSTRACT.test(abstract))) {
-    let text = cut(withoutCopyright(stripMarkup(abstract, true)).replace(ABSTRACT_LABEL, ''), MAX.abstract);
+    let text = withoutCopyright(stripMarkup(abstract, true));
+    // Dimensions' "BackgroundAnthropogenic light … light.MethodsThe protocol": labels on lines of their own.
+    if (opensGlued(text)) text = unglued(text) ?? text;
+    text = cut(text.replace(ABSTRACT_LABEL, ''), MAX.abstract);
     // A record with no keywords of its own may have them written into its abstract (OJS, Garuda);
     // a list that ends the abstract is no part of it, as on pages.
     if (!keywords && text.includes(':')) keywords = keywordsOf(abstractKeywords(text));
@@ -162,8 +166,8 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
 ImportedArticle.prototype = Object.prototype;
 
 // A label an exporter writes before the abstract (the Cochrane Library's "Abstract - ", SciELO's
-// "ABSTRACT Body …"): no part of it. "Abstract reasoning was …" is the abstract's own first word.
-const ABSTRACT_LABEL = /^(?:ABSTRA(?:CT|K)\b[\s:.\u2013-]*|Abstra(?:ct|k)\s*[:.\u2013-]\s*)(?=\S)/;
+// "ABSTRACT Body …", Ovid's "AbstractYouth …" once its label is on a line of its own): no part of it. "Abstract reasoning was …" is the abstract's own first word.
+const ABSTRACT_LABEL = /^(?:ABSTRA(?:CT|K)\b[\s:.\u2013-]*|Abstra(?:ct|k)[^\S\n]*[:.\u2013\n-]\s*)(?=\S)/;
 
 type TextField = 'journal' | 'volume' | 'issue' | 'pages' | 'language' | 'sourceId';
 

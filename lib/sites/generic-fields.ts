@@ -5,6 +5,7 @@ import { DOT_LIST, normalizeDoi } from '../model/normalize';
 import { keywordList } from '../formats/values';
 import { MARKED, ELSEWHERE } from './abstract';
 import { blockLines, DOI_LINK, splitKeywords, textOf, toText } from './dom';
+export { unglued } from '../model/glued-labels';
 import { authorList, authorNames } from './meta';
 import { names, type Json } from './generic-ld';
 
@@ -193,26 +194,6 @@ function repeatedTag(value: string): string[] {
 
 /** "Vol. 5", "No. 2", "pp. 12-20", "Hal. 12-20": the number without the word sites print before it. */
 export const bare = (value: string | undefined) => value?.replace(/^\s*(?:vol(?:ume)?|no|nomor|issue|iss|pp?|hal(?:aman)?)\.?\s*(?=\w)/i, '') || undefined;
-
-/** The labels and headings of an abstract, as OJS journals write them in both languages. */
-const HEADS =
-  'ABSTRA(?:CT|K)|Abstra(?:ct|k)|Keywords?|Kata [Kk]unci|Background|Latar [Bb]elakang|Introduction|Pendahuluan|Objectives?|Purpose|Aims?|Tujuan|Methods?|Metode|Results?|Hasil|Conclusions?|Kesimpulan|Simpulan';
-/** A label run into the word before it ("milkABSTRAK", "mothers.Keywords:"), or into the word after it ("ABSTRACTBreast", "BackgroundBreast"). */
-// Before: a word of two lowercase letters or more ("eMethods" is a word of its own). After: a
-// capitalised word ("ABSTRACTS and" and "MethodsX is" are no label run into a word).
-const GLUED_BEFORE = /* @__PURE__ */ new RegExp(`(?<=\\p{Ll}{2}|[.,;:)])(?=(?:${HEADS})(?!\\p{Ll}))`, 'gu');
-const GLUED_AFTER = /* @__PURE__ */ new RegExp(`(?<=(?:^|[\\s.,;:)])(?:${HEADS}))(?=\\p{Lu}\\p{Ll})`, 'gu');
-
-/**
- * An abstract whose paragraphs were run together, or undefined when it shows no sign of it. OJS
- * makes its DC.Description and citation_abstract with PHP's strip_tags, which drops the breaks:
- * "ABSTRACTBreast milk … among 30 mothers.Keywords: …ABSTRAKProduksi ASI …". The labels are put
- * back on lines of their own, so that terms match as words and two languages part.
- */
-export function unglued(abstract: string): string | undefined {
-  const text = abstract.replace(GLUED_BEFORE, '\n').replace(GLUED_AFTER, '\n');
-  return text === abstract ? undefined : text;
-}
 
 /**
  * An abstract holding both languages in one field ("Abstrak: … Abstract: …", or the other way

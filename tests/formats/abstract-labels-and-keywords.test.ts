@@ -1,4 +1,4 @@
-// Imported records follow the pages' rule for keyword lists written into the abstract: a record
+// Imported records follow the pages' rules for an abstract's labels and keyword lists: a record
 // with no keywords of its own gets them, and a list that ends the abstract is cut from it.
 import { describe, expect, it } from 'vitest';
 import { parseBibliography } from '../../lib/formats';
@@ -24,5 +24,20 @@ describe('keyword lists in imported abstracts', () => {
     const [record] = parseBibliography(ris(`AB  - ${text}`), 'scopus.ris').records;
     expect(record.abstract).toBe(text);
     expect(record.keywords).toBeUndefined();
+  });
+});
+
+describe('labels run into the words beside them', () => {
+  it('are put on lines of their own when the abstract opens so (Dimensions)', () => {
+    const ab = 'BackgroundAnthropogenic light is known to affect birds.MethodsThe protocol describes a review.';
+    const [record] = parseBibliography(`TY  - JOUR\nTI  - T\nAB  - ${ab}\nER  - \n`, 'dimensions.ris').records;
+    expect(record.abstract).toBe('Background\nAnthropogenic light is known to affect birds.\nMethods\nThe protocol describes a review.');
+  });
+
+  it('leave an abstract that does not open so as it is, and take an opening ABSTRACT label off', () => {
+    const ris = (ab: string) => parseBibliography(`TY  - JOUR\nTI  - T\nAB  - ${ab}\nER  - \n`, 'a.ris').records[0].abstract;
+    expect(ris('Birds were counted.MethodsX is a journal.')).toBe('Birds were counted.MethodsX is a journal.');
+    expect(ris('ABSTRACTBreast milk rose in 30 mothers.')).toBe('Breast milk rose in 30 mothers.');
+    expect(ris('AbstractYouth with IBD were followed for a year.')).toBe('Youth with IBD were followed for a year.');
   });
 });
