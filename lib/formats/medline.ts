@@ -173,6 +173,21 @@ function journalOfSource(source: string | undefined): string | undefined {
   return match ? match[1] : undefined;
 }
 
+// Ovid's Embase citations give the numbers in SO alone: "Journal of Clinical Nursing. 28 (5-6) (pp
+// 775-786), 2019. Date of Publication: …", "Midwifery. 80 (no pagination), 2020. Article Number:
+// 102573.", "BMC Proceedings. Conference: 2nd BEAT-PCD Conference … Spain. 12 (Supplement 3) (no
+// pagination), 2018." (the conference is no part of the journal's name).
+const EMBASE_SOURCE = /^(.+?)\.\s+(?:Conference:.*?\.\s+)?(\d+[A-Za-z]?)\s*(?:\(([^()]*)\)\s*)?\((?:pp\s+([^()]+)|no pagination)\),\s*(?:19|20)\d\d\b/;
+const ARTICLE_NUMBER = /Article Number:\s*([^\s.,;]+)/;
+
+/** Journal, volume, issue and pages of an Ovid Embase SO. */
+function embaseSource(source: string | undefined) {
+  const match = source && EMBASE_SOURCE.exec(source);
+  if (!match) return undefined;
+  const [, journal, volume, issue, pages] = match;
+  return { journal, volume, issue, pages: pages ?? ARTICLE_NUMBER.exec(source)?.[1] };
+}
+
 /**
  * The journal of a PubMed Bookshelf record: a chapter's book (BTI). A whole book (an NIHR Health
  * Technology Assessment report, an AHRQ review) has no TI: its BTI is its title, never its journal
@@ -209,15 +224,17 @@ function medlineToDraft(tags: Tags): Draft {
   // MeSH marks major topics with "*": markup, not part of the heading.
   for (const name of MEDLINE.keywords) for (const value of tags.get(name) ?? []) keywords.push(value.replace(/\*/g, ''));
   const title = titleOf(tags);
+  const source = first(tags, MEDLINE.source);
+  const embase = first(tags, MEDLINE.volume) ? undefined : embaseSource(source);
   return {
     title,
     originalTitle: originalOf(tags, title),
     authors,
-    year: first(tags, MEDLINE.year) ?? first(tags, MEDLINE.source),
-    journal: first(tags, MEDLINE.journal) ?? bookJournal(tags, title) ?? journalOfSource(first(tags, MEDLINE.source)),
-    volume: first(tags, MEDLINE.volume),
-    issue: first(tags, MEDLINE.issue),
-    pages: joinPages(first(tags, MEDLINE.pages)) || articleNumber,
+    year: first(tags, MEDLINE.year) ?? source,
+    journal: first(tags, MEDLINE.journal) ?? bookJournal(tags, title) ?? embase?.journal ?? journalOfSource(source),
+    volume: first(tags, MEDLINE.volume) ?? embase?.volume,
+    issue: first(tags, MEDLINE.issue) ?? embase?.issue,
+    pages: joinPages(first(tags, MEDLINE.pages)) || articleNumber || joinPages(embase?.pages),
     doi,
     pmid,
     abstract: first(tags, MEDLINE.abstract),

@@ -69,3 +69,24 @@ describe('Ovid records passed through a reference manager', () => {
     for (const issue of ['3', 'Suppl 2', '12 Pt 1', '2021']) expect(ris(issue), issue).toBe(issue);
   });
 });
+
+describe("Ovid's Embase citations (tagged text)", () => {
+  const record = (n: number, so: string) =>
+    `<${n}. >\nVN  - Ovid Technologies\nDB  - Embase\nUI  - 62138182${n}\nTI  - Oxytocin massage study ${n}.\nSO  - ${so}\nAU  - Sari D.A.\nIS  - 1753-6561\nYR  - 2019\n\n`;
+  const text = [
+    'Journal of Advanced Nursing. 75 (3) (pp 567-578), 2019. Date of Publication: March 2019.',
+    'Midwifery. 80 (no pagination), 2020. Article Number: 102573. Date of Publication: January 2020.',
+    'BMC Proceedings. Conference: 2nd BEAT-PCD Conference and 3rd PCD Training School: Part 2. Spain. 12 (Supplement 3) (no pagination), 2018. Date of Publication: 2018.',
+  ]
+    .map((so, i) => record(i + 1, so))
+    .join('');
+
+  it('give the journal, volume, issue and pages their SO holds, never the ISSN as the issue', () => {
+    const records = parseBibliography(text, 'embase.cgi').records;
+    expect(records.map(({ journal, volume, issue, pages }) => ({ journal, volume, issue, pages }))).toEqual([
+      { journal: 'Journal of Advanced Nursing', volume: '75', issue: '3', pages: '567-578' },
+      { journal: 'Midwifery', volume: '80', issue: undefined, pages: '102573' },
+      { journal: 'BMC Proceedings', volume: '12', issue: 'Supplement 3', pages: undefined },
+    ]);
+  });
+});
