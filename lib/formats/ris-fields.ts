@@ -112,6 +112,17 @@ function abstractOf(tags: Tags): string | undefined {
 }
 
 /**
+ * A link, or the first of several on one line (ProQuest: "https://search.proquest.com/docview/…
+ * http://link.…"), each part a link; "http://exa mple.com/" is a broken one, not two.
+ */
+function firstLink(value: string): string | undefined {
+  const link = httpUrl(value);
+  if (link || !value.includes(' ')) return link;
+  const parts = value.trim().split(/\s+/);
+  return parts.every((part) => /^https?:\/\//i.test(part)) ? httpUrl(parts[0]) : undefined;
+}
+
+/**
  * Ovid writes the journal's NLM id in M1 ("vwt, 1307333", "0372347"), which EndNote and Zotero
  * turn into the issue: seven digits (nine with an "R") and Ovid's short codes, never an issue.
  */
@@ -135,7 +146,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.doi = tags.find(RIS.doi, doiFrom) ?? tags.find(RIS.doiElsewhere, doiFrom);
   draft.abstract = abstractOf(tags);
   draft.keywords = keywordsOf(tags);
-  draft.url = tags.find(RIS.url, httpUrl);
+  draft.url = tags.find(RIS.url, firstLink);
   draft.language = tags.first(RIS.language) ?? languageInNote(tags);
   risIds(tags, draft);
   return draft;

@@ -90,3 +90,10 @@ describe("Ovid's Embase citations (tagged text)", () => {
     ]);
   });
 });
+
+describe('several links on one RIS line (ProQuest)', () => {
+  it("give the first as the record's link", () => {
+    const ris = 'TY  - JOUR\nTI  - T\nUR  - https://search.proquest.com/docview/2015703796?accountid=38978 http://link.example.ac.id/?url_ver=Z39.88-2004\nER  - \n';
+    expect(parseBibliography(ris, 'proquest.ris').records[0].url).toBe('https://search.proquest.com/docview/2015703796?accountid=38978');
+  });
+});
