@@ -7,7 +7,7 @@ import { takeEarly } from '../platform/popup-early';
 import { initLanguage } from '../platform/language';
 import { t } from '../lib/i18n';
 import { requestPersistentStorage } from '../platform/persist';
-import { readerFor } from '../platform/read-page';
+import { readTab } from '../platform/read-page';
 
 // The popup's code: a classic script at the end of popup.html, run as soon as it arrives
 // (modules start later, after the page's other files), with the stylesheet inlined in the page
@@ -30,7 +30,7 @@ async function main() {
     decide: async (target, value) => (await request('decide', { ...target, ...value })).status,
     async readPage() {
       const since = Date.now();
-      await browser.scripting.executeScript({ target: { tabId }, files: [await readerFor(tabId)] });
+      await readTab(tabId);
       // Answered by the background when the reader's report arrives (or after 5 s): no polling.
       const { state } = await request('tab/state', { tabId, after: since });
       // The reader reports a page it could not read too (no extraction): say so, not nothing.

@@ -1,3 +1,4 @@
+import { SITE_HOST } from './site-host';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../lib/sites/types';
@@ -65,7 +66,7 @@ function pageWords(): { ready: () => Promise<boolean>; loaded: () => boolean } {
   };
   const ready = () =>
     (pending ??= load().catch((error) => {
-      console.warn('Saring: could not load the in-page messages', error);
+      console.warn('Saring: no page messages', error);
       pending = undefined;
       return false;
     }));
@@ -87,16 +88,22 @@ function keysToRefresh(known: Known, changed?: string[]): string[] {
 }
 
 /**
+ * The page's address as its adapter reads it: at the database itself when the popup injected this
+ * script into the database reached through a university's proxy, and left the database's host
+ * for it (platform/read-page.ts); the proxy keeps the path, so the rest of the address stands.
+ */
+function siteHref(): string {
+  const host = (globalThis as { [SITE_HOST]?: string })[SITE_HOST];
+  return host ? location.href.replace(location.host, host) : location.href;
+}
+
+/**
  * The content-script loop: read the page, report it to the background, put a control beside
  * every result row the reading found, and read again when the site navigates without a reload
  * (URL change) or draws rows late (DOM mutations). The controls go on the elements of the
  * latest reading: rows the site redrew with the same articles get them back without a report.
  */
-/**
- * `siteUrl`: the page's address at the database itself when it is read through a university's
- * proxy (lib/sites/proxied.ts), given by the databases that are; the adapters read that address.
- */
-export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], makeControls?: MakeRowControls, siteUrl?: (href: string) => URL | undefined) {
+export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], makeControls?: MakeRowControls) {
   let last = ''; // signature of the reading last reported
   let current: Reading | null = null; // the latest reading of the page
   let known: Known = { statuses: [] };
@@ -109,7 +116,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   const show = () => void words?.ready().then((ok) => ok && controls?.update(controlRows(current, known), known.review ?? NO_REVIEW));
 
   const report = async () => {
-    const reading = readWith(adapters, document, siteUrl?.(location.href) ?? location.href);
+    const reading = readWith(adapters, document, siteHref());
     const sig = signature(location.href, reading);
     const redrawn = !sameRows(reading, current);
     current = reading;
@@ -127,7 +134,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     } catch (error) {
       // Not recorded: read the page again on its next change instead of taking it as done.
       if (last === sig) last = '';
-      console.warn('Saring: could not report this page', error);
+      console.warn('Saring: no report', error);
     }
     show();
   };

@@ -1,30 +1,49 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { unproxied } from '../lib/sites/proxied';
+import { SITE_HOST } from './site-host';
 
 // "Read this page": the generic reader, or a database's own content script when the tab shows
 // that database through a university's proxy ("www-sciencedirect-com.ezproxy.ugm.ac.id"), where
-// the manifest's match patterns (made from the registry) do not let it run by itself.
+// the manifest's match patterns (made from the registry) do not let it run by itself. That script
+// is told the database's own host first, and reads the page as at the database itself.
 
 const READER: ScriptPublicPath = '/content-scripts/reader.js';
 
-/** The script to inject into the tab to read it. */
-export async function readerFor(tabId: number): Promise<ScriptPublicPath> {
+/** Inject into the tab what reads it. */
+export async function readTab(tabId: number): Promise<void> {
+  const { file, host } = await readerFor(tabId);
+  const target = { tabId };
+  if (host) {
+    await browser.scripting.executeScript({
+      target,
+      func: (key: string, value: string) => {
+        (globalThis as Record<string, unknown>)[key] = value;
+      },
+      args: [SITE_HOST, host],
+    });
+  }
+  await browser.scripting.executeScript({ target, files: [file] });
+}
+
+/** The script to inject, and the database's own host when the tab shows it through a proxy. */
+async function readerFor(tabId: number): Promise<{ file: ScriptPublicPath; host?: string }> {
   const { url } = await browser.tabs.get(tabId);
-  if (!url) return READER;
+  if (!url) return { file: READER };
   for (const entry of browser.runtime.getManifest().content_scripts ?? []) {
     const patterns = (entry.matches ?? []).map(matchPattern);
     const script = entry.js?.[0];
+    const real = script ? unproxied(url, (candidate) => patterns.some((p) => p.test(candidate.href))) : undefined;
     // A path of this extension's own manifest: one of its content scripts.
-    if (script && unproxied(url, (real) => patterns.some((p) => p.test(real.href)))) return `/${script}` as ScriptPublicPath;
+    if (real) return { file: `/${script}` as ScriptPublicPath, host: real.host };
   }
-  return READER;
+  return { file: READER };
 }
 
 const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
 /** A match pattern ("*://*.example.org/*") as a regular expression over URLs. */
-function matchPattern(pattern: string): RegExp {
+export function matchPattern(pattern: string): RegExp {
   const parts = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
   if (!parts) return /$^/;
   const [, scheme, host, path] = parts;

@@ -149,14 +149,14 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   let keywords = keywordsOf(draft.keywords);
   const abstract = draft.abstract;
   if (abstract && (abstract.length > PLACEHOLDER_MAX || !NO_ABSTRACT.test(abstract))) {
-    let text = withoutCopyright(stripMarkup(abstract, true));
+    let text = stripMarkup(abstract, true);
+    // A record with no keywords of its own may have them written into its abstract (OJS, Garuda),
+    // also after a copyright notice; a list that ends the abstract is no part of it, as on pages.
+    if (!keywords && text.includes(':')) keywords = keywordsOf(abstractKeywords(text));
+    text = withoutCopyright(text);
     // Dimensions' "BackgroundAnthropogenic light … light.MethodsThe protocol": labels on lines of their own.
     if (opensGlued(text)) text = unglued(text) ?? text;
-    text = cut(text.replace(ABSTRACT_LABEL, ''), MAX.abstract);
-    // A record with no keywords of its own may have them written into its abstract (OJS, Garuda);
-    // a list that ends the abstract is no part of it, as on pages.
-    if (!keywords && text.includes(':')) keywords = keywordsOf(abstractKeywords(text));
-    text = withoutEndKeywords(text);
+    text = cut(withoutEndKeywords(text.replace(ABSTRACT_LABEL, '')), MAX.abstract);
     if (text) this.abstract = text;
   }
   if (keywords) this.keywords = keywords;
@@ -167,7 +167,8 @@ ImportedArticle.prototype = Object.prototype;
 
 // A label an exporter writes before the abstract (the Cochrane Library's "Abstract - ", SciELO's
 // "ABSTRACT Body …", Ovid's "AbstractYouth …" once its label is on a line of its own): no part of it. "Abstract reasoning was …" is the abstract's own first word.
-const ABSTRACT_LABEL = /^(?:ABSTRA(?:CT|K)\b[\s:.\u2013-]*|Abstra(?:ct|k)[^\S\n]*[:.\u2013\n-]\s*)(?=\S)/;
+// A hyphen joined to the word ("Abstract-based learning") or a title in capitals ("ABSTRACT THINKING IN …") is no label.
+const ABSTRACT_LABEL = /^(?:ABSTRA(?:CT|K)(?:\s*[:.\u2013\n]\s*|\s+-\s+|\s+(?=\p{Lu}\p{Ll}))|Abstra(?:ct|k)(?:[^\S\n]*[:.\u2013\n]\s*|\s+-\s+))(?=\S)/u;
 
 type TextField = 'journal' | 'volume' | 'issue' | 'pages' | 'language' | 'sourceId';
 

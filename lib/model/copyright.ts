@@ -38,8 +38,11 @@ const NOTICE = new RegExp(`^©\\s*(?:${YEAR}|(?:[A-Z][\\w&.,'-]*\\s+){1,6}${YEAR
 // A sentence ends at a full stop before a space and a capital ("Elsevier Ltd. All rights"), or
 // before a word glued to it ("Society.Fire"), never inside "B.V." or "Inc. on behalf of".
 const TITLE = "(?:[A-Z][\\w&'-]*\\s+(?:(?:of|and|for|the|in|&)\\s+)*){1,8}";
-const END = '\\.(?:\\s+(?=[A-Z(\\d])|(?<=[a-z]{3}\\.)(?=[A-Z][a-z])|\\s*$)';
-const SIGNED = `(?:${TITLE})?(?:(?:Copyright:?\\s*)?(?:©|\\([Cc]\\)(?=\\s?${HELD}))|Copyright:?\\s+(?=${HELD}))[^©\\n]{0,${SENTENCE_MAX}}?${END}`;
+// A notice with no full stop ends before the abstract's first heading ("© 2021 The Authors Background: …").
+const HEADING = '(?:Background|Latar [Bb]elakang|Introduction|Pendahuluan|Objectives?|Aims?|Purpose|Tujuan|Methods?|Metode)\\b';
+const END = `(?:\\.(?:\\s+(?=[A-Z(\\d])|(?<=[a-z]{3}\\.)(?=[A-Z][a-z])|\\s*$)|\\s+(?=${HEADING}))`;
+// A journal's name before the sign only with a year after it: "The EPDS © Scale was used" is text.
+const SIGNED = `(?:${TITLE}©\\s*(?=${YEAR})|(?:Copyright:?\\s*)?(?:©|\\([Cc]\\)(?=\\s?${HELD}))|Copyright:?\\s+(?=${HELD}))(?:(?!${HEADING})[^©\\n]){0,${SENTENCE_MAX}}?${END}`;
 const LEADING = new RegExp(`^\\s*${SIGNED}(?:${SIGNED}|All rights reserved${END}|Published by\\s[^©\\n]{0,${SENTENCE_MAX}}?${END})*`);
 
 /**

@@ -14,7 +14,8 @@ export const NOTES_REACH = 1500;
 // The source label, after which the database puts its trailer or the keywords.
 // Written as the databases write it (EBSCO in capitals), so that a bracket in the text stays.
 const SOURCE_LABEL = /\s*\[(?:ABSTRACT FROM [A-Z ]{3,30}|(?:Author|Publisher|Journal)(?:'s)? Abstract)\]/g;
-const EBSCO_TRAILER = /\s*Copyright of \S[^\n]{0,300}? is the property of /g;
+// Its fixed words: "Copyright of the images is the property of the hospital" is a sentence.
+const EBSCO_TRAILER = /\s*Copyright of \S[^\n]{0,300}? is the property of [^\n]{0,300}? and its content may not be /g;
 // Counts and sources in brackets at the very end, one after another (all within END_REACH).
 const END_REACH = 200;
 const END_NOTES =

@@ -36,7 +36,7 @@ export function readWith(adapters: readonly SiteAdapter[], doc: Document, url: U
       const found = adapter.extract(doc, parsed);
       if (found) return { adapter, found };
     } catch (error) {
-      console.warn(`Saring: the ${adapter.id} reader failed on ${parsed.href}`, error);
+      console.warn(`Saring: ${adapter.id} failed`, error);
     }
   }
   return null;

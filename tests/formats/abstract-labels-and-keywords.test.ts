@@ -8,7 +8,7 @@ const ris = (tags: string) => `TY  - JOUR\nTI  - Pijat oksitosin dan produksi AS
 
 describe('keyword lists in imported abstracts', () => {
   it('give a record without keywords its keywords, and leave its abstract', () => {
-    const [record] = parseBibliography(ris(`AB  - ${body} Kata kunci: pijat oksitosin; ASI; ibu nifas`), 'garuda.ris').records;
+    const [record] = parseBibliography(ris(`AB  - ${body} Kata kunci: pijat oksitosin; ASI; ibu\n  nifas`), 'garuda.ris').records;
     expect(record.keywords).toEqual(['pijat oksitosin', 'ASI', 'ibu nifas']);
     expect(record.abstract).toBe(body);
   });
@@ -39,5 +39,21 @@ describe('labels run into the words beside them', () => {
     expect(ris('Birds were counted.MethodsX is a journal.')).toBe('Birds were counted.MethodsX is a journal.');
     expect(ris('ABSTRACTBreast milk rose in 30 mothers.')).toBe('Breast milk rose in 30 mothers.');
     expect(ris('AbstractYouth with IBD were followed for a year.')).toBe('Youth with IBD were followed for a year.');
+  });
+});
+
+describe('found by a review', () => {
+  const ris = (ab: string) => parseBibliography(`TY  - JOUR\nTI  - T\nAB  - ${ab}\nER  - \n`, 'a.ris').records[0];
+
+  it('an "Abstract" joined by a hyphen, or a title in capitals, is the abstract\'s own first word', () => {
+    expect(ris('Abstract-based learning improved recall.').abstract).toBe('Abstract-based learning improved recall.');
+    expect(ris('ABSTRACT THINKING IN NURSING STUDENTS WAS ASSESSED.').abstract).toBe('ABSTRACT THINKING IN NURSING STUDENTS WAS ASSESSED.');
+    expect(ris('Abstract - Background Milk rose.').abstract).toBe('Background Milk rose.');
+  });
+
+  it('keywords written after a copyright notice are read before the notice is cut', () => {
+    const record = ris('Results were positive. © 2019 Elsevier Ltd. Keywords: nurses; burnout');
+    expect(record.abstract).toBe('Results were positive.');
+    expect(record.keywords).toEqual(['nurses', 'burnout']);
   });
 });

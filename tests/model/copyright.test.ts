@@ -107,3 +107,16 @@ describe('copyright notices at the start of an abstract', () => {
     expect(withoutCopyright(unended)).toBe(unended);
   });
 });
+
+describe('a notice at the start, found by a review', () => {
+  it("ends before the abstract's first heading when it has no full stop", () => {
+    expect(withoutCopyright(`© 2021 The Authors ${body}`)).toBe(body);
+    expect(withoutCopyright('Copyright © 2022 Jurnal Keperawatan Indonesia Latar belakang: ASI rendah. Hasil: ASI naik.')).toBe('Latar belakang: ASI rendah. Hasil: ASI naik.');
+  });
+
+  it('is never a first sentence that names a scale with "©" and no year', () => {
+    for (const text of [`The Edinburgh Postnatal Depression Scale © was used in 30 mothers. ${body}`, `The EPDS © Scale was validated in Indonesia. ${body}`]) {
+      expect(withoutCopyright(text), text).toBe(text);
+    }
+  });
+});

@@ -49,3 +49,10 @@ describe("a database's notes after an abstract", () => {
     expect(parseBibliography(ris, 'cinahl.ris').records[0].abstract).toBe(body);
   });
 });
+
+describe("a sentence that only starts like EBSCO's trailer", () => {
+  it('stays', () => {
+    const text = `${body} Copyright of the images is the property of the hospital, which allowed their use.`;
+    expect(withoutCopyright(text)).toBe(text);
+  });
+});
