@@ -13,17 +13,16 @@ const READER: ScriptPublicPath = '/content-scripts/reader.js';
 /** Inject into the tab what reads it. */
 export async function readTab(tabId: number): Promise<void> {
   const { file, host } = await readerFor(tabId);
-  const target = { tabId };
   if (host) {
     await browser.scripting.executeScript({
-      target,
+      target: { tabId },
       func: (key: string, value: string) => {
         (globalThis as Record<string, unknown>)[key] = value;
       },
       args: [SITE_HOST, host],
     });
   }
-  await browser.scripting.executeScript({ target, files: [file] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
 }
 
 /** The script to inject, and the database's own host when the tab shows it through a proxy. */
