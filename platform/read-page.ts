@@ -39,13 +39,13 @@ async function readerFor(tabId: number): Promise<{ file: ScriptPublicPath; host?
   return { file: READER };
 }
 
-const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const literal = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
 /** A match pattern ("*://*.example.org/*") as a regular expression over URLs. */
 export function matchPattern(pattern: string): RegExp {
   const parts = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
   if (!parts) return /$^/;
   const [, scheme, host, path] = parts;
-  const hosts = host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${escape(host.slice(2))}` : escape(host);
-  return new RegExp(`^${scheme === '*' ? 'https?' : scheme}://${hosts}${escape(path).replace(/\*/g, '.*')}$`);
+  const hosts = host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${literal(host.slice(2))}` : literal(host);
+  return new RegExp(`^${scheme === '*' ? 'https?' : scheme}://${hosts}${literal(path).replace(/\*/g, '.*')}$`);
 }
