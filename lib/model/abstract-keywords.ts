@@ -2,19 +2,21 @@
 // "… mothers. Keywords: a; b ABSTRAK … Kata kunci: c; d". One rule for pages (Garuda, any
 // journal page) and imports (a record that has no keywords of its own).
 import { DOT_LIST } from './normalize';
+import { SECTION_HEADINGS } from './headings';
 
 // Where a label may start: the text's start, after a sentence's end or a line break (a few spaces
 // after it at most), or run into the word before it. Only where a label's letter is.
 const STARTS = '(?=[kpd])(?<=^|[.!?;)\\]"”\\n]\\s{0,4}|\\p{L})';
 const LABEL = 'key[\\s-]*words?|kata\\s+kunci|palavras?[-\\s]chave|palabras?\\s+claves?|descri(?:tores|ptores|ptors)';
-const HEADING = 'background|latar belakang|introduction|pendahuluan|objectives?|purpose|aims?|tujuan|methods?|metode|results?|hasil|conclusions?|(?:ke)?simpulan';
 // A list ends at the other language's abstract, at the next label ("Background:", "Keywords:") or at the end.
 // A label starts a sentence or a line, or is run into the word before it ("mothers.Keywords:",
 // "ASIKata kunci:"): "… searched with the keywords: a, b" is a sentence of the abstract.
-const LIST = /* @__PURE__ */ new RegExp(`${STARTS}(?:${LABEL})\\s*[:：]\\s*([\\s\\S]*?)(?=\\bABSTRA(?:K|CT)\\b|\\s(?:${HEADING}|${LABEL})\\s*[:：]|$)`, 'giu');
+const LIST = /* @__PURE__ */ new RegExp(`${STARTS}(?:${LABEL})\\s*[:：]\\s*([\\s\\S]*?)(?=\\bABSTRA(?:K|CT)\\b|\\s(?:${SECTION_HEADINGS}|${LABEL})\\s*[:：]|$)`, 'giu');
 // A full stop before a sentence ends a list too ("…; ASI. Breastfeeding is …"); not "Ca. mammae" or "vit. D".
 const SENTENCE_AFTER = /\.\s+(?=[A-Z][a-z]+\s)/;
 const LIST_MAX = 300;
+/** A list's label at the start of a text ("Kata kunci: a, b"), as a page's keyword tag may hold it. */
+export const LEADING_LABEL = /* @__PURE__ */ new RegExp(`^(?:${LABEL})\\s*[:：]\\s*`, 'i');
 const LABELLED = /* @__PURE__ */ new RegExp(`${STARTS}(?:${LABEL})\\s*[:：]`, 'iu');
 /** How far from the end a list that ends an abstract may start: the longest list and its label. */
 const TAIL = LIST_MAX + 40;

@@ -4,6 +4,7 @@
 // the ranking. Only a short notice that says "Copyright" or starts a sentence or a line: "the
 // EPDS© scale" is text. For imports and page reads alike (the importer and ArticleSchema).
 import { endsLikeNotes, withoutDatabaseNotes } from './database-notes';
+import { SECTION_HEADINGS } from './headings';
 
 const COPYRIGHT_MAX = 400;
 // The longest sentence of a notice ("© 2020 The Authors. Published by Elsevier B.V. on behalf of …").
@@ -39,7 +40,7 @@ const NOTICE = new RegExp(`^©\\s*(?:${YEAR}|(?:[A-Z][\\w&.,'-]*\\s+){1,6}${YEAR
 // before a word glued to it ("Society.Fire"), never inside "B.V." or "Inc. on behalf of".
 const TITLE = "(?:[A-Z][\\w&'-]*\\s+(?:(?:of|and|for|the|in|&)\\s+)*){1,8}";
 // A notice with no full stop ends before the abstract's first heading ("© 2021 The Authors Background: …").
-const HEADING = '(?:Background|Latar [Bb]elakang|Introduction|Pendahuluan|Objectives?|Aims?|Purpose|Tujuan|Methods?|Metode)\\b';
+const HEADING = `(?:${SECTION_HEADINGS})\\b`;
 const END = `(?:\\.(?:\\s+(?=[A-Z(\\d])|(?<=[a-z]{3}\\.)(?=[A-Z][a-z])|\\s*$)|\\s+(?=${HEADING}))`;
 // A journal's name before the sign only with a year after it: "The EPDS © Scale was used" is text.
 const SIGNED = `(?:${TITLE}©\\s*(?=${YEAR})|(?:Copyright:?\\s*)?(?:©|\\([Cc]\\)(?=\\s?${HELD}))|Copyright:?\\s+(?=${HELD}))(?:(?!${HEADING})[^©\\n]){0,${SENTENCE_MAX}}?${END}`;

@@ -9,7 +9,7 @@
 // Each is cut with everything after it; the publisher's own notice is copyright.ts's.
 
 /** How far from the end a database's trailer may start (EBSCO's runs to ~800 characters). */
-export const NOTES_REACH = 1500;
+const NOTES_REACH = 1500;
 
 // The source label, after which the database puts its trailer or the keywords.
 // Written as the databases write it (EBSCO in capitals), so that a bracket in the text stays.

@@ -2,10 +2,10 @@
 // breaks around them: OJS pages ("ABSTRACTBreast milk … mothers.Keywords: …") and Dimensions'
 // exports of BMC-style abstracts ("BackgroundAnthropogenic light … light.MethodsThe protocol …").
 // For pages (the generic reader) and imports alike.
+import { SECTION_HEADINGS } from './headings';
 
 /** The labels and headings of an abstract, as OJS journals write them in both languages. */
-const HEADS =
-  'ABSTRA(?:CT|K)|Abstra(?:ct|k)|Keywords?|Kata [Kk]unci|Background|Latar [Bb]elakang|Introduction|Pendahuluan|Objectives?|Purpose|Aims?|Tujuan|Methods?|Metode|Results?|Hasil|Conclusions?|Kesimpulan|Simpulan';
+const HEADS = `ABSTRA(?:CT|K)|Abstra(?:ct|k)|Keywords?|Kata [Kk]unci|${SECTION_HEADINGS}`;
 /** A label run into the word before it ("milkABSTRAK", "mothers.Keywords:"), or into the word after it ("ABSTRACTBreast", "BackgroundBreast"). */
 // Before: a word of two lowercase letters or more ("eMethods" is a word of its own). After: a
 // capitalised word ("ABSTRACTS and" and "MethodsX is" are no label run into a word).

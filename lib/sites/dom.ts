@@ -2,7 +2,7 @@
 // no `document`, no layout (textContent, never innerText), no mutation of the page.
 import type { Article, ArticleInput } from '../model';
 import { cleanText, decodeEntities } from '../model/normalize';
-import { splitKeywordList } from '../model/abstract-keywords';
+import { LEADING_LABEL, splitKeywordList } from '../model/abstract-keywords';
 import { ARTICLE_LIMITS as MAX, PAGE_LIMITS } from '../model/limits';
 
 // --- text -----------------------------------------------------------------------------------
@@ -253,7 +253,7 @@ export function finish(article: ArticleInput): Article | null {
 
 /** Keywords from "Kata kunci: a; b; c.", else "a · b · c", else "a, b, c": the label taken off. */
 export function splitKeywords(value: string | null | undefined): string[] {
-  return splitKeywordList(toText(value).replace(/^(key\s*-?words?|kata\s+kunci)\s*[:：]\s*/i, ''));
+  return splitKeywordList(toText(value).replace(LEADING_LABEL, ''));
 }
 
 /** Links that name a DOI: doi.org (and dx.), or Crossref's record of it (Garuda, OJS themes). */

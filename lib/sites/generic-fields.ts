@@ -5,7 +5,6 @@ import { DOT_LIST, normalizeDoi } from '../model/normalize';
 import { keywordList } from '../formats/values';
 import { MARKED, ELSEWHERE } from './abstract';
 import { blockLines, DOI_LINK, splitKeywords, textOf, toText } from './dom';
-export { unglued } from '../model/glued-labels';
 import { authorList, authorNames } from './meta';
 import { names, type Json } from './generic-ld';
 

@@ -7,7 +7,8 @@ import { bodyAbstract } from './abstract';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
 import { unlabelVolume } from '../formats/issue-labels';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, bodyKeywords, coins, keywordsOf, twoLanguages, unglued } from './generic-fields';
+import { authorsOf, bare, bodyDoi, bodyKeywords, coins, keywordsOf, twoLanguages } from './generic-fields';
+import { unglued } from '../model/glued-labels';
 
 // Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
 // Europe PMC, ResearchGate, Semantic Scholar, publishers. Sources in Zotero's order of trust:
