@@ -147,12 +147,18 @@ function readResultRow(row: Element, body: Element, url: URL): Article | null {
   });
 }
 
+/** A meeting's name, in English or Indonesian. */
+const MEETING = /\b(?:proceedings|prosiding|conference|konferensi|seminar|symposium|simposium|workshop|congress|kongres)\b/i;
+
 /** Journal name and "12 (1), 3111–3126" in a profile's venue line, when it is not cut short. */
 function readProfileVenue(text: string) {
   if (ELLIPSIS.test(text)) return { journal: text.replace(ELLIPSIS, '') || undefined, journalTruncated: true };
-  const m = /^(.*\S)\s+(\d+[A-Za-z]?)(?:\s*\(([^()]+)\))?(?:,\s*([\w–-]+))?$/.exec(text);
-  // "Proceedings 2019" is a name with a year, not volume 2019 (unless an issue or pages follow).
-  if (!m || (/^(1[5-9]|20)\d\d$/.test(m[2]) && !m[3] && !m[4])) return { journal: text || undefined };
+  const m = /^(.*[^\s,])\s+(\d+[A-Za-z]?)(?:\s*\(([^()]+)\))?(?:,\s*([\w–-]+))?$/.exec(text);
+  if (!m) return { journal: text || undefined };
+  // A year after a name is a volume only in a journal (Hindawi's "BioMed Research International
+  // 2019, 1234567"): a meeting's name carries its year ("Prosiding Seminar Nasional 2019, 45-52"),
+  // and a bare "Proceedings 2019" is a name with a year.
+  if (/^(1[5-9]|20)\d\d$/.test(m[2]) && (!(m[3] || m[4]) || MEETING.test(m[1]))) return { journal: `${m[1]} ${m[2]}`, issue: m[3], pages: m[4] };
   return { journal: m[1], volume: m[2], issue: m[3], pages: m[4] };
 }
 
