@@ -21,8 +21,9 @@ const JOURNAL_WITH_ISSUE = /^(.+?)[\s,;:]+(vol(?:ume)?\b\.?\s*\d.*)$/i;
  * The volume, issue and year of a draft whose volume or issue keeps its label, or whose journal
  * has them after its name; unlabelled ones untouched.
  */
-export function unlabelVolume(draft: { journal?: string; volume?: string; issue?: string; year?: string | number }): void {
-  const journal = draft.journal;
+export function unlabelVolume(draft: { journal?: string; volume?: string; issue?: string; year?: string | number; pages?: string }): void {
+  let journal = draft.journal;
+  if (!draft.volume && journal?.includes(';')) journal = fromDcSource(draft, journal);
   if (!draft.volume && journal && (journal.includes('Vol') || journal.includes('vol'))) {
     const match = JOURNAL_WITH_ISSUE.exec(journal);
     // Read as a labelled volume below, the issue's title ("(2018): Edisi Juli") dropped.
@@ -43,3 +44,23 @@ export function unlabelVolume(draft: { journal?: string; volume?: string; issue?
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+const LABEL_FIRST = /^(?:vol|no)/i;
+const PAGE_RANGE = /^\d+(?:\s*[-–]\s*\d+)?$/;
+
+/**
+ * OJS's Dublin Core source, which repositories harvest over OAI-PMH and Zotero or Mendeley pass on
+ * as the journal: "Alsina : Journal of Arabic Studies; Vol 2, No 2 (2020); 203-220 ; 26226146 ;
+ * 26226138" (OJS 2), "Jurnal Kebidanan; Vol 10 No 1 (2020): Jurnal Kebidanan; 1-10 ; 2549-7081"
+ * (OJS 3). The journal's name, its issue (read below as a labelled volume) and pages; the ISSNs
+ * go. The page reader splits `DC.Source` the same way (lib/sites/generic.ts).
+ */
+function fromDcSource(draft: { journal?: string; volume?: string; issue?: string; pages?: string }, journal: string): string {
+  const parts = journal.split(/\s*;\s*/);
+  if (parts.length < 2 || !parts[0] || !LABEL_FIRST.test(parts[1])) return journal;
+  draft.journal = parts[0];
+  if (/^vol/i.test(parts[1])) draft.volume = parts[1];
+  else if (!draft.issue) draft.issue = parts[1];
+  if (!draft.pages && parts[2] && PAGE_RANGE.test(parts[2])) draft.pages = parts[2];
+  return parts[0];
+}

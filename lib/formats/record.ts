@@ -72,6 +72,7 @@ export class Warnings {
 const NO_AUTHOR =
   /^\[?(?:no author(?: name)? available|anonymous|anon\.?|et\.? al\.?|and others|dkk\.?|NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[\w-]+|CTRI\/[\d/]+|IRCT\w+|DRKS\d{8}|EUCTR[\w-]+|JPRN-\w+|TCTR\d+|KCT\d+|RBR-\w+|PACTR\d+|jRCT\w+)\]?\.?$/i;
 const TRAILING_SEPARATORS = /[;,\s]+$/;
+const LEADING_SEPARATORS = /^[,\s]+/;
 // A database's id for the person after the name: Scopus's "Author full names" ("Rahmawati, Siti
 // (57201234567)"), an ORCID ("(0000-0002-1825-0097)"). No part of the name.
 const AUTHOR_ID = /\s*\((?:\d{6,}|(?:\d{4}-){3}\d{3}[\dX])\)$/;
@@ -127,6 +128,9 @@ const isScopus = (id: string | undefined) => id?.startsWith('2-s2.0-') === true;
 function ImportedArticle(this: Article, title: string, original: string, draft: Draft): void {
   this.title = title;
   if (original) this.originalTitle = original;
+  // Google Scholar's lists cut short ("A Doe, J Smith, …"), passed on by Publish or Perish: marked,
+  // so that joining copies of one study prefers the whole list (lib/review/join.ts), as for pages.
+  if (draft.authors?.some(isCut)) this.authorsTruncated = true;
   this.authors = authorsOf(draft.authors);
   // A link is no journal: Cochrane CENTRAL's registry records name their trial registry's page
   // ("JO  - https://clinicaltrials.gov/show/NCT…"), which is the record's link when it has none.
@@ -137,6 +141,7 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   if (year !== undefined) this.year = year;
   // Google Scholar shortens long venues with "…" ("Jurnal Ilmiah Kesehatan dan …"): the mark is no part of the name.
   const journal = registry ? new URL(registry).hostname.replace(/^www\./, '') : draft.journal && uncut(draft.journal);
+  if (journal && journal !== draft.journal && !registry) this.journalTruncated = true;
   put(this, 'journal', journal, MAX.journal);
   put(this, 'volume', draft.volume, MAX.volume);
   put(this, 'issue', draft.issue, MAX.issue);
@@ -168,7 +173,8 @@ ImportedArticle.prototype = Object.prototype;
 // A label an exporter writes before the abstract (the Cochrane Library's "Abstract - ", SciELO's
 // "ABSTRACT Body …", Ovid's "AbstractYouth …" once its label is on a line of its own): no part of it. "Abstract reasoning was …" is the abstract's own first word.
 // A hyphen joined to the word ("Abstract-based learning") or a title in capitals ("ABSTRACT THINKING IN …") is no label.
-const ABSTRACT_LABEL = /^(?:ABSTRA(?:CT|K)(?:\s*[:.\u2013\n]\s*|\s+-\s+|\s+(?=\p{Lu}\p{Ll}))|Abstra(?:ct|k)(?:[^\S\n]*[:.\u2013\n]\s*|\s+-\s+))(?=\S)/u;
+// Indonesian "Abstrak" before a capital is one ("Abstrak Absensi menjadi …"): no Indonesian sentence starts so.
+const ABSTRACT_LABEL = /^(?:ABSTRA(?:CT|K)(?:\s*[:.\u2013\n]\s*|\s+-\s+|\s+(?=\p{Lu}\p{Ll}))|Abstra(?:ct|k)(?:[^\S\n]*[:.\u2013\n]\s*|\s+-\s+)|Abstrak\s+(?=\p{Lu}\p{Ll}))(?=\S)/u;
 
 type TextField = 'journal' | 'volume' | 'issue' | 'pages' | 'language' | 'sourceId';
 
@@ -186,6 +192,8 @@ function authorsOf(names: string[] | undefined): string[] {
   let k = 0;
   for (let i = 0; i < names.length && k < MAX.authors; i++) {
     let text = uncut(stripMarkup(names[i]));
+    // OJS writes "family, given" also when an author has one name only, kept as the given name ("AU  - , Sumarni").
+    if (text.charCodeAt(0) === 44 /* , */) text = text.replace(LEADING_SEPARATORS, '');
     const last = text.charCodeAt(text.length - 1);
     if (last === 59 /* ; */ || last === 44 /* , */) text = text.replace(TRAILING_SEPARATORS, '');
     else if (last === 41 /* ) */) text = text.replace(AUTHOR_ID, '');
@@ -205,6 +213,8 @@ function uncut(name: string): string {
   if (first !== 0x2026 && last !== 0x2026 && !(first === 46 && name.startsWith('...')) && !(last === 46 && name.endsWith('...'))) return name;
   return name.replace(CUT_MARK, '');
 }
+
+const isCut = (name: string) => uncut(name) !== name;
 
 /** True when list[0, end) holds the text. */
 function seenBefore(list: string[], text: string, end: number): boolean {

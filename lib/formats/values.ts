@@ -152,8 +152,19 @@ export function splitList(value: string | undefined, fallback: RegExp | string =
   return out;
 }
 
-/** normalizeDoi until it no longer changes: ArticleSchema applies it again to what we return. */
+/** A record's DOI: normalised, without what a publisher's link adds after it. */
 export function stableDoi(value: string | undefined): string | undefined {
+  const doi = normalOnce(value);
+  return doi && doi.lastIndexOf('.') > doi.length - 10 ? doi.replace(LINK_SUFFIX, '') : doi;
+}
+
+// What a publisher's link adds after the DOI it is named by (BioOne's "…/10.1638/2009-0160.1.short",
+// HighWire's ".full.pdf"), which Publish or Perish and Zotero pass on as the DOI: no part of it, and
+// kept, it would tell the copy apart from the same article with its DOI.
+const LINK_SUFFIX = /\.(?:short|full|abstract|pdf|full\.pdf|html?)$/;
+
+/** normalizeDoi until it no longer changes: ArticleSchema applies it again to what we return. */
+function normalOnce(value: string | undefined): string | undefined {
   if (value && BARE_DOI.test(value)) return lower(value);
   let doi = value ? normalizeDoi(value) : undefined;
   // Only a "%" left in a normalised DOI can decode into something else on a second pass.

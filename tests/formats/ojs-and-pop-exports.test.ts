@@ -1,0 +1,76 @@
+// Exports Indonesian reviewers meet through Zotero, Mendeley and Publish or Perish: OJS's own RIS
+// download, OJS's Dublin Core source harvested as the journal, and Google Scholar's links and cut
+// lists as Publish or Perish passes them on. Small files written after real ones.
+import { describe, expect, it } from 'vitest';
+import { parseBibliography } from '../../lib/formats';
+
+const one = (text: string, name: string) => {
+  const { records } = parseBibliography(text, name);
+  expect(records).toHaveLength(1);
+  return records[0];
+};
+
+describe('OJS RIS downloads', () => {
+  it('reads an author with one name, which OJS writes after an empty family name', () => {
+    const ris = 'TY  - JOUR\nAU  - , Sumarni\nAU  - Rahayu, Dwi Estuning\nAU  - ,  Suparmi ;\nTI  - Pengetahuan ibu hamil tentang anemia\nPY  - 2021\nER  - \n';
+    expect(one(ris, 'ojs.ris').authors).toEqual(['Sumarni', 'Rahayu, Dwi Estuning', 'Suparmi']);
+  });
+});
+
+describe("OJS's Dublin Core source as the journal", () => {
+  it('gives the journal, volume, issue, year and pages, not the ISSNs (RIS, OJS 3)', () => {
+    const ris = 'TY  - JOUR\nTI  - Hubungan pengetahuan ibu\nAU  - Siti, A\nJO  - Jurnal Ners; Vol. 15 No. 1 (2020): April 2020; 1-7 ; 2502-5791 ; 1858-3598\nER  - \n';
+    expect(one(ris, 'zotero.ris')).toMatchObject({ journal: 'Jurnal Ners', volume: '15', issue: '1', year: 2020, pages: '1-7' });
+  });
+
+  it('reads the OJS 2 form, and keeps pages a record gives of its own (BibTeX)', () => {
+    const bib = `@article{a2020, title={Analisis semantik}, author={Agustin, Karunia}, journal={Alsina : Journal of Arabic Studies; Vol 2, No 2 (2020); 203-220 ; 26226146 ; 26226138}, year={2020}}
+@article{b2020, title={Hubungan pengetahuan}, author={Siti, A}, journal={Jurnal Kebidanan; Vol 10 No 1 (2020): Jurnal Kebidanan; 1-10 ; 2549-7081}, pages={3--9}, year={2020}}
+@article{c2020, title={Hanya nomor}, author={Siti, A}, journal={Jurnal Bidan; No 4 (2019); 11-20}, year={2019}}`;
+    const { records } = parseBibliography(bib, 'mendeley.bib');
+    expect(records[0]).toMatchObject({ journal: 'Alsina : Journal of Arabic Studies', volume: '2', issue: '2', pages: '203-220' });
+    expect(records[1]).toMatchObject({ journal: 'Jurnal Kebidanan', volume: '10', issue: '1', pages: '3-9' });
+    expect(records[2]).toMatchObject({ journal: 'Jurnal Bidan', issue: '4', pages: '11-20' });
+    expect(records[2].volume).toBeUndefined();
+  });
+
+  it('leaves a journal name with a semicolon of its own whole', () => {
+    const ris = 'TY  - JOUR\nTI  - A study\nAU  - Lee, A\nJO  - Nursing; Research and Practice\nVL  - 4\nER  - \n';
+    expect(one(ris, 'x.ris')).toMatchObject({ journal: 'Nursing; Research and Practice', volume: '4' });
+  });
+});
+
+describe('Publish or Perish (Google Scholar)', () => {
+  const header =
+    'Cites,Authors,Title,Year,Source,Publisher,ArticleURL,CitesURL,GSRank,QueryDate,Type,DOI,ISSN,CitationURL,Volume,Issue,StartPage,EndPage,ECC,CitesPerYear,CitesPerAuthor,AuthorCount,Age,Abstract,FullTextURL,RelatedURL';
+  const row = (authors: string, source: string, doi: string) =>
+    `24,"${authors}","Faktor risiko kejadian stunting pada balita",2020,"${source}","BioOne","https://bioone.org/journals/x/${doi}","",4,"2022-06-03 12:54:03","","${doi}","","",,,,,24,4.8,8,3,5,"","",""`;
+
+  it('drops what a publisher’s link adds after the DOI, so the copy matches the article', () => {
+    for (const [given, doi] of [
+      ['10.1638/2009-0160.1.short', '10.1638/2009-0160.1'],
+      ['10.1177/0890334419830985.full.pdf', '10.1177/0890334419830985'],
+      ['10.5281/zenodo.1234', '10.5281/zenodo.1234'],
+      ['10.1016/j.midw.2020.102573', '10.1016/j.midw.2020.102573'],
+    ]) {
+      expect(one(`${header}\n${row('A Lestari', 'Midwifery', given)}\n`, 'PoPCites.csv').doi, given).toBe(doi);
+    }
+  });
+
+  it('marks an author list and a venue that Scholar cut short', () => {
+    const cut = one(`${header}\n${row('C Kun‐Rodrigues, J Salmona, A Besolo, ...', 'Journal of Zoo and Wildlife …', '10.1638/x1')}\n`, 'PoPCites.csv');
+    expect(cut).toMatchObject({ authors: ['C Kun‐Rodrigues', 'J Salmona', 'A Besolo'], authorsTruncated: true, journal: 'Journal of Zoo and Wildlife', journalTruncated: true });
+    const whole = one(`${header}\n${row('C Kun‐Rodrigues, J Salmona', 'Primates', '10.1638/x2')}\n`, 'PoPCites.csv');
+    expect(whole.authorsTruncated).toBeUndefined();
+    expect(whole.journalTruncated).toBeUndefined();
+  });
+});
+
+describe('An Indonesian abstract’s label', () => {
+  it('goes without a colon before a capital, while an English first word stays', () => {
+    const ris = (ab: string) => `TY  - JOUR\nTI  - Sistem absensi\nAU  - Rahman, A\nAB  - ${ab}\nER  - \n`;
+    expect(one(ris('Abstrak Absensi menjadi bagian penting dari kedisiplinan.'), 'skripsi.ris').abstract).toBe('Absensi menjadi bagian penting dari kedisiplinan.');
+    expect(one(ris('Abstract Reasoning tests were given to 40 students.'), 'x.ris').abstract).toBe('Abstract Reasoning tests were given to 40 students.');
+    expect(one(ris('Abstrak: Anemia pada ibu hamil.'), 'x.ris').abstract).toBe('Anemia pada ibu hamil.');
+  });
+});
