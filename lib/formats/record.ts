@@ -200,7 +200,17 @@ function authorsOf(names: string[] | undefined): string[] {
     if (text && !NO_AUTHOR.test(text) && !isDegreeOnly(text)) names[k++] = withoutDegrees(cut(text, MAX.author));
   }
   if (k < names.length) names.length = k;
-  return names;
+  return k > 1 && AFFILIATION.test(names.join('\n')) ? withoutAffiliations(names) : names;
+}
+
+// Mendeley reads the lines under an Indonesian paper's authors as more authors ("Teknik, Dosen
+// Fakultas", "Studi, Program", "Kudus, Universitas Muria"): words no person's name holds. Dropped
+// only beside a person's name, so that an institution that is a work's only author stays.
+const AFFILIATION = /\b(?:universitas|fakultas|dosen|prodi|jurusan|stikes|poltekkes|politeknik|akademi|teknik|program studi|studi, program)\b/i;
+
+function withoutAffiliations(names: string[]): string[] {
+  const people = names.filter((name) => !AFFILIATION.test(name));
+  return people.length ? people : names;
 }
 
 /** PubMed's placeholder for a missing title, as MEDLINE, its CSV and the managers that pass it on write it. */

@@ -74,3 +74,18 @@ describe('An Indonesian abstract’s label', () => {
     expect(one(ris('Abstrak: Anemia pada ibu hamil.'), 'x.ris').abstract).toBe('Anemia pada ibu hamil.');
   });
 });
+
+describe('Mendeley’s authors read from a PDF', () => {
+  it('drops the affiliation lines read as authors, beside the people', () => {
+    const bib = (authors: string) => `@article{m2019, title={Sistem informasi posyandu}, author={${authors}}, journal={Jurnal Teknik}, year={2019}}`;
+    const read = (authors: string) => one(bib(authors), 'mendeley.bib').authors;
+    expect(read('Meimaharani, Rizkysari and Teknik, Dosen Fakultas and Studi, Program and Informatika, Teknik and Kudus, Universitas Muria and Listyorini, Tri')).toEqual([
+      'Meimaharani, Rizkysari',
+      'Listyorini, Tri',
+    ]);
+    expect(read('Hidayah, Nurul and Keperawatan, Prodi and Sari, Dewi')).toEqual(['Hidayah, Nurul', 'Sari, Dewi']);
+    // An institution as the only author stays; so do people's names.
+    expect(read('{Fakultas Kedokteran Universitas Indonesia}')).toEqual(['Fakultas Kedokteran Universitas Indonesia']);
+    expect(read('Studiawan, Hudan and Programa, Rina')).toEqual(['Studiawan, Hudan', 'Programa, Rina']);
+  });
+});
