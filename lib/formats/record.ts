@@ -137,6 +137,9 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   const registry = draft.journal?.charCodeAt(0) === 104 /* h */ ? httpUrl(draft.journal) : undefined;
   this.url = httpUrl(draft.url) ?? registry ?? '';
   this.source = 'import';
+  // Zotero saving a Google Scholar row keeps its year in the venue ("Jurnal Kesehatan, 2021") and has no other.
+  const dated = !draft.year && !registry && draft.journal ? VENUE_YEAR.exec(draft.journal) : null;
+  if (dated) [draft.journal, draft.year] = [draft.journal!.slice(0, dated.index), dated[1]];
   const year = parseYear(draft.year);
   if (year !== undefined) this.year = year;
   // Google Scholar shortens long venues with "…" ("Jurnal Ilmiah Kesehatan dan …"): the mark is no part of the name.
@@ -175,6 +178,8 @@ ImportedArticle.prototype = Object.prototype;
 // A hyphen joined to the word ("Abstract-based learning") or a title in capitals ("ABSTRACT THINKING IN …") is no label.
 // Indonesian "Abstrak" before a capital is one ("Abstrak Absensi menjadi …"): no Indonesian sentence starts so.
 const ABSTRACT_LABEL = /^(?:ABSTRA(?:CT|K)(?:\s*[:.\u2013\n]\s*|\s+-\s+|\s+(?=\p{Lu}\p{Ll}))|Abstra(?:ct|k)(?:[^\S\n]*[:.\u2013\n]\s*|\s+-\s+)|Abstrak\s+(?=\p{Lu}\p{Ll}))(?=\S)/u;
+
+const VENUE_YEAR = /,\s*((?:19|20)\d\d)$/;
 
 type TextField = 'journal' | 'volume' | 'issue' | 'pages' | 'language' | 'sourceId';
 

@@ -89,3 +89,12 @@ describe('Mendeley’s authors read from a PDF', () => {
     expect(read('Studiawan, Hudan and Programa, Rina')).toEqual(['Studiawan, Hudan', 'Programa, Rina']);
   });
 });
+
+describe('Google Scholar rows saved by Zotero', () => {
+  it('take their year from the venue when no other field gives one', () => {
+    const ris = (extra: string) => `TY  - JOUR\nTI  - Pijat oksitosin dan produksi ASI\nAU  - Lestari, D\nT2  - Jurnal Kesehatan …, 2021\n${extra}ER  - \n`;
+    expect(one(ris(''), 'zotero.ris')).toMatchObject({ journal: 'Jurnal Kesehatan', journalTruncated: true, year: 2021 });
+    // A year of its own wins; the venue is read as written.
+    expect(one(ris('PY  - 2020\n'), 'zotero.ris').year).toBe(2020);
+  });
+});
