@@ -4,7 +4,7 @@ import type { Article } from '../model/article';
 import { markChecked } from '../model/checked';
 import { withoutCopyright } from '../model/copyright';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
-import { opensGlued, unglued } from '../model/glued-labels';
+import { gluedSection, opensGlued, unglued } from '../model/glued-labels';
 import { NO_ABSTRACT, parseYear, untranslatedTitle } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
@@ -160,10 +160,11 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
     let text = stripMarkup(abstract, true);
     // A record with no keywords of its own may have them written into its abstract (OJS, Garuda),
     // also after a copyright notice; a list that ends the abstract is no part of it, as on pages.
-    if (!keywords && text.includes(':')) keywords = keywordsOf(abstractKeywords(text));
+    const labelled = text.includes(':');
+    if (!keywords && labelled) keywords = keywordsOf(abstractKeywords(text));
     text = withoutCopyright(text);
-    // Dimensions' "BackgroundAnthropogenic light … light.MethodsThe protocol": labels on lines of their own.
-    if (opensGlued(text)) text = unglued(text) ?? text;
+    // Dimensions' "BackgroundAnthropogenic light … light.MethodsThe protocol" and OJS's "… tinggi.Tujuan: …": labels on lines of their own.
+    if (opensGlued(text) || (labelled && gluedSection(text))) text = unglued(text) ?? text;
     text = cut(withoutEndKeywords(text.replace(ABSTRACT_LABEL, '')), MAX.abstract);
     if (text) this.abstract = text;
   }

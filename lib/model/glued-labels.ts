@@ -26,3 +26,10 @@ export function unglued(abstract: string): string | undefined {
 
 /** Whether an abstract opens with a label run into its first word ("BackgroundAnthropogenic"): a cheap test for imports. */
 export const opensGlued = (abstract: string) => GLUED_START.test(abstract);
+
+// A section label run into the sentence before it ("… masih tinggi.Tujuan: Mengetahui …"), as OJS's
+// RIS download writes every structured abstract: it strips the tags and then the line breaks.
+const GLUED_SECTION = /* @__PURE__ */ new RegExp(`[.;)](?=(?:${HEADS})\\s*:)`, 'u');
+
+/** Whether an abstract holding a colon has a section label run into the sentence before it: a test for imports. */
+export const gluedSection = (abstract: string) => GLUED_SECTION.test(abstract);

@@ -17,6 +17,47 @@ describe('OJS RIS downloads', () => {
   });
 });
 
+describe('OJS RIS abstracts', () => {
+  // OJS strips the tags of an abstract and then its line breaks: its sections run into each other.
+  const ris = (ab: string) => `TY  - JOUR\nAU  - , Sumarni\nTI  - Anemia pada ibu hamil\nPY  - 2021\nAB  - ${ab}\nER  - \n`;
+
+  it('gives each section its own line, in both languages, and its keywords', () => {
+    const id = one(
+      ris(
+        'Latar Belakang: Anemia pada ibu hamil masih tinggi.Tujuan: Mengetahui hubungan pengetahuan.Metode: Cross sectional, 60 responden.Hasil: Ada hubungan (p &lt; 0,05).Kesimpulan: Pengetahuan berhubungan.Kata kunci: anemia, kehamilan, tablet Fe',
+      ),
+      'ojs.ris',
+    );
+    expect(id.abstract).toBe(
+      'Latar Belakang: Anemia pada ibu hamil masih tinggi.\nTujuan: Mengetahui hubungan pengetahuan.\nMetode: Cross sectional, 60 responden.\nHasil: Ada hubungan (p < 0,05).\nKesimpulan: Pengetahuan berhubungan.',
+    );
+    expect(id.keywords).toEqual(['anemia', 'kehamilan', 'tablet Fe']);
+    const en = one(
+      ris(
+        'Background: Anemia is common in Indonesia.Objective: To assess knowledge.Methods: A survey of 60 mothers.Results: Knowledge was low (p=0.01).Conclusion: Education is needed.',
+      ),
+      'ojs.ris',
+    );
+    expect(en.abstract?.split('\n')).toEqual([
+      'Background: Anemia is common in Indonesia.',
+      'Objective: To assess knowledge.',
+      'Methods: A survey of 60 mothers.',
+      'Results: Knowledge was low (p=0.01).',
+      'Conclusion: Education is needed.',
+    ]);
+  });
+
+  it('leaves a label inside a sentence, or one not run into it, as written', () => {
+    for (const ab of [
+      'The aims of the study.Results were given to the board: all agreed.',
+      'Results: Anemia was common. Methods: survey.',
+      'Mothers had 2 results: low and high.',
+    ]) {
+      expect(one(ris(ab), 'ojs.ris').abstract, ab).toBe(ab);
+    }
+  });
+});
+
 describe("OJS's Dublin Core source as the journal", () => {
   it('gives the journal, volume, issue, year and pages, not the ISSNs (RIS, OJS 3)', () => {
     const ris = 'TY  - JOUR\nTI  - Hubungan pengetahuan ibu\nAU  - Siti, A\nJO  - Jurnal Ners; Vol. 15 No. 1 (2020): April 2020; 1-7 ; 2502-5791 ; 1858-3598\nER  - \n';
