@@ -23,8 +23,16 @@ const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(?:\s.*?)?\/?&gt;/gi;
 /** Italics, sub- and superscripts join their word ("CO<sub>2</sub>"); other tags part words. */
 const INLINE = /^&lt;\/?(?:i|b|em|strong|su[bp]|span|u)\b/i;
 
-/** Tags escaped twice taken out of a meta value; the database sites' own tags are escaped right. */
-const unescapeTags = (content: string) => (content.includes('&lt;') ? content.replace(ESCAPED_TAG, (tag) => (INLINE.test(tag) ? '' : ' ')) : content);
+/** A heading in an abstract's markup: a section's label on a line of its own (Europe PMC's "<h4>Methods</h4>Text"). */
+const HEADING_TAG = /<\/?h[1-6]\b[^<>]*>/i;
+/**
+ * Tags escaped twice taken out of a meta value, a heading left as a real one for abstractText;
+ * the database sites' own tags are escaped right.
+ */
+const unescapeTags = (content: string) =>
+  content.includes('&lt;') ? content.replace(ESCAPED_TAG, (tag) => (INLINE.test(tag) ? '' : /^&lt;\/?h[1-6]\b/i.test(tag) ? '<h6>' : ' ')) : content;
+/** An abstract tag's text, its headings on lines of their own; paragraphs run on, as the tag gives them. */
+const abstractText = (value: string) => value.split(HEADING_TAG).map(toText).filter(Boolean).join('\n');
 /** Inline tags written into an attribute ("HbA<sub>1c</sub>"): taken out without a space, before toText parts words at tags. */
 const INLINE_TAG = /<\/?(?:i|b|em|strong|su[bp]|span|u)\b[^<>]*>/gi;
 /**
@@ -98,7 +106,7 @@ const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.te
  */
 function metaAbstract(doc: Document, meta: Meta): string | undefined {
   for (const name of ABSTRACT_TAGS) {
-    const values = noPlaceholder((meta.get(name) ?? []).map(toText));
+    const values = noPlaceholder((meta.get(name) ?? []).map(abstractText));
     if (values.length === 0) continue;
     if (values.length === 1) return values[0];
     // Several: the page's tags are looked at again for their languages, which metaMap does not keep.
