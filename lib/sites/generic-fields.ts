@@ -206,3 +206,23 @@ export function twoLanguages(abstract: string | undefined): string | undefined {
   const at = 80 + match.index;
   return `${abstract.slice(0, at).trimEnd()}\n${abstract.slice(at + 1)}`;
 }
+
+/**
+ * An abstract with each paragraph once: the same words twice, whatever the spacing, quotes and
+ * punctuation between them (a news page's standfirst in its description and again in its body,
+ * one abstract tagged in two language codes), keep the first. A short line (a heading "Methods"
+ * in each language's abstract) may come again.
+ */
+export function onceEach(abstract: string): string {
+  const seen = new Set<string>();
+  return abstract
+    .split('\n')
+    .filter((line) => {
+      const key = line.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+      if (key.length < 40) return true;
+      const again = seen.has(key);
+      seen.add(key);
+      return !again;
+    })
+    .join('\n');
+}

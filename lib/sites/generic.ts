@@ -7,7 +7,7 @@ import { bodyAbstract } from './abstract';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
 import { unlabelVolume } from '../formats/issue-labels';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, bodyKeywords, coins, keywordsOf, twoLanguages } from './generic-fields';
+import { authorsOf, bare, bodyDoi, bodyKeywords, coins, keywordsOf, onceEach, twoLanguages } from './generic-fields';
 import { unglued } from '../model/glued-labels';
 
 // Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
@@ -88,7 +88,7 @@ function abstractAndKeywords(doc: Document, meta: Meta, ld: Json | undefined, c:
   const tagged = keywordsOf(meta, ld);
   const keywords = tagged.length ? tagged : bodyKeywords(doc);
   return {
-    abstract: abstract && withoutEndKeywords(abstract),
+    abstract: abstract && onceEach(withoutEndKeywords(abstract)),
     keywords: keywords.length || !abstract ? keywords : abstractKeywords(abstract),
   };
 }
