@@ -188,12 +188,15 @@ function isWork(article: ArticleInput, typed: boolean, post: boolean, declared: 
   return typed || article.authors.length > 0 || declared || !!journal;
 }
 
+/** The year in brackets of an issue's label: "No 2 (2019): Juli - Desember", "Vol 8, No 2 (2019)". */
+const labelYear = (label: string | undefined) => (label && /^(?:vol|no|nomor|issue|edisi)\b/i.test(label) ? parseYear(/\(((?:19|20)\d\d)\)/.exec(label)?.[1]) : undefined);
+
 /** Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.". */
 function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, [, label, pages]: string[]) {
   const nested = ldVolumeIssue(ld);
   const onVolume = /^vol/i.test(label ?? '');
   // Labelled as OJS prints an issue ("Vol 5 No 2 (2021)", "No 2 (2021): Juli - Desember"): the numbers, as imports read them.
-  const numbers = {
+  const numbers: { volume?: string; issue?: string; year?: string | number } = {
     volume: m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume') ?? (onVolume ? label : undefined),
     // SciELO writes the issue as citation_number.
     issue:
@@ -202,8 +205,11 @@ function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (na
       c('rft.issue') ??
       (onVolume ? undefined : label),
   };
+  const issue = numbers.issue;
   unlabelVolume(numbers);
   return {
+    // The year of the issue as its label gives it: "Vol 8 No 2 (2019)" in the volume tag, the issue's or DC.Source.
+    issueYear: parseYear(numbers.year) ?? labelYear(issue) ?? labelYear(label),
     volume: bare(numbers.volume),
     issue: bare(numbers.issue),
     pages: bare(
@@ -249,12 +255,15 @@ export const generic: SiteAdapter = {
 
     const declared = declaredDoi(meta, ld, co);
     const source = dcSource(meta);
+    const { issueYear, ...numbers } = numbersOf(m, ld, c, source);
     const article: ArticleInput = {
       title,
       authors: authorsOf(meta, ld, co),
-      year: yearOf(meta, ld, c),
+      // The issue's year, as its label gives it, before a date tag that may give the day the
+      // article went online (OJS 2's citation_date: "2020/01/15" in "Vol 8 No 2 (2019)").
+      year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? yearOf(meta, ld, c),
       journal: journalOf(m, ld, c, source[0]),
-      ...numbersOf(m, ld, c, source),
+      ...numbers,
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
       ...abstractAndKeywords(doc, meta, ld, c),
