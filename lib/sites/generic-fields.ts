@@ -226,3 +226,18 @@ export function onceEach(abstract: string): string {
     })
     .join('\n');
 }
+
+/**
+ * The English title a page gives beside its title in another language: OJS's Dublin Core plugin
+ * writes each other language's title as DC.Title.Alternative with its xml:lang, and some themes
+ * a second citation_title. Undefined when there is none, or it is the title again.
+ */
+export function englishTitle(doc: Document, title: string): string | undefined {
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const name = el.getAttribute('name')?.trim().toLowerCase();
+    if (name !== 'dc.title.alternative' && name !== 'citation_title') continue;
+    const english = /^en(?![a-z])/i.test(el.getAttribute('xml:lang') ?? el.getAttribute('lang') ?? '') ? toText(el.getAttribute('content')) : '';
+    if (english && english.toLowerCase() !== title.toLowerCase()) return english;
+  }
+  return undefined;
+}

@@ -7,7 +7,8 @@ import { bodyAbstract } from './abstract';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
 import { unlabelVolume } from '../formats/issue-labels';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, bodyKeywords, coins, keywordsOf, onceEach, twoLanguages } from './generic-fields';
+import { authorsOf, bare, bodyDoi, bodyKeywords, coins, englishTitle, keywordsOf, onceEach, twoLanguages } from './generic-fields';
+import { ARTICLE_LIMITS } from '../model/limits';
 import { unglued } from '../model/glued-labels';
 
 // Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
@@ -256,8 +257,11 @@ export const generic: SiteAdapter = {
     const declared = declaredDoi(meta, ld, co);
     const source = dcSource(meta);
     const { issueYear, ...numbers } = numbersOf(m, ld, c, source);
+    // Another language's title in English (OJS): the title, as Scopus gives one, with the page's own beside it.
+    const english = /^en(?![a-z])/i.test(m('citation_language', 'dc.language') ?? '') ? undefined : englishTitle(doc, title);
     const article: ArticleInput = {
-      title,
+      title: english ?? title,
+      originalTitle: english && title.slice(0, ARTICLE_LIMITS.title),
       authors: authorsOf(meta, ld, co),
       // The issue's year, as its label gives it, before a date tag that may give the day the
       // article went online (OJS 2's citation_date: "2020/01/15" in "Vol 8 No 2 (2019)").

@@ -88,3 +88,21 @@ describe('volume and issue', () => {
     expect(read(`${TITLE}${online}<meta name="citation_volume" content="8">`)?.year).toBe(2020);
   });
 });
+
+describe("an OJS article's title in another language", () => {
+  const ID = 'Pijat oksitosin dan produksi ASI';
+  const EN = 'Oxytocin massage and breast milk production';
+
+  it('is the English title beside the Indonesian one, from a second citation_title in English too', () => {
+    expect(read(`${TITLE}<meta name="citation_title" xml:lang="en" content="${EN}">`)).toMatchObject({ title: EN, originalTitle: ID });
+    expect(read(`${TITLE}<meta name="DC.Title.Alternative" xml:lang="en_US" content="${EN}">`)).toMatchObject({ title: EN, originalTitle: ID });
+  });
+
+  it('leaves an English article, a title in no other language and a title given again as they are', () => {
+    const english = `<meta name="citation_title" content="${EN}"><meta name="citation_language" content="en"><meta name="DC.Title.Alternative" xml:lang="en_GB" content="Oxytocin massage and breastmilk production">`;
+    expect(read(english)?.originalTitle).toBeUndefined();
+    expect(read(`${TITLE}<meta name="DC.Title.Alternative" xml:lang="fr" content="Massage à l'ocytocine">`)).not.toHaveProperty('originalTitle');
+    expect(read(`${TITLE}<meta name="citation_title" xml:lang="en" content="${ID}">`)).toMatchObject({ title: ID });
+    expect(read(`${TITLE}<meta name="citation_title" xml:lang="en" content="${ID}">`)).not.toHaveProperty('originalTitle');
+  });
+});
