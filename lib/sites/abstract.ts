@@ -3,6 +3,7 @@
 // under a heading "Abstract" / "Abstrak". Never highlights, a graphical abstract, or the
 // abstract of a cited or recommended article.
 import { nodeLines, textOf } from './dom';
+import { SECTION_HEADINGS } from '../model/headings';
 
 /** Elements that mark themselves as the abstract, in the markup of the common publishers. */
 // `@__PURE__`: content scripts that never look for an abstract box leave these lines out.
@@ -47,6 +48,21 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, .section-title, .label, .title';
  * the title, authors and affiliations some publishers put in the same box (Frontiers).
  */
 const SKIP = 'script, style, button, .kwd-group, .kwd-title, .kwd-text, [class*="keyword" i], h1, [class*="author" i], [class*="affil" i]';
+/** A section's label in bold: one of the usual headings, or a few words ending in ":". */
+const SECTION_LABEL = /* @__PURE__ */ new RegExp(`^(?:(?:${SECTION_HEADINGS})\\s*[:.]?|[^.:]{1,40}:)$`, 'i');
+
+/**
+ * "<b>Methods:</b> We …", "<strong>RESULTS</strong>": a label in bold that opens a section of
+ * the abstract (nothing before it on its line but a sentence's end) starts a line of its own,
+ * as a heading element does (Europe PMC's h4): the sections do not run together.
+ */
+// Only the generic reader looks for them (bodyAbstract): a site's script leaves them out.
+function sectionLabel(el: Element): boolean {
+  const before = el.previousSibling?.textContent ?? '';
+  return el.matches('b, strong') && SECTION_LABEL.test(textOf(el)) && /(?:^|[.!?:;)])\s*$/.test(before);
+}
+type Label = ((el: Element) => boolean) | undefined;
+
 /** An abstract is a paragraph or more; shorter text is a link or a label. */
 const MIN_LENGTH = 50;
 
@@ -70,10 +86,10 @@ function isLabel(node: Node): boolean {
  * before the first label is the abstract (the first language) unless it is only the title and
  * authors the box also holds (skipped), in which case the abstract starts at the label.
  */
-function boxText(box: Element): string {
+function boxText(box: Element, label: Label): string {
   const nodes = Array.from(box.childNodes);
   const labels = nodes.flatMap((n, i) => (isLabel(n) ? [i] : []));
-  const text = (from: number, to?: number) => nodeLines(nodes.slice(from, to), SKIP).join('\n');
+  const text = (from: number, to?: number) => nodeLines(nodes.slice(from, to), SKIP, label).join('\n');
   if (!labels.length) return text(0);
   const before = text(0, labels[0]);
   if (before.length >= MIN_LENGTH) return before;
@@ -103,7 +119,7 @@ function isAbstractBox(box: Element): boolean {
  * The abstract among boxes that claim to be one: the one headed "Abstract" (or the first headed
  * "Summary", "Abstrak", …), else the first innermost one that is not highlights or a graphical abstract.
  */
-export function pickAbstract(boxes: readonly Element[]): string | undefined {
+export function pickAbstract(boxes: readonly Element[], label?: Label): string | undefined {
   const usable = boxes.filter(isAbstractBox);
   const named = usable.filter((box) => ABSTRACT_LABEL.test(textOf(heading(box))));
   // An abstract in each language (Enfermería Clínica: "Resumen", then "Abstract"): the English one.
@@ -111,7 +127,7 @@ export function pickAbstract(boxes: readonly Element[]): string | undefined {
   // Unnamed, a wrapper holding several abstracts (English and Indonesian) gives way to its first.
   const innermost = usable.filter((box) => !usable.some((other) => other !== box && box.contains(other)));
   for (const box of named.length ? [english ?? named[0]] : innermost) {
-    const text = boxText(box);
+    const text = boxText(box, label);
     if (text.length >= MIN_LENGTH) return text;
   }
   return undefined;
@@ -120,13 +136,13 @@ export function pickAbstract(boxes: readonly Element[]): string | undefined {
 /** The text that follows a heading "Abstract": its section, or its siblings up to the next heading. */
 function underHeading(label: Element): string {
   const box = label.parentElement;
-  if (box && heading(box) === label && !box.matches('body, main, article, [role="main"]')) return boxText(box);
+  if (box && heading(box) === label && !box.matches('body, main, article, [role="main"]')) return boxText(box, sectionLabel);
   const parts: Node[] = [];
   for (let next = label.nextSibling; next; next = next.nextSibling) {
     if (next.nodeType === 1 && (next as Element).matches(HEADINGS)) break;
     parts.push(next);
   }
-  return nodeLines(parts, SKIP).join('\n');
+  return nodeLines(parts, SKIP, sectionLabel).join('\n');
 }
 
 /** "<p><strong>Abstrak:</strong> Stunting …</p>": a paragraph that starts with the label. */
@@ -136,6 +152,7 @@ function labelledParagraph(doc: Document): string | undefined {
     const text = nodeLines(
       Array.from(label.parentElement!.childNodes).filter((n) => n !== label),
       SKIP,
+      sectionLabel,
     ).join('\n');
     if (text.length >= MIN_LENGTH) return text;
   }
@@ -144,7 +161,7 @@ function labelledParagraph(doc: Document): string | undefined {
 
 /** The page's abstract from its body, or undefined. */
 export function bodyAbstract(doc: Document): string | undefined {
-  const marked = pickAbstract(Array.from(doc.querySelectorAll(MARKED)));
+  const marked = pickAbstract(Array.from(doc.querySelectorAll(MARKED)), sectionLabel);
   if (marked) return marked;
   for (const label of Array.from(doc.querySelectorAll(HEADINGS))) {
     if (!ABSTRACT_LABEL.test(textOf(label)) || label.closest(ELSEWHERE)) continue;

@@ -81,8 +81,11 @@ export function blockLines(el: Element | null | undefined, skip = 'script,style,
   return el ? nodeLines(Array.from(el.childNodes), skip) : [];
 }
 
-/** Like blockLines, over a run of sibling nodes (records that have no wrapper element). */
-export function nodeLines(nodes: readonly Node[], skip = 'script,style,button'): string[] {
+/**
+ * Like blockLines, over a run of sibling nodes (records that have no wrapper element). `label`
+ * names inline elements that head a section as h1–h6 do (an abstract's "<b>Methods:</b>").
+ */
+export function nodeLines(nodes: readonly Node[], skip = 'script,style,button', label?: (el: Element) => boolean): string[] {
   const lines: string[] = [];
   let line = '';
   let heading = '';
@@ -102,12 +105,13 @@ export function nodeLines(nodes: readonly Node[], skip = 'script,style,button'):
     }
     if (node.nodeType !== 1 || (node as Element).matches(skip)) return;
     const tag = (node as Element).tagName.toUpperCase();
-    if (!BLOCK.test(tag)) {
+    const head = HEADING.test(tag) || label?.(node as Element);
+    if (!head && !BLOCK.test(tag)) {
       for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
       return;
     }
     flush();
-    if (HEADING.test(tag)) {
+    if (head) {
       if (heading) lines.push(heading);
       heading = textOf(node as Element);
       return;

@@ -206,3 +206,38 @@ export function twoLanguages(abstract: string | undefined): string | undefined {
   const at = 80 + match.index;
   return `${abstract.slice(0, at).trimEnd()}\n${abstract.slice(at + 1)}`;
 }
+
+/**
+ * An abstract with each paragraph once: the same words twice, whatever the spacing, quotes and
+ * punctuation between them (a news page's standfirst in its description and again in its body,
+ * one abstract tagged in two language codes), keep the first. A short line (a heading "Methods"
+ * in each language's abstract) may come again.
+ */
+export function onceEach(abstract: string): string {
+  const seen = new Set<string>();
+  return abstract
+    .split('\n')
+    .filter((line) => {
+      const key = line.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+      if (key.length < 40) return true;
+      const again = seen.has(key);
+      seen.add(key);
+      return !again;
+    })
+    .join('\n');
+}
+
+/**
+ * The English title a page gives beside its title in another language: OJS's Dublin Core plugin
+ * writes each other language's title as DC.Title.Alternative with its xml:lang, and some themes
+ * a second citation_title. Undefined when there is none, or it is the title again.
+ */
+export function englishTitle(doc: Document, title: string): string | undefined {
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const name = el.getAttribute('name')?.trim().toLowerCase();
+    if (name !== 'dc.title.alternative' && name !== 'citation_title') continue;
+    const english = /^en(?![a-z])/i.test(el.getAttribute('xml:lang') ?? el.getAttribute('lang') ?? '') ? toText(el.getAttribute('content')) : '';
+    if (english && english.toLowerCase() !== title.toLowerCase()) return english;
+  }
+  return undefined;
+}

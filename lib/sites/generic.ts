@@ -7,7 +7,8 @@ import { bodyAbstract } from './abstract';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
 import { unlabelVolume } from '../formats/issue-labels';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, bodyKeywords, coins, keywordsOf, twoLanguages } from './generic-fields';
+import { authorsOf, bare, bodyDoi, bodyKeywords, coins, englishTitle, keywordsOf, onceEach, twoLanguages } from './generic-fields';
+import { ARTICLE_LIMITS } from '../model/limits';
 import { unglued } from '../model/glued-labels';
 
 // Any scholarly page with embedded metadata: OJS journals (most Indonesian journals), PMC,
@@ -23,8 +24,16 @@ const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(?:\s.*?)?\/?&gt;/gi;
 /** Italics, sub- and superscripts join their word ("CO<sub>2</sub>"); other tags part words. */
 const INLINE = /^&lt;\/?(?:i|b|em|strong|su[bp]|span|u)\b/i;
 
-/** Tags escaped twice taken out of a meta value; the database sites' own tags are escaped right. */
-const unescapeTags = (content: string) => (content.includes('&lt;') ? content.replace(ESCAPED_TAG, (tag) => (INLINE.test(tag) ? '' : ' ')) : content);
+/** A heading in an abstract's markup: a section's label on a line of its own (Europe PMC's "<h4>Methods</h4>Text"). */
+const HEADING_TAG = /<\/?h[1-6]\b[^<>]*>/i;
+/**
+ * Tags escaped twice taken out of a meta value, a heading left as a real one for abstractText;
+ * the database sites' own tags are escaped right.
+ */
+const unescapeTags = (content: string) =>
+  content.includes('&lt;') ? content.replace(ESCAPED_TAG, (tag) => (INLINE.test(tag) ? '' : /^&lt;\/?h[1-6]\b/i.test(tag) ? '<h6>' : ' ')) : content;
+/** An abstract tag's text, its headings on lines of their own; paragraphs run on, as the tag gives them. */
+const abstractText = (value: string) => value.split(HEADING_TAG).map(toText).filter(Boolean).join('\n');
 /** Inline tags written into an attribute ("HbA<sub>1c</sub>"): taken out without a space, before toText parts words at tags. */
 const INLINE_TAG = /<\/?(?:i|b|em|strong|su[bp]|span|u)\b[^<>]*>/gi;
 /**
@@ -80,7 +89,7 @@ function abstractAndKeywords(doc: Document, meta: Meta, ld: Json | undefined, c:
   const tagged = keywordsOf(meta, ld);
   const keywords = tagged.length ? tagged : bodyKeywords(doc);
   return {
-    abstract: abstract && withoutEndKeywords(abstract),
+    abstract: abstract && onceEach(withoutEndKeywords(abstract)),
     keywords: keywords.length || !abstract ? keywords : abstractKeywords(abstract),
   };
 }
@@ -98,7 +107,7 @@ const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.te
  */
 function metaAbstract(doc: Document, meta: Meta): string | undefined {
   for (const name of ABSTRACT_TAGS) {
-    const values = noPlaceholder((meta.get(name) ?? []).map(toText));
+    const values = noPlaceholder((meta.get(name) ?? []).map(abstractText));
     if (values.length === 0) continue;
     if (values.length === 1) return values[0];
     // Several: the page's tags are looked at again for their languages, which metaMap does not keep.
@@ -180,12 +189,15 @@ function isWork(article: ArticleInput, typed: boolean, post: boolean, declared: 
   return typed || article.authors.length > 0 || declared || !!journal;
 }
 
+/** The year in brackets of an issue's label: "No 2 (2019): Juli - Desember", "Vol 8, No 2 (2019)". */
+const labelYear = (label: string | undefined) => (label && /^(?:vol|no|nomor|issue|edisi)\b/i.test(label) ? parseYear(/\(((?:19|20)\d\d)\)/.exec(label)?.[1]) : undefined);
+
 /** Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.". */
 function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, [, label, pages]: string[]) {
   const nested = ldVolumeIssue(ld);
   const onVolume = /^vol/i.test(label ?? '');
   // Labelled as OJS prints an issue ("Vol 5 No 2 (2021)", "No 2 (2021): Juli - Desember"): the numbers, as imports read them.
-  const numbers = {
+  const numbers: { volume?: string; issue?: string; year?: string | number } = {
     volume: m('citation_volume', 'prism.volume', 'dc.source.volume', 'eprints.volume') ?? nested.volume ?? c('rft.volume') ?? (onVolume ? label : undefined),
     // SciELO writes the issue as citation_number.
     issue:
@@ -194,8 +206,11 @@ function numbersOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (na
       c('rft.issue') ??
       (onVolume ? undefined : label),
   };
+  const issue = numbers.issue;
   unlabelVolume(numbers);
   return {
+    // The year of the issue as its label gives it: "Vol 8 No 2 (2019)" in the volume tag, the issue's or DC.Source.
+    issueYear: parseYear(numbers.year) ?? labelYear(issue) ?? labelYear(label),
     volume: bare(numbers.volume),
     issue: bare(numbers.issue),
     pages: bare(
@@ -241,12 +256,18 @@ export const generic: SiteAdapter = {
 
     const declared = declaredDoi(meta, ld, co);
     const source = dcSource(meta);
+    const { issueYear, ...numbers } = numbersOf(m, ld, c, source);
+    // Another language's title in English (OJS): the title, as Scopus gives one, with the page's own beside it.
+    const english = /^en(?![a-z])/i.test(m('citation_language', 'dc.language') ?? '') ? undefined : englishTitle(doc, title);
     const article: ArticleInput = {
-      title,
+      title: english ?? title,
+      originalTitle: english && title.slice(0, ARTICLE_LIMITS.title),
       authors: authorsOf(meta, ld, co),
-      year: yearOf(meta, ld, c),
+      // The issue's year, as its label gives it, before a date tag that may give the day the
+      // article went online (OJS 2's citation_date: "2020/01/15" in "Vol 8 No 2 (2019)").
+      year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? yearOf(meta, ld, c),
       journal: journalOf(m, ld, c, source[0]),
-      ...numbersOf(m, ld, c, source),
+      ...numbers,
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
       ...abstractAndKeywords(doc, meta, ld, c),

@@ -51,3 +51,14 @@ describe('PMC’s older article layout', () => {
     expect(read(TITLE, body)?.abstract).toBe(ENGLISH);
   });
 });
+
+describe('an abstract that would hold a paragraph twice', () => {
+  it('holds it once, whatever the spacing, quotes and punctuation of the copy', () => {
+    const copy = ENGLISH.replace('first days', '“first days”').replace(/\.$/, ' .');
+    const page = `${TITLE}<meta name="DC.Description" xml:lang="en" content="${ENGLISH}"><meta name="DC.Description" xml:lang="en-GB" content="${copy}">`;
+    expect(read(page)?.abstract).toBe(ENGLISH);
+    // Each language's abstract stays, and so do short lines that come again (a heading in each).
+    const both = `${TITLE}<meta name="DC.Description" xml:lang="id" content="${INDONESIAN}"><meta name="DC.Description" xml:lang="en" content="${ENGLISH}">`;
+    expect(read(both)?.abstract).toBe(`${INDONESIAN}\n${ENGLISH}`);
+  });
+});

@@ -78,4 +78,31 @@ describe('volume and issue', () => {
     expect(read(`${TITLE}<meta name="citation_volume" content="Volume 7 Nomor 1, Maret 2020">`)).toMatchObject({ volume: '7', issue: '1' });
     expect(read(`${TITLE}<meta name="citation_volume" content="Vol. 5"><meta name="citation_issue" content="Suppl 1">`)).toMatchObject({ volume: '5', issue: 'Suppl 1' });
   });
+
+  it('give the year of the issue, before a date tag giving the day the article went online, and after citation_publication_date', () => {
+    const online = '<meta name="citation_date" content="2020/01/15"><meta name="citation_online_date" content="2020/01/15">';
+    expect(read(`${TITLE}${online}<meta name="citation_volume" content="8"><meta name="citation_issue" content="No 2 (2019): Juli - Desember">`)?.year).toBe(2019);
+    // A repository's copy of an OJS record: the issue's label in DC.Source.
+    expect(read(`${TITLE}${online}<meta name="citation_volume" content="8"><meta name="DC.Source" content="Jurnal Ners; Vol 8, No 2 (2019); 45-52">`)?.year).toBe(2019);
+    expect(read(`${TITLE}${online}<meta name="citation_publication_date" content="2020-02-01"><meta name="citation_volume" content="Vol 8 No 2 (2019)">`)?.year).toBe(2020);
+    expect(read(`${TITLE}${online}<meta name="citation_volume" content="8">`)?.year).toBe(2020);
+  });
+});
+
+describe("an OJS article's title in another language", () => {
+  const ID = 'Pijat oksitosin dan produksi ASI';
+  const EN = 'Oxytocin massage and breast milk production';
+
+  it('is the English title beside the Indonesian one, from a second citation_title in English too', () => {
+    expect(read(`${TITLE}<meta name="citation_title" xml:lang="en" content="${EN}">`)).toMatchObject({ title: EN, originalTitle: ID });
+    expect(read(`${TITLE}<meta name="DC.Title.Alternative" xml:lang="en_US" content="${EN}">`)).toMatchObject({ title: EN, originalTitle: ID });
+  });
+
+  it('leaves an English article, a title in no other language and a title given again as they are', () => {
+    const english = `<meta name="citation_title" content="${EN}"><meta name="citation_language" content="en"><meta name="DC.Title.Alternative" xml:lang="en_GB" content="Oxytocin massage and breastmilk production">`;
+    expect(read(english)?.originalTitle).toBeUndefined();
+    expect(read(`${TITLE}<meta name="DC.Title.Alternative" xml:lang="fr" content="Massage à l'ocytocine">`)).not.toHaveProperty('originalTitle');
+    expect(read(`${TITLE}<meta name="citation_title" xml:lang="en" content="${ID}">`)).toMatchObject({ title: ID });
+    expect(read(`${TITLE}<meta name="citation_title" xml:lang="en" content="${ID}">`)).not.toHaveProperty('originalTitle');
+  });
 });
