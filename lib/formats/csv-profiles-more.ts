@@ -60,8 +60,13 @@ export function ebscoSource(draft: Draft, source: string | undefined): boolean {
   return true;
 }
 
-/** "Tech Coloproctol. 2019 Oct;23(10):947-955. doi: …" → volume, issue, pages. */
+/**
+ * "Tech Coloproctol. 2019 Oct;23(10):947-955. doi: …" → volume, issue, pages. A Bookshelf
+ * record's citation ("In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2019
+ * Jan-. 2019 Dec 4.") names a book and its publisher: no volume after its ";".
+ */
 export function pubmedCitation(draft: Draft, citation: string): void {
+  if (citation.startsWith('In: ')) return;
   const match = /;\s*([^();:]*)(?:\(([^)]*)\))?(?::\s*([^.;\s]+))?/.exec(citation);
   if (!match) return;
   draft.volume ||= match[1]?.trim() || undefined;

@@ -78,3 +78,29 @@ describe("PubMed's legacy CSV (before 2020)", () => {
     expect(pmc.pmid).toBeUndefined();
   });
 });
+
+describe('PubMed CSV citations of Bookshelf records', () => {
+  const book = 'In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2019 Jan-. 2019 Dec 4.';
+
+  it("give no volume, issue or pages (legacy layout and today's)", () => {
+    const legacy = row(
+      'Postpartum Hemorrhage.',
+      '/pubmed/31869098',
+      'Wormer KC, Jamil RT.',
+      book,
+      'StatPearls. 2019',
+      'PubMed',
+      'citation',
+      'PMID:31869098',
+      'pubmed',
+      '31869098',
+      '',
+    );
+    const today = `PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI\n31869098,Postpartum Hemorrhage.,"Wormer KC, Jamil RT.","${book}",Wormer KC,StatPearls Publishing,2019,2019/12/24,,,\n`;
+    for (const text of [`${HEADER}\n${legacy}\n`, today]) {
+      const [record] = parseBibliography(text, 'pubmed.csv').records;
+      expect(record).toMatchObject({ title: 'Postpartum Hemorrhage.', year: 2019, pmid: '31869098' });
+      expect([record.volume, record.issue, record.pages]).toEqual([undefined, undefined, undefined]);
+    }
+  });
+});
