@@ -4,7 +4,7 @@
 import { parseYear } from '../model/normalize';
 import type { Profile } from './csv-profiles';
 import type { Draft } from './record';
-import { pagesOr, pmidFrom } from './values';
+import { doiFrom, pagesOr, pmidFrom, pmidValue } from './values';
 import { joinPages } from '../model/pages';
 
 const TRAILING_DOT = /\.$/;
@@ -60,7 +60,59 @@ export function ebscoSource(draft: Draft, source: string | undefined): boolean {
   return true;
 }
 
+/**
+ * "Tech Coloproctol. 2019 Oct;23(10):947-955. doi: …" → volume, issue, pages. A Bookshelf
+ * record's citation ("In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2019
+ * Jan-. 2019 Dec 4.") names a book and its publisher: no volume after its ";".
+ */
+export function pubmedCitation(draft: Draft, citation: string): void {
+  if (citation.startsWith('In: ')) return;
+  const match = /;\s*([^();:]*)(?:\(([^)]*)\))?(?::\s*([^.;\s]+))?/.exec(citation);
+  if (!match) return;
+  draft.volume ||= match[1]?.trim() || undefined;
+  draft.issue ||= match[2]?.trim() || undefined;
+  draft.pages ||= match[3] ? joinPages(match[3]) : undefined;
+}
+
+/** PubMed's "Smith J, Doe A." ends the list with a full stop that is not part of the last name. */
+export function pubmedAuthors(draft: Draft): void {
+  const last = draft.authors?.length ? draft.authors.length - 1 : -1;
+  if (last >= 0) draft.authors![last] = draft.authors![last].replace(TRAILING_DOT, '');
+}
+
+// PubMed's short citation before 2020: "J Hum Lact. 2019" (the journal's abbreviation and year).
+const PUBMED_SHORT = /^(.+?)\.?\s+((?:1[5-9]|20)\d\d)$/;
+
+/**
+ * PubMed's legacy "Send to → File → CSV" (before 2020): Title,URL,Description,Details,ShortDetails,
+ * Resource,Type,Identifiers,Db,EntrezUID,Properties. Description is the authors, Details the
+ * citation ("J Hum Lact. 2019 May;35(2):123-130. doi: 10.1177/…. Epub 2019 Jan 5."), ShortDetails
+ * "J Hum Lact. 2019", URL a path ("/pubmed/30612345"), EntrezUID the record's id in its database
+ * (Db): a PMID in PubMed's, a PMC number in PMC's. Properties' "create date" is PubMed's, never
+ * the publication's.
+ */
+function pubmedLegacy(draft: Draft, cell: (header: string) => string): void {
+  const short = PUBMED_SHORT.exec(cell('ShortDetails'));
+  const details = cell('Details');
+  draft.journal = short?.[1];
+  draft.year = short?.[2] ?? details;
+  pubmedCitation(draft, details);
+  draft.doi = doiFrom(details);
+  const db = cell('Db').toLowerCase();
+  draft.pmid = (db === 'pubmed' || !db ? pmidValue(cell('EntrezUID')) : undefined) ?? pmidFrom(cell('Identifiers'));
+  draft.url = draft.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${draft.pmid}/` : undefined;
+  draft.sourceId = draft.pmid;
+  pubmedAuthors(draft);
+}
+
 export const MORE_PROFILES: Profile[] = [
+  {
+    name: 'pubmed-legacy',
+    matches: (h) => has(h, 'title', 'description', 'details', 'shortdetails', 'entrezuid'),
+    mapping: { title: 'Title', authors: 'Description' },
+    authors: ',',
+    fix: pubmedLegacy,
+  },
   {
     // EBSCO (EBSCOhost, the new research platform): Title,Authors,Publication Date,Source,Abstract,
     // Subjects,Publisher,ISSN,DOI,Language,Accession Number,Database,Document Type,Page Count,Permalink.

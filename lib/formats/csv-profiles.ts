@@ -1,9 +1,8 @@
 // Known CSV / tab-delimited exports, recognised by their column names. Each profile is one
 // column → field table; `fix` adds what needs more than a column (a citation string to split).
 import { pagesOr } from './values';
-import { joinPages } from '../model/pages';
 import type { Draft } from './record';
-import { embaseSource, has, MORE_PROFILES } from './csv-profiles-more';
+import { embaseSource, has, MORE_PROFILES, pubmedAuthors, pubmedCitation } from './csv-profiles-more';
 
 export const MAPPABLE_FIELDS = [
   'title',
@@ -44,15 +43,6 @@ export interface Profile {
   authors: AuthorSplit;
   /** Fields that need more than a column. `cell` reads a column by name. */
   fix?(draft: Draft, cell: (header: string) => string): void;
-}
-
-/** "Tech Coloproctol. 2019 Oct;23(10):947-955. doi: …" → volume, issue, pages. */
-function pubmedCitation(draft: Draft, citation: string): void {
-  const match = /;\s*([^();:]*)(?:\(([^)]*)\))?(?::\s*([^.;\s]+))?/.exec(citation);
-  if (!match) return;
-  draft.volume ||= match[1]?.trim() || undefined;
-  draft.issue ||= match[2]?.trim() || undefined;
-  draft.pages ||= match[3] ? joinPages(match[3]) : undefined;
 }
 
 const SCOPUS: Mapping = {
@@ -118,9 +108,7 @@ export const PROFILES: Profile[] = [
       pubmedCitation(draft, cell('Citation'));
       if (draft.pmid) draft.url = `https://pubmed.ncbi.nlm.nih.gov/${draft.pmid}/`;
       draft.sourceId = draft.pmid;
-      // "Smith J, Doe A." ends the list with a full stop that is not part of the last name.
-      const last = draft.authors?.length ? draft.authors.length - 1 : -1;
-      if (last >= 0) draft.authors![last] = draft.authors![last].replace(/\.$/, '');
+      pubmedAuthors(draft);
     },
   },
   {

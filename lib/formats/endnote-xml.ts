@@ -8,6 +8,7 @@ import { risIds } from './ris-ids';
 import { code, Tags } from './ris-tags';
 import { doiFrom, httpUrl, keywordList, withYear } from './values';
 import { joinPages } from '../model/pages';
+import { titleAndTranslated } from './translated';
 import { allAt, attr, child, firstElements, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
 /** The one element → field table: paths inside <record>, in order of preference. */
@@ -15,6 +16,8 @@ const ENDNOTE = {
   /** ref-type's name attribute ("Journal Article", "Book Section"): which title is the journal's. */
   type: 'ref-type',
   title: ['titles/title'],
+  /** The title in the article's other language (SciELO records): see translated.ts titleAndTranslated. */
+  translatedTitle: ['titles/translated-title'],
   // Primary authors only: secondary-authors (editors) and tertiary-authors are not authors.
   authors: ['contributors/authors/author'],
   year: ['dates/year', 'dates/pub-dates/date'],
@@ -111,6 +114,8 @@ function endnoteToDraft(record: XmlElement, ids: Tags): Draft {
     url: first(record, ENDNOTE.url, httpUrl),
     language: first(record, ENDNOTE.language),
   };
+  const translated = first(record, ENDNOTE.translatedTitle);
+  if (translated) [draft.title, draft.originalTitle] = titleAndTranslated(draft.title, translated);
   ids.clear();
   for (const [tag, path] of ENDNOTE.ids) for (const element of allAt(record, path)) ids.add(tag, textOf(element).trim());
   risIds(ids, draft);

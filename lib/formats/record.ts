@@ -10,6 +10,7 @@ import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { stripMarkup } from './markup';
 import { splitOriginal } from './translated';
+import { embaseSectionLines } from './embase-sections';
 import { unlabelVolume } from './issue-labels';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
@@ -165,6 +166,8 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
     text = withoutCopyright(text);
     // Dimensions' "BackgroundAnthropogenic light … light.MethodsThe protocol" and OJS's "… tinggi.Tujuan: …": labels on lines of their own.
     if (opensGlued(text) || (labelled && gluedSection(text))) text = unglued(text) ?? text;
+    // Embase's "… 2015. Method(s): …": labels on lines of their own (a substring test for any other abstract).
+    text = embaseSectionLines(text);
     text = cut(withoutEndKeywords(text.replace(ABSTRACT_LABEL, '')), MAX.abstract);
     if (text) this.abstract = text;
   }

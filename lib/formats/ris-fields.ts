@@ -7,6 +7,7 @@ import { decodeAll } from './markup';
 import { doiFrom, httpUrl, keywordList, pagesOr, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { risIds } from './ris-ids';
+import { titleAndTranslated } from './translated';
 import { codes, type Tags } from './ris-tags';
 
 /** The one tag → field table: tags in order of preference. */
@@ -14,6 +15,8 @@ const RIS = {
   // BT last: a chapter's BT is its book, but some exporters write a book's own title only there
   // (TY  - BOOK, BT and no TI), and without a title the record would be skipped.
   title: codes('TI', 'T1', 'CT', 'ST', 'BT'),
+  /** The translated title (EndNote, SciELO): the title in the article's other language. */
+  translatedTitle: codes('TT'),
   // Primary authors only: A2 (editors), A3 (series editors), A4 (translators) are not authors.
   // The scanner files A1 lines under AU, so that both keep their file order.
   authors: codes('AU'),
@@ -135,6 +138,9 @@ const issueOf = (value: string) => (NLM_ID.test(value) ? undefined : value);
  */
 export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.title = tags.first(RIS.title);
+  draft.originalTitle = undefined;
+  const translated = tags.first(RIS.translatedTitle);
+  if (translated) [draft.title, draft.originalTitle] = titleAndTranslated(draft.title, translated);
   // "Smith, John; Doe, Jane" on one AU line: Garuda, some journal sites.
   draft.authors = authorsOf(tags);
   draft.year = tags.find(RIS.year, withYear);

@@ -58,6 +58,17 @@ function otherLanguage(title: string, bracket: string[]): boolean {
 }
 
 /**
+ * [title, original] of a title and its translation given apart (RIS TT, EndNote XML
+ * translated-title: SciELO writes a Portuguese or Spanish title beside an English translation,
+ * and the reverse): the one that reads as English beside the other is the title, as PubMed and
+ * Scopus give the pair; else the title stays. A translation alone is the title.
+ */
+export function titleAndTranslated(title: string | undefined, translated: string): [string, string | undefined] {
+  if (!title) return [translated, undefined];
+  return otherLanguage(translated, words(title)) ? [translated, title] : [title, translated];
+}
+
+/**
  * [title, original] of "English title [Original-language title]", else undefined. `scopus`: the
  * record is Scopus's (its id is an EID), whose bracket at a title's end is always the original.
  * Asked only of titles that end with "]".
