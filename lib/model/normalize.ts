@@ -118,11 +118,14 @@ const COMPACT_DATE = /^\s*(19\d\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
  */
 export const NO_ABSTRACT = /^[\W_]*(?:(?:no|not|none|n\/?a|is|available|abstra(?:ct|k)|tidak|belum|ada|tersedia)\b[\W_]*)*$/i;
 
+/** The site name some pages append to a title ("… - PubMed", "| ScienceDirect"): for keys here, for pages in lib/sites/dom.ts titleText. */
+export const SITE_SUFFIX = /\s+[-|–—]\s+(PubMed|ScienceDirect|Google Scholar|Garuda|NCBI|PMC|Europe PMC|ResearchGate|Semantic Scholar|arXiv(\.org)?|bioRxiv|medRxiv)\s*$/i;
+
 /** Titles without the site name some pages append ("… - PubMed", "| ScienceDirect"). */
 export function cleanTitle(value: string | null | undefined): string {
   const text = plainText(value);
   return text
-    .replace(/\s+[-|–—]\s+(PubMed|ScienceDirect|Google Scholar|Garuda|NCBI|PMC|Europe PMC|ResearchGate|Semantic Scholar|arXiv(\.org)?|bioRxiv|medRxiv)\s*$/i, '')
+    .replace(SITE_SUFFIX, '')
     .replace(/^\[(PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s*/i, '')
     .trim();
 }

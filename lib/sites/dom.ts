@@ -1,7 +1,7 @@
 // DOM and text helpers shared by the site adapters. Pure functions over elements and strings:
 // no `document`, no layout (textContent, never innerText), no mutation of the page.
 import type { Article, ArticleInput } from '../model';
-import { cleanText, decodeEntities } from '../model/normalize';
+import { cleanText, decodeEntities, SITE_SUFFIX } from '../model/normalize';
 import { LEADING_LABEL, splitKeywordList } from '../model/abstract-keywords';
 import { ARTICLE_LIMITS as MAX, PAGE_LIMITS } from '../model/limits';
 
@@ -47,8 +47,6 @@ export function textOf(el: Element | null | undefined): string {
   return el ? cleanText(decodeEntities(repairMojibake(el.textContent ?? ''))) : '';
 }
 
-const SITES = 'PubMed|ScienceDirect|Google Scholar|Garuda|NCBI|PMC|Europe PMC|ResearchGate|Semantic Scholar|arXiv(\\.org)?|bioRxiv|medRxiv';
-const SITE_SUFFIX = new RegExp(`\\s+[-|–—]\\s+(${SITES})\\s*$`, 'i');
 const BADGES = /^(\[(PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s*)+/i;
 
 /** A title: plain text, without "[PDF]" badges or a trailing site name. */
