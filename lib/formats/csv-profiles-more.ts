@@ -68,7 +68,9 @@ export function ebscoSource(draft: Draft, source: string | undefined): boolean {
 export function pubmedCitation(draft: Draft, citation: string): void {
   if (citation.startsWith('In: ')) return;
   const match = /;\s*([^();:]*)(?:\(([^)]*)\))?(?::\s*([^.;\s]+))?/.exec(citation);
-  if (!match) return;
+  // A book's citation puts its date after the ";" ("Geneva: World Health Organization; 2016."): a
+  // journal's puts it before ("J Hum Lact. 2019 May;35(2):123-130").
+  if (!match || /^(?:1[5-9]|20)\d\d\b/.test(match[1])) return;
   draft.volume ||= match[1]?.trim() || undefined;
   draft.issue ||= match[2]?.trim() || undefined;
   draft.pages ||= match[3] ? joinPages(match[3]) : undefined;

@@ -61,6 +61,17 @@ function fromDcSource(draft: { journal?: string; volume?: string; issue?: string
   draft.journal = parts[0];
   if (/^vol/i.test(parts[1])) draft.volume = parts[1];
   else if (!draft.issue) draft.issue = parts[1];
-  if (!draft.pages && parts[2] && PAGE_RANGE.test(parts[2])) draft.pages = parts[2];
+  // OJS writes the pages only when the article has them: an ISSN may come third ("…; 2502-5791 ; 1858-3598").
+  if (!draft.pages && parts[2] && PAGE_RANGE.test(parts[2]) && !isIssn(parts[2])) draft.pages = parts[2];
   return parts[0];
+}
+
+/** An ISSN: eight characters ("2502-5791", "26226146"), the last a check digit of the seven before (mod 11). */
+function isIssn(value: string): boolean {
+  const digits = value.replace('-', '');
+  if (!/^\d{7}[\dXx]$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(digits[i]) * (8 - i);
+  const check = (11 - (sum % 11)) % 11;
+  return digits[7].toUpperCase() === (check === 10 ? 'X' : String(check));
 }

@@ -5,7 +5,7 @@ import { markChecked } from '../model/checked';
 import { withoutCopyright } from '../model/copyright';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
 import { gluedSection, opensGlued, unglued } from '../model/glued-labels';
-import { NO_ABSTRACT, parseYear, untranslatedTitle } from '../model/normalize';
+import { NO_ABSTRACT, parseYear, untranslatedTitle, wordKey } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { stripMarkup } from './markup';
@@ -112,7 +112,8 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
   // "English title [Original title]" (Scopus): only titles ending with "]" are looked at.
   const both = title.charCodeAt(title.length - 1) === 93 /* ] */ ? splitOriginal(title, isScopus(draft.sourceId)) : undefined;
   if (both) [title, original] = [both[0], original || both[1]];
-  if (original === title) original = '';
+  // The same title again ("… production." beside "… production"): no original.
+  if (original && wordKey(original) === wordKey(title)) original = '';
   return markChecked(new (ImportedArticle as unknown as new (title: string, original: string, draft: Draft) => Article)(title, original, draft));
 }
 
@@ -215,7 +216,9 @@ function authorsOf(names: string[] | undefined): string[] {
 // Mendeley reads the lines under an Indonesian paper's authors as more authors ("Teknik, Dosen
 // Fakultas", "Studi, Program", "Kudus, Universitas Muria"): words no person's name holds. Dropped
 // only beside a person's name, so that an institution that is a work's only author stays.
-const AFFILIATION = /\b(?:universitas|fakultas|dosen|prodi|jurusan|stikes|poltekkes|politeknik|akademi|teknik|program studi|studi, program)\b/i;
+// The word comes after the comma, where a given name would be (Mendeley's shape): a family name
+// Prodi (Italian) or a group author ("Tim Peneliti Fakultas Keperawatan …") is a name.
+const AFFILIATION = /,[^,\n]*\b(?:universitas|fakultas|dosen|prodi|jurusan|stikes|poltekkes|politeknik|akademi|teknik|program)\b/i;
 
 function withoutAffiliations(names: string[]): string[] {
   const people = names.filter((name) => !AFFILIATION.test(name));

@@ -155,13 +155,14 @@ export function splitList(value: string | undefined, fallback: RegExp | string =
 /** A record's DOI: normalised, without what a publisher's link adds after it. */
 export function stableDoi(value: string | undefined): string | undefined {
   const doi = normalOnce(value);
-  return doi && doi.lastIndexOf('.') > doi.length - 10 ? doi.replace(LINK_SUFFIX, '') : doi;
+  return doi?.replace(LINK_SUFFIX, '');
 }
 
 // What a publisher's link adds after the DOI it is named by (BioOne's "…/10.1638/2009-0160.1.short",
-// HighWire's ".full.pdf"), which Publish or Perish and Zotero pass on as the DOI: no part of it, and
-// kept, it would tell the copy apart from the same article with its DOI.
-const LINK_SUFFIX = /\.(?:short|full|abstract|pdf|full\.pdf|html?)$/;
+// HighWire's ".full.pdf+html", IOP's "/meta", Frontiers' "/full", old Wiley's "/abstract"), which
+// Publish or Perish and Zotero pass on as the DOI: no part of it, and kept, it would tell the copy
+// apart from the same article with its DOI.
+const LINK_SUFFIX = /(?:\.full)?\.(?:short|full|abstract|pdf|pdf\+html|html?)$|\/(?:full|abstract|meta|pdf|epdf)$/;
 
 /** normalizeDoi until it no longer changes: ArticleSchema applies it again to what we return. */
 function normalOnce(value: string | undefined): string | undefined {

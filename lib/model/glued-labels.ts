@@ -5,7 +5,8 @@
 import { SECTION_HEADINGS } from './headings';
 
 /** The labels and headings of an abstract, as OJS journals write them in both languages. */
-const HEADS = `ABSTRA(?:CT|K)|Abstra(?:ct|k)|Keywords?|Kata [Kk]unci|${SECTION_HEADINGS}`;
+// In capitals too ("… tinggi.TUJUAN: …"), as many Indonesian journals write them.
+const HEADS = `ABSTRA(?:CT|K)|Abstra(?:ct|k)|Keywords?|KEYWORDS?|Kata [Kk]unci|KATA KUNCI|${SECTION_HEADINGS}|${SECTION_HEADINGS.toUpperCase()}`;
 /** A label run into the word before it ("milkABSTRAK", "mothers.Keywords:"), or into the word after it ("ABSTRACTBreast", "BackgroundBreast"). */
 // Before: a word of two lowercase letters or more ("eMethods" is a word of its own). After: a
 // capitalised word ("ABSTRACTS and" and "MethodsX is" are no label run into a word).

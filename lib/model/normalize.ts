@@ -130,6 +130,9 @@ export function cleanTitle(value: string | null | undefined): string {
     .trim();
 }
 
+/** A text's letters and digits, in small letters: two texts that differ only in spacing, quotes and punctuation have one key. */
+export const wordKey = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
 /** Normalise a URL for keys: lowercase host, no fragment, no tracking parameters, no trailing slash. */
 export function normalizeUrl(value: string): string {
   try {

@@ -59,9 +59,20 @@ const SECTION_LABEL = /* @__PURE__ */ new RegExp(`^(?:(?:${SECTION_HEADINGS})\\s
 // Only the generic reader looks for them (bodyAbstract): a site's script leaves them out.
 function sectionLabel(el: Element): boolean {
   const before = el.previousSibling?.textContent ?? '';
-  return el.matches('b, strong') && SECTION_LABEL.test(textOf(el)) && /(?:^|[.!?:;)])\s*$/.test(before);
+  const label = textOf(el);
+  // A bold word that opens a sentence ("<strong>Background</strong> noise in neonatal units …") is no label:
+  // one is followed by its colon, a dash or a sentence of its own ("<b>RESULTS</b>Prenatal …").
+  const after = /[:.]$/.test(label) || /^\s*(?:[:.\-–—]|\p{Lu})/u.test(el.nextSibling?.textContent ?? '');
+  return el.matches('b, strong') && SECTION_LABEL.test(label) && after && /(?:^|[.!?:;)])\s*$/.test(before);
 }
 type Label = ((el: Element) => boolean) | undefined;
+
+/** A bold label's own punctuation after it, not a second colon: "<strong>Background</strong>: …", "<b>Objective</b> - …". */
+const LABEL_PUNCTUATION = /^([^:\n]{1,60}): ([:.]|[-–—])\s*/;
+const lines = (nodes: readonly Node[], label: Label) =>
+  nodeLines(nodes, SKIP, label).map((line) =>
+    label ? line.replace(LABEL_PUNCTUATION, (_, head: string, mark: string) => (mark === ':' || mark === '.' ? `${head}: ` : `${head} ${mark} `)) : line,
+  );
 
 /** An abstract is a paragraph or more; shorter text is a link or a label. */
 const MIN_LENGTH = 50;
@@ -89,7 +100,7 @@ function isLabel(node: Node): boolean {
 function boxText(box: Element, label: Label): string {
   const nodes = Array.from(box.childNodes);
   const labels = nodes.flatMap((n, i) => (isLabel(n) ? [i] : []));
-  const text = (from: number, to?: number) => nodeLines(nodes.slice(from, to), SKIP, label).join('\n');
+  const text = (from: number, to?: number) => lines(nodes.slice(from, to), label).join('\n');
   if (!labels.length) return text(0);
   const before = text(0, labels[0]);
   if (before.length >= MIN_LENGTH) return before;
@@ -142,16 +153,15 @@ function underHeading(label: Element): string {
     if (next.nodeType === 1 && (next as Element).matches(HEADINGS)) break;
     parts.push(next);
   }
-  return nodeLines(parts, SKIP, sectionLabel).join('\n');
+  return lines(parts, sectionLabel).join('\n');
 }
 
 /** "<p><strong>Abstrak:</strong> Stunting …</p>": a paragraph that starts with the label. */
 function labelledParagraph(doc: Document): string | undefined {
   for (const label of Array.from(doc.querySelectorAll('p > strong:first-child, p > b:first-child'))) {
     if (!ABSTRACT_LABEL.test(textOf(label)) || label.closest(ELSEWHERE)) continue;
-    const text = nodeLines(
+    const text = lines(
       Array.from(label.parentElement!.childNodes).filter((n) => n !== label),
-      SKIP,
       sectionLabel,
     ).join('\n');
     if (text.length >= MIN_LENGTH) return text;

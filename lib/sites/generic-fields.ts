@@ -1,7 +1,8 @@
 // Fields of the generic reader that need more than a tag's value: the DOI the body links to,
 // COinS, authors and keywords as journal systems write them, and values cleaned of the words and
 // markup sites leave in them. Only the reader bundles this file (site scripts have their own).
-import { DOT_LIST, normalizeDoi } from '../model/normalize';
+import { DOT_LIST, normalizeDoi, wordKey } from '../model/normalize';
+import { titleAndTranslated } from '../formats/translated';
 import { keywordList } from '../formats/values';
 import { MARKED, ELSEWHERE } from './abstract';
 import { blockLines, DOI_LINK, splitKeywords, textOf, toText } from './dom';
@@ -218,7 +219,7 @@ export function onceEach(abstract: string): string {
   return abstract
     .split('\n')
     .filter((line) => {
-      const key = line.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+      const key = wordKey(line);
       if (key.length < 40) return true;
       const again = seen.has(key);
       seen.add(key);
@@ -237,7 +238,9 @@ export function englishTitle(doc: Document, title: string): string | undefined {
     const name = el.getAttribute('name')?.trim().toLowerCase();
     if (name !== 'dc.title.alternative' && name !== 'citation_title') continue;
     const english = /^en(?![a-z])/i.test(el.getAttribute('xml:lang') ?? el.getAttribute('lang') ?? '') ? toText(el.getAttribute('content')) : '';
-    if (english && english.toLowerCase() !== title.toLowerCase()) return english;
+    // Only a title in another language gives way: not the same words again ("… production."), nor an
+    // English title whose "alternative" is in fact the Indonesian one (a mislabelled xml:lang).
+    if (english && wordKey(english) !== wordKey(title) && titleAndTranslated(title, english)[0] === english) return english;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { ArticleInput } from '../model';
-import { NO_ABSTRACT, normalizeDoi, normalizePmid, parseYear } from '../model/normalize';
+import { NO_ABSTRACT, normalizeDoi, normalizePmid, parseYear, wordKey } from '../model/normalize';
 import type { SiteAdapter } from './types';
 import { absUrl, finish, pageRange, toText, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
@@ -61,7 +61,6 @@ function cleaner(doc: Document): (content: string) => string {
 }
 
 /** Letters and digits only: the same words whatever the breaks and punctuation between them. */
-const words = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 
 /**
  * The abstract from the metadata; from the page body when the metadata has none (PMC), cuts it
@@ -73,7 +72,7 @@ function abstractOf(doc: Document, fromMeta: string): string | undefined {
   const glued = fromMeta && unglued(fromMeta);
   const body = bodyAbstract(doc);
   if (glued && body) return body;
-  if (body?.includes('\n') && words(body) === words(fromMeta)) return body;
+  if (body?.includes('\n') && wordKey(body) === wordKey(fromMeta)) return body;
   const meta = glued || fromMeta;
   const short = glued || !fromMeta || /(?:…|\.\.\.)$/.test(fromMeta);
   return short && body && body.length > meta.length ? body : meta ? twoLanguages(meta) : undefined;
@@ -258,7 +257,7 @@ export const generic: SiteAdapter = {
     const source = dcSource(meta);
     const { issueYear, ...numbers } = numbersOf(m, ld, c, source);
     // Another language's title in English (OJS): the title, as Scopus gives one, with the page's own beside it.
-    const english = /^en(?![a-z])/i.test(m('citation_language', 'dc.language') ?? '') ? undefined : englishTitle(doc, title);
+    const english = englishTitle(doc, title);
     const article: ArticleInput = {
       title: english ?? title,
       originalTitle: english && title.slice(0, ARTICLE_LIMITS.title),

@@ -151,14 +151,17 @@ function readResultRow(row: Element, body: Element, url: URL): Article | null {
 const MEETING = /\b(?:proceedings|prosiding|conference|konferensi|seminar|symposium|simposium|workshop|congress|kongres)\b/i;
 
 /** Journal name and "12 (1), 3111–3126" in a profile's venue line, when it is not cut short. */
-function readProfileVenue(text: string) {
+function readProfileVenue(text: string, year: number | undefined) {
   if (ELLIPSIS.test(text)) return { journal: text.replace(ELLIPSIS, '') || undefined, journalTruncated: true };
   const m = /^(.*[^\s,])\s+(\d+[A-Za-z]?)(?:\s*\(([^()]+)\))?(?:,\s*([\w–-]+))?$/.exec(text);
   if (!m) return { journal: text || undefined };
-  // A year after a name is a volume only in a journal (Hindawi's "BioMed Research International
-  // 2019, 1234567"): a meeting's name carries its year ("Prosiding Seminar Nasional 2019, 45-52"),
-  // and a bare "Proceedings 2019" is a name with a year.
-  if (/^(1[5-9]|20)\d\d$/.test(m[2]) && (!(m[3] || m[4]) || MEETING.test(m[1]))) return { journal: `${m[1]} ${m[2]}`, issue: m[3], pages: m[4] };
+  // A year after a name is a volume in a journal (Hindawi's "BioMed Research International 2019,
+  // 1234567") and in a proceedings series ("AIP Conference Proceedings 1868 (1), 030001"). A
+  // meeting's name carries its year, the row's or the one before ("Prosiding Seminar Nasional
+  // 2019, 45-52"), and a bare "Proceedings 2019" is a name with a year.
+  const number = Number(m[2]);
+  const meetingYear = MEETING.test(m[1]) && (number === year || number === (year ?? 0) - 1);
+  if (/^(1[5-9]|20)\d\d$/.test(m[2]) && (!(m[3] || m[4]) || meetingYear)) return { journal: `${m[1]} ${m[2]}`, issue: m[3], pages: m[4] };
   return { journal: m[1], volume: m[2], issue: m[3], pages: m[4] };
 }
 
@@ -168,14 +171,15 @@ function readProfileRow(tr: Element, url: URL): Article | null {
   const grays = tr.querySelectorAll('.gs_gray');
   const { authors, truncated } = splitAuthors(textOf(grays[0]));
   const venue = textExcept(grays[1], '.gs_oph');
+  const year = parseYear(textOf(tr.querySelector('.gsc_a_y')) || textOf(grays[1]?.querySelector('.gs_oph')));
   const href = absUrl(link?.getAttribute('href') ?? link?.getAttribute('data-href'), url);
   const id = href ? (new URL(href).searchParams.get('citation_for_view') ?? undefined) : undefined;
   return finish({
     title: titleText(textOf(link)),
     authors,
     authorsTruncated: truncated,
-    ...readProfileVenue(venue),
-    year: parseYear(textOf(tr.querySelector('.gsc_a_y')) || textOf(grays[1]?.querySelector('.gs_oph'))),
+    ...readProfileVenue(venue, year),
+    year,
     citedBy: parseCount(textOf(tr.querySelector('.gsc_a_c a, .gsc_a_ac'))),
     url: href ?? url.href,
     source: 'google-scholar',

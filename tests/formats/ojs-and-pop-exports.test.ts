@@ -47,6 +47,16 @@ describe('OJS RIS abstracts', () => {
     ]);
   });
 
+  it('reads labels in capitals, and a label of two words', () => {
+    expect(
+      one(ris('LATAR BELAKANG: Anemia masih tinggi.TUJUAN: Mengetahui hubungan.METODE: Cross sectional.HASIL: Ada hubungan.KESIMPULAN: Pengetahuan berhubungan.'), 'ojs.ris')
+        .abstract,
+    ).toBe('LATAR BELAKANG: Anemia masih tinggi.\nTUJUAN: Mengetahui hubungan.\nMETODE: Cross sectional.\nHASIL: Ada hubungan.\nKESIMPULAN: Pengetahuan berhubungan.');
+    expect(one(ris('Latar Belakang: Anemia masih tinggi.Metode Penelitian: Cross sectional.Hasil: Ada hubungan.'), 'ojs.ris').abstract).toBe(
+      'Latar Belakang: Anemia masih tinggi.\nMetode Penelitian: Cross sectional.\nHasil: Ada hubungan.',
+    );
+  });
+
   it('leaves a label inside a sentence, or one not run into it, as written', () => {
     for (const ab of [
       'The aims of the study.Results were given to the board: all agreed.',
@@ -75,6 +85,15 @@ describe("OJS's Dublin Core source as the journal", () => {
     expect(records[2].volume).toBeUndefined();
   });
 
+  it('takes no ISSN for the pages of an article without them', () => {
+    const ris = 'TY  - JOUR\nTI  - Hubungan pengetahuan ibu\nAU  - Siti, A\nJO  - Jurnal Ners; Vol. 15 No. 1 (2020): April 2020 ; 2502-5791 ; 1858-3598\nER  - \n';
+    expect(one(ris, 'zotero.ris')).toMatchObject({ journal: 'Jurnal Ners', volume: '15', issue: '1' });
+    expect(one(ris, 'zotero.ris').pages).toBeUndefined();
+    const bib =
+      '@article{a2020, title={Analisis semantik}, author={Agustin, Karunia}, journal={Alsina : Journal of Arabic Studies; Vol 2, No 2 (2020) ; 26226146 ; 26226138}, year={2020}}';
+    expect(one(bib, 'mendeley.bib').pages).toBeUndefined();
+  });
+
   it('leaves a journal name with a semicolon of its own whole', () => {
     const ris = 'TY  - JOUR\nTI  - A study\nAU  - Lee, A\nJO  - Nursing; Research and Practice\nVL  - 4\nER  - \n';
     expect(one(ris, 'x.ris')).toMatchObject({ journal: 'Nursing; Research and Practice', volume: '4' });
@@ -91,6 +110,11 @@ describe('Publish or Perish (Google Scholar)', () => {
     for (const [given, doi] of [
       ['10.1638/2009-0160.1.short', '10.1638/2009-0160.1'],
       ['10.1177/0890334419830985.full.pdf', '10.1177/0890334419830985'],
+      ['10.1136/bmj.f1234.full.html', '10.1136/bmj.f1234'],
+      ['10.1136/bmj.f1234.full.pdf+html', '10.1136/bmj.f1234'],
+      ['10.1088/1742-6596/1918/2/022001/meta', '10.1088/1742-6596/1918/2/022001'],
+      ['10.3389/fpsyg.2019.00001/full', '10.3389/fpsyg.2019.00001'],
+      ['10.1002/14651858.cd004667.pub5/abstract', '10.1002/14651858.cd004667.pub5'],
       ['10.5281/zenodo.1234', '10.5281/zenodo.1234'],
       ['10.1016/j.midw.2020.102573', '10.1016/j.midw.2020.102573'],
     ]) {
@@ -128,6 +152,12 @@ describe('Mendeley’s authors read from a PDF', () => {
     // An institution as the only author stays; so do people's names.
     expect(read('{Fakultas Kedokteran Universitas Indonesia}')).toEqual(['Fakultas Kedokteran Universitas Indonesia']);
     expect(read('Studiawan, Hudan and Programa, Rina')).toEqual(['Studiawan, Hudan', 'Programa, Rina']);
+    // Prodi is an Italian family name; a group author beside a person keeps its place.
+    expect(read('Rossi, Marco and Prodi, Daniela')).toEqual(['Rossi, Marco', 'Prodi, Daniela']);
+    expect(read('Rahmawati, Siti and {Tim Peneliti Fakultas Keperawatan Universitas Airlangga}')).toEqual([
+      'Rahmawati, Siti',
+      'Tim Peneliti Fakultas Keperawatan Universitas Airlangga',
+    ]);
   });
 });
 

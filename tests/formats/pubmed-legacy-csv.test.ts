@@ -103,4 +103,18 @@ describe('PubMed CSV citations of Bookshelf records', () => {
       expect([record.volume, record.issue, record.pages]).toEqual([undefined, undefined, undefined]);
     }
   });
+
+  it('give none for a whole book or report either, its date after the ";"', () => {
+    const head = 'PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI';
+    for (const citation of [
+      'Geneva: World Health Organization; 2016.',
+      'Rockville (MD): Agency for Healthcare Research and Quality (US); 2018 Mar. (Comparative Effectiveness Review, No. 203.)',
+    ]) {
+      const [record] = parseBibliography(
+        `${head}\n28079998,WHO recommendations on antenatal care.,,"${citation}",,World Health Organization,2016,2017/01/13,,,\n`,
+        'pubmed.csv',
+      ).records;
+      expect([record.volume, record.issue, record.pages], citation).toEqual([undefined, undefined, undefined]);
+    }
+  });
 });

@@ -46,3 +46,11 @@ describe('EndNote XML translated-title', () => {
     expect([record.title, record.originalTitle]).toEqual(['Oxytocin massage and breast milk production', 'Massagem de ocitocina e produção de leite materno']);
   });
 });
+
+it('gives no original title for a TT that repeats the title with a full stop', () => {
+  const r = parseBibliography(
+    'TY  - JOUR\nTI  - Breastfeeding self-efficacy among adolescent mothers\nTT  - Breastfeeding self-efficacy among adolescent mothers.\nAU  - Lee, A\nPY  - 2020\nER  - \n',
+    'endnote.ris',
+  ).records[0];
+  expect(r.originalTitle).toBeUndefined();
+});

@@ -31,6 +31,15 @@ describe('Google Scholar profile venues', () => {
 
   it('reads a journal’s volume, issue and pages, a year-volume too', () => {
     expect(venueOf('Jurnal Kebidanan 8 (2), 101-110')).toEqual({ journal: 'Jurnal Kebidanan', volume: '8', issue: '2', pages: '101-110' });
+    // A proceedings series numbers its volumes past 1500: no meeting year unless it is the row's (2019) or the one before.
+    expect(venueOf('AIP Conference Proceedings 1868 (1), 030001')).toEqual({ journal: 'AIP Conference Proceedings', volume: '1868', issue: '1', pages: '030001' });
+    expect(venueOf('Journal of Physics: Conference Series 2021 (2), 022001')).toEqual({
+      journal: 'Journal of Physics: Conference Series',
+      volume: '2021',
+      issue: '2',
+      pages: '022001',
+    });
+    expect(venueOf('Prosiding Seminar Nasional 2018, 45-52')).toEqual({ journal: 'Prosiding Seminar Nasional 2018', volume: undefined, issue: undefined, pages: '45-52' });
     expect(venueOf('BioMed Research International 2019, 1234567')).toEqual({ journal: 'BioMed Research International', volume: '2019', issue: undefined, pages: '1234567' });
     expect(venueOf('Proceedings 2019')).toEqual({ journal: 'Proceedings 2019', volume: undefined, issue: undefined, pages: undefined });
   });
