@@ -53,17 +53,26 @@ const PAGE_RANGE = /^\d+(?:\s*[-–]\s*\d+)?$/;
  * as the journal: "Alsina : Journal of Arabic Studies; Vol 2, No 2 (2020); 203-220 ; 26226146 ;
  * 26226138" (OJS 2), "Jurnal Kebidanan; Vol 10 No 1 (2020): Jurnal Kebidanan; 1-10 ; 2549-7081"
  * (OJS 3). The journal's name, its issue (read below as a labelled volume) and pages; the ISSNs
- * go. The page reader splits `DC.Source` the same way (lib/sites/generic.ts).
+ * go. The page reader splits `DC.Source` with dcSourceParts too (lib/sites/generic.ts).
  */
 function fromDcSource(draft: { journal?: string; volume?: string; issue?: string; pages?: string }, journal: string): string {
-  const parts = journal.split(/\s*;\s*/);
-  if (parts.length < 2 || !parts[0] || !LABEL_FIRST.test(parts[1])) return journal;
-  draft.journal = parts[0];
-  if (/^vol/i.test(parts[1])) draft.volume = parts[1];
-  else if (!draft.issue) draft.issue = parts[1];
+  const parts = dcSourceParts(journal);
+  if (!parts) return journal;
+  const [name, label, pages] = parts as [string, string, string?];
+  draft.journal = name;
+  if (/^vol/i.test(label)) draft.volume = label;
+  else if (!draft.issue) draft.issue = label;
+  if (!draft.pages && pages) draft.pages = pages;
+  return name;
+}
+
+/** [journal, issue label, pages?] of an OJS source written whole, or undefined when it is a journal's name alone. */
+export function dcSourceParts(value: string): string[] | undefined {
+  const parts = value.split(/\s*;\s*/);
+  if (parts.length < 2 || !parts[0] || !LABEL_FIRST.test(parts[1])) return undefined;
   // OJS writes the pages only when the article has them: an ISSN may come third ("…; 2502-5791 ; 1858-3598").
-  if (!draft.pages && parts[2] && PAGE_RANGE.test(parts[2]) && !isIssn(parts[2])) draft.pages = parts[2];
-  return parts[0];
+  const pages = parts[2] && PAGE_RANGE.test(parts[2]) && !isIssn(parts[2]) ? parts[2] : undefined;
+  return pages ? [parts[0], parts[1], pages] : [parts[0], parts[1]];
 }
 
 /** An ISSN: eight characters ("2502-5791", "26226146"), the last a check digit of the seven before (mod 11). */

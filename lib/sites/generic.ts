@@ -5,7 +5,7 @@ import { absUrl, finish, pageRange, toText, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
 import { bodyAbstract } from './abstract';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
-import { unlabelVolume } from '../formats/issue-labels';
+import { dcSourceParts, unlabelVolume } from '../formats/issue-labels';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
 import { authorsOf, bare, bodyDoi, bodyKeywords, coins, englishTitle, keywordsOf, onceEach, twoLanguages } from './generic-fields';
 import { ARTICLE_LIMITS } from '../model/limits';
@@ -148,11 +148,7 @@ function yearOf(meta: Meta, ld: Ld, c: (name: string) => string | undefined): nu
  * their own): the journal, the issue as OJS labels it, and the pages.
  */
 function dcSource(meta: Meta): string[] {
-  const parts = (value: string) => {
-    const split = value.split(/\s*;\s*/);
-    return /^(?:vol|no)/i.test(split[1] ?? '') ? split : [value];
-  };
-  return pick(meta, (v) => (/^https?:|^\d{4}-\d{3}[\dx]$/i.test(v) ? undefined : parts(v)), 'dc.source') ?? [];
+  return pick(meta, (v) => (/^https?:|^\d{4}-\d{3}[\dx]$/i.test(v) ? undefined : (dcSourceParts(v) ?? [v])), 'dc.source') ?? [];
 }
 
 function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, dc: string | undefined): string | undefined {

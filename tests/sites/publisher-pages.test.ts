@@ -79,6 +79,18 @@ describe('volume and issue', () => {
     expect(read(`${TITLE}<meta name="citation_volume" content="Vol. 5"><meta name="citation_issue" content="Suppl 1">`)).toMatchObject({ volume: '5', issue: 'Suppl 1' });
   });
 
+  it('come with the pages from a harvested OJS source, never with its ISSN as the pages', () => {
+    expect(read(`${TITLE}<meta name="DC.Source" content="Jurnal Ners; Vol 8, No 2 (2019); 45-52 ; 2502-5791">`)).toMatchObject({
+      journal: 'Jurnal Ners',
+      volume: '8',
+      issue: '2',
+      pages: '45-52',
+    });
+    const noPages = read(`${TITLE}<meta name="DC.Source" content="Jurnal Ners; Vol 8, No 2 (2019) ; 2502-5791 ; 1858-3598">`);
+    expect(noPages).toMatchObject({ journal: 'Jurnal Ners', volume: '8', issue: '2' });
+    expect(noPages?.pages).toBeUndefined();
+  });
+
   it('give the year of the issue, before a date tag giving the day the article went online, and after citation_publication_date', () => {
     const online = '<meta name="citation_date" content="2020/01/15"><meta name="citation_online_date" content="2020/01/15">';
     expect(read(`${TITLE}${online}<meta name="citation_volume" content="8"><meta name="citation_issue" content="No 2 (2019): Juli - Desember">`)?.year).toBe(2019);
