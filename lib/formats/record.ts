@@ -236,7 +236,9 @@ function uncut(name: string): string {
   return name.replace(CUT_MARK, '');
 }
 
-const isCut = (name: string) => uncut(name) !== name;
+// "et al." or "dkk." standing for the rest of a list (NO_AUTHOR drops it): the list is cut short too.
+const OTHERS = /^\s*(?:et\.? al\.?|and others|dkk\.?)\s*$/i;
+const isCut = (name: string) => uncut(name) !== name || (name.length <= 12 && OTHERS.test(name));
 
 /** True when list[0, end) holds the text. */
 function seenBefore(list: string[], text: string, end: number): boolean {

@@ -169,3 +169,13 @@ describe('Google Scholar rows saved by Zotero', () => {
     expect(one(ris('PY  - 2020\n'), 'zotero.ris').year).toBe(2020);
   });
 });
+
+describe('An author list ending in "et al." or "dkk."', () => {
+  it('is marked as cut, without the mark as an author', () => {
+    for (const others of ['et al.', 'dkk', 'Et Al']) {
+      const ris = `TY  - JOUR\nTI  - Pijat oksitosin\nAU  - Lestari, D\nAU  - ${others}\nPY  - 2021\nER  - \n`;
+      expect(one(ris, 'x.ris'), others).toMatchObject({ authors: ['Lestari, D'], authorsTruncated: true });
+    }
+    expect(one('TY  - JOUR\nTI  - Pijat oksitosin\nAU  - Lestari, D\nAU  - Alamsyah, Dedi\nPY  - 2021\nER  - \n', 'x.ris').authorsTruncated).toBeUndefined();
+  });
+});
