@@ -130,10 +130,7 @@ const isScopus = (id: string | undefined) => id?.startsWith('2-s2.0-') === true;
 function ImportedArticle(this: Article, title: string, original: string, draft: Draft): void {
   this.title = title;
   if (original) this.originalTitle = original;
-  // Google Scholar's lists cut short ("A Doe, J Smith, …"), passed on by Publish or Perish: marked,
-  // so that joining copies of one study prefers the whole list (lib/review/join.ts), as for pages.
-  if (draft.authors?.some(isCut)) this.authorsTruncated = true;
-  this.authors = authorsOf(draft.authors);
+  this.authors = authorsOf(draft.authors, this);
   // A link is no journal: Cochrane CENTRAL's registry records name their trial registry's page
   // ("JO  - https://clinicaltrials.gov/show/NCT…"), which is the record's link when it has none.
   const registry = draft.journal?.charCodeAt(0) === 104 /* h */ ? httpUrl(draft.journal) : undefined;
@@ -197,20 +194,32 @@ function put(article: Article, key: TextField, value: string | undefined, max: n
 // finishRecord takes over the draft's arrays (every importer builds them afresh for each
 // record): names and keywords are cleaned in place and the dropped ones cut from the end, so
 // that no second array is made for each of 10,000+ records.
-function authorsOf(names: string[] | undefined): string[] {
+// A list cut short (Google Scholar's "A Doe, J Smith, …", passed on by Publish or Perish; "et al.",
+// "dkk.") is marked on the record, so that joining copies of one study prefers the whole list
+// (lib/review/join.ts), as for pages.
+function authorsOf(names: string[] | undefined, article: Article): string[] {
   if (!names) return [];
   let k = 0;
+  let affiliations = false;
   for (let i = 0; i < names.length && k < MAX.authors; i++) {
-    let text = uncut(stripMarkup(names[i]));
+    const plain = stripMarkup(names[i]);
+    let text = uncut(plain);
+    if (text !== plain) article.authorsTruncated = true;
     // OJS writes "family, given" also when an author has one name only, kept as the given name ("AU  - , Sumarni").
     if (text.charCodeAt(0) === 44 /* , */) text = text.replace(LEADING_SEPARATORS, '');
     const last = text.charCodeAt(text.length - 1);
     if (last === 59 /* ; */ || last === 44 /* , */) text = text.replace(TRAILING_SEPARATORS, '');
     else if (last === 41 /* ) */) text = text.replace(AUTHOR_ID, '');
-    if (text && !NO_AUTHOR.test(text) && !isDegreeOnly(text)) names[k++] = withoutDegrees(cut(text, MAX.author));
+    if (!text || isDegreeOnly(text)) continue;
+    if (NO_AUTHOR.test(text)) {
+      if (OTHERS.test(text)) article.authorsTruncated = true;
+      continue;
+    }
+    names[k++] = withoutDegrees(cut(text, MAX.author));
+    affiliations ||= isAffiliation(text);
   }
   if (k < names.length) names.length = k;
-  return k > 1 && AFFILIATION.test(names.join('\n')) ? withoutAffiliations(names) : names;
+  return affiliations && k > 1 ? withoutAffiliations(names) : names;
 }
 
 // Mendeley reads the lines under an Indonesian paper's authors as more authors ("Teknik, Dosen
@@ -218,10 +227,16 @@ function authorsOf(names: string[] | undefined): string[] {
 // only beside a person's name, so that an institution that is a work's only author stays.
 // The word comes after the comma, where a given name would be (Mendeley's shape): a family name
 // Prodi (Italian) or a group author ("Tim Peneliti Fakultas Keperawatan …") is a name.
-const AFFILIATION = /,[^,\n]*\b(?:universitas|fakultas|dosen|prodi|jurusan|stikes|poltekkes|politeknik|akademi|teknik|program)\b/i;
+const AFFILIATION = /\b(?:universitas|fakultas|dosen|prodi|jurusan|stikes|poltekkes|politeknik|akademi|teknik|program)\b/i;
+
+/** Whether the part after a name's comma holds an institution's word; a given name of initials ("A.", "J. M.") is not looked at. */
+function isAffiliation(name: string): boolean {
+  const comma = name.indexOf(',');
+  return comma >= 0 && name.length - comma > 6 && AFFILIATION.test(name.slice(comma));
+}
 
 function withoutAffiliations(names: string[]): string[] {
-  const people = names.filter((name) => !AFFILIATION.test(name));
+  const people = names.filter((name) => !isAffiliation(name));
   return people.length ? people : names;
 }
 
@@ -237,8 +252,7 @@ function uncut(name: string): string {
 }
 
 // "et al." or "dkk." standing for the rest of a list (NO_AUTHOR drops it): the list is cut short too.
-const OTHERS = /^\s*(?:et\.? al\.?|and others|dkk\.?)\s*$/i;
-const isCut = (name: string) => uncut(name) !== name || (name.length <= 12 && OTHERS.test(name));
+const OTHERS = /^\s*\[?(?:et\.? al\.?|and others|dkk\.?)\]?\.?\s*$/i;
 
 /** True when list[0, end) holds the text. */
 function seenBefore(list: string[], text: string, end: number): boolean {

@@ -155,7 +155,9 @@ export function splitList(value: string | undefined, fallback: RegExp | string =
 /** A record's DOI: normalised, without what a publisher's link adds after it. */
 export function stableDoi(value: string | undefined): string | undefined {
   const doi = normalOnce(value);
-  return doi?.replace(LINK_SUFFIX, '');
+  // Most DOIs end with a digit, no suffix's end: no regex for them.
+  const last = doi?.charCodeAt(doi.length - 1) ?? 48;
+  return last >= 48 && last <= 57 ? doi : doi!.replace(LINK_SUFFIX, '');
 }
 
 // What a publisher's link adds after the DOI it is named by (BioOne's "…/10.1638/2009-0160.1.short",
