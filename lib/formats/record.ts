@@ -70,8 +70,13 @@ export class Warnings {
 // Placeholders databases write instead of an author, and the marks of a list cut short ("et al.",
 // Indonesian "dkk." = "and colleagues"): no one is called that. Nor a trial's registration
 // number, which Cochrane CENTRAL writes as the author of a registry record ("NCT03456789").
-const NO_AUTHOR =
-  /^\[?(?:no author(?: name)? available|anonymous|anon\.?|et\.? al\.?|and others|dkk\.?|NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[\w-]+|CTRI\/[\d/]+|IRCT\w+|DRKS\d{8}|EUCTR[\w-]+|JPRN-\w+|TCTR\d+|KCT\d+|RBR-\w+|PACTR\d+|jRCT\w+)\]?\.?$/i;
+// The marks of a list cut short are one word list for both tests: OTHERS also marks the record's list as cut.
+const OTHERS_WORDS = String.raw`et\.? al\.?|and others|dkk\.?`;
+const OTHERS = new RegExp(`^\\s*\\[?(?:${OTHERS_WORDS})\\]?\\.?\\s*$`, 'i');
+const NO_AUTHOR = new RegExp(
+  String.raw`^\[?(?:no author(?: name)? available|anonymous|anon\.?|${OTHERS_WORDS}|NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[\w-]+|CTRI\/[\d/]+|IRCT\w+|DRKS\d{8}|EUCTR[\w-]+|JPRN-\w+|TCTR\d+|KCT\d+|RBR-\w+|PACTR\d+|jRCT\w+)\]?\.?$`,
+  'i',
+);
 const TRAILING_SEPARATORS = /[;,\s]+$/;
 const LEADING_SEPARATORS = /^[,\s]+/;
 // A database's id for the person after the name: Scopus's "Author full names" ("Rahmawati, Siti
@@ -250,9 +255,6 @@ function uncut(name: string): string {
   if (first !== 0x2026 && last !== 0x2026 && !(first === 46 && name.startsWith('...')) && !(last === 46 && name.endsWith('...'))) return name;
   return name.replace(CUT_MARK, '');
 }
-
-// "et al." or "dkk." standing for the rest of a list (NO_AUTHOR drops it): the list is cut short too.
-const OTHERS = /^\s*\[?(?:et\.? al\.?|and others|dkk\.?)\]?\.?\s*$/i;
 
 /** True when list[0, end) holds the text. */
 function seenBefore(list: string[], text: string, end: number): boolean {
