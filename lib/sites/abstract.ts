@@ -67,13 +67,6 @@ function sectionLabel(el: Element): boolean {
 }
 type Label = ((el: Element) => boolean) | undefined;
 
-/** A bold label's own punctuation after it, not a second colon: "<strong>Background</strong>: …", "<b>Objective</b> - …". */
-const LABEL_PUNCTUATION = /^([^:\n]{1,60}): ([:.]|[-–—])\s*/;
-const lines = (nodes: readonly Node[], label: Label) =>
-  nodeLines(nodes, SKIP, label).map((line) =>
-    label ? line.replace(LABEL_PUNCTUATION, (_, head: string, mark: string) => (mark === ':' || mark === '.' ? `${head}: ` : `${head} ${mark} `)) : line,
-  );
-
 /** An abstract is a paragraph or more; shorter text is a link or a label. */
 const MIN_LENGTH = 50;
 
@@ -100,7 +93,7 @@ function isLabel(node: Node): boolean {
 function boxText(box: Element, label: Label): string {
   const nodes = Array.from(box.childNodes);
   const labels = nodes.flatMap((n, i) => (isLabel(n) ? [i] : []));
-  const text = (from: number, to?: number) => lines(nodes.slice(from, to), label).join('\n');
+  const text = (from: number, to?: number) => nodeLines(nodes.slice(from, to), SKIP, label).join('\n');
   if (!labels.length) return text(0);
   const before = text(0, labels[0]);
   if (before.length >= MIN_LENGTH) return before;
@@ -153,15 +146,16 @@ function underHeading(label: Element): string {
     if (next.nodeType === 1 && (next as Element).matches(HEADINGS)) break;
     parts.push(next);
   }
-  return lines(parts, sectionLabel).join('\n');
+  return nodeLines(parts, SKIP, sectionLabel).join('\n');
 }
 
 /** "<p><strong>Abstrak:</strong> Stunting …</p>": a paragraph that starts with the label. */
 function labelledParagraph(doc: Document): string | undefined {
   for (const label of Array.from(doc.querySelectorAll('p > strong:first-child, p > b:first-child'))) {
     if (!ABSTRACT_LABEL.test(textOf(label)) || label.closest(ELSEWHERE)) continue;
-    const text = lines(
+    const text = nodeLines(
       Array.from(label.parentElement!.childNodes).filter((n) => n !== label),
+      SKIP,
       sectionLabel,
     ).join('\n');
     if (text.length >= MIN_LENGTH) return text;

@@ -92,7 +92,8 @@ export function nodeLines(nodes: readonly Node[], skip = 'script,style,button', 
     line = '';
     if (!text) return;
     if (heading) {
-      lines.push(/[:.]$/.test(heading) ? `${heading} ${text}` : `${heading}: ${text}`);
+      // A label's own punctuation after it ("<b>Background</b>: …", "<b>Objective</b> - …"): no second colon.
+      lines.push(/[:.]$/.test(heading) || /^[-–—]/.test(text) ? `${heading} ${text}` : `${heading}: ${text.replace(/^[:.]\s*/, '')}`);
       heading = '';
     } else lines.push(text);
   };
