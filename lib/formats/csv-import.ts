@@ -10,19 +10,22 @@ import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { CsvMappingRequiredError, FormatError } from './errors';
 import { ebscoSource } from './csv-profiles-more';
-import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, type Mapping, type MappableField, type Profile } from './csv-profiles';
+import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, PROFILES, type AuthorSplit, type Mapping, type MappableField, type Profile } from './csv-profiles';
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';
 import { joinPages } from '../model/pages';
-import { WOS_LIST_TAGS, wosToDraft, type WosTags } from './wos';
+import { unquotedWosTab, wosTableToArticles } from './csv-wos-tab';
 import { namesJoined } from './joined-names';
 import { namesAnOrganisation } from './paired-names';
 import { cellsPastHeader, unreadColumns } from './csv-unread';
+import { fieldRowsAsTable, isFieldRow } from './embase-rows';
 
 export { guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField } from './csv-profiles';
 
-interface Table {
+export interface Table {
   headers: string[];
+  /** The 1-based line the header row starts on. */
+  headerLine: number;
   /** Data rows with the 1-based line each starts on. */
   rows: { cells: string[]; line: number }[];
   delimiter: string;
@@ -51,26 +54,6 @@ const BAD_QUOTE = 'a quoted cell has text after its closing quote (a quote insid
 /** papaparse's problem with a row, said the way a reviewer can fix it in the file. */
 const csvProblem = (error: Papa.ParseError): string => (error.code === 'InvalidQuotes' ? BAD_QUOTE : error.message);
 
-/**
- * Web of Science writes its tab-delimited export (savedrecs.txt) without quoting any cell, so a
- * cell that opens with a quote — a title such as "It is not just a job": nurses' … — is text.
- * Read with CSV quoting, that cell ran on to the next quote in the file: the delimiter was guessed
- * wrong and no record read, or every record after it was lost. Known by its header of tags.
- */
-function unquotedWosTab(source: string): boolean {
-  const end = source.search(/\r|\n/);
-  const header = end < 0 ? source : source.slice(0, end);
-  return header.includes('\t') && !header.includes('"') && findProfile(header.split('\t'))?.name === 'wos-tab';
-}
-
-/**
- * A cell as Excel writes it when a reviewer saved the Web of Science file again: quoted, its
- * quotes doubled ("Just a job": nurses → """Just a job"": nurses"). A cell WoS wrote itself is
- * kept as it is.
- */
-const EXCEL_QUOTED = /^"((?:[^"]|"")*)"$/;
-const unquoteCell = (cell: string) => (cell.charCodeAt(0) === 34 && EXCEL_QUOTED.test(cell) ? cell.slice(1, -1).replaceAll('""', '"') : cell);
-
 /** Rows of a CSV/TSV (delimiter found by papaparse), each with the line it starts on. */
 function readTable(text: string): Table {
   const source = stripBom(text);
@@ -78,6 +61,9 @@ function readTable(text: string): Table {
   const warnings = new Warnings();
   const rows: { cells: string[]; line: number }[] = [];
   let headers: string[] | undefined;
+  let headerLine = 1;
+  // Embase's fields-by-row layout (embase-rows.ts): its "header" is a record's title line, which a record of the same title repeats.
+  let fieldRows = false;
   // A one-cell first row, and where the row after it starts: the header, unless it is one cell too.
   let preamble: string[] | undefined;
   let headerAt = 0;
@@ -112,25 +98,42 @@ function readTable(text: string): Table {
       else if (!headers) {
         const real = !preamble || !oneCell(cells);
         headers = (real ? cells : preamble!).map((h) => cleanText(h));
-        if (real) headerAt = preamble ? from : 0;
+        if (real) [headerAt, headerLine] = [preamble ? from : 0, start];
         else rows.push({ cells, line: start });
-      } else if (repeatsHeader(cells, headers)) {
-        repeats++;
-        firstRepeat ||= start;
-      } else rows.push({ cells, line: start });
+      } else {
+        if (!rows.length) fieldRows = isFieldRow(headers, cells);
+        if (fieldRows || !repeatsHeader(cells, headers)) rows.push({ cells, line: start });
+        else {
+          repeats++;
+          firstRepeat ||= start;
+        }
+      }
     },
   });
-  // 20 PubMed exports joined by hand repeat the header 19 times: one warning says so, not 19.
-  if (repeats === 1) warnings.add('the header row again (exports joined into one file?): not read as a record', firstRepeat);
-  else if (repeats > 1) warnings.add(`the header row again on ${repeats} lines (first line ${firstRepeat}): exports joined into one file? not read as records`);
+  repeatedHeader(warnings, repeats, firstRepeat);
   headers ??= preamble?.map((h) => cleanText(h));
-  // papaparse reports the delimiter only on the final results of a stepped parse: guess it again.
-  while (source.charCodeAt(headerAt) === 10 || source.charCodeAt(headerAt) === 13) headerAt++;
-  const rest = source.slice(headerAt);
-  const firstLine = rest.slice(0, rest.search(/\r\n|\r|\n/) >>> 0);
-  const delimiter = [',', '\t', ';', '|'].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ',');
-  return { headers: headers ?? [], rows, delimiter, warnings };
+  return { headers: headers ?? [], headerLine, rows, delimiter: delimiterAt(source, headerAt), warnings };
 }
+
+/** 20 PubMed exports joined by hand repeat the header 19 times: one warning says so, not 19. */
+function repeatedHeader(warnings: Warnings, repeats: number, first: number): void {
+  if (repeats === 1) warnings.add('the header row again (exports joined into one file?): not read as a record', first);
+  else if (repeats > 1) warnings.add(`the header row again on ${repeats} lines (first line ${first}): exports joined into one file? not read as records`);
+}
+
+/** The delimiter of the header line at `headerAt`: papaparse reports it only on the final results of a stepped parse. */
+function delimiterAt(source: string, headerAt: number): string {
+  let at = headerAt;
+  while (source.charCodeAt(at) === 10 || source.charCodeAt(at) === 13) at++;
+  const rest = source.slice(at);
+  const firstLine = rest.slice(0, rest.search(/\r\n|\r|\n/) >>> 0);
+  return [',', '\t', ';', '|'].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ',');
+}
+
+/** The Embase columns read as lists (names, keywords): the values of their rows are joined, not cut to the first. */
+const EMBASE_LISTS: ReadonlySet<string> = new Set(
+  PROFILES.filter((p) => p.name === 'embase').flatMap((p) => [p.mapping.authors ?? [], p.mapping.keywords ?? []].flat().map((n) => n.toLowerCase())),
+);
 
 const count = (text: string, ch: string) => text.split(ch).length - 1;
 
@@ -223,22 +226,6 @@ function tableToArticles(table: Table, mapping: Mapping, authorsHow: AuthorSplit
   return records;
 }
 
-/** Web of Science tab-delimited rows → Articles through wos.ts's tag table. */
-function wosTableToArticles(table: Table): Article[] {
-  const records: Article[] = [];
-  for (const { cells, line } of table.rows) {
-    const tags: WosTags = new Map();
-    table.headers.forEach((tag, i) => {
-      const value = unquoteCell((cells[i] ?? '').trim());
-      if (!value) return;
-      tags.set(tag, WOS_LIST_TAGS.has(tag) ? splitOutside(value, ';') : [value]);
-    });
-    const article = finishRecord(wosToDraft(tags), line, table.warnings);
-    if (article) records.push(article);
-  }
-  return records;
-}
-
 export interface CsvResult {
   records: Article[];
   warnings: string[];
@@ -254,6 +241,7 @@ export interface CsvResult {
 export function parseCsv(text: string): CsvResult {
   const table = readTable(text);
   if (!table.headers.length) throw new FormatError('the file has no header row', 'empty', 1);
+  if (isFieldRow(table.headers, table.rows[0]?.cells)) Object.assign(table, fieldRowsAsTable({ cells: table.headers, line: table.headerLine }, table.rows, EMBASE_LISTS));
   const profile = findProfile(table.headers);
   if (!profile) throw new CsvMappingRequiredError(table.headers, guessColumnMapping(table.headers), table.delimiter);
   const before = table.warnings.list.length;

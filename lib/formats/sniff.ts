@@ -3,6 +3,7 @@
 import { looksLikeBibtex } from './bibtex';
 import { oneCellLine } from './csv-import';
 import { guessColumnMapping } from './csv-profiles';
+import { startsFieldRow } from './embase-rows';
 import { looksLikeCslJson } from './csljson';
 import { looksLikeEndnoteXml } from './endnote-xml';
 import { looksLikeEnw } from './enw';
@@ -100,6 +101,9 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
   const named = fileName ? `"${fileName}"` : 'the file';
   if (/^\s*[[{]/.test(text)) throw new FormatError(`${named} is JSON, but not CSL JSON: ${EXPORT_RIS}`, 'unknown-format');
   const header = headerLine(lines);
+  // Embase's "fields by row" CSV: its first line is a record's title line, longer than any header's cell.
+  const filled = lines.filter((l) => l.trim());
+  if (startsFieldRow(filled[0], filled[1])) return 'csv';
   const other = OTHER_EXPORTS.find(([test]) => test(lines.filter((l) => l.trim())));
   if (other) throw new FormatError(`${named} is ${other[1]}: ${EXPORT_RIS}`, 'unknown-format');
   const tabs = header.split('\t').length - 1;

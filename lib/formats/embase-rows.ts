@@ -1,0 +1,96 @@
+// Embase's CSV export in its "fields by row" layout: one line per field, the field's label in the
+// first cell and its values in the cells after it, a record starting at each "TITLE" line:
+//
+//   "TITLE","Effect of oxytocin massage on …"
+//   "AUTHOR NAMES","Sari D.","Lestari A.K."
+//   "SOURCE","Journal of Neonatal Nursing, 26 (3) (2020), p. 45-52"
+//   "MEDLINE PMID","32123456","http://www.ncbi.nlm.nih.gov/pubmed/32123456"
+//
+// The labels are the column names of Embase's other layout (one record per row), so the rows are
+// turned into that table and read through the same profile (csv-profiles.ts): one field table.
+import { cleanText } from '../model/normalize';
+
+interface Row {
+  cells: string[];
+  line: number;
+}
+
+// The labels Embase writes (its column names, lower case). A file is read in the row layout when
+// its first two lines both start with such a label, the first not going on with another (a header
+// of columns does: "Title,Original Title,…"; and a table's second line starts with a record's title).
+const LABELS = new Set([
+  'title',
+  'original title',
+  'author names',
+  'author addresses',
+  'correspondence address',
+  'editors',
+  'source',
+  'source title',
+  'publication year',
+  'volume',
+  'issue',
+  'first page',
+  'last page',
+  'publication type',
+  'abstract',
+  'original abstract',
+  'author keywords',
+  'keywords',
+  'medline pmid',
+  'pui',
+  'embase accession id',
+  'doi',
+  'embase link',
+  'full text link',
+  'open url link',
+  'article language',
+  'language of article',
+]);
+
+const label = (cell: string | undefined) => cleanText(cell ?? '').toLowerCase();
+
+/** Whether a file's first two rows (their cells) are lines of the row layout, not a header of columns and a record. */
+export function isFieldRow(first: readonly string[], second: readonly string[] | undefined): boolean {
+  return LABELS.has(label(first[0])) && !LABELS.has(label(first[1])) && LABELS.has(label(second?.[0]));
+}
+
+// A line's first two cells, as far as a line shows them (the sniffer's look, before the CSV is parsed).
+const FIRST_CELLS = /^\s*"?([^",;\t]*)"?\s*[,;\t]\s*"?([^",;\t]*)/;
+const cellsOf = (line: string | undefined) => FIRST_CELLS.exec(line ?? '')?.slice(1) ?? [];
+
+/** isFieldRow of a file's first two lines, as text (sniff.ts: a record's title may be longer than any header's cell). */
+export function startsFieldRow(first: string, second: string | undefined): boolean {
+  return isFieldRow(cellsOf(first), cellsOf(second));
+}
+
+/**
+ * The row layout as the column layout: a header of every label met (in file order) and a row per
+ * record, starting at each "TITLE" line (or at the first line, when a cut file starts within a
+ * record). A field's values are its cells after the label: all of them, joined with "; ", for the
+ * fields read as lists (`lists`: authors, keywords), else the first (the PMID, not its link).
+ */
+export function fieldRowsAsTable(first: Row, rest: readonly Row[], lists: ReadonlySet<string>): { headers: string[]; rows: Row[] } {
+  const headers: string[] = [];
+  const column = new Map<string, number>();
+  const rows: Row[] = [];
+  let record: string[] | undefined;
+  for (const { cells, line } of [first, ...rest]) {
+    const name = label(cells[0]);
+    if (!name) continue;
+    if (name === 'title' || !record) {
+      record = [];
+      rows.push({ cells: record, line });
+    }
+    let at = column.get(name);
+    if (at === undefined) {
+      at = headers.push(cleanText(cells[0])) - 1;
+      column.set(name, at);
+    }
+    const values = cells.slice(1).map(cleanText).filter(Boolean);
+    // A label met twice in one record keeps its first values.
+    if (!record[at]) record[at] = lists.has(name) ? values.join('; ') : (values[0] ?? '');
+  }
+  for (const row of rows) for (let i = 0; i < headers.length; i++) row.cells[i] ??= '';
+  return { headers, rows };
+}
