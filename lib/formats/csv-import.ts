@@ -14,7 +14,7 @@ import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, typ
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';
 import { joinPages } from '../model/pages';
-import { WOS_LIST_TAGS, wosToDraft, type WosTags } from './wos';
+import { readsTags, taggedRowsToArticles } from './csv-tagged';
 import { namesJoined } from './joined-names';
 import { namesAnOrganisation } from './paired-names';
 import { cellsPastHeader, unreadColumns } from './csv-unread';
@@ -62,14 +62,6 @@ function unquotedWosTab(source: string): boolean {
   const header = end < 0 ? source : source.slice(0, end);
   return header.includes('\t') && !header.includes('"') && findProfile(header.split('\t'))?.name === 'wos-tab';
 }
-
-/**
- * A cell as Excel writes it when a reviewer saved the Web of Science file again: quoted, its
- * quotes doubled ("Just a job": nurses → """Just a job"": nurses"). A cell WoS wrote itself is
- * kept as it is.
- */
-const EXCEL_QUOTED = /^"((?:[^"]|"")*)"$/;
-const unquoteCell = (cell: string) => (cell.charCodeAt(0) === 34 && EXCEL_QUOTED.test(cell) ? cell.slice(1, -1).replaceAll('""', '"') : cell);
 
 /** Rows of a CSV/TSV (delimiter found by papaparse), each with the line it starts on. */
 function readTable(text: string): Table {
@@ -223,22 +215,6 @@ function tableToArticles(table: Table, mapping: Mapping, authorsHow: AuthorSplit
   return records;
 }
 
-/** Web of Science tab-delimited rows → Articles through wos.ts's tag table. */
-function wosTableToArticles(table: Table): Article[] {
-  const records: Article[] = [];
-  for (const { cells, line } of table.rows) {
-    const tags: WosTags = new Map();
-    table.headers.forEach((tag, i) => {
-      const value = unquoteCell((cells[i] ?? '').trim());
-      if (!value) return;
-      tags.set(tag, WOS_LIST_TAGS.has(tag) ? splitOutside(value, ';') : [value]);
-    });
-    const article = finishRecord(wosToDraft(tags), line, table.warnings);
-    if (article) records.push(article);
-  }
-  return records;
-}
-
 export interface CsvResult {
   records: Article[];
   warnings: string[];
@@ -258,9 +234,10 @@ export function parseCsv(text: string): CsvResult {
   if (!profile) throw new CsvMappingRequiredError(table.headers, guessColumnMapping(table.headers), table.delimiter);
   const before = table.warnings.list.length;
   const read = new Set(Object.values(profile.mapping).flatMap((names) => [names].flat().map((n) => n.trim().toLowerCase())));
-  const records = profile.name === 'wos-tab' ? wosTableToArticles(table) : tableToArticles(table, profile.mapping, profile.authors, profile, read);
-  // Web of Science's tab-delimited columns are read through wos.ts's tag table, every one of them.
-  const unread = [profile.name === 'wos-tab' ? undefined : unreadColumns(table, profile, read), cellsPastHeader(table)].filter(Boolean);
+  // Web of Science's tab-delimited columns and Ovid's are read through their tag tables, every one of them.
+  const tagged = readsTags(profile.name);
+  const records = tagged ? taggedRowsToArticles(table, profile.name) : tableToArticles(table, profile.mapping, profile.authors, profile, read);
+  const unread = [tagged ? undefined : unreadColumns(table, profile, read), cellsPastHeader(table)].filter(Boolean);
   // One warning for the file, before those of its records (which the cap on warnings may cut).
   if (unread.length) table.warnings.list.splice(before, 0, unread.join('; '));
   return { records, warnings: table.warnings.done(), dialect: profile.name, delimiter: table.delimiter };

@@ -112,10 +112,19 @@ export const PROFILES: Profile[] = [
     },
   },
   {
+    // Ovid's CSV with its field codes as column names (VN "Ovid Technologies", DB "Ovid MEDLINE(R)
+    // ALL", UI, AU, TI, SO …): read through medline.ts's tag table, as Ovid's tagged text
+    // (csv-tagged.ts). Web of Science's tab-delimited export writes neither VN nor DB.
+    name: 'ovid',
+    matches: (h) => h.has('ti') && (h.has('vn') || (h.has('db') && (h.has('ui') || h.has('an')))),
+    mapping: {}, // read through the tag table instead
+    authors: 'auto',
+  },
+  {
     // Web of Science tab-delimited (also WoS's MEDLINE, Zoological Record, …): tag names as columns.
     name: 'wos-tab',
     matches: (h) => has(h, 'pt', 'au', 'ti', 'so') && (h.has('ut') || h.has('py')),
-    mapping: {}, // read through wos.ts's tag table instead
+    mapping: {}, // read through wos.ts's tag table instead (csv-tagged.ts)
     authors: ';',
   },
   {
