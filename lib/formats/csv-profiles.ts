@@ -3,6 +3,7 @@
 import { pagesOr } from './values';
 import type { Draft } from './record';
 import { embaseSource, has, MORE_PROFILES, pubmedAuthors, pubmedCitation } from './csv-profiles-more';
+import { IEEE_PROFILE } from './csv-profiles-ieee';
 
 export const MAPPABLE_FIELDS = [
   'title',
@@ -234,6 +235,7 @@ export const PROFILES: Profile[] = [
     authors: ';',
   },
   ...MORE_PROFILES,
+  IEEE_PROFILE,
 ];
 
 // Header aliases for guessColumnMapping, compared with case, spaces and punctuation removed.
