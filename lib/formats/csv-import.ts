@@ -14,7 +14,7 @@ import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, PROFILES, type Author
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';
 import { joinPages } from '../model/pages';
-import { unquotedWosTab, wosTableToArticles } from './csv-wos-tab';
+import { readsTags, taggedRowsToArticles, unquotedWosTab } from './csv-tagged';
 import { namesJoined } from './joined-names';
 import { namesAnOrganisation } from './paired-names';
 import { cellsPastHeader, unreadColumns } from './csv-unread';
@@ -246,9 +246,10 @@ export function parseCsv(text: string): CsvResult {
   if (!profile) throw new CsvMappingRequiredError(table.headers, guessColumnMapping(table.headers), table.delimiter);
   const before = table.warnings.list.length;
   const read = new Set(Object.values(profile.mapping).flatMap((names) => [names].flat().map((n) => n.trim().toLowerCase())));
-  const records = profile.name === 'wos-tab' ? wosTableToArticles(table) : tableToArticles(table, profile.mapping, profile.authors, profile, read);
-  // Web of Science's tab-delimited columns are read through wos.ts's tag table, every one of them.
-  const unread = [profile.name === 'wos-tab' ? undefined : unreadColumns(table, profile, read), cellsPastHeader(table)].filter(Boolean);
+  // Web of Science's tab-delimited columns and Ovid's are read through their tag tables, every one of them.
+  const tagged = readsTags(profile.name);
+  const records = tagged ? taggedRowsToArticles(table, profile.name) : tableToArticles(table, profile.mapping, profile.authors, profile, read);
+  const unread = [tagged ? undefined : unreadColumns(table, profile, read), cellsPastHeader(table)].filter(Boolean);
   // One warning for the file, before those of its records (which the cap on warnings may cut).
   if (unread.length) table.warnings.list.splice(before, 0, unread.join('; '));
   return { records, warnings: table.warnings.done(), dialect: profile.name, delimiter: table.delimiter };

@@ -3,6 +3,7 @@
 import { pagesOr } from './values';
 import type { Draft } from './record';
 import { embaseSource, has, MORE_PROFILES, pubmedAuthors, pubmedCitation } from './csv-profiles-more';
+import { IEEE_PROFILE } from './csv-profiles-ieee';
 
 export const MAPPABLE_FIELDS = [
   'title',
@@ -112,10 +113,19 @@ export const PROFILES: Profile[] = [
     },
   },
   {
+    // Ovid's CSV with its field codes as column names (VN "Ovid Technologies", DB "Ovid MEDLINE(R)
+    // ALL", UI, AU, TI, SO …): read through medline.ts's tag table, as Ovid's tagged text
+    // (csv-tagged.ts). Web of Science's tab-delimited export writes neither VN nor DB.
+    name: 'ovid',
+    matches: (h) => h.has('ti') && (h.has('vn') || (h.has('db') && (h.has('ui') || h.has('an')))),
+    mapping: {}, // read through the tag table instead
+    authors: 'auto',
+  },
+  {
     // Web of Science tab-delimited (also WoS's MEDLINE, Zoological Record, …): tag names as columns.
     name: 'wos-tab',
     matches: (h) => has(h, 'pt', 'au', 'ti', 'so') && (h.has('ut') || h.has('py')),
-    mapping: {}, // read through wos.ts's tag table instead
+    mapping: {}, // read through wos.ts's tag table instead (csv-tagged.ts)
     authors: ';',
   },
   {
@@ -225,6 +235,7 @@ export const PROFILES: Profile[] = [
     authors: ';',
   },
   ...MORE_PROFILES,
+  IEEE_PROFILE,
 ];
 
 // Header aliases for guessColumnMapping, compared with case, spaces and punctuation removed.

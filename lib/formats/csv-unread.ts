@@ -16,8 +16,8 @@ interface Rows {
 
 // Columns of known exports that may hold prose and that Saring leaves on purpose (squashed
 // names, each the start of one): Scopus's "Funding Texts" and "References", Embase's "Original
-// Abstract", Dimensions' "Acknowledgements", the notes of Zotero, Covidence and Rayyan, Saring's
-// own screening answers and notes.
+// Abstract", Dimensions' "Acknowledgements", IEEE Xplore's "License" (its terms of reuse, written out),
+// the notes of Zotero, Covidence and Rayyan, Saring's own screening answers and notes.
 const LEFT_ALONE = [
   'fundingtext',
   'fundingdetails',
@@ -34,6 +34,8 @@ const LEFT_ALONE = [
   'extra',
   'rights',
   'copyright',
+  'license',
+  'licence',
   'emtree',
   'exclusionreason',
   'population',

@@ -4,10 +4,11 @@
 import type { Article } from '../model/article';
 import { normalizePmid } from '../model/normalize';
 import { finishRecord, NO_TITLE, Warnings, type Draft } from './record';
-import { doiFrom, httpUrl, pagesOr, splitLines, stripBom } from './values';
+import { doiFrom, httpUrl, pagesOr, splitLines, splitOutside, stripBom } from './values';
 import { joinPages } from '../model/pages';
+import { ovidCitation } from './ovid-source';
 
-type Tags = Map<string, string[]>;
+export type Tags = Map<string, string[]>;
 
 // An LID/AID value and what it is: "10.7554/eLife.42692 [doi]", "e42692 [pii]".
 const LABELLED = /^(.*?)\s*\[(\w+)\]\s*$/;
@@ -173,21 +174,6 @@ function journalOfSource(source: string | undefined): string | undefined {
   return match ? match[1] : undefined;
 }
 
-// Ovid's Embase citations give the numbers in SO alone: "Journal of Clinical Nursing. 28 (5-6) (pp
-// 775-786), 2019. Date of Publication: …", "Midwifery. 80 (no pagination), 2020. Article Number:
-// 102573.", "BMC Proceedings. Conference: 2nd BEAT-PCD Conference … Spain. 12 (Supplement 3) (no
-// pagination), 2018." (the conference is no part of the journal's name).
-const EMBASE_SOURCE = /^(.+?)\.\s+(?:Conference:.*?\.\s+)?(\d+[A-Za-z]?)\s*(?:\(([^()]*)\)\s*)?\((?:pp\s+([^()]+)|no pagination)\),\s*(?:19|20)\d\d\b/;
-const ARTICLE_NUMBER = /Article Number:\s*([^\s.,;]+)/;
-
-/** Journal, volume, issue and pages of an Ovid Embase SO. */
-function embaseSource(source: string | undefined) {
-  const match = source && EMBASE_SOURCE.exec(source);
-  if (!match) return undefined;
-  const [, journal, volume, issue, pages] = match;
-  return { journal, volume, issue, pages: pages ?? ARTICLE_NUMBER.exec(source)?.[1] };
-}
-
 /**
  * The journal of a PubMed Bookshelf record: a chapter's book (BTI). A whole book (an NIHR Health
  * Technology Assessment report, an AHRQ review) has no TI: its BTI is its title, never its journal
@@ -199,7 +185,30 @@ function bookJournal(tags: Tags, title: string | undefined): string | undefined 
   return book && book !== title ? book : first(tags, MEDLINE.series);
 }
 
-function medlineToDraft(tags: Tags): Draft {
+/**
+ * MeSH headings, other terms and keywords. MeSH marks major topics with "*": markup, not part of
+ * the heading. Journals@Ovid lists a record's keywords in one KW ("KW  - BCRP;  PI3K/AKT/NF-[kappa]B;
+ * chemoresistance"); no heading holds ";".
+ */
+function keywordsOf(tags: Tags): string[] {
+  const keywords: string[] = [];
+  for (const name of MEDLINE.keywords)
+    for (const value of tags.get(name) ?? []) {
+      const heading = value.replace(/\*/g, '');
+      if (heading.includes(';')) keywords.push(...splitOutside(heading, ';'));
+      else keywords.push(heading);
+    }
+  return keywords;
+}
+
+/**
+ * The tags whose values are a list, one value a line (tagged text) or a line of a cell (Ovid's CSV,
+ * csv-tagged.ts): the persons, groups, editors and keywords.
+ */
+export const MEDLINE_LIST_TAGS: ReadonlySet<string> = new Set([...MEDLINE.authors, ...MEDLINE.group, ...MEDLINE.editors, ...MEDLINE.keywords]);
+
+/** A record's tags (tagged text, or the columns of Ovid's CSV) → its draft. */
+export function medlineToDraft(tags: Tags): Draft {
   let authors = firstList(tags, MEDLINE.authors);
   const groups = tags.get(MEDLINE.group[0]);
   if (groups) authors = authors.concat(groups);
@@ -221,25 +230,23 @@ function medlineToDraft(tags: Tags): Draft {
   for (const value of tags.get(MEDLINE.articleNumber[0]) ?? []) articleNumber ??= pagesOr(undefined, LABELLED.test(value) ? labelled(value, 'pii') : value);
   doi ??= doiFrom(first(tags, MEDLINE.plainDoi));
   const pmid = normalizePmid(first(tags, MEDLINE.pmid) ?? ovidMedlineUi(tags));
-  const keywords: string[] = [];
-  // MeSH marks major topics with "*": markup, not part of the heading.
-  for (const name of MEDLINE.keywords) for (const value of tags.get(name) ?? []) keywords.push(value.replace(/\*/g, ''));
   const title = titleOf(tags);
   const source = first(tags, MEDLINE.source);
-  const embase = first(tags, MEDLINE.volume) ? undefined : embaseSource(source);
+  // Ovid's "Citation" fields give the numbers in SO alone (ovid-source.ts).
+  const cited = first(tags, MEDLINE.volume) && first(tags, MEDLINE.year) ? undefined : ovidCitation(source);
   return {
     title,
     originalTitle: originalOf(tags, title),
     authors,
-    year: first(tags, MEDLINE.year) ?? source,
-    journal: first(tags, MEDLINE.journal) ?? bookJournal(tags, title) ?? embase?.journal ?? journalOfSource(source),
-    volume: first(tags, MEDLINE.volume) ?? embase?.volume,
-    issue: first(tags, MEDLINE.issue) ?? embase?.issue,
-    pages: joinPages(first(tags, MEDLINE.pages)) || articleNumber || joinPages(embase?.pages),
+    year: first(tags, MEDLINE.year) ?? cited?.year ?? source,
+    journal: first(tags, MEDLINE.journal) ?? bookJournal(tags, title) ?? cited?.journal ?? journalOfSource(source),
+    volume: first(tags, MEDLINE.volume) ?? cited?.volume,
+    issue: first(tags, MEDLINE.issue) ?? cited?.issue,
+    pages: joinPages(first(tags, MEDLINE.pages)) || articleNumber || joinPages(cited?.pages),
     doi,
     pmid,
     abstract: first(tags, MEDLINE.abstract),
-    keywords,
+    keywords: keywordsOf(tags),
     url: pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : url,
     language: first(tags, MEDLINE.language),
     sourceId: pmid ?? first(tags, MEDLINE.otherId),
