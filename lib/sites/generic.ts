@@ -274,7 +274,8 @@ export const generic: SiteAdapter = {
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
       ...abstractAndKeywords(doc, meta, ld, c),
-      language: m('citation_language', 'dc.language') ?? ldLanguage(ld),
+      // Often a code ("eng", "en_US"): the background's schema writes it two-letter (lib/model/language.ts).
+      language: m('citation_language', 'dc.language', 'dc.language.iso', 'dcterms.language') ?? ldLanguage(ld),
       url: url.href.replace(/#.*$/, ''),
       pdfUrl: absUrl(m('citation_pdf_url'), url),
       source: 'web',
