@@ -1,5 +1,6 @@
 // Volumes and issues written with their labels, as OJS journals and Garuda print them, read as
 // the numbers other exports give: "Vol 3 No 2 (2018)" is volume 3, issue 2, year 2018.
+import { expandPages } from '../model/pages';
 
 // "Vol. 5", "Volume 5 Nomor 1", "Vol 3, No 2 (2018)", "No. 1", "Edisi 2": a number follows each
 // label ("Nomor Khusus", a special issue, keeps its words).
@@ -41,7 +42,8 @@ function volumeOutOfPages(draft: Numbers): void {
   if (!pages || pages.length < 6 || !(pages.includes('vol') || pages.includes('Vol') || pages.includes('VOL'))) return;
   const match = VOLUME_AFTER_PAGES.exec(pages);
   if (!match) return;
-  draft.pages = match[1];
+  // Written as every other range ("III-493-6" → "III-493-III-496"), as the pages were before the volume came off.
+  draft.pages = expandPages(match[1]);
   draft.volume ||= match[2];
 }
 
