@@ -1,5 +1,6 @@
 // Volumes and issues written with their labels, as OJS journals and Garuda print them, read as
 // the numbers other exports give: "Vol 3 No 2 (2018)" is volume 3, issue 2, year 2018.
+import { expandPages } from '../model/pages';
 
 // "Vol. 5", "Volume 5 Nomor 1", "Vol 3, No 2 (2018)", "No. 1", "Edisi 2": a number follows each
 // label ("Nomor Khusus", a special issue, keeps its words).
@@ -41,7 +42,8 @@ function volumeOutOfPages(draft: Numbers): void {
   if (!pages || pages.length < 6 || !(pages.includes('vol') || pages.includes('Vol') || pages.includes('VOL'))) return;
   const match = VOLUME_AFTER_PAGES.exec(pages);
   if (!match) return;
-  draft.pages = match[1];
+  // Written as every other range ("III-493-6" → "III-493-III-496"), as the pages were before the volume came off.
+  draft.pages = expandPages(match[1]);
   draft.volume ||= match[2];
 }
 
@@ -66,23 +68,57 @@ export function unlabelNumbers(draft: Numbers): void {
     if (read.issue && !issue) draft.issue = read.issue;
     if (read.year && !draft.year) draft.year = read.year;
   }
-  if (draft.issue && !isDigit(draft.issue.charCodeAt(0))) draft.issue = LABELLED_ISSUE.exec(draft.issue.trim())?.[1] ?? draft.issue;
+  if (draft.issue) issueAndYear(draft);
 }
+
+/**
+ * The issue's number, without its label ("No. 1") or the year glued on it; that year is the
+ * record's when it has none. OJS and repositories write an issue with its year: "1-2010", "2 (2019)",
+ * "No. 3/2021", "No 2 (2019): Juli". A range of issues ("1-2", "11-12") or a supplement ("S1") stays.
+ */
+function issueAndYear(draft: Numbers): void {
+  let issue = draft.issue as string;
+  let year: string | undefined;
+  if (!isDigit(issue.charCodeAt(0))) {
+    const label = LABELLED_ISSUE.exec(issue.trim());
+    if (!label) return;
+    [issue, year] = [label[1], label[2] ?? label[3]];
+  }
+  // Most issues are a number of one to three digits ("2", "12"): no regex for them.
+  const glued = issue.length >= 6 ? withoutYear(issue) : undefined;
+  if (glued) [issue, year] = [glued.issue, year ?? glued.year];
+  draft.issue = issue;
+  if (year && !draft.year) draft.year = year;
+}
+
+/**
+ * "1-2010", "3/2021", "2 (2019)", "2 (2019): Edisi Juli", "3-4 (2019)": an issue of up to three digits
+ * (and a letter), or a range of them before a bracketed year, and its year.
+ */
+const GLUED_YEAR = /^(\d{1,3}[A-Za-z]?(?:\s*[-–]\s*\d{1,3}(?=\s*\())?)\s*(?:[-/]\s*((?:19|20)\d\d)|\(((?:19|20)\d\d)\)(?:\s*:.*)?)$/;
+const withoutYear = (issue: string) => {
+  const match = GLUED_YEAR.exec(issue.trim());
+  return match ? { issue: match[1], year: match[2] ?? match[3] } : undefined;
+};
 
 type IssueNumbers = { volume?: string; issue?: string; year?: string };
 
 /** The numbers of a label that starts with the volume ("Vol 3, No 2 (2018): Edisi Juli"), else undefined. */
 function volumeLabel(label: string): IssueNumbers | undefined {
   const match = LABELLED_VOLUME.exec(label);
-  return match ? { volume: match[1], issue: match[2], year: match[3] ?? match[4] } : undefined;
+  if (!match) return undefined;
+  const glued = match[2] && match[2].length >= 6 ? withoutYear(match[2]) : undefined;
+  return { volume: match[1], issue: glued?.issue ?? match[2], year: match[3] ?? match[4] ?? glued?.year };
 }
 
 /** The numbers of an issue's label alone, as OJS links to an issue ("Vol. 8 No. 2 (2020): Juli - Desember", "No 2 (2019)"), else undefined. */
 export function issueLabel(label: string): IssueNumbers | undefined {
   const volume = volumeLabel(label);
   if (volume) return volume;
-  const match = LABELLED_ISSUE.exec(label);
-  return match ? { issue: match[1], year: match[2] ?? match[3] } : undefined;
+  if (isDigit(label.charCodeAt(0))) return undefined;
+  const read: Numbers = { issue: label };
+  issueAndYear(read);
+  return read.issue !== label ? { issue: read.issue, year: read.year as string | undefined } : undefined;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -8,6 +8,7 @@ import { gluedSection, opensGlued, unglued } from '../model/glued-labels';
 import { NO_ABSTRACT, parseYear, untranslatedTitle, wordKey } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
+import { languageCode } from '../model/language';
 import { stripMarkup } from './markup';
 import { splitOriginal } from './translated';
 import { embaseSectionLines } from './embase-sections';
@@ -179,6 +180,8 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   }
   if (keywords) this.keywords = keywords;
   put(this, 'language', draft.language, MAX.language);
+  // PubMed's "eng", a locale "en_US": the two-letter code pages get too (lib/model/language.ts).
+  if (this.language) this.language = languageCode(this.language);
   put(this, 'sourceId', draft.sourceId, MAX.sourceId);
 }
 ImportedArticle.prototype = Object.prototype;

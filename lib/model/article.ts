@@ -5,6 +5,7 @@ import { SITE_IDS, SITES } from '../sites/ids';
 import { ARTICLE_LIMITS as MAX, YEAR_RANGE } from './limits';
 import { isDegreeOnly, withoutDegrees } from './names';
 import { joinPages } from './pages';
+import { languageCode } from './language';
 
 /**
  * Where an article was seen: a site Saring reads (lib/sites/ids.ts, the one list of them; `web`
@@ -84,7 +85,15 @@ export const ArticleSchema = z.object({
     .url({ protocol: /^https?$/ })
     .max(MAX.url)
     .optional(),
-  language: optionalText(MAX.language),
+  /** Two-letter where the source writes a code: "eng", "en_US" → "en" (./language.ts); a name stays as written. */
+  language: z
+    .string()
+    .transform((v) => {
+      const text = cleanText(v);
+      return text ? languageCode(text) : undefined;
+    })
+    .pipe(z.string().max(MAX.language).optional())
+    .optional(),
   source: ArticleSourceSchema,
   /** Scholar `data-cid`, PMID, ScienceDirect PII, Garuda id, or an import's own record id. */
   sourceId: optionalText(MAX.sourceId),

@@ -11,8 +11,9 @@ const TITLE_OR_DEGREE = /^(?:Dr|dr|Prof|Hj|Drs|Dra|Ir|Ns|Ners|Bdn|Bd|apt|Apt|PhD
 // The field of a doctorate, written after the title with its dot: "Dr. Eng." (Indonesian and Japanese
 // engineering doctorates: Mendeley writes "Naba, Dr. Eng. Agus"), "Dr. rer. nat.", "Dr. med. dent.",
 // "Dr.-Ing. habil.", or joined ("Dr. rer.nat."). Dropped only after a title or degree: "Eng, Wei"
-// and "Ing, Li" are names.
-const FIELD = String.raw`(?:[Ee]ng|[Ii]ng|[Rr]er|[Nn]at|[Mm]ed|[Dd]ent|[Vv]et|[Pp]hil|[Pp]ol|[Oo]ec|[Tt]echn|[Ss]c|[Hh]abil|[Jj]ur|[Aa]gr|[Tt]heol|[Pp]aed|[Ss]oc|h\.c)\.`;
+// and "Ing, Li" are names. The honorary doctorate, honoris causa, in small letters, with or without
+// spaces ("Prof. Dr. h. c. Hans Müller", "Dr. h.c. mult."): "H. C. Andersen" is initials.
+const FIELD = String.raw`(?:[Ee]ng|[Ii]ng|[Rr]er|[Nn]at|[Mm]ed|[Dd]ent|[Vv]et|[Pp]hil|[Pp]ol|[Oo]ec|[Tt]echn|[Ss]c|[Hh]abil|[Jj]ur|[Aa]gr|[Tt]heol|[Pp]aed|[Ss]oc|h\.c|h|c|mult)\.`;
 const DOCTOR_FIELD = new RegExp(`^(?:${FIELD})+$`);
 // The title with its field joined to it, as German doctorates are often written: "Dr.rer.nat.", "Dr.med.".
 const TITLE_WITH_FIELD = new RegExp(`^(?:Dr|Prof)\\.(?:${FIELD})+$`);

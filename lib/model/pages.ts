@@ -39,7 +39,8 @@ export function joinPages(start: string | undefined, end?: string): string | und
   // "pp. 45-52", "hal. 45-52" (Indonesian journals): the numbers without the word.
   const sp = cleanText(start).replace(DASHES, '-').replace(PAGE_WORD, '');
   const ep = cleanText(end).replace(DASHES, '-').replace(PAGE_WORD, '');
-  if (sp && ep && !sp.includes('-')) {
+  // A start page with a dash of its own is a range, unless it is a page of a proceedings' part (IEEE's "SP  - III-493").
+  if (sp && ep && (!sp.includes('-') || ROMAN_PART_PAGE.test(sp))) {
     if (sp === ep) return NO_PAGES.test(sp) ? undefined : sp;
     return NO_PAGES.test(`${sp} ${ep}`) ? undefined : expandPages(`${sp}-${ep}`);
   }
@@ -50,7 +51,27 @@ export function joinPages(start: string | undefined, end?: string): string | und
 /** "6913-7" → "6913-6917" (a range whose end is shorter than its start is always abbreviated); "321-321" → "321". */
 export function expandPages(pages: string): string {
   const match = PAGE_RANGE.exec(pages);
-  if (match && match[1] === match[2]) return match[1];
-  if (!match || match[2].length >= match[1].length) return pages;
-  return `${match[1]}-${match[1].slice(0, match[1].length - match[2].length)}${match[2]}`;
+  if (!match) return romanPart(pages);
+  if (match[1] === match[2]) return match[1];
+  return match[2].length >= match[1].length ? pages : `${match[1]}-${wholeEnd(match[1], match[2])}`;
+}
+
+/** The last page written whole: "6913", "7" → "6917". */
+const wholeEnd = (start: string, end: string) => (end.length >= start.length ? end : start.slice(0, start.length - end.length) + end);
+
+// IEEE Xplore numbers the pages of a proceedings' parts with the part's Roman numeral, and may
+// shorten the end as MEDLINE does or leave its numeral out: "III-493-6" (with "vol.3" after it,
+// lib/formats/issue-labels.ts), "II-677-683". Written as IEEE writes the whole range: "III-493-III-496".
+const ROMAN_PART_RANGE = /^([IVX]{1,4})-(\d+)-(\d+)$/;
+const ROMAN_PART_PAGE = /^[IVX]{1,4}-\d+$/;
+
+/** A part's range with the part's numeral on both pages and the end whole; any other pages as they are. */
+function romanPart(pages: string): string {
+  const c = pages.charCodeAt(0);
+  // Only pages that start with I, V or X are looked at.
+  if (c !== 73 && c !== 86 && c !== 88) return pages;
+  const match = ROMAN_PART_RANGE.exec(pages);
+  if (!match) return pages;
+  const [, part, start, end] = match;
+  return start === end ? `${part}-${start}` : `${part}-${start}-${part}-${wholeEnd(start, end)}`;
 }

@@ -3,49 +3,30 @@
  * its title and abstract. Only the languages Saring's reviewers meet most are guessed
  * (English, Indonesian); anything else stays unknown rather than guessed wrong.
  */
+import { LANGUAGE_CODES } from '../model/language';
+
+/** Languages by name, in English and Indonesian; codes are lib/model/language.ts's table. */
 const NAMES: Record<string, string> = {
-  en: 'en',
-  eng: 'en',
   english: 'en',
   inggris: 'en',
-  id: 'id',
-  in: 'id',
-  ind: 'id',
   indonesian: 'id',
   indonesia: 'id',
   'bahasa indonesia': 'id',
-  ms: 'ms',
-  msa: 'ms',
-  may: 'ms',
   malay: 'ms',
-  es: 'es',
-  spa: 'es',
   spanish: 'es',
-  pt: 'pt',
-  por: 'pt',
   portuguese: 'pt',
-  fr: 'fr',
-  fre: 'fr',
-  fra: 'fr',
   french: 'fr',
-  de: 'de',
-  ger: 'de',
-  deu: 'de',
   german: 'de',
-  zh: 'zh',
-  chi: 'zh',
-  zho: 'zh',
   chinese: 'zh',
-  ja: 'ja',
-  jpn: 'ja',
   japanese: 'ja',
 };
+const nameOrCode = (text: string) => NAMES[text] ?? LANGUAGE_CODES.get(text);
 
 /** "English", "eng", "en-US" → "en"; unknown names are kept, lower-cased. */
 export function normalizeLanguage(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const text = value.trim().toLowerCase();
-  return NAMES[text] ?? NAMES[text.split(/[-_]/)[0]] ?? (text || undefined);
+  return nameOrCode(text) ?? nameOrCode(text.split(/[-_]/)[0]) ?? (text || undefined);
 }
 
 const WORDS: Record<'en' | 'id', Set<string>> = {

@@ -1,7 +1,7 @@
 // Fields of the generic reader that need more than a tag's value: the DOI the body links to,
 // COinS, authors and keywords as journal systems write them, and values cleaned of the words and
 // markup sites leave in them. Only the reader bundles this file (site scripts have their own).
-import { DOT_LIST, normalizeDoi, wordKey } from '../model/normalize';
+import { DOT_LIST, normalizeDoi, parseYear, wordKey } from '../model/normalize';
 import { titleAndTranslated } from '../formats/translated';
 import { keywordList } from '../formats/values';
 import { MARKED, ELSEWHERE } from './abstract';
@@ -168,6 +168,27 @@ const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, section
 const KEYWORD_LABEL = /^(?:key\s*-?words?|kata\s+kunci|palabras\s+clave|mots[-\s]cl[ée]s|author keywords)\s*[:：.]?\s*/i;
 /** Another label before the list ("Abbreviations:", "Subject terms:"): no keywords. */
 const OTHER_LABEL = /^[^,;:]{1,40}[:：]/;
+
+/**
+ * A metadata table's row that dates the work, by its header cell: OPUS 4 writes its date tags from
+ * the date of first publication only, so a thesis it dates by completion has none ("Year of
+ * Completion" | "2019", "Date of Publication (online)" | "14.05.2019", in German "Jahr der
+ * Fertigstellung", "Datum der Veröffentlichung (online)"); OPUS 3 prints "Erscheinungsjahr:" | "2005".
+ */
+const YEAR_ROW =
+  /^(?:(?:year|date) of (?:first )?publication(?: \(online\))?|publication (?:year|date)|year of completion|erscheinungsjahr|ver(?:ö|oe)ffentlichungsjahr|jahr der (?:erstver(?:ö|oe)ffentlichung|fertigstellung)|datum der (?:erst)?ver(?:ö|oe)ffentlichung(?: \(online\))?|tahun terbit)\s*:?$/i;
+
+/** The year a repository's front page gives only in its metadata table (read when no tag dates the work). */
+export function tableYear(doc: Document): number | undefined {
+  for (const row of Array.from(doc.getElementsByTagName('tr'))) {
+    const [head, value] = Array.from(row.children);
+    if (value && YEAR_ROW.test(toText(head.textContent))) {
+      const year = parseYear(toText(value.textContent));
+      if (year) return year;
+    }
+  }
+  return undefined;
+}
 
 /** Keywords from the page's own keyword lists (each language's), when its metadata has none. */
 export function bodyKeywords(doc: Document): string[] {

@@ -8,7 +8,7 @@ import { labelYear, linkedIssue } from './issue-link';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
 import { dcSourceParts, unlabelNumbers } from '../formats/issue-labels';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, bodyKeywords, coins, englishTitle, keywordsOf, onceEach, twoLanguages } from './generic-fields';
+import { authorsOf, bare, bodyDoi, bodyKeywords, coins, englishTitle, keywordsOf, onceEach, tableYear, twoLanguages } from './generic-fields';
 import { ARTICLE_LIMITS } from '../model/limits';
 import { unglued } from '../model/glued-labels';
 
@@ -268,13 +268,15 @@ export const generic: SiteAdapter = {
       // The issue's year, as its label gives it (in the tags, else in the page's link to the issue),
       // before a date tag that may give the day the article went online (OJS 2's citation_date:
       // "2020/01/15" in "Vol 8 No 2 (2019)").
-      year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? yearOf(meta, ld, c),
+      // Else a repository's metadata table (OPUS): the body only when no tag dates the work.
+      year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? yearOf(meta, ld, c) ?? tableYear(doc),
       journal: journalOf(m, ld, c, source[0]),
       ...numbers,
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
       ...abstractAndKeywords(doc, meta, ld, c),
-      language: m('citation_language', 'dc.language') ?? ldLanguage(ld),
+      // Often a code ("eng", "en_US"): the background's schema writes it two-letter (lib/model/language.ts).
+      language: m('citation_language', 'dc.language', 'dc.language.iso', 'dcterms.language') ?? ldLanguage(ld),
       url: url.href.replace(/#.*$/, ''),
       pdfUrl: absUrl(m('citation_pdf_url'), url),
       source: 'web',

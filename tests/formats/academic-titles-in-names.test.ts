@@ -1,11 +1,12 @@
 // Academic titles of more than one word before a given name: Mendeley reading an Indonesian PDF
 // writes "Naba, Dr. Eng. Agus" (RIS AU, BibTeX author, CSL given "Dr. Eng. Agus"); German and
-// Austrian papers print "Dr.-Ing.", "Dr. rer. nat.", "Dr. med.", Indonesian ones "Dr. Ir.",
+// Austrian papers print "Dr.-Ing.", "Dr. rer. nat.", "Dr. med.", "Dr. h. c.", Indonesian ones "Dr. Ir.",
 // "Prof. Dr.". The whole title goes, whatever format the name comes from; a name that only looks
 // like one of its words stays ("Eng, Wei" and "Ing, Li" are Chinese family names).
 import { describe, expect, it } from 'vitest';
 import { parseBibliography } from '../../lib/formats';
 import { withoutDegrees } from '../../lib/model/names';
+import { ArticleSchema } from '../../lib/model';
 
 const TITLE = 'Sistem kendali fuzzy untuk pengaturan suhu inkubator bayi';
 const authorsOf = (text: string) => parseBibliography(text).records[0]?.authors;
@@ -53,6 +54,25 @@ describe('academic titles of several words before a name', () => {
     expect(authorsOf(bibtex('Schmidt, Dr. rer. nat. Anna'))).toEqual(['Schmidt, Anna', 'Rahmawati, Siti']);
     expect(authorsOf(csl('Naba', 'Dr. Eng. Agus'))).toEqual(['Naba, Agus', 'Rahmawati, Siti']);
     expect(authorsOf(enw('Müller, Dr.-Ing. Hans'))).toEqual(['Müller, Hans', 'Rahmawati, Siti']);
+  });
+
+  it('takes off the honorary doctorate "Dr. h. c." however it is spaced, from files and pages alike', () => {
+    const written: [string, string][] = [
+      ['Prof. Dr. h. c. Hans Müller', 'Hans Müller'],
+      ['Dr. h.c. Hans Müller', 'Hans Müller'],
+      ['Dr.h.c. Hans Müller', 'Hans Müller'],
+      ['Müller, Prof. Dr. h. c. Hans', 'Müller, Hans'],
+      ['Müller, Hans, Dr. h. c.', 'Müller, Hans'],
+      ['Prof. Dr. Dr. h. c. mult. Hans Müller', 'Hans Müller'],
+      // Initials in capitals are a name's, with a title before them or not.
+      ['H. C. Andersen', 'H. C. Andersen'],
+      ['Andersen, H. C.', 'Andersen, H. C.'],
+      ['Dr. H. C. Andersen', 'H. C. Andersen'],
+    ];
+    for (const [name, bare] of written) {
+      expect(authorsOf(ris(name))?.[0], name).toBe(bare);
+      expect(ArticleSchema.parse({ title: TITLE, authors: [name], url: '', source: 'web' }).authors, name).toEqual([bare]);
+    }
   });
 
   it('keeps a name that one of its words only looks like', () => {

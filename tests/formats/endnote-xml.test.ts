@@ -34,7 +34,7 @@ describe('EndNote XML', () => {
       doi: '10.1186/s12884-020-2760-1',
       pmid: '31999999',
       sourceId: '31999999',
-      language: 'eng',
+      language: 'en',
       url: 'https://pubmed.ncbi.nlm.nih.gov/31999999/',
     });
     expect(a.keywords).toContain('Oxytocin/*administration & dosage');

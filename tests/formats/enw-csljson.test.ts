@@ -83,7 +83,7 @@ describe('EndNote tagged (.enw)', () => {
       pmid: '37123457',
       keywords: ['kangaroo care', 'low birth weight'],
       abstract: 'Background: kangaroo care is recommended for low birth weight infants.',
-      language: 'eng',
+      language: 'en',
     });
     expect(records[1].pmid).toBeUndefined();
     expect(records[1].doi).toBe('10.1234/jk.v1i1.1');

@@ -22,7 +22,7 @@ describe('PubMed format (MEDLINE / .nbib)', () => {
     expect(records[0].keywords).toEqual(['Animals', 'Birds/genetics', 'Dinosaur']);
     expect(records[0].url).toBe('https://pubmed.ncbi.nlm.nih.gov/30922926/');
     expect(records[0].sourceId).toBe('30922926');
-    expect(records[0]).toMatchObject({ volume: '63', issue: '2', pages: '103640', language: 'eng' });
+    expect(records[0]).toMatchObject({ volume: '63', issue: '2', pages: '103640', language: 'en' });
     // Second record: a new PMID starts it; the title wraps; "6913-7" means 6913-6917.
     expect(core(records[1])).toEqual({
       title: 'The structure of bovine F1-ATPase complexed with the antibiotic inhibitor aurovertin B.',

@@ -32,7 +32,7 @@ describe('PubMed XML', () => {
       doi: '10.3390/nu14153091',
       sourceId: '35957633',
       url: 'https://pubmed.ncbi.nlm.nih.gov/35957633/',
-      language: 'eng',
+      language: 'en',
       keywords: ['Breast Feeding/methods', 'Female', 'Oxytocin/administration & dosage', 'breast milk', 'oxytocin massage'],
     });
   });
@@ -54,7 +54,7 @@ describe('PubMed XML', () => {
       originalTitle: 'Pijat oksitosin dan produksi ASI pada ibu nifas di Yogyakarta.',
       year: 2019,
       pages: '45-52',
-      language: 'ind',
+      language: 'id',
     });
   });
 

@@ -1,7 +1,8 @@
 // IEEE Xplore writes a proceedings paper's volume after its pages: BibTeX
 // "pages={1150-1157 vol.2}", "pages={985 - 990 vol.2}", "pages={2307-2311 Vol.2}",
-// "pages={II-677-II-683 vol.2}", and RIS "SP  - 1150" / "EP  - 1157 vol.2". The pages are the
-// range; the number is the volume when the record has none of its own (never in place of one).
+// "pages={II-677-II-683 vol.2}", "pages={III-493-6 vol.3}", and RIS "SP  - 1150" / "EP  - 1157 vol.2".
+// The pages are the range, written whole ("III-493-III-496"); the number is the volume when the
+// record has none of its own (never in place of one).
 import { describe, expect, it } from 'vitest';
 import { parseBibliography } from '../../lib/formats';
 
@@ -22,6 +23,9 @@ describe('a volume written after the pages (IEEE Xplore)', () => {
     ['2307-2311 Vol.2', '2307-2311', '2'],
     ['1534-1539 vol. 3', '1534-1539', '3'],
     ['II-677-II-683 vol.2', 'II-677-II-683', '2'],
+    ['III-493-6 vol.3', 'III-493-III-496', '3'], // the part's numeral on the start only, the end shortened
+    ['II-677-683 vol.2', 'II-677-II-683', '2'],
+    ['6913-7 vol.2', '6913-6917', '2'],
     ['1534 vol.1', '1534', '1'],
   ])('BibTeX pages "%s" are pages %s of volume %s', (pages, expected, volume) => {
     expect(numbers(bibtex(`number={},\npages={${pages}},`))).toEqual({ pages: expected, volume });
@@ -30,6 +34,8 @@ describe('a volume written after the pages (IEEE Xplore)', () => {
   it('reads RIS’s end page "1157 vol.2" alike', () => {
     expect(numbers(ris('SP  - 1150\nEP  - 1157 vol.2'))).toEqual({ pages: '1150-1157', volume: '2' });
     expect(numbers(ris('SP  - 1150-1157 vol.2'))).toEqual({ pages: '1150-1157', volume: '2' });
+    expect(numbers(ris('SP  - III-493\nEP  - 6 vol.3'))).toEqual({ pages: 'III-493-III-496', volume: '3' });
+    expect(numbers(ris('SP  - III-493\nEP  - III-496 vol.3'))).toEqual({ pages: 'III-493-III-496', volume: '3' });
   });
 
   it('keeps the record’s own volume', () => {

@@ -16,6 +16,12 @@ describe('pages from a page and from an export', () => {
     ['321-321', '321'],
     ['S12–S20', 'S12-S20'],
     ['e12345', 'e12345'], // an article number stays as it is
+    ['III-493-6', 'III-493-III-496'], // IEEE's part numeral, the end shortened as MEDLINE does
+    ['II-677-683', 'II-677-II-683'], // the end without its part's numeral
+    ['II-677-II-683', 'II-677-II-683'],
+    ['IV-12-12', 'IV-12'],
+    ['XI-5', 'XI-5'],
+    ['VII', 'VII'], // a page in Roman numerals (a preface) stays
     ['n/a', undefined],
   ])('%s is written %s both ways', (pages, expected) => {
     expect(fromPage(pages)).toBe(expected);

@@ -34,3 +34,46 @@ describe('an EPrints record', () => {
     expect(eprint(tag('eprints.official_url', 'https://ejournal.example.ac.id/index.php/jki/article/view/370'))?.doi).toBeUndefined();
   });
 });
+
+describe('an OPUS front page', () => {
+  // OPUS 4 writes its date tags from the date of first publication only; a thesis it dates by its
+  // completion has its year in the metadata table alone. OPUS 3 prints its labels in bold cells.
+  const opus4 = (rows: [string, string][]) =>
+    `<table class="result-data frontdoordata"><caption>Metadata</caption><tr><th class="name">Author:</th><td><a href="/solrsearch/index/search/searchtype/authorsearch/author/Anna+Schmidt">Anna Schmidt</a></td></tr>${rows.map(([name, value]) => `<tr><th class="name">${name}:</th><td>${value}</td></tr>`).join('')}</table>`;
+  const opus3 = (name: string, value: string) => `<table><tr><td class="frontdoor" valign="top"><b>${name}:</b></td><td class="frontdoor" valign="top">${value}</td></tr></table>`;
+  const page = (body: string, tags = '') => readPage(tag('citation_title', 'Stillen nach Kaiserschnitt') + tag('citation_author', 'Schmidt, Anna') + tags, body);
+
+  it('is dated by its table when no tag dates it, in English or German', () => {
+    expect(
+      page(
+        opus4([
+          ['Document Type', 'Doctoral Thesis'],
+          ['Year of Completion', '2019'],
+          ['Release Date', '2021/03/02'],
+        ]),
+      )?.year,
+    ).toBe(2019);
+    expect(page(opus4([['Date of Publication (online)', '14.05.2019']]))?.year).toBe(2019);
+    expect(page(opus4([['Jahr der Fertigstellung', '2018']]))?.year).toBe(2018);
+    expect(page(opus4([['Datum der Veröffentlichung (online)', '2017/11/20']]))?.year).toBe(2017);
+    expect(page(opus3('Erscheinungsjahr', '2005'))?.year).toBe(2005);
+    expect(page(opus4([['Year of publication', '2016']]))?.year).toBe(2016);
+  });
+
+  it('is dated by its tags when they give a date', () => {
+    expect(page(opus4([['Year of Completion', '2019']]), tag('citation_date', '2020-02-01'))?.year).toBe(2020);
+    expect(page(opus4([['Year of Completion', '2019']]), tag('DC.date', '2020'))?.year).toBe(2020);
+  });
+
+  it('is not dated by other rows: the day it was released, the exam, a data table', () => {
+    expect(
+      page(
+        opus4([
+          ['Release Date', '2021/03/02'],
+          ['Date of final exam', '2019/04/10'],
+        ]),
+      )?.year,
+    ).toBeUndefined();
+    expect(page('<table><tr><th>Year</th><th>Births</th></tr><tr><td>2015</td><td>1200</td></tr></table>')?.year).toBeUndefined();
+  });
+});
