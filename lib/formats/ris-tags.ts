@@ -137,6 +137,11 @@ export class Tags {
     this.extend(at, value, '');
   }
 
+  /** Whether the record has a non-empty value of this tag. */
+  has(tag: number): boolean {
+    return this.firstAt[tag] >= 0;
+  }
+
   tagAt(at: number): number {
     return this.codes[at];
   }
