@@ -11,6 +11,91 @@ export const A1 = code('A1');
 /** An untagged line after one of these is another value (EndNote's one-keyword-per-line KW). */
 export const LIST_TAGS = new Set(codes('AU', 'A2', 'A3', 'A4', 'KW', 'UR', 'L1', 'L2', 'L3', 'L4', 'DB', 'SN', 'N1', 'AD'));
 
+// Tags accepted with ONE space before the dash ("TY - JOUR", seen in some exports) in a file
+// whose TY lines are written so; with the standard two spaces any two-character tag is read.
+export const KNOWN_TAGS = new Set([
+  'AV',
+  'CA',
+  'CN',
+  'CP',
+  'DP',
+  'ED',
+  'ET',
+  'LB',
+  'LK',
+  'NV',
+  'OP',
+  'PP',
+  'RI',
+  'RN',
+  'RP',
+  'SE',
+  'TA',
+  'TT',
+  'VO',
+  'TY',
+  'ER',
+  'TI',
+  'T1',
+  'T2',
+  'T3',
+  'CT',
+  'ST',
+  'BT',
+  'AU',
+  'A1',
+  'A2',
+  'A3',
+  'A4',
+  'PY',
+  'Y1',
+  'Y2',
+  'DA',
+  'JF',
+  'JO',
+  'JA',
+  'J1',
+  'J2',
+  'VL',
+  'IS',
+  'SP',
+  'EP',
+  'DO',
+  'UR',
+  'L1',
+  'L2',
+  'L3',
+  'L4',
+  'AB',
+  'N1',
+  'N2',
+  'KW',
+  'LA',
+  'AN',
+  'DB',
+  'SN',
+  'PB',
+  'CY',
+  'AD',
+  'ID',
+  'M1',
+  'M2',
+  'M3',
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'C5',
+  'C6',
+  'C7',
+  'C8',
+  'U1',
+  'U2',
+  'U3',
+  'U4',
+  'U5',
+]);
+
 /**
  * One record's tag lines, flat, in file order; one buffer serves every record of a file (it is
  * overwritten, never truncated: an emptied array gives up its storage and would be regrown,
@@ -50,6 +135,11 @@ export class Tags {
     if (!value) return;
     const at = this.push(tag, 0, 0);
     this.extend(at, value, '');
+  }
+
+  /** Whether the record has a non-empty value of this tag. */
+  has(tag: number): boolean {
+    return this.firstAt[tag] >= 0;
   }
 
   tagAt(at: number): number {

@@ -5,92 +5,9 @@ import type { Article } from '../model/article';
 import { finishRecord, Warnings, type Draft } from './record';
 import { stripBom } from './values';
 import { risToDraft } from './ris-fields';
-import { A1, AU, LIST_TAGS, Tags } from './ris-tags';
+import { A1, AU, KNOWN_TAGS, LIST_TAGS, Tags } from './ris-tags';
+import { forEachLineUnglued, GluedTags } from './ris-glued';
 
-// Tags accepted with ONE space before the dash ("TY - JOUR", seen in some exports) in a file
-// whose TY lines are written so; with the standard two spaces any two-character tag is read.
-const KNOWN_TAGS = new Set([
-  'AV',
-  'CA',
-  'CN',
-  'CP',
-  'DP',
-  'ED',
-  'ET',
-  'LB',
-  'LK',
-  'NV',
-  'OP',
-  'PP',
-  'RI',
-  'RN',
-  'RP',
-  'SE',
-  'TA',
-  'TT',
-  'VO',
-  'TY',
-  'ER',
-  'TI',
-  'T1',
-  'T2',
-  'T3',
-  'CT',
-  'ST',
-  'BT',
-  'AU',
-  'A1',
-  'A2',
-  'A3',
-  'A4',
-  'PY',
-  'Y1',
-  'Y2',
-  'DA',
-  'JF',
-  'JO',
-  'JA',
-  'J1',
-  'J2',
-  'VL',
-  'IS',
-  'SP',
-  'EP',
-  'DO',
-  'UR',
-  'L1',
-  'L2',
-  'L3',
-  'L4',
-  'AB',
-  'N1',
-  'N2',
-  'KW',
-  'LA',
-  'AN',
-  'DB',
-  'SN',
-  'PB',
-  'CY',
-  'AD',
-  'ID',
-  'M1',
-  'M2',
-  'M3',
-  'C1',
-  'C2',
-  'C3',
-  'C4',
-  'C5',
-  'C6',
-  'C7',
-  'C8',
-  'U1',
-  'U2',
-  'U3',
-  'U4',
-  'U5',
-]);
 const TY = 0x5459;
 const ER = 0x4552;
 const TI = 0x5449;
@@ -158,16 +75,31 @@ class RisReader {
   readonly records: Article[] = [];
   readonly warnings = new Warnings();
   private readonly tags: Tags;
+  private readonly glued: GluedTags;
   private readonly draft: Draft = {};
   private open = false; // inside a record (after TY, before ER)
   private start = 0; // line of the record's TY
+  private startAt = 0; // where in the text the record's TY is
+  private rereading = false; // reading a record again, its glued tags split (ris-glued.ts)
   private last = -1; // index of the value an untagged line continues
   private seenRecord = false;
   private strayReported = false;
   private readonly otherReported = new Set<string>();
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly oneSpace: boolean,
+  ) {
     this.tags = new Tags(text);
+    this.glued = new GluedTags(text);
+  }
+
+  /** One line, text[pos, end): a tag line, "ER" alone, or a line that continues a value. */
+  line(pos: number, end: number, line: number): void {
+    const at = valueStart(this.text, pos, end, this.oneSpace);
+    if (at < 0 && isBareEnd(this.text, pos, end)) this.tagged(ER, end, end, line);
+    else if (at < 0) this.untagged(pos, end, line);
+    else this.tagged((this.text.charCodeAt(pos) << 8) | this.text.charCodeAt(pos + 1), at, end, line);
   }
 
   /** An untagged line: a continuation inside a record; outside one (Ovid's "1.", a header), nothing. */
@@ -206,12 +138,18 @@ class RisReader {
   tagged(tag: number, at: number, end: number, line: number): void {
     if (tag === TY) {
       // A record starts (and ends the previous one, if its ER is missing).
-      this.finish();
+      this.finish(at - 5, false);
       this.open = true;
       this.start = line;
+      this.startAt = at - 5;
       this.seenRecord = true;
     } else if (tag === ER) {
-      this.finish();
+      // Read again (readUnglued), the record ends at its ER: its own line, or one glued to its last line.
+      if (this.rereading) {
+        this.rereading = false;
+        return;
+      }
+      this.finish(at, true);
       // Files joined without a line break between them: "ER  - TY  - JOUR".
       const from = trimStart(this.text, at, end);
       const next = valueStart(this.text, from, end, false);
@@ -234,8 +172,10 @@ class RisReader {
     this.last = this.tags.push(tag === A1 ? AU : tag, from, trimEnd(this.text, from, end));
   }
 
-  finish(): void {
+  /** The record ends before text[to]: `ended` by its ER line (else by the next TY or the file's end). */
+  finish(to: number, ended: boolean): void {
     if (!this.open) return;
+    if (this.glued.inRecord(this.tags, this.startAt, to, ended)) this.readUnglued(to);
     const article = finishRecord(risToDraft(this.tags, this.draft), this.start, this.warnings);
     if (article) this.records.push(article);
     this.tags.clear();
@@ -243,10 +183,22 @@ class RisReader {
     this.last = -1;
   }
 
+  /** The record read again from the line after its TY up to text[to], each glued tag on a line of its own. */
+  private readUnglued(to: number): void {
+    this.tags.clear();
+    this.last = -1;
+    this.rereading = true;
+    forEachLineUnglued(this.text, this.text.indexOf('\n', this.startAt) + 1 || to, to, this.start + 1, (pos, end, line) => {
+      if (this.rereading) this.line(pos, end, line);
+    });
+    this.rereading = false;
+  }
+
   end(): { records: Article[]; warnings: string[] } {
+    const length = this.text.length;
     if (this.open) {
-      this.warnings.add('the last record has no end line (ER): the file may be truncated', this.start);
-      this.finish();
+      if (!this.glued.endGlued(this.startAt, length)) this.warnings.add('the last record has no end line (ER): the file may be truncated', this.start);
+      this.finish(length, false);
     }
     return { records: this.records, warnings: this.warnings.done() };
   }
@@ -266,8 +218,7 @@ export function readRis(bomless: string): { records: Article[]; warnings: string
   let text = bomless;
   // Lines end in LF or CRLF; a file with only bare CRs gets LFs.
   if (!text.includes('\n') && text.includes('\r')) text = text.replace(/\r/g, '\n');
-  const reader = new RisReader(text);
-  const oneSpace = writtenWithOneSpace(text);
+  const reader = new RisReader(text, writtenWithOneSpace(text));
   let line = 0;
   for (let pos = 0; pos < text.length; ) {
     line++;
@@ -275,10 +226,7 @@ export function readRis(bomless: string): { records: Article[]; warnings: string
     if (end < 0) end = text.length;
     const next = end + 1;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    const at = valueStart(text, pos, end, oneSpace);
-    if (at < 0 && isBareEnd(text, pos, end)) reader.tagged(ER, end, end, line);
-    else if (at < 0) reader.untagged(pos, end, line);
-    else reader.tagged((text.charCodeAt(pos) << 8) | text.charCodeAt(pos + 1), at, end, line);
+    reader.line(pos, end, line);
     pos = next;
   }
   return reader.end();
