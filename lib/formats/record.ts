@@ -13,6 +13,7 @@ import { splitOriginal } from './translated';
 import { embaseSectionLines } from './embase-sections';
 import { capitalSectionLines } from './capital-sections';
 import { unlabelVolume } from './issue-labels';
+import { unrepeatNames } from './repeated-names';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
@@ -227,6 +228,8 @@ function authorsOf(names: string[] | undefined, article: Article): string[] {
     affiliations ||= isAffiliation(text);
   }
   if (k < names.length) names.length = k;
+  // Rayyan's list written twice, with initials then written out: once (repeated-names.ts).
+  if (k >= 4 && (k & 1) === 0) unrepeatNames(names);
   return affiliations && k > 1 ? withoutAffiliations(names) : names;
 }
 
