@@ -14,6 +14,7 @@ import { embaseSectionLines } from './embase-sections';
 import { capitalSectionLines } from './capital-sections';
 import { unlabelVolume } from './issue-labels';
 import { unrepeatNames } from './repeated-names';
+import { withoutFootnoteMark } from './footnote-marks';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
@@ -109,7 +110,7 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
   const placeholder = !!draft.title && NO_TITLE.test(draft.title);
   if (placeholder) [draft.title, draft.originalTitle] = [draft.originalTitle, undefined];
   const id = draft.pmid ? `PMID ${draft.pmid}` : draft.doi ? `DOI ${draft.doi}` : undefined;
-  let title = placeholder && !draft.title && id ? `Title not available (${id})` : cut(untranslatedTitle(stripMarkup(draft.title)), MAX.title);
+  let title = placeholder && !draft.title && id ? `Title not available (${id})` : cut(withoutFootnoteMark(untranslatedTitle(stripMarkup(draft.title))), MAX.title);
   if (!title) {
     warnings.add('record without a title skipped', line);
     return undefined;
