@@ -15,6 +15,7 @@ import { capitalSectionLines } from './capital-sections';
 import { unlabelVolume } from './issue-labels';
 import { unrepeatNames } from './repeated-names';
 import { withoutFootnoteMark } from './footnote-marks';
+import { wosQuotes } from './wos-quotes';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
@@ -107,6 +108,8 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
   // PubMed's "[Not Available]." names no title (an article with no English one): the title in
   // its own language stands in; else a placeholder naming the record's id, so that the record
   // counts (PRISMA's numbers) without giving unrelated records one title. No id: skipped.
+  // Web of Science's "\"provinces,'' or …" (TeX's closing quote kept): quotes, in its records only.
+  wosQuotes(draft);
   const placeholder = !!draft.title && NO_TITLE.test(draft.title);
   if (placeholder) [draft.title, draft.originalTitle] = [draft.originalTitle, undefined];
   const id = draft.pmid ? `PMID ${draft.pmid}` : draft.doi ? `DOI ${draft.doi}` : undefined;
