@@ -16,6 +16,7 @@ import { unlabelVolume } from './issue-labels';
 import { unrepeatNames } from './repeated-names';
 import { withoutFootnoteMark } from './footnote-marks';
 import { wosQuotes } from './wos-quotes';
+import { isMedlineNote } from './venue-notes';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
@@ -144,6 +145,8 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   this.authors = authorsOf(draft.authors, this);
   // A link is no journal: Cochrane CENTRAL's registry records name their trial registry's page
   // ("JO  - https://clinicaltrials.gov/show/NCT…"), which is the record's link when it has none.
+  // Nor is one of MEDLINE's notes ("Comment in: …", venue-notes.ts), in whichever importer's venue it lands.
+  if (draft.journal && isMedlineNote(draft.journal)) draft.journal = undefined;
   const registry = draft.journal?.charCodeAt(0) === 104 /* h */ ? httpUrl(draft.journal) : undefined;
   this.url = httpUrl(draft.url) ?? registry ?? '';
   this.source = 'import';
