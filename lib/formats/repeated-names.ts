@@ -10,30 +10,27 @@
 
 const INITIALS = /^\p{Lu}{1,3}$/u;
 const WORD_STARTS = /(?:^|[\s.-])+(\p{L})/gu;
+const ASCII = /^[\x20-\x7e]*$/;
 
-interface Person {
-  family: string;
-  initials: string;
-}
-
-/** Family name (folded) and the initials of the given names: "Smith, John A." → smith/JA; PubMed's "Smith JA" and "John A. Smith" alike. */
-function personOf(name: string): Person {
-  let family: string;
-  let given: string;
+/** A name's family name and given names: "Smith, John A."; PubMed's "Smith JA", EPPI's "Brownstein C D"; "John A. Smith". */
+function partsOf(name: string): [family: string, given: string] {
   const comma = name.indexOf(',');
-  if (comma >= 0) {
-    family = name.slice(0, comma);
-    given = name.slice(comma + 1);
-  } else {
-    const words = name.trim().split(/\s+/);
-    // "Smith JA", EPPI's "Brownstein C D": initials in capitals after the family name.
-    let end = words.length;
-    while (end > 1 && INITIALS.test(words[end - 1])) end--;
-    if (end < words.length) [family, given] = [words.slice(0, end).join(' '), words.slice(end).join(' ')];
-    else [family, given] = [words[words.length - 1], words.slice(0, -1).join(' ')];
-  }
-  return { family: fold(family), initials: initialsOf(given) };
+  if (comma >= 0) return [name.slice(0, comma).trim(), name.slice(comma + 1)];
+  const words = name.trim().split(/\s+/);
+  // Initials in capitals after the family name.
+  let end = words.length;
+  while (end > 1 && INITIALS.test(words[end - 1])) end--;
+  if (end < words.length) return [words.slice(0, end).join(' '), words.slice(end).join(' ')];
+  return [words[words.length - 1], words.slice(0, -1).join(' ')];
 }
+
+/** One family name, whatever its case or accents ("Černý" and "Cerny"); accents are looked at only in names that have them. */
+function sameFamily(a: string, b: string): boolean {
+  if (a === b || a.toLowerCase() === b.toLowerCase()) return a !== '';
+  return !ASCII.test(a + b) && fold(a) === fold(b);
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The first letter of each given name, in capitals; a run of capitals ("JA") is initials already. */
 function initialsOf(given: string): string {
@@ -44,24 +41,27 @@ function initialsOf(given: string): string {
   return out.toUpperCase();
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
-
 /** One person written two ways: one family name, and the shorter initials begin the longer ("J" and "JA"). */
-function samePerson(a: Person, b: Person): boolean {
-  if (a.family !== b.family || !a.family) return false;
-  const [short, long] = a.initials.length <= b.initials.length ? [a.initials, b.initials] : [b.initials, a.initials];
+function samePerson(one: string, other: string): boolean {
+  const [familyA, givenA] = partsOf(one);
+  const [familyB, givenB] = partsOf(other);
+  if (!sameFamily(familyA, familyB)) return false;
+  const a = initialsOf(givenA);
+  const b = initialsOf(givenB);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short === '' ? long === '' : long.startsWith(short);
 }
 
 /**
  * The list once, in place, when its second half repeats its first: each person kept in the longer
- * of its two forms. Called only for an even list of four names or more; the first pair's first
- * letters are compared before anything is parsed, so an ordinary list costs one comparison.
+ * of its two forms. Called only for an even list of four names or more; the first pair's first two
+ * letters are compared before anything is parsed, so an ordinary list costs that comparison.
  */
 export function unrepeatNames(names: string[]): void {
   const half = names.length / 2;
-  if (names[0].charCodeAt(0) !== names[half].charCodeAt(0)) return;
-  for (let i = 0; i < half; i++) if (!samePerson(personOf(names[i]), personOf(names[i + half]))) return;
+  const [first, again] = [names[0], names[half]];
+  if (first.charCodeAt(0) !== again.charCodeAt(0) || first.charCodeAt(1) !== again.charCodeAt(1)) return;
+  for (let i = 0; i < half; i++) if (!samePerson(names[i], names[i + half])) return;
   for (let i = 0; i < half; i++) if (names[i + half].length > names[i].length) names[i] = names[i + half];
   names.length = half;
 }
