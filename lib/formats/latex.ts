@@ -159,6 +159,9 @@ const NEEDS_WORK = /[\\{}~$`]|--|''/;
 // Accents: \'e \'{e} {\'e} \"{\i} \c c \v{s}; the letter may already carry one (stacked: \~{\^e}).
 const ACCENT = /\\([`'^"~=.uvHckrbdt])(?:\s*\{\s*(\\?[A-Za-z][\u0300-\u036f]*)\s*\}|(?<=[`'^"~=.])\s*(\\?[A-Za-z])|\s+(\\?[A-Za-z]))/g;
 const TIE = /(?<=\S)~(?=\S)/g;
+// Web of Science writes a straight quote as "''" at both ends ("{''}Kangaroo care{''} for …",
+// BibTeX): one that opens a word, after a space or a bracket (braces aside), opens the quote.
+const OPENING_QUOTES = /(^|[\s([\u2013\u2014])(\{*)''(?=\}*[^\s}.,;:!?)\]])/g;
 
 /** Accent commands as combining marks, innermost first ("Nguy{\~{\^e}}n" → "Nguyễn" after NFC). */
 function accented(value: string): string {
@@ -199,6 +202,7 @@ export function latexToText(value: string): string {
     .replace(/---/g, '—')
     .replace(/--/g, '–')
     .replace(/``/g, '“')
+    .replace(OPENING_QUOTES, '$1$2“')
     .replace(/''/g, '”')
     // A tie joins two words ("Fig.~3"); after a space or at the start, "~" is the text's own ("~30%").
     .replace(TIE, '\u00a0')

@@ -14,6 +14,10 @@ import { splitOriginal } from './translated';
 import { embaseSectionLines } from './embase-sections';
 import { capitalSectionLines } from './capital-sections';
 import { unlabelVolume } from './issue-labels';
+import { unrepeatNames } from './repeated-names';
+import { withoutFootnoteMark } from './footnote-marks';
+import { wosQuotes } from './wos-quotes';
+import { isMedlineNote } from './venue-notes';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
 /** Fields as an importer reads them, before cleaning. */
@@ -106,10 +110,12 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
   // PubMed's "[Not Available]." names no title (an article with no English one): the title in
   // its own language stands in; else a placeholder naming the record's id, so that the record
   // counts (PRISMA's numbers) without giving unrelated records one title. No id: skipped.
+  // Web of Science's "\"provinces,'' or …" (TeX's closing quote kept): quotes, in its records only.
+  wosQuotes(draft);
   const placeholder = !!draft.title && NO_TITLE.test(draft.title);
   if (placeholder) [draft.title, draft.originalTitle] = [draft.originalTitle, undefined];
   const id = draft.pmid ? `PMID ${draft.pmid}` : draft.doi ? `DOI ${draft.doi}` : undefined;
-  let title = placeholder && !draft.title && id ? `Title not available (${id})` : cut(untranslatedTitle(stripMarkup(draft.title)), MAX.title);
+  let title = placeholder && !draft.title && id ? `Title not available (${id})` : cut(withoutFootnoteMark(untranslatedTitle(stripMarkup(draft.title))), MAX.title);
   if (!title) {
     warnings.add('record without a title skipped', line);
     return undefined;
@@ -140,6 +146,8 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   this.authors = authorsOf(draft.authors, this);
   // A link is no journal: Cochrane CENTRAL's registry records name their trial registry's page
   // ("JO  - https://clinicaltrials.gov/show/NCT…"), which is the record's link when it has none.
+  // Nor is one of MEDLINE's notes ("Comment in: …", venue-notes.ts), in whichever importer's venue it lands.
+  if (draft.journal && isMedlineNote(draft.journal)) draft.journal = undefined;
   const registry = draft.journal?.charCodeAt(0) === 104 /* h */ ? httpUrl(draft.journal) : undefined;
   this.url = httpUrl(draft.url) ?? registry ?? '';
   this.source = 'import';
@@ -230,6 +238,8 @@ function authorsOf(names: string[] | undefined, article: Article): string[] {
     affiliations ||= isAffiliation(text);
   }
   if (k < names.length) names.length = k;
+  // Rayyan's list written twice, with initials then written out: once (repeated-names.ts).
+  if (k >= 4 && (k & 1) === 0) unrepeatNames(names);
   return affiliations && k > 1 ? withoutAffiliations(names) : names;
 }
 

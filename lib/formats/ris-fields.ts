@@ -9,6 +9,7 @@ import { joinPages } from '../model/pages';
 import { risIds } from './ris-ids';
 import { titleAndTranslated } from './translated';
 import { codes, type Tags } from './ris-tags';
+import { venueOf } from './venue-notes';
 
 /** The one tag → field table: tags in order of preference. */
 const RIS = {
@@ -153,7 +154,8 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   // "Smith, John; Doe, Jane" on one AU line: Garuda, some journal sites.
   draft.authors = authorsOf(tags);
   draft.year = tags.find(RIS.year, withYear);
-  draft.journal = tags.first(RIS.fullJournal) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.first(RIS.journal);
+  // A MEDLINE note where the journal goes (EPPI-Reviewer's "JF  - Comment in: …") is passed over.
+  draft.journal = tags.find(RIS.fullJournal, venueOf) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.find(RIS.journal, venueOf);
   draft.volume = tags.first(RIS.volume);
   draft.issue = tags.find(RIS.issue, issueOf);
   draft.pages = pagesOr(joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage)), tags.first(RIS.articleNumber));

@@ -3,7 +3,7 @@
 // …", "(C) 2015 Elsevier B.V."): no part of the study's summary, and its words would weigh in
 // the ranking. Only a short notice that says "Copyright" or starts a sentence or a line: "the
 // EPDS© scale" is text. For imports and page reads alike (the importer and ArticleSchema).
-import { endsLikeNotes, withoutDatabaseNotes } from './database-notes';
+import { endsLikeNotes, withoutApaNotice, withoutDatabaseNotes } from './database-notes';
 import { SECTION_HEADINGS } from './headings';
 
 const COPYRIGHT_MAX = 400;
@@ -50,7 +50,9 @@ const LEADING = new RegExp(`^\\s*${SIGNED}(?:${SIGNED}|All rights reserved${END}
  * The abstract without a copyright notice at its start or end, nor a database's label and
  * trailer at its end (database-notes.ts); '' when it was nothing else.
  */
-export function withoutCopyright(abstract: string): string {
+export function withoutCopyright(written: string): string {
+  // APA PsycInfo's notice may stand mid-text, before a translation (database-notes.ts).
+  const abstract = withoutApaNotice(written);
   // Most abstracts have no mark near either end: plain searches of those ends say so first.
   const lead = mayLead(abstract) ? LEADING.exec(abstract) : null;
   const rest = lead && lead[0].length <= COPYRIGHT_MAX ? abstract.slice(lead[0].length) : abstract;

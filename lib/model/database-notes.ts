@@ -53,3 +53,28 @@ function lastMatch(pattern: RegExp, text: string, from: number): number | undefi
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) at = m.index;
   return at;
 }
+
+// APA PsycInfo's notice, "(PsycINFO Database Record (c) 2019 APA, all rights reserved)", does not
+// always end the abstract: PsycInfo records of Ovid's and EBSCO's RIS that carry a translation have
+// it in mid-text, with more text or the translated abstract after it. Its words are fixed
+// ("PsycINFO", "PsycInfo", "APA PsycInfo"; "(c)" or "©"), so it is cut wherever it stands, and the
+// text on both sides kept.
+const NOTICE_WORDS = String.raw`(?:APA )?Psyc[A-Za-z]* Database Record,? (?:\([Cc]\)|©) ?(?:19|20)\d\d,? APA,? all rights reserved`;
+const APA_NOTICE = new RegExp(String.raw`[^\S\n]*(?:\(${NOTICE_WORDS}\.?\)|${NOTICE_WORDS}\b)\.?[^\S\n]*`, 'g');
+
+/** The abstract without APA PsycInfo's record notice, wherever it stands; a plain search for its words first. */
+export function withoutApaNotice(abstract: string): string {
+  if (!abstract.includes('Database Record')) return abstract;
+  let out = '';
+  let from = 0;
+  for (const notice of abstract.matchAll(APA_NOTICE)) {
+    out += abstract.slice(from, notice.index);
+    from = notice.index + notice[0].length;
+    // Between words one space stays; a line the notice had to itself goes with its break.
+    const next = abstract.charCodeAt(from);
+    const lineStart = out === '' || out.charCodeAt(out.length - 1) === 10;
+    if (next === 10 && lineStart) from++;
+    else if (!lineStart && from < abstract.length && next !== 10) out += ' ';
+  }
+  return (out + abstract.slice(from)).trimEnd();
+}

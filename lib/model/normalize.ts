@@ -3,10 +3,20 @@
 
 import { YEAR_RANGE } from './limits';
 
-/** Collapse runs of whitespace (including NBSP and line breaks) and trim. */
+// The ligatures text copied from a PDF keeps ("signiﬁcant", "ﬂow", "eﬀect"), passed on by exports
+// and pages: as their letters, or a title would match neither a search for "significant" nor its
+// copy from another database.
+// NFKC gives each its letters ("ﬃ" → "ffi"); only they are decomposed, not the whole text.
+const LIGATURES = /[\ufb00-\ufb06]/g;
+const letters = (ligature: string) => ligature.normalize('NFKC');
+
+/** Collapse runs of whitespace (including NBSP and line breaks) and trim; ligatures ("ﬁ") as their letters. */
 export function cleanText(value: string | null | undefined): string {
   if (!value) return '';
-  return value.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  return value
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ')
+    .trim()
+    .replace(LIGATURES, letters);
 }
 
 /**
