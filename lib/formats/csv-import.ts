@@ -79,13 +79,8 @@ function readTable(text: string): Table {
     step(step) {
       const start = line;
       const from = cursor;
-      // Count the lines this row spanned (quoted cells may hold line breaks).
-      const end = step.meta.cursor;
-      for (let i = cursor; i < end; i++) {
-        const c = source.charCodeAt(i);
-        if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) line++;
-      }
-      cursor = end;
+      line += lineBreaks(source, cursor, step.meta.cursor);
+      cursor = step.meta.cursor;
       if (step.errors.some((e) => e.code === 'MissingQuotes')) {
         // papaparse read everything after the unclosed quote as one cell: no record is made of it.
         const why = step.errors.some((e) => e.code === 'InvalidQuotes') ? BAD_QUOTE : 'a cell opens with a quote (") that is never closed';
@@ -112,7 +107,19 @@ function readTable(text: string): Table {
   });
   repeatedHeader(warnings, repeats, firstRepeat);
   headers ??= preamble?.map((h) => cleanText(h));
-  return { headers: headers ?? [], headerLine, rows, delimiter: delimiterAt(source, headerAt), warnings };
+  const table = { headers: headers ?? [], headerLine, rows, delimiter: delimiterAt(source, headerAt), warnings };
+  // Both readers (a known export's, the reviewer's mapping) get the row layout as columns.
+  return fieldRows ? { ...table, ...fieldRowsAsTable({ cells: table.headers, line: headerLine }, rows, EMBASE_LISTS, warnings) } : table;
+}
+
+/** The lines a row spanned, source[from, to) (quoted cells may hold line breaks). */
+function lineBreaks(source: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  return breaks;
 }
 
 /** 20 PubMed exports joined by hand repeat the header 19 times: one warning says so, not 19. */
@@ -241,7 +248,6 @@ export interface CsvResult {
 export function parseCsv(text: string): CsvResult {
   const table = readTable(text);
   if (!table.headers.length) throw new FormatError('the file has no header row', 'empty', 1);
-  if (isFieldRow(table.headers, table.rows[0]?.cells)) Object.assign(table, fieldRowsAsTable({ cells: table.headers, line: table.headerLine }, table.rows, EMBASE_LISTS));
   const profile = findProfile(table.headers);
   if (!profile) throw new CsvMappingRequiredError(table.headers, guessColumnMapping(table.headers), table.delimiter);
   const before = table.warnings.list.length;

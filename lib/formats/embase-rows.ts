@@ -9,6 +9,7 @@
 // The labels are the column names of Embase's other layout (one record per row), so the rows are
 // turned into that table and read through the same profile (csv-profiles.ts): one field table.
 import { cleanText } from '../model/normalize';
+import type { Warnings } from './record';
 
 interface Row {
   cells: string[];
@@ -70,7 +71,7 @@ export function startsFieldRow(first: string, second: string | undefined): boole
  * record). A field's values are its cells after the label: all of them, joined with "; ", for the
  * fields read as lists (`lists`: authors, keywords), else the first (the PMID, not its link).
  */
-export function fieldRowsAsTable(first: Row, rest: readonly Row[], lists: ReadonlySet<string>): { headers: string[]; rows: Row[] } {
+export function fieldRowsAsTable(first: Row, rest: readonly Row[], lists: ReadonlySet<string>, warnings: Warnings): { headers: string[]; rows: Row[] } {
   const headers: string[] = [];
   const column = new Map<string, number>();
   const rows: Row[] = [];
@@ -88,8 +89,10 @@ export function fieldRowsAsTable(first: Row, rest: readonly Row[], lists: Readon
       column.set(name, at);
     }
     const values = cells.slice(1).map(cleanText).filter(Boolean);
-    // A label met twice in one record keeps its first values.
-    if (!record[at]) record[at] = lists.has(name) ? values.join('; ') : (values[0] ?? '');
+    // A label met twice in one record: the next record's TITLE line is missing (a file edited by
+    // hand), and its fields would be taken for this one's. The first values stay; the reviewer hears it.
+    if (record[at] && values.length) warnings.add(`a second "${cleanText(cells[0])}" line in one record (is the next record's TITLE line missing?): not read`, line);
+    else if (!record[at]) record[at] = lists.has(name) ? values.join('; ') : (values[0] ?? '');
   }
   for (const row of rows) for (let i = 0; i < headers.length; i++) row.cells[i] ??= '';
   return { headers, rows };

@@ -61,7 +61,14 @@ export function unrepeatNames(names: string[]): void {
   const half = names.length / 2;
   const [first, again] = [names[0], names[half]];
   if (first.charCodeAt(0) !== again.charCodeAt(0) || first.charCodeAt(1) !== again.charCodeAt(1)) return;
-  for (let i = 0; i < half; i++) if (!samePerson(names[i], names[i + half])) return;
+  let written = false; // one person at least written two ways
+  for (let i = 0; i < half; i++) {
+    if (!samePerson(names[i], names[i + half])) return;
+    written ||= names[i] !== names[i + half];
+  }
+  // "Kim, J.; Lee, S.; Kim, J.; Lee, S." may be four people (two names shared by many in Korea and
+  // China); a longer list repeated word for word is no coincidence.
+  if (!written && half < 3) return;
   for (let i = 0; i < half; i++) if (names[i + half].length > names[i].length) names[i] = names[i + half];
   names.length = half;
 }

@@ -12,7 +12,9 @@
 // does not take, up to the line's end, after some text on the same line (a space between or none):
 //   UR, L1–L4, LK  a link: "http://…", "https://…"
 //   DO             a DOI: "10.1016/j.jpsychores.2019.109836" (or its doi.org link), one token
-//   AN             an accession number, one token: "WOS:000123456700001", "L2001403470", "31999999"
+//   AN             a database's accession number, one token with its database's mark: Web of Science's
+//                  "WOS:000123456700001" (also "MEDLINE:…", "ZOOREC:…"), Embase's "L2001403470". Bare
+//                  digits are no such mark: "CANCER MORTALITY IN JAPAN  - 1950-1990" is a title.
 //   ER             nothing, on the record's last line (what follows is the next TY or the file's end)
 // Any other tag glued on stays in the value it is glued to: "PD-L1  - positive" (a link tag
 // without a link), "HUMAN  - 12 patients" (no accession), "H1N1  - infected" (N1 holds prose).
@@ -34,7 +36,7 @@ const LINK_TAGS = new Set([UR, code('L1'), code('L2'), code('L3'), code('L4'), c
 
 const LINK = /^https?:\/\/\S/i;
 const DOI = /^(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$/i;
-const ACCESSION = /^(?:[A-Za-z]{1,8}[:-])?[A-Za-z]{0,3}\d[\d-]{4,}$/;
+const ACCESSION = /^(?:[A-Z]{2,10}:[A-Za-z]{0,4}\d[\w.-]{4,}|L\d{8,})$/;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isUpperOrDigit = (c: number) => isUpper(c) || (c >= 48 && c <= 57);

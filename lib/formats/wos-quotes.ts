@@ -7,9 +7,11 @@ import type { Draft } from './record';
 
 /** Web of Science's record id: its database's code and the id ("WOS:000282053100002", "ZOOREC:ZOOR11800038660", "MEDLINE:…"). */
 const WOS_ID = /^[A-Z]{3,8}:./;
-const TEX_CLOSED = /"([^"\n]{1,400}?)''/g;
+// The opening quote starts a word (the text's start, or after a space or a bracket) and a word
+// follows it: the closing quote of an ordinary pair ('"gold standard" test … f''(x)') opens nothing.
+const TEX_CLOSED = /(^|[\s([{])"([^"\s][^"\n]{0,399}?)''/g;
 
-const paired = (text: string | undefined) => (text?.includes("''") ? text.replace(TEX_CLOSED, '“$1”') : text);
+const paired = (text: string | undefined) => (text?.includes("''") ? text.replace(TEX_CLOSED, '$1“$2”') : text);
 
 /** The title's and abstract's quotes as quotes, in a Web of Science record. */
 export function wosQuotes(draft: Draft): void {

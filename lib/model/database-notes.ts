@@ -62,6 +62,9 @@ function lastMatch(pattern: RegExp, text: string, from: number): number | undefi
 const NOTICE_WORDS = String.raw`(?:APA )?Psyc[A-Za-z]* Database Record,? (?:\([Cc]\)|©) ?(?:19|20)\d\d,? APA,? all rights reserved`;
 const APA_NOTICE = new RegExp(String.raw`[^\S\n]*(?:\(${NOTICE_WORDS}\.?\)|${NOTICE_WORDS}\b)\.?[^\S\n]*`, 'g');
 
+const BRACKET_THEN_STOP = /\)\.\s*$/;
+const ENDS_SENTENCE = /[.!?:;]["'\u201d\u2019)\]]*\s*$/;
+
 /** The abstract without APA PsycInfo's record notice, wherever it stands; a plain search for its words first. */
 export function withoutApaNotice(abstract: string): string {
   if (!abstract.includes('Database Record')) return abstract;
@@ -70,6 +73,8 @@ export function withoutApaNotice(abstract: string): string {
   for (const notice of abstract.matchAll(APA_NOTICE)) {
     out += abstract.slice(from, notice.index);
     from = notice.index + notice[0].length;
+    // "… rose (PsycInfo Database Record …). Zusammenfassung: …": the stop after the bracket ends the sentence before it.
+    if (BRACKET_THEN_STOP.test(notice[0]) && out && !ENDS_SENTENCE.test(out)) out += '.';
     // Between words one space stays; a line the notice had to itself goes with its break.
     const next = abstract.charCodeAt(from);
     const lineStart = out === '' || out.charCodeAt(out.length - 1) === 10;

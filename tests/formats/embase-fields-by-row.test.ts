@@ -71,6 +71,17 @@ describe('Embase CSV, fields by row', () => {
     expect(warnings).toEqual(['line 1: record without a title skipped']);
   });
 
+  it('says so when a TITLE line is missing, and keeps the record before it as it was', () => {
+    const cut = SECOND.filter(([label]) => label !== 'TITLE');
+    const { records, warnings } = parseBibliography(lines(...FIRST, ...cut), 'embase.csv');
+    expect(records.map((r) => [r.title, r.authors, r.doi])).toEqual([[FIRST[0][1], ['Sari D.', 'Lestari A.K.', 'Wijaya B.'], '10.1016/j.jnn.2020.01.004']]);
+    expect(warnings).toEqual([
+      'line 11: a second "AUTHOR NAMES" line in one record (is the next record\'s TITLE line missing?): not read',
+      'line 12: a second "SOURCE" line in one record (is the next record\'s TITLE line missing?): not read',
+      'line 13: a second "DOI" line in one record (is the next record\'s TITLE line missing?): not read',
+    ]);
+  });
+
   it('leaves a table whose first column is headed "Title" alone', () => {
     const table = 'Title,Author Names,Source\r\n"A study of lactation","Sari D., Lee A.","Midwifery (2021) 95 (102934)"\r\n';
     const { dialect, records } = parseBibliography(table, 'embase.csv');

@@ -37,6 +37,12 @@ describe('an author list written twice', () => {
     expect(risAuthors('Lee, A.', 'Kim, B.', 'Lee, C.', 'Kim, B.')).toEqual(['Lee, A.', 'Kim, B.', 'Lee, C.', 'Kim, B.']);
   });
 
+  it('keeps four names written alike twice: four people may share two names (review)', () => {
+    expect(risAuthors('Kim, J.', 'Lee, S.', 'Kim, J.', 'Lee, S.')).toEqual(['Kim, J.', 'Lee, S.', 'Kim, J.', 'Lee, S.']);
+    // Six names repeated word for word are one list written twice.
+    expect(risAuthors('Kim, J.', 'Lee, S.', 'Park, H.', 'Kim, J.', 'Lee, S.', 'Park, H.')).toEqual(['Kim, J.', 'Lee, S.', 'Park, H.']);
+  });
+
   it('keeps lists too short or odd to be a repeat', () => {
     expect(risAuthors('Smith, J.', 'Smith, John')).toEqual(['Smith, J.', 'Smith, John']);
     expect(risAuthors('Smith, J.', 'Doe, A.', 'Roe, B.', 'Smith, John', 'Doe, Alice')).toHaveLength(5);

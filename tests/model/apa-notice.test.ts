@@ -15,6 +15,12 @@ describe("APA PsycInfo's notice in mid-text", () => {
     expect(withoutCopyright(`${english} ${notice()}. ${spanish} ${notice(2021)}`)).toBe(`${english} ${spanish}`);
   });
 
+  it('keeps the full stop after its bracket when it ends the sentence before it (review)', () => {
+    const plain = 'Milk volume rose';
+    expect(withoutCopyright(`${plain} ${notice()}. ${spanish}`)).toBe(`${plain}. ${spanish}`);
+    expect(withoutCopyright(`${plain} ${notice()}.`)).toBe(`${plain}.`);
+  });
+
   it('goes far from the end, on a line of its own, and in its other forms', () => {
     const long = `${spanish} ${spanish} ${spanish} ${spanish}`;
     expect(withoutCopyright(`${english} ${notice()} ${long}`)).toBe(`${english} ${long}`);
