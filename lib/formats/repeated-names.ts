@@ -53,14 +53,20 @@ function samePerson(one: string, other: string): boolean {
 }
 
 /**
+ * Whether two names may open with the same two letters: the first two pairs are compared so before
+ * anything is parsed. A letter outside ASCII ("Č" of "Černý" beside "Cerny") is left to sameFamily.
+ */
+const sameStart = (a: string, b: string) => sameLetter(a.charCodeAt(0), b.charCodeAt(0)) && sameLetter(a.charCodeAt(1), b.charCodeAt(1));
+const sameLetter = (x: number, y: number) => x === y || x > 0x7f || y > 0x7f;
+
+/**
  * The list once, in place, when its second half repeats its first: each person kept in the longer
- * of its two forms. Called only for an even list of four names or more; the first pair's first two
- * letters are compared before anything is parsed, so an ordinary list costs that comparison.
+ * of its two forms. Called only for an even list of four names or more; the first two pairs' first
+ * two letters are compared before anything is parsed, so an ordinary list costs that comparison.
  */
 export function unrepeatNames(names: string[]): void {
   const half = names.length / 2;
-  const [first, again] = [names[0], names[half]];
-  if (first.charCodeAt(0) !== again.charCodeAt(0) || first.charCodeAt(1) !== again.charCodeAt(1)) return;
+  if (!sameStart(names[0], names[half]) || !sameStart(names[1], names[half + 1])) return;
   let written = false; // one person at least written two ways
   for (let i = 0; i < half; i++) {
     if (!samePerson(names[i], names[i + half])) return;

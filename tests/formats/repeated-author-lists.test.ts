@@ -22,6 +22,8 @@ describe('an author list written twice', () => {
 
   it('PubMed forms ("Smith JA" beside "Smith, John A"), either order, accents aside', () => {
     expect(risAuthors('Smith, John A', 'Černý, David', 'Smith JA', 'Cerny D')).toEqual(['Smith, John A', 'Černý, David']);
+    // The accented name first: its two forms open with different characters.
+    expect(risAuthors('Černý, David', 'Smith, John A', 'Cerny D', 'Smith JA')).toEqual(['Černý, David', 'Smith, John A']);
   });
 
   it('Rayyan CSV: one "authors" cell joined with "and"', () => {
