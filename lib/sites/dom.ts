@@ -202,7 +202,8 @@ export function pageRange(firstPage?: string, lastPage?: string): string | undef
   const a = cleanText(firstPage);
   const b = cleanText(lastPage);
   if (!a) return b || undefined;
-  return b && b !== a && !/\w\s*[-–]\s*\w/.test(a) ? `${a}-${b}` : a;
+  // A first page with a dash is a range already, unless it is a page of a proceedings' part (IEEE's "III-493").
+  return b && b !== a && (!/\w\s*[-–]\s*\w/.test(a) || /^[IVX]{1,4}-\d+$/.test(a)) ? `${a}-${b}` : a;
 }
 
 // --- articles ---------------------------------------------------------------------------------
