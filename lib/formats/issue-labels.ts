@@ -67,6 +67,10 @@ export function unlabelNumbers(draft: Numbers): void {
     draft.volume = read.volume;
     if (read.issue && !issue) draft.issue = read.issue;
     if (read.year && !draft.year) draft.year = read.year;
+  } else if (volume && volume.length >= 6) {
+    // An unlabelled volume with its year glued on, as an issue may have it: "5 (2019)", "12/2020".
+    const glued = withoutYear(volume);
+    if (glued) [draft.volume, draft.year] = [glued.issue, draft.year || glued.year];
   }
   if (draft.issue) issueAndYear(draft);
 }
@@ -92,8 +96,8 @@ function issueAndYear(draft: Numbers): void {
 }
 
 /**
- * "1-2010", "3/2021", "2 (2019)", "2 (2019): Edisi Juli", "3-4 (2019)": an issue of up to three digits
- * (and a letter), or a range of them before a bracketed year, and its year.
+ * "1-2010", "3/2021", "2 (2019)", "2 (2019): Edisi Juli", "3-4 (2019)": an issue (or a volume) of up
+ * to three digits (and a letter), or a range of them before a bracketed year, and its year.
  */
 const GLUED_YEAR = /^(\d{1,3}[A-Za-z]?(?:\s*[-–]\s*\d{1,3}(?=\s*\())?)\s*(?:[-/]\s*((?:19|20)\d\d)|\(((?:19|20)\d\d)\)(?:\s*:.*)?)$/;
 const withoutYear = (issue: string) => {

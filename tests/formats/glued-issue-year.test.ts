@@ -46,3 +46,19 @@ describe('an issue with its year glued on', () => {
     }
   });
 });
+
+describe('a volume with its year glued on', () => {
+  const volumeRis = (lines: string) => `TY  - JOUR\nTI  - Pijat oksitosin dan produksi ASI\nJO  - Jurnal Ners\n${lines}\nER  - \n`;
+
+  it('is the volume, and the year of a file or page that gives none; a year given stays', () => {
+    expect(oneRecord(volumeRis('VL  - 5 (2019)'))).toMatchObject({ volume: '5', year: 2019 });
+    expect(oneRecord(volumeRis('VL  - 12/2020\nPY  - 2021'))).toMatchObject({ volume: '12', year: 2021 });
+    const page = readPage(`${TITLE}<meta name="citation_volume" content="5 (2019)">`);
+    expect([page?.volume, page?.year]).toEqual(['5', 2019]);
+  });
+
+  it('leaves a volume that is a year or a plain number', () => {
+    expect(oneRecord(volumeRis('VL  - 2019\nPY  - 2019')).volume).toBe('2019');
+    expect(oneRecord(volumeRis('VL  - 125\nPY  - 2019')).volume).toBe('125');
+  });
+});
