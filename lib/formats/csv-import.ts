@@ -59,19 +59,15 @@ function readTable(text: string): Table {
   const source = stripBom(text);
   const unquoted = unquotedWosTab(source);
   const warnings = new Warnings();
-  const rows: { cells: string[]; line: number }[] = [];
+  // Each row, and whether it repeats the header: told apart once every row is read (see the end).
+  const rows: { cells: string[]; line: number; repeat?: boolean }[] = [];
   let headers: string[] | undefined;
   let headerLine = 1;
-  // Embase's fields-by-row layout (embase-rows.ts): its "header" is a record's title line, which a record of the same title repeats.
-  let fieldRows = false;
   // A one-cell first row, and where the row after it starts: the header, unless it is one cell too.
   let preamble: string[] | undefined;
   let headerAt = 0;
   let cursor = 0;
   let line = 1;
-  // Header rows met again among the data, and the line of the first.
-  let repeats = 0;
-  let firstRepeat = 0;
   Papa.parse<string[]>(source, {
     skipEmptyLines: 'greedy',
     // fastMode: no quoting at all (papaparse only splits lines and cells).
@@ -95,21 +91,15 @@ function readTable(text: string): Table {
         headers = (real ? cells : preamble!).map((h) => cleanText(h));
         if (real) [headerAt, headerLine] = [preamble ? from : 0, start];
         else rows.push({ cells, line: start });
-      } else {
-        if (!rows.length) fieldRows = isFieldRow(headers, cells);
-        if (fieldRows || !repeatsHeader(cells, headers)) rows.push({ cells, line: start });
-        else {
-          repeats++;
-          firstRepeat ||= start;
-        }
-      }
+      } else rows.push({ cells, line: start, repeat: repeatsHeader(cells, headers) });
     },
   });
-  repeatedHeader(warnings, repeats, firstRepeat);
   headers ??= preamble?.map((h) => cleanText(h));
   const table = { headers: headers ?? [], headerLine, rows, delimiter: delimiterAt(source, headerAt), warnings };
-  // Both readers (a known export's, the reviewer's mapping) get the row layout as columns.
-  return fieldRows ? { ...table, ...fieldRowsAsTable({ cells: table.headers, line: headerLine }, rows, EMBASE_LISTS, warnings) } : table;
+  // Embase's fields-by-row layout (embase-rows.ts), as columns for both readers (a known export's, the
+  // reviewer's mapping). Its "header" is a record's TITLE line, which a record of the same title repeats.
+  if (isFieldRow(table.headers, rows)) return { ...table, ...fieldRowsAsTable({ cells: table.headers, line: headerLine }, rows, EMBASE_LISTS, warnings) };
+  return { ...table, rows: withoutRepeatedHeaders(rows, warnings) };
 }
 
 /** The lines a row spanned, source[from, to) (quoted cells may hold line breaks). */
@@ -122,10 +112,12 @@ function lineBreaks(source: string, from: number, to: number): number {
   return breaks;
 }
 
-/** 20 PubMed exports joined by hand repeat the header 19 times: one warning says so, not 19. */
-function repeatedHeader(warnings: Warnings, repeats: number, first: number): void {
-  if (repeats === 1) warnings.add('the header row again (exports joined into one file?): not read as a record', first);
-  else if (repeats > 1) warnings.add(`the header row again on ${repeats} lines (first line ${first}): exports joined into one file? not read as records`);
+/** The rows without the header met again; 20 PubMed exports joined by hand repeat it 19 times: one warning says so, not 19. */
+function withoutRepeatedHeaders(rows: { cells: string[]; line: number; repeat?: boolean }[], warnings: Warnings): { cells: string[]; line: number }[] {
+  const repeats = rows.filter((row) => row.repeat);
+  if (repeats.length === 1) warnings.add('the header row again (exports joined into one file?): not read as a record', repeats[0].line);
+  else if (repeats.length > 1) warnings.add(`the header row again on ${repeats.length} lines (first line ${repeats[0].line}): exports joined into one file? not read as records`);
+  return repeats.length ? rows.filter((row) => !row.repeat) : rows;
 }
 
 /** The delimiter of the header line at `headerAt`: papaparse reports it only on the final results of a stepped parse. */

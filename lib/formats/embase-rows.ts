@@ -17,8 +17,9 @@ interface Row {
 }
 
 // The labels Embase writes (its column names, lower case). A file is read in the row layout when
-// its first two lines both start with such a label, the first not going on with another (a header
-// of columns does: "Title,Original Title,…"; and a table's second line starts with a record's title).
+// its first line starts with such a label and does not go on with another (a header of columns does:
+// "Title,Original Title,…"), and the lines after it start with labels too, none of them the first
+// line again: a table whose first record is titled "Abstract", or whose header is repeated, is no such file.
 const LABELS = new Set([
   'title',
   'original title',
@@ -51,9 +52,14 @@ const LABELS = new Set([
 
 const label = (cell: string | undefined) => cleanText(cell ?? '').toLowerCase();
 
-/** Whether a file's first two rows (their cells) are lines of the row layout, not a header of columns and a record. */
-export function isFieldRow(first: readonly string[], second: readonly string[] | undefined): boolean {
-  return LABELS.has(label(first[0])) && !LABELS.has(label(first[1])) && LABELS.has(label(second?.[0]));
+/** How many of the lines after the first are looked at: each must start with a label. */
+const LOOKED_AT = 3;
+
+/** Whether a file's first rows (their cells) are lines of the row layout, not a header of columns and records. */
+export function isFieldRow(first: readonly string[], rest: readonly { cells: readonly string[] }[]): boolean {
+  if (!LABELS.has(label(first[0])) || LABELS.has(label(first[1])) || !rest.length) return false;
+  const head = `${label(first[0])}\n${label(first[1])}`;
+  return rest.slice(0, LOOKED_AT).every(({ cells }) => LABELS.has(label(cells[0])) && `${label(cells[0])}\n${label(cells[1])}` !== head);
 }
 
 // A line's first two cells, as far as a line shows them (the sniffer's look, before the CSV is parsed).
@@ -61,8 +67,11 @@ const FIRST_CELLS = /^\s*"?([^",;\t]*)"?\s*[,;\t]\s*"?([^",;\t]*)/;
 const cellsOf = (line: string | undefined) => FIRST_CELLS.exec(line ?? '')?.slice(1) ?? [];
 
 /** isFieldRow of a file's first two lines, as text (sniff.ts: a record's title may be longer than any header's cell). */
-export function startsFieldRow(first: string, second: string | undefined): boolean {
-  return isFieldRow(cellsOf(first), cellsOf(second));
+export function startsFieldRow(first: string, ...rest: (string | undefined)[]): boolean {
+  return isFieldRow(
+    cellsOf(first),
+    rest.filter((line) => line !== undefined).map((line) => ({ cells: cellsOf(line) })),
+  );
 }
 
 /**
@@ -76,10 +85,12 @@ export function fieldRowsAsTable(first: Row, rest: readonly Row[], lists: Readon
   const column = new Map<string, number>();
   const rows: Row[] = [];
   let record: string[] | undefined;
+  let broken = false; // the record met a label twice
   for (const { cells, line } of [first, ...rest]) {
     const name = label(cells[0]);
     if (!name) continue;
     if (name === 'title' || !record) {
+      broken = false;
       record = [];
       rows.push({ cells: record, line });
     }
@@ -90,9 +101,13 @@ export function fieldRowsAsTable(first: Row, rest: readonly Row[], lists: Readon
     }
     const values = cells.slice(1).map(cleanText).filter(Boolean);
     // A label met twice in one record: the next record's TITLE line is missing (a file edited by
-    // hand), and its fields would be taken for this one's. The first values stay; the reviewer hears it.
-    if (record[at] && values.length) warnings.add(`a second "${cleanText(cells[0])}" line in one record (is the next record's TITLE line missing?): not read`, line);
-    else if (!record[at]) record[at] = lists.has(name) ? values.join('; ') : (values[0] ?? '');
+    // hand), and its fields would be taken for this one's. Nothing more is read into the record up to
+    // the next TITLE line; the reviewer hears it once.
+    if (broken) continue;
+    if (record[at] && values.length) {
+      broken = true;
+      warnings.add(`a second "${cleanText(cells[0])}" line in one record: the lines up to the next TITLE line are not read (is a record's TITLE line missing?)`, line);
+    } else if (!record[at]) record[at] = lists.has(name) ? values.join('; ') : (values[0] ?? '');
   }
   for (const row of rows) for (let i = 0; i < headers.length; i++) row.cells[i] ??= '';
   return { headers, rows };

@@ -103,7 +103,7 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
   const header = headerLine(lines);
   // Embase's "fields by row" CSV: its first line is a record's title line, longer than any header's cell.
   const filled = lines.filter((l) => l.trim());
-  if (startsFieldRow(filled[0], filled[1])) return 'csv';
+  if (startsFieldRow(filled[0], ...filled.slice(1, 4))) return 'csv';
   const other = OTHER_EXPORTS.find(([test]) => test(lines.filter((l) => l.trim())));
   if (other) throw new FormatError(`${named} is ${other[1]}: ${EXPORT_RIS}`, 'unknown-format');
   const tabs = header.split('\t').length - 1;

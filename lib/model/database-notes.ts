@@ -64,6 +64,7 @@ const APA_NOTICE = new RegExp(String.raw`[^\S\n]*(?:\(${NOTICE_WORDS}\.?\)|${NOT
 
 const BRACKET_THEN_STOP = /\)\.\s*$/;
 const ENDS_SENTENCE = /[.!?:;]["'\u201d\u2019)\]]*\s*$/;
+const TRAILING_SPACE = /\s*$/;
 
 /** The abstract without APA PsycInfo's record notice, wherever it stands; a plain search for its words first. */
 export function withoutApaNotice(abstract: string): string {
@@ -74,7 +75,8 @@ export function withoutApaNotice(abstract: string): string {
     out += abstract.slice(from, notice.index);
     from = notice.index + notice[0].length;
     // "… rose (PsycInfo Database Record …). Zusammenfassung: …": the stop after the bracket ends the sentence before it.
-    if (BRACKET_THEN_STOP.test(notice[0]) && out && !ENDS_SENTENCE.test(out)) out += '.';
+    // Before the line break that may end the text (a notice on a line of its own).
+    if (BRACKET_THEN_STOP.test(notice[0]) && out.trim() && !ENDS_SENTENCE.test(out)) out = out.replace(TRAILING_SPACE, '.$&');
     // Between words one space stays; a line the notice had to itself goes with its break.
     const next = abstract.charCodeAt(from);
     const lineStart = out === '' || out.charCodeAt(out.length - 1) === 10;

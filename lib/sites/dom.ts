@@ -203,7 +203,7 @@ export function pageRange(firstPage?: string, lastPage?: string): string | undef
   const b = cleanText(lastPage);
   if (!a) return b || undefined;
   // A first page with a dash is a range already, unless it is a page of a proceedings' part (IEEE's "III-493").
-  return b && b !== a && (!/\w\s*[-–]\s*\w/.test(a) || /^[IVX]{1,4}-\d+$/.test(a)) ? `${a}-${b}` : a;
+  return b && b !== a && (!/\w\s*[-–]\s*\w/.test(a) || /^[IVX]{1,4}[-–]\d+$/.test(a)) ? `${a}-${b}` : a;
 }
 
 // --- articles ---------------------------------------------------------------------------------
