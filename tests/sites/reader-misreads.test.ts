@@ -125,6 +125,8 @@ describe('pages', () => {
   it("of a proceedings' part (IEEE: citation_firstpage III-493, lastpage III-496) are the whole range, as imports read them", () => {
     const page = `${TITLE}<meta name="citation_firstpage" content="III-493"><meta name="citation_lastpage" content="III-496">`;
     expect(read(page)?.pages).toBe('III-493-III-496');
+    // Written with an en dash (second review): the last page is not lost.
+    expect(read(`${TITLE}<meta name="citation_firstpage" content="III–493"><meta name="citation_lastpage" content="III–496">`)?.pages).toBe('III–493-III–496');
     // A first page that is a range already stays as it is.
     expect(read(`${TITLE}<meta name="citation_firstpage" content="45-52"><meta name="citation_lastpage" content="52">`)?.pages).toBe('45-52');
   });
