@@ -10,7 +10,7 @@ import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { CsvMappingRequiredError, FormatError } from './errors';
 import { ebscoSource } from './csv-profiles-more';
-import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, PROFILES, type AuthorSplit, type Mapping, type MappableField, type Profile } from './csv-profiles';
+import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, type Mapping, type MappableField, type Profile } from './csv-profiles';
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';
 import { joinPages } from '../model/pages';
@@ -24,8 +24,6 @@ export { guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField }
 
 export interface Table {
   headers: string[];
-  /** The 1-based line the header row starts on. */
-  headerLine: number;
   /** Data rows with the 1-based line each starts on. */
   rows: { cells: string[]; line: number }[];
   delimiter: string;
@@ -95,10 +93,10 @@ function readTable(text: string): Table {
     },
   });
   headers ??= preamble?.map((h) => cleanText(h));
-  const table = { headers: headers ?? [], headerLine, rows, delimiter: delimiterAt(source, headerAt), warnings };
+  const table = { headers: headers ?? [], rows, delimiter: delimiterAt(source, headerAt), warnings };
   // Embase's fields-by-row layout (embase-rows.ts), as columns for both readers (a known export's, the
   // reviewer's mapping). Its "header" is a record's TITLE line, which a record of the same title repeats.
-  if (isFieldRow(table.headers, rows)) return { ...table, ...fieldRowsAsTable({ cells: table.headers, line: headerLine }, rows, EMBASE_LISTS, warnings) };
+  if (isFieldRow(table.headers, rows)) return { ...table, ...fieldRowsAsTable({ cells: table.headers, line: headerLine }, rows, warnings) };
   return { ...table, rows: withoutRepeatedHeaders(rows, warnings) };
 }
 
@@ -128,11 +126,6 @@ function delimiterAt(source: string, headerAt: number): string {
   const firstLine = rest.slice(0, rest.search(/\r\n|\r|\n/) >>> 0);
   return [',', '\t', ';', '|'].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ',');
 }
-
-/** The Embase columns read as lists (names, keywords): the values of their rows are joined, not cut to the first. */
-const EMBASE_LISTS: ReadonlySet<string> = new Set(
-  PROFILES.filter((p) => p.name === 'embase').flatMap((p) => [p.mapping.authors ?? [], p.mapping.keywords ?? []].flat().map((n) => n.toLowerCase())),
-);
 
 const count = (text: string, ch: string) => text.split(ch).length - 1;
 

@@ -40,7 +40,7 @@ export function unquotedWosTab(source: string): boolean {
 const EXCEL_QUOTED = /^"((?:[^"]|"")*)"$/;
 const unquoteCell = (cell: string) => (cell.charCodeAt(0) === 34 && EXCEL_QUOTED.test(cell) ? cell.slice(1, -1).replaceAll('""', '"') : cell);
 
-const LINE_BREAKS = /\s*[\r\n]+\s*/;
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
 
 /** A list cell of Ovid's: one value a line; a line holding ";" lists several ("Sari, Dewi; Lee, Ann"). */
 const ovidList = (cell: string) => cell.split(LINE_BREAKS).flatMap((line) => (line.includes(';') ? splitOutside(line, ';') : line.trim() || []));
@@ -49,7 +49,7 @@ const ovidList = (cell: string) => cell.split(LINE_BREAKS).flatMap((line) => (li
 const KEEPS_LINES = new Set(['AB', 'OAB']);
 
 /** Another cell of Ovid's on one line, as medline.ts joins tagged text's continuation lines; an abstract keeps its breaks. */
-const ovidOne = (cell: string, tag: string) => ((cell.includes('\n') || cell.includes('\r')) && !KEEPS_LINES.has(tag) ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell);
+const ovidOne = (cell: string, tag: string) => ((cell.includes('\n') || cell.includes('\r')) && !KEEPS_LINES.has(tag) ? cell.replace(LINE_BREAKS, ' ') : cell);
 
 const TAG_TABLES: Record<string, TagTable> = {
   'wos-tab': { lists: WOS_LIST_TAGS, split: (cell) => splitOutside(unquoteCell(cell), ';'), one: unquoteCell, toDraft: wosToDraft },

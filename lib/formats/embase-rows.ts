@@ -9,6 +9,7 @@
 // The labels are the column names of Embase's other layout (one record per row), so the rows are
 // turned into that table and read through the same profile (csv-profiles.ts): one field table.
 import { cleanText } from '../model/normalize';
+import { MAPPABLE_FIELDS, PROFILES, type MappableField, type Profile } from './csv-profiles';
 import type { Warnings } from './record';
 
 interface Row {
@@ -16,37 +17,27 @@ interface Row {
   line: number;
 }
 
-// The labels Embase writes (its column names, lower case). A file is read in the row layout when
-// its first line starts with such a label and does not go on with another (a header of columns does:
-// "Title,Original Title,…"), and the lines after it start with labels too, none of them the first
-// line again: a table whose first record is titled "Abstract", or whose header is repeated, is no such file.
-const LABELS = new Set([
-  'title',
+// The labels Embase writes: the column names of its other layout, so both are read through the
+// one Embase profile (csv-profiles.ts). A file is read in the row layout when its first line starts
+// with such a label and does not go on with another (a header of columns does: "Title,Original
+// Title,…"), and the lines after it start with labels too, none of them the first line again: a
+// table whose first record is titled "Abstract", or whose header is repeated, is no such file.
+const EMBASE = PROFILES.find((profile) => profile.name === 'embase') as Profile;
+const columns = (fields: readonly MappableField[]) => fields.flatMap((field) => [EMBASE.mapping[field] ?? []].flat()).map((name) => name.toLowerCase());
+/** The columns read as lists (names, keywords): a line's values are joined, not cut to the first. */
+const LISTS: ReadonlySet<string> = new Set(columns(['authors', 'keywords']));
+const LABELS: ReadonlySet<string> = new Set([
+  ...columns(MAPPABLE_FIELDS),
+  // Read by the profile's fix.
+  'source',
   'original title',
-  'author names',
+  'open url link',
+  // Written by Embase, left alone.
   'author addresses',
   'correspondence address',
   'editors',
-  'source',
-  'source title',
-  'publication year',
-  'volume',
-  'issue',
-  'first page',
-  'last page',
   'publication type',
-  'abstract',
   'original abstract',
-  'author keywords',
-  'keywords',
-  'medline pmid',
-  'pui',
-  'embase accession id',
-  'doi',
-  'embase link',
-  'full text link',
-  'open url link',
-  'article language',
   'language of article',
 ]);
 
@@ -78,9 +69,9 @@ export function startsFieldRow(first: string, ...rest: (string | undefined)[]): 
  * The row layout as the column layout: a header of every label met (in file order) and a row per
  * record, starting at each "TITLE" line (or at the first line, when a cut file starts within a
  * record). A field's values are its cells after the label: all of them, joined with "; ", for the
- * fields read as lists (`lists`: authors, keywords), else the first (the PMID, not its link).
+ * fields read as lists (LISTS: authors, keywords), else the first (the PMID, not its link).
  */
-export function fieldRowsAsTable(first: Row, rest: readonly Row[], lists: ReadonlySet<string>, warnings: Warnings): { headers: string[]; rows: Row[] } {
+export function fieldRowsAsTable(first: Row, rest: readonly Row[], warnings: Warnings): { headers: string[]; rows: Row[] } {
   const headers: string[] = [];
   const column = new Map<string, number>();
   const rows: Row[] = [];
@@ -107,7 +98,7 @@ export function fieldRowsAsTable(first: Row, rest: readonly Row[], lists: Readon
     if (record[at] && values.length) {
       broken = true;
       warnings.add(`a second "${cleanText(cells[0])}" line in one record: the lines up to the next TITLE line are not read (is a record's TITLE line missing?)`, line);
-    } else if (!record[at]) record[at] = lists.has(name) ? values.join('; ') : (values[0] ?? '');
+    } else if (!record[at]) record[at] = LISTS.has(name) ? values.join('; ') : (values[0] ?? '');
   }
   for (const row of rows) for (let i = 0; i < headers.length; i++) row.cells[i] ??= '';
   return { headers, rows };

@@ -70,7 +70,7 @@ export function unlabelNumbers(draft: Numbers): void {
   } else if (volume && volume.length >= 6) {
     // An unlabelled volume with its year glued on, as an issue may have it: "5 (2019)", "12/2020".
     const glued = withoutYear(volume);
-    if (glued) [draft.volume, draft.year] = [glued.issue, draft.year || glued.year];
+    if (glued) [draft.volume, draft.year] = [glued.number, draft.year || glued.year];
   }
   if (draft.issue) issueAndYear(draft);
 }
@@ -90,7 +90,7 @@ function issueAndYear(draft: Numbers): void {
   }
   // Most issues are a number of one to three digits ("2", "12"): no regex for them.
   const glued = issue.length >= 6 ? withoutYear(issue) : undefined;
-  if (glued) [issue, year] = [glued.issue, year ?? glued.year];
+  if (glued) [issue, year] = [glued.number, year ?? glued.year];
   draft.issue = issue;
   if (year && !draft.year) draft.year = year;
 }
@@ -102,7 +102,7 @@ function issueAndYear(draft: Numbers): void {
 const GLUED_YEAR = /^(\d{1,3}[A-Za-z]?(?:\s*[-–]\s*\d{1,3}(?=\s*\())?)\s*(?:[-/]\s*((?:19|20)\d\d)|\(((?:19|20)\d\d)\)(?:\s*:.*)?)$/;
 const withoutYear = (issue: string) => {
   const match = GLUED_YEAR.exec(issue.trim());
-  return match ? { issue: match[1], year: match[2] ?? match[3] } : undefined;
+  return match ? { number: match[1], year: match[2] ?? match[3] } : undefined;
 };
 
 type IssueNumbers = { volume?: string; issue?: string; year?: string };
@@ -112,7 +112,7 @@ function volumeLabel(label: string): IssueNumbers | undefined {
   const match = LABELLED_VOLUME.exec(label);
   if (!match) return undefined;
   const glued = match[2] && match[2].length >= 6 ? withoutYear(match[2]) : undefined;
-  return { volume: match[1], issue: glued?.issue ?? match[2], year: match[3] ?? match[4] ?? glued?.year };
+  return { volume: match[1], issue: glued?.number ?? match[2], year: match[3] ?? match[4] ?? glued?.year };
 }
 
 /** The numbers of an issue's label alone, as OJS links to an issue ("Vol. 8 No. 2 (2020): Juli - Desember", "No 2 (2019)"), else undefined. */

@@ -8,9 +8,10 @@
 // with one family name and initials that agree ("J." beside "John", "J. A." beside "John"). A real
 // list with two people of one name ("Whytock, R.C." … "Whytock, R.T.") stays as it is.
 
+import { foldText } from '../dedup/fold';
+
 const INITIALS = /^\p{Lu}{1,3}$/u;
 const WORD_STARTS = /(?:^|[\s.-])+(\p{L})/gu;
-const ASCII = /^[\x20-\x7e]*$/;
 
 /** A name's family name and given names: "Smith, John A."; PubMed's "Smith JA", EPPI's "Brownstein C D"; "John A. Smith". */
 function partsOf(name: string): [family: string, given: string] {
@@ -24,13 +25,11 @@ function partsOf(name: string): [family: string, given: string] {
   return [words[words.length - 1], words.slice(0, -1).join(' ')];
 }
 
-/** One family name, whatever its case or accents ("Černý" and "Cerny"); accents are looked at only in names that have them. */
+/** One family name, whatever its case or accents ("Černý" and "Cerny"), folded as duplicate matching folds names. */
 function sameFamily(a: string, b: string): boolean {
   if (a === b || a.toLowerCase() === b.toLowerCase()) return a !== '';
-  return !ASCII.test(a + b) && fold(a) === fold(b);
+  return foldText(a) === foldText(b);
 }
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The first letter of each given name, in capitals; a run of capitals ("JA") is initials already. */
 function initialsOf(given: string): string {

@@ -63,7 +63,8 @@ const wholeEnd = (start: string, end: string) => (end.length >= start.length ? e
 // shorten the end as MEDLINE does or leave its numeral out: "III-493-6" (with "vol.3" after it,
 // lib/formats/issue-labels.ts), "II-677-683". Written as IEEE writes the whole range: "III-493-III-496".
 const ROMAN_PART_RANGE = /^([IVX]{1,4})-(\d+)-(\d+)$/;
-const ROMAN_PART_PAGE = /^[IVX]{1,4}-\d+$/;
+/** A page of a proceedings' part ("III-493"), with either dash: joinPages and the page reader (lib/sites/dom.ts) tell it from a range so. */
+export const ROMAN_PART_PAGE = /^[IVX]{1,4}[-–]\d+$/;
 
 /** A part's range with the part's numeral on both pages and the end whole; any other pages as they are. */
 function romanPart(pages: string): string {

@@ -4,6 +4,7 @@ import type { Article, ArticleInput } from '../model';
 import { cleanText, decodeEntities, SITE_SUFFIX } from '../model/normalize';
 import { LEADING_LABEL, splitKeywordList } from '../model/abstract-keywords';
 import { ARTICLE_LIMITS as MAX, PAGE_LIMITS } from '../model/limits';
+import { ROMAN_PART_PAGE } from '../model/pages';
 
 // --- text -----------------------------------------------------------------------------------
 
@@ -203,7 +204,7 @@ export function pageRange(firstPage?: string, lastPage?: string): string | undef
   const b = cleanText(lastPage);
   if (!a) return b || undefined;
   // A first page with a dash is a range already, unless it is a page of a proceedings' part (IEEE's "III-493").
-  return b && b !== a && (!/\w\s*[-–]\s*\w/.test(a) || /^[IVX]{1,4}[-–]\d+$/.test(a)) ? `${a}-${b}` : a;
+  return b && b !== a && (!/\w\s*[-–]\s*\w/.test(a) || ROMAN_PART_PAGE.test(a)) ? `${a}-${b}` : a;
 }
 
 // --- articles ---------------------------------------------------------------------------------
