@@ -190,14 +190,22 @@ export function tableYear(doc: Document): number | undefined {
   return undefined;
 }
 
+/** A text's letters and digits alone: whether a keyword list holds anything but its links. */
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Keywords from the page's own keyword lists (each language's), when its metadata has none. */
 export function bodyKeywords(doc: Document): string[] {
   const words: string[] = [];
   for (const box of Array.from(doc.querySelectorAll(KEYWORD_BOX))) {
     if (box.closest(`${ELSEWHERE}, [class*="ref-list" i]`) || box.parentElement?.closest(KEYWORD_BOX)) continue;
     const items = Array.from(box.querySelectorAll('li')).map(textOf).filter(Boolean);
+    const links = Array.from(box.querySelectorAll('a')).map(textOf).filter(Boolean);
     const text = blockLines(box).join(' ');
-    const list = KEYWORD_LABEL.test(text) ? text.replace(KEYWORD_LABEL, '') : OTHER_LABEL.test(text) ? '' : text;
+    const label = KEYWORD_LABEL.test(text) ? text.replace(KEYWORD_LABEL, '') : OTHER_LABEL.test(text) ? '' : text;
+    // Taylor & Francis (Atypon) links each keyword, the links side by side with nothing between
+    // them ("<a>Peru</a><a>employment</a>", which Zotero's translator reads link by link): a list
+    // that is nothing but its links is read link by link, not as one run-together word.
+    const list = links.length > 1 && letters(label) === letters(links.join('')) ? links.join('; ') : label;
     words.push(...(items.length ? items : list ? splitKeywords(list) : []));
   }
   return [...new Set(words)];

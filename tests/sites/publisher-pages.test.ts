@@ -23,6 +23,16 @@ describe("keywords from the page's own keyword list", () => {
     expect(read(head, SPRINGER)?.keywords).toEqual(['Moral distress', 'Nurses, Hospital']);
   });
 
+  it("are each link of a list of links side by side (Taylor & Francis, as Zotero's translator reads them), not one run-together word", () => {
+    const link = (k: string) => `<a class="kwd-btn keyword-click" href="/keyword/${encodeURIComponent(k)}">${k}</a>`;
+    const tandf = (sep: string) =>
+      `<div class="abstractKeywords"><div class="hlFld-KeywordText"><p class="kwd-title">KEYWORDS: </p>${['Peru', 'employment', 'labor costs'].map(link).join(sep)}</div></div>`;
+    for (const sep of ['', ', ', '; ']) expect(read(TITLE, tandf(sep))?.keywords, sep).toEqual(['Peru', 'employment', 'labor costs']);
+    // A keyword list holding words beside its one link is read as its words.
+    const mixed = '<div class="article-keywords">Keywords: stunting, balita, <a href="/search?q=gizi">gizi</a></div>';
+    expect(read(TITLE, mixed)?.keywords).toEqual(['stunting', 'balita', 'gizi']);
+  });
+
   it('give way to the metadata, and never come from another label or the references', () => {
     expect(read(`${TITLE}<meta name="citation_keywords" content="burnout; ICU nurses">`, PMC_2024)?.keywords).toEqual(['burnout', 'ICU nurses']);
     expect(read(TITLE, '<section class="kwd-group"><p><strong>Abbreviations:</strong> ICU, intensive care unit</p></section>')?.keywords).toBeUndefined();
