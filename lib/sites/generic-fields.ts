@@ -162,11 +162,12 @@ export function keywordsOf(meta: Meta, ld: Json | undefined): string[] {
 
 /**
  * The keyword lists a page shows: JATS and PMC (.kwd-group), Springer and BMC (their subject
- * list), MDPI, OJS 3 (a section from 3.2, a div in 3.0 and 3.1; OJS 3.0's tags hold no keywords,
- * its plugins calling explode() with the arguments swapped write "; "), Atypon (T&F, SAGE). For
- * pages whose metadata names none (PMC, Springer, OJS 3.0).
+ * list), MDPI, OJS 3 (a section from 3.2, a div in 3.0 and 3.1, the Bootstrap 3 theme's
+ * div.list-group-item.keywords; OJS 3.0's tags hold no keywords, its plugins calling explode()
+ * with the arguments swapped write "; "), Atypon (T&F, SAGE). For pages whose metadata names
+ * none (PMC, Springer, OJS 3.0).
  */
-const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, .item.keywords, .article-keywords, .abstractKeywords, #keywords';
+const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, .keywords, .article-keywords, .abstractKeywords, #keywords';
 const KEYWORD_LABEL = /^(?:key\s*-?words?|kata\s+kunci|palabras\s+clave|mots[-\s]cl[ée]s|author keywords)\s*[:：.]?\s*/i;
 /** Another label before the list ("Abbreviations:", "Subject terms:"): no keywords. */
 const OTHER_LABEL = /^[^,;:]{1,40}[:：]/;

@@ -33,11 +33,14 @@ describe("keywords from the page's own keyword list", () => {
     expect(read(TITLE, mixed)?.keywords).toEqual(['stunting', 'balita', 'gizi']);
   });
 
-  it("are OJS 3.0 and 3.1's keyword box (a div, not 3.2's section) when the tags hold none", () => {
+  it("are OJS 3.0 and 3.1's keyword box (a div, not 3.2's section; Bootstrap 3's list item) when the tags hold none", () => {
     // OJS 3.0's Google Scholar and Dublin Core plugins swap explode()'s arguments: each keyword tag holds "; ".
     const broken = `${TITLE}<meta name="citation_keywords" xml:lang="en" content="; "/><meta name="DC.Subject" xml:lang="en" content="; "/>`;
     const box = '<div class="item keywords"><span class="label">Keywords:</span><span class="value">oxytocin massage, \tbreast milk, \tpostpartum\t</span></div>';
     expect(read(broken, box)?.keywords).toEqual(['oxytocin massage', 'breast milk', 'postpartum']);
+    // The Bootstrap 3 theme of the same years, and Indonesian themes made from it.
+    const bootstrap = `<div class="list-group-item keywords"><strong>Keywords:</strong><div><span class="value">oxytocin massage, breast milk, postpartum</span></div></div>`;
+    expect(read(broken, bootstrap)?.keywords).toEqual(['oxytocin massage', 'breast milk', 'postpartum']);
   });
 
   it('give way to the metadata, and never come from another label or the references', () => {
