@@ -162,9 +162,12 @@ export function keywordsOf(meta: Meta, ld: Json | undefined): string[] {
 
 /**
  * The keyword lists a page shows: JATS and PMC (.kwd-group), Springer and BMC (their subject
- * list), MDPI, OJS 3, Atypon (T&F, SAGE). For pages whose metadata names none (PMC, Springer).
+ * list), MDPI, OJS 3 (a section from 3.2, a div in 3.0 and 3.1, the Bootstrap 3 theme's
+ * div.list-group-item.keywords; OJS 3.0's tags hold no keywords, its plugins calling explode()
+ * with the arguments swapped write "; "), Atypon (T&F, SAGE). For pages whose metadata names
+ * none (PMC, Springer, OJS 3.0).
  */
-const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, section.item.keywords, .article-keywords, .abstractKeywords, #keywords';
+const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, .keywords, .article-keywords, .abstractKeywords, #keywords';
 const KEYWORD_LABEL = /^(?:key\s*-?words?|kata\s+kunci|palabras\s+clave|mots[-\s]cl[ée]s|author keywords)\s*[:：.]?\s*/i;
 /** Another label before the list ("Abbreviations:", "Subject terms:"): no keywords. */
 const OTHER_LABEL = /^[^,;:]{1,40}[:：]/;
@@ -190,14 +193,22 @@ export function tableYear(doc: Document): number | undefined {
   return undefined;
 }
 
+/** A text's letters and digits alone: whether a keyword list holds anything but its links. */
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Keywords from the page's own keyword lists (each language's), when its metadata has none. */
 export function bodyKeywords(doc: Document): string[] {
   const words: string[] = [];
   for (const box of Array.from(doc.querySelectorAll(KEYWORD_BOX))) {
     if (box.closest(`${ELSEWHERE}, [class*="ref-list" i]`) || box.parentElement?.closest(KEYWORD_BOX)) continue;
     const items = Array.from(box.querySelectorAll('li')).map(textOf).filter(Boolean);
+    const links = Array.from(box.querySelectorAll('a')).map(textOf).filter(Boolean);
     const text = blockLines(box).join(' ');
-    const list = KEYWORD_LABEL.test(text) ? text.replace(KEYWORD_LABEL, '') : OTHER_LABEL.test(text) ? '' : text;
+    const label = KEYWORD_LABEL.test(text) ? text.replace(KEYWORD_LABEL, '') : OTHER_LABEL.test(text) ? '' : text;
+    // Taylor & Francis (Atypon) links each keyword, the links side by side with nothing between
+    // them ("<a>Peru</a><a>employment</a>", which Zotero's translator reads link by link): a list
+    // that is nothing but its links is read link by link, not as one run-together word.
+    const list = links.length > 1 && letters(label) === letters(links.join('')) ? links.join('; ') : label;
     words.push(...(items.length ? items : list ? splitKeywords(list) : []));
   }
   return [...new Set(words)];

@@ -23,6 +23,26 @@ describe("keywords from the page's own keyword list", () => {
     expect(read(head, SPRINGER)?.keywords).toEqual(['Moral distress', 'Nurses, Hospital']);
   });
 
+  it("are each link of a list of links side by side (Taylor & Francis, as Zotero's translator reads them), not one run-together word", () => {
+    const link = (k: string) => `<a class="kwd-btn keyword-click" href="/keyword/${encodeURIComponent(k)}">${k}</a>`;
+    const tandf = (sep: string) =>
+      `<div class="abstractKeywords"><div class="hlFld-KeywordText"><p class="kwd-title">KEYWORDS: </p>${['Peru', 'employment', 'labor costs'].map(link).join(sep)}</div></div>`;
+    for (const sep of ['', ', ', '; ']) expect(read(TITLE, tandf(sep))?.keywords, sep).toEqual(['Peru', 'employment', 'labor costs']);
+    // A keyword list holding words beside its one link is read as its words.
+    const mixed = '<div class="article-keywords">Keywords: stunting, balita, <a href="/search?q=gizi">gizi</a></div>';
+    expect(read(TITLE, mixed)?.keywords).toEqual(['stunting', 'balita', 'gizi']);
+  });
+
+  it("are OJS 3.0 and 3.1's keyword box (a div, not 3.2's section; Bootstrap 3's list item) when the tags hold none", () => {
+    // OJS 3.0's Google Scholar and Dublin Core plugins swap explode()'s arguments: each keyword tag holds "; ".
+    const broken = `${TITLE}<meta name="citation_keywords" xml:lang="en" content="; "/><meta name="DC.Subject" xml:lang="en" content="; "/>`;
+    const box = '<div class="item keywords"><span class="label">Keywords:</span><span class="value">oxytocin massage, \tbreast milk, \tpostpartum\t</span></div>';
+    expect(read(broken, box)?.keywords).toEqual(['oxytocin massage', 'breast milk', 'postpartum']);
+    // The Bootstrap 3 theme of the same years, and Indonesian themes made from it.
+    const bootstrap = `<div class="list-group-item keywords"><strong>Keywords:</strong><div><span class="value">oxytocin massage, breast milk, postpartum</span></div></div>`;
+    expect(read(broken, bootstrap)?.keywords).toEqual(['oxytocin massage', 'breast milk', 'postpartum']);
+  });
+
   it('give way to the metadata, and never come from another label or the references', () => {
     expect(read(`${TITLE}<meta name="citation_keywords" content="burnout; ICU nurses">`, PMC_2024)?.keywords).toEqual(['burnout', 'ICU nurses']);
     expect(read(TITLE, '<section class="kwd-group"><p><strong>Abbreviations:</strong> ICU, intensive care unit</p></section>')?.keywords).toBeUndefined();
