@@ -51,6 +51,7 @@ const RIS = {
 } as const;
 
 const LEADING_STAR = /^\s*\*/;
+const EPPI_MARK = /^eppi-reviewer\d*$/;
 
 /**
  * Values one per line, or several joined with ";" on a line ("a; b; c"). Entities are decoded
@@ -77,6 +78,9 @@ function keywordsOf(tags: Tags): string[] {
   const all = tags.all(RIS.keywords);
   // A record's only KW line may list them all (Garuda, OJS): read as a CSV cell is.
   const lines = all.length === 1 ? keywordList(all[0]) : oneEach(all);
+  // EPPI-Reviewer marks every record it exports with a first keyword of its own name ("KW  -
+  // eppi-reviewer", "eppi-reviewer4" before 2023): no keyword of the article.
+  if (lines.length !== 0 && lines[0].charCodeAt(0) === 101 && EPPI_MARK.test(lines[0])) lines.shift();
   return lines.some((k) => k.includes('*')) ? lines.map((k) => k.replace(LEADING_STAR, '')) : lines;
 }
 
