@@ -122,11 +122,20 @@ function pmidOf(tags: Tags): string | undefined {
   return first(tags, ENW.notes, pmidFrom) ?? first(tags, ENW.url, pmidFrom);
 }
 
+// CNKI's EndNote export writes all the authors on one line, each with its tag: "%A 蔺卿 %A 罗格平 %A 陈曦".
+const AUTHOR_TAG_INSIDE = /\s+%A\s+/;
+
+/** The authors, one a %A line, or several tagged on one line (CNKI). */
+function authorsOf(tags: Tags): string[] {
+  const authors = all(tags, ENW.authors);
+  return authors.some((name) => name.includes('%A')) ? authors.flatMap((name) => name.split(AUTHOR_TAG_INSIDE)) : authors;
+}
+
 function enwToDraft(tags: Tags): Draft {
   const pmid = pmidOf(tags);
   return {
     title: first(tags, ENW.title),
-    authors: all(tags, ENW.authors),
+    authors: authorsOf(tags),
     year: first(tags, ENW.year, withYear),
     journal: first(tags, ENW.journal),
     volume: first(tags, ENW.volume),

@@ -12,7 +12,7 @@ import { languageCode } from '../model/language';
 import { stripMarkup } from './markup';
 import { splitOriginal } from './translated';
 import { embaseSectionLines } from './embase-sections';
-import { capitalSectionLines } from './capital-sections';
+import { capitalSectionLines, ovidParagraphs } from './capital-sections';
 import { unlabelVolume } from './issue-labels';
 import { unrepeatNames } from './repeated-names';
 import { withoutFootnoteMark } from './footnote-marks';
@@ -183,6 +183,7 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
     text = embaseSectionLines(text);
     // PubMed's "… is needed. METHODS: We …" (MEDLINE text, the RIS that passes it on): the same, for labels in capitals.
     if (labelled) text = capitalSectionLines(text);
+    if (draft.url?.includes('.ovid.com/')) text = ovidParagraphs(text);
     text = cut(withoutEndKeywords(text.replace(ABSTRACT_LABEL, '')), MAX.abstract);
     if (text) this.abstract = text;
   }

@@ -51,6 +51,7 @@ const RIS = {
 } as const;
 
 const LEADING_STAR = /^\s*\*/;
+const EPPI_MARK = /^eppi-reviewer\d*$/;
 
 /**
  * Values one per line, or several joined with ";" on a line ("a; b; c"). Entities are decoded
@@ -77,7 +78,23 @@ function keywordsOf(tags: Tags): string[] {
   const all = tags.all(RIS.keywords);
   // A record's only KW line may list them all (Garuda, OJS): read as a CSV cell is.
   const lines = all.length === 1 ? keywordList(all[0]) : oneEach(all);
-  return lines.some((k) => k.includes('*')) ? lines.map((k) => k.replace(LEADING_STAR, '')) : lines;
+  // EPPI-Reviewer marks every record it exports with a first keyword of its own name ("KW  -
+  // eppi-reviewer", "eppi-reviewer4" before 2023): no keyword of the article.
+  if (lines.length !== 0 && lines[0].charCodeAt(0) === 101 && EPPI_MARK.test(lines[0])) lines.shift();
+  const named = substancesLast(lines) ? lines.map((k) => k.replace(REGISTRY_NUMBER, '$1')) : lines;
+  return named.some((k) => k.includes('*')) ? named.map((k) => k.replace(LEADING_STAR, '')) : named;
+}
+
+// MEDLINE's substances (RN), which Ovid's records keep among the keywords that EndNote and Zotero
+// export, after the MeSH headings: "0 (Antibodies, Antinuclear)", "GNN1DV99GX (Penicillamine)",
+// "7440-66-6 (Zinc)", "EC 3-6-1 (Adenosine Triphosphatases)". The substance is the keyword; its
+// registry number (UNII, CAS, EC, or 0 for none) is no word a reviewer searches.
+const REGISTRY_NUMBER = /^(?:0|[0-9A-Z]{10}|\d{2,7}-\d\d-\d|EC [\d.-]+) \((.+)\)$/;
+
+/** Whether the last keyword is such a substance: only then are the others looked at. */
+function substancesLast(keywords: string[]): boolean {
+  const last = keywords[keywords.length - 1];
+  return last !== undefined && last.charCodeAt(last.length - 1) === 41 /* ) */ && REGISTRY_NUMBER.test(last);
 }
 
 /**

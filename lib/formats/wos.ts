@@ -7,6 +7,7 @@ import { finishRecord, Warnings, type Draft } from './record';
 import { decodeAll } from './markup';
 import { doiFrom, pagesOr, splitLines, stripBom } from './values';
 import { joinPages } from '../model/pages';
+import { abstractParagraphs } from './wos-headings';
 
 export type WosTags = Map<string, string[]>;
 
@@ -75,6 +76,8 @@ export function parseWos(text: string): { records: Article[]; warnings: string[]
   let start = 0;
   let last: string[] | undefined;
   let lastIsList = false;
+  /** The abstract keeps its lines until wosToDraft reads its headings (wos-headings.ts). */
+  let lastJoin = ' ';
 
   const finish = () => {
     if (!tags) return;
@@ -90,7 +93,7 @@ export function parseWos(text: string): { records: Article[]; warnings: string[]
       const more = line.trim();
       if (!more || !last) continue;
       if (lastIsList) last.push(more);
-      else last[last.length - 1] += ` ${more}`;
+      else last[last.length - 1] += `${lastJoin}${more}`;
       continue;
     }
     const tag = line.slice(0, 2);
@@ -114,6 +117,7 @@ export function parseWos(text: string): { records: Article[]; warnings: string[]
     values.push(line.slice(3).trim());
     last = values;
     lastIsList = WOS_LIST_TAGS.has(tag);
+    lastJoin = tag === 'AB' ? '\n' : ' ';
   }
   if (tags) {
     warnings.add('the last record has no end line (ER): the file may be truncated', start);
@@ -173,7 +177,7 @@ export function wosToDraft(tags: WosTags): Draft {
     doi: doiFrom(first(tags, WOS.doi)) ?? (partOfBook(tags) ? undefined : doiFrom(first(tags, WOS.bookDoi))),
     // MEDLINE records in Web of Science: UT "MEDLINE:29782655" is the PMID.
     pmid: first(tags, WOS.pmid) ?? (ut && /^MEDLINE:\d+$/.test(ut) ? ut.slice(8) : undefined),
-    abstract: first(tags, WOS.abstract),
+    abstract: abstractParagraphs(first(tags, WOS.abstract)),
     keywords,
     url: '',
     language: first(tags, WOS.language),

@@ -8,6 +8,7 @@
 // cleaning (markup.ts), as in every other importer.
 import { stripMarkup } from './markup';
 import { Warnings } from './record';
+import { isMath, mathText } from './mathml';
 
 export interface XmlElement {
   readonly name: string;
@@ -183,7 +184,7 @@ export function firstElements(record: XmlElement, paths: readonly string[]): Xml
 export function textOf(element: XmlElement | undefined): string {
   if (!element) return '';
   let out = '';
-  for (const item of element.children) out += typeof item === 'string' ? item : textOf(item);
+  for (const item of element.children) out += typeof item === 'string' ? item : isMath(item) ? mathText(item) : textOf(item);
   return out;
 }
 

@@ -1,0 +1,31 @@
+// Web of Science's plain text writes a structured abstract's headings on lines of their own, each
+// paragraph one continuation line (PLOS and BMC journals: "AB Background" / "   Leprosy is a
+// condition …" / "   Methods/findings" / "   We systematically searched …"). Joined with spaces
+// they would read as the abstract's words ("Background Leprosy is …"); kept on their lines they
+// part its sections, as the glued labels of Dimensions' abstracts do (lib/model/glued-labels.ts).
+// A line WoS wrapped ends in the words of a sentence, never in a heading of these words alone.
+import { SECTION_HEADINGS } from '../model/headings';
+
+const HEAD = `${SECTION_HEADINGS}|Methodology|Materials|Design|Settings?|Participants|Patients|Interventions?|Measurements|Main outcome measures?|Outcomes?|(?:Principal |Main )?[Ff]indings|Interpretation|Discussion|Significance|Implications|Context|Rationale|Limitations|Trial registration|Funding|Author summary|Study design|Case presentation`;
+const HEADING = new RegExp(`^(?:${HEAD})(?:\\s*(?:/|,|&|\\band\\b)\\s*(?:${HEAD}))*:?$`, 'i');
+
+/** Whether an abstract's line is a section heading alone ("Methods", "Conclusions/Significance"). */
+const headingLine = (line: string) => line.length <= 48 && HEADING.test(line);
+
+/**
+ * The abstract as one text, its lines (as the file wraps them) joined with spaces, but a heading
+ * alone on its line, and the line after it, starting a paragraph: a break the abstract's cleaning
+ * keeps (markup.ts sectionLines), "Background\nLeprosy is …\nMethods\nA qualitative …".
+ */
+export function abstractParagraphs(abstract: string | undefined): string | undefined {
+  if (!abstract?.includes('\n')) return abstract;
+  const lines = abstract.split('\n');
+  let text = lines[0];
+  let afterHeading = headingLine(text);
+  for (let i = 1; i < lines.length; i++) {
+    const heading = !afterHeading && headingLine(lines[i]);
+    text += (afterHeading || heading ? '\n\n' : ' ') + lines[i];
+    afterHeading = heading;
+  }
+  return text;
+}
