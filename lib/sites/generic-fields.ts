@@ -168,7 +168,13 @@ export function keywordsOf(meta: Meta, ld: Json | undefined): string[] {
  * none (PMC, Springer, OJS 3.0).
  */
 const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, .keywords, .article-keywords, .abstractKeywords, #keywords';
-const KEYWORD_LABEL = /^(?:key\s*-?words?|kata\s+kunci|palabras\s+clave|mots[-\s]cl[ée]s|author keywords)\s*[:：.]?\s*/i;
+/**
+ * The box's label as OJS writes it in each language (its "article.subject" string: "Kata Kunci",
+ * Malay "Kata kunci", Brazilian "Palavras-chave", German "Schlagwörter"; French "Mots-clés " with
+ * a space before the colon) or as authors write it ("Schlüsselwörter").
+ */
+const KEYWORD_LABEL =
+  /^(?:key\s*-?words?|kata\s+kunci|palabras\s+clave|palavras[-\s]chave|mots[-\s]cl[ée]s|schlagw(?:ö|oe)rter|schl(?:ü|ue)sselw(?:ö|oe)rter|author keywords)\s*[:：.]?\s*/i;
 /** Another label before the list ("Abbreviations:", "Subject terms:"): no keywords. */
 const OTHER_LABEL = /^[^,;:]{1,40}[:：]/;
 
