@@ -5,6 +5,36 @@ import { readPage } from './reader-page';
 
 const tag = (name: string, content: string) => `<meta name="${name}" content="${content}">`;
 
+describe('a DSpace item page whose repository maps no citation_journal_title', () => {
+  // DSpace's stock google-metadata.properties leaves google.citation_journal_title empty; its
+  // xhtml-head-item.properties writes dc.relation.ispartof as DCTERMS.isPartOf and
+  // dc.identifier.citation as DCTERMS.bibliographicCitation (a series goes to DC.relation).
+  const item = (...tags: string[]) =>
+    readPage(tag('citation_title', 'Pijat oksitosin dan produksi ASI') + tag('citation_author', 'Rahmawati, Siti') + tag('DC.relation', 'Seri Laporan Penelitian') + tags.join(''));
+
+  it('takes the journal from DCTERMS.isPartOf when it names one', () => {
+    expect(item(tag('DCTERMS.isPartOf', 'Jurnal Ners'))?.journal).toBe('Jurnal Ners');
+    expect(item(tag('DCTERMS.isPartOf', 'Jurnal Ners; Vol 14, No 2 (2019); 101-110'))).toMatchObject({ journal: 'Jurnal Ners', volume: '14', issue: '2' });
+    // A link, an ISSN's URN (Ingenta), an ISSN or a catalogue number names no journal; nor does DC.relation (a series).
+    for (const none of ['https://repository.example.ac.id/handle/123/45', 'urn:ISSN:2639-9636', '2639-9636', '6202.0'])
+      expect(item(tag('DCTERMS.isPartOf', none))?.journal, none).toBeUndefined();
+  });
+
+  it('takes the journal from the item’s own citation, after its title and up to the volume', () => {
+    const cited = (citation: string) => item(tag('DCTERMS.bibliographicCitation', citation))?.journal;
+    expect(cited('Rahmawati, S. (2019). Pijat oksitosin dan produksi ASI. Jurnal Ners, 14(2), 101-110.')).toBe('Jurnal Ners');
+    expect(cited('Rahmawati S. Pijat Oksitosin dan Produksi ASI. Jurnal Kebidanan Vol. 5, No. 2 (2020)')).toBe('Jurnal Kebidanan');
+    expect(cited('Rahmawati S. Pijat oksitosin dan produksi ASI. Jurnal Kebidanan Vol 5 No 2 (2020)')).toBe('Jurnal Kebidanan');
+    // Ingenta's form starts with the journal.
+    expect(cited('The Senior Care Pharmacist, 35, 4, 148-149(2)')).toBe('The Senior Care Pharmacist');
+    // A thesis or a book has no volume; another form without the title is not guessed at.
+    expect(cited('Rahmawati, S. (2019) Pijat oksitosin dan produksi ASI. Skripsi thesis, Universitas Diponegoro.')).toBeUndefined();
+    expect(cited('Rahmawati, S. (2019). Other words. Jurnal Ners, 14(2), 101-110.')).toBeUndefined();
+    // A tag that names the journal comes first.
+    expect(item(tag('citation_journal_title', 'Jurnal Keperawatan'), tag('DCTERMS.isPartOf', 'Jurnal Ners'))?.journal).toBe('Jurnal Keperawatan');
+  });
+});
+
 describe('an OJS keyword box labelled in the journal’s language', () => {
   // OJS's "article.subject" in pkp/ojs locale/*/locale.po: pt_BR "Palavras-chave", de "Schlagwörter".
   const box = (label: string) => `<div class="item keywords"><span class="label">${label}</span><span class="value">aleitamento, ocitocina, puerpério</span></div>`;
