@@ -253,7 +253,7 @@ export const generic: SiteAdapter = {
     const article: ArticleInput = {
       title: english ?? title,
       originalTitle: english && title.slice(0, ARTICLE_LIMITS.title),
-      authors: authorsOf(meta, ld, co),
+      authors: authorsOf(meta, ld, co, doc),
       // The issue's year, as its label gives it (in the tags, else in the page's link to the issue),
       // before a date tag that may give the day the article went online (OJS 2's citation_date:
       // "2020/01/15" in "Vol 8 No 2 (2019)").

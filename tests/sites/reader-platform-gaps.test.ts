@@ -5,6 +5,37 @@ import { readPage } from './reader-page';
 
 const tag = (name: string, content: string) => `<meta name="${name}" content="${content}">`;
 
+describe('an OJS 3.0 page whose only tags are the Dublin Core plugin’s', () => {
+  // pkp/ojs plugins/generic/dublinCoreMeta/DublinCoreMetaPlugin.inc.php (3.0): explode() with its
+  // arguments swapped writes ", " as the one DC.Creator.PersonalName.
+  const head =
+    tag('DC.Title', 'Pengaruh pijat oksitosin terhadap produksi ASI') +
+    tag('DC.Creator.PersonalName', ', ') +
+    tag('DC.Source', 'Jurnal Kebidanan') +
+    tag('DC.Type', 'Text.Serial.Journal');
+  // templates/frontend/objects/article_details.tpl (OJS 3.0, 3.1 default theme).
+  const OJS_30 = `<article class="obj_article_details"><h1 class="page_title">Pengaruh pijat oksitosin terhadap produksi ASI</h1>
+<div class="row"><div class="main_entry"><ul class="item authors">
+<li><span class="name">\n\t\tSiti Rahmawati\n\t</span><span class="affiliation">Poltekkes Kemenkes Semarang</span></li>
+<li><span class="name">Budi Santoso</span><span class="orcid"><a href="https://orcid.org/0000-0002-1825-0097">https://orcid.org/0000-0002-1825-0097</a></span></li>
+</ul></div></div></article>`;
+  // 3.2 and later: the list inside a section.
+  const OJS_33 = `<article class="obj_article_details"><section class="item authors"><h2 class="pkp_screen_reader">Penulis</h2>
+<ul class="authors"><li><span class="name">Siti Rahmawati</span><span class="affiliation">Poltekkes Kemenkes Semarang</span></li><li><span class="name">Budi Santoso</span></li></ul></section></article>`;
+
+  it('takes the authors from the page’s author list', () => {
+    expect(readPage(head, OJS_30)?.authors).toEqual(['Siti Rahmawati', 'Budi Santoso']);
+    expect(readPage(head, OJS_33)?.authors).toEqual(['Siti Rahmawati', 'Budi Santoso']);
+  });
+
+  it('keeps the tags’ authors when they name any', () => {
+    const named = head + tag('citation_author', 'Rahmawati, Siti');
+    expect(readPage(named, OJS_30)?.authors).toEqual(['Rahmawati, Siti']);
+    // A list outside an OJS article (a page's sidebar of authors) is not the article's.
+    expect(readPage(head, '<ul class="authors"><li><span class="name">Editor Jurnal</span></li></ul>')?.authors).toEqual([]);
+  });
+});
+
 describe('a DSpace item page whose repository maps no citation_journal_title', () => {
   // DSpace's stock google-metadata.properties leaves google.citation_journal_title empty; its
   // xhtml-head-item.properties writes dc.relation.ispartof as DCTERMS.isPartOf and
