@@ -105,8 +105,16 @@ function cleanNames(list: string[]): string[] {
   return split.map((n) => n.replace(MARKERS, '').trim()).filter((n) => n && !NOT_A_PERSON.test(n));
 }
 
-/** Authors in order of trust: Highwire, DC creators, DC contributors (bioRxiv), EPrints, JSON-LD, COinS. */
-export function authorsOf(meta: Meta, ld: Json | undefined, co: URLSearchParams | undefined): string[] {
+/**
+ * The author list of an OJS 3 article page (default theme and its children: 3.0 and 3.1's
+ * ul.item.authors, 3.2's section.item.authors > ul.authors), a name to each span.name. Read when
+ * no tag names them: OJS 3.0's Dublin Core plugin, alone on many journals, calls explode() with
+ * its arguments swapped and writes ", " as the one DC.Creator.PersonalName.
+ */
+const PAGE_AUTHORS = '.obj_article_details .authors .name';
+
+/** Authors in order of trust: Highwire, DC creators, DC contributors (bioRxiv), EPrints, JSON-LD, COinS, the page's list. */
+export function authorsOf(meta: Meta, ld: Json | undefined, co: URLSearchParams | undefined, doc: Document): string[] {
   const sources = [
     () => authorList(meta, 'citation_author', 'citation_authors'),
     () => authorNames(['dc.creator', 'dc.creator.personalname', 'dcterms.creator'].flatMap((n) => meta.get(n) ?? [])),
@@ -121,6 +129,7 @@ export function authorsOf(meta: Meta, ld: Json | undefined, co: URLSearchParams 
       const firstName = co.get('rft.aufirst');
       return listed.length || !last ? listed : [toText(firstName ? `${last}, ${firstName}` : last)];
     },
+    () => Array.from(doc.querySelectorAll(PAGE_AUTHORS), textOf),
   ];
   for (const source of sources) {
     const authors = cleanNames(source());
@@ -168,7 +177,13 @@ export function keywordsOf(meta: Meta, ld: Json | undefined): string[] {
  * none (PMC, Springer, OJS 3.0).
  */
 const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, .keywords, .article-keywords, .abstractKeywords, #keywords';
-const KEYWORD_LABEL = /^(?:key\s*-?words?|kata\s+kunci|palabras\s+clave|mots[-\s]cl[ée]s|author keywords)\s*[:：.]?\s*/i;
+/**
+ * The box's label as OJS writes it in each language (its "article.subject" string: "Kata Kunci",
+ * Malay "Kata kunci", Brazilian "Palavras-chave", German "Schlagwörter"; French "Mots-clés " with
+ * a space before the colon) or as authors write it ("Schlüsselwörter").
+ */
+const KEYWORD_LABEL =
+  /^(?:key\s*-?words?|kata\s+kunci|palabras\s+clave|palavras[-\s]chave|mots[-\s]cl[ée]s|schlagw(?:ö|oe)rter|schl(?:ü|ue)sselw(?:ö|oe)rter|author keywords)\s*[:：.]?\s*/i;
 /** Another label before the list ("Abbreviations:", "Subject terms:"): no keywords. */
 const OTHER_LABEL = /^[^,;:]{1,40}[:：]/;
 

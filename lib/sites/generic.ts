@@ -6,7 +6,8 @@ import { first, metaMap, pick } from './meta';
 import { bodyAbstract } from './abstract';
 import { labelYear, linkedIssue } from './issue-link';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
-import { dcSourceParts, unlabelNumbers } from '../formats/issue-labels';
+import { unlabelNumbers } from '../formats/issue-labels';
+import { citedJournal, dcSource } from './generic-source';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
 import { authorsOf, bare, bodyDoi, bodyKeywords, coins, englishTitle, keywordsOf, onceEach, tableYear, twoLanguages } from './generic-fields';
 import { ARTICLE_LIMITS } from '../model/limits';
@@ -142,18 +143,6 @@ function yearOf(meta: Meta, ld: Ld, c: (name: string) => string | undefined): nu
   return pick(meta, parseYear, ...YEAR_TAGS) ?? parseYear(str(ld?.datePublished) ?? str(ld?.dateCreated) ?? str(ld?.copyrightYear)) ?? parseYear(c('rft.date'));
 }
 
-/**
- * DC.Source, the journal on a page with Dublin Core alone (OJS without its Google Scholar plugin),
- * unless it is a link or an ISSN, or the page is a book's (Open Monograph Press: DC.Type "Text.Book",
- * whose DC.Source names the press). A repository that harvested the record from OJS over OAI-PMH
- * writes OJS's whole source there, "Jurnal X; Vol 5, No 2 (2020); 12-20" (the ISSNs in tags of
- * their own): the journal, the issue as OJS labels it, and the pages.
- */
-function dcSource(meta: Meta): string[] {
-  if (/\bbook\b/i.test(first(meta, 'dc.type') ?? '')) return [];
-  return pick(meta, (v) => (/^https?:|^\d{4}-\d{3}[\dx]$/i.test(v) ? undefined : (dcSourceParts(v) ?? [v])), 'dc.source') ?? [];
-}
-
 function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, dc: string | undefined): string | undefined {
   const named = m('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'prism.publicationname', 'eprints.publication');
   return toText(named ?? dc ?? periodicalName(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '') || undefined;
@@ -264,13 +253,13 @@ export const generic: SiteAdapter = {
     const article: ArticleInput = {
       title: english ?? title,
       originalTitle: english && title.slice(0, ARTICLE_LIMITS.title),
-      authors: authorsOf(meta, ld, co),
+      authors: authorsOf(meta, ld, co, doc),
       // The issue's year, as its label gives it (in the tags, else in the page's link to the issue),
       // before a date tag that may give the day the article went online (OJS 2's citation_date:
       // "2020/01/15" in "Vol 8 No 2 (2019)").
       // Else a repository's metadata table (OPUS): the body only when no tag dates the work.
       year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? yearOf(meta, ld, c) ?? tableYear(doc),
-      journal: journalOf(m, ld, c, source[0]),
+      journal: journalOf(m, ld, c, source[0] ?? citedJournal(m('dcterms.bibliographiccitation'), title)),
       ...numbers,
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
