@@ -107,6 +107,21 @@ function pubmedLegacy(draft: Draft, cell: (header: string) => string): void {
   pubmedAuthors(draft);
 }
 
+// Lens.org passes Crossref's JATS abstracts on without the tags' "jats:" prefix, and joins their
+// parts with ";": between elements ("<title>Abstract</title>;         <p>The issue …"), or, once
+// their tags are gone, as "; ;" where a paragraph ends ("… management phenomena. ; ; An objective
+// bibliometric analysis …"). The tags get their prefix back, for markup.ts to read them as JATS
+// (its "Abstract" heading left out), here rather than there: no other export writes them so.
+const LENS_TAG_JOIN = />\s*;\s*(?=<)/g;
+const LENS_JATS_TAG = /<(\/?)(title|sec|abstract|label)\b/g;
+const LENS_PARAGRAPH_JOIN = /([.!?:])\s*;\s*;\s*/g;
+
+/** A Lens.org abstract with its parts' joins read as spaces between elements and breaks between paragraphs. */
+function lensAbstract(text: string): string {
+  const joined = text.includes('<') ? text.replace(LENS_TAG_JOIN, '> ').replace(LENS_JATS_TAG, '<$1jats:$2') : text;
+  return joined.replace(LENS_PARAGRAPH_JOIN, '$1\n\n');
+}
+
 export const MORE_PROFILES: Profile[] = [
   {
     name: 'pubmed-legacy',
@@ -208,6 +223,9 @@ export const MORE_PROFILES: Profile[] = [
       sourceId: 'Lens ID',
     },
     authors: ';',
+    fix(draft) {
+      if (draft.abstract?.includes(';') || draft.abstract?.includes('<')) draft.abstract = lensAbstract(draft.abstract);
+    },
   },
   {
     // Dimensions: Rank,Publication ID,DOI,PMID,PMCID,Title,Abstract,…,Source title,Anthology title,
