@@ -122,6 +122,12 @@ function lensAbstract(text: string): string {
   return joined.replace(LENS_PARAGRAPH_JOIN, '$1\n\n');
 }
 
+// Crossref's heading "Abstract", its tags gone, as the first word of abstracts Lens.org and OpenAlex
+// pass on ("Abstract Amine reclaimer wastes (ARW) …", "Abstract Background …"); before a small
+// letter it is the text's own word ("Abstract reasoning …").
+const FLAT_HEADING = /^Abstract\s+(?=\p{Lu})/u;
+const withoutFlatHeading = (text: string | undefined) => (text?.startsWith('Abstract') ? text.replace(FLAT_HEADING, '') : text);
+
 export const MORE_PROFILES: Profile[] = [
   {
     name: 'pubmed-legacy',
@@ -225,6 +231,7 @@ export const MORE_PROFILES: Profile[] = [
     authors: ';',
     fix(draft) {
       if (draft.abstract?.includes(';') || draft.abstract?.includes('<')) draft.abstract = lensAbstract(draft.abstract);
+      draft.abstract = withoutFlatHeading(draft.abstract);
     },
   },
   {
@@ -282,6 +289,7 @@ export const MORE_PROFILES: Profile[] = [
       draft.authors = list('authorships.author.display_name');
       draft.keywords = list('keywords.display_name');
       draft.pmid = pmidFrom(draft.pmid);
+      draft.abstract = withoutFlatHeading(draft.abstract);
     },
   },
 ];

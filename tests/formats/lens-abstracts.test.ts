@@ -27,4 +27,19 @@ describe('Lens.org abstracts', () => {
   it('keeps a ";" that is the text\'s', () => {
     expect(abstractOf('Three clusters: governance; gaming; insurance.')).toBe('Three clusters: governance; gaming; insurance.');
   });
+
+  it('drops the heading "Abstract" its tags left as the first word, not a word of the text', () => {
+    expect(abstractOf('Abstract Amine reclaimer wastes (ARW) need proper disposal.')).toBe('Amine reclaimer wastes (ARW) need proper disposal.');
+    expect(abstractOf('Abstract reasoning develops in adolescence.')).toBe('Abstract reasoning develops in adolescence.');
+  });
+});
+
+describe('OpenAlex abstracts', () => {
+  it('lose the heading "Abstract" Crossref gave them', () => {
+    const text = [
+      'id,title,abstract,authorships.author.display_name,publication_year',
+      'https://openalex.org/W1,Kangaroo care,"Abstract Background Skin to skin contact helps. Methods We enrolled mothers.",Siti Rahmawati|Budi Santoso,2021',
+    ].join('\n');
+    expect(parseBibliography(text, 'works.csv').records[0].abstract).toBe('Background Skin to skin contact helps. Methods We enrolled mothers.');
+  });
 });
