@@ -6,6 +6,7 @@ import type { Profile } from './csv-profiles';
 import type { Draft } from './record';
 import { doiFrom, pagesOr, pmidFrom, pmidValue } from './values';
 import { joinPages } from '../model/pages';
+import { lensAbstract, withoutFlatHeading } from './crossref-abstracts';
 
 const TRAILING_DOT = /\.$/;
 
@@ -46,6 +47,9 @@ export function embaseSource(draft: Draft, source: string): void {
 // a supplement after the date: "Enfermeria Clinica. Mar2021 Supplement 2, Vol. 31, pS123-S127.").
 const EBSCO_SOURCE =
   /^(.+?)\.\s+[^,.]*?(\d{4})(?:\s+((?:Supplement|Suppl\.?|Special Issue)[^,]*))?,\s*(?:Vol\.?\s*([^\s,]+))?(?:\s*Issue\s+([^,]+?))?(?:,\s*p\.?\s*([A-Za-z]?\d[\w-]*))?(?:[.,]|$)/;
+
+const EBSCO_MEDLINE = /^MEDLINE\b/i;
+const EBSCO_MEDLINE_LINK = /\bebscohost\.com\/.*[?&]db=(?:mdc|mnh|cmedm)(?:&|$)/i;
 
 /** Journal, year, volume, issue and pages from a journal cell holding EBSCO's whole citation (any of volume, issue or pages: "Jurnal Ners. 2020, Issue 2."); false when it is a plain name. */
 export function ebscoSource(draft: Draft, source: string | undefined): boolean {
@@ -107,27 +111,6 @@ function pubmedLegacy(draft: Draft, cell: (header: string) => string): void {
   pubmedAuthors(draft);
 }
 
-// Lens.org passes Crossref's JATS abstracts on without the tags' "jats:" prefix, and joins their
-// parts with ";": between elements ("<title>Abstract</title>;         <p>The issue …"), or, once
-// their tags are gone, as "; ;" where a paragraph ends ("… management phenomena. ; ; An objective
-// bibliometric analysis …"). The tags get their prefix back, for markup.ts to read them as JATS
-// (its "Abstract" heading left out), here rather than there: no other export writes them so.
-const LENS_TAG_JOIN = />\s*;\s*(?=<)/g;
-const LENS_JATS_TAG = /<(\/?)(title|sec|abstract|label)\b/g;
-const LENS_PARAGRAPH_JOIN = /([.!?:])\s*;\s*;\s*/g;
-
-/** A Lens.org abstract with its parts' joins read as spaces between elements and breaks between paragraphs. */
-function lensAbstract(text: string): string {
-  const joined = text.includes('<') ? text.replace(LENS_TAG_JOIN, '> ').replace(LENS_JATS_TAG, '<$1jats:$2') : text;
-  return joined.replace(LENS_PARAGRAPH_JOIN, '$1\n\n');
-}
-
-// Crossref's heading "Abstract", its tags gone, as the first word of abstracts Lens.org and OpenAlex
-// pass on ("Abstract Amine reclaimer wastes (ARW) …", "Abstract Background …"); before a small
-// letter it is the text's own word ("Abstract reasoning …").
-const FLAT_HEADING = /^Abstract\s+(?=\p{Lu})/u;
-const withoutFlatHeading = (text: string | undefined) => (text?.startsWith('Abstract') ? text.replace(FLAT_HEADING, '') : text);
-
 export const MORE_PROFILES: Profile[] = [
   {
     name: 'pubmed-legacy',
@@ -139,7 +122,9 @@ export const MORE_PROFILES: Profile[] = [
   {
     // EBSCO (EBSCOhost, the new research platform): Title,Authors,Publication Date,Source,Abstract,
     // Subjects,Publisher,ISSN,DOI,Language,Accession Number,Database,Document Type,Page Count,Permalink.
-    // The accession number is the database's own (CINAHL, MEDLINE through EBSCO …), never a PMID.
+    // The accession number is the database's own (CINAHL's, Academic Search's …), a PMID only in
+    // EBSCO's MEDLINE databases ("MEDLINE Complete", "MEDLINE with Full Text"; permalink db=mdc, mnh,
+    // cmedm), as its RIS gives them (ris-ids.ts).
     name: 'ebsco',
     matches: (h) => has(h, 'title', 'authors', 'source', 'accession number') && (h.has('permalink') || h.has('database')),
     mapping: {
@@ -155,7 +140,11 @@ export const MORE_PROFILES: Profile[] = [
       sourceId: 'Accession Number',
     },
     authors: ';',
-    fix: (draft) => ebscoSource(draft, draft.journal),
+    fix(draft, cell) {
+      ebscoSource(draft, draft.journal);
+      const medline = EBSCO_MEDLINE.test(cell('Database')) || EBSCO_MEDLINE_LINK.test(draft.url ?? '');
+      if (medline) draft.pmid = pmidValue(draft.sourceId);
+    },
   },
   {
     // Zotero "Export Collection → CSV": Key,Item Type,Publication Year,Author,Title,Publication Title,
