@@ -199,6 +199,11 @@ const unstarred = (keyword: string) => (keyword.includes('*') ? keyword.replace(
 // (as Google Scholar and the citation styles show them). A chapter's or paper's editors never do.
 const WHOLE_BOOKS = new Set(['book', 'mvbook', 'proceedings', 'mvproceedings', 'collection', 'mvcollection', 'reference', 'mvreference']);
 
+// Mendeley writes the month of publication where the issue goes ("journal = {Scientific Reports},
+// number = {June}, volume = {6}", "number = {April}" for Elsevier journals): no issue.
+const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const issueOrMonth = (value: string | undefined) => (value && value.charCodeAt(0) > 64 && MONTH.test(value) ? undefined : value);
+
 // A tilde between page numbers is a range, not LaTeX's tie: EndNote's BibTeX and a .bib copied from a
 // journal's "hal. 272~276" leave it raw (Mendeley writes "272{\~{}}276"). Passed to latexToText
 // escaped, as Zotero writes it; lib/model/pages.ts reads the range.
@@ -236,7 +241,7 @@ function bibtexToDraft(fields: Fields, type?: string): Draft {
     year: firstYear(get, BIBTEX.year),
     journal: get(BIBTEX.journal) ?? (arxiv ? 'arXiv' : undefined),
     volume: get(BIBTEX.volume),
-    issue: get(BIBTEX.issue),
+    issue: issueOrMonth(get(BIBTEX.issue)),
     pages: pagesOr(joinPages(get(BIBTEX.pages, tildeRanges)), get(BIBTEX.articleNumber) ?? (scopusId ? undefined : eid)),
     // A doi.org link among them, when there is no DOI field (finishRecord reads the first link only).
     doi: doiFrom(get(BIBTEX.doi)) ?? links.slice(1).map(doiFrom).find(Boolean),

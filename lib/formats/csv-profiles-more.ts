@@ -6,6 +6,7 @@ import type { Profile } from './csv-profiles';
 import type { Draft } from './record';
 import { doiFrom, pagesOr, pmidFrom, pmidValue } from './values';
 import { joinPages } from '../model/pages';
+import { lensAbstract, withoutFlatHeading } from './crossref-abstracts';
 
 const TRAILING_DOT = /\.$/;
 
@@ -46,6 +47,9 @@ export function embaseSource(draft: Draft, source: string): void {
 // a supplement after the date: "Enfermeria Clinica. Mar2021 Supplement 2, Vol. 31, pS123-S127.").
 const EBSCO_SOURCE =
   /^(.+?)\.\s+[^,.]*?(\d{4})(?:\s+((?:Supplement|Suppl\.?|Special Issue)[^,]*))?,\s*(?:Vol\.?\s*([^\s,]+))?(?:\s*Issue\s+([^,]+?))?(?:,\s*p\.?\s*([A-Za-z]?\d[\w-]*))?(?:[.,]|$)/;
+
+const EBSCO_MEDLINE = /^MEDLINE\b/i;
+const EBSCO_MEDLINE_LINK = /\bebscohost\.com\/.*[?&]db=(?:mdc|mnh|cmedm)(?:&|$)/i;
 
 /** Journal, year, volume, issue and pages from a journal cell holding EBSCO's whole citation (any of volume, issue or pages: "Jurnal Ners. 2020, Issue 2."); false when it is a plain name. */
 export function ebscoSource(draft: Draft, source: string | undefined): boolean {
@@ -118,7 +122,9 @@ export const MORE_PROFILES: Profile[] = [
   {
     // EBSCO (EBSCOhost, the new research platform): Title,Authors,Publication Date,Source,Abstract,
     // Subjects,Publisher,ISSN,DOI,Language,Accession Number,Database,Document Type,Page Count,Permalink.
-    // The accession number is the database's own (CINAHL, MEDLINE through EBSCO …), never a PMID.
+    // The accession number is the database's own (CINAHL's, Academic Search's …), a PMID only in
+    // EBSCO's MEDLINE databases ("MEDLINE Complete", "MEDLINE with Full Text"; permalink db=mdc, mnh,
+    // cmedm), as its RIS gives them (ris-ids.ts).
     name: 'ebsco',
     matches: (h) => has(h, 'title', 'authors', 'source', 'accession number') && (h.has('permalink') || h.has('database')),
     mapping: {
@@ -134,7 +140,11 @@ export const MORE_PROFILES: Profile[] = [
       sourceId: 'Accession Number',
     },
     authors: ';',
-    fix: (draft) => ebscoSource(draft, draft.journal),
+    fix(draft, cell) {
+      ebscoSource(draft, draft.journal);
+      const medline = EBSCO_MEDLINE.test(cell('Database')) || EBSCO_MEDLINE_LINK.test(draft.url ?? '');
+      if (medline) draft.pmid = pmidValue(draft.sourceId);
+    },
   },
   {
     // Zotero "Export Collection → CSV": Key,Item Type,Publication Year,Author,Title,Publication Title,
@@ -208,6 +218,10 @@ export const MORE_PROFILES: Profile[] = [
       sourceId: 'Lens ID',
     },
     authors: ';',
+    fix(draft) {
+      if (draft.abstract?.includes(';') || draft.abstract?.includes('<')) draft.abstract = lensAbstract(draft.abstract);
+      draft.abstract = withoutFlatHeading(draft.abstract);
+    },
   },
   {
     // Dimensions: Rank,Publication ID,DOI,PMID,PMCID,Title,Abstract,…,Source title,Anthology title,
@@ -264,6 +278,7 @@ export const MORE_PROFILES: Profile[] = [
       draft.authors = list('authorships.author.display_name');
       draft.keywords = list('keywords.display_name');
       draft.pmid = pmidFrom(draft.pmid);
+      draft.abstract = withoutFlatHeading(draft.abstract);
     },
   },
 ];

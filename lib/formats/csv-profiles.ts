@@ -4,6 +4,8 @@ import { pagesOr } from './values';
 import type { Draft } from './record';
 import { embaseSource, has, MORE_PROFILES, pubmedAuthors, pubmedCitation } from './csv-profiles-more';
 import { IEEE_PROFILE } from './csv-profiles-ieee';
+import { SPRINGER_PROFILE } from './csv-profiles-springer';
+import { CLINICALTRIALS_PROFILE } from './csv-profiles-registry';
 
 export const MAPPABLE_FIELDS = [
   'title',
@@ -236,22 +238,24 @@ export const PROFILES: Profile[] = [
   },
   ...MORE_PROFILES,
   IEEE_PROFILE,
+  SPRINGER_PROFILE,
+  CLINICALTRIALS_PROFILE,
 ];
 
 // Header aliases for guessColumnMapping, compared with case, spaces and punctuation removed.
 const ALIASES: Record<MappableField, string[]> = {
-  title: ['title', 'articletitle', 'documenttitle', 'primarytitle', 'ti', 't1', 'papertitle', 'name'],
+  title: ['title', 'articletitle', 'documenttitle', 'itemtitle', 'studytitle', 'primarytitle', 'ti', 't1', 'papertitle', 'name'],
   authors: ['authors', 'author', 'authornames', 'authorfullnames', 'au', 'af', 'creators', 'creator', 'a1'],
   year: ['year', 'publicationyear', 'publishedyear', 'pubyear', 'py', 'yearpublished', 'publicationdate', 'date', 'dp', 'pubdate'],
   journal: ['journal', 'sourcetitle', 'journaltitle', 'publicationtitle', 'journalbook', 'publication', 'source', 'so', 'venue', 'containertitle', 'jt', 't2'],
-  volume: ['volume', 'vol', 'vl'],
-  issue: ['issue', 'number', 'no', 'is', 'ip'],
+  volume: ['volume', 'vol', 'vl', 'journalvolume'],
+  issue: ['issue', 'number', 'no', 'is', 'ip', 'journalissue', 'issuenumber'],
   pages: ['pages', 'pagerange', 'page', 'pp', 'pg'],
   startPage: ['pagestart', 'startpage', 'firstpage', 'bp', 'sp', 'spage'],
   endPage: ['pageend', 'endpage', 'lastpage', 'ep', 'epage'],
-  doi: ['doi', 'di', 'digitalobjectidentifier', 'do'],
+  doi: ['doi', 'di', 'digitalobjectidentifier', 'do', 'itemdoi'],
   pmid: ['pmid', 'pubmedid', 'medlinepmid', 'pubmed', 'pm'],
-  abstract: ['abstract', 'ab', 'abstractnote', 'summary', 'description'],
+  abstract: ['abstract', 'ab', 'abstractnote', 'summary', 'description', 'briefsummary'],
   keywords: ['keywords', 'authorkeywords', 'keyword', 'indexkeywords', 'tags', 'de', 'kw', 'subjects', 'meshterms'],
   url: ['url', 'link', 'articleurl', 'fulltexturl', 'ur', 'href'],
   language: ['language', 'languageoforiginaldocument', 'la', 'lang'],

@@ -42,6 +42,10 @@ const LEFT_ALONE = [
   'intervention',
   'comparison',
   'outcome',
+  // ClinicalTrials.gov's outcome measures: the registration's plan, no abstract.
+  'primaryoutcome',
+  'secondaryoutcome',
+  'otheroutcome',
   'studydesign',
   'searchqueries',
   'reviewerdecisions',

@@ -5,7 +5,7 @@ import { markChecked } from '../model/checked';
 import { withoutCopyright } from '../model/copyright';
 import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
 import { gluedSection, opensGlued, unglued } from '../model/glued-labels';
-import { NO_ABSTRACT, parseYear, untranslatedTitle, wordKey } from '../model/normalize';
+import { NO_ABSTRACT, parseYear, wordKey } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { languageCode } from '../model/language';
@@ -15,7 +15,7 @@ import { embaseSectionLines } from './embase-sections';
 import { capitalSectionLines, ovidParagraphs } from './capital-sections';
 import { unlabelVolume } from './issue-labels';
 import { unrepeatNames } from './repeated-names';
-import { withoutFootnoteMark } from './footnote-marks';
+import { writtenTitle } from './chapter-labels';
 import { wosQuotes } from './wos-quotes';
 import { isMedlineNote } from './venue-notes';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
@@ -115,7 +115,7 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
   const placeholder = !!draft.title && NO_TITLE.test(draft.title);
   if (placeholder) [draft.title, draft.originalTitle] = [draft.originalTitle, undefined];
   const id = draft.pmid ? `PMID ${draft.pmid}` : draft.doi ? `DOI ${draft.doi}` : undefined;
-  let title = placeholder && !draft.title && id ? `Title not available (${id})` : cut(withoutFootnoteMark(untranslatedTitle(stripMarkup(draft.title))), MAX.title);
+  let title = placeholder && !draft.title && id ? `Title not available (${id})` : cut(writtenTitle(draft), MAX.title);
   if (!title) {
     warnings.add('record without a title skipped', line);
     return undefined;
@@ -198,8 +198,9 @@ ImportedArticle.prototype = Object.prototype;
 // A label an exporter writes before the abstract (the Cochrane Library's "Abstract - ", SciELO's
 // "ABSTRACT Body …", Ovid's "AbstractYouth …" once its label is on a line of its own): no part of it. "Abstract reasoning was …" is the abstract's own first word.
 // A hyphen joined to the word ("Abstract-based learning") or a title in capitals ("ABSTRACT THINKING IN …") is no label.
-// Indonesian "Abstrak" before a capital is one ("Abstrak Absensi menjadi …"): no Indonesian sentence starts so.
-const ABSTRACT_LABEL = /^(?:ABSTRA(?:CT|K)(?:\s*[:.\u2013\n]\s*|\s+-\s+|\s+(?=\p{Lu}\p{Ll}))|Abstra(?:ct|k)(?:[^\S\n]*[:.\u2013\n]\s*|\s+-\s+)|Abstrak\s+(?=\p{Lu}\p{Ll}))(?=\S)/u;
+// Indonesian "Abstrak" before a capital is one ("Abstrak Absensi menjadi …"): no Indonesian sentence starts so. ScienceDirect's "Publisher Summary" (chapter-labels.ts) too.
+const ABSTRACT_LABEL =
+  /^(?:ABSTRA(?:CT|K)(?:\s*[:.\u2013\n]\s*|\s+-\s+|\s+(?=\p{Lu}\p{Ll}))|Abstra(?:ct|k)(?:[^\S\n]*[:.\u2013\n]\s*|\s+-\s+)|Abstrak\s+(?=\p{Lu}\p{Ll})|Publisher Summary[:.]?\s+)(?=\S)/u;
 
 const VENUE_YEAR = /,\s*((?:19|20)\d\d)$/;
 

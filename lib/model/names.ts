@@ -21,8 +21,9 @@ const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 // A degree: letters with a dot inside and a small letter ("S.Kep", "M.Kes", "Sp.OG", "A.Md.Keb"); "D.A." is initials.
 const DEGREE = /^[A-Z][A-Za-z]*\.[A-Z][A-Za-z.]*$/;
 // Given names Indonesians shorten with a dot and no space ("Muh.Syukri", "Moh.Hasan", "St.Halimah",
-// "Abd.Rahman"): shaped like a degree, but a whole name follows the dot.
-const SHORTENED_NAME = /^(?:Muh|Moh|Moch|Mochd|Mohd|Muhd|Mhd|Much|St|Abd|Sri|Hj)\.[A-Z][a-z]{2,}$/;
+// "Abd.Rahman"), as Bangladeshi authors shorten Muhammad ("Md.Wahidul Alam": SpringerLink, Scopus):
+// shaped like a degree, but a whole name follows the dot. After "Md." not a diploma's field ("A.Md.Keb").
+const SHORTENED_NAME = /^(?:(?:Muh|Moh|Moch|Mochd|Mohd|Muhd|Mhd|Much|St|Abd|Sri|Hj)\.[A-Z][a-z]{2,}|Md\.(?!K(?:eb|ep|es|om)$|Farm$|Gz$|Rad$|Ak$)[A-Z][a-z]{2,})$/;
 // A specialty written after a degree: "M.Kes (Epid)", "Sp.Kep (Mat)", and the consultant's
 // "(K)" after a specialist's degree ("Sp.OG(K)", "SpA(K)"): left in, "(K)" read as the name.
 const SPECIALTY = /((?:\.[A-Z]|\bSp[A-Z])[A-Za-z]*\.?)\s*\([A-Z][A-Za-z.]{0,12}\)/g;

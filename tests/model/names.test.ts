@@ -43,6 +43,11 @@ describe('author names without titles and degrees', () => {
       ['Andi St.Halimah', 'Andi St.Halimah'],
       ['Hidayat, Moh.Rizal', 'Hidayat, Moh.Rizal'],
       ['Abd.Rahman, M.Kes', 'Abd.Rahman'],
+      // Bangladesh's Md. (Muhammad), glued as SpringerLink writes it; a diploma's "Md.Keb" stays a degree.
+      ['Md.Wahidul Alam', 'Md.Wahidul Alam'],
+      ['Alam, Md.Simul', 'Alam, Md.Simul'],
+      ['Rina Sari, Amd.Keb', 'Rina Sari'],
+      ['Rina Sari Md.Keb', 'Rina Sari'],
     ];
     expect(names.map(([name]) => withoutDegrees(name))).toEqual(names.map(([, bare]) => bare));
   });

@@ -1,0 +1,52 @@
+// SpringerLink's "Download search results (CSV)":
+//   Item Title,Publication Title,Book Series Title,Journal Volume,Journal Issue,Item DOI,Authors,
+//   Publication Year,URL,Content Type
+// "Publication Title" is the journal or the book a chapter is in; "Book Series Title" the series
+// of that book ("Lecture Notes in Computer Science"), never the venue. No pages, no abstract.
+// SpringerLink writes the authors with nothing between them: "Sachin H. DarekarM. Z. ShaikhHarshal
+// B. Kondke", "Maciej KuźniarPeter PerešíniDejan Kostić", "H. W. SiewS. C. TanC. K. Lee".
+import type { Profile } from './csv-profiles';
+import { has } from './csv-profiles-more';
+
+// Where one name ends and the next begins: a small letter, then a capital that opens a word
+// ("DarekarM. Z.", "KuźniarPeter", "Alshra’aSeitz"). A capital before a comma or another capital
+// opens no name ("PhD,"), and a dot before the capital is a given name's ("Md.Wahidul").
+const NAME_START = /(?<=\p{Ll})(?=\p{Lu}[\p{Ll}.])/u;
+
+// A family name with a capital inside ("McDonald", "MacKenzie", "LeBlanc", "DiCaprio") is cut at
+// that capital as well; the cut leaves a piece of one word after a particle, which goes back. A
+// piece of several words after "Le" ("Long Tan LeTran Ngoc Thinh") is the next person.
+const PARTICLE = /(?:^|\s)(?:Mc|Mac|Fitz|De|Di|Du|Da|Le|La|Van|Von|Del)$/;
+
+/** The persons of one SpringerLink authors cell, each "Given Family" as written. */
+export function springerAuthors(cell: string): string[] {
+  const names: string[] = [];
+  for (const listed of cell.split(';')) {
+    for (const piece of listed.split(NAME_START)) {
+      const name = piece.trim();
+      if (!name) continue;
+      const last = names.length - 1;
+      if (last >= 0 && !/\s/.test(name) && PARTICLE.test(names[last])) names[last] += name;
+      else names.push(name);
+    }
+  }
+  return names;
+}
+
+export const SPRINGER_PROFILE: Profile = {
+  name: 'springer',
+  matches: (h) => has(h, 'item title', 'publication title', 'authors') && (h.has('item doi') || h.has('content type')),
+  mapping: {
+    title: 'Item Title',
+    year: 'Publication Year',
+    journal: 'Publication Title',
+    volume: 'Journal Volume',
+    issue: 'Journal Issue',
+    doi: 'Item DOI',
+    url: 'URL',
+  },
+  authors: ';',
+  fix(draft, cell) {
+    draft.authors = springerAuthors(cell('Authors'));
+  },
+};
