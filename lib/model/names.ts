@@ -22,8 +22,9 @@ const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 const DEGREE = /^[A-Z][A-Za-z]*\.[A-Z][A-Za-z.]*$/;
 // Given names Indonesians shorten with a dot and no space ("Muh.Syukri", "Moh.Hasan", "St.Halimah",
 // "Abd.Rahman"), as Bangladeshi authors shorten Muhammad ("Md.Wahidul Alam": SpringerLink, Scopus):
-// shaped like a degree, but a whole name follows the dot. After "Md." not a diploma's field ("A.Md.Keb").
-const SHORTENED_NAME = /^(?:(?:Muh|Moh|Moch|Mochd|Mohd|Muhd|Mhd|Much|St|Abd|Sri|Hj)\.[A-Z][a-z]{2,}|Md\.(?!K(?:eb|ep|es|om)$|Farm$|Gz$|Rad$|Ak$)[A-Z][a-z]{2,})$/;
+// shaped like a degree, but a whole name follows the dot. After "Md." not an Indonesian diploma's
+// field (Ahli Madya: "A.Md.Keb", "A.Md.Akp", "A.Md.Par"; those of one or two letters are no name anyway).
+const SHORTENED_NAME = /^(?:(?:Muh|Moh|Moch|Mochd|Mohd|Muhd|Mhd|Much|St|Abd|Sri|Hj)\.[A-Z][a-z]{2,}|Md\.(?!(?:Keb|Kep|Kes|Kom|Keu|Farm|Rad|Akp|Par|Hum|Tra|Log)$)[A-Z][a-z]{2,})$/;
 // A specialty written after a degree: "M.Kes (Epid)", "Sp.Kep (Mat)", and the consultant's
 // "(K)" after a specialist's degree ("Sp.OG(K)", "SpA(K)"): left in, "(K)" read as the name.
 const SPECIALTY = /((?:\.[A-Z]|\bSp[A-Z])[A-Za-z]*\.?)\s*\([A-Z][A-Za-z.]{0,12}\)/g;

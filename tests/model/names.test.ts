@@ -48,6 +48,8 @@ describe('author names without titles and degrees', () => {
       ['Alam, Md.Simul', 'Alam, Md.Simul'],
       ['Rina Sari, Amd.Keb', 'Rina Sari'],
       ['Rina Sari Md.Keb', 'Rina Sari'],
+      ['Rina Sari Md.Akp', 'Rina Sari'],
+      ['Rina Sari, A.Md.Par', 'Rina Sari'],
     ];
     expect(names.map(([name]) => withoutDegrees(name))).toEqual(names.map(([, bare]) => bare));
   });
