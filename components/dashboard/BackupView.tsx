@@ -1,11 +1,21 @@
 import { useState } from 'preact/hooks';
-import { exportBackup, parseBackup, restoreBackup, type RestoreSummary } from '../../lib/db';
+import { exportBackup, parseBackup, restoreBackup, setActiveReview, type Backup, type RestoreSummary } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { downloadText } from '../download';
 import { today } from '../../lib/screening/templates';
 
+/**
+ * The backup's active review, to open after restoring into a profile whose active review holds
+ * nothing: a new computer's first dashboard visit made an empty "My review", and the restored
+ * review would otherwise sit unseen in the review menu while the dashboard shows 0 records.
+ */
+function restoredActiveReview(backup: Backup): string | undefined {
+  const id = backup.settings.find((s) => s.key === 'activeReviewId')?.value;
+  return typeof id === 'string' && backup.reviews.some((r) => r.id === id) ? id : undefined;
+}
+
 /** Backup of the whole database as one JSON file, and restore (merge) from such a file. */
-export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) {
+export function BackupView({ onRestored, activeIsEmpty = false }: { onRestored: () => Promise<void>; activeIsEmpty?: boolean }) {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const backup = async () => {
     const file = await exportBackup();
@@ -14,7 +24,10 @@ export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) 
   const restore = async (file: File) => {
     setStatus(null);
     try {
-      const summary: RestoreSummary = await restoreBackup(parseBackup(await file.text()));
+      const parsed = parseBackup(await file.text());
+      const summary: RestoreSummary = await restoreBackup(parsed);
+      const opened = activeIsEmpty ? restoredActiveReview(parsed) : undefined;
+      if (opened) await setActiveReview(opened);
       setStatus({
         kind: 'ok',
         text: t(
