@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { exportBackup, parseBackup, restoreBackup, setActiveReview, type Backup, type RestoreSummary } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { downloadText } from '../download';
@@ -14,9 +14,14 @@ function restoredActiveReview(backup: Backup): string | undefined {
   return typeof id === 'string' && backup.reviews.some((r) => r.id === id) ? id : undefined;
 }
 
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+/** The restore's outcome, for the view drawn anew when the dashboard opens the restored review. */
+let carried: Status = null;
+
 /** Backup of the whole database as one JSON file, and restore (merge) from such a file. */
 export function BackupView({ onRestored, activeIsEmpty = false }: { onRestored: () => Promise<void>; activeIsEmpty?: boolean }) {
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(carried);
+  useEffect(() => void (carried = null), []);
   const backup = async () => {
     const file = await exportBackup();
     downloadText(`saring-backup-${today()}.json`, JSON.stringify(file), 'application/json');
@@ -28,7 +33,7 @@ export function BackupView({ onRestored, activeIsEmpty = false }: { onRestored: 
       const summary: RestoreSummary = await restoreBackup(parsed);
       const opened = activeIsEmpty ? restoredActiveReview(parsed) : undefined;
       if (opened) await setActiveReview(opened);
-      setStatus({
+      const done: Status = {
         kind: 'ok',
         text: t(
           'restoreDone',
@@ -39,7 +44,9 @@ export function BackupView({ onRestored, activeIsEmpty = false }: { onRestored: 
           summary.decisions.alreadyPresent,
           summary.searches.added,
         ),
-      });
+      };
+      setStatus(done);
+      if (opened) carried = done;
       await onRestored();
     } catch (error) {
       setStatus({ kind: 'error', text: t('restoreFailed', (error as Error).message) });

@@ -37,6 +37,11 @@ describe('restoring a backup', () => {
     await restore(root, file);
     expect(root.textContent).toContain('Restored: 1 reviews added or updated, 1 records added');
     expect((await getActiveReview()).id).toBe(reviewId);
+    // Opening that review draws the dashboard anew: the summary stays in sight, once.
+    const redrawn = await mount(<BackupView onRestored={async () => {}} activeIsEmpty={false} />);
+    expect(redrawn.textContent).toContain('Restored: 1 reviews added or updated, 1 records added');
+    const later = await mount(<BackupView onRestored={async () => {}} activeIsEmpty={false} />);
+    expect(later.textContent).not.toContain('Restored:');
   });
 
   it('keeps the review the reviewer is working on when it holds records', async () => {
