@@ -18,6 +18,17 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 /** The restore's outcome, for the view drawn anew when the dashboard opens the restored review. */
 let carried: Status = null;
 
+/** Merge a backup file in; open its review when this profile's active one holds nothing. */
+async function restoreFile(file: File, activeIsEmpty: boolean): Promise<{ done: Status; opened?: string }> {
+  const parsed = parseBackup(await file.text());
+  const summary: RestoreSummary = await restoreBackup(parsed);
+  const opened = activeIsEmpty ? restoredActiveReview(parsed) : undefined;
+  if (opened) await setActiveReview(opened);
+  const { reviews, records, decisions, searches } = summary;
+  const text = t('restoreDone', reviews.added + reviews.updated, records.added, records.merged, decisions.added, decisions.alreadyPresent, searches.added);
+  return { done: { kind: 'ok', text }, opened };
+}
+
 /** Backup of the whole database as one JSON file, and restore (merge) from such a file. */
 export function BackupView({ onRestored, activeIsEmpty = false }: { onRestored: () => Promise<void>; activeIsEmpty?: boolean }) {
   const [status, setStatus] = useState<Status>(carried);
@@ -29,22 +40,7 @@ export function BackupView({ onRestored, activeIsEmpty = false }: { onRestored: 
   const restore = async (file: File) => {
     setStatus(null);
     try {
-      const parsed = parseBackup(await file.text());
-      const summary: RestoreSummary = await restoreBackup(parsed);
-      const opened = activeIsEmpty ? restoredActiveReview(parsed) : undefined;
-      if (opened) await setActiveReview(opened);
-      const done: Status = {
-        kind: 'ok',
-        text: t(
-          'restoreDone',
-          summary.reviews.added + summary.reviews.updated,
-          summary.records.added,
-          summary.records.merged,
-          summary.decisions.added,
-          summary.decisions.alreadyPresent,
-          summary.searches.added,
-        ),
-      };
+      const { done, opened } = await restoreFile(file, activeIsEmpty);
       setStatus(done);
       if (opened) carried = done;
       await onRestored();

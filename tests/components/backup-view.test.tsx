@@ -1,5 +1,5 @@
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupView } from '../../components/dashboard/BackupView';
 import { exportBackup, getActiveReview, recordSeen } from '../../lib/db';
 import { setLanguage } from '../../lib/i18n';
@@ -35,7 +35,7 @@ describe('restoring a backup', () => {
     expect(empty.id).not.toBe(reviewId);
     const root = await mount(<BackupView onRestored={async () => {}} activeIsEmpty />);
     await restore(root, file);
-    expect(root.textContent).toContain('Restored: 1 reviews added or updated, 1 records added');
+    await vi.waitFor(() => expect(root.textContent).toContain('Restored: 1 reviews added or updated, 1 records added'));
     expect((await getActiveReview()).id).toBe(reviewId);
     // Opening that review draws the dashboard anew: the summary stays in sight, once.
     const redrawn = await mount(<BackupView onRestored={async () => {}} activeIsEmpty={false} />);
@@ -50,7 +50,7 @@ describe('restoring a backup', () => {
     await recordSeen(working.id, [article({ pmid: '2', sourceId: '2', title: 'Pijat punggung dan ASI' })], { database: 'pubmed' });
     const root = await mount(<BackupView onRestored={async () => {}} activeIsEmpty={false} />);
     await restore(root, file);
-    expect(root.textContent).toContain('Restored:');
+    await vi.waitFor(() => expect(root.textContent).toContain('Restored:'));
     expect((await getActiveReview()).id).toBe(working.id);
     expect(working.id).not.toBe(reviewId);
   });
