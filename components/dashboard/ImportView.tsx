@@ -3,7 +3,7 @@ import type { ImportSummary, ReviewData } from '../../lib/db';
 import type { ParseReply } from '../../lib/messaging/parse-worker';
 import { formatName } from '../../lib/formats/format-names';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
-import { t } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
 
 /** Where a file's records go: the review, and what its search log records of the file. */
 export interface StoreTarget {
@@ -202,6 +202,26 @@ function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpda
   );
 }
 
+/** Each field the reviewer can map a column to, in words (the field names are the code's). */
+const MAPPABLE_FIELD_LABEL: Record<MappableField, MessageKey> = {
+  title: 'columnTitle',
+  authors: 'columnAuthors',
+  year: 'columnYear',
+  journal: 'columnJournal',
+  volume: 'importFieldVolume',
+  issue: 'importFieldIssue',
+  pages: 'importFieldPages',
+  startPage: 'importFieldStartPage',
+  endPage: 'importFieldEndPage',
+  doi: 'columnDoi',
+  pmid: 'columnPmid',
+  abstract: 'abstractHeading',
+  keywords: 'importFieldKeywords',
+  url: 'importFieldUrl',
+  language: 'checkLanguage',
+  sourceId: 'importFieldSourceId',
+};
+
 function MappingForm({ headers, mapping, onChange, onApply }: { headers: string[]; mapping: Mapping; onChange: (m: Mapping) => void; onApply: () => void }) {
   const value = (field: MappableField) => {
     const v = mapping[field];
@@ -219,7 +239,7 @@ function MappingForm({ headers, mapping, onChange, onApply }: { headers: string[
       <div class="mapping-grid">
         {MAPPABLE_FIELDS.map((field) => (
           <label class="field" key={field}>
-            <span>{field}</span>
+            <span>{t(MAPPABLE_FIELD_LABEL[field])}</span>
             <select
               value={value(field)}
               onChange={(e) => {

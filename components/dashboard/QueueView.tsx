@@ -141,9 +141,9 @@ export function QueueView({ data, reload, notifyChanged, rank }: ReviewViewProps
           await decide(reviewId, record.key, value);
           await reload();
           notifyChanged([record.key]);
-          // An exclusion without a reason waits for the reason; anything else moves on to the
-          // top of the ranking retrained with this decision.
-          if (value.decision !== 'exclude' || value.reason) move('next', await fresh());
+          // Retrained with this decision (the position line counts its records); an exclusion without a reason waits for it.
+          const latest = await fresh();
+          if (value.decision !== 'exclude' || value.reason) move('next', latest);
         }}
       />
       <UpNext keys={next.slice(0, 5)} byKey={byKey} ranking={ranking} order={order} />

@@ -37,6 +37,24 @@ const importButton = (root: HTMLElement) => [...root.querySelectorAll('button')]
 describe('the import view', () => {
   beforeEach(() => setLanguage('en'));
 
+  it("asks for a CSV's columns by the fields' names in the reviewer's language, not the code's ('startPage', 'sourceId')", async () => {
+    const read: ReadFile = {
+      reply: { ok: false, code: 'csv-mapping-required', message: 'choose the column that holds the title', headers: ['Judul', 'Halaman awal'] },
+      store: vi.fn(),
+      close: vi.fn(),
+    };
+    setLanguage('id');
+    const root = await mount(<ImportView data={data} parse={async () => read} reload={async () => undefined} />);
+    await choose(root, ['garuda.csv']);
+    const labels = [...root.querySelectorAll('.mapping-grid .field > span')].map((s) => s.textContent);
+    expect(labels).toHaveLength(16);
+    expect(labels.slice(0, 4)).toEqual(['Judul', 'Penulis', 'Tahun', 'Jurnal']);
+    expect(labels).toContain('Halaman awal');
+    expect(labels).toContain('Kata kunci');
+    expect(labels.filter((l) => /^[a-z]+[A-Z]\w*$|^(title|authors|year|journal|volume|issue|pages|doi|pmid|abstract|keywords|url|language)$/.test(l ?? ''))).toEqual([]);
+    render(null, root);
+  });
+
   it('names the format as reviewers know it, not by its code', async () => {
     for (const [format, name] of [
       ['endnote-xml', 'EndNote XML'],

@@ -79,3 +79,42 @@ describe('the screening queue', () => {
     expect(heading(root)).toBe(TITLES[0]);
   });
 });
+
+describe('the queue after an exclusion that waits for its reason', () => {
+  it("says one record fewer is undecided at once, as the stopping aid does, not the last ranking's count", async () => {
+    const review = await getActiveReview();
+    const keys: string[] = [];
+    for (const [i, title] of TITLES.entries()) {
+      keys.push(...(await recordSeen(review.id, [article({ pmid: String(i + 1), sourceId: String(i + 1), doi: undefined, title })], { database: 'pubmed' }, 1_000 + i)));
+    }
+    // The background's ranking: the records still undecided, as stored now.
+    const rank = async () => {
+      const undecided = keys.filter((k) => !decided.has(k));
+      return {
+        ok: true as const,
+        basis: 'protocol' as const,
+        includes: 0,
+        excludes: 0,
+        keys: undecided,
+        relevance: undecided.map(() => ({ score: 0.5, band: 'medium' as const })),
+      };
+    };
+    const decided = new Set<string>();
+    let data = await loadReviewData(review.id);
+    const { render } = await import('preact');
+    const view = () => <QueueView data={data} reload={reload} notifyChanged={() => {}} rank={rank as never} />;
+    async function reload() {
+      data = await loadReviewData(review.id);
+      for (const [k, d] of data.decisions) if (d.decision) decided.add(k);
+      render(view(), root);
+    }
+    const root = await mount(view());
+    await vi.waitFor(() => expect(root.textContent).toContain('Record 1 of 3 · 3 still undecided'));
+    await press('e');
+    const reasons = () => [...root.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'wrong population'));
+    await vi.waitFor(() => expect(reasons()?.value).toBe(''));
+    expect(heading(root)).toBe(TITLES[0]);
+    await vi.waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toContain('2 still undecided'));
+    expect(root.querySelector('.stopping-aid')?.textContent).toContain('2 still undecided');
+  });
+});

@@ -31,6 +31,14 @@ describe('locales', () => {
     expect(missing).toEqual([]);
   });
 
+  it('the import help names each source apart (Garuda and Zotero are two)', () => {
+    for (const language of ['en', 'id'] as const) {
+      setLanguage(language);
+      expect(t('importIntro')).toContain('Google Scholar, Garuda, Zotero, EndNote');
+    }
+    setLanguage('en');
+  });
+
   it('follows the browser language unless the reviewer chose one', () => {
     expect(resolveLanguage('auto', ['id-ID', 'en-US'])).toBe('id');
     expect(resolveLanguage('auto', ['de-DE', 'en-GB'])).toBe('en');
