@@ -1,36 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import { exportBackup, parseBackup, restoreBackup, setActiveReview, type Backup, type RestoreSummary } from '../../lib/db';
+import { exportBackup, parseBackup, restoreBackup } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { downloadText } from '../download';
 import { today } from '../../lib/screening/templates';
-
-/**
- * The backup's active review, to open after restoring into a profile whose active review holds
- * nothing: a new computer's first dashboard visit made an empty "My review", and the restored
- * review would otherwise sit unseen in the review menu while the dashboard shows 0 records.
- */
-function restoredActiveReview(backup: Backup): string | undefined {
-  const id = backup.settings.find((s) => s.key === 'activeReviewId')?.value;
-  return typeof id === 'string' && backup.reviews.some((r) => r.id === id) ? id : undefined;
-}
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 /** The restore's outcome, for the view drawn anew when the dashboard opens the restored review. */
 let carried: Status = null;
 
-/** Merge a backup file in; open its review when this profile's active one holds nothing. */
-async function restoreFile(file: File, activeIsEmpty: boolean): Promise<{ done: Status; opened?: string }> {
-  const parsed = parseBackup(await file.text());
-  const summary: RestoreSummary = await restoreBackup(parsed);
-  const opened = activeIsEmpty ? restoredActiveReview(parsed) : undefined;
-  if (opened) await setActiveReview(opened);
-  const { reviews, records, decisions, searches } = summary;
+/** Merge a backup file in (restoreBackup opens its review when this profile's active one holds nothing). */
+async function restoreFile(file: File): Promise<{ done: Status; opened?: string }> {
+  const { reviews, records, decisions, searches, opened } = await restoreBackup(parseBackup(await file.text()));
   const text = t('restoreDone', reviews.added + reviews.updated, records.added, records.merged, decisions.added, decisions.alreadyPresent, searches.added);
   return { done: { kind: 'ok', text }, opened };
 }
 
 /** Backup of the whole database as one JSON file, and restore (merge) from such a file. */
-export function BackupView({ onRestored, activeIsEmpty = false }: { onRestored: () => Promise<void>; activeIsEmpty?: boolean }) {
+export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) {
   const [status, setStatus] = useState<Status>(carried);
   useEffect(() => void (carried = null), []);
   const backup = async () => {
@@ -40,7 +26,7 @@ export function BackupView({ onRestored, activeIsEmpty = false }: { onRestored: 
   const restore = async (file: File) => {
     setStatus(null);
     try {
-      const { done, opened } = await restoreFile(file, activeIsEmpty);
+      const { done, opened } = await restoreFile(file);
       setStatus(done);
       if (opened) carried = done;
       await onRestored();

@@ -3,7 +3,7 @@ import { ReviewEventSchema, ReviewRecordSchema, ReviewSchema, type ReviewEvent, 
 import { db } from './schema';
 import { EVENT_TABLES, localReviewer, storeEvents, unpackEvents } from './events';
 import { localVersions, storeRecordVersions, stripStored } from './records';
-import { everyRecord, recordTables } from './record-store';
+import { everyRecord, lastRecordSeq, recordTables } from './record-store';
 import { LegacyDecisionSchema, LegacyMergeSchema, LegacyRecordSchema, LegacySearchSchema, legacyToEvents, readLegacy } from './legacy';
 
 export const BACKUP_FORMAT = 'saring-backup';
@@ -93,6 +93,8 @@ export interface RestoreSummary {
   records: { added: number; merged: number };
   decisions: { added: number; alreadyPresent: number };
   searches: { added: number };
+  /** The backup's active review, now this profile's: the dashboard opens it. */
+  opened?: string;
 }
 
 /**
@@ -106,6 +108,7 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
   return d.transaction('rw', [...recordTables(d), d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     const { events, records } = await contentOf(backup);
     const before = new Map((await d.reviews.toArray()).map((r) => [r.id, r.updatedAt]));
+    const active = (await d.settings.get('activeReviewId'))?.value;
     const localRecords = await localVersions(records);
     const stored = await storeEvents(events);
     await storeRecordVersions(records);
@@ -115,9 +118,14 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
       const local = await d.reviews.get(review.id);
       if (local && !before.has(review.id)) await d.reviews.put({ ...local, archived: review.archived, createdAt: review.createdAt });
     }
+    let opened: string | undefined;
     for (const setting of backup.settings) {
-      if (LOCAL_ONLY.has(setting.key) || (await d.settings.get(setting.key))) continue;
-      if (setting.key === 'activeReviewId' && !(await d.reviews.get(String(setting.value)))) continue;
+      if (LOCAL_ONLY.has(setting.key)) continue;
+      const local = await d.settings.get(setting.key);
+      if (setting.key === 'activeReviewId') {
+        if (!(await d.reviews.get(String(setting.value))) || !(await mayOpen(local?.value))) continue;
+        opened = String(setting.value);
+      } else if (local) continue;
       await d.settings.put(setting);
     }
     const after = await d.reviews.toArray();
@@ -132,8 +140,18 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
       records: { added: localRecords.filter((r) => !r).length, merged: localRecords.filter(Boolean).length },
       decisions: { added: addedDecisions, alreadyPresent: decisions - addedDecisions },
       searches: { added: stored.added.filter((e) => e.kind === 'search').length },
+      ...(opened && opened !== active ? { opened } : {}),
     };
   });
+}
+
+/**
+ * Whether the restore may open the backup's active review in place of this profile's: none is
+ * active, or the active one holds no records — on a new computer, the empty "My review" that the
+ * first visit made, which would leave the restored review unseen behind a dashboard of 0 records.
+ */
+async function mayOpen(active: unknown): Promise<boolean> {
+  return typeof active !== 'string' || (await lastRecordSeq(db(), active)) === 0;
 }
 
 async function contentOf(backup: Backup): Promise<{ events: ReviewEvent[]; records: ReviewRecord[] }> {

@@ -33,14 +33,14 @@ describe('restoring a backup', () => {
     const { file, reviewId } = await backupOfAReview();
     const empty = await getActiveReview();
     expect(empty.id).not.toBe(reviewId);
-    const root = await mount(<BackupView onRestored={async () => {}} activeIsEmpty />);
+    const root = await mount(<BackupView onRestored={async () => {}} />);
     await restore(root, file);
     await vi.waitFor(() => expect(root.textContent).toContain('Restored: 1 reviews added or updated, 1 records added'));
     expect((await getActiveReview()).id).toBe(reviewId);
     // Opening that review draws the dashboard anew: the summary stays in sight, once.
-    const redrawn = await mount(<BackupView onRestored={async () => {}} activeIsEmpty={false} />);
+    const redrawn = await mount(<BackupView onRestored={async () => {}} />);
     expect(redrawn.textContent).toContain('Restored: 1 reviews added or updated, 1 records added');
-    const later = await mount(<BackupView onRestored={async () => {}} activeIsEmpty={false} />);
+    const later = await mount(<BackupView onRestored={async () => {}} />);
     expect(later.textContent).not.toContain('Restored:');
   });
 
@@ -48,7 +48,7 @@ describe('restoring a backup', () => {
     const { file, reviewId } = await backupOfAReview();
     const working = await getActiveReview();
     await recordSeen(working.id, [article({ pmid: '2', sourceId: '2', title: 'Pijat punggung dan ASI' })], { database: 'pubmed' });
-    const root = await mount(<BackupView onRestored={async () => {}} activeIsEmpty={false} />);
+    const root = await mount(<BackupView onRestored={async () => {}} />);
     await restore(root, file);
     await vi.waitFor(() => expect(root.textContent).toContain('Restored:'));
     expect((await getActiveReview()).id).toBe(working.id);

@@ -142,6 +142,23 @@ describe('backup and restore', () => {
     spy.mockRestore();
     expect(withoutTime(await exportBackup())).toEqual(withoutTime(before));
   });
+
+  it("opens the backup's review on a new computer, whose first visit made an empty one; keeps a review that holds records", async () => {
+    await fill();
+    const backup = parseBackup(JSON.stringify(await exportBackup()));
+    const reviewId = (await getActiveReview()).id;
+    await resetDbForTests();
+    const empty = await getActiveReview();
+    expect(empty.id).not.toBe(reviewId);
+    expect((await restoreBackup(backup)).opened).toBe(reviewId);
+    expect((await getActiveReview()).id).toBe(reviewId);
+
+    await resetDbForTests();
+    const working = await getActiveReview();
+    await recordSeen(working.id, [article({ pmid: '9', sourceId: '9', title: 'Pijat punggung dan ASI' })], { database: 'pubmed' });
+    expect((await restoreBackup(backup)).opened).toBeUndefined();
+    expect((await getActiveReview()).id).toBe(working.id);
+  });
 });
 
 describe('backups made before team screening (format 1)', () => {
