@@ -29,6 +29,7 @@ export type BoxId = (typeof BOX_IDS)[number];
 
 const LINE = 18;
 const PAD = 10;
+const INDENT = 12;
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** How numbers are written: the reviewer's language decides (lib/i18n formatNumber). */
 export type FormatNumber = (value: number) => string;
@@ -64,7 +65,7 @@ function drawBox(box: Box): string {
   const text = box.lines
     .map(
       (line, i) =>
-        `<text x="${box.x + PAD + (line.indent ? 12 : 0)}" y="${box.y + PAD + (i + 1) * LINE - 5}"${line.bold ? ' font-weight="700"' : ''}>${escapeXml(line.text)}</text>`,
+        `<text x="${box.x + PAD + (line.indent ? INDENT : 0)}" y="${box.y + PAD + (i + 1) * LINE - 5}"${line.bold ? ' font-weight="700"' : ''}>${escapeXml(line.text)}</text>`,
     )
     .join('');
   return `<g class="prisma-box" data-box="${box.id}" tabindex="0" role="button"><rect x="${box.x}" y="${box.y}" width="${box.w}" height="${h}" rx="4" fill="#fff" stroke="#1f2933" stroke-width="1.2"/>${text}</g>`;
@@ -79,8 +80,20 @@ const SIDE_X = LEFT + MAIN_W + 60;
 const SIDE_W = 400;
 const GAP = 36;
 type Line = Box['lines'][number];
-const mainBox = (id: Box['id'], lines: Line[]): Box => ({ id, x: LEFT, y: 0, w: MAIN_W, lines });
-const sideBox = (id: Box['id'], lines: Line[]): Box => ({ id, x: SIDE_X, y: 0, w: SIDE_W, lines });
+/**
+ * Each line broken to the box's width, in characters of the 13 px Arial the diagram is drawn in
+ * (~6 px a character, 6.4 allowed; bold 7): Indonesian labels run longer than English ones ("Rekaman ditandai
+ * tidak memenuhi syarat oleh alat otomatis (n = 0)") and must stay inside their box, in the
+ * dashboard and in the SVG and PNG a reviewer puts in a thesis. A broken line's rest keeps its indent.
+ */
+function fitted(w: number, lines: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const room = Math.floor((w - PAD * 2 - (line.indent ? INDENT : 0)) / (line.bold ? 7 : 6.4));
+    return wrap(line.text, room).map((text) => ({ ...line, text }));
+  });
+}
+const mainBox = (id: Box['id'], lines: Line[]): Box => ({ id, x: LEFT, y: 0, w: MAIN_W, lines: fitted(MAIN_W, lines) });
+const sideBox = (id: Box['id'], lines: Line[]): Box => ({ id, x: SIDE_X, y: 0, w: SIDE_W, lines: fitted(SIDE_W, lines) });
 
 /** The diagram's rows: a box of the main flow and, beside it, what left the flow there. */
 function flowRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumber): [Box, Box][] {
@@ -95,7 +108,7 @@ function flowRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumber): [Box,
       ]),
       sideBox('removed', [
         { text: l.removedBefore, bold: true },
-        ...indented([n(l.duplicates, p.duplicates), n(l.automation, p.removedAutomation), ...wrap(n(l.otherReasons, p.removedOther), 52)]),
+        ...indented([n(l.duplicates, p.duplicates), n(l.automation, p.removedAutomation), n(l.otherReasons, p.removedOther)]),
       ]),
     ],
     [mainBox('screened', [{ text: n(l.screened, p.screened) }]), sideBox('excludedScreening', [{ text: n(l.excluded, p.excludedScreening) }])],
@@ -104,7 +117,7 @@ function flowRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumber): [Box,
       mainBox('assessed', [{ text: n(l.assessed, p.assessed) }]),
       sideBox('excludedFullText', [
         { text: n(l.reportsExcluded, p.excludedFullTextTotal), bold: true },
-        ...indented(p.excludedFullText.flatMap((r) => wrap(`${r.reason} (n = ${format(r.count)})`, 52))),
+        ...indented(p.excludedFullText.map((r) => `${r.reason} (n = ${format(r.count)})`)),
       ]),
     ],
     [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computePrisma } from '../../lib/prisma/compute';
 import { BOX_IDS, prismaRows, prismaSvg, type PrismaLabels } from '../../lib/prisma/svg';
+import messages from '../../public/_locales/id/messages.json';
 
 const labels = new Proxy({} as PrismaLabels, { get: (_, key) => `${String(key)} (n = $1)` });
 
@@ -31,5 +32,25 @@ describe('PRISMA diagram', () => {
     const rows = prismaRows(counts, labels);
     expect(rows).toContainEqual(['identified', 'Garuda & <Portal>', '7']);
     expect(rows).toContainEqual(['excludedFullText', '<script>alert(1)</script> wrong outcome', '2']);
+  });
+
+  it('keeps every line inside its box, also in Indonesian, whose labels run longer', () => {
+    // The Indonesian words of the "removed before screening" box, as the dashboard gives them.
+    const id = messages as Record<string, { message: string }>;
+    const indonesian = new Proxy({} as PrismaLabels, {
+      get: (_, key) => (key === 'automation' ? id.prismaAutomation.message : key === 'duplicates' ? id.prismaDuplicates.message : `${String(key)} (n = $1)`),
+    });
+    const drawn = new DOMParser().parseFromString(prismaSvg(counts, indonesian), 'image/svg+xml');
+    for (const box of Array.from(drawn.querySelectorAll('.prisma-box'))) {
+      const width = Number(box.querySelector('rect')!.getAttribute('width'));
+      for (const line of Array.from(box.querySelectorAll('text'))) {
+        const bold = line.getAttribute('font-weight') === '700';
+        // Arial at 13 px: at most ~6.4 px a character (bold 7), within the box's padding.
+        expect(line.textContent!.length * (bold ? 7 : 6.4), line.textContent!).toBeLessThanOrEqual(width - 20);
+      }
+    }
+    // Broken across lines, nothing lost.
+    const removed = Array.from(drawn.querySelectorAll('[data-box="removed"] text'), (t) => t.textContent).join(' ');
+    expect(removed).toContain('Rekaman ditandai tidak memenuhi syarat oleh alat otomatis (n = 0)');
   });
 });
