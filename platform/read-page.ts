@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { unproxied } from '../lib/sites/proxied';
 import { SITE_HOST } from './site-host';
+import { t } from '../lib/i18n';
 
 // "Read this page": the generic reader, or a database's own content script when the tab shows
 // that database through a university's proxy ("www-sciencedirect-com.ezproxy.ugm.ac.id"), where
@@ -10,19 +11,28 @@ import { SITE_HOST } from './site-host';
 
 const READER: ScriptPublicPath = '/content-scripts/reader.js';
 
-/** Inject into the tab what reads it. */
+/**
+ * Inject into the tab what reads it. The browser refuses to run an extension's script in its own
+ * pages, the extension store, a PDF it shows or a page that has not finished loading ("Cannot
+ * access contents of the page…", in English whatever the reviewer reads): the reviewer hears why in
+ * their language, and what to do instead.
+ */
 export async function readTab(tabId: number): Promise<void> {
   const { file, host } = await readerFor(tabId);
-  if (host) {
-    await browser.scripting.executeScript({
-      target: { tabId },
-      func: (key: string, value: string) => {
-        (globalThis as Record<string, unknown>)[key] = value;
-      },
-      args: [SITE_HOST, host],
-    });
+  try {
+    if (host) {
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: (key: string, value: string) => {
+          (globalThis as Record<string, unknown>)[key] = value;
+        },
+        args: [SITE_HOST, host],
+      });
+    }
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  } catch {
+    throw new Error(t('popupReadBlocked'));
   }
-  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
 }
 
 /** The script to inject, and the database's own host when the tab shows it through a proxy. */

@@ -27,3 +27,20 @@ describe('match patterns', () => {
     }
   });
 });
+
+describe('reading a page the browser keeps from extensions', () => {
+  it("says why, in the reviewer's language, not the browser's English error", async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { readTab } = await import('../../platform/read-page');
+    const { setLanguage } = await import('../../lib/i18n');
+    fakeBrowser.reset();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://chromewebstore.google.com/detail/x' });
+    fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Saring', version: '0', content_scripts: [] });
+    fakeBrowser.scripting.executeScript = () =>
+      Promise.reject(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    setLanguage('id');
+    await expect(readTab(tab.id!)).rejects.toThrow('peramban tidak mengizinkan ekstensi membaca halaman ini');
+    setLanguage('en');
+    await expect(readTab(tab.id!)).rejects.toThrow('the browser does not let extensions read this page');
+  });
+});
