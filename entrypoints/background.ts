@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../lib/messaging/router';
 import { createHandlers } from '../lib/background/handlers';
 import { browserPlatform, browserTeamPlatform } from '../platform/background';
+import { followLanguage } from '../platform/language';
 import { createTeam } from '../lib/background/team';
 import { createRanking } from '../lib/background/ranking';
 import { loadRankInput, reviewChangeMark, reviewsWithStaleScreens } from '../lib/db';
@@ -11,6 +12,7 @@ import controlsStyle from '../components/page/row-control.css?inline';
 
 // Thin wiring: every message goes through the router, which parses it with Zod first.
 export default defineBackground(() => {
+  followLanguage();
   const platform = browserPlatform();
   // Retrained models give open result pages new bands.
   const ranking = createRanking({ mark: reviewChangeMark, load: loadRankInput }, () => void platform.notifyTabs());

@@ -41,3 +41,15 @@ export async function initLanguage(stored?: Promise<Record<string, unknown>>): P
 export async function contentLanguage(): Promise<Language> {
   return chooseLanguage(await loadLanguageSetting());
 }
+
+/**
+ * The background's language, followed when the reviewer changes it: a review the background makes
+ * (the first decision's, before any page of Saring was opened) gets its name and default
+ * exclusion reasons in the reviewer's language.
+ */
+export function followLanguage(): void {
+  void contentLanguage();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && KEY in changes) void contentLanguage();
+  });
+}

@@ -1,5 +1,5 @@
 import { ReviewSchema, protocolOf, type Review, type ReviewInput } from '../model';
-import { blankReview } from '../screening/templates';
+import { blankReview, firstReviewTitle } from '../screening/templates';
 import { db } from './schema';
 import { validate } from './errors';
 import { getSetting, setSetting } from './settings';
@@ -54,7 +54,7 @@ export async function getActiveReview(): Promise<Review> {
         await setSetting('activeReviewId', open.id);
         return open;
       }
-      const created = await saveReview(blankReview(newId(), 'My review'));
+      const created = await saveReview(blankReview(newId(), firstReviewTitle()));
       await setSetting('activeReviewId', created.id);
       return created;
     },

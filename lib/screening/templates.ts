@@ -1,4 +1,5 @@
 import { CRITERIA, DEFAULT_EXCLUSION_REASONS, type ReviewInput } from '../model';
+import { getLanguage, type Language } from '../i18n/translate';
 
 /** Today's date as YYYY-MM-DD in the reviewer's own time zone. */
 export function today(now = new Date()): string {
@@ -12,8 +13,36 @@ function emptyCriteria(): ReviewInput['criteria'] {
   return criteria;
 }
 
-/** A blank review: the last 5 years from today, the default exclusion reasons. */
-export function blankReview(id: string, title: string, now = Date.now()): ReviewInput {
+/**
+ * The default exclusion reasons in Indonesian, for a review made in Indonesian: they are the
+ * review's own words (editable in its protocol), shown beside rows and written into the exports
+ * and the PRISMA diagram of a thesis written in Indonesian. Each names its check with the words
+ * lib/screening/reasons.ts looks for ("populasi", "intervensi", "pembanding", "luaran",
+ * "desain", "rentang tahun", "lainnya"), so a failed check still finds its reason.
+ */
+const INDONESIAN_REASONS = [
+  'populasi tidak sesuai',
+  'intervensi tidak sesuai',
+  'pembanding tidak sesuai',
+  'luaran tidak sesuai',
+  'desain studi tidak sesuai',
+  'di luar rentang tahun terbit',
+  'teks lengkap tidak tersedia',
+  'duplikat',
+  'lainnya',
+];
+
+/** The default exclusion reasons in a language Saring speaks. */
+export const exclusionReasonsIn = (language: Language): string[] => (language === 'id' ? [...INDONESIAN_REASONS] : [...DEFAULT_EXCLUSION_REASONS]);
+
+/**
+ * The name of the review made for a reviewer's first decision, in their language. Written here
+ * with the reasons, not in the message tables: the background, which makes it, loads no messages.
+ */
+export const firstReviewTitle = (language: Language = getLanguage()): string => (language === 'id' ? 'Tinjauan saya' : 'My review');
+
+/** A blank review: the last 5 years from today, the default exclusion reasons in the reviewer's language. */
+export function blankReview(id: string, title: string, now = Date.now(), language: Language = getLanguage()): ReviewInput {
   return {
     id,
     title,
@@ -22,7 +51,7 @@ export function blankReview(id: string, title: string, now = Date.now()): Review
     window: { mode: 'last-n', years: 5, searchDate: today(new Date(now)), countCurrentYear: false },
     designs: { accepted: [], excluded: [] },
     languages: [],
-    exclusionReasons: [...DEFAULT_EXCLUSION_REASONS],
+    exclusionReasons: exclusionReasonsIn(language),
     reviewer: '',
     archived: false,
     createdAt: now,
