@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { exportBackup, parseBackup, restoreBackup } from '../../lib/db';
+import { BackupError, exportBackup, parseBackup, restoreBackup, type BackupProblem } from '../../lib/db';
+import type { MessageKey } from '../../lib/i18n/translate';
 import { t } from '../../lib/i18n';
 import { downloadText } from '../download';
 import { today } from '../../lib/screening/templates';
@@ -14,6 +15,11 @@ async function restoreFile(file: File): Promise<{ done: Status; opened?: string 
   const text = t('restoreDone', reviews.added + reviews.updated, records.added, records.merged, decisions.added, decisions.alreadyPresent, searches.added);
   return { done: { kind: 'ok', text }, opened };
 }
+
+const PROBLEM: Record<BackupProblem, MessageKey> = { notJson: 'backupNotJson', notBackup: 'backupNotSaring', newer: 'backupNewer', damaged: 'backupDamaged' };
+
+/** Why a restore failed, in the reviewer's language when the file is what is wrong. */
+const failure = (error: Error) => (error instanceof BackupError ? t(PROBLEM[error.problem], ...error.args) : error.message);
 
 /** Backup of the whole database as one JSON file, and restore (merge) from such a file. */
 export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) {
@@ -31,7 +37,7 @@ export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) 
       if (opened) carried = done;
       await onRestored();
     } catch (error) {
-      setStatus({ kind: 'error', text: t('restoreFailed', (error as Error).message) });
+      setStatus({ kind: 'error', text: t('restoreFailed', failure(error as Error)) });
     }
   };
   return (

@@ -40,8 +40,18 @@ const BackupV1Schema = z.object({
 export type Backup = z.infer<typeof BackupV2Schema> | z.infer<typeof BackupV1Schema>;
 
 /** A backup file that cannot be restored; the message says what is wrong with it. */
+/** What is wrong with a backup file: the view says it in the reviewer's language, `args` in it. */
+export type BackupProblem = 'notJson' | 'notBackup' | 'newer' | 'damaged';
+
 export class BackupError extends Error {
   override name = 'BackupError';
+  constructor(
+    readonly problem: BackupProblem,
+    readonly args: (string | number)[],
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -70,20 +80,24 @@ export function parseBackup(text: string): Backup {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new BackupError(`This file is not a Saring backup: it is not valid JSON (is it cut short?) — ${(error as Error).message}`);
+    throw new BackupError('notJson', [(error as Error).message], `This file is not a Saring backup: it is not valid JSON (is it cut short?) — ${(error as Error).message}`);
   }
   const head = json as { format?: unknown; version?: unknown } | null;
   if (!head || typeof head !== 'object' || head.format !== BACKUP_FORMAT) {
-    throw new BackupError('This file is not a Saring backup (it has no "format": "saring-backup").');
+    throw new BackupError('notBackup', [], 'This file is not a Saring backup (it has no "format": "saring-backup").');
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    throw new BackupError(`This backup was made by a newer Saring (backup format ${head.version}); this version reads format ${BACKUP_VERSION}. Update Saring, then restore.`);
+    throw new BackupError(
+      'newer',
+      [head.version, BACKUP_VERSION],
+      `This backup was made by a newer Saring (backup format ${head.version}); this version reads format ${BACKUP_VERSION}. Update Saring, then restore.`,
+    );
   }
   const parsed = (head.version === 1 ? BackupV1Schema : BackupV2Schema).safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
     const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';
-    throw new BackupError(`This backup is damaged and was not restored: ${issues.join('; ')}${more}.`);
+    throw new BackupError('damaged', [`${issues.join('; ')}${more}`], `This backup is damaged and was not restored: ${issues.join('; ')}${more}.`);
   }
   return parsed.data;
 }

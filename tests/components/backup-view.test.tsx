@@ -54,4 +54,13 @@ describe('restoring a backup', () => {
     expect((await getActiveReview()).id).toBe(working.id);
     expect(working.id).not.toBe(reviewId);
   });
+
+  it("says what is wrong with a file that is no backup in the reviewer's language, and changes nothing", async () => {
+    setLanguage('id');
+    const root = await mount(<BackupView onRestored={async () => {}} />);
+    await restore(root, new File(['{"format": "zotero"}'], 'library.json', { type: 'application/json' }));
+    await vi.waitFor(() => expect(root.textContent).toContain('Tidak ada yang diubah. Berkas ini bukan cadangan Saring'));
+    await restore(root, new File(['{"format": "saring-backup", "version": 99}'], 'saring-backup.json', { type: 'application/json' }));
+    await vi.waitFor(() => expect(root.textContent).toContain('format cadangan 99'));
+  });
 });
