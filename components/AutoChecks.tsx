@@ -1,6 +1,6 @@
 import type { Article, Review } from '../lib/model';
 import { checkYear } from '../lib/screening/window';
-import { checkDesign, detectDesigns } from '../lib/screening/design';
+import { checkDesign, detectDesigns, protocolDesigns } from '../lib/screening/design';
 import { checkLanguage } from '../lib/screening/language';
 import { t, type MessageKey } from '../lib/i18n';
 
@@ -18,7 +18,8 @@ export function yearCheckText(article: Pick<Article, 'year'>, review: Review): {
 /** The mechanical checks, each with its result in words and a mark, and the reason. */
 export function AutoChecks({ article, review }: { article: Article; review: Review }) {
   const year = yearCheckText(article, review);
-  const design = checkDesign(detectDesigns(article.title, article.abstract), review.designs.accepted, review.designs.excluded);
+  const designs = protocolDesigns(review);
+  const design = checkDesign(detectDesigns(article.title, article.abstract), designs.accepted, designs.excluded);
   const designText =
     design.result === 'unknown'
       ? design.hits.length

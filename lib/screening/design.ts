@@ -2,6 +2,8 @@
  * Study design guessed from the wording of a title or abstract, in English and Indonesian.
  * A guess with its evidence (the words found), never a verdict: the reviewer decides.
  */
+import type { Review } from '../model';
+
 export const DESIGNS = [
   'randomized controlled trial',
   'quasi-experimental',
@@ -111,4 +113,16 @@ export function checkDesign(hits: DesignHit[], accepted: string[], excluded: str
   if (wrong && !good) return { result: 'fail', hit: wrong };
   if (good && !wrong) return { result: 'pass', hit: good };
   return { result: 'unknown', hits };
+}
+
+/**
+ * The designs a review accepts and excludes: its own lists, or, where a list is empty, the terms of
+ * its study-design (S) criterion — those that name a design ("quasi-experimental", "kuasi
+ * eksperimen", "case report"; designsOfTerm ignores the rest). A reviewer new to Saring fills
+ * PICOS's S and expects the design check to use it, not to answer "unknown" on every record.
+ */
+export function protocolDesigns(review: Pick<Review, 'designs' | 'criteria'>): { accepted: string[]; excluded: string[] } {
+  const { accepted, excluded } = review.designs;
+  const s = review.criteria.studyDesign;
+  return { accepted: accepted.length ? accepted : s.include, excluded: excluded.length ? excluded : s.exclude };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDesign, designsOfTerm, detectDesigns } from '../../lib/screening/design';
+import { checkDesign, designsOfTerm, detectDesigns, protocolDesigns } from '../../lib/screening/design';
+import { blankReview } from '../../lib/screening/templates';
 
 const designs = (title: string, abstract?: string) => detectDesigns(title, abstract).map((h) => h.design);
 
@@ -48,5 +49,17 @@ describe('study design detection', () => {
     expect(checkDesign(detectDesigns('Pijat oksitosin: a literature review'), accepted, excluded).result).toBe('fail');
     expect(checkDesign(detectDesigns('Oxytocin massage and milk'), accepted, excluded).result).toBe('unknown');
     expect(checkDesign(detectDesigns('A cohort of mothers'), accepted, excluded).result).toBe('unknown');
+  });
+
+  it("uses the study-design (S) criterion's terms when the review lists no designs of its own", () => {
+    const review = blankReview('r', 'Pijat oksitosin');
+    review.criteria.studyDesign = { description: '', include: ['quasi experiment', 'pra eksperimen', 'pretest posttest'], exclude: ['literature review'] };
+    const { accepted, excluded } = protocolDesigns(review);
+    expect(checkDesign(detectDesigns('Kuasi eksperimen pijat oksitosin'), accepted, excluded).result).toBe('pass');
+    expect(checkDesign(detectDesigns('Pijat oksitosin: a literature review'), accepted, excluded).result).toBe('fail');
+    // The review's own lists, once filled, are what count.
+    review.designs = { accepted: ['randomized controlled trial'], excluded: [] };
+    const own = protocolDesigns(review);
+    expect(checkDesign(detectDesigns('Kuasi eksperimen pijat oksitosin'), own.accepted, own.excluded).result).toBe('unknown');
   });
 });
