@@ -17,6 +17,7 @@ import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, pagesOr, pmidFrom, scopusEid, splitList, withYear } from './values';
 import { joinPages } from '../model/pages';
+import { ebscoMedlinePmid, ebscoPermalink } from './ebsco-ids';
 
 /** The one field → Article table: BibTeX/BibLaTeX field names in order of preference. */
 const BIBTEX = {
@@ -233,8 +234,9 @@ function bibtexToDraft(fields: Fields, type?: string): Draft {
   const scopusId = eid?.startsWith('2-s2.0-') ? eid : undefined;
   let pmid = get(BIBTEX.pmid) ?? eprintPmid;
   if (!pmid) for (const name of BIBTEX.pmidElsewhere) pmid ??= pmidFrom(get([name]));
-  // A PubMed link is as good as a PMID field, as in RIS (UR) and CSV.
-  for (const link of links) pmid ??= pmidFrom(link);
+  // A PubMed link is as good as a PMID field, as in RIS (UR) and CSV; so is a link to a record of
+  // EBSCO's MEDLINE databases (db=mdc, mnh, cmedm), whose AN is the PMID.
+  for (const link of links) pmid ??= pmidFrom(link) ?? ebscoMedlinePmid(link);
   return {
     title: get(BIBTEX.title),
     authors: splitAuthors(fields.get('author') || (type && WHOLE_BOOKS.has(type) ? (fields.get('editor') ?? '') : '')),
@@ -251,6 +253,7 @@ function bibtexToDraft(fields: Fields, type?: string): Draft {
     keywords: BIBTEX.keywords.flatMap((name) => splitList(get([name]), ',').map(unstarred)),
     url: url ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined),
     language: get(BIBTEX.language),
-    sourceId: get(BIBTEX.sourceId) ?? scopusId ?? scopusEid(url),
+    // EBSCO's BibTeX gives its accession number only in the link (url = {…login.aspx?direct=true&db=a9h&AN=66705244…}), as its RIS in AN.
+    sourceId: get(BIBTEX.sourceId) ?? scopusId ?? scopusEid(url) ?? ebscoPermalink(url)?.an,
   };
 }
