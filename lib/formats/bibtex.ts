@@ -18,6 +18,7 @@ import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, pagesOr, pmidFrom, scopusEid, splitList, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { ebscoMedlinePmid, ebscoPermalink } from './ebsco-ids';
+import { withoutFlatHeading } from './crossref-abstracts';
 
 /** The one field → Article table: BibTeX/BibLaTeX field names in order of preference. */
 const BIBTEX = {
@@ -272,7 +273,8 @@ function bibtexToDraft(fields: Fields, type?: string): Draft {
     // A doi.org link among them, when there is no DOI field (finishRecord reads the first link only).
     doi: doiFrom(get(BIBTEX.doi)) ?? links.slice(1).map(doiFrom).find(Boolean),
     pmid,
-    abstract: get(BIBTEX.abstract),
+    // Wiley's "Cite → BibTeX" (and Zotero's copy of a Crossref abstract) keeps the heading as its first word: "Abstract Enzyme kinetics is …".
+    abstract: withoutFlatHeading(get(BIBTEX.abstract)),
     // MeSH's major-topic stars (the Cochrane Library: "*Bandages; Abscess [*surgery]") are no part of a term.
     keywords: BIBTEX.keywords.flatMap((name) => splitList(get([name]), ',').map(unstarred)),
     url: url ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined),

@@ -1,6 +1,7 @@
-// arXiv preprints in BibTeX read alike whoever wrote them (bibtex.ts arxivOf): arXiv's own entry
-// (bibtex.test.ts), DBLP's CoRR article (shaped on MIND-Lab/OCTIS octis/configuration/citations.py,
-// "DBLP:journals/corr/abs-1907-04907") and Google Scholar's "arXiv preprint arXiv:…" journal.
+// What BibTeX exporters write beyond bibtex.test.ts. arXiv preprints read alike whoever wrote them
+// (bibtex.ts arxivOf): arXiv's own entry (bibtex.test.ts), DBLP's CoRR article (shaped on MIND-Lab/OCTIS
+// octis/configuration/citations.py, "DBLP:journals/corr/abs-1907-04907") and Google Scholar's
+// "arXiv preprint arXiv:…" journal. Wiley's abstract heading.
 import { describe, expect, it } from 'vitest';
 import { isPreprint } from '../../lib/dedup/preprint';
 import { oneRecord as one } from './helpers';
@@ -43,5 +44,19 @@ describe('an arXiv preprint in BibTeX', () => {
     const journal = one('@article{a,\n  title={Topic models},\n  journal={Corrosion Science},\n  volume={abs/12},\n  year={2019}\n}\n', 'a.bib');
     expect(journal).toMatchObject({ journal: 'Corrosion Science', volume: 'abs/12' });
     expect(one('@article{b,\n  title={Topic models},\n  journal={CoRR},\n  volume={7},\n  year={2019}\n}\n', 'b.bib')).toMatchObject({ journal: 'arXiv', volume: '7' });
+  });
+});
+
+describe("Wiley's BibTeX abstract", () => {
+  // Real: Wiley's "Cite → BibTeX" of 10.1002/bmb.21195, "abstract = {Abstract Enzyme kinetics is an essential topic …}".
+  const entry = (abstract: string) =>
+    `@article{https://doi.org/10.1002/bmb.21195,\nauthor = {Miquet, Johanna G.},\ntitle = {A laboratory work to introduce enzyme kinetics},\njournal = {Biochemistry and Molecular Biology Education},\ndoi = {https://doi.org/10.1002/bmb.21195},\nabstract = {${abstract}},\nyear = {2019}\n}\n`;
+
+  it('loses the heading written as its first word', () => {
+    expect(one(entry('Abstract Enzyme kinetics is an essential topic.'), 'wiley.bib').abstract).toBe('Enzyme kinetics is an essential topic.');
+  });
+
+  it("keeps the word when it is the text's own", () => {
+    expect(one(entry('Abstract reasoning develops late.'), 'wiley.bib').abstract).toBe('Abstract reasoning develops late.');
   });
 });
