@@ -17,6 +17,8 @@ import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, pagesOr, pmidFrom, scopusEid, splitList, withYear } from './values';
 import { joinPages } from '../model/pages';
+import { ebscoMedlinePmid, ebscoPermalink } from './ebsco-ids';
+import { withoutFlatHeading } from './crossref-abstracts';
 
 /** The one field → Article table: BibTeX/BibLaTeX field names in order of preference. */
 const BIBTEX = {
@@ -211,6 +213,28 @@ const PAGE_TILDE = /(?<=\d)~(?=[A-Za-z]{0,3}\d)/g;
 const asWritten = (value: string) => value;
 const tildeRanges = (pages: string) => (pages.includes('~') ? pages.replace(PAGE_TILDE, '\\textasciitilde{}') : pages);
 
+const ARXIV_VENUE = /^(?:corr|arxiv)$/i;
+const ARXIV_VOLUME = /^abs\/(\S+)$/;
+const SCHOLAR_ARXIV = /^arxiv preprint arxiv:\s*(\S+)$/i;
+
+/**
+ * An arXiv preprint, as each exporter writes one. arXiv's own "Cite as" BibTeX: "eprint =
+ * {1706.03762}, archivePrefix = {arXiv}" and no venue. DBLP names arXiv by its computer science
+ * part, CoRR, with the id in the volume: "journal = {CoRR}, volume = {abs/1907.04907}" (with or
+ * without eprint). Google Scholar: "journal = {arXiv preprint arXiv:1309.6865}". Each reads as
+ * arXiv's: the journal "arXiv", the id's page the link when there is none, no volume.
+ * `named`: the venue written is arXiv, under one of its names; `inVolume`: the volume is the id.
+ */
+function arxivOf(venue: string | undefined, volume: string | undefined, eprint: string | undefined) {
+  const id = eprint?.replace(/^arxiv:/i, '');
+  if (venue && ARXIV_VENUE.test(venue)) {
+    const inVolume = volume ? ARXIV_VOLUME.exec(volume)?.[1] : undefined;
+    return { id: id ?? inVolume, named: true, inVolume: !!inVolume };
+  }
+  const scholar = venue?.startsWith('arXiv') ? SCHOLAR_ARXIV.exec(venue)?.[1] : undefined;
+  return { id: id ?? scholar, named: !!scholar, inVolume: false };
+}
+
 /** The entry's fields; `type` is its entry type ("article", "book"), when known. */
 function bibtexToDraft(fields: Fields, type?: string): Draft {
   // `raw`: what a field's LaTeX means before it is read as LaTeX (a page range's tilde).
@@ -227,30 +251,35 @@ function bibtexToDraft(fields: Fields, type?: string): Draft {
   // BibLaTeX: "eprinttype = {pubmed}" (JabRef) or "{pmid}" (Better BibLaTeX).
   const eprintType = get(['eprinttype', 'archiveprefix'])?.toLowerCase();
   const eprintPmid = eprintType === 'pubmed' || eprintType === 'pmid' ? get(['eprint']) : undefined;
-  // arXiv's own "Cite as" BibTeX: "eprint = {1706.03762}, archivePrefix = {arXiv}" and no venue.
-  const arxiv = eprintType === 'arxiv' ? get(['eprint'])?.replace(/^arxiv:/i, '') : undefined;
+  const venue = get(BIBTEX.journal);
+  const volume = get(BIBTEX.volume);
+  const preprint = arxivOf(venue, volume, eprintType === 'arxiv' ? get(['eprint']) : undefined);
+  const arxiv = preprint.id;
   const eid = get(BIBTEX.eid);
   const scopusId = eid?.startsWith('2-s2.0-') ? eid : undefined;
   let pmid = get(BIBTEX.pmid) ?? eprintPmid;
   if (!pmid) for (const name of BIBTEX.pmidElsewhere) pmid ??= pmidFrom(get([name]));
-  // A PubMed link is as good as a PMID field, as in RIS (UR) and CSV.
-  for (const link of links) pmid ??= pmidFrom(link);
+  // A PubMed link is as good as a PMID field, as in RIS (UR) and CSV; so is a link to a record of
+  // EBSCO's MEDLINE databases (db=mdc, mnh, cmedm), whose AN is the PMID.
+  for (const link of links) pmid ??= pmidFrom(link) ?? ebscoMedlinePmid(link);
   return {
     title: get(BIBTEX.title),
     authors: splitAuthors(fields.get('author') || (type && WHOLE_BOOKS.has(type) ? (fields.get('editor') ?? '') : '')),
     year: firstYear(get, BIBTEX.year),
-    journal: get(BIBTEX.journal) ?? (arxiv ? 'arXiv' : undefined),
-    volume: get(BIBTEX.volume),
+    journal: preprint.named ? 'arXiv' : (venue ?? (arxiv ? 'arXiv' : undefined)),
+    volume: preprint.inVolume ? undefined : volume,
     issue: issueOrMonth(get(BIBTEX.issue)),
     pages: pagesOr(joinPages(get(BIBTEX.pages, tildeRanges)), get(BIBTEX.articleNumber) ?? (scopusId ? undefined : eid)),
     // A doi.org link among them, when there is no DOI field (finishRecord reads the first link only).
     doi: doiFrom(get(BIBTEX.doi)) ?? links.slice(1).map(doiFrom).find(Boolean),
     pmid,
-    abstract: get(BIBTEX.abstract),
+    // Wiley's "Cite → BibTeX" (and Zotero's copy of a Crossref abstract) keeps the heading as its first word: "Abstract Enzyme kinetics is …".
+    abstract: withoutFlatHeading(get(BIBTEX.abstract)),
     // MeSH's major-topic stars (the Cochrane Library: "*Bandages; Abscess [*surgery]") are no part of a term.
     keywords: BIBTEX.keywords.flatMap((name) => splitList(get([name]), ',').map(unstarred)),
     url: url ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined),
     language: get(BIBTEX.language),
-    sourceId: get(BIBTEX.sourceId) ?? scopusId ?? scopusEid(url),
+    // EBSCO's BibTeX gives its accession number only in the link (url = {…login.aspx?direct=true&db=a9h&AN=66705244…}), as its RIS in AN.
+    sourceId: get(BIBTEX.sourceId) ?? scopusId ?? scopusEid(url) ?? ebscoPermalink(url)?.an,
   };
 }

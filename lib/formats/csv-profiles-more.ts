@@ -7,6 +7,7 @@ import type { Draft } from './record';
 import { doiFrom, pagesOr, pmidFrom, pmidValue } from './values';
 import { joinPages } from '../model/pages';
 import { lensAbstract, withoutFlatHeading } from './crossref-abstracts';
+import { ebscoMedlineDb, ebscoPermalink } from './ebsco-ids';
 
 const TRAILING_DOT = /\.$/;
 
@@ -49,7 +50,6 @@ const EBSCO_SOURCE =
   /^(.+?)\.\s+[^,.]*?(\d{4})(?:\s+((?:Supplement|Suppl\.?|Special Issue)[^,]*))?,\s*(?:Vol\.?\s*([^\s,]+))?(?:\s*Issue\s+([^,]+?))?(?:,\s*p\.?\s*([A-Za-z]?\d[\w-]*))?(?:[.,]|$)/;
 
 const EBSCO_MEDLINE = /^MEDLINE\b/i;
-const EBSCO_MEDLINE_LINK = /\bebscohost\.com\/.*[?&]db=(?:mdc|mnh|cmedm)(?:&|$)/i;
 
 /** Journal, year, volume, issue and pages from a journal cell holding EBSCO's whole citation (any of volume, issue or pages: "Jurnal Ners. 2020, Issue 2."); false when it is a plain name. */
 export function ebscoSource(draft: Draft, source: string | undefined): boolean {
@@ -124,7 +124,7 @@ export const MORE_PROFILES: Profile[] = [
     // Subjects,Publisher,ISSN,DOI,Language,Accession Number,Database,Document Type,Page Count,Permalink.
     // The accession number is the database's own (CINAHL's, Academic Search's …), a PMID only in
     // EBSCO's MEDLINE databases ("MEDLINE Complete", "MEDLINE with Full Text"; permalink db=mdc, mnh,
-    // cmedm), as its RIS gives them (ris-ids.ts).
+    // cmedm), as its RIS gives them (ebsco-ids.ts).
     name: 'ebsco',
     matches: (h) => has(h, 'title', 'authors', 'source', 'accession number') && (h.has('permalink') || h.has('database')),
     mapping: {
@@ -142,7 +142,7 @@ export const MORE_PROFILES: Profile[] = [
     authors: ';',
     fix(draft, cell) {
       ebscoSource(draft, draft.journal);
-      const medline = EBSCO_MEDLINE.test(cell('Database')) || EBSCO_MEDLINE_LINK.test(draft.url ?? '');
+      const medline = EBSCO_MEDLINE.test(cell('Database')) || ebscoMedlineDb(ebscoPermalink(draft.url)?.db);
       if (medline) draft.pmid = pmidValue(draft.sourceId);
     },
   },

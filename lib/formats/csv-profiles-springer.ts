@@ -11,7 +11,9 @@ import { has } from './csv-profiles-more';
 // Where one name ends and the next begins: a small letter, then a capital that opens a word
 // ("DarekarM. Z.", "KuźniarPeter", "Alshra’aSeitz"). A capital before a comma or another capital
 // opens no name ("PhD,"), and a dot before the capital is a given name's ("Md.Wahidul").
-const NAME_START = /(?<=\p{Ll})(?=\p{Lu}[\p{Ll}.])/u;
+// A name also starts after a word in capitals, a degree or a family name so written, glued to a
+// capitalised word: "MD, PhD, MASNCMiguel Morita", "Jane Smith PhDMiguel Morita", "Wei ZHANGLi WANG".
+const NAME_START = /(?<=\p{Ll})(?=\p{Lu}[\p{Ll}.])|(?<=(?:^|[\s,])(?:\p{Lu}{2,}|Ph\.?D\.?))(?=\p{Lu}\p{Ll})/u;
 
 // A family name with a capital inside ("McDonald", "MacKenzie", "LeBlanc", "DiCaprio") is cut at
 // that capital as well; the cut leaves a piece of one word after a particle, which goes back. A

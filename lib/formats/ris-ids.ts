@@ -22,6 +22,7 @@ import { cleanText } from '../model/normalize';
 import type { Draft } from './record';
 import { pmidFrom, scopusEid } from './values';
 import { code, codes, type Tags } from './ris-tags';
+import { ebscoMedlineDb, ebscoMedlinePmid } from './ebsco-ids';
 
 const [AN, C2, C5, U2, ID] = ['AN', 'C2', 'C5', 'U2', 'ID'].map((tag) => [code(tag)]);
 const DB_TAGS = codes('DB', 'DP');
@@ -47,10 +48,6 @@ const EMBASE = /embase/i;
 const PROQUEST = /proquest/i;
 const EMBASE_LINK = /embase\.com\//i;
 const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
-const EBSCO_LINK = /\bebscohost\.com\//i;
-// EBSCO's MEDLINE databases (MEDLINE Complete, MEDLINE, MEDLINE with Full Text): their AN is the
-// PMID. CINAHL (rzh, ccm), Academic Search (a9h) and the rest number records their own way.
-const EBSCO_MEDLINE_DB = /^(?:mdc|mnh|cmedm)$/i;
 
 /** The value when it is a PMID and nothing else: 1 to 9 digits. */
 function digits(value: string | undefined): string | undefined {
@@ -81,26 +78,24 @@ export function risIds(tags: Tags, draft: Draft): void {
 
 /**
  * The AN of an Ovid or EBSCO link to a MEDLINE database (`ovidweb.cgi?…&D=medl&…&AN=39012781`,
- * `login.aspx?direct=true&db=mdc&AN=31999999`).
+ * `login.aspx?direct=true&db=mdc&AN=31999999`: ebsco-ids.ts).
  */
 function linkedMedlinePmid(links: readonly string[]): string | undefined {
   for (const link of links) {
-    const ovid = OVID_LINK.test(link);
-    if (!ovid && !EBSCO_LINK.test(link)) continue;
-    const query = link.slice(link.indexOf('?') + 1);
-    const params = new URLSearchParams(query);
-    const medline = ovid ? OVID_MEDLINE_SEGMENT.test(params.get('D') ?? '') : EBSCO_MEDLINE_DB.test(params.get('db') ?? '');
-    if (medline) {
-      const pmid = digits(params.get('AN') ?? undefined);
-      if (pmid) return pmid;
-    }
+    const pmid = OVID_LINK.test(link) ? ovidMedlinePmid(link) : ebscoMedlinePmid(link);
+    if (pmid) return pmid;
   }
   return undefined;
 }
 
+function ovidMedlinePmid(link: string): string | undefined {
+  const params = new URLSearchParams(link.slice(link.indexOf('?') + 1));
+  return OVID_MEDLINE_SEGMENT.test(params.get('D') ?? '') ? digits(params.get('AN') ?? undefined) : undefined;
+}
+
 function risPmid(tags: Tags, from: Provenance): string | undefined {
   // ProQuest's MEDLINE says "MEDLINE® (ProQuest)" but its AN is ProQuest's own document id.
-  const pubmedDb = PUBMED_DB.test(from.db) || EBSCO_MEDLINE_DB.test(from.db.trim());
+  const pubmedDb = PUBMED_DB.test(from.db) || ebscoMedlineDb(from.db);
   if (!from.embase && pubmedDb && !PROQUEST.test(from.db)) {
     const pmid = digits(tags.first(AN));
     if (pmid) return pmid;

@@ -48,12 +48,24 @@ export function joinPages(start: string | undefined, end?: string): string | und
   return pages && !NO_PAGES.test(pages) ? expandPages(pages) : undefined;
 }
 
-/** "6913-7" → "6913-6917" (a range whose end is shorter than its start is always abbreviated); "321-321" → "321". */
+// A list of pages, each part after a comma or semicolon and a space: MEDLINE's "179-81, 195" (an
+// article continued on a later page), which Lens.org's CSV splits at its first dash, "Start Page"
+// 179 and "End Page" "81, 195". A comma without a space may be a thousands separator ("1,234").
+const PAGE_LIST = /([,;]\s+)/;
+
+/** "6913-7" → "6913-6917" (a range whose end is shorter than its start is always abbreviated); "321-321" → "321"; each range of a list so ("179-81, 195" → "179-181, 195"). */
 export function expandPages(pages: string): string {
   const match = PAGE_RANGE.exec(pages);
-  if (!match) return romanPart(pages);
+  if (!match) return pages.includes(', ') || pages.includes('; ') ? expandList(pages) : romanPart(pages);
   if (match[1] === match[2]) return match[1];
   return match[2].length >= match[1].length ? pages : `${match[1]}-${wholeEnd(match[1], match[2])}`;
+}
+
+function expandList(pages: string): string {
+  const parts = pages.split(PAGE_LIST);
+  // The separators are at the odd places; no page has one, so no page is a list again.
+  for (let i = 0; i < parts.length; i += 2) parts[i] = expandPages(parts[i]);
+  return parts.join('');
 }
 
 /** The last page written whole: "6913", "7" → "6917". */

@@ -52,6 +52,19 @@ describe('SpringerLink CSV', () => {
     expect(springerAuthors('Sangeeta Mittal')).toEqual(['Sangeeta Mittal']);
   });
 
+  it('splits a name glued after a word in capitals or a degree (MD, PhD, a family name in capitals)', () => {
+    expect(springerAuthors('Jane Smith MD, PhD, MASNCMiguel Morita')).toEqual(['Jane Smith MD, PhD, MASNC', 'Miguel Morita']);
+    expect(springerAuthors('Jane Smith PhDMiguel Morita')).toEqual(['Jane Smith PhD', 'Miguel Morita']);
+    expect(springerAuthors('Wei ZHANGLi WANGAnna MacKenzie')).toEqual(['Wei ZHANG', 'Li WANG', 'Anna MacKenzie']);
+    // Real SpringerLink names (MarceMMAD/extractor-de-abstracts SearchResults.csv) stay as they were split.
+    expect(springerAuthors('Gilson Yukio SatoHilton José Silva de AzevedoJean-Paul A. Barthès')).toEqual([
+      'Gilson Yukio Sato',
+      'Hilton José Silva de Azevedo',
+      'Jean-Paul A. Barthès',
+    ]);
+    expect(springerAuthors('D. Barnard-WillsD. Ashenden')).toEqual(['D. Barnard-Wills', 'D. Ashenden']);
+  });
+
   it('guesses Springer’s column names when a reviewer maps a file of that kind', () => {
     expect(guessColumnMapping(HEADER.split(','))).toMatchObject({ title: 'Item Title', doi: 'Item DOI', volume: 'Journal Volume', issue: 'Journal Issue' });
   });

@@ -23,6 +23,9 @@ describe('pages from a page and from an export', () => {
     ['XI-5', 'XI-5'],
     ['VII', 'VII'], // a page in Roman numerals (a preface) stays
     ['n/a', undefined],
+    ['179-81, 195', '179-181, 195'], // MEDLINE: an article continued on a later page, each range written whole
+    ['12-5; discussion 16-7', '12-15; discussion 16-7'],
+    ['1,234-1,240', '1,234-1,240'], // a comma without a space is no list
   ])('%s is written %s both ways', (pages, expected) => {
     expect(fromPage(pages)).toBe(expected);
     expect(fromRis(pages)).toBe(expected);
