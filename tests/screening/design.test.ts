@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDesign, designsOfTerm, detectDesigns, protocolDesigns } from '../../lib/screening/design';
+import { ReviewSchema } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
 
 const designs = (title: string, abstract?: string) => detectDesigns(title, abstract).map((h) => h.design);
@@ -52,7 +53,7 @@ describe('study design detection', () => {
   });
 
   it("uses the study-design (S) criterion's terms when the review lists no designs of its own", () => {
-    const review = blankReview('r', 'Pijat oksitosin');
+    const review = ReviewSchema.parse(blankReview('r', 'Pijat oksitosin'));
     review.criteria.studyDesign = { description: '', include: ['quasi experiment', 'pra eksperimen', 'pretest posttest'], exclude: ['literature review'] };
     const { accepted, excluded } = protocolDesigns(review);
     expect(checkDesign(detectDesigns('Kuasi eksperimen pijat oksitosin'), accepted, excluded).result).toBe('pass');
