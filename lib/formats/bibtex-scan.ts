@@ -185,6 +185,9 @@ function readField(r: Reader, strings: Map<string, string>): { value: string; cl
   // A field on the next line after a missing comma (Mendeley writes such files): go on.
   const nextLine = t.lastIndexOf('\n', r.pos) >= valueEnd;
   if (closed && nextLine && /^[A-Za-z][\w:.+-]*\s*=/.test(t.slice(r.pos, r.pos + 80))) return { value, closed };
+  // OJS 2.4's citation template leaves the comma out after the pages, on the same line:
+  // "issn = {2366-8539},\tpages = {1--40}\tdoi = {10.17815/CD.2016.1},". A field and its braced value follow.
+  if (closed && after !== ',' && after !== '}' && /^[A-Za-z][\w:.+-]*\s*=\s*[{"]/.test(t.slice(r.pos, r.pos + 80))) return { value, closed };
   // A stray "}" inside the value closed it early: take the rest of the line. So does a quote inside
   // a quoted value, which Springer Nature writes unescaped (abstract="… the so-called "golden
   // hour" approach …"): the quote is kept, and the one that ends the line is no part of the text.

@@ -17,6 +17,7 @@ import { unlabelVolume } from './issue-labels';
 import { unrepeatNames } from './repeated-names';
 import { writtenTitle } from './chapter-labels';
 import { wosQuotes } from './wos-quotes';
+import { ABSTRACT_LABEL, IEEE_OPENING } from './abstract-label';
 import { isMedlineNote } from './venue-notes';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
@@ -175,7 +176,9 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
     // A record with no keywords of its own may have them written into its abstract (OJS, Garuda),
     // also after a copyright notice; a list that ends the abstract is no part of it, as on pages.
     const labelled = text.includes(':');
-    if (!keywords && labelled) keywords = keywordsOf(abstractKeywords(text));
+    // IEEE's template's lists, "Keywords—a, b": only in an abstract that opens with its label (abstract-label.ts).
+    const dashed = IEEE_OPENING.test(text);
+    if (!keywords && (labelled || dashed)) keywords = keywordsOf(abstractKeywords(text));
     text = withoutCopyright(text);
     // Dimensions' "BackgroundAnthropogenic light … light.MethodsThe protocol" and OJS's "… tinggi.Tujuan: …": labels on lines of their own.
     if (opensGlued(text) || (labelled && gluedSection(text))) text = unglued(text) ?? text;
@@ -184,7 +187,7 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
     // PubMed's "… is needed. METHODS: We …" (MEDLINE text, the RIS that passes it on): the same, for labels in capitals.
     if (labelled) text = capitalSectionLines(text);
     if (draft.url?.includes('.ovid.com/')) text = ovidParagraphs(text);
-    text = cut(withoutEndKeywords(text.replace(ABSTRACT_LABEL, '')), MAX.abstract);
+    text = cut(withoutEndKeywords(text.replace(ABSTRACT_LABEL, ''), dashed), MAX.abstract);
     if (text) this.abstract = text;
   }
   if (keywords) this.keywords = keywords;
@@ -194,13 +197,6 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   put(this, 'sourceId', draft.sourceId, MAX.sourceId);
 }
 ImportedArticle.prototype = Object.prototype;
-
-// A label an exporter writes before the abstract (the Cochrane Library's "Abstract - ", SciELO's
-// "ABSTRACT Body …", Ovid's "AbstractYouth …" once its label is on a line of its own): no part of it. "Abstract reasoning was …" is the abstract's own first word.
-// A hyphen joined to the word ("Abstract-based learning") or a title in capitals ("ABSTRACT THINKING IN …") is no label.
-// Indonesian "Abstrak" before a capital is one ("Abstrak Absensi menjadi …"): no Indonesian sentence starts so. ScienceDirect's "Publisher Summary" (chapter-labels.ts) too.
-const ABSTRACT_LABEL =
-  /^(?:ABSTRA(?:CT|K)(?:\s*[:.\u2013\n]\s*|\s+-\s+|\s+(?=\p{Lu}\p{Ll}))|Abstra(?:ct|k)(?:[^\S\n]*[:.\u2013\n]\s*|\s+-\s+)|Abstrak\s+(?=\p{Lu}\p{Ll})|Publisher Summary[:.]?\s+)(?=\S)/u;
 
 const VENUE_YEAR = /,\s*((?:19|20)\d\d)$/;
 

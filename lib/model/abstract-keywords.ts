@@ -8,16 +8,19 @@ import { SECTION_HEADINGS } from './headings';
 // after it at most), or run into the word before it. Only where a label's letter is.
 const STARTS = '(?=[kpd])(?<=^|[.!?;)\\]"”\\n]\\s{0,4}|\\p{L})';
 const LABEL = 'key[\\s-]*words?|kata\\s+kunci|palavras?[-\\s]chave|palabras?\\s+claves?|descri(?:tores|ptores|ptors)';
-// A list ends at the other language's abstract, at the next label ("Background:", "Keywords:") or at the end.
+// What follows a label: a colon, or the em dash of IEEE's template, which Indonesian journals on it
+// print so ("Kata Kunci—stunting, balita", JNTETI; "Keywords—short answer grading, BERT").
+const MARK = '\\s*[:：\u2014]';
+// A list ends at the other language's abstract (JNTETI's Indonesian one is its "Intisari"), at the next label ("Background:", "Keywords:") or at the end.
 // A label starts a sentence or a line, or is run into the word before it ("mothers.Keywords:",
 // "ASIKata kunci:"): "… searched with the keywords: a, b" is a sentence of the abstract.
-const LIST = /* @__PURE__ */ new RegExp(`${STARTS}(?:${LABEL})\\s*[:：]\\s*([\\s\\S]*?)(?=\\bABSTRA(?:K|CT)\\b|\\s(?:${SECTION_HEADINGS}|${LABEL})\\s*[:：]|$)`, 'giu');
+const LIST = /* @__PURE__ */ new RegExp(`${STARTS}(?:${LABEL})${MARK}\\s*([\\s\\S]*?)(?=\\b(?:ABSTRA(?:K|CT)|INTISARI)\\b|\\s(?:${SECTION_HEADINGS}|${LABEL})${MARK}|$)`, 'giu');
 // A full stop before a sentence ends a list too ("…; ASI. Breastfeeding is …"); not "Ca. mammae" or "vit. D".
 const SENTENCE_AFTER = /\.\s+(?=[A-Z][a-z]+\s)/;
 const LIST_MAX = 300;
 /** A list's label at the start of a text ("Kata kunci: a, b"), as a page's keyword tag may hold it. */
-export const LEADING_LABEL = /* @__PURE__ */ new RegExp(`^(?:${LABEL})\\s*[:：]\\s*`, 'i');
-const LABELLED = /* @__PURE__ */ new RegExp(`${STARTS}(?:${LABEL})\\s*[:：]`, 'iu');
+export const LEADING_LABEL = /* @__PURE__ */ new RegExp(`^(?:${LABEL})${MARK}\\s*`, 'i');
+const LABELLED = /* @__PURE__ */ new RegExp(`${STARTS}(?:${LABEL})${MARK}`, 'iu');
 /** How far from the end a list that ends an abstract may start: the longest list and its label. */
 const TAIL = LIST_MAX + 40;
 
@@ -32,11 +35,15 @@ export function abstractKeywords(abstract: string): string[] {
   return keywords;
 }
 
-/** The abstract without a keyword list that ends it ("… (p = 0.001). Kata kunci: a, b, c"). */
-export function withoutEndKeywords(abstract: string): string {
+/**
+ * The abstract without a keyword list that ends it ("… (p = 0.001). Kata kunci: a, b, c"). `dashes`:
+ * whether a label may end in an em dash ("Keywords—a, b"); imports say so only for an abstract that
+ * opens with IEEE's "Abstract—", as looking for the dash costs a search of the text.
+ */
+export function withoutEndKeywords(abstract: string, dashes = true): string {
   // Such a list is short, so its label is near the end: only that part is searched.
   const from = Math.max(0, abstract.length - TAIL);
-  if (abstract.indexOf(':', from) < 0 && abstract.indexOf('：', from) < 0) return abstract;
+  if (abstract.indexOf(':', from) < 0 && abstract.indexOf('：', from) < 0 && !(dashes && abstract.indexOf('\u2014', from) >= 0)) return abstract;
   const tail = abstract.slice(from).trimEnd();
   let end: RegExpExecArray | undefined;
   for (const m of tail.matchAll(LIST)) end = m;
