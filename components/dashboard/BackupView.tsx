@@ -37,6 +37,7 @@ export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) 
       if (opened) carried = done;
       await onRestored();
     } catch (error) {
+      carried = null;
       setStatus({ kind: 'error', text: t('restoreFailed', failure(error as Error)) });
     }
   };

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { z } from 'zod';
 import { ReviewEventSchema, ReviewRecordSchema, ReviewSchema, type ReviewEvent, type ReviewRecord } from '../model';
 import { db } from './schema';
@@ -161,11 +162,16 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
 
 /**
  * Whether the restore may open the backup's active review in place of this profile's: none is
- * active, or the active one holds no records — on a new computer, the empty "My review" that the
- * first visit made, which would leave the restored review unseen behind a dashboard of 0 records.
+ * active, or the active one is still as it was made — no records, and no event but the protocol
+ * it was made with: on a new computer, the empty "My review" that the first visit made, which would
+ * leave the restored review unseen behind a dashboard of 0 records. A review set up here (its
+ * protocol edited, a search logged) stays active.
  */
 async function mayOpen(active: unknown): Promise<boolean> {
-  return typeof active !== 'string' || (await lastRecordSeq(db(), active)) === 0;
+  if (typeof active !== 'string') return true;
+  const d = db();
+  const events = await d.events.where('[reviewId+seq]').between([active, Dexie.minKey], [active, Dexie.maxKey]).count();
+  return events <= 1 && (await lastRecordSeq(d, active)) === 0;
 }
 
 async function contentOf(backup: Backup): Promise<{ events: ReviewEvent[]; records: ReviewRecord[] }> {

@@ -184,6 +184,8 @@ const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, .keywor
  */
 const KEYWORD_LABEL =
   /^(?:key\s*-?words?|kata\s+kunci|palabras\s+clave|palavras[-\s]chave|mots[-\s]cl[ée]s|schlagw(?:ö|oe)rter|schl(?:ü|ue)sselw(?:ö|oe)rter|author keywords)\s*[:：.]?\s*/i;
+/** Lists a box may hold that are not the authors' keywords. */
+const NOT_KEYWORDS = /^(?:abbreviations?|abreviaturas?|abr[ée]viations?|singkatan|subject|jel|msc|classification)/i;
 /** Another label before the list ("Abbreviations:", "Subject terms:"): no keywords. */
 const OTHER_LABEL = /^[^,;:]{1,40}[:：]/;
 
@@ -215,10 +217,17 @@ const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
 export function bodyKeywords(doc: Document): string[] {
   const words: string[] = [];
   for (const box of Array.from(doc.querySelectorAll(KEYWORD_BOX))) {
-    if (box.closest(`${ELSEWHERE}, [class*="ref-list" i]`) || box.parentElement?.closest(KEYWORD_BOX)) continue;
+    // A search form's field classed "keywords" is no list of the article's.
+    if (box.closest(`${ELSEWHERE}, [class*="ref-list" i], form, header`) || box.parentElement?.closest(KEYWORD_BOX) || box.querySelector('input')) continue;
     const items = Array.from(box.querySelectorAll('li')).map(textOf).filter(Boolean);
     const links = Array.from(box.querySelectorAll('a')).map(textOf).filter(Boolean);
-    const text = blockLines(box).join(' ');
+    // OJS's themes write the label and the list in elements of their own (".label", ".value"): the
+    // list is read whatever language the label is in ("Parole chiave:", "Ключевые слова:").
+    // A box so labelled as another list ("Abbreviations:", "Singkatan:") still gives none.
+    const parts = Array.from(box.children);
+    const labelled = parts.find((el) => el.classList.contains('label'));
+    const value = labelled && !NOT_KEYWORDS.test(textOf(labelled)) ? parts.find((el) => el.classList.contains('value')) : undefined;
+    const text = blockLines(value ?? box).join(' ');
     const label = KEYWORD_LABEL.test(text) ? text.replace(KEYWORD_LABEL, '') : OTHER_LABEL.test(text) ? '' : text;
     // Taylor & Francis (Atypon) links each keyword, the links side by side with nothing between
     // them ("<a>Peru</a><a>employment</a>", which Zotero's translator reads link by link): a list

@@ -15,16 +15,19 @@ type Meta = Map<string, string[]>;
  */
 export function dcSource(meta: Meta): string[] {
   if (/\bbook\b/i.test(first(meta, 'dc.type') ?? '')) return [];
-  return pick(meta, (v) => (NO_NAME.test(v) ? undefined : (dcSourceParts(v) ?? [v])), 'dc.source', 'dcterms.ispartof') ?? [];
+  return pick(meta, (v) => (NO_NAME.test(v) ? undefined : (dcSourceParts(v) ?? dcSourceParts(v.replace(ISSUE_AFTER_NAME, '; ')) ?? [v])), 'dc.source', 'dcterms.ispartof') ?? [];
 }
+
+/** Where a source written in one line, "Jurnal Ners, Vol. 14 No. 2 (2019)" (DSpace's isPartOf), leaves its name for its issue. */
+const ISSUE_AFTER_NAME = /,?\s+(?=(?:vol(?:ume)?\.?|no\.?|nomor)\s*\d)/i;
 
 /**
  * A source or container tag that names nothing: a link (a WordPress attachment's parent post, an
  * issue's page), a URN ("urn:ISSN:2639-9636", as Ingenta writes DCTERMS.isPartOf), an ISSN or a
- * catalogue number ("6202.0"). DSpace writes its dc.relation.ispartof, the journal where a
+ * catalogue number ("6202.0"), "ISSN 2087-5681". DSpace writes its dc.relation.ispartof, the journal where a
  * repository records one, as DCTERMS.isPartOf; a series (ispartofseries) goes to DC.relation.
  */
-const NO_NAME = /^(?:https?|urn):|^[\d.\s-]+[\dx]$/i;
+const NO_NAME = /^(?:https?|urn):|^issn\b|^[\d.\s-]+[\dx]$/i;
 
 /**
  * The journal in the page's citation of the work itself, when no tag names it: DSpace writes its
@@ -37,6 +40,10 @@ export function citedJournal(citation: string | undefined, title: string): strin
   if (!citation) return undefined;
   const at = citation.toLowerCase().indexOf(title.toLowerCase());
   const m = at < 0 ? /^([^,()]*\p{L}[^,()]*), \d+, \d+, \d/u.exec(citation) : CITED_AFTER_TITLE.exec(citation.slice(at + title.length));
-  return m?.[1].trim();
+  const name = m?.[1].replace(/[\s.]+$/, '');
+  // What follows a title the citation gives longer than the page (its subtitle, ": studi kasus. Jurnal …") is no journal.
+  return name && !name.startsWith(':') ? name : undefined;
 }
-const CITED_AFTER_TITLE = /^[\s.?!"”]*([^()]*?\p{L}[^()]*?)[\s,]+(?:vol(?:ume)?\.?\s*)?\d+(?=\s*[(,:]|\s+(?:no|nomor|issue)\b)/iu;
+// After the title and its closing marks, each style's way: APA ". Jurnal Ners, 14(2)", Harvard
+// "', Jurnal Ners, 14(2)", IEEE '," Jurnal Ners, vol. 14, no. 2", Vancouver ". Jurnal Ners. 2019; 14(2)".
+const CITED_AFTER_TITLE = /^[\s.?!"”'’,]*([^()]*?\p{L}[^()]*?)(?:[\s,]+(?:vol(?:ume)?\.?\s*)?\d+(?=\s*[(,:]|\s+(?:no|nomor|issue)\b)|\.\s*(?:19|20)\d\d\s*[;,])/iu;

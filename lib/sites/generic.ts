@@ -143,9 +143,16 @@ function yearOf(meta: Meta, ld: Ld, c: (name: string) => string | undefined): nu
   return pick(meta, parseYear, ...YEAR_TAGS) ?? parseYear(str(ld?.datePublished) ?? str(ld?.dateCreated) ?? str(ld?.copyrightYear)) ?? parseYear(c('rft.date'));
 }
 
-function journalOf(m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, dc: string | undefined): string | undefined {
+/** The journal: tags, Dublin Core's source, JSON-LD, COinS; last a guess from the page's own citation's prose (`cited`). */
+function journalOf(
+  m: (...names: string[]) => string | undefined,
+  ld: Ld,
+  c: (name: string) => string | undefined,
+  dc: string | undefined,
+  cited: () => string | undefined,
+): string | undefined {
   const named = m('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'prism.publicationname', 'eprints.publication');
-  return toText(named ?? dc ?? periodicalName(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? '') || undefined;
+  return toText(named ?? dc ?? periodicalName(ld?.isPartOf) ?? str(ld?.publication) ?? nameOf(ld?.periodical) ?? c('rft.jtitle') ?? cited() ?? '') || undefined;
 }
 
 /**
@@ -259,7 +266,7 @@ export const generic: SiteAdapter = {
       // "2020/01/15" in "Vol 8 No 2 (2019)").
       // Else a repository's metadata table (OPUS): the body only when no tag dates the work.
       year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? yearOf(meta, ld, c) ?? tableYear(doc),
-      journal: journalOf(m, ld, c, source[0] ?? citedJournal(m('dcterms.bibliographiccitation'), title)),
+      journal: journalOf(m, ld, c, source[0], () => citedJournal(m('dcterms.bibliographiccitation'), title)),
       ...numbers,
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),

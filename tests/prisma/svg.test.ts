@@ -53,4 +53,13 @@ describe('PRISMA diagram', () => {
     const removed = Array.from(drawn.querySelectorAll('[data-box="removed"] text'), (t) => t.textContent).join(' ');
     expect(removed).toContain('Rekaman ditandai tidak memenuhi syarat oleh alat otomatis (n = 0)');
   });
+
+  it('breaks no count "(n = 1,088)" apart, and keeps what is glued to it ("(n = 14):")', () => {
+    const long = new Proxy({} as PrismaLabels, {
+      get: (_, key) => (key === 'otherReasons' ? 'Records removed for other reasons (n = $1): results reported but not viewed' : `${String(key)} (n = $1):`),
+    });
+    const drawn = prismaSvg({ ...counts, removedOther: 1088 }, long);
+    expect(drawn).toContain('(n = 1,088): results');
+    expect(drawn).not.toMatch(/\(n = [\d,]+\) :/);
+  });
 });
