@@ -20,4 +20,12 @@ describe('SpringerLink authors: family and given names with a capital inside', (
   it('cuts before a hyphenated given name that opens with a capital initial ("I-Min Lee")', () => {
     expect(springerAuthors('Howard D. SessoI-Min Lee')).toEqual(['Howard D. Sesso', 'I-Min Lee']);
   });
+
+  // The surgical research collaboratives publish in World Journal of Surgery (Springer) and others.
+  it.each([
+    ['Aneel BhanguGlobalSurg Collaborative', ['Aneel Bhangu', 'GlobalSurg Collaborative']],
+    ['COVIDSurg Collaborative', ['COVIDSurg Collaborative']],
+  ])('a group author with a capital inside stays whole: %s', (cell, persons) => {
+    expect(springerAuthors(cell)).toEqual(persons);
+  });
 });
