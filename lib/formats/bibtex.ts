@@ -19,6 +19,7 @@ import { doiFrom, pagesOr, pmidFrom, scopusEid, splitList, withYear } from './va
 import { joinPages } from '../model/pages';
 import { ebscoMedlinePmid, ebscoPermalink } from './ebsco-ids';
 import { withoutFlatHeading } from './crossref-abstracts';
+import { arxivOf } from './arxiv';
 
 /** The one field → Article table: BibTeX/BibLaTeX field names in order of preference. */
 const BIBTEX = {
@@ -201,10 +202,8 @@ const unstarred = (keyword: string) => (keyword.includes('*') ? keyword.replace(
 // (as Google Scholar and the citation styles show them). A chapter's or paper's editors never do.
 const WHOLE_BOOKS = new Set(['book', 'mvbook', 'proceedings', 'mvproceedings', 'collection', 'mvcollection', 'reference', 'mvreference']);
 
-// Mendeley writes the month of publication where the issue goes ("journal = {Scientific Reports},
-// number = {June}, volume = {6}", "number = {April}" for Elsevier journals): no issue.
-const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
-const issueOrMonth = (value: string | undefined) => (value && value.charCodeAt(0) > 64 && MONTH.test(value) ? undefined : value);
+// Wiley's DOIs (Wiley, Wiley-Blackwell): 10.1002/…, 10.1111/….
+const WILEY_DOI = /^10\.(?:1002|1111)\//;
 
 // A tilde between page numbers is a range, not LaTeX's tie: EndNote's BibTeX and a .bib copied from a
 // journal's "hal. 272~276" leave it raw (Mendeley writes "272{\~{}}276"). Passed to latexToText
@@ -212,28 +211,6 @@ const issueOrMonth = (value: string | undefined) => (value && value.charCodeAt(0
 const PAGE_TILDE = /(?<=\d)~(?=[A-Za-z]{0,3}\d)/g;
 const asWritten = (value: string) => value;
 const tildeRanges = (pages: string) => (pages.includes('~') ? pages.replace(PAGE_TILDE, '\\textasciitilde{}') : pages);
-
-const ARXIV_VENUE = /^(?:corr|arxiv)$/i;
-const ARXIV_VOLUME = /^abs\/(\S+)$/;
-const SCHOLAR_ARXIV = /^arxiv preprint arxiv:\s*(\S+)$/i;
-
-/**
- * An arXiv preprint, as each exporter writes one. arXiv's own "Cite as" BibTeX: "eprint =
- * {1706.03762}, archivePrefix = {arXiv}" and no venue. DBLP names arXiv by its computer science
- * part, CoRR, with the id in the volume: "journal = {CoRR}, volume = {abs/1907.04907}" (with or
- * without eprint). Google Scholar: "journal = {arXiv preprint arXiv:1309.6865}". Each reads as
- * arXiv's: the journal "arXiv", the id's page the link when there is none, no volume.
- * `named`: the venue written is arXiv, under one of its names; `inVolume`: the volume is the id.
- */
-function arxivOf(venue: string | undefined, volume: string | undefined, eprint: string | undefined) {
-  const id = eprint?.replace(/^arxiv:/i, '');
-  if (venue && ARXIV_VENUE.test(venue)) {
-    const inVolume = volume ? ARXIV_VOLUME.exec(volume)?.[1] : undefined;
-    return { id: id ?? inVolume, named: true, inVolume: !!inVolume };
-  }
-  const scholar = venue?.startsWith('arXiv') ? SCHOLAR_ARXIV.exec(venue)?.[1] : undefined;
-  return { id: id ?? scholar, named: !!scholar, inVolume: false };
-}
 
 /** The entry's fields; `type` is its entry type ("article", "book"), when known. */
 function bibtexToDraft(fields: Fields, type?: string): Draft {
@@ -262,19 +239,22 @@ function bibtexToDraft(fields: Fields, type?: string): Draft {
   // A PubMed link is as good as a PMID field, as in RIS (UR) and CSV; so is a link to a record of
   // EBSCO's MEDLINE databases (db=mdc, mnh, cmedm), whose AN is the PMID.
   for (const link of links) pmid ??= pmidFrom(link) ?? ebscoMedlinePmid(link);
+  // A doi.org link among them, when there is no DOI field (finishRecord reads the first link only).
+  const doi = doiFrom(get(BIBTEX.doi)) ?? links.slice(1).map(doiFrom).find(Boolean);
   return {
     title: get(BIBTEX.title),
     authors: splitAuthors(fields.get('author') || (type && WHOLE_BOOKS.has(type) ? (fields.get('editor') ?? '') : '')),
     year: firstYear(get, BIBTEX.year),
     journal: preprint.named ? 'arXiv' : (venue ?? (arxiv ? 'arXiv' : undefined)),
     volume: preprint.inVolume ? undefined : volume,
-    issue: issueOrMonth(get(BIBTEX.issue)),
+    // Mendeley's month in `number` ("June") is no issue: issue-labels.ts, for every importer.
+    issue: get(BIBTEX.issue),
     pages: pagesOr(joinPages(get(BIBTEX.pages, tildeRanges)), get(BIBTEX.articleNumber) ?? (scopusId ? undefined : eid)),
-    // A doi.org link among them, when there is no DOI field (finishRecord reads the first link only).
-    doi: doiFrom(get(BIBTEX.doi)) ?? links.slice(1).map(doiFrom).find(Boolean),
+    doi,
     pmid,
-    // Wiley's "Cite → BibTeX" (and Zotero's copy of a Crossref abstract) keeps the heading as its first word: "Abstract Enzyme kinetics is …".
-    abstract: withoutFlatHeading(get(BIBTEX.abstract)),
+    // Wiley's "Cite → BibTeX" keeps the heading as its first word: "Abstract Enzyme kinetics is …".
+    // Only Wiley's (its DOIs): "Abstract Meaning Representation (AMR) is …" is another's own first words.
+    abstract: doi && WILEY_DOI.test(doi) ? withoutFlatHeading(get(BIBTEX.abstract)) : get(BIBTEX.abstract),
     // MeSH's major-topic stars (the Cochrane Library: "*Bandages; Abscess [*surgery]") are no part of a term.
     keywords: BIBTEX.keywords.flatMap((name) => splitList(get([name]), ',').map(unstarred)),
     url: url ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined),

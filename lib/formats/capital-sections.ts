@@ -21,9 +21,9 @@ export function capitalSectionLines(abstract: string): string {
 // not: Cochrane CENTRAL's trial registry records ("… with prevention initiatives., Social anxiety
 // is a risk factor …"), which EPPI-Reviewer passes on. The paragraph gets its line back, in
 // records linked to Ovid only: a botanist's "Benth., Acacia" (Scopus) is prose. The stop ends a
-// word of four small letters or more, a number or a bracket: "e.g., The", "et al., Nature",
+// word of four small letters or more (all small: "(Scheff.) Boerl., Curcuma" is a plant's authority), a number or a bracket: "e.g., The", "et al., Nature",
 // "etc., A", "Inc., New" are abbreviations, no paragraph's end.
-const OVID_PARAGRAPH = /(?<=\p{Ll}{4}|[)\d%])\.,[^\S\n]+(?=\p{Lu})/gu;
+const OVID_PARAGRAPH = /(?<=(?:^|[\s(-])\p{Ll}{4,}|[)\d%])\.,[^\S\n]+(?=\p{Lu})/gu;
 
 /** The abstract of an Ovid record with its ".," paragraph joins as line breaks. */
 export const ovidParagraphs = (abstract: string) => (abstract.includes('., ') ? abstract.replace(OVID_PARAGRAPH, '.\n') : abstract);

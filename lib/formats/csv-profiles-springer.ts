@@ -13,12 +13,24 @@ import { has } from './csv-profiles-more';
 // opens no name ("PhD,"), and a dot before the capital is a given name's ("Md.Wahidul").
 // A name also starts after a word in capitals, a degree or a family name so written, glued to a
 // capitalised word: "MD, PhD, MASNCMiguel Morita", "Jane Smith PhDMiguel Morita", "Wei ZHANGLi WANG".
-const NAME_START = /(?<=\p{Ll})(?=\p{Lu}[\p{Ll}.])|(?<=(?:^|[\s,])(?:\p{Lu}{2,}|Ph\.?D\.?))(?=\p{Lu}\p{Ll})/u;
+const NAME_START = /(?<=\p{Ll})(?=\p{Lu}[\p{Ll}.-])|(?<=(?:^|[\s,])(?:\p{Lu}{2,}|Ph\.?D\.?))(?=\p{Lu}\p{Ll})/u;
 
-// A family name with a capital inside ("McDonald", "MacKenzie", "LeBlanc", "DiCaprio") is cut at
-// that capital as well; the cut leaves a piece of one word after a particle, which goes back. A
-// piece of several words after "Le" ("Long Tan LeTran Ngoc Thinh") is the next person.
-const PARTICLE = /(?:^|\s)(?:Mc|Mac|Fitz|De|Di|Du|Da|Le|La|Van|Von|Del)$/;
+// A family name with a capital inside ("McDonald", "MacKenzie", "LeBlanc", "DiCaprio",
+// "VanderWeele", "DerSimonian", "AlQahtani", "DosSantos") is cut at that capital as well; the cut
+// leaves a piece of one word after a particle, which goes back. A piece of several words after
+// "Le" ("Long Tan LeTran Ngoc Thinh") is the next person.
+const PARTICLE = /(?:^|\s)(?:Mc|Mac|Fitz|De|Di|Du|Da|Le|La|Van|Vander|Von|Del|Der|Al|El|Dos|Das|Ter|Ten)$/;
+// A group author with a capital inside ("GlobalSurg Collaborative", "COVIDSurg Collaborative").
+const GROUP = /\b(?:Collaborative|Collaboration|Consortium|Group|Investigators|Network|Committee)$/;
+// A given name with a capital inside ("JoAnn", "LaToya"): a first piece of one short word.
+const SHORT_WORD = /^\p{Lu}\p{Ll}{0,2}$/u;
+
+/** Whether a piece of the cell belongs to the name before it rather than starting a person. */
+function continues(before: string, piece: string): boolean {
+  const particle = PARTICLE.test(before) && !/\s/.test(piece);
+  // `before` of one word: a group's first part, a short given name's ("Jo", "La"), or a particle.
+  return /\s/.test(before) ? particle : GROUP.test(piece) || SHORT_WORD.test(before) || particle;
+}
 
 /** The persons of one SpringerLink authors cell, each "Given Family" as written. */
 export function springerAuthors(cell: string): string[] {
@@ -28,7 +40,7 @@ export function springerAuthors(cell: string): string[] {
       const name = piece.trim();
       if (!name) continue;
       const last = names.length - 1;
-      if (last >= 0 && !/\s/.test(name) && PARTICLE.test(names[last])) names[last] += name;
+      if (last >= 0 && continues(names[last], name)) names[last] += name;
       else names.push(name);
     }
   }

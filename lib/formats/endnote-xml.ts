@@ -2,6 +2,7 @@
 // <xml><records><record>…</record></records></xml>, usually the whole library on one line. Each
 // field's text is wrapped in one or more <style face=… font=… size=…> runs, joined here; a line
 // break in an abstract is written "&#xD;" and parts its sections, as in other importers.
+import { namedSubstances } from './substances';
 import type { Article } from '../model/article';
 import { finishRecord, type Draft } from './record';
 import { risIds } from './ris-ids';
@@ -110,7 +111,7 @@ function endnoteToDraft(record: XmlElement, ids: Tags): Draft {
     // "&#xD;" alone parts the sections: a line break to the abstract's cleaning (markup.ts sectionLines).
     abstract: first(record, ENDNOTE.abstract)?.replace(CARRIAGE_RETURNS, '\n'),
     // One keyword an element, or one element listing several ("a; b; c"), or one a line.
-    keywords: all(record, ENDNOTE.keywords).flatMap((k) => k.split(/\r\n?|\n/).flatMap(keywordList)),
+    keywords: namedSubstances(all(record, ENDNOTE.keywords).flatMap((k) => k.split(/\r\n?|\n/).flatMap(keywordList))),
     url: first(record, ENDNOTE.url, httpUrl),
     language: first(record, ENDNOTE.language),
   };

@@ -2,6 +2,7 @@
 // Google Scholar's "Cite → EndNote" gives one such record per file; EndNote and some journal
 // systems give many, separated by blank lines. A line without a tag continues the value before it.
 import type { Article } from '../model/article';
+import { namedSubstances } from './substances';
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, httpUrl, keywordList, pmidFrom, splitLines, stripBom, withYear } from './values';
 import { joinPages } from '../model/pages';
@@ -145,7 +146,7 @@ function enwToDraft(tags: Tags): Draft {
     pmid,
     abstract: first(tags, ENW.abstract),
     // One keyword per line, or one line listing several ("a; b; c").
-    keywords: all(tags, ENW.keywords).flatMap(keywordList),
+    keywords: namedSubstances(all(tags, ENW.keywords).flatMap(keywordList)),
     url: first(tags, ENW.url, httpUrl),
     language: first(tags, ENW.language),
     sourceId: pmid,

@@ -28,6 +28,17 @@ type Numbers = { journal?: string; volume?: string; issue?: string; year?: strin
 export function unlabelVolume(draft: Numbers): void {
   volumeOutOfPages(draft);
   unlabelNumbers(draft);
+  monthlessIssue(draft);
+}
+
+// Mendeley writes the month of publication where the issue goes, in its BibTeX and RIS alike
+// ("number = {June}", "IS  - June" for Scientific Reports; "April" for an Elsevier journal): no issue.
+const MONTH_ALONE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+/** No issue where the issue is a month (one character test for the numbers of most records). */
+function monthlessIssue(draft: Numbers): void {
+  const issue = draft.issue;
+  if (issue && issue.charCodeAt(0) > 64 && MONTH_ALONE.test(issue)) draft.issue = undefined;
 }
 
 // IEEE Xplore writes a proceedings paper's volume after its pages: BibTeX "pages={1150-1157 vol.2}",

@@ -20,6 +20,9 @@ export function mathText(element: XmlElement): string {
   const name = localName(element);
   if (TOKENS.has(name)) return element.children.map((item) => (typeof item === 'string' ? item : mathText(item))).join('');
   const parts = element.children.filter((item): item is XmlElement => typeof item !== 'string');
+  // A fraction as PubMed writes one in a line ("1/2 mg/kg"), a root with its sign.
+  if (name === 'mfrac') return parts.map(mathText).join('/');
+  if (name === 'msqrt') return `√${parts.map(mathText).join('')}`;
   if (name !== 'mmultiscripts') return parts.map(mathText).join('');
   // Base, then sub/superscript pairs after it, then <mprescripts/> and the pairs before it.
   const split = parts.findIndex((part) => localName(part) === 'mprescripts');

@@ -14,6 +14,7 @@ import { splitOriginal } from './translated';
 import { embaseSectionLines } from './embase-sections';
 import { capitalSectionLines, ovidParagraphs } from './capital-sections';
 import { unlabelVolume } from './issue-labels';
+import { arxivVenue } from './arxiv';
 import { unrepeatNames } from './repeated-names';
 import { writtenTitle } from './chapter-labels';
 import { wosQuotes } from './wos-quotes';
@@ -122,6 +123,7 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
     return undefined;
   }
   unlabelVolume(draft);
+  arxivVenue(draft);
   let original = draft.originalTitle ? cut(stripMarkup(draft.originalTitle), MAX.title) : '';
   // "English title [Original title]" (Scopus): only titles ending with "]" are looked at.
   const both = title.charCodeAt(title.length - 1) === 93 /* ] */ ? splitOriginal(title, isScopus(draft.sourceId)) : undefined;

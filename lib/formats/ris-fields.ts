@@ -1,5 +1,6 @@
 // RIS tags → Article fields: the one tag table, and one record's tag lines as the scanner
 // collects them (ris.ts). Identifiers (PMID, a database's own id) are in ris-ids.ts.
+import { namedSubstances } from './substances';
 import type { Draft } from './record';
 import { namesInOne } from '../model/names';
 import { namesJoined } from './joined-names';
@@ -81,20 +82,8 @@ function keywordsOf(tags: Tags): string[] {
   // EPPI-Reviewer marks every record it exports with a first keyword of its own name ("KW  -
   // eppi-reviewer", "eppi-reviewer4" before 2023): no keyword of the article.
   if (lines.length !== 0 && lines[0].charCodeAt(0) === 101 && EPPI_MARK.test(lines[0])) lines.shift();
-  const named = substancesLast(lines) ? lines.map((k) => k.replace(REGISTRY_NUMBER, '$1')) : lines;
+  const named = namedSubstances(lines);
   return named.some((k) => k.includes('*')) ? named.map((k) => k.replace(LEADING_STAR, '')) : named;
-}
-
-// MEDLINE's substances (RN), which Ovid's records keep among the keywords that EndNote and Zotero
-// export, after the MeSH headings: "0 (Antibodies, Antinuclear)", "GNN1DV99GX (Penicillamine)",
-// "7440-66-6 (Zinc)", "EC 3-6-1 (Adenosine Triphosphatases)". The substance is the keyword; its
-// registry number (UNII, CAS, EC, or 0 for none) is no word a reviewer searches.
-const REGISTRY_NUMBER = /^(?:0|[0-9A-Z]{10}|\d{2,7}-\d\d-\d|EC [\d.-]+) \((.+)\)$/;
-
-/** Whether the last keyword is such a substance: only then are the others looked at. */
-function substancesLast(keywords: string[]): boolean {
-  const last = keywords[keywords.length - 1];
-  return last !== undefined && last.charCodeAt(last.length - 1) === 41 /* ) */ && REGISTRY_NUMBER.test(last);
 }
 
 /**

@@ -9,7 +9,8 @@ import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords
 import { unlabelNumbers } from '../formats/issue-labels';
 import { citedJournal, dcSource } from './generic-source';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, bodyKeywords, coins, englishTitle, keywordsOf, onceEach, tableYear, twoLanguages } from './generic-fields';
+import { authorsOf, bare, bodyDoi, coins, englishTitle, keywordsOf, onceEach, tableYear, twoLanguages } from './generic-fields';
+import { bodyKeywords } from './keyword-box';
 import { ARTICLE_LIMITS } from '../model/limits';
 import { unglued } from '../model/glued-labels';
 

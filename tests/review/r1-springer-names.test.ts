@@ -13,6 +13,7 @@ describe('SpringerLink authors: family and given names with a capital inside', (
     ['Saad AlQahtaniAhmed Ali', ['Saad AlQahtani', 'Ahmed Ali']],
     ['Maria DosSantosJoão Silva', ['Maria DosSantos', 'João Silva']],
     ['JoAnn E. MansonHoward D. Sesso', ['JoAnn E. Manson', 'Howard D. Sesso']],
+    ['LaToya SmithSumarniBudi Santoso', ['LaToya Smith', 'Sumarni', 'Budi Santoso']],
   ])('%s', (cell, persons) => {
     expect(springerAuthors(cell)).toEqual(persons);
   });
