@@ -2,23 +2,19 @@
 // that ArticleSchema accepts, and collecting warnings with line numbers.
 import type { Article } from '../model/article';
 import { markChecked } from '../model/checked';
-import { withoutCopyright } from '../model/copyright';
-import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords';
-import { gluedSection, opensGlued, unglued } from '../model/glued-labels';
+import { abstractKeywords } from '../model/abstract-keywords';
 import { NO_ABSTRACT, parseYear, wordKey } from '../model/normalize';
 import { ARTICLE_LIMITS as MAX } from '../model/limits';
 import { isDegreeOnly, withoutDegrees } from '../model/names';
 import { languageCode } from '../model/language';
 import { stripMarkup } from './markup';
 import { splitOriginal } from './translated';
-import { embaseSectionLines } from './embase-sections';
-import { capitalSectionLines, ovidParagraphs } from './capital-sections';
 import { unlabelVolume } from './issue-labels';
 import { arxivVenue } from './arxiv';
 import { unrepeatNames } from './repeated-names';
 import { writtenTitle } from './chapter-labels';
 import { wosQuotes } from './wos-quotes';
-import { ABSTRACT_LABEL, IEEE_OPENING } from './abstract-label';
+import { abstractText, IEEE_OPENING } from './abstract-label';
 import { isMedlineNote } from './venue-notes';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
 
@@ -174,23 +170,15 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   let keywords = keywordsOf(draft.keywords);
   const abstract = draft.abstract;
   if (abstract && (abstract.length > PLACEHOLDER_MAX || !NO_ABSTRACT.test(abstract))) {
-    let text = stripMarkup(abstract, true);
+    const text = stripMarkup(abstract, true);
     // A record with no keywords of its own may have them written into its abstract (OJS, Garuda),
     // also after a copyright notice; a list that ends the abstract is no part of it, as on pages.
     const labelled = text.includes(':');
     // IEEE's template's lists, "Keywords—a, b": only in an abstract that opens with its label (abstract-label.ts).
     const dashed = IEEE_OPENING.test(text);
     if (!keywords && (labelled || dashed)) keywords = keywordsOf(abstractKeywords(text));
-    text = withoutCopyright(text);
-    // Dimensions' "BackgroundAnthropogenic light … light.MethodsThe protocol" and OJS's "… tinggi.Tujuan: …": labels on lines of their own.
-    if (opensGlued(text) || (labelled && gluedSection(text))) text = unglued(text) ?? text;
-    // Embase's "… 2015. Method(s): …": labels on lines of their own (a substring test for any other abstract).
-    text = embaseSectionLines(text);
-    // PubMed's "… is needed. METHODS: We …" (MEDLINE text, the RIS that passes it on): the same, for labels in capitals.
-    if (labelled) text = capitalSectionLines(text);
-    if (draft.url?.includes('.ovid.com/')) text = ovidParagraphs(text);
-    text = cut(withoutEndKeywords(text.replace(ABSTRACT_LABEL, ''), dashed), MAX.abstract);
-    if (text) this.abstract = text;
+    const clean = abstractText(text, labelled, dashed, draft.url);
+    if (clean) this.abstract = clean;
   }
   if (keywords) this.keywords = keywords;
   put(this, 'language', draft.language, MAX.language);
