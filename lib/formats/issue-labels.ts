@@ -59,6 +59,16 @@ function volumeOutOfPages(draft: Numbers): void {
 }
 
 /**
+ * A journal's name and the labelled volume written after it ("Jurnal Kebidanan Vol 3 No 2 (2018)",
+ * Garuda; DSpace's isPartOf "Jurnal Ners, Vol. 14 No. 2 (2019)"), else undefined.
+ */
+export function journalAndIssue(value: string): [string, string] | undefined {
+  if (!value.includes('Vol') && !value.includes('vol')) return undefined;
+  const match = JOURNAL_WITH_ISSUE.exec(value);
+  return match && LABELLED_VOLUME.test(match[2]) ? [match[1], match[2]] : undefined;
+}
+
+/**
  * The volume, issue and year of a draft whose volume or issue keeps its label, or whose journal
  * has them after its name; unlabelled ones untouched. Pages are not read: the page reader
  * (lib/sites/generic.ts) takes this part only, so that its content script does not carry IEEE's pages.
@@ -66,10 +76,10 @@ function volumeOutOfPages(draft: Numbers): void {
 export function unlabelNumbers(draft: Numbers): void {
   let journal = draft.journal;
   if (!draft.volume && journal?.includes(';')) journal = fromDcSource(draft, journal);
-  if (!draft.volume && journal && (journal.includes('Vol') || journal.includes('vol'))) {
-    const match = JOURNAL_WITH_ISSUE.exec(journal);
+  if (!draft.volume && journal) {
     // Read as a labelled volume below, the issue's title ("(2018): Edisi Juli") dropped.
-    if (match && LABELLED_VOLUME.test(match[2])) [draft.journal, draft.volume] = [match[1], match[2]];
+    const parts = journalAndIssue(journal);
+    if (parts) [draft.journal, draft.volume] = parts;
   }
   const { volume, issue } = draft;
   // Most volumes and issues start with a digit: no regex for them.

@@ -1,7 +1,7 @@
 // Where a page without citation_journal_title names its journal: Dublin Core's source (OJS without
 // its Google Scholar plugin), DSpace's DCTERMS.isPartOf, or the work's own citation. Only the
 // reader bundles this file.
-import { dcSourceParts } from '../formats/issue-labels';
+import { dcSourceParts, journalAndIssue } from '../formats/issue-labels';
 import { first, pick } from './meta';
 
 type Meta = Map<string, string[]>;
@@ -15,11 +15,9 @@ type Meta = Map<string, string[]>;
  */
 export function dcSource(meta: Meta): string[] {
   if (/\bbook\b/i.test(first(meta, 'dc.type') ?? '')) return [];
-  return pick(meta, (v) => (NO_NAME.test(v) ? undefined : (dcSourceParts(v) ?? dcSourceParts(v.replace(ISSUE_AFTER_NAME, '; ')) ?? [v])), 'dc.source', 'dcterms.ispartof') ?? [];
+  // A source in one line, "Jurnal Ners, Vol. 14 No. 2 (2019)" (DSpace's isPartOf): its name and its issue, as imports read it.
+  return pick(meta, (v) => (NO_NAME.test(v) ? undefined : (dcSourceParts(v) ?? journalAndIssue(v) ?? [v])), 'dc.source', 'dcterms.ispartof') ?? [];
 }
-
-/** Where a source written in one line, "Jurnal Ners, Vol. 14 No. 2 (2019)" (DSpace's isPartOf), leaves its name for its issue. */
-const ISSUE_AFTER_NAME = /,?\s+(?=(?:vol(?:ume)?\.?|no\.?|nomor)\s*\d)/i;
 
 /**
  * A source or container tag that names nothing: a link (a WordPress attachment's parent post, an
