@@ -1,4 +1,5 @@
 // The keyword lists a page shows in its body, read when its tags name none (the generic reader).
+import { wordKey } from '../model/normalize';
 import { ELSEWHERE } from './abstract';
 import { blockLines, splitKeywords, textOf } from './dom';
 
@@ -22,9 +23,6 @@ const NOT_KEYWORDS = /^(?:abbreviations?|abreviaturas?|abr[ée]viations?|singkat
 /** Another label before the list ("Abbreviations:", "Subject terms:"): no keywords. */
 const OTHER_LABEL = /^[^,;:]{1,40}[:：]/;
 
-/** A text's letters and digits alone: whether a keyword list holds anything but its links. */
-const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
-
 /** Keywords from the page's own keyword lists (each language's), when its metadata has none. */
 export function bodyKeywords(doc: Document): string[] {
   const words: string[] = [];
@@ -44,7 +42,7 @@ export function bodyKeywords(doc: Document): string[] {
     // Taylor & Francis (Atypon) links each keyword, the links side by side with nothing between
     // them ("<a>Peru</a><a>employment</a>", which Zotero's translator reads link by link): a list
     // that is nothing but its links is read link by link, not as one run-together word.
-    const list = links.length > 1 && letters(label) === letters(links.join('')) ? links.join('; ') : label;
+    const list = links.length > 1 && wordKey(label) === wordKey(links.join('')) ? links.join('; ') : label;
     words.push(...(items.length ? items : list ? splitKeywords(list) : []));
   }
   return [...new Set(words)];
