@@ -101,16 +101,21 @@ export const KNOWN_TAGS = new Set([
  * overwritten, never truncated: an emptied array gives up its storage and would be regrown,
  * copied and collected for every record). A value is kept as its place in the text and sliced
  * only when a field asks for it: exports carry many tags no field reads (addresses, funding,
- * reference lists). `firstAt` remembers where each tag first had a value, so that asking for a
- * field costs one array read instead of a walk over the lines.
+ * reference lists). `firstAt` remembers where each tag first had a value and `nextSame` links each
+ * value to the next of its tag, so that asking for a field walks its own values only, not every
+ * line of the record (a Scopus record has 30-60 lines; most fields have one value).
  */
 export class Tags {
   private readonly codes: number[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly texts: (string | undefined)[] = [];
+  /** The index of the next line with a value of the same tag, or -1. */
+  private readonly nextSame: number[] = [];
   private n = 0;
   private readonly firstAt = new Int32Array(0x10000).fill(-1);
+  /** The last line with a value of each tag (read only while firstAt says the tag has one). */
+  private readonly lastAt = new Int32Array(0x10000);
 
   constructor(private readonly source = '') {}
 
@@ -122,12 +127,20 @@ export class Tags {
   /** Add a line whose value is source[from, end) (trimmed by the caller); returns its index. */
   push(tag: number, from: number, end: number): number {
     const at = this.n++;
-    if (end > from && this.firstAt[tag] < 0) this.firstAt[tag] = at;
     this.codes[at] = tag;
     this.starts[at] = from;
     this.ends[at] = end;
     this.texts[at] = undefined;
+    this.nextSame[at] = -1;
+    if (end > from) this.link(tag, at);
     return at;
+  }
+
+  /** Line `at` (the record's last line of its tag so far) now has a value: it joins its tag's values. */
+  private link(tag: number, at: number): void {
+    if (this.firstAt[tag] < 0) this.firstAt[tag] = at;
+    else this.nextSame[this.lastAt[tag]] = at;
+    this.lastAt[tag] = at;
   }
 
   /** Add a value given as a string (another format's field read under its RIS tag, for ris-ids.ts). */
@@ -156,18 +169,17 @@ export class Tags {
     return text;
   }
 
-  private hasValue(at: number): boolean {
-    return this.ends[at] > this.starts[at];
-  }
-
-  /** Continue value `at` with an untagged line. */
+  /**
+   * Continue value `at` with an untagged line. Only the last line of a record is continued, so a
+   * line that had no value until now is its tag's last value.
+   */
   extend(at: number, more: string, separator = ' '): void {
     const before = this.value(at);
+    const empty = this.ends[at] <= this.starts[at];
     this.texts[at] = before ? `${before}${separator}${more}` : more;
     this.starts[at] = 0;
     this.ends[at] = this.texts[at]!.length;
-    const tag = this.codes[at];
-    if (this.firstAt[tag] < 0) this.firstAt[tag] = at;
+    if (empty && this.ends[at] > 0) this.link(this.codes[at], at);
   }
 
   /** The first non-empty value of the first tag (in preference order) that has one. */
@@ -182,10 +194,7 @@ export class Tags {
   /** The first value, tag by tag, for which `pick` finds something. */
   find(tags: Codes, pick: (value: string) => string | undefined): string | undefined {
     for (const tag of tags) {
-      const from = this.firstAt[tag];
-      if (from < 0) continue;
-      for (let i = from; i < this.n; i++) {
-        if (this.codes[i] !== tag || !this.hasValue(i)) continue;
+      for (let i = this.firstAt[tag]; i >= 0; i = this.nextSame[i]) {
         const found = pick(this.value(i));
         if (found) return found;
       }
@@ -196,16 +205,10 @@ export class Tags {
   /** Every non-empty value of these tags, tag by tag (in an array of exactly that size). */
   all(tags: Codes): string[] {
     let count = 0;
-    for (const tag of tags) {
-      const from = this.firstAt[tag];
-      if (from >= 0) for (let i = from; i < this.n; i++) if (this.codes[i] === tag && this.hasValue(i)) count++;
-    }
+    for (const tag of tags) for (let i = this.firstAt[tag]; i >= 0; i = this.nextSame[i]) count++;
     const out = new Array<string>(count);
     let k = 0;
-    for (const tag of tags) {
-      const from = this.firstAt[tag];
-      if (from >= 0) for (let i = from; i < this.n; i++) if (this.codes[i] === tag && this.hasValue(i)) out[k++] = this.value(i);
-    }
+    for (const tag of tags) for (let i = this.firstAt[tag]; i >= 0; i = this.nextSame[i]) out[k++] = this.value(i);
     return out;
   }
 
@@ -213,11 +216,7 @@ export class Tags {
   joined(tags: Codes): string {
     let out = '';
     for (const tag of tags) {
-      const from = this.firstAt[tag];
-      if (from < 0) continue;
-      for (let i = from; i < this.n; i++) {
-        if (this.codes[i] === tag && this.hasValue(i)) out = out ? `${out} ${this.value(i)}` : this.value(i);
-      }
+      for (let i = this.firstAt[tag]; i >= 0; i = this.nextSame[i]) out = out ? `${out} ${this.value(i)}` : this.value(i);
     }
     return out;
   }
