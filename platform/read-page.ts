@@ -3,6 +3,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { unproxied } from '../lib/sites/proxied';
 import { SITE_HOST } from './site-host';
 import { t } from '../lib/i18n';
+import { injectionFailure, scriptFailure, type ReadFailure } from '../lib/sites/read-failure';
 
 // "Read this page": the generic reader, or a database's own content script when the tab shows
 // that database through a university's proxy ("www-sciencedirect-com.ezproxy.ugm.ac.id"), where
@@ -15,10 +16,13 @@ const READER: ScriptPublicPath = '/content-scripts/reader.js';
  * Inject into the tab what reads it. The browser refuses to run an extension's script in its own
  * pages, the extension store, a PDF it shows or a page that has not finished loading ("Cannot
  * access contents of the page…", in English whatever the reviewer reads): the reviewer hears why in
- * their language, and what to do instead.
+ * their language, and what to do instead. A reader that ran and failed on the page (Firefox hands
+ * back what it threw; any other rejection) is said to have failed, with its reason — never that
+ * the browser kept the page (lib/sites/read-failure.ts tells the two apart).
  */
 export async function readTab(tabId: number): Promise<void> {
   const { file, host } = await readerFor(tabId);
+  let results: unknown;
   try {
     if (host) {
       await browser.scripting.executeScript({
@@ -29,11 +33,16 @@ export async function readTab(tabId: number): Promise<void> {
         args: [SITE_HOST, host],
       });
     }
-    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
-  } catch {
-    throw new Error(t('popupReadBlocked'));
+    results = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  } catch (error) {
+    throw new Error(failureText(injectionFailure(error)));
   }
+  const failed = scriptFailure(results);
+  if (failed) throw new Error(failureText(failed));
 }
+
+/** A failure in the reviewer's language (the popup puts "Saring cannot read this page:" before it). */
+const failureText = (failure: ReadFailure) => (failure.kind === 'refused' ? t('popupReadBlocked') : t('popupReaderFailed', failure.reason));
 
 /** The script to inject, and the database's own host when the tab shows it through a proxy. */
 async function readerFor(tabId: number): Promise<{ file: ScriptPublicPath; host?: string }> {

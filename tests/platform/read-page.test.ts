@@ -44,3 +44,42 @@ describe('reading a page the browser keeps from extensions', () => {
     await expect(readTab(tab.id!)).rejects.toThrow('the browser does not let extensions read this page');
   });
 });
+
+describe('a reader that failed on the page', () => {
+  async function readingFails(executeScript: () => Promise<unknown>) {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { readTab } = await import('../../platform/read-page');
+    fakeBrowser.reset();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://ejournal.example.ac.id/index.php/jk/article/view/12' });
+    fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Saring', version: '0', content_scripts: [] });
+    fakeBrowser.scripting.executeScript = executeScript as typeof fakeBrowser.scripting.executeScript;
+    return readTab(tab.id!).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+  }
+
+  it("says the reader stopped, with what it threw in Firefox, in the reviewer's language", async () => {
+    const { setLanguage } = await import('../../lib/i18n');
+    // Firefox runs the reader and hands back what it threw as the frame's error.
+    const firefox = () => Promise.resolve([{ frameId: 0, documentId: 'd', error: new TypeError('node is null') }]);
+    setLanguage('id');
+    expect(await readingFails(firefox)).toBe('pembacanya berhenti di halaman ini karena kesalahan (node is null). Muat ulang halaman, lalu coba lagi.');
+    setLanguage('en');
+    expect(await readingFails(firefox)).toBe('the reader stopped on this page with an error (node is null). Reload the page and try again.');
+  });
+
+  it("says the reader stopped, with Chrome's reason, when Chrome rejects with other words than its refusal", async () => {
+    (await import('../../lib/i18n')).setLanguage('en');
+    // Chrome's words when the reader's file is missing from a broken install.
+    const message = await readingFails(() => Promise.reject(new Error("Could not load file: 'content-scripts/reader.js'.")));
+    expect(message).toBe("the reader stopped on this page with an error (Could not load file: 'content-scripts/reader.js'.). Reload the page and try again.");
+    expect(message).not.toContain('the browser does not let extensions read this page');
+  });
+
+  it("keeps the browser's refusal in Firefox's words for what it is, and a reader that ran for a success", async () => {
+    (await import('../../lib/i18n')).setLanguage('en');
+    expect(await readingFails(() => Promise.reject(new Error('Missing host permission for the tab')))).toContain('the browser does not let extensions read this page');
+    expect(await readingFails(() => Promise.resolve([{ frameId: 0, documentId: 'd', result: undefined }]))).toBe('');
+  });
+});
