@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { resolveLanguage, setLanguage, type Language, type LanguageSetting } from '../lib/i18n/translate';
+import { languageLoading, resolveLanguage, setLanguage, type Language, type LanguageSetting } from '../lib/i18n/translate';
 
 // The language choice lives in storage.local, not IndexedDB, because content scripts
 // (which cannot open the extension's database) need it too. Thin wrapper over browser globals.
@@ -45,11 +45,13 @@ export async function contentLanguage(): Promise<Language> {
 /**
  * The background's language, followed when the reviewer changes it: a review the background makes
  * (the first decision's, before any page of Saring was opened) gets its name and default
- * exclusion reasons in the reviewer's language.
+ * exclusion reasons in the reviewer's language — also when it is asked for while a background that
+ * has just restarted still reads the choice from storage: lib/db's getActiveReview awaits
+ * languageReady(), which waits for these reads.
  */
 export function followLanguage(): void {
-  void contentLanguage();
+  void languageLoading(contentLanguage());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && KEY in changes) void contentLanguage();
+    if (area === 'local' && KEY in changes) void languageLoading(contentLanguage());
   });
 }

@@ -1,5 +1,6 @@
 import { ReviewSchema, protocolOf, type Review, type ReviewInput } from '../model';
 import { blankReview, firstReviewTitle } from '../screening/templates';
+import { languageReady } from '../i18n/translate';
 import { db } from './schema';
 import { validate } from './errors';
 import { getSetting, setSetting } from './settings';
@@ -42,6 +43,8 @@ export async function setActiveReview(id: string): Promise<void> {
  * so that the first decision has somewhere to go; they can fill in its protocol later.
  */
 export async function getActiveReview(): Promise<Review> {
+  // Read before the transaction, which may not wait for anything but the database.
+  const language = await languageReady();
   return db().transaction(
     'rw',
     EVENT_TABLES.map((t) => db().table(t)),
@@ -54,7 +57,7 @@ export async function getActiveReview(): Promise<Review> {
         await setSetting('activeReviewId', open.id);
         return open;
       }
-      const created = await saveReview(blankReview(newId(), firstReviewTitle()));
+      const created = await saveReview(blankReview(newId(), firstReviewTitle(language), Date.now(), language));
       await setSetting('activeReviewId', created.id);
       return created;
     },

@@ -79,6 +79,26 @@ export function getLanguage(): Language {
   return current;
 }
 
+/** The reviewer's stored choice being read (platform/language.ts); settles, never rejects. */
+let loading: Promise<unknown> | undefined;
+
+/** Say that the language is being read from storage: languageReady() waits until `load` settles. */
+export function languageLoading<T>(load: Promise<T>): Promise<T> {
+  loading = load.catch(() => undefined);
+  return load;
+}
+
+/**
+ * The language once the reviewer's stored choice has been read. A background that has just
+ * restarted (a service worker stopped after 30 s idle) speaks English until storage answers: what
+ * it writes in the reviewer's language to keep — the first review's name and default exclusion
+ * reasons — waits for this, never getLanguage().
+ */
+export async function languageReady(): Promise<Language> {
+  await loading;
+  return current;
+}
+
 /** The message in the current language, with `$1`…`$9` replaced by the arguments (numbers formatted). */
 export function t(key: MessageKey, ...args: (string | number)[]): string {
   const entry = catalogs[current][key] ?? catalogs.en[key];
