@@ -6,8 +6,12 @@ import { downloadText } from '../download';
 import { today } from '../../lib/screening/templates';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
-/** The restore's outcome, for the view drawn anew when the dashboard opens the restored review. */
-let carried: Status = null;
+/**
+ * The restore's outcome, for the view drawn anew when the dashboard opens the restored review:
+ * shown by that review's view only, and dropped by the first view drawn after the restore, so
+ * that no later visit to the backup view shows it again.
+ */
+let carried: { status: Status; reviewId: string } | null = null;
 
 /** Merge a backup file in (restoreBackup opens its review when this profile's active one holds nothing). */
 async function restoreFile(file: File): Promise<{ done: Status; opened?: string }> {
@@ -22,8 +26,8 @@ const PROBLEM: Record<BackupProblem, MessageKey> = { notJson: 'backupNotJson', n
 const failure = (error: Error) => (error instanceof BackupError ? t(PROBLEM[error.problem], ...error.args) : error.message);
 
 /** Backup of the whole database as one JSON file, and restore (merge) from such a file. */
-export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) {
-  const [status, setStatus] = useState<Status>(carried);
+export function BackupView({ reviewId, onRestored }: { reviewId: string; onRestored: () => Promise<void> }) {
+  const [status, setStatus] = useState<Status>(carried?.reviewId === reviewId ? carried.status : null);
   useEffect(() => void (carried = null), []);
   const backup = async () => {
     const file = await exportBackup();
@@ -34,7 +38,7 @@ export function BackupView({ onRestored }: { onRestored: () => Promise<void> }) 
     try {
       const { done, opened } = await restoreFile(file);
       setStatus(done);
-      if (opened) carried = done;
+      carried = opened ? { status: done, reviewId: opened } : null;
       await onRestored();
     } catch (error) {
       carried = null;

@@ -41,7 +41,7 @@ function SettingsTab({ data, env, onLanguageChanged, refreshAll }: { data: Revie
         }}
       />
       <TeamView data={data} env={env.team} onChanged={refreshAll} />
-      <BackupView onRestored={refreshAll} />
+      <BackupView reviewId={data.review.id} onRestored={refreshAll} />
     </>
   );
 }

@@ -138,7 +138,10 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
       if (LOCAL_ONLY.has(setting.key)) continue;
       const local = await d.settings.get(setting.key);
       if (setting.key === 'activeReviewId') {
-        if (!(await d.reviews.get(String(setting.value))) || !(await mayOpen(local?.value))) continue;
+        // A review archived here stays so (a local choice): made active, the dashboard would not
+        // open it (getActiveReview passes archived ones by) while the summary said it did.
+        const review = await d.reviews.get(String(setting.value));
+        if (!review || review.archived || !(await mayOpen(local?.value))) continue;
         opened = String(setting.value);
       } else if (local) continue;
       await d.settings.put(setting);

@@ -1,7 +1,8 @@
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupView } from '../../components/dashboard/BackupView';
-import { exportBackup, getActiveReview, recordSeen } from '../../lib/db';
+import { exportBackup, getActiveReview, getReview, newId, parseBackup, recordSeen, restoreBackup, saveReview, setActiveReview, setReviewArchived } from '../../lib/db';
+import { blankReview } from '../../lib/screening/templates';
 import { setLanguage } from '../../lib/i18n';
 import { article, freshDb } from '../db/helpers';
 import { mount, settle } from './render';
@@ -33,14 +34,14 @@ describe('restoring a backup', () => {
     const { file, reviewId } = await backupOfAReview();
     const empty = await getActiveReview();
     expect(empty.id).not.toBe(reviewId);
-    const root = await mount(<BackupView onRestored={async () => {}} />);
+    const root = await mount(<BackupView reviewId={empty.id} onRestored={async () => {}} />);
     await restore(root, file);
     await vi.waitFor(() => expect(root.textContent).toContain('Restored: 1 reviews added or updated, 1 records added'));
     expect((await getActiveReview()).id).toBe(reviewId);
     // Opening that review draws the dashboard anew: the summary stays in sight, once.
-    const redrawn = await mount(<BackupView onRestored={async () => {}} />);
+    const redrawn = await mount(<BackupView reviewId={reviewId} onRestored={async () => {}} />);
     expect(redrawn.textContent).toContain('Restored: 1 reviews added or updated, 1 records added');
-    const later = await mount(<BackupView onRestored={async () => {}} />);
+    const later = await mount(<BackupView reviewId={reviewId} onRestored={async () => {}} />);
     expect(later.textContent).not.toContain('Restored:');
   });
 
@@ -48,7 +49,7 @@ describe('restoring a backup', () => {
     const { file, reviewId } = await backupOfAReview();
     const working = await getActiveReview();
     await recordSeen(working.id, [article({ pmid: '2', sourceId: '2', title: 'Pijat punggung dan ASI' })], { database: 'pubmed' });
-    const root = await mount(<BackupView onRestored={async () => {}} />);
+    const root = await mount(<BackupView reviewId={working.id} onRestored={async () => {}} />);
     await restore(root, file);
     await vi.waitFor(() => expect(root.textContent).toContain('Restored:'));
     expect((await getActiveReview()).id).toBe(working.id);
@@ -57,10 +58,40 @@ describe('restoring a backup', () => {
 
   it("says what is wrong with a file that is no backup in the reviewer's language, and changes nothing", async () => {
     setLanguage('id');
-    const root = await mount(<BackupView onRestored={async () => {}} />);
+    const root = await mount(<BackupView reviewId={(await getActiveReview()).id} onRestored={async () => {}} />);
     await restore(root, new File(['{"format": "zotero"}'], 'library.json', { type: 'application/json' }));
     await vi.waitFor(() => expect(root.textContent).toContain('Tidak ada yang diubah. Berkas ini bukan cadangan Saring'));
     await restore(root, new File(['{"format": "saring-backup", "version": 99}'], 'saring-backup.json', { type: 'application/json' }));
     await vi.waitFor(() => expect(root.textContent).toContain('format cadangan 99'));
+  });
+
+  it('whose review is archived here leaves it archived and closed, and its summary does not come back when the view opens again', async () => {
+    const { file, reviewId } = await backupOfAReview();
+    // This profile had the review, and archived it for a new, still empty one.
+    await restoreBackup(parseBackup(await file.text()));
+    const fresh = await saveReview(blankReview(newId(), 'Tinjauan baru'));
+    await setActiveReview(fresh.id);
+    await setReviewArchived(reviewId, true);
+    const root = await mount(<BackupView reviewId={fresh.id} onRestored={async () => {}} />);
+    await restore(root, file);
+    await vi.waitFor(() => expect(root.textContent).toContain('Restored:'));
+    expect((await getActiveReview()).id).toBe(fresh.id);
+    expect((await getReview(reviewId))?.archived).toBe(true);
+    // The dashboard stayed on the same review, so nothing drew the view anew: later it opens without the summary.
+    const later = await mount(<BackupView reviewId={fresh.id} onRestored={async () => {}} />);
+    expect(later.textContent).not.toContain('Restored:');
+  });
+
+  it("that opened a review shows its summary in that review's view only, and never after another view was drawn", async () => {
+    const { file, reviewId } = await backupOfAReview();
+    const empty = await getActiveReview();
+    const root = await mount(<BackupView reviewId={empty.id} onRestored={async () => {}} />);
+    await restore(root, file);
+    await vi.waitFor(() => expect(root.textContent).toContain('Restored:'));
+    // The reviewer went back to the empty review before the restored one was drawn.
+    const other = await mount(<BackupView reviewId={empty.id} onRestored={async () => {}} />);
+    expect(other.textContent).not.toContain('Restored:');
+    const restored = await mount(<BackupView reviewId={reviewId} onRestored={async () => {}} />);
+    expect(restored.textContent).not.toContain('Restored:');
   });
 });

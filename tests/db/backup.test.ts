@@ -5,18 +5,25 @@ import {
   decide,
   exportBackup,
   getActiveReview,
+  getReview,
+  getSetting,
   keepApart,
   localReviewer,
   mergeRecords,
   logSearch,
+  newId,
   parseBackup,
   recordSeen,
   resetDbForTests,
   restoreBackup,
+  saveReview,
+  setActiveReview,
   setLocalReviewer,
+  setReviewArchived,
   setSetting,
   undoMerge,
 } from '../../lib/db';
+import { blankReview } from '../../lib/screening/templates';
 import { article, finalDecisions, freshDb, stateOf } from './helpers';
 import backupV1 from './backup-v1.json';
 
@@ -158,6 +165,19 @@ describe('backup and restore', () => {
     await recordSeen(working.id, [article({ pmid: '9', sourceId: '9', title: 'Pijat punggung dan ASI' })], { database: 'pubmed' });
     expect((await restoreBackup(backup)).opened).toBeUndefined();
     expect((await getActiveReview()).id).toBe(working.id);
+  });
+
+  it('leaves a review archived here archived, and the active one active: it opens nothing', async () => {
+    await fill();
+    const backup = parseBackup(JSON.stringify(await exportBackup()));
+    const reviewId = (await getActiveReview()).id;
+    // Archived for a new review, still as it was made (which a restore would otherwise replace).
+    const fresh = await saveReview(blankReview(newId(), 'Tinjauan baru'));
+    await setActiveReview(fresh.id);
+    await setReviewArchived(reviewId, true);
+    expect((await restoreBackup(backup)).opened).toBeUndefined();
+    expect(await getSetting('activeReviewId')).toBe(fresh.id);
+    expect((await getReview(reviewId))?.archived).toBe(true);
   });
 });
 
