@@ -79,6 +79,11 @@ export function getLanguage(): Language {
   return current;
 }
 
+/** Whether either language has a message under this key (a key made from data, such as an import message's code). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(catalogs[current], key) || Object.hasOwn(catalogs.en, key);
+}
+
 /** The message in the current language, with `$1`…`$9` replaced by the arguments (numbers formatted). */
 export function t(key: MessageKey, ...args: (string | number)[]): string {
   const entry = catalogs[current][key] ?? catalogs.en[key];
