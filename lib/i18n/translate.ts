@@ -93,3 +93,12 @@ export function t(key: MessageKey, ...args: (string | number)[]): string {
     return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
   });
 }
+
+/**
+ * A message about a count (`$1`), in its `…One` form for exactly one where the language has
+ * one: English "1 review", "2 reviews"; Indonesian writes "1 tinjauan", "2 tinjauan" alike.
+ */
+export function tCount(key: MessageKey, count: number, ...args: (string | number)[]): string {
+  const one = `${key}One`;
+  return t(count === 1 && hasMessage(one) ? one : key, count, ...args);
+}
