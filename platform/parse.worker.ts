@@ -4,8 +4,8 @@
 // (the one write path, which IndexedDB lets a worker of the extension's pages use too); the
 // messages are typed and parsed in lib/messaging/parse-worker.ts. The records stay here between
 // "read" and "store": the page only needs their number and origin.
-import { CsvMappingRequiredError, FormatError, parseBibliographyBytes, parseCsvWithMapping, decodeBytes } from '../lib/formats';
-import { ParseRequestSchema, refusedRequest, type ParseReply, type ParseRequest, type StoreReply, type StoreRequest } from '../lib/messaging/parse-worker';
+import { parseBibliographyBytes, parseCsvWithMapping, decodeBytes } from '../lib/formats';
+import { failedRead, ParseRequestSchema, refusedRequest, type ParseReply, type ParseRequest, type StoreReply, type StoreRequest } from '../lib/messaging/parse-worker';
 import { ArticleSchema, isChecked, markChecked, type Article } from '../lib/model';
 import { guessDatabase, importRecords } from '../lib/db';
 import { validate } from '../lib/db/errors';
@@ -29,18 +29,20 @@ function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
       : (() => {
           const decoded = decodeBytes(bytes);
           const csv = parseCsvWithMapping(decoded.text, request.mapping);
-          return { ...csv, format: 'csv', encoding: decoded.encoding, warnings: [...decoded.warnings, ...csv.warnings] };
+          return { ...csv, format: 'csv', encoding: decoded.encoding, warnings: [...decoded.warnings, ...csv.warnings], messages: [...decoded.messages, ...csv.messages] };
         })();
   read = valid(result.records, request.fileName);
   const database = guessDatabase(result.format, result.dialect, request.fileName, read);
-  return { ok: true, format: result.format, dialect: result.dialect, encoding: result.encoding, count: read.length, database, warnings: result.warnings };
-}
-
-function failure(error: unknown): ParseReply {
-  if (error instanceof CsvMappingRequiredError)
-    return { ok: false, message: error.message, code: error.code, line: error.line, headers: error.headers, suggestion: error.suggestion };
-  if (error instanceof FormatError) return { ok: false, message: error.message, code: error.code, line: error.line };
-  return { ok: false, message: String((error as Error)?.message ?? error), code: 'unreadable' };
+  return {
+    ok: true,
+    format: result.format,
+    dialect: result.dialect,
+    encoding: result.encoding,
+    count: read.length,
+    database,
+    warnings: result.warnings,
+    messages: result.messages,
+  };
 }
 
 async function store(request: StoreRequest): Promise<StoreReply> {
@@ -67,7 +69,7 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
     reply = readFile(request.data);
   } catch (error) {
     read = [];
-    reply = failure(error);
+    reply = failedRead(error);
   }
   scope.postMessage(reply);
 };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BackupError, exportBackup, parseBackup, restoreBackup, type BackupProblem } from '../../lib/db';
 import type { MessageKey } from '../../lib/i18n/translate';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import { downloadText } from '../download';
 import { today } from '../../lib/screening/templates';
 
@@ -16,7 +16,14 @@ let carried: { status: Status; reviewId: string } | null = null;
 /** Merge a backup file in (restoreBackup opens its review when this profile's active one holds nothing). */
 async function restoreFile(file: File): Promise<{ done: Status; opened?: string }> {
   const { reviews, records, decisions, searches, opened } = await restoreBackup(parseBackup(await file.text()));
-  const text = t('restoreDone', reviews.added + reviews.updated, records.added, records.merged, decisions.added, decisions.alreadyPresent, searches.added);
+  const text = t(
+    'restoreDone',
+    tCount('restoreReviews', reviews.added + reviews.updated),
+    tCount('restoreRecords', records.added),
+    records.merged,
+    tCount('restoreDecisions', decisions.added, decisions.alreadyPresent),
+    tCount('restoreSearches', searches.added),
+  );
   return { done: { kind: 'ok', text }, opened };
 }
 

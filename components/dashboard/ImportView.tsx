@@ -4,6 +4,7 @@ import type { ParseReply } from '../../lib/messaging/parse-worker';
 import { formatName } from '../../lib/formats/format-names';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
 import { t, type MessageKey } from '../../lib/i18n';
+import { importMessageText } from './import-messages';
 
 /** Where a file's records go: the review, and what its search log records of the file. */
 export interface StoreTarget {
@@ -33,6 +34,7 @@ interface Pending {
   database: string;
   mapping?: Mapping;
   summary?: ImportSummary;
+  /** Why storing failed (why reading failed is the reply's, said in the reviewer's language). */
   error?: string;
 }
 
@@ -99,7 +101,7 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
   const readOne = async (file: File, mapping?: Mapping): Promise<Pending> => {
     const read = await parse(await file.arrayBuffer(), file.name, mapping);
     const { reply } = read;
-    if (!reply.ok) return { file, read, reply, count: 0, database: '', mapping: reply.suggestion, error: reply.message };
+    if (!reply.ok) return { file, read, reply, count: 0, database: '', mapping: reply.suggestion };
     return { file, read, reply, count: reply.count, database: reply.database };
   };
   const update = (i: number, patch: Partial<Pending>) => setPending((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
@@ -157,12 +159,13 @@ function BusyStatus({ busy, progress }: { busy: string; progress: Progress | nul
 type PendingProps = { p: Pending; onUpdate: (patch: Partial<Pending>) => void; onReread: () => Promise<void> };
 
 function PendingFile({ p, onUpdate, onReread }: PendingProps) {
+  const error = p.error ?? (p.reply && !p.reply.ok ? importMessageText(p.reply.detail, p.reply.message) : undefined);
   return (
     <article class="import-file">
       <h2>{p.file.name}</h2>
-      {p.error && (
+      {error && (
         <p class="error" role="alert">
-          {p.error}
+          {error}
         </p>
       )}
       {p.reply && !p.reply.ok && p.reply.code === 'csv-mapping-required' && p.reply.headers && (
@@ -187,8 +190,8 @@ function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpda
         <details>
           <summary>{t('importWarnings', reply.warnings.length)}</summary>
           <ul class="warnings">
-            {reply.warnings.slice(0, 50).map((w) => (
-              <li>{w}</li>
+            {reply.warnings.slice(0, 50).map((w, i) => (
+              <li>{importMessageText(reply.messages?.length === reply.warnings.length ? reply.messages[i] : undefined, w)}</li>
             ))}
           </ul>
         </details>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CRITERIA, SCREENING_MODES, type Criterion, type Review, type ScreeningMode } from '../../lib/model';
-import { formFromReview, reviewFromForm, type FormErrors, type ReviewForm } from '../../lib/screening/review-form';
+import { formFromReview, reviewFromForm, windowOfForm, type FormErrors, type ReviewForm } from '../../lib/screening/review-form';
 import { windowYears } from '../../lib/screening/window';
 import { t } from '../../lib/i18n';
 import { CRITERION_LABEL, CRITERION_LETTER, MODE_LABEL } from '../labels';
@@ -49,17 +49,12 @@ function fieldHelpers(errors: FormErrors) {
   return { error, invalid };
 }
 
+/** The years the window covers; nothing while a field of it is wrong (its error says why). */
 function windowPreview(form: ReviewForm): string {
-  try {
-    const w =
-      form.windowMode === 'last-n'
-        ? windowYears({ mode: 'last-n', years: Number(form.years), searchDate: form.searchDate, countCurrentYear: form.countCurrentYear })
-        : { from: Number(form.from), to: Number(form.to) };
-    if (Number.isFinite(w.from) && Number.isFinite(w.to) && w.from > 1000) return t('windowPreview', w.from, w.to);
-  } catch {
-    return '';
-  }
-  return '';
+  const window = windowOfForm(form, new Date());
+  if (!window) return '';
+  const { from, to } = windowYears(window);
+  return from > 1000 ? t('windowPreview', from, to) : '';
 }
 
 function BasicsFields({ form, set, fields: { error, invalid } }: PartProps) {

@@ -5,6 +5,7 @@
 import type { Article } from '../model/article';
 import type { Fields } from './bibtex-scan';
 import type { Warnings } from './record';
+import { importMessage } from './messages';
 
 /**
  * Fields that identify or describe the parent work itself, never the child: a paper given its
@@ -101,7 +102,7 @@ export class Crossrefs {
       if (name === child.key.toLowerCase()) return undefined;
       const i = byKey.get(name);
       if (i === undefined) {
-        warnings.add(`entry "${child.key}" names ${field} "${key.trim()}", which is not in the file: read without its fields`, child.line);
+        warnings.add(importMessage('crossrefMissing', child.key, field, key.trim()), child.line);
         return undefined;
       }
       if (!cache.has(i)) cache.set(i, read(this.starts[i]));

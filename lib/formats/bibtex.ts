@@ -14,12 +14,13 @@ import { namesJoined } from './joined-names';
 import { namesAnOrganisation, namesPaired } from './paired-names';
 import { Crossrefs } from './bibtex-crossref';
 import { readBraced, readEntry, Reader, readValue, type Fields } from './bibtex-scan';
-import { finishRecord, Warnings, type Draft } from './record';
+import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
 import { doiFrom, pagesOr, pmidFrom, scopusEid, splitList, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { ebscoMedlinePmid, ebscoPermalink } from './ebsco-ids';
 import { withoutFlatHeading } from './crossref-abstracts';
 import { arxivOf } from './arxiv';
+import { importMessage } from './messages';
 
 /** The one field → Article table: BibTeX/BibLaTeX field names in order of preference. */
 const BIBTEX = {
@@ -76,7 +77,7 @@ export function looksLikeBibtex(lines: string[]): boolean {
   return lines.some((line) => ENTRY_START.test(line));
 }
 
-export function parseBibtex(input: string): { records: Article[]; warnings: string[] } {
+export function parseBibtex(input: string): ReadRecords {
   // The scanner ends lines at LF (CRLF included); old Mac files end them with a bare CR.
   const text = BARE_CR.test(input) ? input.replace(/\r\n?/g, '\n') : input;
   const r = new Reader(text);
@@ -110,7 +111,7 @@ export function parseBibtex(input: string): { records: Article[]; warnings: stri
     }
     const start = r.pos;
     const { key, fields, closed } = readEntry(r, strings);
-    if (!closed) warnings.add('entry is not closed: the file may be truncated', line);
+    if (!closed) warnings.add(importMessage('entryNotClosed'), line);
     // Europe PMC names its entries by their PMID ("@article {PMID:36540961,") and gives no field for it.
     const keyed = PMID_KEY.exec(key);
     if (keyed && !fields.has('pmid')) fields.set('pmid', keyed[1]);
@@ -126,7 +127,7 @@ export function parseBibtex(input: string): { records: Article[]; warnings: stri
     return readEntry(parent, strings).fields;
   };
   const all = crossrefs.resolve(records, read, (fields, type, at) => finishRecord(bibtexToDraft(fields, type), at, warnings), warnings);
-  return { records: all, warnings: warnings.done() };
+  return { records: all, ...warnings.done() };
 }
 
 /** The parts of a value between joiners ("and", "dan") outside braces ("{Johnson and Johnson}" is one name). */

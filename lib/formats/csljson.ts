@@ -4,9 +4,10 @@
 import { z } from 'zod';
 import type { Article } from '../model/article';
 import { FormatError, lineAt } from './errors';
-import { finishRecord, Warnings, type Draft } from './record';
+import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
 import { doiFrom, keywordList, pagesOr, pmidValue } from './values';
 import { joinPages } from '../model/pages';
+import { englishText, importMessage } from './messages';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 const textOrList = z.union([text, z.array(text)]).transform((v) => (Array.isArray(v) ? v[0] : v));
@@ -74,32 +75,29 @@ function parseJson(input: string, fileName?: string): unknown {
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message)?.[1];
     const line = at === undefined ? /line (\d+)/.exec(message)?.[1] : String(lineAt(input, Number(at)));
-    const named = fileName ? `"${fileName}"` : 'the file';
-    throw new FormatError(`${named} is not valid JSON (it may be cut short or edited by hand)`, 'unreadable', line === undefined ? undefined : Number(line));
+    throw new FormatError(importMessage('badJson', { file: fileName }), 'unreadable', line === undefined ? undefined : Number(line));
   }
 }
 
-export function parseCslJson(input: string, fileName?: string): { records: Article[]; warnings: string[] } {
+export function parseCslJson(input: string, fileName?: string): ReadRecords {
   const items = itemsOf(parseJson(input, fileName));
   if (!items.some((item) => typeof CslItem.safeParse(item).data?.title === 'string')) {
-    throw new FormatError(
-      `${fileName ? `"${fileName}"` : 'the file'} is JSON, but not CSL JSON (no item with a title): export the records as CSL JSON, RIS or BibTeX`,
-      'unknown-format',
-    );
+    throw new FormatError(importMessage('cslNoTitle', { file: fileName }), 'unknown-format');
   }
   const warnings = new Warnings();
   const records: Article[] = [];
   items.forEach((item, i) => {
     const parsed = CslItem.safeParse(item);
     // Items have no line of their own: the warning names the item's place in the list.
-    if (!parsed.success) warnings.add(`item ${i + 1} is not a CSL item (${parsed.error.issues[0]?.path.join('.') || 'shape'}): skipped`);
+    if (!parsed.success) warnings.add(importMessage('notCslItem', i + 1, parsed.error.issues[0]?.path.join('.') || 'shape'));
     else {
       const article = finishRecord(cslToDraft(parsed.data), i + 1, warnings);
       if (article) records.push(article);
     }
   });
-  // finishRecord's warnings say "line N": in a JSON file N is the item's number.
-  return { records, warnings: warnings.done().map((w) => w.replace(/^line (\d+):/, 'item $1:')) };
+  // finishRecord names the item's place as a line: it is the item's number in the list.
+  const messages = warnings.done().messages.map(({ line, ...message }) => (line === undefined ? message : { ...message, item: line }));
+  return { records, warnings: messages.map(englishText), messages };
 }
 
 /**

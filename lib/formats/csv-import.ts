@@ -19,6 +19,7 @@ import { namesJoined } from './joined-names';
 import { namesAnOrganisation } from './paired-names';
 import { cellsPastHeader, unreadColumns } from './csv-unread';
 import { fieldRowsAsTable, isFieldRow } from './embase-rows';
+import { importMessage, severalMessages, type ImportMessage } from './messages';
 
 export { guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField } from './csv-profiles';
 
@@ -47,10 +48,8 @@ const CELL_BREAK = /[,;\t]/;
 /** True when the row has a value in its first cell only. */
 const oneCell = (cells: readonly string[]) => cells.length > 0 && cells[0].trim() !== '' && cells.every((c, i) => i === 0 || !c.trim());
 
-const BAD_QUOTE = 'a quoted cell has text after its closing quote (a quote inside a cell must be written twice: "")';
-
 /** papaparse's problem with a row, said the way a reviewer can fix it in the file. */
-const csvProblem = (error: Papa.ParseError): string => (error.code === 'InvalidQuotes' ? BAD_QUOTE : error.message);
+const csvProblem = (error: Papa.ParseError): ImportMessage => (error.code === 'InvalidQuotes' ? importMessage('badQuote') : importMessage('csvOther', error.message));
 
 /** Rows of a CSV/TSV (delimiter found by papaparse), each with the line it starts on. */
 function readTable(text: string): Table {
@@ -77,8 +76,7 @@ function readTable(text: string): Table {
       cursor = step.meta.cursor;
       if (step.errors.some((e) => e.code === 'MissingQuotes')) {
         // papaparse read everything after the unclosed quote as one cell: no record is made of it.
-        const why = step.errors.some((e) => e.code === 'InvalidQuotes') ? BAD_QUOTE : 'a cell opens with a quote (") that is never closed';
-        warnings.add(`${why}, so the rest of the file could not be read: fix the quote and import the file again`, start);
+        warnings.add(importMessage(step.errors.some((e) => e.code === 'InvalidQuotes') ? 'badQuoteRest' : 'openQuoteRest'), start);
         return;
       }
       for (const error of step.errors) warnings.add(csvProblem(error), start);
@@ -113,8 +111,8 @@ function lineBreaks(source: string, from: number, to: number): number {
 /** The rows without the header met again; 20 PubMed exports joined by hand repeat it 19 times: one warning says so, not 19. */
 function withoutRepeatedHeaders(rows: { cells: string[]; line: number; repeat?: boolean }[], warnings: Warnings): { cells: string[]; line: number }[] {
   const repeats = rows.filter((row) => row.repeat);
-  if (repeats.length === 1) warnings.add('the header row again (exports joined into one file?): not read as a record', repeats[0].line);
-  else if (repeats.length > 1) warnings.add(`the header row again on ${repeats.length} lines (first line ${repeats[0].line}): exports joined into one file? not read as records`);
+  if (repeats.length === 1) warnings.add(importMessage('headerAgain'), repeats[0].line);
+  else if (repeats.length > 1) warnings.add(importMessage('headerAgainLines', repeats.length, repeats[0].line));
   return repeats.length ? rows.filter((row) => !row.repeat) : rows;
 }
 
@@ -221,6 +219,8 @@ function tableToArticles(table: Table, mapping: Mapping, authorsHow: AuthorSplit
 export interface CsvResult {
   records: Article[];
   warnings: string[];
+  /** The same warnings as codes and values (lib/formats/messages.ts). */
+  messages: ImportMessage[];
   /** The profile recognised ('scopus-2024', 'pubmed', …), or 'mapped' for a user mapping. */
   dialect: string;
   delimiter: string;
@@ -232,7 +232,7 @@ export interface CsvResult {
  */
 export function parseCsv(text: string): CsvResult {
   const table = readTable(text);
-  if (!table.headers.length) throw new FormatError('the file has no header row', 'empty', 1);
+  if (!table.headers.length) throw new FormatError(importMessage('noHeaderRow'), 'empty', 1);
   const profile = findProfile(table.headers);
   if (!profile) throw new CsvMappingRequiredError(table.headers, guessColumnMapping(table.headers), table.delimiter);
   const before = table.warnings.list.length;
@@ -240,10 +240,11 @@ export function parseCsv(text: string): CsvResult {
   // Web of Science's tab-delimited columns and Ovid's are read through their tag tables, every one of them.
   const tagged = readsTags(profile.name);
   const records = tagged ? taggedRowsToArticles(table, profile.name) : tableToArticles(table, profile.mapping, profile.authors, profile, read);
-  const unread = [tagged ? undefined : unreadColumns(table, profile, read), cellsPastHeader(table)].filter(Boolean);
+  const past = cellsPastHeader(table);
+  const unread = [...(tagged ? [] : unreadColumns(table, profile, read)), ...(past ? [past] : [])];
   // One warning for the file, before those of its records (which the cap on warnings may cut).
-  if (unread.length) table.warnings.list.splice(before, 0, unread.join('; '));
-  return { records, warnings: table.warnings.done(), dialect: profile.name, delimiter: table.delimiter };
+  if (unread.length) table.warnings.insert(before, severalMessages(unread));
+  return { records, ...table.warnings.done(), dialect: profile.name, delimiter: table.delimiter };
 }
 
 /**
@@ -252,17 +253,17 @@ export function parseCsv(text: string): CsvResult {
  * mapping but missing from the file are reported as a warning.
  */
 export function parseCsvWithMapping(text: string, mapping: Mapping, authors: AuthorSplit = 'auto'): CsvResult {
-  if (!mapping.title) throw new FormatError('choose the column that holds the title', 'csv-mapping-required');
+  if (!mapping.title) throw new FormatError(importMessage('chooseTitle'), 'csv-mapping-required');
   const table = readTable(text);
   const known = new Set(table.headers.map((h) => h.trim().toLowerCase()));
   for (const field of MAPPABLE_FIELDS) {
     const names = mapping[field];
     for (const name of names === undefined ? [] : Array.isArray(names) ? names : [names]) {
-      if (!known.has(name.trim().toLowerCase())) table.warnings.add(`column "${name}" (${field}) is not in the file`);
+      if (!known.has(name.trim().toLowerCase())) table.warnings.add(importMessage('mappedColumnMissing', name, field));
     }
   }
   const past = cellsPastHeader(table);
   if (past) table.warnings.add(past);
   const records = tableToArticles(table, mapping, authors);
-  return { records, warnings: table.warnings.done(), dialect: 'mapped', delimiter: table.delimiter };
+  return { records, ...table.warnings.done(), dialect: 'mapped', delimiter: table.delimiter };
 }

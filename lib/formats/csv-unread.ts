@@ -8,6 +8,7 @@
 // and a column holds prose in most rows whose name no export writes, or names a field this
 // export's profile never reads ("Abstract" added to a Google Scholar library's CSV).
 import { guessColumnMapping, PROFILES, squash, type MappableField, type Profile } from './csv-profiles';
+import { importMessage, type ImportMessage } from './messages';
 
 interface Rows {
   headers: readonly string[];
@@ -121,22 +122,22 @@ function missingFields(profile: Profile, has: Set<string>): { names: string[]; f
 }
 
 /** What one unread column is told: the name to give it, when there is one. */
-function columnNote(header: string, index: number, rename: string | undefined): string {
-  const what = header ? `column "${header}" (not one Saring reads in this export)` : `column ${index + 1} (it has no name in the header row)`;
-  return rename ? `${what} was not read: ${header ? 'rename' : 'name'} it to "${rename}" to import it` : `${what} was not read`;
+function columnNote(header: string, index: number, rename: string | undefined): ImportMessage {
+  if (!header) return rename ? importMessage('unnamedColumnName', index + 1, rename) : importMessage('unnamedColumnUnread', index + 1);
+  return rename ? importMessage('columnRename', header, rename) : importMessage('columnUnread', header);
 }
 
 /**
- * The columns of a known export that hold text Saring did not read, said in one sentence (or
- * undefined): `read` holds the lower-case names of every column the profile read.
+ * The columns of a known export that hold text Saring did not read, a note each (the reader
+ * says them in one sentence): `read` holds the lower-case names of every column the profile read.
  */
-export function unreadColumns(table: Rows, profile: Profile, read: ReadonlySet<string>): string | undefined {
+export function unreadColumns(table: Rows, profile: Profile, read: ReadonlySet<string>): ImportMessage[] {
   const has = new Set(table.headers.map((h) => h.trim().toLowerCase()));
   const missing = missingFields(profile, has);
   const abstractRead = profile.mapping.abstract !== undefined && !missing.some((m) => m.field === 'abstract');
   const abstractName = [profile.mapping.abstract ?? []].flat()[0];
   const seen = new Set<string>();
-  const notes: string[] = [];
+  const notes: ImportMessage[] = [];
   table.headers.forEach((header, index) => {
     const key = header.trim().toLowerCase();
     if (read.has(key) || seen.has(key)) return;
@@ -154,14 +155,14 @@ export function unreadColumns(table: Rows, profile: Profile, read: ReadonlySet<s
     if (abstractRead || (header && known(header) && !unmapped)) return;
     if (mostlyProse(table, index)) notes.push(columnNote(header, index, abstractName));
   });
-  return notes.length ? notes.join('; ') : undefined;
+  return notes;
 }
 
 /**
  * Rows holding text in cells past the header row's last column (the header was cut short, or a
  * cell's comma was not quoted), said in one sentence (or undefined).
  */
-export function cellsPastHeader(table: Rows): string | undefined {
+export function cellsPastHeader(table: Rows): ImportMessage | undefined {
   const width = table.headers.length;
   let lines = 0;
   let first = 0;
@@ -174,6 +175,5 @@ export function cellsPastHeader(table: Rows): string | undefined {
   }
   if (!lines) return undefined;
   const last = table.headers[width - 1];
-  const where = lines === 1 ? `on line ${first}` : `on ${lines} lines (first line ${first})`;
-  return `cells past the header row's last column ("${last}") were not read ${where}: the header row names ${width} columns, the rows hold up to ${widest}; name the missing columns in the header row to import them`;
+  return lines === 1 ? importMessage('cellsPastHeaderLine', last, first, width, widest) : importMessage('cellsPastHeaderLines', last, lines, first, width, widest);
 }

@@ -11,6 +11,7 @@
 import { cleanText } from '../model/normalize';
 import { MAPPABLE_FIELDS, PROFILES, type MappableField, type Profile } from './csv-profiles';
 import type { Warnings } from './record';
+import { importMessage } from './messages';
 
 interface Row {
   cells: string[];
@@ -97,7 +98,7 @@ export function fieldRowsAsTable(first: Row, rest: readonly Row[], warnings: War
     if (broken) continue;
     if (record[at] && values.length) {
       broken = true;
-      warnings.add(`a second "${cleanText(cells[0])}" line in one record: the lines up to the next TITLE line are not read (is a record's TITLE line missing?)`, line);
+      warnings.add(importMessage('secondTitleLine', cleanText(cells[0])), line);
     } else if (!record[at]) record[at] = LISTS.has(name) ? values.join('; ') : (values[0] ?? '');
   }
   for (const row of rows) for (let i = 0; i < headers.length; i++) row.cells[i] ??= '';

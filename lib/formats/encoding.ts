@@ -2,7 +2,8 @@
 // (Excel's "Unicode text"), or Windows-1252 (older EndNote, Excel on Windows); a file
 // concatenated from two exports can mix UTF-8 and Windows-1252.
 import { FormatError } from './errors';
-import { checkText, SAVE_AS_CSV } from './sniff';
+import { checkText } from './sniff';
+import { atLine, englishText, importMessage, type ImportMessage } from './messages';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'mixed';
 
@@ -11,6 +12,8 @@ export interface Decoded {
   encoding: TextEncodingName;
   /** Set for `mixed`: where the first bytes that are not UTF-8 are. */
   warnings: string[];
+  /** The same warnings as codes and values (lib/formats/messages.ts). */
+  messages: ImportMessage[];
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F. Decoded by hand: Node (before v23)
@@ -99,14 +102,14 @@ function excelKind(bytes: Uint8Array): string | undefined {
  * a PDF, a zip (.xlsx/.docx) or other binary content, FormatError('empty') for no bytes.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new FormatError('the file is empty', 'empty');
+  if (bytes.length === 0) throw new FormatError(importMessage('empty', {}), 'empty');
   const excel = excelKind(bytes);
-  if (excel) throw new FormatError(`the file is an Excel workbook (${excel}): ${SAVE_AS_CSV}`, 'binary');
+  if (excel) throw new FormatError(importMessage('excel', excel), 'binary');
   const decode = (label: string, from = 0, fatal = false) => new TextDecoder(label, { fatal }).decode(bytes.subarray(from));
-  const done = (text: string, encoding: TextEncodingName, warnings: string[] = []): Decoded => {
+  const done = (text: string, encoding: TextEncodingName, messages: ImportMessage[] = []): Decoded => {
     const problem = checkText(text);
     if (problem?.code === 'binary') throw problem;
-    return { text, encoding, warnings };
+    return { text, encoding, warnings: messages.map(englishText), messages };
   };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return done(decode('utf-16le', 2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return done(decode('utf-16be', 2), 'utf-16be');
@@ -122,5 +125,5 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const scan = scanUtf8(bytes.subarray(start));
   if (scan.valid === 0 && start === 0) return done(decodeWindows1252(bytes), 'windows-1252');
   const line = lineOfByte(bytes, scan.firstInvalid + start);
-  return done(decode('utf-8', start), 'mixed', [`line ${line}: the file mixes encodings (UTF-8 and another); characters that are not UTF-8 are shown as "\uFFFD"`]);
+  return done(decode('utf-8', start), 'mixed', [atLine(importMessage('mixedEncoding'), line)]);
 }

@@ -4,7 +4,7 @@
 // break in an abstract is written "&#xD;" and parts its sections, as in other importers.
 import { namedSubstances } from './substances';
 import type { Article } from '../model/article';
-import { finishRecord, type Draft } from './record';
+import { finishRecord, type Draft, type ReadRecords } from './record';
 import { risIds } from './ris-ids';
 import { code, Tags } from './ris-tags';
 import { doiFrom, httpUrl, keywordList, withYear } from './values';
@@ -70,7 +70,7 @@ export function looksLikeEndnoteXml(head: string): boolean {
   return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<xml>\s*<records\b/.test(head);
 }
 
-export function parseEndnoteXml(text: string): { records: Article[]; warnings: string[] } {
+export function parseEndnoteXml(text: string): ReadRecords {
   const warnings = new RecordWarnings(text.includes('\n'));
   const lines = new LineCounter(text);
   const records: Article[] = [];
@@ -86,7 +86,7 @@ export function parseEndnoteXml(text: string): { records: Article[]; warnings: s
   );
   const lost = truncation(scan, { records: warnings.record, end: '</records></xml>', title: (open) => textAt(open, ENDNOTE.title[0]) });
   if (lost) warnings.add(lost);
-  return { records, warnings: warnings.done() };
+  return { records, ...warnings.done() };
 }
 
 /** Every non-blank value at the first of the paths that has any. */

@@ -3,9 +3,10 @@
 // systems give many, separated by blank lines. A line without a tag continues the value before it.
 import type { Article } from '../model/article';
 import { namedSubstances } from './substances';
-import { finishRecord, Warnings, type Draft } from './record';
+import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
 import { doiFrom, httpUrl, keywordList, pmidFrom, splitLines, stripBom, withYear } from './values';
 import { joinPages } from '../model/pages';
+import { importMessage } from './messages';
 
 type Tags = Map<string, string[]>;
 
@@ -48,7 +49,7 @@ export function looksLikeEnw(lines: string[]): boolean {
   return filled.some((l) => /^%0 \S/.test(l)) && filled.filter((l) => tagOf(l) !== undefined).length >= 2;
 }
 
-export function parseEnw(text: string): { records: Article[]; warnings: string[] } {
+export function parseEnw(text: string): ReadRecords {
   const lines = splitLines(stripBom(text));
   const warnings = new Warnings();
   const records: Article[] = [];
@@ -77,7 +78,7 @@ export function parseEnw(text: string): { records: Article[]; warnings: string[]
       if (!more) blank = true;
       else if (last && LIST_TAGS.has(last.tag)) last.values.push(more);
       else if (last) last.values[last.values.length - 1] += blank ? `\n\n${more}` : ` ${more}`;
-      else if (!records.length && !tags) warnings.add('text before the first record (%0) ignored', i + 1);
+      else if (!records.length && !tags) warnings.add(importMessage('beforeFirstEnw'), i + 1);
       if (more) blank = false;
       continue;
     }
@@ -94,7 +95,7 @@ export function parseEnw(text: string): { records: Article[]; warnings: string[]
     last = { tag, values };
   }
   finish();
-  return { records, warnings: warnings.done() };
+  return { records, ...warnings.done() };
 }
 
 function first(tags: Tags, names: readonly string[], pick: (value: string) => string | undefined = (v) => v || undefined): string | undefined {

@@ -1,4 +1,5 @@
 import type { Mapping } from './csv-import';
+import { englishText, importMessage, type ImportMessage } from './messages';
 
 /**
  * Why a file could not be read at all. Recoverable problems (one bad record, a truncated
@@ -16,13 +17,18 @@ export type FormatErrorCode =
 export class FormatError extends Error {
   override readonly name: string = 'FormatError';
 
+  /** The message as a code and its values (lib/formats/messages.ts), for the UI to say in the reviewer's language. */
+  readonly detail: ImportMessage;
+
   constructor(
-    message: string,
+    detail: ImportMessage,
     readonly code: FormatErrorCode,
     /** 1-based line the problem was found on, when it applies. */
     readonly line?: number,
   ) {
-    super(line !== undefined ? `line ${line}: ${message}` : message);
+    const placed = line !== undefined ? { ...detail, line } : detail;
+    super(englishText(placed));
+    this.detail = placed;
   }
 }
 
@@ -42,11 +48,7 @@ export class CsvMappingRequiredError extends FormatError {
     /** The delimiter found (',' ';' or tab), to show the user what was read. */
     readonly delimiter: string,
   ) {
-    super(
-      `the columns of this CSV are not from a known export (${headers.slice(0, 8).join(', ')}${headers.length > 8 ? ', …' : ''}): choose which column holds the title, authors, year, …`,
-      'csv-mapping-required',
-      1,
-    );
+    super(importMessage('csvColumns', `${headers.slice(0, 8).join(', ')}${headers.length > 8 ? ', …' : ''}`), 'csv-mapping-required', 1);
   }
 }
 

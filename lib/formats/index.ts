@@ -22,6 +22,7 @@ import { parseBibtex } from './bibtex';
 import { parseCsv } from './csv-import';
 import { decodeBytes } from './encoding';
 import { FormatError, lineAt } from './errors';
+import { atLine, englishText, importMessage, type ImportMessage } from './messages';
 import { parseMedline } from './medline';
 import type { ParseResult } from './record';
 import { formatName } from './format-names';
@@ -35,6 +36,7 @@ import { parseEndnoteXml } from './endnote-xml';
 import { parsePubmedXml } from './pubmed-xml';
 
 export { FormatError, CsvMappingRequiredError, type FormatErrorCode } from './errors';
+export { ENGLISH_MESSAGES, englishText, englishBody, type ImportMessage, type ImportMessageCode, type MessageArg } from './messages';
 export type { BibliographyFormat, ParseResult } from './record';
 export { formatName } from './format-names';
 export { decodeBytes, type Decoded, type TextEncodingName } from './encoding';
@@ -63,14 +65,14 @@ export function parseBibliography(text: string, fileName?: string): ParseResult 
   } catch (error) {
     if (error instanceof FormatError) throw error;
     // A parser bug must reach the UI as a message, not as a stack trace.
-    throw new FormatError(`could not read ${fileName ? `"${fileName}"` : 'the file'}: ${(error as Error)?.message ?? error}`, 'unreadable');
+    throw new FormatError(importMessage('unreadable', { file: fileName }, String((error as Error)?.message ?? error)), 'unreadable');
   }
 }
 
 function parse(input: string, fileName?: string): ParseResult {
-  if (typeof input !== 'string') throw new FormatError('expected the text of a file', 'unreadable');
+  if (typeof input !== 'string') throw new FormatError(importMessage('notText'), 'unreadable');
   if (input.length > MAX_TEXT_CHARS) {
-    throw new FormatError(`the file is too large (${megabytes(input.length)}; at most ${megabytes(MAX_TEXT_CHARS)}): split the export`, 'too-large');
+    throw new FormatError(importMessage('tooLarge', megabytes(input.length), megabytes(MAX_TEXT_CHARS)), 'too-large');
   }
   const problem = checkText(input, fileName);
   if (problem) throw problem;
@@ -104,17 +106,21 @@ function parse(input: string, fileName?: string): ParseResult {
       break;
     case 'csv':
     case 'tsv': {
-      const { records, warnings, dialect } = parseCsv(text);
-      result = { format, records, warnings, dialect };
+      const { records, warnings, messages, dialect } = parseCsv(text);
+      result = { format, records, warnings, messages, dialect };
       break;
     }
   }
-  const notes: string[] = [];
-  if (!result.records.length) notes.push(`no records found: the file looks like ${formatName(format)}, but none of its records could be read`);
+  const notes: ImportMessage[] = [];
+  if (!result.records.length) notes.push(importMessage('noRecords', formatName(format)));
   const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) notes.push(`line ${lineAt(text, bad)}: some characters could not be decoded (wrong or mixed encoding) and show as "\uFFFD"`);
-  if (text.length > LARGE_TEXT_CHARS) notes.push(`large file (${megabytes(text.length)}): ${result.records.length} records read`);
-  if (notes.length) result.warnings = [...notes, ...result.warnings];
+  if (bad >= 0) notes.push(atLine(importMessage('badCharacters'), lineAt(text, bad)));
+  if (text.length > LARGE_TEXT_CHARS) notes.push(importMessage('largeFile', megabytes(text.length), result.records.length));
+  if (notes.length)
+    [result.warnings, result.messages] = [
+      [...notes.map(englishText), ...result.warnings],
+      [...notes, ...result.messages],
+    ];
   return result;
 }
 
@@ -125,10 +131,15 @@ export function parseBibliographyBytes(bytes: Uint8Array, fileName?: string): Pa
     decoded = decodeBytes(bytes);
   } catch (error) {
     if (error instanceof FormatError) throw error;
-    throw new FormatError(`could not decode ${fileName ? `"${fileName}"` : 'the file'}: ${(error as Error)?.message ?? error}`, 'unreadable');
+    throw new FormatError(importMessage('undecodable', { file: fileName }, String((error as Error)?.message ?? error)), 'unreadable');
   }
   const result = parseBibliography(decoded.text, fileName);
   // decodeBytes already reported a mix of encodings: drop the second, vaguer warning about it.
-  const warnings = decoded.warnings.length ? result.warnings.filter((w) => !w.includes('could not be decoded')) : result.warnings;
-  return { ...result, warnings: [...decoded.warnings, ...warnings], encoding: decoded.encoding };
+  const dropped = decoded.messages.length ? result.messages.map((m) => m.code === 'badCharacters') : [];
+  return {
+    ...result,
+    warnings: [...decoded.warnings, ...result.warnings.filter((_, i) => !dropped[i])],
+    messages: [...decoded.messages, ...result.messages.filter((_, i) => !dropped[i])],
+    encoding: decoded.encoding,
+  };
 }

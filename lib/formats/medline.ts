@@ -3,7 +3,7 @@
 // One linear pass over the lines.
 import type { Article } from '../model/article';
 import { normalizePmid } from '../model/normalize';
-import { finishRecord, NO_TITLE, Warnings, type Draft } from './record';
+import { finishRecord, NO_TITLE, Warnings, type Draft, type ReadRecords } from './record';
 import { doiFrom, httpUrl, pagesOr, splitLines, splitOutside, stripBom } from './values';
 import { joinPages } from '../model/pages';
 import { ovidCitation } from './ovid-source';
@@ -106,7 +106,7 @@ export function looksLikeMedline(lines: string[]): boolean {
 
 const tagOf = (line: string) => line.slice(0, 4).trimEnd();
 
-export function parseMedline(text: string): { records: Article[]; warnings: string[] } {
+export function parseMedline(text: string): ReadRecords {
   const lines = splitLines(stripBom(text));
   const warnings = new Warnings();
   const records: Article[] = [];
@@ -145,7 +145,7 @@ export function parseMedline(text: string): { records: Article[]; warnings: stri
     last = values;
   }
   finish();
-  return { records, warnings: warnings.done() };
+  return { records, ...warnings.done() };
 }
 
 const first = (tags: Tags, names: readonly string[], pick = (value: string): string | undefined => value || undefined): string | undefined => {

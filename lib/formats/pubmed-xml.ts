@@ -5,7 +5,7 @@
 // MeSH headings and keywords, the PubMed link. Only the record's own ids count: the PMIDs of the
 // references (ReferenceList) and of comments and errata (CommentsCorrectionsList) are not read.
 import type { Article } from '../model/article';
-import { finishRecord, type Draft } from './record';
+import { finishRecord, type Draft, type ReadRecords } from './record';
 import { doiFrom, pagesOr } from './values';
 import { joinPages } from '../model/pages';
 import { allAt, at, attr, firstElements, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
@@ -54,7 +54,7 @@ export function looksLikePubmedXml(head: string): boolean {
   return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)?<Pubmed(?:Book)?Article(?:Set)?\b/.test(head);
 }
 
-export function parsePubmedXml(text: string): { records: Article[]; warnings: string[] } {
+export function parsePubmedXml(text: string): ReadRecords {
   const warnings = new RecordWarnings(text.includes('\n'));
   const lines = new LineCounter(text);
   const records: Article[] = [];
@@ -70,7 +70,7 @@ export function parsePubmedXml(text: string): { records: Article[]; warnings: st
   const end = `</${scan.root ?? 'PubmedArticleSet'}>`;
   const lost = truncation(scan, { records: warnings.record, end, title: (open) => first(open, PUBMED.title) });
   if (lost) warnings.add(lost);
-  return { records, warnings: warnings.done() };
+  return { records, ...warnings.done() };
 }
 
 /** The first ArticleId / ELocationID of this type ("doi", "pubmed") along the paths. */

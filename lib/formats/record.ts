@@ -17,6 +17,7 @@ import { wosQuotes } from './wos-quotes';
 import { abstractText, IEEE_OPENING } from './abstract-label';
 import { isMedlineNote } from './venue-notes';
 import { cut, doiFrom, httpUrl, pmidValue, stableDoi } from './values';
+import { importMessage, type ImportMessage, type Warnings } from './messages';
 
 /** Fields as an importer reads them, before cleaning. */
 export interface Draft {
@@ -42,34 +43,21 @@ export interface ParseResult {
   format: BibliographyFormat;
   records: Article[];
   warnings: string[];
+  /** The same warnings, each as a code and its values (lib/formats/messages.ts), for the UI's languages. */
+  messages: ImportMessage[];
   /** Which export a CSV/TSV came from ('scopus-2024', 'pubmed', …), when recognised. */
   dialect?: string;
 }
 
+/** What a reader of one format returns. */
+export type ReadRecords = Omit<ParseResult, 'format' | 'dialect'>;
+
 /** `wos` = Web of Science tagged plain text; `tsv` = Web of Science (or other) tab-delimited; `enw` = EndNote tagged. */
 export type BibliographyFormat = 'ris' | 'medline' | 'bibtex' | 'csv' | 'tsv' | 'wos' | 'enw' | 'csljson' | 'endnote-xml' | 'pubmed-xml';
 
-// A file with 50,000 bad records must not produce 50,000 strings for the UI to show.
-const MAX_WARNINGS = 200;
-
-export class Warnings {
-  readonly list: string[] = [];
-  private hidden = 0;
-
-  add(message: string, line?: number): void {
-    if (this.list.length >= MAX_WARNINGS) {
-      this.hidden++;
-      return;
-    }
-    this.list.push(line !== undefined ? `line ${line}: ${message}` : message);
-  }
-
-  done(): string[] {
-    if (this.hidden > 0) this.list.push(`${this.hidden} more warnings not shown`);
-    this.hidden = 0;
-    return this.list;
-  }
-}
+// A file's warnings are collected by messages.ts's Warnings, each as its code and its English text.
+export { Warnings } from './messages';
+const NO_TITLE_SKIPPED = importMessage('noTitle');
 
 // Placeholders databases write instead of an author, and the marks of a list cut short ("et al.",
 // Indonesian "dkk." = "and colleagues"): no one is called that. Nor a trial's registration
@@ -115,7 +103,7 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
   const id = draft.pmid ? `PMID ${draft.pmid}` : draft.doi ? `DOI ${draft.doi}` : undefined;
   let title = placeholder && !draft.title && id ? `Title not available (${id})` : cut(writtenTitle(draft), MAX.title);
   if (!title) {
-    warnings.add('record without a title skipped', line);
+    warnings.add(NO_TITLE_SKIPPED, line);
     return undefined;
   }
   unlabelVolume(draft);

@@ -2,11 +2,12 @@
 // because reviewers import 10,000+ records at once (Scopus, WoS, Embase, Ovid, EndNote, …).
 // Tags → fields in ris-fields.ts, identifiers in ris-ids.ts, export in ris-write.ts.
 import type { Article } from '../model/article';
-import { finishRecord, Warnings, type Draft } from './record';
+import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
 import { stripBom } from './values';
 import { risToDraft } from './ris-fields';
 import { A1, AU, KNOWN_TAGS, LIST_TAGS, Tags } from './ris-tags';
 import { forEachLineUnglued, GluedTags } from './ris-glued';
+import { importMessage } from './messages';
 
 const TY = 0x5459;
 const ER = 0x4552;
@@ -132,7 +133,7 @@ class RisReader {
     else if (first === 80 && this.text.startsWith('PMID-', pos)) format = 'PubMed (MEDLINE)';
     if (!format || this.otherReported.has(format)) return;
     this.otherReported.add(format);
-    this.warnings.add(`a ${format} record in this RIS file is not read: import it as a file of its own`, line);
+    this.warnings.add(importMessage('otherFormatRecord', format), line);
   }
 
   tagged(tag: number, at: number, end: number, line: number): void {
@@ -160,10 +161,10 @@ class RisReader {
       // mid-record. Neither makes a record of its own — but a title there is a record lost
       // (its TY line is missing or broken), which the reviewer must hear about.
       if (!this.seenRecord && !this.strayReported) {
-        this.warnings.add('lines before the first record (TY) ignored', line);
+        this.warnings.add(importMessage('beforeFirstTy'), line);
         this.strayReported = true;
       } else if (this.seenRecord && (tag === TI || tag === T1)) {
-        this.warnings.add('a record without its start line (TY) skipped', line);
+        this.warnings.add(importMessage('noStartTy'), line);
       }
       return;
     }
@@ -194,13 +195,13 @@ class RisReader {
     this.rereading = false;
   }
 
-  end(): { records: Article[]; warnings: string[] } {
+  end(): ReadRecords {
     const length = this.text.length;
     if (this.open) {
-      if (!this.glued.endGlued(this.startAt, length)) this.warnings.add('the last record has no end line (ER): the file may be truncated', this.start);
+      if (!this.glued.endGlued(this.startAt, length)) this.warnings.add(importMessage('lastNoEr'), this.start);
       this.finish(length, false);
     }
-    return { records: this.records, warnings: this.warnings.done() };
+    return { records: this.records, ...this.warnings.done() };
   }
 }
 
@@ -209,12 +210,12 @@ class RisReader {
  * Reads the text in place, line by line, slicing out only the values: a 10,000-record
  * Scopus export is 13 MB, and an array of its 300,000 lines is garbage the browser must collect.
  */
-export function parseRis(input: string): { records: Article[]; warnings: string[] } {
+export function parseRis(input: string): ReadRecords {
   return readRis(stripBom(input));
 }
 
 /** parseRis for text already without byte-order marks (parseBibliography's): a 13 MB file is not searched for them twice. */
-export function readRis(bomless: string): { records: Article[]; warnings: string[] } {
+export function readRis(bomless: string): ReadRecords {
   let text = bomless;
   // Lines end in LF or CRLF; a file with only bare CRs gets LFs.
   if (!text.includes('\n') && text.includes('\r')) text = text.replace(/\r/g, '\n');

@@ -10,7 +10,8 @@ import { looksLikeEnw } from './enw';
 import { FormatError, lineAt } from './errors';
 import { looksLikeMedline } from './medline';
 import { looksLikePubmedXml } from './pubmed-xml';
-import { formatList } from './format-names';
+import { formatNames } from './format-names';
+import { importMessage } from './messages';
 import type { BibliographyFormat } from './record';
 import { stripBom } from './values';
 import { looksLikeRis } from './ris';
@@ -20,40 +21,37 @@ import { looksLikeWos } from './wos';
 const HEAD_CHARS = 64 * 1024;
 const HEAD_LINES = 200;
 
-export const SAVE_AS_CSV = 'open it in Excel and save it as CSV (File → Save As → "CSV UTF-8"), then import the CSV';
-const EXPORT_RIS = 'export the records as RIS instead (or PubMed format, BibTeX or CSV)';
-
-const MAGIC: [RegExp, string][] = [
-  [/^%PDF-/, 'a PDF document'],
+const MAGIC: [RegExp, 'pdf' | 'zip' | 'rtf'][] = [
+  [/^%PDF-/, 'pdf'],
 
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a zip file's signature is made of control characters.
-  [/^PK\u0003\u0004/, 'a zip archive (an .xlsx or .docx file?): save it as CSV or RIS first'],
-  [/^\{\\rtf/, 'an RTF document'],
+  [/^PK\u0003\u0004/, 'zip'],
+  [/^\{\\rtf/, 'rtf'],
 ];
 
 /** Exports Saring does not read but can name, so the message says what to export instead. */
-const OTHER_EXPORTS: [(lines: string[]) => boolean, string][] = [
-  [(l) => /^RT \S/.test(l[0] ?? '') && l.slice(0, 30).some((x) => /^SR \S/.test(x)), 'a RefWorks tagged file'],
-  [(l) => /^Record #\d+ of \d+/.test(l[0] ?? '') || (/^ID: CN-\d+/.test(l[1] ?? '') && /^Record #/.test(l[0] ?? '')), 'a Cochrane Library plain-text export'],
-  [(l) => /^1\.\s+\S/.test(l[0] ?? '') && l.slice(1, 40).some((x) => /^2\.\s+\S/.test(x)), 'a numbered list of references (PubMed\'s "Summary (text)" or a bibliography)'],
+const OTHER_EXPORTS: [(lines: string[]) => boolean, 'refworks' | 'cochraneText' | 'numberedList'][] = [
+  [(l) => /^RT \S/.test(l[0] ?? '') && l.slice(0, 30).some((x) => /^SR \S/.test(x)), 'refworks'],
+  [(l) => /^Record #\d+ of \d+/.test(l[0] ?? '') || (/^ID: CN-\d+/.test(l[1] ?? '') && /^Record #/.test(l[0] ?? '')), 'cochraneText'],
+  [(l) => /^1\.\s+\S/.test(l[0] ?? '') && l.slice(1, 40).some((x) => /^2\.\s+\S/.test(x)), 'numberedList'],
 ];
 
 const NOT_SPACE = /\S/;
 
 /** A fatal problem with the text as a whole (empty, binary, a PDF), else undefined. */
 export function checkText(text: string, fileName?: string): FormatError | undefined {
-  const named = fileName ? `"${fileName}" ` : 'the file ';
+  const named = { file: fileName };
   // Nothing but whitespace (a byte-order mark is whitespace too): stops at the first character of any other file.
-  if (!NOT_SPACE.test(text)) return new FormatError(`${named}is empty`, 'empty');
+  if (!NOT_SPACE.test(text)) return new FormatError(importMessage('empty', named), 'empty');
   const head = text.slice(0, 4096);
-  for (const [pattern, what] of MAGIC) if (pattern.test(stripBom(head))) return new FormatError(`${named}is ${what}`, 'binary');
+  for (const [pattern, what] of MAGIC) if (pattern.test(stripBom(head))) return new FormatError(importMessage(what, named), 'binary');
   let control = 0;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
-    if (c === 0) return new FormatError(`${named}is binary, not text (it holds NUL bytes)`, 'binary', lineAt(head, i));
+    if (c === 0) return new FormatError(importMessage('nulBytes', named), 'binary', lineAt(head, i));
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
   }
-  if (control > head.length / 20) return new FormatError(`${named}is binary, not text`, 'binary');
+  if (control > head.length / 20) return new FormatError(importMessage('binary', named), 'binary');
   return undefined;
 }
 
@@ -66,14 +64,13 @@ const HTML = /^<!DOCTYPE\s+html\b|^<(?:html|head|body|meta|title|link|script|div
 
 /** An XML or HTML file that is no EndNote or PubMed XML: a web page, or XML of another kind, named by its document element. */
 function markupError(head: string, fileName?: string): FormatError {
-  const named = fileName ? `"${fileName}"` : 'the file';
+  const named = { file: fileName };
   const prolog = PROLOG.exec(head)?.[0] ?? '';
   const root = /^<([A-Za-z_][\w:.-]*)/.exec(head.slice(prolog.length))?.[1];
   if (HTML.test(head.slice(prolog.length)) || /<!DOCTYPE\s+html\b/i.test(prolog) || root?.toLowerCase() === 'html') {
-    return new FormatError(`${named} is a web page (HTML), not a reference export: ${EXPORT_RIS}`, 'unknown-format');
+    return new FormatError(importMessage('webPage', named), 'unknown-format');
   }
-  const what = root ? `an XML file of another kind (<${root}>)` : 'an XML file';
-  return new FormatError(`${named} is ${what}, not a reference export: Saring reads EndNote XML and PubMed XML; ${EXPORT_RIS}`, 'unknown-format');
+  return new FormatError(root ? importMessage('otherXml', named, root) : importMessage('xml', named), 'unknown-format');
 }
 
 /** A CSV's header line: the first line with text, or the next one after a one-cell preamble (Dimensions). */
@@ -98,14 +95,14 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
   if (looksLikeMedline(lines)) return 'medline';
   if (looksLikeBibtex(lines)) return 'bibtex';
   if (looksLikeEnw(lines)) return 'enw';
-  const named = fileName ? `"${fileName}"` : 'the file';
-  if (/^\s*[[{]/.test(text)) throw new FormatError(`${named} is JSON, but not CSL JSON: ${EXPORT_RIS}`, 'unknown-format');
+  const named = { file: fileName };
+  if (/^\s*[[{]/.test(text)) throw new FormatError(importMessage('notCslJson', named), 'unknown-format');
   const header = headerLine(lines);
   // Embase's "fields by row" CSV: its first line is a record's title line, longer than any header's cell.
   const filled = lines.filter((l) => l.trim());
   if (startsFieldRow(filled[0], ...filled.slice(1, 4))) return 'csv';
   const other = OTHER_EXPORTS.find(([test]) => test(lines.filter((l) => l.trim())));
-  if (other) throw new FormatError(`${named} is ${other[1]}: ${EXPORT_RIS}`, 'unknown-format');
+  if (other) throw new FormatError(importMessage(other[1], named), 'unknown-format');
   const tabs = header.split('\t').length - 1;
   const commas = header.split(/[,;]/).length - 1;
   if (tabs >= 2 && tabs >= commas) return 'tsv';
@@ -116,5 +113,6 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
     if (short && (Object.keys(guessColumnMapping(cells)).length > 0 || cells.length >= 3)) return 'csv';
   }
   if (/^\s*<[A-Za-z]/.test(start)) throw markupError(start, fileName);
-  throw new FormatError(`${named} is not an export Saring reads (${formatList()})`, 'unknown-format');
+  const names = formatNames();
+  throw new FormatError(importMessage('unknownFormat', named, names.slice(0, -1).join(', '), names[names.length - 1]), 'unknown-format');
 }

@@ -3,11 +3,12 @@
 // spaces. The tab-delimited export uses the same tags as column names (csv-import.ts) and
 // this file's tag table.
 import type { Article } from '../model/article';
-import { finishRecord, Warnings, type Draft } from './record';
+import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
 import { decodeAll } from './markup';
 import { doiFrom, pagesOr, splitLines, stripBom } from './values';
 import { joinPages } from '../model/pages';
 import { abstractParagraphs } from './wos-headings';
+import { importMessage } from './messages';
 
 export type WosTags = Map<string, string[]>;
 
@@ -68,7 +69,7 @@ export function looksLikeWos(lines: string[]): boolean {
   return pt && (er || lines.some((l) => /^(AU|TI|SO|UT) /.test(l)));
 }
 
-export function parseWos(text: string): { records: Article[]; warnings: string[] } {
+export function parseWos(text: string): ReadRecords {
   const lines = splitLines(stripBom(text));
   const warnings = new Warnings();
   const records: Article[] = [];
@@ -103,11 +104,11 @@ export function parseWos(text: string): { records: Article[]; warnings: string[]
     }
     if (!tags) {
       if (tag === 'FN' || tag === 'VR') continue;
-      if (tag !== 'PT') warnings.add('record starts without a PT line', i + 1);
+      if (tag !== 'PT') warnings.add(importMessage('noPt'), i + 1);
       tags = new Map();
       start = i + 1;
     } else if (tag === 'PT') {
-      warnings.add('record has no end line (ER)', start);
+      warnings.add(importMessage('noEr'), start);
       finish();
       tags = new Map();
       start = i + 1;
@@ -120,10 +121,10 @@ export function parseWos(text: string): { records: Article[]; warnings: string[]
     lastJoin = tag === 'AB' ? '\n' : ' ';
   }
   if (tags) {
-    warnings.add('the last record has no end line (ER): the file may be truncated', start);
+    warnings.add(importMessage('lastNoEr'), start);
     finish();
   }
-  return { records, warnings: warnings.done() };
+  return { records, ...warnings.done() };
 }
 
 const first = (tags: WosTags, names: readonly string[]): string | undefined => {

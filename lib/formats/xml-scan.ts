@@ -9,6 +9,7 @@
 import { stripMarkup } from './markup';
 import { Warnings } from './record';
 import { isMath, mathText } from './mathml';
+import { importMessage, type ImportMessage } from './messages';
 
 export interface XmlElement {
   readonly name: string;
@@ -252,20 +253,21 @@ export class RecordWarnings extends Warnings {
     super();
   }
 
-  override add(message: string, line?: number): void {
+  override add(message: ImportMessage, line?: number): void {
     if (line === undefined) super.add(message);
-    else super.add(`${this.lines ? `line ${line} (record ${this.record})` : `record ${this.record}`}: ${message}`);
+    else super.add(this.lines ? { ...message, line, record: this.record } : { ...message, record: this.record });
   }
 }
 
 /** What a truncated file lost, for its warning; undefined when it ends cleanly. */
-export function truncation(scan: XmlScan, what: { records: number; end: string; title: (open: XmlElement) => string | undefined }): string | undefined {
-  const before = what.records === 1 ? 'the record before it was read' : `the ${what.records} records before it were read`;
+export function truncation(scan: XmlScan, what: { records: number; end: string; title: (open: XmlElement) => string | undefined }): ImportMessage | undefined {
   if (scan.open) {
     const title = stripMarkup(what.title(scan.open));
     const named = title ? ` ("${title.length > 80 ? `${title.slice(0, 79)}…` : title}")` : '';
-    return `the file ends inside record ${what.records + 1}${named}: it was cut short (truncated) and that record is not read; ${what.records ? before : 'no record before it'} — export the file again to get the rest`;
+    const record = what.records + 1;
+    if (what.records === 0) return importMessage('cutInsideFirst', record, named);
+    return what.records === 1 ? importMessage('cutInsideSecond', record, named) : importMessage('cutInside', record, named, what.records);
   }
-  if (scan.root && !scan.closed) return `the file ends before ${what.end}: it may be truncated after record ${what.records}`;
+  if (scan.root && !scan.closed) return importMessage('endsBefore', what.end, what.records);
   return undefined;
 }

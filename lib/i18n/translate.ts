@@ -99,6 +99,11 @@ export async function languageReady(): Promise<Language> {
   return current;
 }
 
+/** Whether either language has a message under this key (a key made from data, such as an import message's code). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(catalogs[current], key) || Object.hasOwn(catalogs.en, key);
+}
+
 /** The message in the current language, with `$1`…`$9` replaced by the arguments (numbers formatted). */
 export function t(key: MessageKey, ...args: (string | number)[]): string {
   const entry = catalogs[current][key] ?? catalogs.en[key];
@@ -107,4 +112,13 @@ export function t(key: MessageKey, ...args: (string | number)[]): string {
     const value = args[Number(n) - 1];
     return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
   });
+}
+
+/**
+ * A message about a count (`$1`), in its `…One` form for exactly one where the language has
+ * one: English "1 review", "2 reviews"; Indonesian writes "1 tinjauan", "2 tinjauan" alike.
+ */
+export function tCount(key: MessageKey, count: number, ...args: (string | number)[]): string {
+  const one = `${key}One`;
+  return t(count === 1 && hasMessage(one) ? one : key, count, ...args);
 }

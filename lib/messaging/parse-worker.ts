@@ -4,9 +4,26 @@
 // never cross to the page: copying 10,000 of them took ~200 ms of the import's ~900.
 import { z } from 'zod';
 import type { Mapping } from '../formats/csv-profiles';
+import { CsvMappingRequiredError, FormatError } from '../formats/errors';
 
 const MappingSchema = z.record(z.string().max(100), z.union([z.string().max(1_000), z.array(z.string().max(1_000)).max(100)])) as z.ZodType<Mapping>;
 const FileName = z.string().max(1_000);
+
+/**
+ * An import message as a code and its values (lib/formats/messages.ts), which the dashboard says
+ * in the reviewer's language. Any code is let through (a newer reader's): the page writes a code
+ * it has no words for in the English text sent beside it.
+ */
+const MessageArgSchema = z.union([z.string().max(2_000), z.number(), z.object({ file: FileName.optional() })]);
+const Place = z.number().int().min(0).optional();
+const PlainMessageSchema = z.object({
+  code: z.string().regex(/^[A-Za-z]{1,40}$/),
+  args: z.array(MessageArgSchema).max(8).optional(),
+  line: Place,
+  record: Place,
+  item: Place,
+});
+export const ImportMessageSchema = PlainMessageSchema.extend({ parts: z.array(PlainMessageSchema).max(100).optional() });
 
 /**
  * Dashboard → worker: a file's bytes (transferred), with a column mapping for a CSV the reviewer
@@ -39,10 +56,14 @@ export const ParseReplySchema = z.discriminatedUnion('ok', [
     /** The database the records most likely came from (lib/db guessDatabase), for the reviewer to confirm. */
     database: z.string(),
     warnings: z.array(z.string()),
+    /** The same warnings, each as a code and its values, in the same order. */
+    messages: z.array(ImportMessageSchema).max(1_000).optional(),
   }),
   z.object({
     ok: z.literal(false),
     message: z.string(),
+    /** The message as a code and its values. */
+    detail: ImportMessageSchema.optional(),
     code: z.string(),
     line: z.number().optional(),
     headers: z.array(z.string()).optional(),
@@ -76,6 +97,14 @@ export function refusedRequest(data: unknown, issues: readonly { path: PropertyK
     .join('; ');
   const message = `the file reader was sent a ${store ? '"store"' : '"read"'} request it does not understand (${why})`;
   return store ? { kind: 'failed', message } : { ok: false, message, code: 'unreadable' };
+}
+
+/** Why a file could not be read, as the worker answers it: a FormatError's message and its code and values. */
+export function failedRead(error: unknown): ParseReply {
+  if (error instanceof CsvMappingRequiredError)
+    return { ok: false, message: error.message, detail: error.detail, code: error.code, line: error.line, headers: error.headers, suggestion: error.suggestion };
+  if (error instanceof FormatError) return { ok: false, message: error.message, detail: error.detail, code: error.code, line: error.line };
+  return { ok: false, message: String((error as Error)?.message ?? error), code: 'unreadable' };
 }
 
 /** A worker's reply to a file, or the reason it is not one (never thrown). */

@@ -1,4 +1,4 @@
-import { CRITERIA, ReviewSchema, type Criterion, type Review, type ReviewInput, type ScreeningMode } from '../model';
+import { CRITERIA, ReviewSchema, type Criterion, type PublicationWindow, type Review, type ReviewInput, type ScreeningMode } from '../model';
 import type { MessageKey } from '../i18n';
 
 /** The protocol form as the reviewer types it: every field a string or a flag. */
@@ -64,7 +64,7 @@ export function formFromReview(review: ReviewInput): ReviewForm {
 const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
 
 /** The publication window the form describes, with an error per field that is wrong. */
-function windowFromForm(form: ReviewForm, errors: FormErrors, today: Date): ReviewInput['window'] {
+function windowFromForm(form: ReviewForm, errors: FormErrors, today: Date): PublicationWindow {
   if (form.windowMode === 'last-n') {
     const years = wholeNumber(form.years);
     if (!Number.isInteger(years) || years < 1 || years > 100) errors.years = { key: 'errorYearsRange' };
@@ -83,6 +83,17 @@ function windowFromForm(form: ReviewForm, errors: FormErrors, today: Date): Revi
     if (!errors.from && !errors.to && from > to) errors.to = { key: 'errorWindowInverted' };
   }
   return { mode: 'range', from, to };
+}
+
+/**
+ * The publication window the form describes, or undefined while one of its fields is wrong: the
+ * window the protocol previews, by the rules that put an error beside the field, so that "Years
+ * (N)" = 0, a search date in the future or "2023 to 2018" show their error and no years beside it.
+ */
+export function windowOfForm(form: ReviewForm, today: Date): PublicationWindow | undefined {
+  const errors: FormErrors = {};
+  const window = windowFromForm(form, errors, today);
+  return Object.keys(errors).length ? undefined : window;
 }
 
 /**

@@ -36,11 +36,11 @@ describe('restoring a backup', () => {
     expect(empty.id).not.toBe(reviewId);
     const root = await mount(<BackupView reviewId={empty.id} onRestored={async () => {}} />);
     await restore(root, file);
-    await vi.waitFor(() => expect(root.textContent).toContain('Restored: 1 reviews added or updated, 1 records added'));
+    await vi.waitFor(() => expect(root.textContent).toContain('Restored: 1 review added or updated, 1 record added, 0 merged'));
     expect((await getActiveReview()).id).toBe(reviewId);
     // Opening that review draws the dashboard anew: the summary stays in sight, once.
     const redrawn = await mount(<BackupView reviewId={reviewId} onRestored={async () => {}} />);
-    expect(redrawn.textContent).toContain('Restored: 1 reviews added or updated, 1 records added');
+    expect(redrawn.textContent).toContain('Restored: 1 review added or updated, 1 record added, 0 merged');
     const later = await mount(<BackupView reviewId={reviewId} onRestored={async () => {}} />);
     expect(later.textContent).not.toContain('Restored:');
   });

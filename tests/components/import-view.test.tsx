@@ -4,6 +4,8 @@ import { render } from 'preact';
 import { ImportView, type ParseFile, type ReadFile } from '../../components/dashboard/ImportView';
 import type { ReviewData } from '../../lib/db';
 import { setLanguage } from '../../lib/i18n';
+import { parseBibliography, parseBibliographyBytes } from '../../lib/formats';
+import { failedRead, parseWorkerReply } from '../../lib/messaging/parse-worker';
 import { click, mount, settle } from './render';
 
 // The import view against a stand-in for its worker (platform/import-worker.ts): it shows what a
@@ -31,6 +33,28 @@ async function choose(root: HTMLElement, names: string[]): Promise<void> {
   await act(async () => void input.dispatchEvent(new Event('change')));
   await settle();
 }
+
+/** A worker whose answer is `reply`, as the page receives it (parsed by the protocol's schema). */
+const answering = (reply: unknown): ReadFile => ({ reply: parseWorkerReply(reply), store: vi.fn(), close: vi.fn() });
+
+/** The worker's answer to a file it read (platform/parse.worker.ts), from the real reader. */
+function readReply(text: string, fileName: string) {
+  const result = parseBibliography(text, fileName);
+  return { ok: true, format: result.format, encoding: 'utf-8', count: result.records.length, database: 'Garuda', warnings: result.warnings, messages: result.messages };
+}
+
+/** The worker's answer to a file it could not read. */
+function refusedReply(bytes: Uint8Array, fileName: string) {
+  try {
+    parseBibliographyBytes(bytes, fileName);
+  } catch (error) {
+    return failedRead(error);
+  }
+  throw new Error('the file was read');
+}
+
+const warningsShown = (root: HTMLElement) => [...root.querySelectorAll('.warnings li')].map((li) => li.textContent);
+const NO_TITLE_RIS = 'TY  - JOUR\nTI  - Pijat oksitosin\nER  - \nTY  - JOUR\nAU  - Sari, D\nER  - \n';
 
 const importButton = (root: HTMLElement) => [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Import '));
 
@@ -113,5 +137,46 @@ describe('the import view', () => {
     expect(workers.map((w) => vi.mocked(w.close).mock.calls.length)).toEqual([1, 1, 0]);
     await act(async () => render(null, root));
     expect(vi.mocked(workers[2].close)).toHaveBeenCalledTimes(1);
+  });
+
+  it("says a file's warnings in the reviewer's language: a RIS record without a title, in Indonesian", async () => {
+    setLanguage('id');
+    const root = await mount(<ImportView data={data} parse={async () => answering(readReply(NO_TITLE_RIS, 'garuda.ris'))} reload={async () => undefined} />);
+    await choose(root, ['garuda.ris']);
+    expect(root.textContent).toContain('1 rekaman terbaca');
+    expect(warningsShown(root)).toEqual(['baris 4: rekaman tanpa judul dilewati']);
+    render(null, root);
+    setLanguage('en');
+    const english = await mount(<ImportView data={data} parse={async () => answering(readReply(NO_TITLE_RIS, 'garuda.ris'))} reload={async () => undefined} />);
+    await choose(english, ['garuda.ris']);
+    expect(warningsShown(english)).toEqual(['line 4: record without a title skipped']);
+    render(null, english);
+  });
+
+  it("says why a file was refused in the reviewer's language: an empty file, a PDF, in Indonesian", async () => {
+    setLanguage('id');
+    for (const [bytes, name, said] of [
+      [new Uint8Array(), 'kosong.ris', 'file ini kosong'],
+      [new TextEncoder().encode('%PDF-1.7\n'), 'artikel.pdf', 'file ini adalah dokumen PDF'], // decodeBytes is not given the name
+    ] as const) {
+      const root = await mount(<ImportView data={data} parse={async () => answering(refusedReply(bytes, name))} reload={async () => undefined} />);
+      await choose(root, [name]);
+      expect(root.querySelector('[role=alert]')?.textContent).toBe(said);
+      render(null, root);
+    }
+  });
+
+  it('shows the English text of a message whose code it has no words for, never a key or nothing', async () => {
+    setLanguage('id');
+    const reply = { ...readReply(NO_TITLE_RIS, 'garuda.ris'), warnings: ['line 9: a newer warning'], messages: [{ code: 'newerWarning', line: 9 }] };
+    const root = await mount(<ImportView data={data} parse={async () => answering(reply)} reload={async () => undefined} />);
+    await choose(root, ['garuda.ris']);
+    expect(warningsShown(root)).toEqual(['line 9: a newer warning']);
+    render(null, root);
+    const refused = answering({ ok: false, code: 'unreadable', message: 'the reader broke', detail: { code: 'newerError' } });
+    const failed = await mount(<ImportView data={data} parse={async () => refused} reload={async () => undefined} />);
+    await choose(failed, ['x.ris']);
+    expect(failed.querySelector('[role=alert]')?.textContent).toBe('the reader broke');
+    render(null, failed);
   });
 });

@@ -17,8 +17,8 @@ const RIS = 'TY  - JOUR\nTI  - Café Müller – “naïve” résumé\nER  - \n
 
 describe('decodeBytes', () => {
   it('UTF-8 with and without BOM (the BOM is not part of the text)', () => {
-    expect(decodeBytes(utf8(RIS))).toEqual({ text: RIS, encoding: 'utf-8', warnings: [] });
-    expect(decodeBytes(cat([0xef, 0xbb, 0xbf], utf8(RIS)))).toEqual({ text: RIS, encoding: 'utf-8', warnings: [] });
+    expect(decodeBytes(utf8(RIS))).toEqual({ text: RIS, encoding: 'utf-8', warnings: [], messages: [] });
+    expect(decodeBytes(cat([0xef, 0xbb, 0xbf], utf8(RIS)))).toEqual({ text: RIS, encoding: 'utf-8', warnings: [], messages: [] });
   });
 
   it('UTF-16 LE/BE with BOM, and LE without', () => {
@@ -30,7 +30,7 @@ describe('decodeBytes', () => {
   it('Windows-1252 when the bytes are not UTF-8', () => {
     // "Café – Müller" in Windows-1252: é=E9, en dash=96, ü=FC.
     const bytes = cat(utf8('TI  - Caf'), [0xe9, 0x20, 0x96, 0x20], utf8('M'), [0xfc], utf8('ller\n'));
-    expect(decodeBytes(bytes)).toEqual({ text: 'TI  - Café – Müller\n', encoding: 'windows-1252', warnings: [] });
+    expect(decodeBytes(bytes)).toEqual({ text: 'TI  - Café – Müller\n', encoding: 'windows-1252', warnings: [], messages: [] });
   });
 
   it('mixed UTF-8 and Windows-1252: decoded as UTF-8, with a warning naming the first bad line', () => {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
-import { resolveLanguage, setLanguage, t } from '../../lib/i18n';
+import { resolveLanguage, setLanguage, t, tCount } from '../../lib/i18n';
 
 const root = resolve(__dirname, '../..');
 
@@ -44,6 +44,21 @@ describe('locales', () => {
     expect(resolveLanguage('auto', ['de-DE', 'en-GB'])).toBe('en');
     expect(resolveLanguage('en', ['id-ID'])).toBe('en');
     expect(resolveLanguage(undefined, [])).toBe('en');
+  });
+
+  it('says a count with its noun agreeing in English ("1 review", "2 reviews"), and as Indonesian says it, without a plural', () => {
+    setLanguage('en');
+    expect(tCount('restoreReviews', 1)).toBe('1 review added or updated');
+    expect(tCount('restoreReviews', 2)).toBe('2 reviews added or updated');
+    expect(tCount('restoreDecisions', 1, 3)).toBe('1 decision added (3 already here)');
+    expect(tCount('restoreSearches', 0)).toBe('0 searches added');
+    expect(t('restoreDone', tCount('restoreReviews', 1), tCount('restoreRecords', 1), 0, tCount('restoreDecisions', 2, 0), tCount('restoreSearches', 1))).toBe(
+      'Restored: 1 review added or updated, 1 record added, 0 merged, 2 decisions added (0 already here), 1 search added.',
+    );
+    setLanguage('id');
+    expect(tCount('restoreReviews', 1)).toBe('1 tinjauan ditambah atau diperbarui');
+    expect(tCount('restoreReviews', 2)).toBe('2 tinjauan ditambah atau diperbarui');
+    setLanguage('en');
   });
 
   it('substitutes arguments in the chosen language', () => {

@@ -64,4 +64,24 @@ describe('the import worker', () => {
     // The records read are still there to store once asked properly.
     expect((await ask(target)).at(-1)).toMatchObject({ kind: 'stored', summary: { added: 5 } });
   });
+
+  it("sends each warning and refusal as a code and its values beside its English text, which the page's schema keeps", async () => {
+    const [read] = await ask({ kind: 'file', bytes: bytes('TY  - JOUR\nAU  - Sari, D\nER  - \nTY  - JOUR\nTI  - Pijat\nER  - \n'), fileName: 'garuda.ris' });
+    expect(parseWorkerReply(read)).toMatchObject({ ok: true, warnings: ['line 1: record without a title skipped'], messages: [{ code: 'noTitle', line: 1 }] });
+    const [mapped] = await ask({ kind: 'mapped', bytes: bytes('Judul\nPijat\n'), fileName: 'garuda.csv', mapping: { title: 'Judul', year: 'Tahun' } });
+    expect(parseWorkerReply(mapped)).toMatchObject({ ok: true, messages: expect.arrayContaining([{ code: 'mappedColumnMissing', args: ['Tahun', 'year'] }]) });
+    const [empty] = await ask({ kind: 'file', bytes: new ArrayBuffer(0), fileName: 'kosong.ris' });
+    expect(parseWorkerReply(empty)).toEqual({ ok: false, code: 'empty', message: 'the file is empty', detail: { code: 'empty', args: [{}] } });
+    const [html] = await ask({ kind: 'file', bytes: bytes('<!DOCTYPE html><html></html>'), fileName: 'pubmed.html' });
+    expect(parseWorkerReply(html)).toMatchObject({ ok: false, detail: { code: 'webPage', args: [{ file: 'pubmed.html' }] } });
+  });
+
+  it('does not let a malformed message through to the page (a code that is no word, a value that is neither text, number nor file)', () => {
+    const ok = { ok: true, format: 'ris', encoding: 'utf-8', count: 1, database: 'Garuda', warnings: ['x'] };
+    expect(parseWorkerReply({ ...ok, messages: [{ code: 'noTitle', line: 3 }] })).toMatchObject({ ok: true, messages: [{ code: 'noTitle', line: 3 }] });
+    for (const messages of [[{ code: '<img src=x>' }], [{ code: 'noTitle', args: [[1, 2]] }], [{ code: 'noTitle', line: -1 }], [{ args: [] }]]) {
+      expect(parseWorkerReply({ ...ok, messages }), JSON.stringify(messages)).toMatchObject({ ok: false, code: 'unreadable' });
+    }
+    expect(parseWorkerReply({ ok: false, code: 'empty', message: 'm', detail: { code: 'empty', args: [{ file: 3 }] } })).toMatchObject({ ok: false, code: 'unreadable' });
+  });
 });

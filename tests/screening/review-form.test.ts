@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formFromReview, reviewFromForm, splitTerms } from '../../lib/screening/review-form';
+import { formFromReview, reviewFromForm, splitTerms, windowOfForm } from '../../lib/screening/review-form';
 import { oxytocinMassageTemplate } from '../../lib/screening/templates';
 
 const today = new Date('2026-11-28T10:00:00');
@@ -30,5 +30,21 @@ describe('review protocol form', () => {
     const { review, errors } = reviewFromForm({ ...form(), ...change }, base, today);
     expect(review).toBeUndefined();
     expect(errors[field]?.key).toBe(key);
+  });
+
+  it('has a window to preview only when none of its fields is wrong', () => {
+    expect(windowOfForm(form(), today)).toEqual({ mode: 'last-n', years: 5, searchDate: '2026-11-28', countCurrentYear: false });
+    expect(windowOfForm({ ...form(), windowMode: 'range', from: '2018', to: '2023' }, today)).toEqual({ mode: 'range', from: 2018, to: 2023 });
+    for (const change of [
+      { years: '0' },
+      { years: '5.5' },
+      { searchDate: '2027-01-05' },
+      { windowMode: 'range', from: '2023', to: '2018' },
+      { windowMode: 'range', from: '', to: '' },
+    ] as const) {
+      expect(windowOfForm({ ...form(), ...change }, today), JSON.stringify(change)).toBeUndefined();
+    }
+    // A field outside the window that is wrong does not hide it.
+    expect(windowOfForm({ ...form(), title: '' }, today)).toBeDefined();
   });
 });

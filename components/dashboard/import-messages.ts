@@ -1,0 +1,38 @@
+// An import's messages (lib/formats/messages.ts: why a file was refused, what was skipped in
+// one that was read) in the reviewer's language. Each code's words are the locale files'
+// `importMsg<Code>`, its values `$1`, `$2`… in the order the code lists them; a code this page
+// has no words for (a newer reader's) is shown as the English text the reader sent with it.
+import { englishText, type ImportMessage, type MessageArg } from '../../lib/formats/messages';
+import { hasMessage, t } from '../../lib/i18n';
+
+const keyOf = (code: string) => `importMsg${code.charAt(0).toUpperCase()}${code.slice(1)}`;
+
+/** A value as the message shows it: a file by its quoted name, or "the file" in the reviewer's language. */
+const shown = (arg: MessageArg): string | number => (typeof arg === 'object' ? (arg.file ? `"${arg.file}"` : t('importTheFile')) : arg);
+
+function body(message: ImportMessage): string | undefined {
+  if (message.code === 'several') {
+    const parts = message.parts?.map((part) => importMessageText(part));
+    return parts?.join('; ');
+  }
+  const key = keyOf(message.code);
+  return hasMessage(key) ? t(key, ...(message.args ?? []).map(shown)) : undefined;
+}
+
+/** Where the message was found, in the reviewer's language ("baris 12: …"). */
+function placed(message: ImportMessage, text: string): string {
+  const { line, record, item } = message;
+  if (record !== undefined) return line !== undefined ? t('importPlaceLineRecord', line, record, text) : t('importPlaceRecord', record, text);
+  if (item !== undefined) return t('importPlaceItem', item, text);
+  return line !== undefined ? t('importPlaceLine', line, text) : text;
+}
+
+/**
+ * The message in the reviewer's language; `english` (the text the reader sent, which the message
+ * was written from) when there is no message or its code has no words here.
+ */
+export function importMessageText(message: ImportMessage | undefined, english?: string): string {
+  if (!message) return english ?? '';
+  const text = body(message);
+  return text === undefined ? (english ?? englishText(message)) : placed(message, text);
+}
