@@ -14,7 +14,7 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 let carried: { status: Status; reviewId: string } | null = null;
 
 /** Merge a backup file in (restoreBackup opens its review when this profile's active one holds nothing). */
-async function restoreFile(file: File): Promise<{ done: Status; opened?: string }> {
+async function restoreFile(file: File): Promise<{ done: NonNullable<Status>; opened?: string }> {
   const { reviews, records, decisions, searches, opened } = await restoreBackup(parseBackup(await file.text()));
   const text = t(
     'restoreDone',
@@ -42,14 +42,23 @@ export function BackupView({ reviewId, onRestored }: { reviewId: string; onResto
   };
   const restore = async (file: File) => {
     setStatus(null);
+    let restored: Awaited<ReturnType<typeof restoreFile>>;
     try {
-      const { done, opened } = await restoreFile(file);
-      setStatus(done);
-      carried = opened ? { status: done, reviewId: opened } : null;
-      await onRestored();
+      restored = await restoreFile(file);
     } catch (error) {
       carried = null;
       setStatus({ kind: 'error', text: t('restoreFailed', failure(error as Error)) });
+      return;
+    }
+    const { done, opened } = restored;
+    setStatus(done);
+    carried = opened ? { status: done, reviewId: opened } : null;
+    try {
+      await onRestored();
+    } catch {
+      // The data is in: only the dashboard's redraw failed, and "nothing was changed" would be untrue.
+      carried = null;
+      setStatus({ kind: 'error', text: `${done.text} ${t('restoreNotShown')}` });
     }
   };
   return (

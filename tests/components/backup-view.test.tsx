@@ -56,6 +56,16 @@ describe('restoring a backup', () => {
     expect(working.id).not.toBe(reviewId);
   });
 
+  it('that is stored but not redrawn says it was restored, never that nothing was changed', async () => {
+    const { file, reviewId } = await backupOfAReview();
+    const root = await mount(<BackupView reviewId={(await getActiveReview()).id} onRestored={() => Promise.reject(new Error('reload failed'))} />);
+    await restore(root, file);
+    await vi.waitFor(() => expect(root.textContent).toContain('Restored: 1 review added or updated'));
+    expect(root.textContent).toContain('reload this page');
+    expect(root.textContent).not.toContain('Nothing was changed');
+    expect(await getReview(reviewId)).toBeDefined();
+  });
+
   it("says what is wrong with a file that is no backup in the reviewer's language, and changes nothing", async () => {
     setLanguage('id');
     const root = await mount(<BackupView reviewId={(await getActiveReview()).id} onRestored={async () => {}} />);
