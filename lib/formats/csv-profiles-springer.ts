@@ -5,6 +5,7 @@
 // of that book ("Lecture Notes in Computer Science"), never the venue. No pages, no abstract.
 // SpringerLink writes the authors with nothing between them: "Sachin H. DarekarM. Z. ShaikhHarshal
 // B. Kondke", "Maciej KuźniarPeter PerešíniDejan Kostić", "H. W. SiewS. C. TanC. K. Lee".
+import { withoutDegreesAfterName } from '../model/names';
 import type { Profile } from './csv-profiles';
 import { has } from './csv-profiles-more';
 
@@ -13,7 +14,9 @@ import { has } from './csv-profiles-more';
 // opens no name ("PhD,"), and a dot before the capital is a given name's ("Md.Wahidul").
 // A name also starts after a word in capitals, a degree or a family name so written, glued to a
 // capitalised word: "MD, PhD, MASNCMiguel Morita", "Jane Smith PhDMiguel Morita", "Wei ZHANGLi WANG".
-const NAME_START = /(?<=\p{Ll})(?=\p{Lu}[\p{Ll}.-])|(?<=(?:^|[\s,])(?:\p{Lu}{2,}|Ph\.?D\.?))(?=\p{Lu}\p{Ll})/u;
+// Initials written without dots open a name too ("AJ SmithBJ Jones"): a small letter, then one to
+// three capitals, a space and a capitalised word. A degree run together stays whole ("MBChB", "MBBCh").
+const NAME_START = /(?<=\p{Ll})(?=\p{Lu}[\p{Ll}.-]|\p{Lu}{1,3} \p{Lu}\p{Ll})|(?<=(?:^|[\s,])(?:\p{Lu}{2,}|Ph\.?D\.?|MBChB|MBBCh))(?=\p{Lu}\p{Ll})(?!ChB?(?:\b|\p{Lu}))/u;
 
 // A family name with a capital inside ("McDonald", "MacKenzie", "LeBlanc", "DiCaprio",
 // "VanderWeele", "DerSimonian", "AlQahtani", "DosSantos") is cut at that capital as well; the cut
@@ -61,6 +64,7 @@ export const SPRINGER_PROFILE: Profile = {
   },
   authors: ';',
   fix(draft, cell) {
-    draft.authors = springerAuthors(cell('Authors'));
+    // Each name "Given Family", its degrees after it ("Sarah Smith MD, PhD"): without them.
+    draft.authors = springerAuthors(cell('Authors')).map(withoutDegreesAfterName);
   },
 };

@@ -9,7 +9,7 @@ import { doiFrom, httpUrl, keywordList, pagesOr, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { risIds } from './ris-ids';
 import { titleAndTranslated } from './translated';
-import { codes, type Tags } from './ris-tags';
+import { type Codes, codes, type Tags } from './ris-tags';
 import { venueOf } from './venue-notes';
 
 /** The one tag → field table: tags in order of preference. */
@@ -19,9 +19,17 @@ const RIS = {
   title: codes('TI', 'T1', 'CT', 'ST', 'BT'),
   /** The translated title (EndNote, SciELO): the title in the article's other language. */
   translatedTitle: codes('TT'),
-  // Primary authors only: A2 (editors), A3 (series editors), A4 (translators) are not authors.
+  // Primary authors only: A2, A3 (editors, series editors) and A4 (translators) are none, but for a whole book without authors.
   // The scanner files A1 lines under AU, so that both keep their file order.
   authors: codes('AU'),
+  /**
+   * A whole book's editors, who stand as its authors when it names none (wholeBookEditors): EndNote
+   * and Zotero write a book's editors in A3 and its series editors in A2 ("TY  - BOOK", "A2  - Editor,
+   * Series", "A3  - Editor"); JabRef and older Reference Manager files in A2, or in ED (the editor's
+   * own tag, first since it names nothing else).
+   */
+  editors: codes('ED', 'A3', 'A2'),
+  type: codes('TY'),
   // Not Y2: Zotero and EndNote write the date the reviewer accessed the page there.
   year: codes('PY', 'Y1', 'DA'),
   // Full journal title over abbreviations.
@@ -69,9 +77,24 @@ function oneEach(values: string[]): string[] {
 }
 
 /** Authors: one per line, several joined with ";", or one line of names joined with "and" or of three or more full names joined with ",". */
-function authorsOf(tags: Tags): string[] {
-  const lines = oneEach(tags.all(RIS.authors));
+function authorsOf(tags: Tags, tag: Codes = RIS.authors): string[] {
+  const lines = oneEach(tags.all(tag));
   return lines.length === 1 ? (namesJoined(lines[0]) ?? namesInOne(lines[0])) : lines;
+}
+
+/** A whole book, not a part of one: a chapter's (CHAP, ECHAP) editors are its book's, never its authors. */
+const WHOLE_BOOK = new Set(['BOOK', 'EDBOOK', 'EBOOK']);
+
+/**
+ * A whole book that names no author: its editors stand in their place, as the citation styles show
+ * it ("Smith J, editor") and the BibTeX and MEDLINE importers read it: the first of ED, A3 (EndNote,
+ * Zotero), A2 (JabRef, Reference Manager) that the record has. Read only for a record without authors.
+ */
+function wholeBookEditors(tags: Tags): string[] {
+  const type = tags.first(RIS.type)?.trim().toUpperCase();
+  if (!type || !WHOLE_BOOK.has(type)) return [];
+  for (const tag of RIS.editors) if (tags.has(tag)) return authorsOf(tags, [tag]);
+  return [];
 }
 
 /** Keywords (KW): one per line, or joined with ";" (or "," on a single line). Embase and Cochrane mark major topics "*". */
@@ -159,6 +182,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   if (translated) [draft.title, draft.originalTitle] = titleAndTranslated(draft.title, translated);
   // "Smith, John; Doe, Jane" on one AU line: Garuda, some journal sites.
   draft.authors = authorsOf(tags);
+  if (draft.authors.length === 0) draft.authors = wholeBookEditors(tags);
   draft.year = tags.find(RIS.year, withYear);
   // A MEDLINE note where the journal goes (EPPI-Reviewer's "JF  - Comment in: …") is passed over.
   draft.journal = tags.find(RIS.fullJournal, venueOf) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.find(RIS.journal, venueOf);

@@ -16,7 +16,9 @@
 //
 // Never a PMID: Embase's own AN / U2 (L2001403470), Ovid's AN of other segments (Embase,
 // PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185), CENTRAL's
-// `EMBASE …` id. CENTRAL's own id is `ID  - CN-02654321` (the source id); the DOI it writes for
+// `EMBASE …` id. Ovid's AN of another segment is that database's own id, the record's source id:
+// Ovid writes it in its link only (`L2  - …ovidweb.cgi?T=JS&PAGE=reference&D=psyc16&NEWS=N&AN=2019-65183-001`,
+// `D=emed18&…&AN=616934541`) and, for PsycINFO, as the record's `ID  - 2019-65183-001`. CENTRAL's own id is `ID  - CN-02654321` (the source id); the DOI it writes for
 // it, `DO  - 10.1002/central/CN-02654321`, is no DOI of the article (values.ts doiFrom).
 import { cleanText } from '../model/normalize';
 import type { Draft } from './record';
@@ -48,6 +50,8 @@ const EMBASE = /embase/i;
 const PROQUEST = /proquest/i;
 const EMBASE_LINK = /embase\.com\//i;
 const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
+/** PsycINFO's accession number: year, record, part ("2019-65183-001"). */
+const PSYCINFO_AN = /^(?:1[89]|20)\d\d-\d{5}-\d{3}$/;
 
 /** The value when it is a PMID and nothing else: 1 to 9 digits. */
 function digits(value: string | undefined): string | undefined {
@@ -88,9 +92,20 @@ function linkedMedlinePmid(links: readonly string[]): string | undefined {
   return undefined;
 }
 
+const ovidParams = (link: string) => new URLSearchParams(link.slice(link.indexOf('?') + 1));
+
 function ovidMedlinePmid(link: string): string | undefined {
-  const params = new URLSearchParams(link.slice(link.indexOf('?') + 1));
+  const params = ovidParams(link);
   return OVID_MEDLINE_SEGMENT.test(params.get('D') ?? '') ? digits(params.get('AN') ?? undefined) : undefined;
+}
+
+/** The AN of an Ovid link to a segment that is not MEDLINE (PsycINFO `psyc…`, Embase `emed…`, CENTRAL `cctr`): that database's own id. */
+function ovidAccession(link: string): string | undefined {
+  if (!OVID_LINK.test(link)) return undefined;
+  const params = ovidParams(link);
+  const segment = params.get('D');
+  const an = params.get('AN')?.trim();
+  return segment && an && !OVID_MEDLINE_SEGMENT.test(segment) ? an : undefined;
 }
 
 function risPmid(tags: Tags, from: Provenance): string | undefined {
@@ -111,11 +126,11 @@ function risPmid(tags: Tags, from: Provenance): string | undefined {
   return linkedMedlinePmid(from.links) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
 }
 
-/** A database's own id: Cochrane CENTRAL "CN-…", Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", else AN. */
+/** A database's own id: Cochrane CENTRAL "CN-…", Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", Ovid's AN of a segment other than MEDLINE, else AN. */
 function risSourceId(tags: Tags, from: Provenance): string | undefined {
   // CENTRAL's AN is the PubMed id ("PUBMED 31999999"); its own id is in ID.
-  const central = tags.first(ID)?.trim();
-  if (central && CENTRAL_ID.test(central)) return central;
+  const recordId = tags.first(ID)?.trim();
+  if (recordId && CENTRAL_ID.test(recordId)) return recordId;
   for (const link of from.links) {
     const eid = scopusEid(link);
     if (eid) return eid;
@@ -123,9 +138,13 @@ function risSourceId(tags: Tags, from: Provenance): string | undefined {
       const match = pattern.exec(link);
       if (match) return id(match[1]);
     }
+    const accession = ovidAccession(link);
+    if (accession) return accession;
   }
   const u2 = tags.first(U2);
   if (u2 && EMBASE_ID.test(u2) && from.embase) return u2;
   const an = tags.first(AN);
-  return an ? cleanText(an) : undefined;
+  if (an) return cleanText(an);
+  // Ovid's PsycINFO record without its link: its AN is the record's ID.
+  return recordId && PSYCINFO_AN.test(recordId) ? recordId : undefined;
 }

@@ -43,6 +43,8 @@ const CAPITAL_DEGREES = new Set([
   ...['APRN', 'CCRN', 'FAAN', 'FACNM', 'IBCLC', 'BSCN', 'MSCN', 'BSC(N)', 'MSC(N)', 'BMID', 'MMID'],
   // Doctorates and degrees of medicine, pharmacy and social work that ProQuest and PubMed-era lists keep ("Garcia, Maria, PharmD").
   ...['DRPH', 'EDD', 'PSYD', 'PHARMD', 'MBBS', 'MSPH', 'LCSW', 'MPHIL', 'DPHIL'],
+  // British and Commonwealth medical degrees and fellowships ("Sarah Smith MBChB, FRCS").
+  ...['MBCHB', 'MBBCH', 'BMBS', 'FRCS', 'FRCP', 'FRCPC', 'FRACS', 'FRACP', 'MRCP', 'MRCS', 'FRCOG', 'MRCOG', 'MRCGP', 'FACS', 'FACP'],
 ]);
 // Credentials short enough to be someone's initials ("Smith, RN" may be R. N. Smith): dropped only
 // after the given names ("Smith, Jane, RN") or before another credential ("Jane Smith, RN, MSN").
@@ -108,10 +110,26 @@ function withoutDegreesBeside(words: string[]): string[] {
   return to - from < words.length ? words.slice(from, to) : words;
 }
 
+/** Where a word after a whole name and its credentials stands: every degree is one there. */
+const LATE: Place = { part: 2, credentialsAfter: true, afterName: true };
+
 /** True when every word of the parts is a degree or credential wherever it stands. */
 function allCredentials(parts: readonly string[], suffixes: boolean): boolean {
-  const late: Place = { part: 2, credentialsAfter: true, afterName: true };
-  return parts.every((part) => nameWords(part, late, suffixes).length === 0);
+  return parts.every((part) => nameWords(part, LATE, suffixes).length === 0);
+}
+
+/**
+ * A name an export always writes "Given Family" (SpringerLink's CSV) without the degrees after it:
+ * "Sarah Smith MD, PhD" → "Sarah Smith", "Jane Smith MD, PhD, MASNC" → "Jane Smith". Such a name has
+ * no comma of its own, so what follows one is credentials; a word after the second that is a degree
+ * goes too ("Sarah Smith MBChB"). Not for other names: in "Abu Bakar MD" or "Smith MD" MD are initials.
+ */
+export function withoutDegreesAfterName(written: string): string {
+  const comma = written.indexOf(',');
+  const words = (comma < 0 ? written : written.slice(0, comma)).split(' ').filter(Boolean);
+  let to = words.length;
+  while (to > 2 && dropped(words[to - 1], LATE, false)) to--;
+  return to >= 2 && (to < words.length || comma >= 0) ? words.slice(0, to).join(' ') : written;
 }
 
 /**

@@ -118,8 +118,12 @@ export function parseYear(value: string | number | null | undefined): number | u
   return match ? parseInt(match[1], 10) : undefined;
 }
 
-// A date written without separators, alone in its field: EBSCO's "20211101", Embase's "20200315".
-const COMPACT_DATE = /^\s*(19\d\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?\s*$/;
+// A date written without separators, alone in its field: EBSCO's "20211101", Embase's "20200315";
+// or after a label that names a date and a colon: TRID's research in progress, "PY  - Start date:
+// 20170812" (its dates with separators, "Start date: 2017-08-12", are read by the first rule). Only a
+// label of words that says date or year ("Publication Date", "Tanggal terbit"): "Report No:
+// 20170812", "Art. 20211101" are no dates.
+const COMPACT_DATE = /^\s*(?:[\p{L} ]{0,30}\b(?:date[ds]?|year|issued|tanggal|tahun|terbit)\b[\p{L} ]{0,30}:\s*)?(19\d\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?\s*$/iu;
 
 /**
  * What databases and journal systems write in an abstract field that has none, on pages and in

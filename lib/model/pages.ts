@@ -5,6 +5,10 @@ import { cleanText } from './normalize';
 
 // "No Specified", "n/a", "-": page fields that say there are no pages.
 const NO_PAGES = /^(?:no(?:t)?\s*specified|n\/?a|-+|none)$/i;
+// A page COUNT where the pages go, no range: TRID's report "SP  - 146p", EBSCO's "11p.", a library
+// catalogue's collation ("xii, 245 pages : illustrations ; 24 cm", SLiMS's "xiv, 120 hlm.: bibl., indek;
+// 25 cm", a thesis's "xii, 120 hlm"): the number before the word, never a page of the article.
+const PAGE_COUNT = /^(?:[ivxlc]+\s*,\s*)?\d+\s*(?:pp?|pages|hlm|halaman|hal)\.?(?:\s*[:;].*)?$/i;
 const PAGE_RANGE = /^(\d+)-(\d+)$/;
 // Every dash between pages, with the spaces some exports put around it ("45 - 52", "1950 – 1960");
 // and a tilde or "s/d" between two page numbers only ("~12" stays): Indonesian and other Asian
@@ -45,7 +49,7 @@ export function joinPages(start: string | undefined, end?: string): string | und
     return NO_PAGES.test(`${sp} ${ep}`) ? undefined : expandPages(`${sp}-${ep}`);
   }
   const pages = sp || ep;
-  return pages && !NO_PAGES.test(pages) ? expandPages(pages) : undefined;
+  return pages && !NO_PAGES.test(pages) && !PAGE_COUNT.test(pages) ? expandPages(pages) : undefined;
 }
 
 // A list of pages, each part after a comma or semicolon and a space: MEDLINE's "179-81, 195" (an

@@ -47,4 +47,27 @@ describe('edited books', () => {
       '<ArticleTitle>Peutz-Jeghers Syndrome</ArticleTitle><AuthorList Type="authors"><Author><LastName>Jones</LastName><ForeName>Anna</ForeName></Author></AuthorList>';
     expect(one(doc(withAuthors), 'pubmed.xml').authors).toEqual(['Jones, Anna']);
   });
+
+  // RIS: EndNote's reference of its tags writes "TY  - BOOK / A2  - Editor, Series / A3  - Editor" and
+  // "TY  - EDBOOK / AU  - Editor", Zotero's RIS.js a book's editor in A3 and its series editor in A2,
+  // JabRef "TY  - BOOK … A2  - Martin, Steve" (JabRef/jabref#3634); a chapter's "AU" are its authors and
+  // its "A2" its book's editors (dsifford/academic-bloggers-toolkit#557, a Bookends export).
+  const ris = (type: string, lines: string[]) => `TY  - ${type}\nTI  - Asuhan kebidanan nifas\nPY  - 2020\n${lines.join('\n')}\nER  - \n`;
+
+  it('RIS: a whole book (BOOK, EDBOOK, EBOOK) without authors has its editors (ED, else A3, else A2) as its authors', () => {
+    for (const type of ['BOOK', 'EDBOOK', 'EBOOK']) {
+      expect(one(ris(type, ['A2  - Sari, Dewi', 'A2  - Lestari, Nur'])).authors, type).toEqual(['Sari, Dewi', 'Lestari, Nur']);
+    }
+    // EndNote and Zotero: A3 the book's editors, A2 its series' editor.
+    expect(one(ris('BOOK', ['A2  - Series, Editor', 'A3  - Sari, Dewi'])).authors).toEqual(['Sari, Dewi']);
+    expect(one(ris('BOOK', ['ED  - Sari, Dewi', 'A2  - Series, Editor'])).authors).toEqual(['Sari, Dewi']);
+    // Authors of its own: the editors are not.
+    expect(one(ris('BOOK', ['AU  - Hidayah, Nur', 'A3  - Sari, Dewi'])).authors).toEqual(['Hidayah, Nur']);
+    expect(one(ris('EDBOOK', ['AU  - Hidayah, Nur', 'A2  - Series, Editor'])).authors).toEqual(['Hidayah, Nur']);
+  });
+
+  it("RIS: a chapter's, a paper's or an article's editors are never its authors", () => {
+    expect(one(ris('CHAP', ['AU  - Hidayah, Nur', 'A2  - Sari, Dewi', 'T2  - Kebidanan'])).authors).toEqual(['Hidayah, Nur']);
+    for (const type of ['CHAP', 'ECHAP', 'JOUR', 'CONF']) expect(one(ris(type, ['A2  - Sari, Dewi', 'ED  - Lestari, Nur'])).authors, type).toEqual([]);
+  });
 });

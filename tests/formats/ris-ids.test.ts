@@ -40,3 +40,34 @@ describe('Cochrane CENTRAL (Cochrane Library RIS)', () => {
     expect(one('N1  - Searched PubMed 2019 and Embase.').pmid).toBeUndefined();
   });
 });
+
+// Ovid writes the accession number of a segment other than MEDLINE in its link only; PsycINFO's
+// also as the record's ID. Real (asreview's ovid_psycinfo.ris, an Ovid PsycINFO export):
+//   ID  - 2019-65183-001
+//   L2  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=psyc16&NEWS=N&AN=2019-65183-001
+// and an Embase one cited in a paper's references: "…ovidweb.cgi?T=JS&PAGE=reference&D=emed18&NEWS=N&AN=616934541".
+describe('Ovid (PsycINFO, Embase and other segments)', () => {
+  const link = (segment: string, an: string) => `L2  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=${segment}&NEWS=N&AN=${an}`;
+
+  it('keeps the AN of a PsycINFO or Embase segment as the source id, never as a PMID', () => {
+    const psycinfo = one('ID  - 2019-65183-001', link('psyc16', '2019-65183-001'));
+    expect([psycinfo.sourceId, psycinfo.pmid]).toEqual(['2019-65183-001', undefined]);
+    const embase = one(link('emed18', '616934541'));
+    expect([embase.sourceId, embase.pmid]).toEqual(['616934541', undefined]);
+    expect(one(link('emexb', 'L2001403470')).sourceId).toBe('L2001403470');
+    // A library's proxy before the link, the full text page.
+    expect(one('UR  - https://login.proxy.example.edu/login?qurl=http://ovidsp.ovid.com/ovidweb.cgi?T=JS&CSC=Y&NEWS=N&PAGE=fulltext&D=psyc16&AN=2019-29490-001').sourceId).toBe(
+      '2019-29490-001',
+    );
+  });
+
+  it("reads PsycINFO's AN from its ID when the link was not exported; any other ID stays no source id", () => {
+    expect(one('ID  - 2019-65183-001').sourceId).toBe('2019-65183-001');
+    expect(one('ID  - 13').sourceId).toBeUndefined();
+  });
+
+  it('a MEDLINE segment gives the PMID, as before', () => {
+    const medline = one(link('medl', '39012781'));
+    expect(medline.pmid).toBe('39012781');
+  });
+});

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CsvMappingRequiredError, guessColumnMapping, parseBibliography } from '../../lib/formats';
 import { springerAuthors } from '../../lib/formats/csv-profiles-springer';
+import { withoutDegreesAfterName } from '../../lib/model/names';
 
 const HEADER = 'Item Title,Publication Title,Book Series Title,Journal Volume,Journal Issue,Item DOI,Authors,Publication Year,URL,Content Type';
 
@@ -76,5 +77,34 @@ describe('SpringerLink CSV', () => {
 
   it('takes a CSV with Springer’s title column for a CSV, and asks for a mapping of columns it does not know', () => {
     expect(() => parseBibliography('Item Title,Something\nA title,x\n', 'x.csv')).toThrow(CsvMappingRequiredError);
+  });
+
+  // Real SpringerLink cells run names together as "Sonia RoyoAna Yetano" (MarceMMAD/extractor-de-abstracts
+  // SearchResults.csv); no real cell with dotless initials or degrees after the name was found in the
+  // public index, so these cells are written on that pattern.
+  it('splits names whose initials have no dots ("AJ SmithBJ Jones"), names with a capital inside kept whole', () => {
+    expect(springerAuthors('AJ SmithBJ JonesC Lee')).toEqual(['AJ Smith', 'BJ Jones', 'C Lee']);
+    expect(springerAuthors('Tyler J. VanderWeeleAJ SmithRebecca DerSimonianJoAnn E. MansonAbdullah AlQahtani')).toEqual([
+      'Tyler J. VanderWeele',
+      'AJ Smith',
+      'Rebecca DerSimonian',
+      'JoAnn E. Manson',
+      'Abdullah AlQahtani',
+    ]);
+    // A degree run together is no name's start.
+    expect(springerAuthors('Sarah Smith MBChBMiguel Morita')).toEqual(['Sarah Smith MBChB', 'Miguel Morita']);
+  });
+
+  it('reads each "Given Family" name without the degrees after it', () => {
+    const row = ARTICLE.replace('Maciej KuźniarPeter PerešíniDejan Kostić', '"Sarah Smith MD, PhDDewi Sari S.Kep., Ns., M.KepJohn Lee MBChB, FRCSMiguel MoritaAJ Smith"');
+    const authors = parseBibliography([HEADER, row].join('\n'), 'springer.csv').records[0].authors;
+    expect(authors).toEqual(['Sarah Smith', 'Dewi Sari', 'John Lee', 'Miguel Morita', 'AJ Smith']);
+    expect(['Sarah Smith PhD', 'Jane Smith MD, PhD, MASNC', 'Sarah Smith MD MPH', 'Wei ZHANG', 'Li Na'].map(withoutDegreesAfterName)).toEqual([
+      'Sarah Smith',
+      'Jane Smith',
+      'Sarah Smith',
+      'Wei ZHANG',
+      'Li Na',
+    ]);
   });
 });
