@@ -25,8 +25,9 @@ const NOT_READ_HERE = 'not one Saring reads in this export';
 const NO_NAME = 'it has no name in the header row';
 const PAST_HEADER = (last: string, where: string, width: number, widest: number) =>
   `cells past the header row's last column ("${last}") were not read ${where}: the header row names ${width} columns, the rows hold up to ${widest}; name the missing columns in the header row to import them`;
-const CUT_INSIDE = (record: number, title: string, before: string) =>
-  `the file ends inside record ${record}${title}: it was cut short (truncated) and that record is not read; ${before} — export the file again to get the rest`;
+/** `record`: its number and title, '3 ("Pijat oksitosin")'. */
+const CUT_INSIDE = (record: string, before: string) =>
+  `the file ends inside record ${record}: it was cut short (truncated) and that record is not read; ${before} — export the file again to get the rest`;
 
 /** Each message's English text, from its values. The UI's key for a code is `importMsg` + the code, capitalised. */
 export const ENGLISH_MESSAGES = {
@@ -88,9 +89,9 @@ export const ENGLISH_MESSAGES = {
   cellsPastHeaderLine: (last: string, line: number, width: number, widest: number) => PAST_HEADER(last, `on line ${line}`, width, widest),
   cellsPastHeaderLines: (last: string, lines: number, first: number, width: number, widest: number) => PAST_HEADER(last, `on ${lines} lines (first line ${first})`, width, widest),
   secondTitleLine: (label: string) => `a second "${label}" line in one record: the lines up to the next TITLE line are not read (is a record's TITLE line missing?)`,
-  cutInsideFirst: (record: number, title: string) => CUT_INSIDE(record, title, 'no record before it'),
-  cutInsideSecond: (record: number, title: string) => CUT_INSIDE(record, title, 'the record before it was read'),
-  cutInside: (record: number, title: string, before: number) => CUT_INSIDE(record, title, `the ${before} records before it were read`),
+  cutInsideFirst: (record: string) => CUT_INSIDE(record, 'no record before it'),
+  cutInsideSecond: (record: string) => CUT_INSIDE(record, 'the record before it was read'),
+  cutInside: (record: string, before: number) => CUT_INSIDE(record, `the ${before} records before it were read`),
   endsBefore: (end: string, records: number) => `the file ends before ${end}: it may be truncated after record ${records}`,
 } as const;
 

@@ -264,9 +264,11 @@ export function truncation(scan: XmlScan, what: { records: number; end: string; 
   if (scan.open) {
     const title = stripMarkup(what.title(scan.open));
     const named = title ? ` ("${title.length > 80 ? `${title.slice(0, 79)}…` : title}")` : '';
-    const record = what.records + 1;
-    if (what.records === 0) return importMessage('cutInsideFirst', record, named);
-    return what.records === 1 ? importMessage('cutInsideSecond', record, named) : importMessage('cutInside', record, named, what.records);
+    // The record and its title are one value: Chrome refuses to load an extension whose message
+    // holds two placeholders side by side ("$1$2" reads as a named placeholder "$1$").
+    const record = `${what.records + 1}${named}`;
+    if (what.records === 0) return importMessage('cutInsideFirst', record);
+    return what.records === 1 ? importMessage('cutInsideSecond', record) : importMessage('cutInside', record, what.records);
   }
   if (scan.root && !scan.closed) return importMessage('endsBefore', what.end, what.records);
   return undefined;

@@ -70,8 +70,8 @@ export const MESSAGE_SAMPLES: Record<Exclude<ImportMessageCode, 'several'>, [Mes
     `cells past the header row's last column ("Year") were not read on 2 lines (first line 5): the header row names 3 columns, the rows hold up to 4; name the missing columns in the header row to import them`,
   ],
   secondTitleLine: [['TITLE'], `a second "TITLE" line in one record: the lines up to the next TITLE line are not read (is a record's TITLE line missing?)`],
-  cutInsideFirst: [[3, ' ("Pijat oksitosin")'], CUT('no record before it')],
-  cutInsideSecond: [[3, ' ("Pijat oksitosin")'], CUT('the record before it was read')],
-  cutInside: [[3, ' ("Pijat oksitosin")', 2], CUT('the 2 records before it were read')],
+  cutInsideFirst: [['3 ("Pijat oksitosin")'], CUT('no record before it')],
+  cutInsideSecond: [['3 ("Pijat oksitosin")'], CUT('the record before it was read')],
+  cutInside: [['3 ("Pijat oksitosin")', 2], CUT('the 2 records before it were read')],
   endsBefore: [['</records></xml>', 4], 'the file ends before </records></xml>: it may be truncated after record 4'],
 };

@@ -21,6 +21,18 @@ describe('locales', () => {
     for (const [key, value] of Object.entries({ ...en, ...id })) expect(value.message.trim(), key).not.toBe('');
   });
 
+  it('no message holds what Chrome reads as an undefined named placeholder (it then refuses to load the whole extension)', () => {
+    // Chrome's message bundles: "$name$" is a named placeholder, "$$" a dollar sign. Saring's own
+    // "$1" needs no definition, but two side by side ("record $1$2") read as "$1$": "Variable $1$
+    // used but not defined", and the extension does not load at all.
+    for (const [language, catalog] of Object.entries({ en, id })) {
+      for (const [key, value] of Object.entries(catalog)) {
+        const named = /\$([A-Za-z0-9_@]+)\$/.exec(value.message.replaceAll('$$', ''));
+        expect(named?.[0], `${language} ${key}`).toBeUndefined();
+      }
+    }
+  });
+
   it('every message the code asks for exists', () => {
     const used = new Set<string>();
     for (const file of ['components', 'entrypoints', 'lib', 'platform'].flatMap((d) => sourceFiles(join(root, d)))) {
