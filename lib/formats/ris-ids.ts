@@ -17,8 +17,9 @@
 // Never a PMID: Embase's own AN / U2 (L2001403470), Ovid's AN of other segments (Embase,
 // PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185), CENTRAL's
 // `EMBASE …` id. Ovid's AN of another segment is that database's own id, the record's source id:
-// Ovid writes it in its link only (`L2  - …ovidweb.cgi?T=JS&PAGE=reference&D=psyc16&NEWS=N&AN=2019-65183-001`,
-// `D=emed18&…&AN=616934541`) and, for PsycINFO, as the record's `ID  - 2019-65183-001`. CENTRAL's own id is `ID  - CN-02654321` (the source id); the DOI it writes for
+// Ovid writes it in its link only (`L2  - …ovidweb.cgi?T=JS&PAGE=reference&D=psyc16&NEWS=N&AN=
+// 2019-65183-001`, `D=emed18&…&AN=616934541`) and, for PsycINFO, as the record's `ID  -
+// 2019-65183-001`. CENTRAL's own id is `ID  - CN-02654321` (the source id); the DOI it writes for
 // it, `DO  - 10.1002/central/CN-02654321`, is no DOI of the article (values.ts doiFrom).
 import { cleanText } from '../model/normalize';
 import type { Draft } from './record';
