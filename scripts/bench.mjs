@@ -67,6 +67,18 @@ try {
   // In-page probes run on a plain https page.
   serve('https://bench.saring.test/', '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>');
   serve('https://bench.saring.test/bench.js', readFileSync(join(root, '.output/bench/bench.js'), 'utf8'), 'text/javascript');
+
+  // The two RIS parsers are compared in a page of their own, opened before the other probes, as
+  // Saring parses each imported file in a fresh worker (platform/import-worker.ts, parse.worker.ts)
+  // that runs nothing else. In the page the other probes have used (50,000-record reviews drawn,
+  // 100,000 records deduplicated, pages extracted with the same text helpers) Saring's ~80-ms parse
+  // took ~8% longer and citation-js's 1.7 s the same: whatever that page carries (its heap, the
+  // engine's feedback on shared code) costs the short run a large share. Both figures are printed.
+  const parsers = await context.newPage();
+  await parsers.goto('https://bench.saring.test/');
+  const ris = await parsers.evaluate(() => globalThis.SaringBench.risVsCitationJs());
+  await parsers.close();
+
   const bench = await context.newPage();
   await bench.goto('https://bench.saring.test/');
 
@@ -129,7 +141,7 @@ try {
 
   const imported = await bench.evaluate(() => globalThis.SaringBench.importRis10kMs());
   out('import_ris_10k_ms', imported.ms, 'ms', { records: imported.records });
-  const ris = await bench.evaluate(() => globalThis.SaringBench.risVsCitationJs());
+  const inPage = await bench.evaluate(() => globalThis.SaringBench.risVsCitationJs());
   out('ris_parse_speedup_vs_citationjs', ris.citeMs / ris.saringMs, 'ratio', {
     saring_ms: Math.round(ris.saringMs),
     citationjs_ms: Math.round(ris.citeMs),
@@ -140,6 +152,10 @@ try {
     vs_input_chain: Math.round((ris.chainMs / ris.saringMs) * 100) / 100,
     input_chain_ms: Math.round(ris.chainMs),
     input_chain_records: ris.chainRecords,
+    // The same comparison at this point of the shared page, after the other probes:
+    in_shared_page: Math.round((inPage.citeMs / inPage.saringMs) * 100) / 100,
+    in_shared_page_saring_ms: Math.round(inPage.saringMs),
+    in_shared_page_citationjs_ms: Math.round(inPage.citeMs),
   });
   const retrain = await bench.evaluate(() => globalThis.SaringBench.rankRetrain10k());
   out('rank_retrain_10k_ms', retrain.ms, 'ms', { records: 10_000, decided: retrain.labelled, included: retrain.included, cold_ms: Math.round(retrain.coldMs) });
