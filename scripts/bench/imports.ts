@@ -3,7 +3,7 @@
 import { Cite, plugins as citationJs } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { appendEvents, importRecords, listEvents, listRecords, resetDbForTests } from '../../lib/db';
-import type { Article, EventDraft } from '../../lib/model';
+import type { EventDraft } from '../../lib/model';
 import { generateArticles } from '../../tests/dedup/generate';
 import { parseBibliography } from '../../lib/formats';
 import { couchClient } from '../../lib/sync/couch';
