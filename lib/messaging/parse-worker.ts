@@ -56,14 +56,18 @@ export const ParseReplySchema = z.discriminatedUnion('ok', [
     /** The database the records most likely came from (lib/db guessDatabase), for the reviewer to confirm. */
     database: z.string(),
     warnings: z.array(z.string()),
-    /** The same warnings, each as a code and its values, in the same order. */
-    messages: z.array(ImportMessageSchema).max(1_000).optional(),
+    /**
+     * The same warnings, each as a code and its values, in the same order. Only a translation of
+     * `warnings`: when it is not as expected (a value longer than a message takes) it is dropped
+     * and the page shows the English text, never "an answer Saring does not understand".
+     */
+    messages: z.array(ImportMessageSchema).max(1_000).optional().catch(undefined),
   }),
   z.object({
     ok: z.literal(false),
     message: z.string(),
-    /** The message as a code and its values. */
-    detail: ImportMessageSchema.optional(),
+    /** The message as a code and its values (dropped like `messages` when it is not as expected). */
+    detail: ImportMessageSchema.optional().catch(undefined),
     code: z.string(),
     line: z.number().optional(),
     headers: z.array(z.string()).optional(),

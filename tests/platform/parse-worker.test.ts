@@ -76,12 +76,16 @@ describe('the import worker', () => {
     expect(parseWorkerReply(html)).toMatchObject({ ok: false, detail: { code: 'webPage', args: [{ file: 'pubmed.html' }] } });
   });
 
-  it('does not let a malformed message through to the page (a code that is no word, a value that is neither text, number nor file)', () => {
+  it('does not let a malformed message through to the page (a code that is no word, a value that is neither text, number nor file), and still reads the reply in English', () => {
     const ok = { ok: true, format: 'ris', encoding: 'utf-8', count: 1, database: 'Garuda', warnings: ['x'] };
     expect(parseWorkerReply({ ...ok, messages: [{ code: 'noTitle', line: 3 }] })).toMatchObject({ ok: true, messages: [{ code: 'noTitle', line: 3 }] });
     for (const messages of [[{ code: '<img src=x>' }], [{ code: 'noTitle', args: [[1, 2]] }], [{ code: 'noTitle', line: -1 }], [{ args: [] }]]) {
-      expect(parseWorkerReply({ ...ok, messages }), JSON.stringify(messages)).toMatchObject({ ok: false, code: 'unreadable' });
+      const reply = parseWorkerReply({ ...ok, messages });
+      expect(reply, JSON.stringify(messages)).toMatchObject({ ok: true, count: 1, warnings: ['x'] });
+      expect(reply.ok && reply.messages, JSON.stringify(messages)).toBeUndefined();
     }
-    expect(parseWorkerReply({ ok: false, code: 'empty', message: 'm', detail: { code: 'empty', args: [{ file: 3 }] } })).toMatchObject({ ok: false, code: 'unreadable' });
+    const refused = parseWorkerReply({ ok: false, code: 'empty', message: 'm', detail: { code: 'empty', args: [{ file: 3 }] } });
+    expect(refused).toMatchObject({ ok: false, code: 'empty', message: 'm' });
+    expect(!refused.ok && refused.detail).toBeUndefined();
   });
 });
