@@ -26,6 +26,9 @@ it('a CSV whose first row holds a long abstract still gets its column chooser', 
   expect(reply.code).toBe('csv-mapping-required');
   expect(reply.headers?.length).toBe(5);
   expect(reply.message).toContain('Pijat oksitosin dan produksi ASI');
+  // The message names each column by at most 60 characters, so it is said in the reviewer's language too.
+  expect(reply.detail?.args?.[0]).toContain('Latar belakang: produksi ASI pada ibu nifas sering kurang,…');
+  expect(String(reply.detail?.args?.[0]).length).toBeLessThan(400);
 });
 
 it('a read file whose warning holds a long value is still read, its warnings in English', () => {
