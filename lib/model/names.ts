@@ -110,6 +110,9 @@ function withoutDegreesBeside(words: string[]): string[] {
   return to - from < words.length ? words.slice(from, to) : words;
 }
 
+/** Degrees that are also family names (Chinese Ma, Vietnamese Đỗ written Do): kept when they end a name. */
+const FAMILY_IN_CAPITALS = new Set(['MA', 'DO']);
+
 /** Where a word after a whole name and its credentials stands: every degree is one there. */
 const LATE: Place = { part: 2, credentialsAfter: true, afterName: true };
 
@@ -128,6 +131,8 @@ export function withoutDegreesAfterName(written: string): string {
   const comma = written.indexOf(',');
   const words = (comma < 0 ? written : written.slice(0, comma)).split(' ').filter(Boolean);
   let to = words.length;
+  // SpringerLink writes some family names in capitals ("Wei ZHANG"): "Xiao Wei MA" is Ma Xiaowei, not an MA.
+  if (FAMILY_IN_CAPITALS.has(words[to - 1])) return comma < 0 ? written : words.join(' ');
   while (to > 2 && dropped(words[to - 1], LATE, false)) to--;
   return to >= 2 && (to < words.length || comma >= 0) ? words.slice(0, to).join(' ') : written;
 }

@@ -106,5 +106,7 @@ describe('SpringerLink CSV', () => {
       'Wei ZHANG',
       'Li Na',
     ]);
+    // A family name in capitals that is also a degree (reviewer R3): Ma Xiaowei, Do Van Minh keep theirs.
+    expect(['Xiao Wei MA', 'Xiao Wei MA, PhD', 'Van Minh DO'].map(withoutDegreesAfterName)).toEqual(['Xiao Wei MA', 'Xiao Wei MA', 'Van Minh DO']);
   });
 });
