@@ -72,7 +72,7 @@ try {
   // Saring parses each imported file in a fresh worker (platform/import-worker.ts, parse.worker.ts)
   // that runs nothing else. In the page the other probes have used (50,000-record reviews drawn,
   // 100,000 records deduplicated, pages extracted with the same text helpers) Saring's ~80-ms parse
-  // took ~8% longer and citation-js's 1.7 s the same: whatever that page carries (its heap, the
+  // took 8-12% longer and citation-js's 1.7 s the same: whatever that page carries (its heap, the
   // engine's feedback on shared code) costs the short run a large share. Both figures are printed.
   const parsers = await context.newPage();
   await parsers.goto('https://bench.saring.test/');
