@@ -5,6 +5,7 @@ import { formatName } from '../../lib/formats/format-names';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
 import { t, type MessageKey } from '../../lib/i18n';
 import { importMessageText } from './import-messages';
+import { MAPPABLE_FIELD_LABEL } from './field-labels';
 
 /** Where a file's records go: the review, and what its search log records of the file. */
 export interface StoreTarget {
@@ -204,26 +205,6 @@ function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpda
     </>
   );
 }
-
-/** Each field the reviewer can map a column to, in words (the field names are the code's). */
-const MAPPABLE_FIELD_LABEL: Record<MappableField, MessageKey> = {
-  title: 'columnTitle',
-  authors: 'columnAuthors',
-  year: 'columnYear',
-  journal: 'columnJournal',
-  volume: 'importFieldVolume',
-  issue: 'importFieldIssue',
-  pages: 'importFieldPages',
-  startPage: 'importFieldStartPage',
-  endPage: 'importFieldEndPage',
-  doi: 'columnDoi',
-  pmid: 'columnPmid',
-  abstract: 'abstractHeading',
-  keywords: 'importFieldKeywords',
-  url: 'importFieldUrl',
-  language: 'checkLanguage',
-  sourceId: 'importFieldSourceId',
-};
 
 function MappingForm({ headers, mapping, onChange, onApply }: { headers: string[]; mapping: Mapping; onChange: (m: Mapping) => void; onApply: () => void }) {
   const value = (field: MappableField) => {

@@ -3,12 +3,20 @@
 // `importMsg<Code>`, its values `$1`, `$2`… in the order the code lists them; a code this page
 // has no words for (a newer reader's) is shown as the English text the reader sent with it.
 import { englishText, type ImportMessage, type MessageArg } from '../../lib/formats/messages';
+import type { MappableField } from '../../lib/formats/csv-profiles';
 import { hasMessage, t } from '../../lib/i18n';
+import { MAPPABLE_FIELD_LABEL } from './field-labels';
 
 const keyOf = (code: string) => `importMsg${code.charAt(0).toUpperCase()}${code.slice(1)}`;
 
-/** A value as the message shows it: a file by its quoted name, or "the file" in the reviewer's language. */
-const shown = (arg: MessageArg): string | number => (typeof arg === 'object' ? (arg.file ? `"${arg.file}"` : t('importTheFile')) : arg);
+/** Messages whose value at this place is a field's code name ('year'): shown as the mapping form names it. */
+const FIELD_AT: Record<string, number> = { mappedColumnMissing: 1 };
+
+/** A value as the message shows it: a file by its quoted name, or "the file" in the reviewer's language; a field in words. */
+function shown(arg: MessageArg, field: boolean): string | number {
+  if (typeof arg === 'object') return arg.file ? `"${arg.file}"` : t('importTheFile');
+  return field && typeof arg === 'string' && Object.hasOwn(MAPPABLE_FIELD_LABEL, arg) ? t(MAPPABLE_FIELD_LABEL[arg as MappableField]) : arg;
+}
 
 function body(message: ImportMessage): string | undefined {
   if (message.code === 'several') {
@@ -16,7 +24,7 @@ function body(message: ImportMessage): string | undefined {
     return parts?.join('; ');
   }
   const key = keyOf(message.code);
-  return hasMessage(key) ? t(key, ...(message.args ?? []).map(shown)) : undefined;
+  return hasMessage(key) ? t(key, ...(message.args ?? []).map((arg, i) => shown(arg, FIELD_AT[message.code] === i))) : undefined;
 }
 
 /** Where the message was found, in the reviewer's language ("baris 12: …"). */
