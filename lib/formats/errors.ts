@@ -1,5 +1,5 @@
 import type { Mapping } from './csv-import';
-import { englishText, importMessage, type ImportMessage } from './messages';
+import { englishText, importMessage, shortValue, type ImportMessage } from './messages';
 
 /**
  * Why a file could not be read at all. Recoverable problems (one bad record, a truncated
@@ -48,12 +48,20 @@ export class CsvMappingRequiredError extends FormatError {
     /** The delimiter found (',' ';' or tab), to show the user what was read. */
     readonly delimiter: string,
   ) {
-    super(importMessage('csvColumns', `${headers.slice(0, 8).map(shortColumn).join(', ')}${headers.length > 8 ? ', …' : ''}`), 'csv-mapping-required', 1);
+    // Each name cut short: a file without its header row names its columns by a record's cells, an abstract among them.
+    super(
+      importMessage(
+        'csvColumns',
+        `${headers
+          .slice(0, 8)
+          .map((name) => shortValue(name, 60))
+          .join(', ')}${headers.length > 8 ? ', …' : ''}`,
+      ),
+      'csv-mapping-required',
+      1,
+    );
   }
 }
-
-/** A column named in a message: a file without its header row names its columns by a record's cells, an abstract among them. */
-const shortColumn = (name: string) => (name.length > 60 ? `${name.slice(0, 59).trimEnd()}…` : name);
 
 /** 1-based line of position `at`. */
 export function lineAt(text: string, at: number): number {

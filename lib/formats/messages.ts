@@ -17,6 +17,9 @@ export type MessageArg = string | number | FileArg;
 
 const subject = (named: FileArg): string => (named.file ? `"${named.file}"` : 'the file');
 
+/** A value a message quotes from the file (a column name, a record's title), cut to `max` characters with "…". */
+export const shortValue = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
 export const EXPORT_RIS = 'export the records as RIS instead (or PubMed format, BibTeX or CSV)';
 export const SAVE_AS_CSV = 'open it in Excel and save it as CSV (File → Save As → "CSV UTF-8"), then import the CSV';
 const BAD_QUOTE = 'a quoted cell has text after its closing quote (a quote inside a cell must be written twice: "")';

@@ -9,7 +9,7 @@
 import { stripMarkup } from './markup';
 import { Warnings } from './record';
 import { isMath, mathText } from './mathml';
-import { importMessage, type ImportMessage } from './messages';
+import { importMessage, shortValue, type ImportMessage } from './messages';
 
 export interface XmlElement {
   readonly name: string;
@@ -263,7 +263,7 @@ export class RecordWarnings extends Warnings {
 export function truncation(scan: XmlScan, what: { records: number; end: string; title: (open: XmlElement) => string | undefined }): ImportMessage | undefined {
   if (scan.open) {
     const title = stripMarkup(what.title(scan.open));
-    const named = title ? ` ("${title.length > 80 ? `${title.slice(0, 79)}…` : title}")` : '';
+    const named = title ? ` ("${shortValue(title, 80)}")` : '';
     // The record and its title are one value: Chrome refuses to load an extension whose message
     // holds two placeholders side by side ("$1$2" reads as a named placeholder "$1$").
     const record = `${what.records + 1}${named}`;
