@@ -3,7 +3,7 @@ import type { ImportSummary, ReviewData } from '../../lib/db';
 import type { ParseReply } from '../../lib/messaging/parse-worker';
 import { formatName } from '../../lib/formats/format-names';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { importMessageText } from './import-messages';
 import { MAPPABLE_FIELD_LABEL } from './field-labels';
 

@@ -9,13 +9,11 @@ import { MAPPABLE_FIELD_LABEL } from './field-labels';
 
 const keyOf = (code: string) => `importMsg${code.charAt(0).toUpperCase()}${code.slice(1)}`;
 
-/** Messages whose value at this place is a field's code name ('year'): shown as the mapping form names it. */
-const FIELD_AT: Record<string, number> = { mappedColumnMissing: 1 };
-
-/** A value as the message shows it: a file by its quoted name, or "the file" in the reviewer's language; a field in words. */
-function shown(arg: MessageArg, field: boolean): string | number {
-  if (typeof arg === 'object') return arg.file ? `"${arg.file}"` : t('importTheFile');
-  return field && typeof arg === 'string' && Object.hasOwn(MAPPABLE_FIELD_LABEL, arg) ? t(MAPPABLE_FIELD_LABEL[arg as MappableField]) : arg;
+/** A value as the message shows it: a file by its quoted name, or "the file" in the reviewer's language; a field as the mapping form names it. */
+function shown(arg: MessageArg): string | number {
+  if (typeof arg !== 'object') return arg;
+  if ('field' in arg) return Object.hasOwn(MAPPABLE_FIELD_LABEL, arg.field) ? t(MAPPABLE_FIELD_LABEL[arg.field as MappableField]) : arg.field;
+  return arg.file ? `"${arg.file}"` : t('importTheFile');
 }
 
 function body(message: ImportMessage): string | undefined {
@@ -24,7 +22,7 @@ function body(message: ImportMessage): string | undefined {
     return parts?.join('; ');
   }
   const key = keyOf(message.code);
-  return hasMessage(key) ? t(key, ...(message.args ?? []).map((arg, i) => shown(arg, FIELD_AT[message.code] === i))) : undefined;
+  return hasMessage(key) ? t(key, ...(message.args ?? []).map(shown)) : undefined;
 }
 
 /** Where the message was found, in the reviewer's language ("baris 12: …"). */

@@ -259,7 +259,7 @@ export function parseCsvWithMapping(text: string, mapping: Mapping, authors: Aut
   for (const field of MAPPABLE_FIELDS) {
     const names = mapping[field];
     for (const name of names === undefined ? [] : Array.isArray(names) ? names : [names]) {
-      if (!known.has(name.trim().toLowerCase())) table.warnings.add(importMessage('mappedColumnMissing', name, field));
+      if (!known.has(name.trim().toLowerCase())) table.warnings.add(importMessage('mappedColumnMissing', name, { field }));
     }
   }
   const past = cellsPastHeader(table);

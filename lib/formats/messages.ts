@@ -13,7 +13,11 @@
 export interface FileArg {
   file?: string;
 }
-export type MessageArg = string | number | FileArg;
+/** A field a column was mapped to, by its code name ('year'): the page names it as its mapping form does. */
+export interface FieldArg {
+  field: string;
+}
+export type MessageArg = string | number | FileArg | FieldArg;
 
 const subject = (named: FileArg): string => (named.file ? `"${named.file}"` : 'the file');
 
@@ -84,7 +88,7 @@ export const ENGLISH_MESSAGES = {
   csvOther: (text: string) => text,
   headerAgain: () => 'the header row again (exports joined into one file?): not read as a record',
   headerAgainLines: (lines: number, first: number) => `the header row again on ${lines} lines (first line ${first}): exports joined into one file? not read as records`,
-  mappedColumnMissing: (column: string, field: string) => `column "${column}" (${field}) is not in the file`,
+  mappedColumnMissing: (column: string, { field }: FieldArg) => `column "${column}" (${field}) is not in the file`,
   columnUnread: (column: string) => `column "${column}" (${NOT_READ_HERE}) was not read`,
   columnRename: (column: string, rename: string) => `column "${column}" (${NOT_READ_HERE}) was not read: rename it to "${rename}" to import it`,
   unnamedColumnUnread: (index: number) => `column ${index} (${NO_NAME}) was not read`,

@@ -8,7 +8,7 @@ import { setLanguage } from '../../lib/i18n';
 afterEach(() => setLanguage('en'));
 
 it('names a mapped field in words, in the reviewer language', () => {
-  const message = importMessage('mappedColumnMissing', 'Tahun terbit', 'year');
+  const message = importMessage('mappedColumnMissing', 'Tahun terbit', { field: 'year' });
   setLanguage('id');
   expect(importMessageText(message)).toBe('kolom "Tahun terbit" (Tahun) tidak ada di file ini');
   setLanguage('en');

@@ -56,7 +56,7 @@ export const MESSAGE_SAMPLES: Record<Exclude<ImportMessageCode, 'several'>, [Mes
   csvOther: [['Unable to auto-detect delimiting character'], 'Unable to auto-detect delimiting character'],
   headerAgain: [[], 'the header row again (exports joined into one file?): not read as a record'],
   headerAgainLines: [[3, 7], 'the header row again on 3 lines (first line 7): exports joined into one file? not read as records'],
-  mappedColumnMissing: [['Tahun', 'year'], 'column "Tahun" (year) is not in the file'],
+  mappedColumnMissing: [['Tahun', { field: 'year' }], 'column "Tahun" (year) is not in the file'],
   columnUnread: [['Catatan'], 'column "Catatan" (not one Saring reads in this export) was not read'],
   columnRename: [['Abstrak', 'Abstract'], 'column "Abstrak" (not one Saring reads in this export) was not read: rename it to "Abstract" to import it'],
   unnamedColumnUnread: [[4], 'column 4 (it has no name in the header row) was not read'],

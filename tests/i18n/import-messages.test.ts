@@ -15,7 +15,8 @@ const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].s
 function fill(text: string, args: MessageArg[], theFile: string): string {
   return text.replace(/\$(\d)/g, (_, n: string) => {
     const arg = args[Number(n) - 1];
-    return typeof arg === 'object' ? (arg.file ? `"${arg.file}"` : theFile) : String(arg);
+    if (typeof arg !== 'object') return String(arg);
+    return 'field' in arg ? arg.field : arg.file ? `"${arg.file}"` : theFile;
   });
 }
 
