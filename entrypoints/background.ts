@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../lib/messaging/router';
 import { createHandlers } from '../lib/background/handlers';
-import { browserPlatform, browserTeamPlatform } from '../platform/background';
+import { browserPlatform, browserTeamPlatform, forgetLeftPages } from '../platform/background';
 import { followLanguage } from '../platform/language';
 import { createTeam } from '../lib/background/team';
 import { createRanking } from '../lib/background/ranking';
@@ -37,14 +37,6 @@ export default defineBackground(() => {
   browser.alarms?.create('team-sync', { periodInMinutes: 1 });
   browser.alarms?.onAlarm.addListener(() => void team.startAll());
 
-  // A tab's state belongs to the page it was read from.
-  browser.tabs.onRemoved.addListener((tabId) => void platform.saveTabState(tabId, null));
-  browser.tabs.onUpdated.addListener(async (tabId, change) => {
-    if (!change.url) return;
-    const state = await platform.loadTabState(tabId);
-    if (state && state.url !== change.url) {
-      await platform.saveTabState(tabId, null);
-      await platform.setBadge(tabId, '', 'count');
-    }
-  });
+  // A tab's reading belongs to the page it was read from.
+  forgetLeftPages(platform);
 });

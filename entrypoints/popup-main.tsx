@@ -37,6 +37,12 @@ async function main() {
       if (!state?.extraction) throw new Error(t('popupReadNoData'));
     },
     openDashboard: () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }),
+    // The tab's reading changed since it was asked for: the early answer is out of date too.
+    onTabRead: (listener) =>
+      early.onTabRead(() => {
+        first = undefined;
+        listener();
+      }),
   };
   // Rendered with the reading when it is already here (the usual case), else it loads.
   const initial = await Promise.race([first.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, 50))]);

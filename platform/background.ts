@@ -4,7 +4,8 @@ import { broadcastDecisionsChanged } from './messaging';
 import type { Platform } from '../lib/background/platform';
 import type { TeamPlatform } from '../lib/background/team';
 import type { ServerConfig } from '../lib/sync/server';
-import { DATA_CHANGED, TEAM_STATUS } from '../lib/messaging/broadcast';
+import { DATA_CHANGED, TAB_READ, TEAM_STATUS, WHERE } from '../lib/messaging/broadcast';
+import { readingLeft } from '../lib/background/tab-readings';
 
 const COLORS = { count: '#0f766e', done: '#166534', blocked: '#b45309' } as const;
 
@@ -44,6 +45,9 @@ export function browserPlatform(): Platform {
         held.delete(tabId);
         await browser.storage.session.remove(keyOf(tabId));
       }
+      // A popup open on this tab asks again (none open: the browser finds no receiver).
+      const told: Broadcast = { type: TAB_READ, tabId };
+      browser.runtime.sendMessage(told).catch(() => undefined);
     },
     notifyTabs: (keys) => {
       changes++;
@@ -52,6 +56,28 @@ export function browserPlatform(): Platform {
     changes: () => changes,
     now: () => Date.now(),
   };
+}
+
+/**
+ * A tab's reading belongs to the page it was read from: dropped when the tab closes, and when it
+ * has loaded a page the reading is not of. Without the "tabs" permission the browser tells the
+ * background no tab's URL (tests/e2e showed none, even on PubMed), so the loaded page is asked
+ * (WHERE); no answer means it is a page Saring does not read.
+ */
+export function forgetLeftPages(platform: Platform): void {
+  browser.tabs.onRemoved.addListener((tabId) => void platform.saveTabState(tabId, null));
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
+    if (change.status !== 'complete' || !(await platform.loadTabState(tabId))) return;
+    const page = await browser.tabs.sendMessage(tabId, { type: WHERE }, { frameId: 0 }).then(
+      (href: unknown) => (typeof href === 'string' ? href : undefined),
+      () => undefined,
+    );
+    // Read again: the new page may have reported while it was asked.
+    const state = await platform.loadTabState(tabId);
+    if (!state || !readingLeft(state, page)) return;
+    await platform.saveTabState(tabId, null);
+    await platform.setBadge(tabId, '', 'count');
+  });
 }
 
 const TEAM_KEY = 'team-servers';

@@ -6,7 +6,7 @@ import type { Article, Verdict } from '../lib/model';
 import { pageOf, readWith, type Reading } from '../lib/sites/read';
 import type { ReviewInfo, RowStatus } from '../lib/messaging/protocol';
 import { request } from './messaging';
-import { isDecisionsChanged } from '../lib/messaging/broadcast';
+import { isDecisionsChanged, isWhere } from '../lib/messaging/broadcast';
 import { contentLanguage } from './language';
 import { addMessages } from '../lib/i18n/page';
 import type { ControlRow, createRowControls } from '../components/page/row-controls';
@@ -193,8 +193,9 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
     if (mutations.some((m) => !ours(m) && aboutResults(m))) schedule();
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  const onMessage = (message: unknown) => {
+  const onMessage = (message: unknown, _sender: unknown, answer: (href: string) => void) => {
     if (isDecisionsChanged(message)) refresh(message.keys);
+    else if (isWhere(message)) answer(location.href);
   };
   browser.runtime.onMessage.addListener(onMessage);
   return () => {

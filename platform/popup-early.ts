@@ -3,6 +3,7 @@ import type { ResponseMap } from '../lib/messaging/protocol';
 import { openDrafts } from '../components/drafts';
 import { LANGUAGE_KEY } from './language';
 import { request } from './messaging';
+import { isTabRead } from '../lib/messaging/broadcast';
 
 // The popup's first questions, asked before anything else it does: the tab's reading (which
 // the background holds in memory) and the language setting. Every answer needs a round trip
@@ -15,6 +16,12 @@ export interface EarlyAnswers {
   state: Promise<ResponseMap['tab/state']>;
   /** What storage.local holds for the language. */
   language: Promise<Record<string, unknown>>;
+  /**
+   * Call `listener` whenever the background says the tab's reading changed (TAB_READ); returns
+   * the way to stop. Heard from the moment the reading was asked for, so a reading that arrived
+   * before the popup listened is not missed: the first listener is called for it at once.
+   */
+  onTabRead(listener: () => void): () => void;
 }
 
 /** The tab the popup is about: `?tab=<id>` (tests, keyboard users) or the active tab. */
@@ -33,7 +40,27 @@ export function askEarly(): EarlyAnswers {
   // Failures are the popup's to report when it reads the answers; nothing is left unhandled here.
   for (const answer of [tabId, state, language]) answer.catch(() => undefined);
   openDrafts();
-  return { tabId, state, language };
+  return { tabId, state, language, onTabRead: tabReadEvents(tabId) };
+}
+
+/** TAB_READ messages about this tab, kept for the first listener if they come before it. */
+function tabReadEvents(tabId: Promise<number>): EarlyAnswers['onTabRead'] {
+  let id: number | undefined; // unknown until asked for; the reading is asked for after that
+  tabId.then((known) => (id = known)).catch(() => undefined);
+  const listeners = new Set<() => void>();
+  let unheard = false;
+  // Returns nothing: the popup answers no message, so other pages' requests reach the background.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isTabRead(message) || message.tabId !== id) return;
+    unheard = listeners.size === 0;
+    for (const listener of listeners) listener();
+  });
+  return (listener) => {
+    listeners.add(listener);
+    if (unheard) listener();
+    unheard = false;
+    return () => void listeners.delete(listener);
+  };
 }
 
 // The popup page loads a tiny classic script (entrypoints/popup-early.ts) before its main one.

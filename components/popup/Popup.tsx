@@ -16,6 +16,8 @@ export interface PopupApi {
   /** Inject the generic reader into the tab ("Read this page"). */
   readPage(): Promise<void>;
   openDashboard(): void;
+  /** Call `listener` whenever the tab's reading changes (read, or left); returns the way to stop. */
+  onTabRead?(listener: () => void): () => void;
 }
 
 /** The tab's reading: `initial` (asked for while the popup's code loaded) or loaded now; reloadable. */
@@ -31,6 +33,9 @@ function useTabState(api: PopupApi, initial?: TabStateResponse) {
       (e: Error) => setError(e.message),
     );
   useEffect(() => void (initial ? undefined : load()), []);
+  // A popup opened while the page loads (or left open as the tab moves on) follows the tab's
+  // reading, asked for as on opening; a half-made decision stays (tests/components/popup.test.tsx).
+  useEffect(() => api.onTabRead?.(() => void load()), []);
   useEffect(() => {
     // The benchmark reads this mark: popup opened → article and checklist shown.
     if (data?.state?.extraction?.articles.length) performance.mark('saring:article-shown');

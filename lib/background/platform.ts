@@ -4,6 +4,7 @@ import type { TabState } from '../messaging/protocol';
 export interface Platform {
   setBadge(tabId: number, text: string, kind: 'count' | 'done' | 'blocked'): Promise<void>;
   loadTabState(tabId: number): Promise<TabState | undefined>;
+  /** Save (null: drop) a tab's reading, and tell a popup open on that tab (TAB_READ). */
   saveTabState(tabId: number, state: TabState | null): Promise<void>;
   /** Tell content scripts that decisions of these records changed (absent: of any record). */
   notifyTabs(keys?: string[]): Promise<void>;

@@ -2,6 +2,15 @@ import type { ResponseMap, TabState } from '../messaging/protocol';
 import type { Platform } from './platform';
 
 /**
+ * Whether a tab's reading is of a page the tab has left. `page`: the tab's page as its Saring
+ * script answered (`location.href`); undefined when none answered, so no page Saring reads is
+ * there any more. A moved fragment (#results) is the same page.
+ */
+export function readingLeft(state: TabState, page: string | undefined): boolean {
+  return page === undefined || page.split('#')[0] !== state.url.split('#')[0];
+}
+
+/**
  * Where tab readings are saved, and how the popup waits for the next one ("Read this page")
  * without asking again and again: it is answered when the reading arrives, or after 5 s.
  */

@@ -5,7 +5,7 @@ import type { TeamState } from '../review/decisions';
 import type { SyncStatus } from '../sync/engine';
 import type { PublicConfig } from '../background/team';
 import type { Relevance, ReviewRanking } from '../ranking/review';
-import { BROADCAST_KEYS_MAX, DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS } from './broadcast';
+import { BROADCAST_KEYS_MAX, DATA_CHANGED, DECISIONS_CHANGED, TAB_READ, TEAM_STATUS } from './broadcast';
 import type { Catalog } from '../i18n/translate';
 import { ARTICLE_LIMITS, DECISION_LIMITS, PAGE_LIMITS, RECORD_KEY_MAX } from '../model/limits';
 
@@ -133,12 +133,13 @@ export interface SenderInfo {
 /**
  * Background → tabs and extension pages. The background builds them typed (`Broadcast`); the
  * extension pages parse them with this schema. Content scripts check the one they listen to
- * with `isDecisionsChanged` (broadcast.ts), which keeps Zod out of their bundle; a test holds
- * the two to the same answers. `keys`: the records whose decisions changed (absent: any may have).
+ * with `isDecisionsChanged` (broadcast.ts), and the popup with `isTabRead`, which keeps Zod out
+ * of their bundles; a test holds each to the schema's answers. `keys`: the records whose decisions changed (absent: any may have).
  */
 export const BroadcastSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(DECISIONS_CHANGED), keys: z.array(RecordKeySchema).max(BROADCAST_KEYS_MAX).optional() }),
   z.object({ type: z.literal(DATA_CHANGED), reviewId: z.string().min(1).max(100) }),
+  z.object({ type: z.literal(TAB_READ), tabId: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
   z.object({
     type: z.literal(TEAM_STATUS),
     reviewId: z.string().min(1).max(100),

@@ -3,6 +3,7 @@ import { Popup, type PopupApi, type TabStateResponse } from '../../components/po
 import { ArticleSchema, ReviewSchema } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
 import { setLanguage } from '../../lib/i18n';
+import { act } from 'preact/test-utils';
 import { button, click, mount } from './render';
 
 const review = ReviewSchema.parse(blankReview('r1', 'Oxytocin massage'));
@@ -35,6 +36,16 @@ function api(overrides: Partial<PopupApi> = {}): PopupApi {
   };
 }
 
+/** The popup's listener for its tab's new readings, and a way to tell it of one. */
+function tabReads() {
+  let heard: (() => void) | undefined;
+  const onTabRead = (listener: () => void) => {
+    heard = listener;
+    return () => undefined;
+  };
+  return { onTabRead, tell: () => heard?.() };
+}
+
 describe('Popup', () => {
   setLanguage('en');
 
@@ -64,6 +75,31 @@ describe('Popup', () => {
     expect(root.textContent).toContain('No article was recognised on this page.');
     await click(button(root, 'Read this page'));
     expect(readPage).toHaveBeenCalled();
+  });
+
+  it('shows the article once the page is read, when it was opened before (no asking in between)', async () => {
+    const { tell, onTabRead } = tabReads();
+    const loadState = vi.fn(async () => state({ state: null, statuses: [] }));
+    const root = await mount(<Popup api={api({ loadState, onTabRead })} />);
+    expect(root.textContent).toContain('Read this page');
+    expect(loadState).toHaveBeenCalledTimes(1);
+    loadState.mockImplementation(async () => state());
+    await act(async () => tell());
+    expect(root.querySelector('h2')?.textContent).toBe('Pijat oksitosin dan produksi ASI');
+    expect(loadState).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a half-made decision when the same page is read again (the view is not rebuilt)', async () => {
+    const { tell, onTabRead } = tabReads();
+    const root = await mount(<Popup api={api({ onTabRead })} />);
+    const note = root.querySelector('textarea');
+    expect(note).not.toBeNull();
+    await act(async () => {
+      note!.value = 'ask the second reviewer';
+      note!.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => tell());
+    expect(root.querySelector('textarea')?.value).toBe('ask the second reviewer');
   });
 
   it('shows the stored decision when reopened', async () => {

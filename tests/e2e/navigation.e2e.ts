@@ -66,6 +66,23 @@ describe('pages that change without a reload, in Chromium', () => {
     expect(await row.locator('td').nth(7).innerText()).toBe('2, 3');
   });
 
+  it('a popup opened before its tab reached an article shows it once read, and lets it go when the tab moves on', async () => {
+    const start = 'https://example.org/before';
+    const article = 'https://pubmed.ncbi.nlm.nih.gov/33445599/';
+    s.serve(start, '<!doctype html><title>Before</title><p>Not an article</p>');
+    s.serve(article, readFileSync(`${__dirname}/fixtures/pubmed-article.html`, 'utf8'));
+    const page = await s.context.newPage();
+    await page.goto(start);
+    const popup = await s.openPopup(page);
+    await popup.getByRole('button', { name: 'Read this page' }).waitFor();
+    // The tab goes on to the article while the popup stays open (as a keyboard user's popup tab does).
+    await page.goto(article);
+    await popup.getByRole('heading', { name: /^Oxytocin massage and breast milk production/ }).waitFor({ timeout: 10_000 });
+    await page.goto(start);
+    await popup.getByRole('button', { name: 'Read this page' }).waitFor({ timeout: 10_000 });
+    expect(await popup.getByRole('heading', { name: /^Oxytocin massage/ }).count()).toBe(0);
+  });
+
   it('injects nothing into a page of a site Saring does not support', async () => {
     const url = 'https://example.org/some/article';
     s.serve(url, '<!doctype html><title>Elsewhere</title><meta name="citation_title" content="A paper elsewhere"><p>Text</p>');

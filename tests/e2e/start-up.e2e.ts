@@ -56,7 +56,7 @@ describe('the background at start-up, in Chromium', () => {
     s.serve(ARTICLE_URL, readFileSync(`${__dirname}/fixtures/pubmed-article.html`, 'utf8'));
     const article = await s.context.newPage();
     await article.goto(ARTICLE_URL);
-    // The page's reading reached the background (as first-loop waits): a popup opened before it shows no article yet.
+    // The page's reading reached the background (as first-loop waits): the popup opens on the article.
     expect(await eventually(() => s.badge(article), 'the badge')).toBe('1');
     const popup = await s.openPopup(article);
     await popup.getByRole('button', { name: 'Include' }).click();

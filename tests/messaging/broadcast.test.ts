@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROADCAST_KEYS_MAX, DATA_CHANGED, DECISIONS_CHANGED, TEAM_STATUS, isDecisionsChanged, keysWorthNaming } from '../../lib/messaging/broadcast';
+import { BROADCAST_KEYS_MAX, DATA_CHANGED, DECISIONS_CHANGED, TAB_READ, TEAM_STATUS, isDecisionsChanged, isTabRead, keysWorthNaming } from '../../lib/messaging/broadcast';
 import { PAGE_LIMITS } from '../../lib/model/limits';
 import { BroadcastSchema, parseBroadcast } from '../../lib/messaging/protocol';
 import { ParseRequestSchema, parseWorkerReply, storeWorkerReply } from '../../lib/messaging/parse-worker';
@@ -22,6 +22,22 @@ describe('broadcasts', () => {
   ];
   it.each(samples.map((s) => [JSON.stringify(s)?.slice(0, 60), s]))('the content scripts check agrees with the schema: %s', (_, sample) => {
     expect(isDecisionsChanged(sample)).toBe(parseBroadcast(DECISIONS_CHANGED, sample) !== undefined);
+  });
+
+  // The popup's Zod-free check of a tab's new reading, held to the schema's answers too.
+  const tabReads: unknown[] = [
+    { type: TAB_READ, tabId: 0 },
+    { type: TAB_READ, tabId: 42 },
+    { type: TAB_READ, tabId: -1 },
+    { type: TAB_READ, tabId: 1.5 },
+    { type: TAB_READ, tabId: '42' },
+    { type: TAB_READ, tabId: Number.MAX_SAFE_INTEGER + 2 },
+    { type: TAB_READ },
+    { type: DECISIONS_CHANGED, tabId: 1 },
+    null,
+  ];
+  it.each(tabReads.map((s) => [JSON.stringify(s), s]))('the popup’s check agrees with the schema: %s', (_, sample) => {
+    expect(isTabRead(sample)).toBe(parseBroadcast(TAB_READ, sample) !== undefined);
   });
 
   it('parses team status and data changes, and refuses malformed ones', () => {

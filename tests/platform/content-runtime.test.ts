@@ -6,6 +6,7 @@ import { runContentScript } from '../../platform/content-runtime';
 import { googleScholar } from '../../lib/sites/google-scholar';
 import { pageMessages } from '../../lib/i18n/page-messages';
 import { LANGUAGE_KEY } from '../../platform/language';
+import { WHERE } from '../../lib/messaging/broadcast';
 import scholar from '../sites/fixtures/google-scholar/results.html?raw';
 
 // The content script bundles no words: it asks the background. A background that cannot
@@ -91,5 +92,17 @@ describe('a content script without row controls (the page reader)', () => {
     await settle();
     expect(asked).toEqual(['page/extracted']);
     expect(bars()).toEqual([]);
+  });
+});
+
+describe('the background asking which page a tab shows', () => {
+  it('is answered with the page’s address, the one its reading was reported with', async () => {
+    background(0);
+    run(false);
+    await settle();
+    const answers: unknown[] = [];
+    await fakeBrowser.runtime.onMessage.trigger({ type: WHERE }, {}, (answer: unknown) => void answers.push(answer));
+    // (The fake background hears the message too, and refuses it: only the page's answer is a string.)
+    expect(answers.filter((answer) => typeof answer === 'string')).toEqual([URL_OF_PAGE]);
   });
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { askEarly, parkEarly, takeEarly } from '../../platform/popup-early';
 import { LANGUAGE_KEY, loadLanguageSetting } from '../../platform/language';
+import { TAB_READ } from '../../lib/messaging/broadcast';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -61,5 +62,47 @@ describe('the early script’s answers, parked for the main script', () => {
     // Nothing parked any more (a page without the early script): the main script asks itself.
     await takeEarly().state;
     expect(asked).toHaveLength(2);
+  });
+});
+
+describe('the tab’s reading changing while the popup is open', () => {
+  /** The background answers every request with no reading; TAB_READ messages it sends are triggered. */
+  function background() {
+    fakeBrowser.runtime.onMessage.addListener((_message, _sender, sendResponse) => {
+      sendResponse({ ok: true, data: { state: null, statuses: [], review: { title: 'R' } } });
+      return true;
+    });
+    const tell = (tabId: number) => fakeBrowser.runtime.onMessage.trigger({ type: TAB_READ, tabId }, {}, () => undefined);
+    return { tell };
+  }
+
+  it('calls the listener for its own tab only, until it stops', async () => {
+    const { tell } = background();
+    history.replaceState(null, '', '/popup.html?tab=9');
+    const early = askEarly();
+    await early.state;
+    const heard = vi.fn();
+    const stop = early.onTabRead(heard);
+    await tell(9);
+    await tell(10);
+    expect(heard).toHaveBeenCalledTimes(1);
+    stop();
+    await tell(9);
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not miss a reading that arrived after it was asked for but before the popup listened', async () => {
+    const { tell } = background();
+    history.replaceState(null, '', '/popup.html?tab=9');
+    const early = askEarly();
+    await early.state;
+    await tell(9);
+    const heard = vi.fn();
+    early.onTabRead(heard);
+    expect(heard).toHaveBeenCalledTimes(1);
+    // Told once: a second listener is not told again of the same change.
+    const second = vi.fn();
+    early.onTabRead(second);
+    expect(second).not.toHaveBeenCalled();
   });
 });
