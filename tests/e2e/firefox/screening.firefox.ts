@@ -41,6 +41,23 @@ describe('Saring in Firefox', () => {
     await page.waitForFunction(() => document.querySelectorAll('saring-row')[1]?.shadowRoot?.querySelector('.status.decided')?.textContent?.includes('Maybe'));
   });
 
+  it('forgets a page’s reading once the tab has moved on to a page Saring does not read', async () => {
+    const elsewhere = 'https://example.org/elsewhere';
+    s.serve(elsewhere, '<!doctype html><title>Elsewhere</title><p>Not a database</p>');
+    const page = await s.newPage();
+    await page.goto(PUBMED);
+    expect(await eventually(() => s.badge(page).then((b) => b !== '' && b), 'the list’s badge')).toBeTruthy();
+    await page.goto(elsewhere);
+    // The popup, opened on the tab now, offers to read the page instead of showing the old list.
+    await eventually(async () => {
+      const popup = await s.openPopup(page);
+      const offered = await popup.waitForSelector('::-p-text(Read this page)', { timeout: 5_000 }).then(Boolean, () => false);
+      const rows = await popup.$$('li.result');
+      await popup.close();
+      return offered && rows.length === 0;
+    }, 'the popup without the old list');
+  });
+
   it('imports a RIS file and exports the screened set as CSV from the dashboard', async () => {
     const dashboard = await s.openDashboard();
     await dashboard.locator('nav.tabs button::-p-text(Import)').click();
