@@ -161,6 +161,13 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   void resources?.ready();
   void report();
   const stop = watchPage(ctx, adapters, () => void report(), refresh);
+  // Back on this page from the browser's back-forward cache: its scripts were frozen, not run
+  // again, and the background dropped its reading when the tab moved on. Reported again.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (!event.persisted) return;
+    last = '';
+    void report();
+  });
   ctx.onInvalidated(() => {
     stop();
     controls?.destroy();

@@ -51,9 +51,16 @@ function background(failures: number) {
 
 function run(withControls = true) {
   const invalidated: (() => void)[] = [];
-  const ctx = { addEventListener: () => undefined, onInvalidated: (fn: () => void) => invalidated.push(fn) } as unknown as ContentScriptContext;
+  const listening: (() => void)[] = [];
+  const ctx = {
+    addEventListener(target: EventTarget, type: string, listener: EventListener) {
+      target.addEventListener(type, listener);
+      listening.push(() => target.removeEventListener(type, listener));
+    },
+    onInvalidated: (fn: () => void) => invalidated.push(fn),
+  } as unknown as ContentScriptContext;
   runContentScript(ctx, [googleScholar], withControls ? createRowControls : undefined);
-  stop = () => invalidated.forEach((fn) => fn());
+  stop = () => [...invalidated, ...listening].forEach((fn) => fn());
 }
 
 describe('the content script’s words', () => {
@@ -104,5 +111,22 @@ describe('the background asking which page a tab shows', () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: WHERE }, {}, (answer: unknown) => void answers.push(answer));
     // (The fake background hears the message too, and refuses it: only the page's answer is a string.)
     expect(answers.filter((answer) => typeof answer === 'string')).toEqual([URL_OF_PAGE]);
+  });
+});
+
+describe('a page the browser brings back from its back-forward cache', () => {
+  it('is reported again: the background dropped its reading when the tab moved on', async () => {
+    const asked = background(0);
+    run(false);
+    await settle();
+    expect(asked).toEqual(['page/extracted']);
+    // Shown again as it was: the same page, the same rows, nothing run from the start.
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await settle();
+    expect(asked).toEqual(['page/extracted', 'page/extracted']);
+    // A page shown for the first time (not from the cache) was reported when the script ran.
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    await settle();
+    expect(asked).toHaveLength(2);
   });
 });
