@@ -113,17 +113,17 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   // The background answered each row's report with its record key: a decision names it.
   const keyOf = (article: Article) => known.statuses[current?.found.articles.indexOf(article) ?? -1]?.key;
   const controls = makeControls?.(document, (article, decision, reason) => decideRow(keyOf(article), article, decision, reason));
-
   const resources = controls && pageResources();
   // Drawn with the latest reading and statuses once the words and style are here (at once after the first time).
   const show = () => void resources?.ready().then((ok) => ok && controls?.update(controlRows(current, known), known.review ?? NO_REVIEW, resources.css()));
 
-  const report = async () => {
+  /** Read the page, and report it when it changed (`again`: whether or not). */
+  const report = async (again = false) => {
     const reading = readWith(adapters, document, siteHref());
     const sig = signature(location.href, reading);
     const redrawn = !sameRows(reading, current);
     current = reading;
-    if (sig === last) {
+    if (sig === last && !again) {
       if (redrawn || !resources?.loaded()) show();
       else controls?.ensure();
       return;
@@ -160,14 +160,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   // The words and style and the page's report are asked for side by side.
   void resources?.ready();
   void report();
-  const stop = watchPage(ctx, adapters, () => void report(), refresh);
-  // Back on this page from the browser's back-forward cache: its scripts were frozen, not run
-  // again, and the background dropped its reading when the tab moved on. Reported again.
-  ctx.addEventListener(window, 'pageshow', (event) => {
-    if (!event.persisted) return;
-    last = '';
-    void report();
-  });
+  const stop = watchPage(ctx, adapters, (again) => void report(again), refresh);
   ctx.onInvalidated(() => {
     stop();
     controls?.destroy();
@@ -180,13 +173,16 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
  * ticking widget elsewhere on the page must not make the content script read it again and
  * again. Returns what stops watching.
  */
-function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: () => void, refresh: (keys?: string[]) => void): () => void {
+function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: (again?: boolean) => void, refresh: (keys?: string[]) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(read, 150);
   };
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // Back on this page from the browser's back-forward cache: its scripts were frozen, not run
+  // again, and the background dropped its reading when the tab moved on. Reported again.
+  ctx.addEventListener(window, 'pageshow', (event) => event.persisted && read(true));
   const containers = adapters
     .map((a) => a.resultsContainer)
     .filter(Boolean)

@@ -49,7 +49,7 @@ function tabReadEvents(tabId: Promise<number>): EarlyAnswers['onTabRead'] {
   tabId.then((known) => (id = known)).catch(() => undefined);
   const listeners = new Set<() => void>();
   let unheard = false;
-  // Returns nothing: the popup answers no message, so other pages' requests reach the background.
+  // Returns nothing and answers nothing: no answer of the popup's may stand in for the background's.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isTabRead(message) || message.tabId !== id) return;
     unheard = listeners.size === 0;

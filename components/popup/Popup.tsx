@@ -24,14 +24,20 @@ export interface PopupApi {
 function useTabState(api: PopupApi, initial?: TabStateResponse) {
   const [data, setData] = useState<TabStateResponse | null>(initial ?? null);
   const [error, setError] = useState<string | null>(null);
-  const load = () =>
-    api.loadState().then(
+  // Answers can come back out of order (a dropped reading's takes longer than a fresh one's):
+  // only the last question's answer is shown.
+  const asked = useRef(0);
+  const load = () => {
+    const mine = ++asked.current;
+    return api.loadState().then(
       (d) => {
+        if (mine !== asked.current) return;
         setData(d);
         setError(null);
       },
-      (e: Error) => setError(e.message),
+      (e: Error) => mine === asked.current && setError(e.message),
     );
+  };
   useEffect(() => void (initial ? undefined : load()), []);
   // A popup opened while the page loads (or left open as the tab moves on) follows the tab's
   // reading, asked for as on opening; a half-made decision stays (tests/components/popup.test.tsx).

@@ -3,8 +3,8 @@ import type { Platform } from './platform';
 
 /**
  * Whether a tab's reading is of a page the tab has left. `page`: the tab's page as its Saring
- * script answered (`location.href`); undefined when none answered, so no page Saring reads is
- * there any more. A moved fragment (#results) is the same page.
+ * script answered (`location.href`); undefined when none answered (none runs there, or not yet):
+ * not the page read. A moved fragment (#results) is the same page.
  */
 export function readingLeft(state: TabState, page: string | undefined): boolean {
   return page === undefined || page.split('#')[0] !== state.url.split('#')[0];

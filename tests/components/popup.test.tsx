@@ -89,9 +89,22 @@ describe('Popup', () => {
     expect(loadState).toHaveBeenCalledTimes(2);
   });
 
+  it('shows the newest reading when two answers come back out of order', async () => {
+    const { tell, onTabRead } = tabReads();
+    const answers: ((answer: TabStateResponse) => void)[] = [];
+    const loadState = () => new Promise<TabStateResponse>((resolve) => answers.push(resolve));
+    const root = await mount(<Popup api={api({ loadState, onTabRead })} initial={state()} />);
+    await act(async () => tell()); // the old page's reading dropped: answered slowly (from the database)
+    await act(async () => tell()); // the new page read: answered at once
+    await act(async () => answers[1](state()));
+    await act(async () => answers[0](state({ state: null, statuses: [] })));
+    expect(root.querySelector('h2')?.textContent).toBe('Pijat oksitosin dan produksi ASI');
+  });
+
   it('keeps a half-made decision when the same page is read again (the view is not rebuilt)', async () => {
     const { tell, onTabRead } = tabReads();
-    const root = await mount(<Popup api={api({ onTabRead })} />);
+    const loadState = vi.fn(async () => state());
+    const root = await mount(<Popup api={api({ loadState, onTabRead })} />);
     const note = root.querySelector('textarea');
     expect(note).not.toBeNull();
     await act(async () => {
@@ -99,6 +112,7 @@ describe('Popup', () => {
       note!.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(async () => tell());
+    expect(loadState).toHaveBeenCalledTimes(2);
     expect(root.querySelector('textarea')?.value).toBe('ask the second reviewer');
   });
 

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browserPlatform } from '../../platform/background';
-import { TAB_READ } from '../../lib/messaging/broadcast';
+import { browserPlatform, forgetLeftPages } from '../../platform/background';
+import { TAB_READ, WHERE } from '../../lib/messaging/broadcast';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -26,5 +26,55 @@ describe('browser platform', () => {
       { type: TAB_READ, tabId: 5 },
       { type: TAB_READ, tabId: 5 },
     ]);
+  });
+});
+
+describe('a tab’s reading once the tab has loaded a page', () => {
+  const list = { url: 'https://scholar.google.com/scholar?q=oxytocin', extraction: null, rejected: 0, at: 1 };
+  const article = { url: 'https://pubmed.ncbi.nlm.nih.gov/1/', extraction: null, rejected: 0, at: 2 };
+  const loaded = (tabId: number) => fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, {} as never);
+  /** The tab's page answers WHERE with `href`, or (undefined) no Saring script answers; `meanwhile` runs first. */
+  function page(href: string | undefined, meanwhile: () => Promise<unknown> = async () => undefined) {
+    return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: unknown) => {
+      expect(message).toEqual({ type: WHERE });
+      await meanwhile();
+      if (href === undefined) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return href;
+    }) as never);
+  }
+
+  it('is kept while the page it was read from answers, and dropped when another page or none does', async () => {
+    const platform = browserPlatform();
+    forgetLeftPages(platform);
+    await platform.saveTabState(7, list);
+    page(`${list.url}#results`);
+    await loaded(7);
+    expect(await platform.loadTabState(7)).toEqual(list);
+    page(undefined);
+    await loaded(7);
+    expect(await platform.loadTabState(7)).toBeUndefined();
+  });
+
+  it('keeps the new page’s report that came in while the page was asked, answered or not', async () => {
+    for (const href of [article.url, undefined]) {
+      fakeBrowser.reset();
+      const platform = browserPlatform();
+      forgetLeftPages(platform);
+      await platform.saveTabState(7, list);
+      page(href, () => platform.saveTabState(7, article));
+      await loaded(7);
+      expect(await platform.loadTabState(7)).toEqual(article);
+    }
+  });
+
+  it('after the background restarted, keeps a report saved while the old reading was read from storage', async () => {
+    await fakeBrowser.storage.session.set({ 'tab:7': list }); // nothing held in memory yet
+    const platform = browserPlatform();
+    forgetLeftPages(platform);
+    page(article.url);
+    const done = loaded(7);
+    await platform.saveTabState(7, article); // the new page's report, during the storage read
+    await done;
+    expect(await platform.loadTabState(7)).toEqual(article);
   });
 });
