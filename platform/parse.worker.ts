@@ -27,7 +27,7 @@ function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
     request.kind === 'file'
       ? parseBibliographyBytes(bytes, request.fileName)
       : (() => {
-          const decoded = decodeBytes(bytes);
+          const decoded = decodeBytes(bytes, request.fileName);
           const csv = parseCsvWithMapping(decoded.text, request.mapping);
           return { ...csv, format: 'csv', encoding: decoded.encoding, warnings: [...decoded.warnings, ...csv.warnings], messages: [...decoded.messages, ...csv.messages] };
         })();

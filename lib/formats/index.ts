@@ -72,7 +72,7 @@ export function parseBibliography(text: string, fileName?: string): ParseResult 
 function parse(input: string, fileName?: string): ParseResult {
   if (typeof input !== 'string') throw new FormatError(importMessage('notText'), 'unreadable');
   if (input.length > MAX_TEXT_CHARS) {
-    throw new FormatError(importMessage('tooLarge', megabytes(input.length), megabytes(MAX_TEXT_CHARS)), 'too-large');
+    throw new FormatError(importMessage('tooLarge', { file: fileName }, megabytes(input.length), megabytes(MAX_TEXT_CHARS)), 'too-large');
   }
   const problem = checkText(input, fileName);
   if (problem) throw problem;
@@ -128,7 +128,7 @@ function parse(input: string, fileName?: string): ParseResult {
 export function parseBibliographyBytes(bytes: Uint8Array, fileName?: string): ParseResult & { encoding: string } {
   let decoded: ReturnType<typeof decodeBytes>;
   try {
-    decoded = decodeBytes(bytes);
+    decoded = decodeBytes(bytes, fileName);
   } catch (error) {
     if (error instanceof FormatError) throw error;
     throw new FormatError(importMessage('undecodable', { file: fileName }, String((error as Error)?.message ?? error)), 'unreadable');

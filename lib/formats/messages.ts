@@ -45,8 +45,8 @@ export const ENGLISH_MESSAGES = {
   rtf: (f: FileArg) => `${subject(f)} is an RTF document`,
   nulBytes: (f: FileArg) => `${subject(f)} is binary, not text (it holds NUL bytes)`,
   binary: (f: FileArg) => `${subject(f)} is binary, not text`,
-  excel: (kind: string) => `the file is an Excel workbook (${kind}): ${SAVE_AS_CSV}`,
-  tooLarge: (size: string, most: string) => `the file is too large (${size}; at most ${most}): split the export`,
+  excel: (f: FileArg, kind: string) => `${subject(f)} is an Excel workbook (${kind}): ${SAVE_AS_CSV}`,
+  tooLarge: (f: FileArg, size: string, most: string) => `${subject(f)} is too large (${size}; at most ${most}): split the export`,
   webPage: (f: FileArg) => `${subject(f)} is a web page (HTML), not a reference export: ${EXPORT_RIS}`,
   otherXml: (f: FileArg, root: string) =>
     `${subject(f)} is an XML file of another kind (<${root}>), not a reference export: Saring reads EndNote XML and PubMed XML; ${EXPORT_RIS}`,
@@ -84,7 +84,11 @@ export const ENGLISH_MESSAGES = {
   badQuote: () => BAD_QUOTE,
   badQuoteRest: () => `${BAD_QUOTE}, ${REST_LOST}`,
   openQuoteRest: () => `a cell opens with a quote (") that is never closed, ${REST_LOST}`,
-  /** papaparse's own words for a problem it names (rare: Saring's CSVs have no field counts to miss). */
+  openQuote: () => 'a cell opens with a quote (") that is never closed',
+  /** papaparse's own problem codes (csv-import.ts csvProblem), each in our words. */
+  csvNoDelimiter: (used: string) => `the column separator (comma, semicolon or tab) could not be told from the file: it was read with "${used}"`,
+  csvCellCount: (found: number, expected: number) => `the row has ${found} cells where the header row names ${expected} columns`,
+  /** A problem code papaparse may add later, in its own words. */
   csvOther: (text: string) => text,
   headerAgain: () => 'the header row again (exports joined into one file?): not read as a record',
   headerAgainLines: (lines: number, first: number) => `the header row again on ${lines} lines (first line ${first}): exports joined into one file? not read as records`,

@@ -153,11 +153,13 @@ describe('the import view', () => {
     render(null, english);
   });
 
-  it("says why a file was refused in the reviewer's language: an empty file, a PDF, in Indonesian", async () => {
+  it("says why a file was refused in the reviewer's language, naming the file: an empty file, a PDF, a workbook, in Indonesian", async () => {
     setLanguage('id');
+    const xlsx = new Uint8Array([0x50, 0x4b, 3, 4, ...new TextEncoder().encode('[Content_Types].xml')]);
     for (const [bytes, name, said] of [
-      [new Uint8Array(), 'kosong.ris', 'file ini kosong'],
-      [new TextEncoder().encode('%PDF-1.7\n'), 'artikel.pdf', 'file ini adalah dokumen PDF'], // decodeBytes is not given the name
+      [new Uint8Array(), 'kosong.ris', '"kosong.ris" kosong'],
+      [new TextEncoder().encode('%PDF-1.7\n'), 'artikel.pdf', '"artikel.pdf" adalah dokumen PDF'],
+      [xlsx, 'scopus.xlsx', '"scopus.xlsx" adalah buku kerja Excel (.xlsx): buka di Excel dan simpan sebagai CSV (File → Save As → "CSV UTF-8"), lalu impor file CSV itu'],
     ] as const) {
       const root = await mount(<ImportView data={data} parse={async () => answering(refusedReply(bytes, name))} reload={async () => undefined} />);
       await choose(root, [name]);

@@ -71,7 +71,7 @@ describe('the import worker', () => {
     const [mapped] = await ask({ kind: 'mapped', bytes: bytes('Judul\nPijat\n'), fileName: 'garuda.csv', mapping: { title: 'Judul', year: 'Tahun' } });
     expect(parseWorkerReply(mapped)).toMatchObject({ ok: true, messages: expect.arrayContaining([{ code: 'mappedColumnMissing', args: ['Tahun', { field: 'year' }] }]) });
     const [empty] = await ask({ kind: 'file', bytes: new ArrayBuffer(0), fileName: 'kosong.ris' });
-    expect(parseWorkerReply(empty)).toEqual({ ok: false, code: 'empty', message: 'the file is empty', detail: { code: 'empty', args: [{}] } });
+    expect(parseWorkerReply(empty)).toEqual({ ok: false, code: 'empty', message: '"kosong.ris" is empty', detail: { code: 'empty', args: [{ file: 'kosong.ris' }] } });
     const [html] = await ask({ kind: 'file', bytes: bytes('<!DOCTYPE html><html></html>'), fileName: 'pubmed.html' });
     expect(parseWorkerReply(html)).toMatchObject({ ok: false, detail: { code: 'webPage', args: [{ file: 'pubmed.html' }] } });
   });
