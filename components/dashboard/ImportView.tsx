@@ -4,7 +4,7 @@ import type { ParseReply } from '../../lib/messaging/parse-worker';
 import { formatName } from '../../lib/formats/format-names';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
 import { t } from '../../lib/i18n';
-import { importMessageText } from './import-messages';
+import { importMessageText, storeFailureText } from './import-messages';
 import { MAPPABLE_FIELD_LABEL } from './field-labels';
 
 /** Where a file's records go: the review, and what its search log records of the file. */
@@ -116,7 +116,7 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
         const summary = await p.read.store(target, (done, total) => setProgress({ done, total }));
         update(i, { summary, error: undefined });
       } catch (error) {
-        update(i, { error: t('importFailed', (error as Error).message) });
+        update(i, { error: t('importFailed', storeFailureText(error)) });
       }
     }
     setBusy(null);

@@ -2,7 +2,8 @@
 // one that was read) in the reviewer's language. Each code's words are the locale files'
 // `importMsg<Code>`, its values `$1`, `$2`… in the order the code lists them; a code this page
 // has no words for (a newer reader's) is shown as the English text the reader sent with it.
-import { englishText, type ImportMessage, type MessageArg } from '../../lib/formats/messages';
+import { englishText, importMessage, type ImportMessage, type MessageArg } from '../../lib/formats/messages';
+import { StoreFailure } from '../../lib/messaging/parse-worker';
 import type { MappableField } from '../../lib/formats/csv-profiles';
 import { hasMessage, t } from '../../lib/i18n';
 import { MAPPABLE_FIELD_LABEL } from './field-labels';
@@ -41,4 +42,14 @@ export function importMessageText(message: ImportMessage | undefined, english?: 
   if (!message) return english ?? '';
   const text = body(message);
   return text === undefined ? (english ?? englishText(message)) : placed(message, text);
+}
+
+/**
+ * Why storing a file's records failed, in the reviewer's language: the worker's message
+ * (lib/messaging/parse-worker.ts StoreFailure), else an unexpected problem with the error's own
+ * text kept as its technical detail.
+ */
+export function storeFailureText(error: unknown): string {
+  if (error instanceof StoreFailure && error.detail) return importMessageText(error.detail, error.message);
+  return importMessageText(importMessage('storeUnexpected', String((error as Error)?.message ?? error)));
 }

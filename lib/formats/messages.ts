@@ -62,8 +62,20 @@ export const ENGLISH_MESSAGES = {
   chooseTitle: () => 'choose the column that holds the title',
   csvColumns: (columns: string) => `the columns of this CSV are not from a known export (${columns}): choose which column holds the title, authors, year, …`,
   notText: () => 'expected the text of a file',
-  unreadable: (f: FileArg, why: string) => `could not read ${subject(f)}: ${why}`,
-  undecodable: (f: FileArg, why: string) => `could not decode ${subject(f)}: ${why}`,
+  // A failure nobody foresaw (a reader's bug, a record the worker found invalid): said as one,
+  // with the thrown text kept as its technical detail for a bug report.
+  unreadable: (f: FileArg, why: string) => `${subject(f)} could not be read because of an unexpected problem (technical detail: ${why})`,
+  undecodable: (f: FileArg, why: string) => `${subject(f)} could not be decoded because of an unexpected problem (technical detail: ${why})`,
+  readerStopped: (f: FileArg) => `${subject(f)} could not be read: the file reader stopped unexpectedly`,
+  // The import worker's channel (lib/messaging/parse-worker.ts) and storing what it read.
+  notUnderstood: () => 'the file reader gave an answer Saring does not understand',
+  readRequestRefused: (why: string) => `the file reader was sent a "read" request it does not understand (${why})`,
+  storeRequestRefused: (why: string) => `the file reader was sent a "store" request it does not understand (${why})`,
+  nothingToStore: () => 'no records are waiting to be stored: read the file again',
+  fileNotHeld: () => 'the file is no longer held: choose it again',
+  storageFull: () => "the browser has no room left for Saring's data (storage quota exceeded): free some disk space, then try again",
+  storeUnexpected: (why: string) => `the records could not be stored because of an unexpected problem (technical detail: ${why})`,
+  storeStopped: () => 'the records could not be stored: the file reader stopped unexpectedly',
   // Files read, with warnings.
   noTitle: () => 'record without a title skipped',
   moreWarnings: (hidden: number) => `${hidden} more warnings not shown`,
