@@ -25,7 +25,6 @@ import { FormatError, lineAt } from './errors';
 import { atLine, englishText, importMessage, type ImportMessage } from './messages';
 import { parseMedline } from './medline';
 import type { ParseResult } from './record';
-import { formatName } from './format-names';
 import { stripBom } from './values';
 import { readRis } from './ris';
 import { checkText, sniffFormat } from './sniff';
@@ -112,7 +111,7 @@ function parse(input: string, fileName?: string): ParseResult {
     }
   }
   const notes: ImportMessage[] = [];
-  if (!result.records.length) notes.push(importMessage('noRecords', formatName(format)));
+  if (!result.records.length) notes.push(importMessage('noRecords', { format }));
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) notes.push(atLine(importMessage('badCharacters'), lineAt(text, bad)));
   if (text.length > LARGE_TEXT_CHARS) notes.push(importMessage('largeFile', megabytes(text.length), result.records.length));

@@ -9,6 +9,8 @@
 // text for a code it has no words for. Values only: file and column names, numbers, format and
 // tag names (RIS, TY) — never an English phrase a translation would have to keep.
 
+import { formatName } from './format-names';
+
 /** The file a message is about: `"x.ris"`, or "the file" when the reader was given no name. */
 export interface FileArg {
   file?: string;
@@ -17,9 +19,20 @@ export interface FileArg {
 export interface FieldArg {
   field: string;
 }
-export type MessageArg = string | number | FileArg | FieldArg;
+/**
+ * A format by its code ('wos'), and a list of formats: the page names them in the reviewer's
+ * language ("Web of Science text" is "teks Web of Science"), with its own word for "or".
+ */
+export interface FormatArg {
+  format: string;
+}
+export interface FormatListArg {
+  formats: string[];
+}
+export type MessageArg = string | number | FileArg | FieldArg | FormatArg | FormatListArg;
 
 const subject = (named: FileArg): string => (named.file ? `"${named.file}"` : 'the file');
+const formatList = ({ formats }: FormatListArg): string => `${formats.slice(0, -1).map(formatName).join(', ')} or ${formatName(formats.at(-1) ?? '')}`;
 
 /** A value a message quotes from the file (a column name, a record's title), cut to `max` characters with "…". */
 export const shortValue = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
@@ -57,7 +70,7 @@ export const ENGLISH_MESSAGES = {
   refworks: (f: FileArg) => `${subject(f)} is a RefWorks tagged file: ${EXPORT_RIS}`,
   cochraneText: (f: FileArg) => `${subject(f)} is a Cochrane Library plain-text export: ${EXPORT_RIS}`,
   numberedList: (f: FileArg) => `${subject(f)} is a numbered list of references (PubMed's "Summary (text)" or a bibliography): ${EXPORT_RIS}`,
-  unknownFormat: (f: FileArg, formats: string, last: string) => `${subject(f)} is not an export Saring reads (${formats} or ${last})`,
+  unknownFormat: (f: FileArg, formats: FormatListArg) => `${subject(f)} is not an export Saring reads (${formatList(formats)})`,
   noHeaderRow: () => 'the file has no header row',
   chooseTitle: () => 'choose the column that holds the title',
   csvColumns: (columns: string) => `the columns of this CSV are not from a known export (${columns}): choose which column holds the title, authors, year, …`,
@@ -79,7 +92,7 @@ export const ENGLISH_MESSAGES = {
   // Files read, with warnings.
   noTitle: () => 'record without a title skipped',
   moreWarnings: (hidden: number) => `${hidden} more warnings not shown`,
-  noRecords: (format: string) => `no records found: the file looks like ${format}, but none of its records could be read`,
+  noRecords: ({ format }: FormatArg) => `no records found: the file looks like ${formatName(format)}, but none of its records could be read`,
   badCharacters: () => 'some characters could not be decoded (wrong or mixed encoding) and show as "\uFFFD"',
   mixedEncoding: () => 'the file mixes encodings (UTF-8 and another); characters that are not UTF-8 are shown as "\uFFFD"',
   largeFile: (size: string, records: number) => `large file (${size}): ${records} records read`,

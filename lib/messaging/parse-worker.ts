@@ -16,7 +16,15 @@ const FileName = z.string().max(1_000);
  * in the reviewer's language. Any code is let through (a newer reader's): the page writes a code
  * it has no words for in the English text sent beside it.
  */
-const MessageArgSchema = z.union([z.string().max(2_000), z.number(), z.object({ file: FileName.optional() }), z.object({ field: z.string().max(100) })]);
+const FormatCode = z.string().max(40);
+const MessageArgSchema = z.union([
+  z.string().max(2_000),
+  z.number(),
+  z.strictObject({ format: FormatCode }),
+  z.strictObject({ formats: z.array(FormatCode).min(1).max(20) }),
+  z.strictObject({ field: z.string().max(100) }),
+  z.strictObject({ file: FileName.optional() }),
+]);
 const Place = z.number().int().min(0).optional();
 const PlainMessageSchema = z.object({
   code: z.string().regex(/^[A-Za-z]{1,40}$/),

@@ -235,4 +235,37 @@ describe('the import view', () => {
       render(null, root);
     }
   });
+
+  it("names formats, a mapping and a mix of encodings in the reviewer's language, through the worker's schema", async () => {
+    setLanguage('id');
+    const read = { ok: true, format: 'wos', encoding: 'utf-8', count: 2, database: 'Web of Science', warnings: [] };
+    const wos = await mount(<ImportView data={data} parse={async () => answering(read)} reload={async () => undefined} />);
+    await choose(wos, ['savedrecs.txt']);
+    expect(wos.textContent).toContain('2 rekaman terbaca (teks Web of Science, utf-8).');
+    render(null, wos);
+    const mapped = { ...read, format: 'csv', dialect: 'mapped', encoding: 'mixed' };
+    const csv = await mount(<ImportView data={data} parse={async () => answering(mapped)} reload={async () => undefined} />);
+    await choose(csv, ['garuda.csv']);
+    expect(csv.textContent).toContain('2 rekaman terbaca (CSV (kolom yang Anda pilih), campuran encoding).');
+    render(null, csv);
+    const unknown = await mount(
+      <ImportView data={data} parse={async () => answering(refusedReply(new TextEncoder().encode('hello there\nthis is prose'), 'catatan.txt'))} reload={async () => undefined} />,
+    );
+    await choose(unknown, ['catatan.txt']);
+    const said = unknown.querySelector('[role=alert]')?.textContent;
+    expect(said).toContain(
+      '"catatan.txt" bukan ekspor yang dapat dibaca Saring (RIS, PubMed (MEDLINE), BibTeX, teks Web of Science, CSV, teks berpemisah tab, teks bertag EndNote, CSL JSON, EndNote XML atau PubMed XML)',
+    );
+    render(null, unknown);
+    const empty = await mount(
+      <ImportView
+        data={data}
+        parse={async () => answering(readReply('FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nEF\n', 'savedrecs.txt'))}
+        reload={async () => undefined}
+      />,
+    );
+    await choose(empty, ['savedrecs.txt']);
+    expect(warningsShown(empty)[0]).toBe('tidak ada rekaman: file ini tampak seperti teks Web of Science, tetapi tidak satu pun rekamannya dapat dibaca');
+    render(null, empty);
+  });
 });
