@@ -37,7 +37,7 @@ const PROBLEM: Record<BackupProblem, MessageKey> = { notJson: 'backupNotJson', n
  */
 function failure(error: Error): string {
   if (error instanceof BackupError) return t(PROBLEM[error.problem], ...error.args);
-  if (isQuotaExceeded(error)) return t('restoreStorageFull');
+  if (isQuotaExceeded(error)) return t('storageFull');
   return t('restoreUnexpected', String(error?.message ?? error));
 }
 
