@@ -2,7 +2,8 @@
 // alive from reading it until its records are stored or the reviewer drops the file.
 import ParseWorker from './parse.worker?worker';
 import type { ImportSummary } from '../lib/db';
-import { parseWorkerReply, storeWorkerReply, type ParseRequest, type StoreReply } from '../lib/messaging/parse-worker';
+import { parseWorkerReply, readerStopped, storeStopped, storeWorkerReply, StoreFailure, type ParseRequest, type StoreReply } from '../lib/messaging/parse-worker';
+import { importMessage } from '../lib/formats/messages';
 import type { Mapping } from '../lib/formats/csv-profiles';
 import type { ReadFile, StoreTarget } from '../components/dashboard/ImportView';
 
@@ -16,7 +17,7 @@ export function readInWorker(bytes: ArrayBuffer, fileName: string, mapping?: Map
   };
   const store = (target: StoreTarget, onProgress: (done: number, total: number) => void) =>
     new Promise<ImportSummary>((resolve, reject) => {
-      if (closed) return reject(new Error('the file is no longer held: choose it again'));
+      if (closed) return reject(new StoreFailure(importMessage('fileNotHeld')));
       worker.onmessage = (event: MessageEvent<unknown>) => {
         const reply: StoreReply = storeWorkerReply(event.data);
         if (reply.kind === 'progress') return onProgress(reply.done, reply.total);
@@ -25,11 +26,11 @@ export function readInWorker(bytes: ArrayBuffer, fileName: string, mapping?: Map
         if (reply.kind === 'stored') {
           close();
           resolve(reply.summary);
-        } else reject(new Error(reply.message));
+        } else reject(new StoreFailure(reply.detail, reply.message));
       };
       worker.onerror = (event) => {
         close();
-        reject(new Error(event.message || 'the records could not be stored'));
+        reject(storeStopped(event.message ?? ''));
       };
       worker.postMessage({ kind: 'store', ...target } satisfies ParseRequest);
     });
@@ -41,7 +42,7 @@ export function readInWorker(bytes: ArrayBuffer, fileName: string, mapping?: Map
     };
     worker.onerror = (event) => {
       close();
-      resolve({ reply: { ok: false, message: event.message || 'the file could not be read', code: 'unreadable' }, store, close });
+      resolve({ reply: readerStopped(fileName, event.message ?? ''), store, close });
     };
     const request: ParseRequest = mapping ? { kind: 'mapped', bytes, fileName, mapping } : { kind: 'file', bytes, fileName };
     worker.postMessage(request, [bytes]);

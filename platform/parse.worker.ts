@@ -5,7 +5,18 @@
 // messages are typed and parsed in lib/messaging/parse-worker.ts. The records stay here between
 // "read" and "store": the page only needs their number and origin.
 import { parseBibliographyBytes, parseCsvWithMapping, decodeBytes } from '../lib/formats';
-import { failedRead, ParseRequestSchema, refusedRequest, type ParseReply, type ParseRequest, type StoreReply, type StoreRequest } from '../lib/messaging/parse-worker';
+import {
+  failedRead,
+  ParseRequestSchema,
+  refusedRequest,
+  storeFailed,
+  storeFailedWith,
+  type ParseReply,
+  type ParseRequest,
+  type StoreReply,
+  type StoreRequest,
+} from '../lib/messaging/parse-worker';
+import { importMessage } from '../lib/formats/messages';
 import { ArticleSchema, isChecked, markChecked, type Article } from '../lib/model';
 import { guessDatabase, importRecords } from '../lib/db';
 import { validate } from '../lib/db/errors';
@@ -27,7 +38,7 @@ function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
     request.kind === 'file'
       ? parseBibliographyBytes(bytes, request.fileName)
       : (() => {
-          const decoded = decodeBytes(bytes);
+          const decoded = decodeBytes(bytes, request.fileName);
           const csv = parseCsvWithMapping(decoded.text, request.mapping);
           return { ...csv, format: 'csv', encoding: decoded.encoding, warnings: [...decoded.warnings, ...csv.warnings], messages: [...decoded.messages, ...csv.messages] };
         })();
@@ -46,7 +57,7 @@ function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
 }
 
 async function store(request: StoreRequest): Promise<StoreReply> {
-  if (!read.length) return { kind: 'failed', message: 'no records are waiting to be stored: read the file again' };
+  if (!read.length) return storeFailedWith(importMessage('nothingToStore'));
   const post = (reply: StoreReply) => scope.postMessage(reply);
   const file = { database: request.database, fileName: request.fileName, format: request.format };
   const summary = await importRecords(request.reviewId, file, read, (done, total) => post({ kind: 'progress', done, total }));
@@ -61,7 +72,7 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
     return;
   }
   if (request.data.kind === 'store') {
-    scope.postMessage(await store(request.data).catch((error: unknown): StoreReply => ({ kind: 'failed', message: String((error as Error)?.message ?? error) })));
+    scope.postMessage(await store(request.data).catch(storeFailed));
     return;
   }
   let reply: ParseReply;
@@ -69,7 +80,7 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
     reply = readFile(request.data);
   } catch (error) {
     read = [];
-    reply = failedRead(error);
+    reply = failedRead(error, request.data.fileName);
   }
   scope.postMessage(reply);
 };

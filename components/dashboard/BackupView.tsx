@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BackupError, exportBackup, parseBackup, restoreBackup, type BackupProblem } from '../../lib/db';
+import { isQuotaExceeded } from '../../lib/db/errors';
 import type { MessageKey } from '../../lib/i18n/translate';
 import { t, tCount } from '../../lib/i18n';
 import { downloadText } from '../download';
@@ -29,8 +30,16 @@ async function restoreFile(file: File): Promise<{ done: NonNullable<Status>; ope
 
 const PROBLEM: Record<BackupProblem, MessageKey> = { notJson: 'backupNotJson', notBackup: 'backupNotSaring', newer: 'backupNewer', damaged: 'backupDamaged' };
 
-/** Why a restore failed, in the reviewer's language when the file is what is wrong. */
-const failure = (error: Error) => (error instanceof BackupError ? t(PROBLEM[error.problem], ...error.args) : error.message);
+/**
+ * Why a restore failed, in the reviewer's language: what is wrong with the file, a full disk, or
+ * an unexpected problem (the file unreadable once chosen, a storage error) with its own text as
+ * the technical detail.
+ */
+function failure(error: Error): string {
+  if (error instanceof BackupError) return t(PROBLEM[error.problem], ...error.args);
+  if (isQuotaExceeded(error)) return t('storageFull');
+  return t('restoreUnexpected', String(error?.message ?? error));
+}
 
 /** Backup of the whole database as one JSON file, and restore (merge) from such a file. */
 export function BackupView({ reviewId, onRestored }: { reviewId: string; onRestored: () => Promise<void> }) {

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary, ReviewData } from '../../lib/db';
 import type { ParseReply } from '../../lib/messaging/parse-worker';
-import { formatName } from '../../lib/formats/format-names';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
 import { t } from '../../lib/i18n';
-import { importMessageText } from './import-messages';
+import { formatLabel, importMessageText, storeFailureText } from './import-messages';
 import { MAPPABLE_FIELD_LABEL } from './field-labels';
 
 /** Where a file's records go: the review, and what its search log records of the file. */
@@ -116,7 +115,7 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
         const summary = await p.read.store(target, (done, total) => setProgress({ done, total }));
         update(i, { summary, error: undefined });
       } catch (error) {
-        update(i, { error: t('importFailed', (error as Error).message) });
+        update(i, { error: t('importFailed', storeFailureText(error)) });
       }
     }
     setBusy(null);
@@ -179,10 +178,20 @@ function PendingFile({ p, onUpdate, onReread }: PendingProps) {
 
 type OkReply = Extract<ParseReply, { ok: true }>;
 
+/**
+ * What was read, in the reviewer's language: the format ("teks Web of Science"), the export it
+ * came from (a CSV profile's code name, 'scopus-2024'; the reviewer's own mapping in words) and
+ * the encoding ("utf-8"; a mix of two in words).
+ */
+function readAs(reply: OkReply): [string, string] {
+  const dialect = reply.dialect === 'mapped' ? t('importDialectMapped') : reply.dialect;
+  return [formatLabel(reply.format) + (dialect ? ` (${dialect})` : ''), reply.encoding === 'mixed' ? t('importEncodingMixed') : reply.encoding];
+}
+
 function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpdate: (patch: Partial<Pending>) => void }) {
   return (
     <>
-      <p>{t('importRead', p.count, formatName(reply.format) + (reply.dialect ? ` (${reply.dialect})` : ''), reply.encoding)}</p>
+      <p>{t('importRead', p.count, ...readAs(reply))}</p>
       <label class="field">
         <span>{t('importDatabase')}</span>
         <input list="saring-databases" value={p.database} disabled={!!p.summary} onInput={(e) => onUpdate({ database: (e.target as HTMLInputElement).value })} />

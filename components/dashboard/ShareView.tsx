@@ -1,6 +1,17 @@
 import { useState } from 'preact/hooks';
-import { exportMyEvents, importShareFile, parseShareFile, type ReviewData } from '../../lib/db';
+import { exportMyEvents, importShareFile, parseShareFile, ShareError, type ReviewData, type ShareProblem } from '../../lib/db';
+import { isQuotaExceeded } from '../../lib/db/errors';
+import type { MessageKey } from '../../lib/i18n/translate';
 import { t } from '../../lib/i18n';
+
+const PROBLEM: Record<ShareProblem, MessageKey> = { notJson: 'shareNotJson', notShared: 'shareNotShared', newer: 'shareNewer', damaged: 'shareDamaged', mixed: 'shareMixed' };
+
+/** Why a colleague's file was not imported, in the reviewer's language; an unexpected problem with its own text as the technical detail. */
+function failure(error: Error): string {
+  if (error instanceof ShareError) return t(PROBLEM[error.problem], ...error.args);
+  if (isQuotaExceeded(error)) return t('storageFull');
+  return t('shareUnexpected', String(error?.message ?? error));
+}
 import { downloadText, fileSlug } from '../download';
 
 /** No server? One reviewer's decisions as a file, and a colleague's file merged in (twice changes nothing). */
@@ -16,7 +27,7 @@ export function ShareView({ data, onChanged }: { data: ReviewData; onChanged: ()
       setStatus({ kind: 'ok', text: t('shareImported', result.reviewer || '?', result.added, result.alreadyPresent) });
       await onChanged();
     } catch (error) {
-      setStatus({ kind: 'error', text: t('shareFailed', (error as Error).message) });
+      setStatus({ kind: 'error', text: t('shareFailed', failure(error as Error)) });
     }
   };
   return (

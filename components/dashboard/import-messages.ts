@@ -2,17 +2,33 @@
 // one that was read) in the reviewer's language. Each code's words are the locale files'
 // `importMsg<Code>`, its values `$1`, `$2`… in the order the code lists them; a code this page
 // has no words for (a newer reader's) is shown as the English text the reader sent with it.
-import { englishText, type ImportMessage, type MessageArg } from '../../lib/formats/messages';
+import { englishText, importMessage, type ImportMessage, type MessageArg } from '../../lib/formats/messages';
+import { StoreFailure } from '../../lib/messaging/parse-worker';
 import type { MappableField } from '../../lib/formats/csv-profiles';
 import { hasMessage, t } from '../../lib/i18n';
 import { MAPPABLE_FIELD_LABEL } from './field-labels';
+import { formatName } from '../../lib/formats/format-names';
 
 const keyOf = (code: string) => `importMsg${code.charAt(0).toUpperCase()}${code.slice(1)}`;
 
-/** A value as the message shows it: a file by its quoted name, or "the file" in the reviewer's language; a field as the mapping form names it. */
+/**
+ * A format as the reviewer's language names it: its own words where the name has words
+ * (`importFormat<Code>`: "teks Web of Science"), else its proper name ("RIS", "BibTeX").
+ */
+export function formatLabel(format: string): string {
+  const key = `importFormat${format.charAt(0).toUpperCase()}${format.slice(1)}`;
+  return hasMessage(key) ? t(key) : formatName(format);
+}
+
+/** A value as the message shows it: a file by its quoted name, or "the file" in the reviewer's language; a field as the mapping form names it; formats by their names. */
 function shown(arg: MessageArg): string | number {
   if (typeof arg !== 'object') return arg;
   if ('field' in arg) return Object.hasOwn(MAPPABLE_FIELD_LABEL, arg.field) ? t(MAPPABLE_FIELD_LABEL[arg.field as MappableField]) : arg.field;
+  if ('format' in arg) return formatLabel(arg.format);
+  if ('formats' in arg) {
+    const names = arg.formats.map(formatLabel);
+    return t('importListOr', names.slice(0, -1).join(', '), names.at(-1) ?? '');
+  }
   return arg.file ? `"${arg.file}"` : t('importTheFile');
 }
 
@@ -41,4 +57,14 @@ export function importMessageText(message: ImportMessage | undefined, english?: 
   if (!message) return english ?? '';
   const text = body(message);
   return text === undefined ? (english ?? englishText(message)) : placed(message, text);
+}
+
+/**
+ * Why storing a file's records failed, in the reviewer's language: the worker's message
+ * (lib/messaging/parse-worker.ts StoreFailure), else an unexpected problem with the error's own
+ * text kept as its technical detail.
+ */
+export function storeFailureText(error: unknown): string {
+  if (error instanceof StoreFailure && error.detail) return importMessageText(error.detail, error.message);
+  return importMessageText(importMessage('storeUnexpected', String((error as Error)?.message ?? error)));
 }

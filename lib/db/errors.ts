@@ -21,11 +21,17 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, what: s
   );
 }
 
+/** The browser refused a write for want of room (Dexie wraps IndexedDB's error as `inner`). */
+export function isQuotaExceeded(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+}
+
 /** A storage failure (quota, a closed database) in words a reviewer can act on. */
 export function describeStorageError(error: unknown): string {
   const name = (error as { name?: string } | null)?.name ?? '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+  if (isQuotaExceeded(error)) {
     return "The browser has no room left for Saring's data (storage quota exceeded). Free some disk space, then try again.";
   }
   if (error instanceof ValidationError) return error.message;

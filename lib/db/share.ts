@@ -23,8 +23,19 @@ const ShareSchema = z.object({
 });
 export type ShareFile = z.infer<typeof ShareSchema>;
 
+/** What is wrong with a shared file, for the page to say in the reviewer's language (ShareView, `share<Problem>` keys). */
+export type ShareProblem = 'notJson' | 'notShared' | 'newer' | 'damaged' | 'mixed';
+
 export class ShareError extends Error {
   override name = 'ShareError';
+  constructor(
+    readonly problem: ShareProblem,
+    /** The values its words take: the JSON error, the file's format version, the damaged fields. */
+    readonly args: (string | number)[],
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** This reviewer's events of a review, the protocol's versions and the records they are about. */
@@ -50,21 +61,26 @@ export function parseShareFile(text: string): ShareFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ShareError(`This file is not a file of shared decisions: it is not valid JSON (is it cut short?) — ${(error as Error).message}`);
+    const why = (error as Error).message;
+    throw new ShareError('notJson', [why], `This file is not a file of shared decisions: it is not valid JSON (is it cut short?) — ${why}`);
   }
   const head = json as { format?: unknown; version?: unknown } | null;
   if (!head || typeof head !== 'object' || head.format !== SHARE_FORMAT) {
-    throw new ShareError(`This file is not a file of shared decisions (it has no "format": "${SHARE_FORMAT}"). A full backup is restored under Settings → Backup.`);
+    throw new ShareError(
+      'notShared',
+      [],
+      `This file is not a file of shared decisions (it has no "format": "${SHARE_FORMAT}"). A full backup is restored under Settings → Backup.`,
+    );
   }
   if (typeof head.version === 'number' && head.version > SHARE_VERSION)
-    throw new ShareError(`This file was made by a newer Saring (format ${head.version}). Update Saring, then import it.`);
+    throw new ShareError('newer', [head.version], `This file was made by a newer Saring (format ${head.version}). Update Saring, then import it.`);
   const parsed = ShareSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
-    throw new ShareError(`This file is damaged and was not imported: ${issues.join('; ')}.`);
+    throw new ShareError('damaged', [issues.join('; ')], `This file is damaged and was not imported: ${issues.join('; ')}.`);
   }
   if (parsed.data.events.some((e) => e.reviewId !== parsed.data.reviewId) || parsed.data.records.some((r) => r.reviewId !== parsed.data.reviewId)) {
-    throw new ShareError('This file mixes several reviews and was not imported.');
+    throw new ShareError('mixed', [], 'This file mixes several reviews and was not imported.');
   }
   return parsed.data;
 }

@@ -48,8 +48,28 @@ const CELL_BREAK = /[,;\t]/;
 /** True when the row has a value in its first cell only. */
 const oneCell = (cells: readonly string[]) => cells.length > 0 && cells[0].trim() !== '' && cells.every((c, i) => i === 0 || !c.trim());
 
-/** papaparse's problem with a row, said the way a reviewer can fix it in the file. */
-const csvProblem = (error: Papa.ParseError): ImportMessage => (error.code === 'InvalidQuotes' ? importMessage('badQuote') : importMessage('csvOther', error.message));
+/**
+ * papaparse's problem with a row, said the way a reviewer can fix it in the file — never its own
+ * English words ("Unable to auto-detect delimiting character; defaulted to ','", which a CSV of
+ * one column, a list of titles mapped by hand, gives on line 1). The field counts are papaparse's
+ * header mode's ("Too few fields: expected 3 fields but parsed 2"), which Saring's reading does not use.
+ */
+export function csvProblem(error: Pick<Papa.ParseError, 'code' | 'message'>): ImportMessage {
+  const [expected = 0, found = 0] = error.message.match(/\d+/g)?.map(Number) ?? [];
+  switch (error.code) {
+    case 'InvalidQuotes':
+      return importMessage('badQuote');
+    case 'MissingQuotes':
+      return importMessage('openQuote');
+    case 'UndetectableDelimiter':
+      return importMessage('csvNoDelimiter', ',');
+    case 'TooFewFields':
+    case 'TooManyFields':
+      return importMessage('csvCellCount', found, expected);
+    default:
+      return importMessage('csvOther', error.message);
+  }
+}
 
 /** Rows of a CSV/TSV (delimiter found by papaparse), each with the line it starts on. */
 function readTable(text: string): Table {

@@ -99,15 +99,17 @@ function excelKind(bytes: Uint8Array): string | undefined {
 
 /**
  * Decode a file's bytes. The BOM is kept out of `text`. Throws FormatError('binary') for
- * a PDF, a zip (.xlsx/.docx) or other binary content, FormatError('empty') for no bytes.
+ * a PDF, a zip (.xlsx/.docx) or other binary content, FormatError('empty') for no bytes; each
+ * names `fileName` ('"artikel.pdf" is a PDF document'), which the page's heading names too.
  */
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new FormatError(importMessage('empty', {}), 'empty');
+export function decodeBytes(bytes: Uint8Array, fileName?: string): Decoded {
+  const named = { file: fileName };
+  if (bytes.length === 0) throw new FormatError(importMessage('empty', named), 'empty');
   const excel = excelKind(bytes);
-  if (excel) throw new FormatError(importMessage('excel', excel), 'binary');
+  if (excel) throw new FormatError(importMessage('excel', named, excel), 'binary');
   const decode = (label: string, from = 0, fatal = false) => new TextDecoder(label, { fatal }).decode(bytes.subarray(from));
   const done = (text: string, encoding: TextEncodingName, messages: ImportMessage[] = []): Decoded => {
-    const problem = checkText(text);
+    const problem = checkText(text, fileName);
     if (problem?.code === 'binary') throw problem;
     return { text, encoding, warnings: messages.map(englishText), messages };
   };

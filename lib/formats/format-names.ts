@@ -18,5 +18,5 @@ const FORMAT_NAMES: Record<BibliographyFormat, string> = {
 /** The format's name as reviewers know it ("PubMed (MEDLINE)", "EndNote XML"); a format sent as a plain string is checked here. */
 export const formatName = (format: string): string => (Object.hasOwn(FORMAT_NAMES, format) ? FORMAT_NAMES[format as BibliographyFormat] : format);
 
-/** Every format Saring reads, by name, for a message that lists them (its "or" is the message's language's). */
-export const formatNames = (): string[] => Object.values(FORMAT_NAMES);
+/** Every format Saring reads, by code, for a message that lists them (named, and its "or" said, in the message's language). */
+export const FORMAT_CODES = Object.keys(FORMAT_NAMES) as BibliographyFormat[];

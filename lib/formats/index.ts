@@ -25,7 +25,6 @@ import { FormatError, lineAt } from './errors';
 import { atLine, englishText, importMessage, type ImportMessage } from './messages';
 import { parseMedline } from './medline';
 import type { ParseResult } from './record';
-import { formatName } from './format-names';
 import { stripBom } from './values';
 import { readRis } from './ris';
 import { checkText, sniffFormat } from './sniff';
@@ -72,7 +71,7 @@ export function parseBibliography(text: string, fileName?: string): ParseResult 
 function parse(input: string, fileName?: string): ParseResult {
   if (typeof input !== 'string') throw new FormatError(importMessage('notText'), 'unreadable');
   if (input.length > MAX_TEXT_CHARS) {
-    throw new FormatError(importMessage('tooLarge', megabytes(input.length), megabytes(MAX_TEXT_CHARS)), 'too-large');
+    throw new FormatError(importMessage('tooLarge', { file: fileName }, megabytes(input.length), megabytes(MAX_TEXT_CHARS)), 'too-large');
   }
   const problem = checkText(input, fileName);
   if (problem) throw problem;
@@ -112,7 +111,7 @@ function parse(input: string, fileName?: string): ParseResult {
     }
   }
   const notes: ImportMessage[] = [];
-  if (!result.records.length) notes.push(importMessage('noRecords', formatName(format)));
+  if (!result.records.length) notes.push(importMessage('noRecords', { format }));
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) notes.push(atLine(importMessage('badCharacters'), lineAt(text, bad)));
   if (text.length > LARGE_TEXT_CHARS) notes.push(importMessage('largeFile', megabytes(text.length), result.records.length));
@@ -128,7 +127,7 @@ function parse(input: string, fileName?: string): ParseResult {
 export function parseBibliographyBytes(bytes: Uint8Array, fileName?: string): ParseResult & { encoding: string } {
   let decoded: ReturnType<typeof decodeBytes>;
   try {
-    decoded = decodeBytes(bytes);
+    decoded = decodeBytes(bytes, fileName);
   } catch (error) {
     if (error instanceof FormatError) throw error;
     throw new FormatError(importMessage('undecodable', { file: fileName }, String((error as Error)?.message ?? error)), 'unreadable');

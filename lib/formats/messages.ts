@@ -9,6 +9,8 @@
 // text for a code it has no words for. Values only: file and column names, numbers, format and
 // tag names (RIS, TY) — never an English phrase a translation would have to keep.
 
+import { formatName } from './format-names';
+
 /** The file a message is about: `"x.ris"`, or "the file" when the reader was given no name. */
 export interface FileArg {
   file?: string;
@@ -17,9 +19,20 @@ export interface FileArg {
 export interface FieldArg {
   field: string;
 }
-export type MessageArg = string | number | FileArg | FieldArg;
+/**
+ * A format by its code ('wos'), and a list of formats: the page names them in the reviewer's
+ * language ("Web of Science text" is "teks Web of Science"), with its own word for "or".
+ */
+export interface FormatArg {
+  format: string;
+}
+export interface FormatListArg {
+  formats: string[];
+}
+export type MessageArg = string | number | FileArg | FieldArg | FormatArg | FormatListArg;
 
 const subject = (named: FileArg): string => (named.file ? `"${named.file}"` : 'the file');
+const formatList = ({ formats }: FormatListArg): string => `${formats.slice(0, -1).map(formatName).join(', ')} or ${formatName(formats.at(-1) ?? '')}`;
 
 /** A value a message quotes from the file (a column name, a record's title), cut to `max` characters with "…". */
 export const shortValue = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
@@ -45,8 +58,8 @@ export const ENGLISH_MESSAGES = {
   rtf: (f: FileArg) => `${subject(f)} is an RTF document`,
   nulBytes: (f: FileArg) => `${subject(f)} is binary, not text (it holds NUL bytes)`,
   binary: (f: FileArg) => `${subject(f)} is binary, not text`,
-  excel: (kind: string) => `the file is an Excel workbook (${kind}): ${SAVE_AS_CSV}`,
-  tooLarge: (size: string, most: string) => `the file is too large (${size}; at most ${most}): split the export`,
+  excel: (f: FileArg, kind: string) => `${subject(f)} is an Excel workbook (${kind}): ${SAVE_AS_CSV}`,
+  tooLarge: (f: FileArg, size: string, most: string) => `${subject(f)} is too large (${size}; at most ${most}): split the export`,
   webPage: (f: FileArg) => `${subject(f)} is a web page (HTML), not a reference export: ${EXPORT_RIS}`,
   otherXml: (f: FileArg, root: string) =>
     `${subject(f)} is an XML file of another kind (<${root}>), not a reference export: Saring reads EndNote XML and PubMed XML; ${EXPORT_RIS}`,
@@ -57,17 +70,29 @@ export const ENGLISH_MESSAGES = {
   refworks: (f: FileArg) => `${subject(f)} is a RefWorks tagged file: ${EXPORT_RIS}`,
   cochraneText: (f: FileArg) => `${subject(f)} is a Cochrane Library plain-text export: ${EXPORT_RIS}`,
   numberedList: (f: FileArg) => `${subject(f)} is a numbered list of references (PubMed's "Summary (text)" or a bibliography): ${EXPORT_RIS}`,
-  unknownFormat: (f: FileArg, formats: string, last: string) => `${subject(f)} is not an export Saring reads (${formats} or ${last})`,
+  unknownFormat: (f: FileArg, formats: FormatListArg) => `${subject(f)} is not an export Saring reads (${formatList(formats)})`,
   noHeaderRow: () => 'the file has no header row',
   chooseTitle: () => 'choose the column that holds the title',
   csvColumns: (columns: string) => `the columns of this CSV are not from a known export (${columns}): choose which column holds the title, authors, year, …`,
   notText: () => 'expected the text of a file',
-  unreadable: (f: FileArg, why: string) => `could not read ${subject(f)}: ${why}`,
-  undecodable: (f: FileArg, why: string) => `could not decode ${subject(f)}: ${why}`,
+  // A failure nobody foresaw (a reader's bug, a record the worker found invalid): said as one,
+  // with the thrown text kept as its technical detail for a bug report.
+  unreadable: (f: FileArg, why: string) => `${subject(f)} could not be read because of an unexpected problem (technical detail: ${why})`,
+  undecodable: (f: FileArg, why: string) => `${subject(f)} could not be decoded because of an unexpected problem (technical detail: ${why})`,
+  readerStopped: (f: FileArg) => `${subject(f)} could not be read: the file reader stopped unexpectedly`,
+  // The import worker's channel (lib/messaging/parse-worker.ts) and storing what it read.
+  notUnderstood: () => 'the file reader gave an answer Saring does not understand',
+  readRequestRefused: (why: string) => `the file reader was sent a "read" request it does not understand (${why})`,
+  storeRequestRefused: (why: string) => `the file reader was sent a "store" request it does not understand (${why})`,
+  nothingToStore: () => 'no records are waiting to be stored: read the file again',
+  fileNotHeld: () => 'the file is no longer held: choose it again',
+  storageFull: () => "the browser has no room left for Saring's data (storage quota exceeded): free some disk space, then try again",
+  storeUnexpected: (why: string) => `the records could not be stored because of an unexpected problem (technical detail: ${why})`,
+  storeStopped: () => 'the records could not be stored: the file reader stopped unexpectedly',
   // Files read, with warnings.
   noTitle: () => 'record without a title skipped',
   moreWarnings: (hidden: number) => `${hidden} more warnings not shown`,
-  noRecords: (format: string) => `no records found: the file looks like ${format}, but none of its records could be read`,
+  noRecords: ({ format }: FormatArg) => `no records found: the file looks like ${formatName(format)}, but none of its records could be read`,
   badCharacters: () => 'some characters could not be decoded (wrong or mixed encoding) and show as "\uFFFD"',
   mixedEncoding: () => 'the file mixes encodings (UTF-8 and another); characters that are not UTF-8 are shown as "\uFFFD"',
   largeFile: (size: string, records: number) => `large file (${size}): ${records} records read`,
@@ -84,7 +109,11 @@ export const ENGLISH_MESSAGES = {
   badQuote: () => BAD_QUOTE,
   badQuoteRest: () => `${BAD_QUOTE}, ${REST_LOST}`,
   openQuoteRest: () => `a cell opens with a quote (") that is never closed, ${REST_LOST}`,
-  /** papaparse's own words for a problem it names (rare: Saring's CSVs have no field counts to miss). */
+  openQuote: () => 'a cell opens with a quote (") that is never closed',
+  /** papaparse's own problem codes (csv-import.ts csvProblem), each in our words. */
+  csvNoDelimiter: (used: string) => `the column separator (comma, semicolon or tab) could not be told from the file: it was read with "${used}"`,
+  csvCellCount: (found: number, expected: number) => `the row has ${found} cells where the header row names ${expected} columns`,
+  /** A problem code papaparse may add later, in its own words. */
   csvOther: (text: string) => text,
   headerAgain: () => 'the header row again (exports joined into one file?): not read as a record',
   headerAgainLines: (lines: number, first: number) => `the header row again on ${lines} lines (first line ${first}): exports joined into one file? not read as records`,

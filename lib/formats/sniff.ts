@@ -10,7 +10,7 @@ import { looksLikeEnw } from './enw';
 import { FormatError, lineAt } from './errors';
 import { looksLikeMedline } from './medline';
 import { looksLikePubmedXml } from './pubmed-xml';
-import { formatNames } from './format-names';
+import { FORMAT_CODES } from './format-names';
 import { importMessage } from './messages';
 import type { BibliographyFormat } from './record';
 import { stripBom } from './values';
@@ -113,6 +113,5 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
     if (short && (Object.keys(guessColumnMapping(cells)).length > 0 || cells.length >= 3)) return 'csv';
   }
   if (/^\s*<[A-Za-z]/.test(start)) throw markupError(start, fileName);
-  const names = formatNames();
-  throw new FormatError(importMessage('unknownFormat', named, names.slice(0, -1).join(', '), names[names.length - 1]), 'unknown-format');
+  throw new FormatError(importMessage('unknownFormat', named, { formats: FORMAT_CODES }), 'unknown-format');
 }

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { Mapping } from '../formats/csv-profiles';
 import { CsvMappingRequiredError, FormatError } from '../formats/errors';
+import { englishText, importMessage, type ImportMessage } from '../formats/messages';
+import { isQuotaExceeded } from '../db/errors';
 
 const MappingSchema = z.record(z.string().max(100), z.union([z.string().max(1_000), z.array(z.string().max(1_000)).max(100)])) as z.ZodType<Mapping>;
 const FileName = z.string().max(1_000);
@@ -14,7 +16,15 @@ const FileName = z.string().max(1_000);
  * in the reviewer's language. Any code is let through (a newer reader's): the page writes a code
  * it has no words for in the English text sent beside it.
  */
-const MessageArgSchema = z.union([z.string().max(2_000), z.number(), z.object({ file: FileName.optional() }), z.object({ field: z.string().max(100) })]);
+const FormatCode = z.string().max(40);
+const MessageArgSchema = z.union([
+  z.string().max(2_000),
+  z.number(),
+  z.strictObject({ format: FormatCode }),
+  z.strictObject({ formats: z.array(FormatCode).min(1).max(20) }),
+  z.strictObject({ field: z.string().max(100) }),
+  z.strictObject({ file: FileName.optional() }),
+]);
 const Place = z.number().int().min(0).optional();
 const PlainMessageSchema = z.object({
   code: z.string().regex(/^[A-Za-z]{1,40}$/),
@@ -83,11 +93,37 @@ export const StoreReplySchema = z.discriminatedUnion('kind', [
     kind: z.literal('stored'),
     summary: z.object({ searchId: z.string(), read: z.number(), added: z.number(), merged: z.number() }),
   }),
-  z.object({ kind: z.literal('failed'), message: z.string() }),
+  // The English text, and the message it is written from, which the page says in the reviewer's language.
+  z.object({ kind: z.literal('failed'), message: z.string(), detail: ImportMessageSchema.optional().catch(undefined) }),
 ]);
 export type StoreReply = z.infer<typeof StoreReplySchema>;
 
-const NOT_UNDERSTOOD = 'the file reader gave an answer Saring does not understand';
+/** A read that failed for `detail`, as the worker answers it. */
+const failedWith = (detail: ImportMessage): ParseReply => ({ ok: false, message: englishText(detail), detail, code: 'unreadable' });
+/** A store that failed for `detail`, as the worker answers it. */
+export const storeFailedWith = (detail: ImportMessage): StoreReply => ({ kind: 'failed', message: englishText(detail), detail });
+
+/** Why the page could not store a file's records: thrown by ReadFile.store, said by the page from `detail`. */
+export class StoreFailure extends Error {
+  override readonly name = 'StoreFailure';
+  constructor(
+    readonly detail: ImportMessage | undefined,
+    message = detail ? englishText(detail) : '',
+  ) {
+    super(message);
+  }
+}
+
+/** What stopped a store inside the worker: a full disk, else an unexpected problem named by its text. */
+export function storeFailed(error: unknown): StoreReply {
+  if (isQuotaExceeded(error)) return storeFailedWith(importMessage('storageFull'));
+  return storeFailedWith(importMessage('storeUnexpected', String((error as Error)?.message ?? error)));
+}
+
+/** The worker died (worker.onerror: out of memory, a bug) while reading `fileName`, or while storing (no name). */
+export const readerStopped = (fileName: string, why: string): ParseReply =>
+  failedWith(why ? importMessage('unreadable', { file: fileName }, why) : importMessage('readerStopped', { file: fileName }));
+export const storeStopped = (why: string): StoreFailure => new StoreFailure(why ? importMessage('storeUnexpected', why) : importMessage('storeStopped'));
 
 /**
  * The worker's answer to a request it cannot parse, in the shape the page is waiting for (a store
@@ -99,26 +135,29 @@ export function refusedRequest(data: unknown, issues: readonly { path: PropertyK
     .slice(0, 3)
     .map((issue) => `${issue.path.map(String).join('.') || 'request'}: ${issue.message}`)
     .join('; ');
-  const message = `the file reader was sent a ${store ? '"store"' : '"read"'} request it does not understand (${why})`;
-  return store ? { kind: 'failed', message } : { ok: false, message, code: 'unreadable' };
+  return store ? storeFailedWith(importMessage('storeRequestRefused', why)) : failedWith(importMessage('readRequestRefused', why));
 }
 
-/** Why a file could not be read, as the worker answers it: a FormatError's message and its code and values. */
-export function failedRead(error: unknown): ParseReply {
+/**
+ * Why a file could not be read, as the worker answers it: a FormatError's message and its code
+ * and values; any other error (a record the worker found invalid, a bug) as an unexpected problem
+ * with `fileName`, its own text kept as the technical detail.
+ */
+export function failedRead(error: unknown, fileName?: string): ParseReply {
   if (error instanceof CsvMappingRequiredError)
     return { ok: false, message: error.message, detail: error.detail, code: error.code, line: error.line, headers: error.headers, suggestion: error.suggestion };
   if (error instanceof FormatError) return { ok: false, message: error.message, detail: error.detail, code: error.code, line: error.line };
-  return { ok: false, message: String((error as Error)?.message ?? error), code: 'unreadable' };
+  return failedWith(importMessage('unreadable', { file: fileName }, String((error as Error)?.message ?? error)));
 }
 
 /** A worker's reply to a file, or the reason it is not one (never thrown). */
 export function parseWorkerReply(data: unknown): ParseReply {
   const parsed = ParseReplySchema.safeParse(data);
-  return parsed.success ? parsed.data : { ok: false, message: NOT_UNDERSTOOD, code: 'unreadable' };
+  return parsed.success ? parsed.data : failedWith(importMessage('notUnderstood'));
 }
 
 /** A worker's message about storing, or a failure naming why it is not one (never thrown). */
 export function storeWorkerReply(data: unknown): StoreReply {
   const parsed = StoreReplySchema.safeParse(data);
-  return parsed.success ? parsed.data : { kind: 'failed', message: NOT_UNDERSTOOD };
+  return parsed.success ? parsed.data : storeFailedWith(importMessage('notUnderstood'));
 }

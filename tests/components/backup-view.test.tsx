@@ -75,6 +75,21 @@ describe('restoring a backup', () => {
     await vi.waitFor(() => expect(root.textContent).toContain('format cadangan 99'));
   });
 
+  it("says an unexpected problem in the reviewer's language, keeping its own text as the technical detail; a full disk as such", async () => {
+    setLanguage('id');
+    const root = await mount(<BackupView reviewId={(await getActiveReview()).id} onRestored={async () => {}} />);
+    // A file moved or deleted after it was chosen: the browser cannot read it (NotReadableError).
+    const unreadable = (error: Error) => Object.assign(new File(['{}'], 'saring-backup.json'), { text: () => Promise.reject(error) });
+    await restore(root, unreadable(new DOMException('The requested file could not be read', 'NotReadableError')));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=alert]')?.textContent).toBe(
+        'Tidak ada yang diubah. Cadangan tidak dapat dipulihkan karena terjadi masalah yang tidak terduga (detail teknis: The requested file could not be read).',
+      ),
+    );
+    await restore(root, unreadable(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })));
+    await vi.waitFor(() => expect(root.querySelector('[role=alert]')?.textContent).toContain('kuota penyimpanan habis'));
+  });
+
   it('whose review is archived here leaves it archived and closed, and its summary does not come back when the view opens again', async () => {
     const { file, reviewId } = await backupOfAReview();
     // This profile had the review, and archived it for a new, still empty one.

@@ -5,7 +5,8 @@ import { ImportView, type ParseFile, type ReadFile } from '../../components/dash
 import type { ReviewData } from '../../lib/db';
 import { setLanguage } from '../../lib/i18n';
 import { parseBibliography, parseBibliographyBytes } from '../../lib/formats';
-import { failedRead, parseWorkerReply } from '../../lib/messaging/parse-worker';
+import { failedRead, parseWorkerReply, readerStopped, StoreFailure, storeFailed, storeStopped, storeWorkerReply } from '../../lib/messaging/parse-worker';
+import { importMessage } from '../../lib/formats/messages';
 import { click, mount, settle } from './render';
 
 // The import view against a stand-in for its worker (platform/import-worker.ts): it shows what a
@@ -117,7 +118,10 @@ describe('the import view', () => {
     const root = await mount(<ImportView data={data} parse={async () => worker} reload={async () => undefined} />);
     await choose(root, ['garuda.ris']);
     await click(importButton(root)!);
-    expect(root.querySelector('[role=alert]')?.textContent).toBe('Not imported, the review is unchanged: the disk is full');
+    // A raw Error (no message of the worker's) is an unexpected problem, its text kept as the detail.
+    expect(root.querySelector('[role=alert]')?.textContent).toBe(
+      'Not imported, the review is unchanged: the records could not be stored because of an unexpected problem (technical detail: the disk is full)',
+    );
     await click(importButton(root)!);
     expect(worker.store).toHaveBeenCalledTimes(2);
     expect(root.querySelector('[role=alert]')).toBeNull();
@@ -153,11 +157,13 @@ describe('the import view', () => {
     render(null, english);
   });
 
-  it("says why a file was refused in the reviewer's language: an empty file, a PDF, in Indonesian", async () => {
+  it("says why a file was refused in the reviewer's language, naming the file: an empty file, a PDF, a workbook, in Indonesian", async () => {
     setLanguage('id');
+    const xlsx = new Uint8Array([0x50, 0x4b, 3, 4, ...new TextEncoder().encode('[Content_Types].xml')]);
     for (const [bytes, name, said] of [
-      [new Uint8Array(), 'kosong.ris', 'file ini kosong'],
-      [new TextEncoder().encode('%PDF-1.7\n'), 'artikel.pdf', 'file ini adalah dokumen PDF'], // decodeBytes is not given the name
+      [new Uint8Array(), 'kosong.ris', '"kosong.ris" kosong'],
+      [new TextEncoder().encode('%PDF-1.7\n'), 'artikel.pdf', '"artikel.pdf" adalah dokumen PDF'],
+      [xlsx, 'scopus.xlsx', '"scopus.xlsx" adalah buku kerja Excel (.xlsx): buka di Excel dan simpan sebagai CSV (File → Save As → "CSV UTF-8"), lalu impor file CSV itu'],
     ] as const) {
       const root = await mount(<ImportView data={data} parse={async () => answering(refusedReply(bytes, name))} reload={async () => undefined} />);
       await choose(root, [name]);
@@ -178,5 +184,88 @@ describe('the import view', () => {
     await choose(failed, ['x.ris']);
     expect(failed.querySelector('[role=alert]')?.textContent).toBe('the reader broke');
     render(null, failed);
+  });
+
+  it("says an unexpected problem reading a file in the reviewer's language, naming the file and keeping the technical text", async () => {
+    setLanguage('id');
+    for (const [reply, said] of [
+      [failedRead(new TypeError("Cannot read properties of undefined (reading 'title')"), 'scopus.ris'), "(detail teknis: Cannot read properties of undefined (reading 'title'))"],
+      [readerStopped('scopus.ris', 'Uncaught RangeError: Array buffer allocation failed'), '(detail teknis: Uncaught RangeError: Array buffer allocation failed)'],
+    ] as const) {
+      const root = await mount(<ImportView data={data} parse={async () => answering(reply)} reload={async () => undefined} />);
+      await choose(root, ['scopus.ris']);
+      expect(root.querySelector('[role=alert]')?.textContent).toBe(`"scopus.ris" tidak dapat dibaca karena terjadi masalah yang tidak terduga ${said}`);
+      render(null, root);
+    }
+    const stopped = await mount(<ImportView data={data} parse={async () => answering(readerStopped('scopus.ris', ''))} reload={async () => undefined} />);
+    await choose(stopped, ['scopus.ris']);
+    expect(stopped.querySelector('[role=alert]')?.textContent).toBe('"scopus.ris" tidak dapat dibaca: pembaca file berhenti secara tidak terduga');
+    render(null, stopped);
+  });
+
+  it("says why storing failed in the reviewer's language: nothing waiting, a full disk, a worker gone, an unexpected problem", async () => {
+    setLanguage('id');
+    const failure = (reply: unknown) => {
+      const failed = storeWorkerReply(reply);
+      return failed.kind === 'failed' ? new StoreFailure(failed.detail, failed.message) : new Error('stored');
+    };
+    for (const [error, said] of [
+      [
+        failure({ kind: 'failed', message: 'no records are waiting to be stored: read the file again', detail: importMessage('nothingToStore') }),
+        'tidak ada rekaman yang menunggu untuk disimpan: baca file itu lagi',
+      ],
+      [
+        failure(storeFailed({ name: 'DatabaseClosedError', inner: { name: 'QuotaExceededError' } })),
+        'peramban tidak lagi punya ruang untuk data Saring (kuota penyimpanan habis): kosongkan sebagian ruang disk, lalu coba lagi',
+      ],
+      [
+        failure(storeFailed(new Error('Transaction committed too early'))),
+        'rekaman tidak dapat disimpan karena terjadi masalah yang tidak terduga (detail teknis: Transaction committed too early)',
+      ],
+      [storeStopped(''), 'rekaman tidak dapat disimpan: pembaca file berhenti secara tidak terduga'],
+      [new StoreFailure(importMessage('fileNotHeld')), 'file itu tidak lagi tersimpan sementara: pilih file itu lagi'],
+      [failure({ kind: 'failed' }), 'pembaca file memberikan jawaban yang tidak dipahami Saring'],
+    ] as const) {
+      const worker = fakeWorker(2, 'Garuda');
+      vi.mocked(worker.store).mockRejectedValueOnce(error);
+      const root = await mount(<ImportView data={data} parse={async () => worker} reload={async () => undefined} />);
+      await choose(root, ['garuda.ris']);
+      await click([...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Impor '))!);
+      expect(root.querySelector('[role=alert]')?.textContent).toBe(`Tidak diimpor, tinjauan tidak berubah: ${said}`);
+      render(null, root);
+    }
+  });
+
+  it("names formats, a mapping and a mix of encodings in the reviewer's language, through the worker's schema", async () => {
+    setLanguage('id');
+    const read = { ok: true, format: 'wos', encoding: 'utf-8', count: 2, database: 'Web of Science', warnings: [] };
+    const wos = await mount(<ImportView data={data} parse={async () => answering(read)} reload={async () => undefined} />);
+    await choose(wos, ['savedrecs.txt']);
+    expect(wos.textContent).toContain('2 rekaman terbaca (teks Web of Science, utf-8).');
+    render(null, wos);
+    const mapped = { ...read, format: 'csv', dialect: 'mapped', encoding: 'mixed' };
+    const csv = await mount(<ImportView data={data} parse={async () => answering(mapped)} reload={async () => undefined} />);
+    await choose(csv, ['garuda.csv']);
+    expect(csv.textContent).toContain('2 rekaman terbaca (CSV (kolom yang Anda pilih), campuran encoding).');
+    render(null, csv);
+    const unknown = await mount(
+      <ImportView data={data} parse={async () => answering(refusedReply(new TextEncoder().encode('hello there\nthis is prose'), 'catatan.txt'))} reload={async () => undefined} />,
+    );
+    await choose(unknown, ['catatan.txt']);
+    const said = unknown.querySelector('[role=alert]')?.textContent;
+    expect(said).toContain(
+      '"catatan.txt" bukan ekspor yang dapat dibaca Saring (RIS, PubMed (MEDLINE), BibTeX, teks Web of Science, CSV, teks berpemisah tab, teks bertag EndNote, CSL JSON, EndNote XML atau PubMed XML)',
+    );
+    render(null, unknown);
+    const empty = await mount(
+      <ImportView
+        data={data}
+        parse={async () => answering(readReply('FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nEF\n', 'savedrecs.txt'))}
+        reload={async () => undefined}
+      />,
+    );
+    await choose(empty, ['savedrecs.txt']);
+    expect(warningsShown(empty)[0]).toBe('tidak ada rekaman: file ini tampak seperti teks Web of Science, tetapi tidak satu pun rekamannya dapat dibaca');
+    render(null, empty);
   });
 });

@@ -92,7 +92,7 @@ describe('import messages', () => {
     ];
     expect(refused.map((e) => e.detail.code)).toEqual(['empty', 'empty', 'pdf', 'webPage', 'otherXml', 'notCslJson', 'unknownFormat', 'refworks', 'csvColumns', 'nulBytes']);
     for (const error of refused) expect(englishText(error.detail)).toBe(error.message);
-    expect(refused[0].message).toBe('the file is empty');
+    expect(refused[0].message).toBe('"kosong.ris" is empty'); // decodeBytes names the file, as the reader of its text does
     expect(refused[9].message).toBe('line 1: "x.ris" is binary, not text (it holds NUL bytes)');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
-import { ENGLISH_MESSAGES, englishText, type MessageArg } from '../../lib/formats';
+import { ENGLISH_MESSAGES, englishText, formatName, type MessageArg } from '../../lib/formats';
 import { MESSAGE_SAMPLES } from '../formats/message-samples';
 
 // Each import message's code (lib/formats/messages.ts) has words in both languages, under
@@ -16,7 +16,10 @@ function fill(text: string, args: MessageArg[], theFile: string): string {
   return text.replace(/\$(\d)/g, (_, n: string) => {
     const arg = args[Number(n) - 1];
     if (typeof arg !== 'object') return String(arg);
-    return 'field' in arg ? arg.field : arg.file ? `"${arg.file}"` : theFile;
+    if ('field' in arg) return arg.field;
+    if ('format' in arg) return formatName(arg.format);
+    if ('formats' in arg) return `${arg.formats.slice(0, -1).map(formatName).join(', ')} or ${formatName(arg.formats.at(-1) ?? '')}`;
+    return arg.file ? `"${arg.file}"` : theFile;
   });
 }
 

@@ -41,7 +41,7 @@ describe('the import worker', () => {
     expect(await listRecords('r1')).toHaveLength(30);
     expect((await listEvents('r1')).filter((e) => e.kind === 'search')).toHaveLength(1);
     // Stored once: asked again, it has nothing left to add, and says so.
-    expect((await ask(target))[0]).toMatchObject({ kind: 'failed', message: expect.stringContaining('read the file again') });
+    expect((await ask(target))[0]).toMatchObject({ kind: 'failed', message: expect.stringContaining('read the file again'), detail: { code: 'nothingToStore' } });
     expect(await listRecords('r1')).toHaveLength(30);
   });
 
@@ -57,9 +57,18 @@ describe('the import worker', () => {
     await ask({ kind: 'file', bytes: bytes(generateRis(5)), fileName: 'a.ris' });
     const [store] = await ask({ ...target, reviewId: '' });
     // The page reads a store request's answer as a store reply: a read's failure would reach the reviewer as "an answer Saring does not understand".
-    expect(storeWorkerReply(store)).toEqual({ kind: 'failed', message: expect.stringMatching(/"store" request it does not understand \(reviewId: /) });
+    expect(storeWorkerReply(store)).toEqual({
+      kind: 'failed',
+      message: expect.stringMatching(/"store" request it does not understand \(reviewId: /),
+      detail: { code: 'storeRequestRefused', args: [expect.stringMatching(/^reviewId: /)] },
+    });
     const [read] = await ask({ kind: 'file', fileName: 'a.ris' });
-    expect(parseWorkerReply(read)).toMatchObject({ ok: false, code: 'unreadable', message: expect.stringMatching(/"read" request .*\(bytes: /) });
+    expect(parseWorkerReply(read)).toMatchObject({
+      ok: false,
+      code: 'unreadable',
+      message: expect.stringMatching(/"read" request .*\(bytes: /),
+      detail: { code: 'readRequestRefused' },
+    });
     expect(await listRecords('r1')).toHaveLength(0);
     // The records read are still there to store once asked properly.
     expect((await ask(target)).at(-1)).toMatchObject({ kind: 'stored', summary: { added: 5 } });
@@ -71,7 +80,7 @@ describe('the import worker', () => {
     const [mapped] = await ask({ kind: 'mapped', bytes: bytes('Judul\nPijat\n'), fileName: 'garuda.csv', mapping: { title: 'Judul', year: 'Tahun' } });
     expect(parseWorkerReply(mapped)).toMatchObject({ ok: true, messages: expect.arrayContaining([{ code: 'mappedColumnMissing', args: ['Tahun', { field: 'year' }] }]) });
     const [empty] = await ask({ kind: 'file', bytes: new ArrayBuffer(0), fileName: 'kosong.ris' });
-    expect(parseWorkerReply(empty)).toEqual({ ok: false, code: 'empty', message: 'the file is empty', detail: { code: 'empty', args: [{}] } });
+    expect(parseWorkerReply(empty)).toEqual({ ok: false, code: 'empty', message: '"kosong.ris" is empty', detail: { code: 'empty', args: [{ file: 'kosong.ris' }] } });
     const [html] = await ask({ kind: 'file', bytes: bytes('<!DOCTYPE html><html></html>'), fileName: 'pubmed.html' });
     expect(parseWorkerReply(html)).toMatchObject({ ok: false, detail: { code: 'webPage', args: [{ file: 'pubmed.html' }] } });
   });
