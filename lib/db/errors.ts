@@ -27,15 +27,3 @@ export function isQuotaExceeded(error: unknown): boolean {
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
-
-/** A storage failure (quota, a closed database) in words a reviewer can act on. */
-export function describeStorageError(error: unknown): string {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  if (isQuotaExceeded(error)) {
-    return "The browser has no room left for Saring's data (storage quota exceeded). Free some disk space, then try again.";
-  }
-  if (error instanceof ValidationError) return error.message;
-  // Errors that already speak to the reviewer (a team server's answer, a refused file).
-  if (name === 'CouchError' || name === 'BackupError' || name === 'ShareError') return (error as Error).message;
-  return `Saring could not save: ${(error as Error)?.message ?? String(error)}`;
-}

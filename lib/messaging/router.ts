@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { describeStorageError } from '../db/errors';
+import { isQuotaExceeded, ValidationError } from '../db/errors';
+import { t } from '../i18n';
 import { RequestSchemas, type Envelope, type ParsedRequest, type RequestType, type ResponseMap, type SenderInfo } from './protocol';
 
 export type Handlers = {
@@ -8,6 +9,18 @@ export type Handlers = {
 
 /** Requests that only the extension's own pages may make. */
 const EXTENSION_PAGES_ONLY = new Set<RequestType>(['tab/state', 'data/changed', 'team/connect', 'team/disconnect', 'team/status', 'rank/get']);
+
+/**
+ * A handler's failure in words a reviewer can act on, in their language (the background follows
+ * the language setting): shown by the popup ("Not saved: …"), the dashboard and the page's controls.
+ */
+function failureText(error: unknown): string {
+  if (isQuotaExceeded(error)) return t('storageFull');
+  const name = (error as { name?: string } | null)?.name ?? '';
+  // Errors that already speak to the reviewer: a refused value named, a team server's answer, a refused file.
+  if (error instanceof ValidationError || name === 'CouchError' || name === 'BackupError' || name === 'ShareError') return (error as Error).message;
+  return t('saveFailed', (error as Error)?.message ?? String(error));
+}
 
 const MessageSchema = z.object({ type: z.string().max(100), payload: z.unknown() });
 
@@ -43,7 +56,7 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
       return { ok: true, data: await handler(payload.data, sender) };
     } catch (error) {
       log(`"${type}" failed: ${String((error as Error)?.stack ?? error)}`);
-      return { ok: false, error: describeStorageError(error) };
+      return { ok: false, error: failureText(error) };
     }
   };
 }

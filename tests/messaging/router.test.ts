@@ -4,6 +4,7 @@ import { createHandlers } from '../../lib/background/handlers';
 import { db, eventsOf, getActiveReview, mergeRecords } from '../../lib/db';
 import { article, freshDb } from '../db/helpers';
 import { fakePlatform } from './fake-platform';
+import { setLanguage } from '../../lib/i18n';
 import enTable from '../../public/_locales/en/messages.json';
 import idTable from '../../public/_locales/id/messages.json';
 
@@ -154,6 +155,23 @@ describe('background router', () => {
     const answer = await route({ type: 'decide', payload: { article: article(), decision: 'include' } }, fromPopup);
     expect(answer).toMatchObject({ ok: false, error: /no room left/ });
     spy.mockRestore();
+  });
+
+  it('says a storage failure in the reviewer’s language: a full disk as such, any other with its own text', async () => {
+    const { route } = setup();
+    await route({ type: 'tab/state', payload: { tabId: 7 } }, fromPopup);
+    setLanguage('id');
+    try {
+      const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      const spy = vi.spyOn(db().events, 'bulkAdd').mockRejectedValueOnce(quota).mockRejectedValueOnce(new Error('Database closed'));
+      const full = await route({ type: 'decide', payload: { article: article(), decision: 'include' } }, fromPopup);
+      expect(full).toEqual({ ok: false, error: idTable.storageFull.message });
+      const other = await route({ type: 'decide', payload: { article: article(), decision: 'include' } }, fromPopup);
+      expect(other).toEqual({ ok: false, error: 'Saring tidak dapat menyimpan: Database closed' });
+      spy.mockRestore();
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('answers the popup at once from what it remembers of a tab, until something changed', async () => {
