@@ -131,7 +131,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     last = sig;
     known = { statuses: [] };
     try {
-      const { statuses, review } = await request('page/extracted', { url: location.href, extraction: reading ? pageOf(reading.found) : null });
+      const { statuses, review } = await sendReading(reading);
       if (last !== sig) return; // the page changed meanwhile: a newer report answers for it
       known = { statuses, review };
     } catch (error) {
@@ -160,20 +160,51 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   // The words and style and the page's report are asked for side by side.
   void resources?.ready();
   void report();
-  const stop = watchPage(ctx, adapters, () => void report(), refresh);
+  // Decisions made elsewhere (the popup, another tab) change the rows' statuses.
+  const onMessage = (message: unknown) => {
+    if (isDecisionsChanged(message)) refresh(message.keys);
+  };
+  const stop = watchPage(ctx, adapters, () => void report());
+  browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     stop();
+    browser.runtime.onMessage.removeListener(onMessage);
     controls?.destroy();
   });
 }
 
+/** The reading sent to the background, which answers with each row's status and the review. */
+const sendReading = (reading: Reading | null) => request('page/extracted', { url: location.href, extraction: reading ? pageOf(reading.found) : null });
+
 /**
- * Call `read` (debounced) when the URL changes or rows may have changed, and `refresh` when
- * decisions changed elsewhere. Only changes in or around the result list mean new rows: a
- * ticking widget elsewhere on the page must not make the content script read it again and
- * again. Returns what stops watching.
+ * The loop of a script whose pages have no result rows (the page reader): read the page, report
+ * it, and read again when the site navigates without a reload or redraws. Without controls it
+ * needs none of runContentScript's words, statuses or decisions, and its bundle carries none
+ * (the reader's content script has a size budget, as every one has).
  */
-function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: () => void, refresh: (keys?: string[]) => void): () => void {
+export function runPageReader(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]) {
+  let last = ''; // signature of the reading last reported
+  const report = async () => {
+    const reading = readWith(adapters, document, siteHref());
+    const sig = signature(location.href, reading);
+    if (sig === last) return;
+    last = sig;
+    await sendReading(reading).catch((error) => {
+      // Not recorded: read the page again on its next change instead of taking it as done.
+      if (last === sig) last = '';
+      console.warn('Saring: no report', error);
+    });
+  };
+  void report();
+  ctx.onInvalidated(watchPage(ctx, adapters, () => void report()));
+}
+
+/**
+ * Call `read` (debounced) when the URL changes or rows may have changed. Only changes in or
+ * around the result list mean new rows: a ticking widget elsewhere on the page must not make the
+ * content script read it again and again. Returns what stops watching.
+ */
+function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
@@ -193,13 +224,8 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
     if (mutations.some((m) => !ours(m) && aboutResults(m))) schedule();
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  const onMessage = (message: unknown) => {
-    if (isDecisionsChanged(message)) refresh(message.keys);
-  };
-  browser.runtime.onMessage.addListener(onMessage);
   return () => {
     observer.disconnect();
     clearTimeout(timer);
-    browser.runtime.onMessage.removeListener(onMessage);
   };
 }

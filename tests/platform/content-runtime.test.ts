@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRowControls } from '../../components/page/row-controls';
-import { runContentScript } from '../../platform/content-runtime';
+import { runContentScript, runPageReader } from '../../platform/content-runtime';
+import { generic } from '../../lib/sites/generic';
 import { googleScholar } from '../../lib/sites/google-scholar';
 import { pageMessages } from '../../lib/i18n/page-messages';
 import { LANGUAGE_KEY } from '../../platform/language';
@@ -91,5 +92,22 @@ describe('a content script without row controls (the page reader)', () => {
     await settle();
     expect(asked).toEqual(['page/extracted']);
     expect(bars()).toEqual([]);
+  });
+});
+
+describe('the page reader’s loop (runPageReader)', () => {
+  it('reports the article, and not again when the page redraws the same article', async () => {
+    const asked = background(0);
+    document.head.innerHTML = '<meta name="citation_title" content="Stunting pada balita"><meta name="citation_author" content="Sari, Dewi">';
+    const invalidated: (() => void)[] = [];
+    const ctx = { addEventListener: () => undefined, onInvalidated: (fn: () => void) => invalidated.push(fn) } as unknown as ContentScriptContext;
+    runPageReader(ctx, [generic]);
+    stop = () => invalidated.forEach((fn) => fn());
+    await settle();
+    expect(asked).toEqual(['page/extracted']);
+    // The same page read again (a redraw) is not reported twice.
+    document.body.append(document.createElement('span'));
+    await settle(250);
+    expect(asked).toEqual(['page/extracted']);
   });
 });
