@@ -113,11 +113,9 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   // The background answered each row's report with its record key: a decision names it.
   const keyOf = (article: Article) => known.statuses[current?.found.articles.indexOf(article) ?? -1]?.key;
   const controls = makeControls?.(document, (article, decision, reason) => decideRow(keyOf(article), article, decision, reason));
-
   const resources = controls && pageResources();
   // Drawn with the latest reading and statuses once the words and style are here (at once after the first time).
   const show = () => void resources?.ready().then((ok) => ok && controls?.update(controlRows(current, known), known.review ?? NO_REVIEW, resources.css()));
-
   const report = async () => {
     const reading = readWith(adapters, document, siteHref());
     const sig = signature(location.href, reading);
@@ -141,8 +139,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     }
     show();
   };
-
-  /** Decisions changed (of `changed` records, or of any): ask for those rows' statuses, redraw only rows that differ. */
+  /** Decisions changed elsewhere (of `changed` records, or of any): ask for those rows' statuses, redraw only rows that differ. */
   const refresh = (changed?: string[]) => {
     const keys = keysToRefresh(known, changed);
     if (!keys.length) return;
@@ -156,11 +153,8 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
       })
       .catch(() => undefined);
   };
-
-  // The words and style and the page's report are asked for side by side.
-  void resources?.ready();
+  void resources?.ready(); // the words and style, asked for beside the page's report
   void report();
-  // Decisions made elsewhere (the popup, another tab) change the rows' statuses.
   const onMessage = (message: unknown) => {
     if (isDecisionsChanged(message)) refresh(message.keys);
   };
