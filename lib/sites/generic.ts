@@ -11,6 +11,7 @@ import { citedJournal, dcSource } from './generic-source';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
 import { authorsOf, bare, bodyDoi, coins, englishTitle, keywordsOf, onceEach, tableYear, twoLanguages } from './generic-fields';
 import { bodyKeywords } from './keyword-box';
+import { publishedIn } from './generic-rdfa';
 import { ARTICLE_LIMITS } from '../model/limits';
 import { unglued } from '../model/glued-labels';
 
@@ -255,20 +256,24 @@ export const generic: SiteAdapter = {
 
     const declared = declaredDoi(meta, ld, co);
     const source = dcSource(meta);
-    const { issueYear, ...numbers } = numbersOf(doc, m, ld, c, source);
+    const { issueYear, ...tagged } = numbersOf(doc, m, ld, c, source);
+    // What the tags leave out, from the "Published In" block the page prints (Atypon: Dublin Core alone).
+    const printed = publishedIn(doc);
     // Another language's title in English (OJS): the title, as Scopus gives one, with the page's own beside it.
     const english = englishTitle(doc, title);
     const article: ArticleInput = {
       title: english ?? title,
       originalTitle: english && title.slice(0, ARTICLE_LIMITS.title),
       authors: authorsOf(meta, ld, co, doc),
-      // The issue's year, as its label gives it (in the tags, else in the page's link to the issue),
-      // before a date tag that may give the day the article went online (OJS 2's citation_date:
-      // "2020/01/15" in "Vol 8 No 2 (2019)").
+      // The issue's year, as its label gives it (in the tags, else in the page's link to the issue,
+      // else its printed "Published In"), before a date tag that may give the day the article went
+      // online (OJS 2's citation_date: "2020/01/15" in "Vol 8 No 2 (2019)"; Atypon's dc.Date).
       // Else a repository's metadata table (OPUS): the body only when no tag dates the work.
-      year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? yearOf(meta, ld, c) ?? tableYear(doc),
-      journal: journalOf(m, ld, c, source[0], () => citedJournal(m('dcterms.bibliographiccitation'), title)),
-      ...numbers,
+      year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? printed.year ?? yearOf(meta, ld, c) ?? tableYear(doc),
+      journal: journalOf(m, ld, c, source[0], () => printed.journal ?? citedJournal(m('dcterms.bibliographiccitation'), title)),
+      volume: tagged.volume ?? printed.volume,
+      issue: tagged.issue ?? printed.issue,
+      pages: tagged.pages ?? printed.pages,
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
       ...abstractAndKeywords(doc, meta, ld, c),
