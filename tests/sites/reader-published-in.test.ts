@@ -13,6 +13,7 @@ const PUBLISHED_IN =
   '<div property="isPartOf" typeof="Periodical"><a href="/toc/cnr"><span property="name">Clinical Nursing Research</span></a></div>' +
   '<span property="volumeNumber">32</span><span property="issueNumber">4</span><span property="datePublished">May 2023</span>' +
   '<span property="pageStart">720</span><span property="pageEnd">729</span></div></section>' +
+  '<section property="keywords"><h4>Keywords</h4><ol><li>heart failure</li><li>self-care</li></ol></section><section><h4>Subjects</h4><ol><li>Cardiology</li></ol></section>' +
   '<section><h4>History</h4><div><b>Published online</b>: 3 November 2022</div><div><b>Issue published</b>: May 2023</div></section></section>';
 const REFERENCES =
   '<section id="bibliography" role="doc-bibliography"><h2>References</h2><div role="listitem"><div vocab="http://schema.org/" typeof="ScholarlyArticle">' +
@@ -30,6 +31,7 @@ describe('a page whose journal and issue only its RDFa "Published In" block name
       issue: '4',
       pages: '720-729',
       year: 2023,
+      keywords: ['heart failure', 'self-care'],
     });
   });
 
