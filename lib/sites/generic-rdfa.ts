@@ -24,16 +24,19 @@ export interface PublishedIn {
 
 /** The page's own "Published In" block as its RDFa gives it; empty when it has none. */
 export function publishedIn(doc: Document): PublishedIn {
-  const own = (selector: string) => Array.from(doc.querySelectorAll(selector)).find((el) => !el.closest(OTHER_WORKS));
+  const owned = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((el) => !el.closest(OTHER_WORKS));
+  const own = (selector: string) => owned(selector)[0];
   const value = (el: Element | null | undefined) => (el && (el.getAttribute('content') ?? textOf(el))) || undefined;
   const periodical = own('[typeof~="Periodical"]');
-  const volume = own('[property="volumeNumber"]');
+  const volumes = owned('[property="volumeNumber"]');
+  // The date beside a volume is its issue's ("Published In"); one elsewhere, as the header's
+  // "First published online", is the day it went online.
+  const issueDate = volumes.map((v) => v.parentElement?.querySelector('[property="datePublished"]')).find(Boolean);
   return {
     journal: value(periodical?.matches('[property="name"]') ? periodical : periodical?.querySelector('[property="name"]')),
-    volume: bare(value(volume)),
+    volume: bare(value(volumes[0])),
     issue: bare(value(own('[property="issueNumber"]'))),
     pages: pageRange(value(own('[property="pageStart"]')), value(own('[property="pageEnd"]'))),
-    // The date beside the volume is the issue's ("Published In"); a date elsewhere may be the day it went online.
-    year: parseYear(value(volume?.parentElement?.querySelector('[property="datePublished"]'))),
+    year: parseYear(value(issueDate)),
   };
 }

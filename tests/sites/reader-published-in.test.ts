@@ -45,4 +45,14 @@ describe('a page whose journal and issue only its RDFa "Published In" block name
       '<meta name="citation_journal_title" content="Clin Nurs Res"><meta name="citation_volume" content="32"><meta name="citation_publication_date" content="2022/11/03">';
     expect(readPage(HEAD + tags, PUBLISHED_IN)).toMatchObject({ journal: 'Clin Nurs Res', volume: '32', issue: '4', year: 2022 });
   });
+
+  it('takes the issue’s year from the "Published In" block, not from the header’s volume and "First published online" date', () => {
+    const header =
+      '<header><div class="core-self-citation"><div property="isPartOf" typeof="Periodical"><a href="/home/cnr"><span property="name">Clinical Nursing Research</span></a></div>' +
+      '<div class="core-enumeration"><span property="isPartOf" typeof="PublicationVolume">Volume <span property="volumeNumber">32</span></span>, ' +
+      '<span property="isPartOf" typeof="PublicationIssue">Issue <span property="issueNumber">4</span></span></div></div>' +
+      '<div class="core-published"><span>First published online</span> <span property="datePublished">November 3, 2022</span></div></header>';
+    expect(readPage(HEAD, `<article>${header}${PUBLISHED_IN}</article>`)).toMatchObject({ journal: 'Clinical Nursing Research', volume: '32', issue: '4', year: 2023 });
+    expect(readPage(HEAD, `<article>${header}</article>`)).toMatchObject({ journal: 'Clinical Nursing Research', volume: '32', issue: '4', year: 2022 });
+  });
 });
