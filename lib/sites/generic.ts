@@ -107,21 +107,25 @@ const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.te
  * The abstract tag's text. OJS writes it once per language (xml:lang="id", then "en"): each
  * language's abstract is kept, a paragraph each and in page order, as the keywords of both are;
  * the review's terms may be in either. Repeated tags of one language (DSpace's notes) give the first.
+ * OJS 3.3 and later write citation_abstract in the article's own language only, DC.Description in
+ * each: a later tag holding every language comes before an earlier one holding one.
  */
 function metaAbstract(doc: Document, meta: Meta): string | undefined {
+  let one: string | undefined;
   for (const name of ABSTRACT_TAGS) {
     const values = noPlaceholder((meta.get(name) ?? []).map(abstractText));
     if (values.length === 0) continue;
-    if (values.length === 1) return values[0];
+    one ??= values[0];
+    if (values.length === 1) continue;
     // Several: the page's tags are looked at again for their languages, which metaMap does not keep.
     const langs = new Set(
       Array.from(doc.getElementsByTagName('meta'))
         .filter((el) => el.getAttribute('name')?.trim().toLowerCase() === name)
         .map((el) => el.getAttribute('xml:lang') ?? el.getAttribute('lang')),
     );
-    return langs.size > 1 ? [...new Set(values)].join('\n') : values[0];
+    if (langs.size > 1) return [...new Set(values)].join('\n');
   }
-  return undefined;
+  return one;
 }
 type Ld = Json | undefined;
 type Coins = URLSearchParams | undefined;
