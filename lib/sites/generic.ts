@@ -9,7 +9,7 @@ import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords
 import { unlabelNumbers } from '../formats/issue-labels';
 import { citedJournal, dcSource } from './generic-source';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, coins, englishTitle, keywordsOf, onceEach, tableYear, twoLanguages } from './generic-fields';
+import { authorsOf, bare, bodyDoi, coins, englishTitle, keywordsOf, onceEach, tableYear, tagLanguages, twoLanguages } from './generic-fields';
 import { bodyKeywords } from './keyword-box';
 import { publishedIn } from './generic-rdfa';
 import { ARTICLE_LIMITS } from '../model/limits';
@@ -89,7 +89,7 @@ function abstractOf(doc: Document, fromMeta: string): string | undefined {
  */
 function abstractAndKeywords(doc: Document, meta: Meta, ld: Json | undefined, c: (name: string) => string | undefined) {
   const abstract = abstractOf(doc, metaAbstract(doc, meta) ?? noPlaceholder([toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description'))])[0] ?? '');
-  const tagged = keywordsOf(meta, ld);
+  const tagged = keywordsOf(meta, ld, doc);
   const keywords = tagged.length ? tagged : bodyKeywords(doc);
   return {
     abstract: abstract && onceEach(withoutEndKeywords(abstract)),
@@ -116,14 +116,7 @@ function metaAbstract(doc: Document, meta: Meta): string | undefined {
     const values = noPlaceholder((meta.get(name) ?? []).map(abstractText));
     if (values.length === 0) continue;
     one ??= values[0];
-    if (values.length === 1) continue;
-    // Several: the page's tags are looked at again for their languages, which metaMap does not keep.
-    const langs = new Set(
-      Array.from(doc.getElementsByTagName('meta'))
-        .filter((el) => el.getAttribute('name')?.trim().toLowerCase() === name)
-        .map((el) => el.getAttribute('xml:lang') ?? el.getAttribute('lang')),
-    );
-    if (langs.size > 1) return [...new Set(values)].join('\n');
+    if (values.length > 1 && tagLanguages(doc, name) > 1) return [...new Set(values)].join('\n');
   }
   return one;
 }

@@ -20,6 +20,17 @@ describe('an abstract in each language (OJS 3.3 and later, both plugins on)', ()
     expect(read(head)?.abstract).toBe(`${INDONESIAN}\n${ENGLISH}`);
   });
 
+  it('keeps the keywords of each language: citation_keywords in one, DC.Subject in each', () => {
+    const tag = (name: string, lang: string, words: string[]) => words.map((w) => `<meta name="${name}" xml:lang="${lang}" content="${w}">`).join('');
+    const keywords =
+      tag('citation_keywords', 'id', ['pijat oksitosin', 'ASI']) +
+      tag('DC.Subject', 'id', ['pijat oksitosin', 'ASI']) +
+      tag('DC.Subject', 'en', ['oxytocin massage', 'breast milk']);
+    expect(read(head + keywords)?.keywords).toEqual(['pijat oksitosin', 'ASI', 'oxytocin massage', 'breast milk']);
+    // One language in both: the citation tags alone, as before (a publisher's DC.Subject may be its subject areas).
+    expect(read(`${TITLE}${tag('citation_keywords', 'en', ['burnout'])}${tag('DC.Subject', 'en', ['Nursing'])}`)?.keywords).toEqual(['burnout']);
+  });
+
   it('keeps the one citation_abstract when no tag holds another language', () => {
     expect(read(`${TITLE}<meta name="citation_abstract" xml:lang="id" content="${INDONESIAN}"><meta name="DC.Description" xml:lang="id" content="${INDONESIAN}">`)?.abstract).toBe(
       INDONESIAN,
