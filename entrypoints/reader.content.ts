@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { generic } from '../lib/sites/generic';
-import { runContentScript } from '../platform/content-runtime';
+import { runPageReader } from '../platform/content-runtime';
 
 // Injected only when the reviewer presses "Read this page" (activeTab + scripting):
 // Saring never runs by itself on sites it does not support.
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  main: (ctx) => runContentScript(ctx, [generic]),
+  main: (ctx) => runPageReader(ctx, [generic]),
 });

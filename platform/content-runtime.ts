@@ -116,8 +116,6 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   const resources = controls && pageResources();
   // Drawn with the latest reading and statuses once the words and style are here (at once after the first time).
   const show = () => void resources?.ready().then((ok) => ok && controls?.update(controlRows(current, known), known.review ?? NO_REVIEW, resources.css()));
-
-  /** Read the page, and report it when it changed (`again`: whether or not). */
   const report = async (again = false) => {
     const reading = readWith(adapters, document, siteHref());
     const sig = signature(location.href, reading);
@@ -131,7 +129,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     last = sig;
     known = { statuses: [] };
     try {
-      const { statuses, review } = await request('page/extracted', { url: location.href, extraction: reading ? pageOf(reading.found) : null });
+      const { statuses, review } = await sendReading(reading);
       if (last !== sig) return; // the page changed meanwhile: a newer report answers for it
       known = { statuses, review };
     } catch (error) {
@@ -141,8 +139,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     }
     show();
   };
-
-  /** Decisions changed (of `changed` records, or of any): ask for those rows' statuses, redraw only rows that differ. */
+  /** Decisions changed elsewhere (of `changed` records, or of any): ask for those rows' statuses, redraw only rows that differ. */
   const refresh = (changed?: string[]) => {
     const keys = keysToRefresh(known, changed);
     if (!keys.length) return;
@@ -156,24 +153,53 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
       })
       .catch(() => undefined);
   };
-
-  // The words and style and the page's report are asked for side by side.
-  void resources?.ready();
+  void resources?.ready(); // the words and style, asked for beside the page's report
   void report();
-  const stop = watchPage(ctx, adapters, (again) => void report(again), refresh);
+  const onMessage = (message: unknown) => {
+    if (isDecisionsChanged(message)) refresh(message.keys);
+  };
+  const stop = watchPage(ctx, adapters, (again) => void report(again));
+  browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     stop();
+    browser.runtime.onMessage.removeListener(onMessage);
     controls?.destroy();
   });
 }
 
+/** The reading sent to the background, which answers with each row's status and the review. */
+const sendReading = (reading: Reading | null) => request('page/extracted', { url: location.href, extraction: reading ? pageOf(reading.found) : null });
+
 /**
- * Call `read` (debounced) when the URL changes or rows may have changed, and `refresh` when
- * decisions changed elsewhere. Only changes in or around the result list mean new rows: a
- * ticking widget elsewhere on the page must not make the content script read it again and
- * again. Returns what stops watching.
+ * The loop of a script whose pages have no result rows (the page reader): read the page, report
+ * it, and read again when the site navigates without a reload or redraws. Without controls it
+ * needs none of runContentScript's words, statuses or decisions, and its bundle carries none
+ * (the reader's content script has a size budget, as every one has).
  */
-function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: (again?: boolean) => void, refresh: (keys?: string[]) => void): () => void {
+export function runPageReader(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]) {
+  let last = ''; // signature of the reading last reported
+  const report = async (again = false) => {
+    const reading = readWith(adapters, document, siteHref());
+    const sig = signature(location.href, reading);
+    if (sig === last && !again) return;
+    last = sig;
+    await sendReading(reading).catch((error) => {
+      // Not recorded: read the page again on its next change instead of taking it as done.
+      if (last === sig) last = '';
+      console.warn('Saring: no report', error);
+    });
+  };
+  void report();
+  ctx.onInvalidated(watchPage(ctx, adapters, (again) => void report(again)));
+}
+
+/**
+ * Call `read` (debounced) when the URL changes or rows may have changed. Only changes in or
+ * around the result list mean new rows: a ticking widget elsewhere on the page must not make the
+ * content script read it again and again; `read(true)`: report the page even if its reading is
+ * unchanged. Also answers the background's WHERE with the page's address. Returns what stops watching.
+ */
+function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: (again?: boolean) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
@@ -183,6 +209,8 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
   // Back on this page from the browser's back-forward cache: its scripts were frozen, not run
   // again, and the background dropped its reading when the tab moved on. Reported again.
   ctx.addEventListener(window, 'pageshow', (event) => event.persisted && read(true));
+  const where = (message: unknown, _sender: unknown, answer: (href: string) => void) => void (isWhere(message) && answer(location.href));
+  browser.runtime.onMessage.addListener(where);
   const containers = adapters
     .map((a) => a.resultsContainer)
     .filter(Boolean)
@@ -196,14 +224,9 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
     if (mutations.some((m) => !ours(m) && aboutResults(m))) schedule();
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  const onMessage = (message: unknown, _sender: unknown, answer: (href: string) => void) => {
-    if (isDecisionsChanged(message)) refresh(message.keys);
-    else if (isWhere(message)) answer(location.href);
-  };
-  browser.runtime.onMessage.addListener(onMessage);
   return () => {
     observer.disconnect();
     clearTimeout(timer);
-    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onMessage.removeListener(where);
   };
 }

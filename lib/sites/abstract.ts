@@ -45,9 +45,10 @@ const LEADING_LABEL = /* @__PURE__ */ new RegExp(ABSTRACT_LABEL.source.slice(0, 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, .section-title, .label, .title';
 /**
  * Inside an abstract box but not the abstract: keyword lists (PMC, JATS), buttons, scripts, and
- * the title, authors and affiliations some publishers put in the same box (Frontiers).
+ * the title, authors and affiliations some publishers put in the same box (Frontiers' div.JournalAbstract
+ * lists the affiliations as ul.notes: "<li><sup>1</sup>Department of Midwifery, …</li>").
  */
-const SKIP = 'script, style, button, .kwd-group, .kwd-title, .kwd-text, [class*="keyword" i], h1, [class*="author" i], [class*="affil" i]';
+const SKIP = 'script, style, button, .kwd-group, .kwd-title, .kwd-text, [class*="keyword" i], h1, [class*="author" i], [class*="affil" i], ul.notes';
 /** A section's label in bold: one of the usual headings, or a few words ending in ":". */
 const SECTION_LABEL = /* @__PURE__ */ new RegExp(`^(?:(?:${SECTION_HEADINGS})\\s*[:.]?|[^.:]{1,40}:)$`, 'i');
 

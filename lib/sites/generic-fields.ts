@@ -153,14 +153,26 @@ function dcSubjects(meta: Meta): string[] | undefined {
   return SUBJECT_AREAS.test(publisher) || eprints ? undefined : meta.get('dc.subject');
 }
 
+/** The languages (xml:lang, lang) of a tag's values, which metaMap does not keep: the page's tags looked at again. */
+export const tagLanguages = (doc: Document, name: string) =>
+  new Set(
+    Array.from(doc.getElementsByTagName('meta'))
+      .filter((el) => el.getAttribute('name')?.trim().toLowerCase() === name)
+      .map((el) => el.getAttribute('xml:lang') ?? el.getAttribute('lang')),
+  ).size;
+
 /**
  * Keywords. One tag may hold a "a; b; c" or "a, b, c" list, led by "Kata kunci:" and ended with
  * ".". Bilingual OJS pages repeat the tag per language, each with such a list; other repeated tags
  * hold one keyword each ("primary care, general practice" is one subject). DSpace adds the item's
- * type ("Thesis") to its keywords: never a keyword.
+ * type ("Thesis") to its keywords: never a keyword. OJS 3.3 and later write citation_keywords in
+ * the article's own language only and DC.Subject in each: then both, the review's terms may be in either.
  */
-export function keywordsOf(meta: Meta, ld: Json | undefined): string[] {
-  const tagged = meta.get('citation_keywords') ?? meta.get('eprints.keywords') ?? dcSubjects(meta);
+export function keywordsOf(meta: Meta, ld: Json | undefined, doc: Document): string[] {
+  const cited = meta.get('citation_keywords');
+  const subjects = dcSubjects(meta);
+  const more = cited && subjects && tagLanguages(doc, 'dc.subject') > tagLanguages(doc, 'citation_keywords') ? subjects : [];
+  const tagged = (cited && [...cited, ...more]) ?? meta.get('eprints.keywords') ?? subjects;
   const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
   const list = tagged ?? ldKeywords;
   const words = list.length === 1 ? splitKeywords(list[0]) : list.flatMap(repeatedTag);

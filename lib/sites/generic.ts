@@ -9,8 +9,9 @@ import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords
 import { unlabelNumbers } from '../formats/issue-labels';
 import { citedJournal, dcSource } from './generic-source';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, coins, englishTitle, keywordsOf, onceEach, tableYear, twoLanguages } from './generic-fields';
+import { authorsOf, bare, bodyDoi, coins, englishTitle, keywordsOf, onceEach, tableYear, tagLanguages, twoLanguages } from './generic-fields';
 import { bodyKeywords } from './keyword-box';
+import { publishedIn } from './generic-rdfa';
 import { ARTICLE_LIMITS } from '../model/limits';
 import { unglued } from '../model/glued-labels';
 
@@ -88,7 +89,7 @@ function abstractOf(doc: Document, fromMeta: string): string | undefined {
  */
 function abstractAndKeywords(doc: Document, meta: Meta, ld: Json | undefined, c: (name: string) => string | undefined) {
   const abstract = abstractOf(doc, metaAbstract(doc, meta) ?? noPlaceholder([toText(str(ld?.abstract) ?? str(ld?.description) ?? c('rft.description'))])[0] ?? '');
-  const tagged = keywordsOf(meta, ld);
+  const tagged = keywordsOf(meta, ld, doc);
   const keywords = tagged.length ? tagged : bodyKeywords(doc);
   return {
     abstract: abstract && onceEach(withoutEndKeywords(abstract)),
@@ -106,21 +107,18 @@ const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.te
  * The abstract tag's text. OJS writes it once per language (xml:lang="id", then "en"): each
  * language's abstract is kept, a paragraph each and in page order, as the keywords of both are;
  * the review's terms may be in either. Repeated tags of one language (DSpace's notes) give the first.
+ * OJS 3.3 and later write citation_abstract in the article's own language only, DC.Description in
+ * each: a later tag holding every language comes before an earlier one holding one.
  */
 function metaAbstract(doc: Document, meta: Meta): string | undefined {
+  let one: string | undefined;
   for (const name of ABSTRACT_TAGS) {
     const values = noPlaceholder((meta.get(name) ?? []).map(abstractText));
     if (values.length === 0) continue;
-    if (values.length === 1) return values[0];
-    // Several: the page's tags are looked at again for their languages, which metaMap does not keep.
-    const langs = new Set(
-      Array.from(doc.getElementsByTagName('meta'))
-        .filter((el) => el.getAttribute('name')?.trim().toLowerCase() === name)
-        .map((el) => el.getAttribute('xml:lang') ?? el.getAttribute('lang')),
-    );
-    return langs.size > 1 ? [...new Set(values)].join('\n') : values[0];
+    one ??= values[0];
+    if (values.length > 1 && tagLanguages(doc, name) > 1) return [...new Set(values)].join('\n');
   }
-  return undefined;
+  return one;
 }
 type Ld = Json | undefined;
 type Coins = URLSearchParams | undefined;
@@ -255,20 +253,24 @@ export const generic: SiteAdapter = {
 
     const declared = declaredDoi(meta, ld, co);
     const source = dcSource(meta);
-    const { issueYear, ...numbers } = numbersOf(doc, m, ld, c, source);
+    const { issueYear, ...tagged } = numbersOf(doc, m, ld, c, source);
+    // What the tags leave out, from the "Published In" block the page prints (Atypon: Dublin Core alone).
+    const printed = publishedIn(doc);
     // Another language's title in English (OJS): the title, as Scopus gives one, with the page's own beside it.
     const english = englishTitle(doc, title);
     const article: ArticleInput = {
       title: english ?? title,
       originalTitle: english && title.slice(0, ARTICLE_LIMITS.title),
       authors: authorsOf(meta, ld, co, doc),
-      // The issue's year, as its label gives it (in the tags, else in the page's link to the issue),
-      // before a date tag that may give the day the article went online (OJS 2's citation_date:
-      // "2020/01/15" in "Vol 8 No 2 (2019)").
+      // The issue's year, as its label gives it (in the tags, else in the page's link to the issue,
+      // else its printed "Published In"), before a date tag that may give the day the article went
+      // online (OJS 2's citation_date: "2020/01/15" in "Vol 8 No 2 (2019)"; Atypon's dc.Date).
       // Else a repository's metadata table (OPUS): the body only when no tag dates the work.
-      year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? yearOf(meta, ld, c) ?? tableYear(doc),
-      journal: journalOf(m, ld, c, source[0], () => citedJournal(m('dcterms.bibliographiccitation'), title)),
-      ...numbers,
+      year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? printed.year ?? yearOf(meta, ld, c) ?? tableYear(doc),
+      journal: journalOf(m, ld, c, source[0], () => printed.journal ?? citedJournal(m('dcterms.bibliographiccitation'), title)),
+      volume: tagged.volume ?? printed.volume,
+      issue: tagged.issue ?? printed.issue,
+      pages: tagged.pages ?? printed.pages,
       doi: declared ?? bodyDoi(doc),
       pmid: pick(meta, (v) => (/^\s*\d{1,9}\s*$/.test(v) ? normalizePmid(v) : undefined), 'citation_pmid'),
       ...abstractAndKeywords(doc, meta, ld, c),

@@ -7,10 +7,11 @@ import { blockLines, splitKeywords, textOf } from './dom';
  * The keyword lists a page shows: JATS and PMC (.kwd-group), Springer and BMC (their subject
  * list), MDPI, OJS 3 (a section from 3.2, a div in 3.0 and 3.1, the Bootstrap 3 theme's
  * div.list-group-item.keywords; OJS 3.0's tags hold no keywords, its plugins calling explode()
- * with the arguments swapped write "; "), Atypon (T&F, SAGE). For pages whose metadata names
- * none (PMC, Springer, OJS 3.0).
+ * with the arguments swapped write "; "), Atypon (T&F, SAGE; its core design's RDFa section,
+ * "<section property="keywords"><h4>Keywords</h4><ol><li>…"). For pages whose metadata names
+ * none (PMC, Springer, OJS 3.0, Atypon's Dublin Core).
  */
-const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, .keywords, .article-keywords, .abstractKeywords, #keywords';
+const KEYWORD_BOX = '.kwd-group, .c-article-subject-list, .art-keywords, .keywords, .article-keywords, .abstractKeywords, #keywords, [property="keywords"]';
 /**
  * The box's label as OJS writes it in each language (its "article.subject" string: "Kata Kunci",
  * Malay "Kata kunci", Brazilian "Palavras-chave", German "Schlagwörter"; French "Mots-clés " with

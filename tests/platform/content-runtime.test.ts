@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRowControls } from '../../components/page/row-controls';
-import { runContentScript } from '../../platform/content-runtime';
+import { runContentScript, runPageReader } from '../../platform/content-runtime';
+import { generic } from '../../lib/sites/generic';
 import { googleScholar } from '../../lib/sites/google-scholar';
 import { pageMessages } from '../../lib/i18n/page-messages';
 import { LANGUAGE_KEY } from '../../platform/language';
@@ -49,7 +50,8 @@ function background(failures: number) {
   return asked;
 }
 
-function run(withControls = true) {
+/** Run a loop on the page: a list script's with or without its controls, or the page reader's. */
+function run(withControls: boolean | 'reader' = true) {
   const invalidated: (() => void)[] = [];
   const listening: (() => void)[] = [];
   const ctx = {
@@ -59,7 +61,8 @@ function run(withControls = true) {
     },
     onInvalidated: (fn: () => void) => invalidated.push(fn),
   } as unknown as ContentScriptContext;
-  runContentScript(ctx, [googleScholar], withControls ? createRowControls : undefined);
+  if (withControls === 'reader') runPageReader(ctx, [generic]);
+  else runContentScript(ctx, [googleScholar], withControls ? createRowControls : undefined);
   stop = () => [...invalidated, ...listening].forEach((fn) => fn());
 }
 
@@ -102,10 +105,11 @@ describe('a content script without row controls (the page reader)', () => {
   });
 });
 
-describe('the background asking which page a tab shows', () => {
+// Both loops: a list script's and the page reader's ("Read this page").
+describe.each([false, 'reader'] as const)('the background asking which page a tab shows (%s)', (loop) => {
   it('is answered with the page’s address, the one its reading was reported with', async () => {
     background(0);
-    run(false);
+    run(loop);
     await settle();
     const answers: unknown[] = [];
     await fakeBrowser.runtime.onMessage.trigger({ type: WHERE }, {}, (answer: unknown) => void answers.push(answer));
@@ -114,10 +118,10 @@ describe('the background asking which page a tab shows', () => {
   });
 });
 
-describe('a page the browser brings back from its back-forward cache', () => {
+describe.each([false, 'reader'] as const)('a page the browser brings back from its back-forward cache (%s)', (loop) => {
   it('is reported again: the background dropped its reading when the tab moved on', async () => {
     const asked = background(0);
-    run(false);
+    run(loop);
     await settle();
     expect(asked).toEqual(['page/extracted']);
     // Shown again as it was: the same page, the same rows, nothing run from the start.
@@ -128,5 +132,19 @@ describe('a page the browser brings back from its back-forward cache', () => {
     window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
     await settle();
     expect(asked).toHaveLength(2);
+  });
+});
+
+describe('the page reader’s loop (runPageReader)', () => {
+  it('reports the article, and not again when the page redraws the same article', async () => {
+    const asked = background(0);
+    document.head.innerHTML = '<meta name="citation_title" content="Stunting pada balita"><meta name="citation_author" content="Sari, Dewi">';
+    run('reader');
+    await settle();
+    expect(asked).toEqual(['page/extracted']);
+    // The same page read again (a redraw) is not reported twice.
+    document.body.append(document.createElement('span'));
+    await settle(250);
+    expect(asked).toEqual(['page/extracted']);
   });
 });

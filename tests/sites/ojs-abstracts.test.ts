@@ -9,6 +9,35 @@ const meta = (content: string) => `${TITLE}<meta name="DC.Description" content="
 // What OJS's strip_tags makes of "<p><b>ABSTRACT</b></p><p>…</p><p>Keywords: …</p>…": no breaks.
 const GLUED = `ABSTRACT${ENGLISH}Keywords: oxytocin massage, breast milkABSTRAK${INDONESIAN}Kata kunci: pijat oksitosin`;
 
+describe('an abstract in each language (OJS 3.3 and later, both plugins on)', () => {
+  // pkp-lib's Google Scholar plugin writes citation_abstract in the article's language only; its
+  // Dublin Core plugin writes DC.Description in each of the article's languages.
+  const head =
+    `${TITLE}<meta name="citation_abstract" xml:lang="id" content="${INDONESIAN}">` +
+    `<meta name="DC.Description" xml:lang="id" content="${INDONESIAN}"><meta name="DC.Description" xml:lang="en" content="${ENGLISH}">`;
+
+  it('keeps both, in page order, though citation_abstract holds one', () => {
+    expect(read(head)?.abstract).toBe(`${INDONESIAN}\n${ENGLISH}`);
+  });
+
+  it('keeps the keywords of each language: citation_keywords in one, DC.Subject in each', () => {
+    const tag = (name: string, lang: string, words: string[]) => words.map((w) => `<meta name="${name}" xml:lang="${lang}" content="${w}">`).join('');
+    const keywords =
+      tag('citation_keywords', 'id', ['pijat oksitosin', 'ASI']) +
+      tag('DC.Subject', 'id', ['pijat oksitosin', 'ASI']) +
+      tag('DC.Subject', 'en', ['oxytocin massage', 'breast milk']);
+    expect(read(head + keywords)?.keywords).toEqual(['pijat oksitosin', 'ASI', 'oxytocin massage', 'breast milk']);
+    // One language in both: the citation tags alone, as before (a publisher's DC.Subject may be its subject areas).
+    expect(read(`${TITLE}${tag('citation_keywords', 'en', ['burnout'])}${tag('DC.Subject', 'en', ['Nursing'])}`)?.keywords).toEqual(['burnout']);
+  });
+
+  it('keeps the one citation_abstract when no tag holds another language', () => {
+    expect(read(`${TITLE}<meta name="citation_abstract" xml:lang="id" content="${INDONESIAN}"><meta name="DC.Description" xml:lang="id" content="${INDONESIAN}">`)?.abstract).toBe(
+      INDONESIAN,
+    );
+  });
+});
+
 describe('an abstract run together in the meta tags (OJS)', () => {
   it('is taken from the page’s own abstract box when there is one', () => {
     const body = `<section class="item abstract"><h2 class="label">Abstract</h2><p>${ENGLISH}</p></section>`;

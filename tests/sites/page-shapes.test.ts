@@ -76,6 +76,11 @@ describe('abstract boxes', () => {
     expect(read(head, box)?.abstract).toBe(english);
   });
 
+  it("leave out Frontiers' affiliation list (ul.notes), as its page prints it under the authors", () => {
+    const box = `<div class="JournalAbstract"><a id="h1" name="h1"></a><h1>Oxytocin massage and milk volume</h1><div class="authors"><img class="pr5" src="/loop.png" alt=""><a href="https://loop.frontiersin.org/people/1">Ann Lee</a><sup>1*</sup></div><ul class="notes"><li><sup>1</sup>Department of Midwifery, Universitas Airlangga, Surabaya, Indonesia</li></ul><p>${english}</p></div>`;
+    expect(read(head, box)?.abstract).toBe(english);
+  });
+
   it('start at the "Abstract" heading that follows the title in the box', () => {
     const box = `<div class="article-abstract"><h1>Oxytocin massage and milk volume</h1><h2>Abstract</h2><p>${english}</p></div>`;
     expect(read(head, box)?.abstract).toBe(english);

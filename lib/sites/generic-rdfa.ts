@@ -1,0 +1,42 @@
+// The journal and issue a page prints as schema.org RDFa (property and typeof attributes): the
+// "core" design of Atypon's Literatum (SAGE, PNAS, AHA, ACM) writes no citation_* tags, only Dublin
+// Core, whose dc.Date is the day the article went online; its "Published In" block names the rest:
+//   <div property="isPartOf" typeof="Periodical"><span property="name">Hypertension</span></div>
+//   <span property="volumeNumber">52</span><span property="issueNumber">1</span>
+//   <span property="datePublished">1 July 2008</span><span property="pageStart">86</span>…
+// Only the reader bundles this file.
+import { parseYear } from '../model/normalize';
+import { ELSEWHERE } from './abstract';
+import { pageRange, textOf } from './dom';
+import { bare } from './generic-fields';
+
+/** Where RDFa describes other works: reference lists (Atypon's doc-bibliography), related and cited lists. */
+const OTHER_WORKS = `${ELSEWHERE}, [role^="doc-biblio"]`;
+
+export interface PublishedIn {
+  journal?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  /** The issue's year: the date printed beside its volume and issue, not the day it went online. */
+  year?: number;
+}
+
+/** The page's own "Published In" block as its RDFa gives it; empty when it has none. */
+export function publishedIn(doc: Document): PublishedIn {
+  const owned = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((el) => !el.closest(OTHER_WORKS));
+  const own = (selector: string) => owned(selector)[0];
+  const value = (el: Element | null | undefined) => (el && (el.getAttribute('content') ?? textOf(el))) || undefined;
+  const periodical = own('[typeof~="Periodical"]');
+  const volumes = owned('[property="volumeNumber"]');
+  // The date beside a volume is its issue's ("Published In"); one elsewhere, as the header's
+  // "First published online", is the day it went online.
+  const issueDate = volumes.map((v) => v.parentElement?.querySelector('[property="datePublished"]')).find(Boolean);
+  return {
+    journal: value(periodical?.matches('[property="name"]') ? periodical : periodical?.querySelector('[property="name"]')),
+    volume: bare(value(volumes[0])),
+    issue: bare(value(own('[property="issueNumber"]'))),
+    pages: pageRange(value(own('[property="pageStart"]')), value(own('[property="pageEnd"]'))),
+    year: parseYear(value(issueDate)),
+  };
+}
