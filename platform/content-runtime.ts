@@ -178,19 +178,32 @@ const sendReading = (reading: Reading | null) => request('page/extracted', { url
  */
 export function runPageReader(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]) {
   let last = ''; // signature of the reading last reported
+  let known: Known = { statuses: [] };
   const report = async (again = false) => {
     const reading = readWith(adapters, document, siteHref());
     const sig = signature(location.href, reading);
     if (sig === last && !again) return;
     last = sig;
-    await sendReading(reading).catch((error) => {
+    known = await sendReading(reading).catch((error) => {
       // Not recorded: read the page again on its next change instead of taking it as done.
       if (last === sig) last = '';
       console.warn('Saring: no report', error);
+      return { statuses: [] };
     });
   };
+  // Decided elsewhere (the popup, the dashboard, a teammate): the page's records are asked about,
+  // which sets the tab's badge (the background counts what the page still has to decide).
+  const onMessage = (message: unknown) => {
+    const keys = isDecisionsChanged(message) ? keysToRefresh(known, message.keys) : [];
+    if (keys.length) request('status/get', { keys }).catch(() => undefined);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   void report();
-  ctx.onInvalidated(watchPage(ctx, adapters, (again) => void report(again)));
+  const stop = watchPage(ctx, adapters, (again) => void report(again));
+  ctx.onInvalidated(() => {
+    stop();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
 }
 
 /**

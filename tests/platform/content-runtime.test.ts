@@ -7,7 +7,7 @@ import { generic } from '../../lib/sites/generic';
 import { googleScholar } from '../../lib/sites/google-scholar';
 import { pageMessages } from '../../lib/i18n/page-messages';
 import { LANGUAGE_KEY } from '../../platform/language';
-import { WHERE } from '../../lib/messaging/broadcast';
+import { DECISIONS_CHANGED, WHERE } from '../../lib/messaging/broadcast';
 import scholar from '../sites/fixtures/google-scholar/results.html?raw';
 
 // The content script bundles no words: it asks the background. A background that cannot
@@ -146,5 +146,20 @@ describe('the page reader’s loop (runPageReader)', () => {
     document.body.append(document.createElement('span'));
     await settle(250);
     expect(asked).toEqual(['page/extracted']);
+  });
+
+  it('asks about its record when it was decided elsewhere (the background then sets the tab’s badge), not about others', async () => {
+    const asked = background(0);
+    document.head.innerHTML = '<meta name="citation_title" content="Stunting pada balita"><meta name="citation_author" content="Sari, Dewi">';
+    run('reader');
+    await settle();
+    // (The fake background hears the broadcast too: only the page's requests count.)
+    const requests = () => asked.filter((type) => type !== DECISIONS_CHANGED);
+    await fakeBrowser.runtime.onMessage.trigger({ type: DECISIONS_CHANGED, keys: ['someone-else'] }, {}, () => undefined);
+    await settle();
+    expect(requests()).toEqual(['page/extracted']);
+    await fakeBrowser.runtime.onMessage.trigger({ type: DECISIONS_CHANGED, keys: ['k0'] }, {}, () => undefined);
+    await settle();
+    expect(requests()).toEqual(['page/extracted', 'status/get']);
   });
 });
