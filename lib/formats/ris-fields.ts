@@ -7,6 +7,7 @@ import { namesJoined } from './joined-names';
 import { decodeAll } from './markup';
 import { doiFrom, httpUrl, keywordList, pagesOr, withYear } from './values';
 import { joinPages } from '../model/pages';
+import { risWorkPages } from './page-counts';
 import { risIds } from './ris-ids';
 import { titleAndTranslated } from './translated';
 import { type Codes, codes, type Tags } from './ris-tags';
@@ -188,7 +189,9 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.journal = tags.find(RIS.fullJournal, venueOf) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.find(RIS.journal, venueOf);
   draft.volume = tags.first(RIS.volume);
   draft.issue = tags.find(RIS.issue, issueOf);
-  draft.pages = pagesOr(joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage)), tags.first(RIS.articleNumber));
+  const pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
+  // A book's or thesis's bare number is its page count (page-counts.ts); a range is never one.
+  draft.pages = pagesOr(pages && !pages.includes('-') ? risWorkPages(tags.first(RIS.type), pages) : pages, tags.first(RIS.articleNumber));
   // Every DO line, not the first only: Cochrane's first may be its own record id, not a DOI.
   draft.doi = tags.find(RIS.doi, doiFrom) ?? tags.find(RIS.doiElsewhere, doiFrom);
   draft.abstract = abstractOf(tags);
