@@ -47,7 +47,8 @@ const RIS = {
   endPage: codes('EP'),
   /** Scopus and EndNote: the article number of a journal that does not page its articles. */
   articleNumber: codes('C7'),
-  doi: codes('DO'),
+  // EBSCOhost writes some records' DOI under DI (as Web of Science's tagged export does).
+  doi: codes('DO', 'DI'),
   /** Where a DOI hides when DO is missing (links, EndNote's M3/N1). */
   doiElsewhere: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK', 'M3', 'N1', 'M1', 'M2'),
   abstract: codes('AB'),
