@@ -64,6 +64,24 @@ describe('a heading alone on its line', () => {
     expect(csv.abstract).toBe('Background\nHypothermia is common.\nMethods\nA randomised trial.');
   });
 
+  it("parts a bilingual OJS abstract's halves (Zotero's RIS), the opening label dropped", () => {
+    const ojs = oneRecord(
+      [
+        'TY  - JOUR',
+        'TI  - Pengaruh pijat oksitosin terhadap produksi ASI',
+        'T2  - Jurnal Kebidanan',
+        'AB  - Abstract',
+        'The study examined oxytocin massage.',
+        'Abstrak',
+        'Penelitian ini meneliti pijat oksitosin.',
+        'ER  - ',
+        '',
+      ].join('\n'),
+      'zotero.ris',
+    );
+    expect(ojs.abstract).toBe('The study examined oxytocin massage.\nAbstrak\nPenelitian ini meneliti pijat oksitosin.');
+  });
+
   it('never a wrapped line: a word of a sentence, a lowercase word, a heading with its colon', () => {
     const wrapped = oneRecord(
       '@article{a,\n  title = {Kangaroo care},\n  abstract = {We compared two\nmethods\nof warming and found\nResults: fewer cases.},\n  year = {2020}\n}\n',
