@@ -9,6 +9,7 @@ import { risIds } from './ris-ids';
 import { code, Tags } from './ris-tags';
 import { doiFrom, httpUrl, keywordList, withYear } from './values';
 import { joinPages } from '../model/pages';
+import { endnoteWorkPages } from './page-counts';
 import { titleAndTranslated } from './translated';
 import { allAt, attr, child, firstElements, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
@@ -106,7 +107,8 @@ function endnoteToDraft(record: XmlElement, ids: Tags): Draft {
     journal: first(record, periodical ? ENDNOTE.periodical : ENDNOTE.container),
     volume: first(record, ENDNOTE.volume),
     issue: first(record, ENDNOTE.issue),
-    pages: joinPages(first(record, ENDNOTE.pages)),
+    // A book's or thesis's <pages> is its number of pages (page-counts.ts).
+    pages: endnoteWorkPages(type, joinPages(first(record, ENDNOTE.pages))),
     doi: first(record, ENDNOTE.doi, doiFrom) ?? first(record, ENDNOTE.doiElsewhere, doiFrom),
     // "&#xD;" alone parts the sections: a line break to the abstract's cleaning (markup.ts sectionLines).
     abstract: first(record, ENDNOTE.abstract)?.replace(CARRIAGE_RETURNS, '\n'),

@@ -6,12 +6,15 @@ import { namedSubstances } from './substances';
 import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
 import { doiFrom, httpUrl, keywordList, pmidFrom, splitLines, stripBom, withYear } from './values';
 import { joinPages } from '../model/pages';
+import { endnoteWorkPages } from './page-counts';
 import { importMessage } from './messages';
 
 type Tags = Map<string, string[]>;
 
 /** The one tag → field table: tags in order of preference. */
 const ENW = {
+  /** The reference type ("%0 Book"): a book's or thesis's %P is its page count (page-counts.ts). */
+  type: ['%0'],
   title: ['%T'],
   // Authors; %Q is a corporate author (a study group), read when no person is named.
   authors: ['%A', '%Q'],
@@ -142,7 +145,7 @@ function enwToDraft(tags: Tags): Draft {
     journal: first(tags, ENW.journal),
     volume: first(tags, ENW.volume),
     issue: first(tags, ENW.issue),
-    pages: joinPages(first(tags, ENW.pages)),
+    pages: endnoteWorkPages(first(tags, ENW.type), joinPages(first(tags, ENW.pages))),
     doi: first(tags, ENW.doi, doiFrom) ?? first(tags, ENW.doiElsewhere, doiFrom),
     pmid,
     abstract: first(tags, ENW.abstract),

@@ -28,17 +28,42 @@ type Numbers = { journal?: string; volume?: string; issue?: string; year?: strin
 export function unlabelVolume(draft: Numbers): void {
   volumeOutOfPages(draft);
   unlabelNumbers(draft);
-  monthlessIssue(draft);
+  issueMonths(draft);
 }
 
+// A month's name, English or Indonesian, written out or cut short ("June", "Sept.", "Desember", "Agt");
+// never the start of another word ("Mayo", "Marine", "Desain"). Plain strings, not String.raw (a call a
+// bundle keeps): the page reader's bundle, which never reads an issue's month, leaves them out.
+const MONTH_NAME =
+  '(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|june?|juni|july?|juli|aug(?:ust)?|agu(?:stus)?|agt|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|des(?:ember)?)\\.?';
 // Mendeley writes the month of publication where the issue goes, in its BibTeX and RIS alike
-// ("number = {June}", "IS  - June" for Scientific Reports; "April" for an Elsevier journal): no issue.
-const MONTH_ALONE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+// ("number = {June}", "IS  - June" for Scientific Reports; "April" for an Elsevier journal), and
+// Indonesian journals name an issue by its months ("IS  - Desember", "Januari-Juni", "Juli - Desember"): no issue.
+const MONTH_ALONE = /* @__PURE__ */ new RegExp(`^${MONTH_NAME}(?:\\s*[-–/]\\s*${MONTH_NAME})?$`, 'i');
+// An issue's number with its month, as reference managers' users and OJS's citations write it
+// ("1, Mei 2019", "2 (Desember)", "2, Juli-Desember 2020", "3 Okt 2021"): the number, and the year of a record that has none.
+const ISSUE_WITH_MONTH = /* @__PURE__ */ new RegExp(
+  `^(\\d{1,3}[A-Za-z]?)\\s*(?:,\\s*|\\(\\s*|\\s+)(?:\\d{1,2}\\s+)?${MONTH_NAME}(?:\\s*[-–]\\s*${MONTH_NAME})?(?:\\s*,?\\s*${YEAR})?\\s*\\)?$`,
+  'i',
+);
 
-/** No issue where the issue is a month (one character test for the numbers of most records). */
-function monthlessIssue(draft: Numbers): void {
+/**
+ * No issue where the issue is a month, and an issue's number without the month after it (one
+ * character test for the numbers of most records). Imports only: the page reader's bundle has a
+ * size budget, and OJS pages give the issue's number alone (citation_issue).
+ */
+function issueMonths(draft: Numbers): void {
   const issue = draft.issue;
-  if (issue && issue.charCodeAt(0) > 64 && MONTH_ALONE.test(issue)) draft.issue = undefined;
+  if (!issue) return;
+  const c = issue.charCodeAt(0);
+  if (c > 64) {
+    if (MONTH_ALONE.test(issue)) draft.issue = undefined;
+    return;
+  }
+  const match = issue.length >= 6 && isDigit(c) ? ISSUE_WITH_MONTH.exec(issue.trim()) : null;
+  if (!match) return;
+  draft.issue = match[1];
+  if (match[2] && !draft.year) draft.year = match[2];
 }
 
 // IEEE Xplore writes a proceedings paper's volume after its pages: BibTeX "pages={1150-1157 vol.2}",

@@ -3,6 +3,7 @@
 // a fast path for the value that is already clean (imports run these on every field of 10,000+
 // records).
 import { cleanText, decodeEntities } from '../model/normalize';
+import { headingLine } from './wos-headings';
 
 // Only the markup some exports leave in titles and abstracts (<i>, <sup>, <p>, MathML, JATS).
 // A general `<[^>]*>` would also eat "p < 0.05 … n > 3" from an abstract. Block tags (the
@@ -118,9 +119,18 @@ export function stripMarkup(value: string | undefined, keepLines = false): strin
 // "Methods:", "Materials and Methods:", "RESULTS:", "Latar Belakang:", "Tujuan Penelitian:".
 const SECTION_START = /^[A-Z][A-Za-z]+(?:[ /&-]+[A-Za-z]+){0,3}\s*:(?:\s|$)/;
 
+/** A capitalised heading alone on its line ("Background", "Main results"): a wrapped line is never one. */
+const headingAlone = (line: string) => {
+  const c = line.charCodeAt(0);
+  return c >= 65 && c <= 90 && headingLine(line) && !SECTION_START.test(line);
+};
+
 /**
  * An abstract's line breaks, where they part sections or paragraphs: a structured abstract's
- * sections ("Methods: …") and paragraphs (after a blank line) start on lines of their own.
+ * sections ("Methods: …") and paragraphs (after a blank line) start on lines of their own, and so
+ * do a heading alone on its line and the paragraph after it (the Cochrane Library's RIS of a
+ * review: "AB  - Background" / "Mother‐infant separation …" / "Objectives" / "To assess …"),
+ * which joined would read as the abstract's words ("Background Mother‐infant …").
  * Other breaks may be a file's wrapping (BibTeX, CSV written by hand) and become spaces.
  */
 function sectionLines(text: string): string {
@@ -132,8 +142,9 @@ function sectionLines(text: string): string {
       blank = out !== '';
       continue;
     }
-    out += out === '' ? line : blank || SECTION_START.test(line) ? `\n${line}` : ` ${line}`;
-    blank = false;
+    const heading = line.length <= 48 && headingAlone(line);
+    out += out === '' ? line : blank || heading || SECTION_START.test(line) ? `\n${line}` : ` ${line}`;
+    blank = heading;
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { namesJoined } from './joined-names';
 import { decodeAll } from './markup';
 import { doiFrom, httpUrl, keywordList, pagesOr, withYear } from './values';
 import { joinPages } from '../model/pages';
+import { risWorkPages } from './page-counts';
 import { risIds } from './ris-ids';
 import { titleAndTranslated } from './translated';
 import { type Codes, codes, type Tags } from './ris-tags';
@@ -46,7 +47,8 @@ const RIS = {
   endPage: codes('EP'),
   /** Scopus and EndNote: the article number of a journal that does not page its articles. */
   articleNumber: codes('C7'),
-  doi: codes('DO'),
+  // EBSCOhost writes some records' DOI under DI (as Web of Science's tagged export does).
+  doi: codes('DO', 'DI'),
   /** Where a DOI hides when DO is missing (links, EndNote's M3/N1). */
   doiElsewhere: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK', 'M3', 'N1', 'M1', 'M2'),
   abstract: codes('AB'),
@@ -188,7 +190,9 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.journal = tags.find(RIS.fullJournal, venueOf) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.find(RIS.journal, venueOf);
   draft.volume = tags.first(RIS.volume);
   draft.issue = tags.find(RIS.issue, issueOf);
-  draft.pages = pagesOr(joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage)), tags.first(RIS.articleNumber));
+  const pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
+  // A book's or thesis's bare number is its page count (page-counts.ts); a range is never one.
+  draft.pages = pagesOr(pages && !pages.includes('-') ? risWorkPages(tags.first(RIS.type), pages) : pages, tags.first(RIS.articleNumber));
   // Every DO line, not the first only: Cochrane's first may be its own record id, not a DOI.
   draft.doi = tags.find(RIS.doi, doiFrom) ?? tags.find(RIS.doiElsewhere, doiFrom);
   draft.abstract = abstractOf(tags);

@@ -25,7 +25,7 @@ import { cleanText } from '../model/normalize';
 import type { Draft } from './record';
 import { pmidFrom, scopusEid } from './values';
 import { code, codes, type Tags } from './ris-tags';
-import { ebscoMedlineDb, ebscoMedlinePmid } from './ebsco-ids';
+import { ebscoMedlineDb, ebscoMedlinePmid, ebscoPermalink } from './ebsco-ids';
 
 const [AN, C2, C5, U2, ID] = ['AN', 'C2', 'C5', 'U2', 'ID'].map((tag) => [code(tag)]);
 const DB_TAGS = codes('DB', 'DP');
@@ -147,5 +147,12 @@ function risSourceId(tags: Tags, from: Provenance): string | undefined {
   const an = tags.first(AN);
   if (an) return cleanText(an);
   // Ovid's PsycINFO record without its link: its AN is the record's ID.
-  return recordId && PSYCINFO_AN.test(recordId) ? recordId : undefined;
+  if (recordId && PSYCINFO_AN.test(recordId)) return recordId;
+  // An EBSCOhost record without its AN line (CINAHL's "ID  - 171234567", or none): its link's AN,
+  // as the BibTeX and CSV importers read it (ebsco-ids.ts).
+  for (const link of from.links) {
+    const ebsco = ebscoPermalink(link);
+    if (ebsco) return ebsco.an;
+  }
+  return undefined;
 }

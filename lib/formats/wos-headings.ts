@@ -6,11 +6,16 @@
 // A line WoS wrapped ends in the words of a sentence, never in a heading of these words alone.
 import { SECTION_HEADINGS } from '../model/headings';
 
-const HEAD = `${SECTION_HEADINGS}|Methodology|Materials|Design|Settings?|Participants|Patients|Interventions?|Measurements|Main outcome measures?|Outcomes?|(?:Principal |Main )?[Ff]indings|Interpretation|Discussion|Significance|Implications|Context|Rationale|Limitations|Trial registration|Funding|Author summary|Study design|Case presentation`;
-const HEADING = new RegExp(`^(?:${HEAD})(?:\\s*(?:/|,|&|\\band\\b)\\s*(?:${HEAD}))*:?$`, 'i');
+// Cochrane's reviews (CDSR), in the Cochrane Library's RIS (AB's continuation lines), name their
+// sections so: "Search methods", "Selection criteria", "Data collection and analysis", "Main
+// results", "Authors' conclusions". OJS journals print a bilingual abstract's halves under "Abstract"
+// and "Abstrak", each alone on its line, which Zotero and Mendeley keep.
+const HEAD = `${SECTION_HEADINGS}|Abstract|Abstrak|Search methods|Selection criteria|Data collection and analysis|Main results|Authors'? conclusions|Methodology|Materials|Design|Settings?|Participants|Patients|Interventions?|Measurements|Main outcome measures?|Outcomes?|(?:Principal |Main )?[Ff]indings|Interpretation|Discussion|Significance|Implications|Context|Rationale|Limitations|Trial registration|Funding|Author summary|Study design|Case presentation`;
+// Pure: a bundle that reads no abstract (the page reader's, through values.ts) leaves it out.
+const HEADING = /* @__PURE__ */ new RegExp(`^(?:${HEAD})(?:\\s*(?:/|,|&|\\band\\b)\\s*(?:${HEAD}))*:?$`, 'i');
 
 /** Whether an abstract's line is a section heading alone ("Methods", "Conclusions/Significance"). */
-const headingLine = (line: string) => line.length <= 48 && HEADING.test(line);
+export const headingLine = (line: string) => line.length <= 48 && HEADING.test(line);
 
 /**
  * The abstract as one text, its lines (as the file wraps them) joined with spaces, but a heading

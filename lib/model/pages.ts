@@ -3,8 +3,11 @@
 // export gives the same pages ("45 – 52", "pp. 45-52" and "45-52" are all "45-52").
 import { cleanText } from './normalize';
 
-// "No Specified", "n/a", "-": page fields that say there are no pages.
-const NO_PAGES = /^(?:no(?:t)?\s*specified|n\/?a|-+|none)$/i;
+// "No Specified", "n/a", "-": page fields that say there are no pages. EBSCO (CINAHL, Academic
+// Search) writes "N.PAG" ("no pagination", MLA's "n. pag.") for an article without page numbers,
+// in both its RIS fields ("SP  - N.PAG", "EP  - N.PAG") and once a side of BibTeX's range ("pages =
+// {N.PAG -- N.PAG}"): read as a page, "N.PAG" would keep the record apart from its copies elsewhere.
+const NO_PAGES = /^(?:no(?:t)?\s*specified|n\/?a|-+|none|n\.?\s?pag\.?(?:\s*-\s*n\.?\s?pag\.?)?)$/i;
 // A page COUNT where the pages go, no range: TRID's report "SP  - 146p", EBSCO's "11p.", a library
 // catalogue's collation ("xii, 245 pages : illustrations ; 24 cm", SLiMS's "xiv, 120 hlm.: bibl., indek;
 // 25 cm", a thesis's "xii, 120 hlm"): the number before the word, never a page of the article.
@@ -17,7 +20,8 @@ const PAGE_RANGE = /^(\d+)-(\d+)$/;
 // "272 s/d 276" and "272 s.d. 276" ("sampai dengan", up to) say it in words.
 const DASHES = /\s*(?:--+|[\u2010-\u2015\u2212])\s*|\s+-\s*|\s*-\s+|(?<=\d)\s*(?:[~\u223c\u301c\uff5e]|\s[sS] ?[/.] ?[dD]\.?\s)\s*(?=[A-Za-z]{0,3}\d)/g;
 
-function digitsOnly(value: string | undefined): value is string {
+/** A page number of digits alone ("1084"): checked without a regex, for the usual case. */
+export function digitsOnly(value: string | undefined): value is string {
   if (!value) return false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
