@@ -155,14 +155,9 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   };
   void resources?.ready(); // the words and style, asked for beside the page's report
   void report();
-  const onMessage = (message: unknown) => {
-    if (isDecisionsChanged(message)) refresh(message.keys);
-  };
-  const stop = watchPage(ctx, adapters, (again) => void report(again));
-  browser.runtime.onMessage.addListener(onMessage);
+  const stop = watchPage(ctx, adapters, (again) => void report(again), refresh);
   ctx.onInvalidated(() => {
     stop();
-    browser.runtime.onMessage.removeListener(onMessage);
     controls?.destroy();
   });
 }
@@ -173,7 +168,7 @@ const sendReading = (reading: Reading | null) => request('page/extracted', { url
 /**
  * The loop of a script whose pages have no result rows (the page reader): read the page, report
  * it, and read again when the site navigates without a reload or redraws. Without controls it
- * needs none of runContentScript's words, statuses or decisions, and its bundle carries none
+ * needs none of runContentScript's words, style or decisions, and its bundle carries none
  * (the reader's content script has a size budget, as every one has).
  */
 export function runPageReader(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]) {
@@ -193,26 +188,22 @@ export function runPageReader(ctx: ContentScriptContext, adapters: readonly Site
   };
   // Decided elsewhere (the popup, the dashboard, a teammate): the page's records are asked about,
   // which sets the tab's badge (the background counts what the page still has to decide).
-  const onMessage = (message: unknown) => {
-    const keys = isDecisionsChanged(message) ? keysToRefresh(known, message.keys) : [];
+  const refresh = (changed?: string[]) => {
+    const keys = keysToRefresh(known, changed);
     if (keys.length) request('status/get', { keys }).catch(() => undefined);
   };
-  browser.runtime.onMessage.addListener(onMessage);
   void report();
-  const stop = watchPage(ctx, adapters, (again) => void report(again));
-  ctx.onInvalidated(() => {
-    stop();
-    browser.runtime.onMessage.removeListener(onMessage);
-  });
+  ctx.onInvalidated(watchPage(ctx, adapters, (again) => void report(again), refresh));
 }
 
 /**
- * Call `read` (debounced) when the URL changes or rows may have changed. Only changes in or
- * around the result list mean new rows: a ticking widget elsewhere on the page must not make the
- * content script read it again and again; `read(true)`: report the page even if its reading is
- * unchanged. Also answers the background's WHERE with the page's address. Returns what stops watching.
+ * Call `read` (debounced) when the URL changes or rows may have changed, and `refresh` when
+ * decisions changed elsewhere. Only changes in or around the result list mean new rows: a ticking
+ * widget elsewhere on the page must not make the content script read it again and again;
+ * `read(true)`: report the page even if its reading is unchanged. Also answers the background's
+ * WHERE with the page's address. Returns what stops watching.
  */
-function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: (again?: boolean) => void): () => void {
+function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: (again?: boolean) => void, refresh: (keys?: string[]) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
@@ -222,8 +213,11 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
   // Back on this page from the browser's back-forward cache: its scripts were frozen, not run
   // again, and the background dropped its reading when the tab moved on. Reported again.
   ctx.addEventListener(window, 'pageshow', (event) => event.persisted && read(true));
-  const where = (message: unknown, _sender: unknown, answer: (href: string) => void) => void (isWhere(message) && answer(location.href));
-  browser.runtime.onMessage.addListener(where);
+  const onMessage = (message: unknown, _sender: unknown, answer: (href: string) => void) => {
+    if (isDecisionsChanged(message)) refresh(message.keys);
+    else if (isWhere(message)) answer(location.href);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   const containers = adapters
     .map((a) => a.resultsContainer)
     .filter(Boolean)
@@ -240,6 +234,6 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
   return () => {
     observer.disconnect();
     clearTimeout(timer);
-    browser.runtime.onMessage.removeListener(where);
+    browser.runtime.onMessage.removeListener(onMessage);
   };
 }
