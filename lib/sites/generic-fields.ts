@@ -158,7 +158,10 @@ export const tagLanguages = (doc: Document, name: string) =>
   new Set(
     Array.from(doc.getElementsByTagName('meta'))
       .filter((el) => el.getAttribute('name')?.trim().toLowerCase() === name)
-      .map((el) => el.getAttribute('xml:lang') ?? el.getAttribute('lang')),
+      // Only languages the tags name, by their first part: DSpace tags its notes "en_US" and
+      // leaves others untagged, one language, where OJS names each ("id", "en").
+      .map((el) => (el.getAttribute('xml:lang') ?? el.getAttribute('lang') ?? '').split(/[-_]/)[0].toLowerCase())
+      .filter(Boolean),
   ).size;
 
 /**
@@ -171,7 +174,9 @@ export const tagLanguages = (doc: Document, name: string) =>
 export function keywordsOf(meta: Meta, ld: Json | undefined, doc: Document): string[] {
   const cited = meta.get('citation_keywords');
   const subjects = dcSubjects(meta);
-  const more = cited && subjects && tagLanguages(doc, 'dc.subject') > tagLanguages(doc, 'citation_keywords') ? subjects : [];
+  // (OJS names the citation tags' language; untagged ones, DSpace's, are not OJS's.)
+  const own = tagLanguages(doc, 'citation_keywords');
+  const more = cited && subjects && own > 0 && tagLanguages(doc, 'dc.subject') > own ? subjects : [];
   const tagged = (cited && [...cited, ...more]) ?? meta.get('eprints.keywords') ?? subjects;
   const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
   const list = tagged ?? ldKeywords;

@@ -24,19 +24,28 @@ export interface PublishedIn {
 
 /** The page's own "Published In" block as its RDFa gives it; empty when it has none. */
 export function publishedIn(doc: Document): PublishedIn {
-  const owned = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((el) => !el.closest(OTHER_WORKS));
-  const own = (selector: string) => owned(selector)[0];
+  const owned = (within: ParentNode, selector: string) => Array.from(within.querySelectorAll(selector)).filter((el) => !el.closest(OTHER_WORKS));
   const value = (el: Element | null | undefined) => (el && (el.getAttribute('content') ?? textOf(el))) || undefined;
-  const periodical = own('[typeof~="Periodical"]');
-  const volumes = owned('[property="volumeNumber"]');
+  // Each field from the one block that names the volume (with the journal when it names it too),
+  // never a volume from one block and a journal or date from another (a current-issue box).
+  const blockOf = (volume: Element) => {
+    let block = volume.parentElement;
+    while (block && block !== doc.body && !owned(block, '[typeof~="Periodical"]').length) block = block.parentElement;
+    return block && block !== doc.body ? block : (volume.parentElement ?? doc);
+  };
+  const blocks = owned(doc, '[property="volumeNumber"]').map((volume) => ({ volume, block: blockOf(volume) }));
   // The date beside a volume is its issue's ("Published In"); one elsewhere, as the header's
-  // "First published online", is the day it went online.
-  const issueDate = volumes.map((v) => v.parentElement?.querySelector('[property="datePublished"]')).find(Boolean);
+  // "First published online", is the day it went online: the block with a date comes first.
+  const dated = (b: { block: ParentNode }) => b.block.querySelector('[property="datePublished"]');
+  const chosen = blocks.find(dated) ?? blocks[0];
+  const within = chosen?.block ?? doc;
+  const own = (selector: string) => owned(within, selector)[0];
+  const periodical = own('[typeof~="Periodical"]');
   return {
     journal: value(periodical?.matches('[property="name"]') ? periodical : periodical?.querySelector('[property="name"]')),
-    volume: bare(value(volumes[0])),
+    volume: bare(value(chosen?.volume)),
     issue: bare(value(own('[property="issueNumber"]'))),
     pages: pageRange(value(own('[property="pageStart"]')), value(own('[property="pageEnd"]'))),
-    year: parseYear(value(issueDate)),
+    year: parseYear(value(chosen && dated(chosen))),
   };
 }

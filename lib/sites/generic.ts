@@ -108,15 +108,17 @@ const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.te
  * language's abstract is kept, a paragraph each and in page order, as the keywords of both are;
  * the review's terms may be in either. Repeated tags of one language (DSpace's notes) give the first.
  * OJS 3.3 and later write citation_abstract in the article's own language only, DC.Description in
- * each: a later tag holding every language comes before an earlier one holding one.
+ * each: a later tag holding every language, that abstract among them, comes before an earlier one
+ * holding one (a DSpace thesis's DC.description notes never replace its DCTERMS.abstract).
  */
 function metaAbstract(doc: Document, meta: Meta): string | undefined {
   let one: string | undefined;
   for (const name of ABSTRACT_TAGS) {
     const values = noPlaceholder((meta.get(name) ?? []).map(abstractText));
     if (values.length === 0) continue;
+    const every = values.length > 1 && tagLanguages(doc, name) > 1;
+    if (every && (one === undefined || values.some((v) => wordKey(v) === wordKey(one!)))) return [...new Set(values)].join('\n');
     one ??= values[0];
-    if (values.length > 1 && tagLanguages(doc, name) > 1) return [...new Set(values)].join('\n');
   }
   return one;
 }

@@ -31,6 +31,17 @@ describe('an abstract in each language (OJS 3.3 and later, both plugins on)', ()
     expect(read(`${TITLE}${tag('citation_keywords', 'en', ['burnout'])}${tag('DC.Subject', 'en', ['Nursing'])}`)?.keywords).toEqual(['burnout']);
   });
 
+  it('never lets a DSpace thesis’s notes (DC.description, en_US and untagged) replace its abstract or join its keywords', () => {
+    const dspace =
+      `${TITLE}<meta name="DCTERMS.abstract" xml:lang="en_US" content="${ENGLISH}">` +
+      '<meta name="DC.description" xml:lang="en_US" content="Thesis (M.Kep.)--Universitas Indonesia, 2019.">' +
+      '<meta name="DC.description" content="Includes bibliographical references (p. 80-92).">' +
+      '<meta name="citation_keywords" content="oxytocin massage"><meta name="DC.subject" xml:lang="en_US" content="Nursing -- Indonesia"><meta name="DC.subject" content="Breast feeding">';
+    const article = read(dspace);
+    expect(article?.abstract).toBe(ENGLISH);
+    expect(article?.keywords).toEqual(['oxytocin massage']);
+  });
+
   it('keeps the one citation_abstract when no tag holds another language', () => {
     expect(read(`${TITLE}<meta name="citation_abstract" xml:lang="id" content="${INDONESIAN}"><meta name="DC.Description" xml:lang="id" content="${INDONESIAN}">`)?.abstract).toBe(
       INDONESIAN,

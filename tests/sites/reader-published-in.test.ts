@@ -40,6 +40,19 @@ describe('a page whose journal and issue only its RDFa "Published In" block name
     expect([online?.journal, online?.volume, online?.issue, online?.year]).toEqual([undefined, undefined, undefined, 2022]);
   });
 
+  it('reads the journal, issue and pages from the block that names the volume, not from another block before it', () => {
+    // A journal banner in the page's RDFa (no volume), and a box of the journal's latest issue with no date.
+    const banner = '<div typeof="Periodical"><span property="name">Nursing Journals Online</span></div>';
+    const latest = '<div class="issue-box"><span property="issueNumber">6</span><span property="pageStart">1</span></div>';
+    expect(readPage(HEAD, `<article>${banner}${latest}${PUBLISHED_IN}</article>`)).toMatchObject({
+      journal: 'Clinical Nursing Research',
+      volume: '32',
+      issue: '4',
+      pages: '720-729',
+      year: 2023,
+    });
+  });
+
   it('gives way to the tags that name the journal and numbers', () => {
     const tags =
       '<meta name="citation_journal_title" content="Clin Nurs Res"><meta name="citation_volume" content="32"><meta name="citation_publication_date" content="2022/11/03">';
