@@ -179,12 +179,13 @@ export function runPageReader(ctx: ContentScriptContext, adapters: readonly Site
     const sig = signature(location.href, reading);
     if (sig === last && !again) return;
     last = sig;
-    known = await sendReading(reading).catch((error) => {
+    const answer = await sendReading(reading).catch((error) => {
       // Not recorded: read the page again on its next change instead of taking it as done.
       if (last === sig) last = '';
       console.warn('Saring: no report', error);
       return { statuses: [] };
     });
+    if (last === sig) known = answer; // else the page changed meanwhile: a newer report answers for it
   };
   // Decided elsewhere (the popup, the dashboard, a teammate): the page's records are asked about,
   // which sets the tab's badge (the background counts what the page still has to decide).
