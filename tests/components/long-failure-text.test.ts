@@ -23,7 +23,7 @@ describe('a failure with a 5,000-character technical detail', () => {
     for (const reply of [stored, read, stopped]) {
       const failed = 'ok' in reply ? (reply.ok ? undefined : reply) : reply.kind === 'failed' ? reply : undefined;
       expect(failed?.detail?.args?.at(-1)).toMatch(/^Table\.bulkPut\(\): 10000 of 10000 operations failed\. .*…$/);
-      expect((failed?.detail?.args?.at(-1) as string).length).toBe(1_000);
+      expect(failed?.detail?.args?.at(-1)).toHaveLength(1_000);
       expect(failed?.message.length).toBeLessThan(1_200);
     }
     expect(storeStopped(BULK_PUT).detail?.args?.[0]).toHaveLength(1_000);
