@@ -27,7 +27,10 @@ export const MESSAGE_SAMPLES: Record<Exclude<ImportMessageCode, 'several'>, [Mes
   refworks: [[file], `"x.ris" is a RefWorks tagged file: ${EXPORT}`],
   cochraneText: [[file], `"x.ris" is a Cochrane Library plain-text export: ${EXPORT}`],
   numberedList: [[file], `"x.ris" is a numbered list of references (PubMed's "Summary (text)" or a bibliography): ${EXPORT}`],
-  unknownFormat: [[file, { formats: ['ris', 'bibtex', 'csv'] }], '"x.ris" is not an export Saring reads (RIS, BibTeX or CSV): export the records as RIS (or PubMed format, BibTeX or CSV)'],
+  unknownFormat: [
+    [file, { formats: ['ris', 'bibtex', 'csv'] }],
+    '"x.ris" is not an export Saring reads (RIS, BibTeX or CSV): export the records as RIS (or PubMed format, BibTeX or CSV)',
+  ],
   noHeaderRow: [[], 'the file has no header row'],
   chooseTitle: [[], 'choose the column that holds the title'],
   csvColumns: [['Judul, Penulis'], 'the columns of this CSV are not from a known export (Judul, Penulis): choose which column holds the title, authors, year, …'],
