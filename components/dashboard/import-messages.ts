@@ -61,10 +61,12 @@ export function importMessageText(message: ImportMessage | undefined, english?: 
 
 /**
  * Why storing a file's records failed, in the reviewer's language: the worker's message
- * (lib/messaging/parse-worker.ts StoreFailure), else an unexpected problem with the error's own
- * text kept as its technical detail.
+ * (lib/messaging/parse-worker.ts StoreFailure); its English text as it is when the message did
+ * not come through (it is that message already: never "could not be stored (technical detail:
+ * could not be stored …)"); else an unexpected problem with the error's own text kept as its
+ * technical detail.
  */
 export function storeFailureText(error: unknown): string {
-  if (error instanceof StoreFailure && error.detail) return importMessageText(error.detail, error.message);
+  if (error instanceof StoreFailure && (error.detail || error.message)) return importMessageText(error.detail, error.message);
   return importMessageText(importMessage('storeUnexpected', String((error as Error)?.message ?? error)));
 }

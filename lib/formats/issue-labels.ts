@@ -9,7 +9,7 @@ const ISSUE_LABEL = String.raw`(?:no|nomor|number|nr|issue|iss|edisi)\b\.?\s*`;
 // What may follow the numbers: the year in brackets, then the issue's title after a colon
 // ("(2018): Edisi Juli") or its year, with its month ("Nomor 1, Oktober 2014", "No 2 Juli-Desember
 // 2020", "No. 2, 2020").
-const MONTH = String.raw`(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?`;
+const MONTH = String.raw`(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|nop|des|dec)[a-z]*\.?`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
 // OJS 3 may date an issue to the day after a dash: "Volume 25, Number 10 - 5 October 2020".
 const TAIL = String.raw`(?:\s*\(${YEAR}\))?(?:\s*:.*|\s*[,–-]?\s*(?:\d{1,2}\s+)?(?:${MONTH}(?:\s*[-–]\s*${MONTH})?\s+)?${YEAR})?$`;
@@ -31,19 +31,23 @@ export function unlabelVolume(draft: Numbers): void {
   issueMonths(draft);
 }
 
-// A month's name, English or Indonesian, written out or cut short ("June", "Sept.", "Desember", "Agt");
-// never the start of another word ("Mayo", "Marine", "Desain"). Plain strings, not String.raw (a call a
+// A month's name, English or Indonesian, written out or cut short ("June", "Sept.", "Desember", "Agt",
+// "Agust."), in the older spellings Indonesian journals still print ("Pebruari", "Nopember"); never
+// the start of another word ("Mayo", "Marine", "Desain"). Plain strings, not String.raw (a call a
 // bundle keeps): the page reader's bundle, which never reads an issue's month, leaves them out.
 const MONTH_NAME =
-  '(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|june?|juni|july?|juli|aug(?:ust)?|agu(?:stus)?|agt|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|des(?:ember)?)\\.?';
+  '(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|peb(?:ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|june?|juni|july?|juli|aug(?:ust)?|agu(?:st(?:us)?)?|agt|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|nop(?:ember)?|dec(?:ember)?|des(?:ember)?)\\.?';
 // Mendeley writes the month of publication where the issue goes, in its BibTeX and RIS alike
 // ("number = {June}", "IS  - June" for Scientific Reports; "April" for an Elsevier journal), and
-// Indonesian journals name an issue by its months ("IS  - Desember", "Januari-Juni", "Juli - Desember"): no issue.
-const MONTH_ALONE = /* @__PURE__ */ new RegExp(`^${MONTH_NAME}(?:\\s*[-–/]\\s*${MONTH_NAME})?$`, 'i');
+// Indonesian journals name an issue by its months ("IS  - Desember", "Januari-Juni", "Juli - Desember",
+// "Juli-Desember 2020"): no issue, and the year of a record that has none.
+const MONTH_ALONE = /* @__PURE__ */ new RegExp(`^${MONTH_NAME}(?:\\s*[-–/]\\s*${MONTH_NAME})?(?:\\s*,?\\s*${YEAR})?$`, 'i');
 // An issue's number with its month, as reference managers' users and OJS's citations write it
-// ("1, Mei 2019", "2 (Desember)", "2, Juli-Desember 2020", "3 Okt 2021"): the number, and the year of a record that has none.
+// ("1, Mei 2019", "2 (Desember)", "2, Juli-Desember 2020", "2, Juli/Desember 2020", "3 Okt 2021", "1 Mei"),
+// and as Scopus exports it ("IS  - 3 March", PLOS ONE 2024, vol 19, e0298957): the number, and the
+// year of a record that has none.
 const ISSUE_WITH_MONTH = /* @__PURE__ */ new RegExp(
-  `^(\\d{1,3}[A-Za-z]?)\\s*(?:,\\s*|\\(\\s*|\\s+)(?:\\d{1,2}\\s+)?${MONTH_NAME}(?:\\s*[-–]\\s*${MONTH_NAME})?(?:\\s*,?\\s*${YEAR})?\\s*\\)?$`,
+  `^(\\d{1,3}[A-Za-z]?)\\s*(?:,\\s*|\\(\\s*|\\s+)(?:\\d{1,2}\\s+)?${MONTH_NAME}(?:\\s*[-–/]\\s*${MONTH_NAME})?(?:\\s*,?\\s*${YEAR})?\\s*\\)?$`,
   'i',
 );
 
@@ -57,10 +61,14 @@ function issueMonths(draft: Numbers): void {
   if (!issue) return;
   const c = issue.charCodeAt(0);
   if (c > 64) {
-    if (MONTH_ALONE.test(issue)) draft.issue = undefined;
+    const months = MONTH_ALONE.exec(issue);
+    if (!months) return;
+    draft.issue = undefined;
+    if (months[1] && !draft.year) draft.year = months[1];
     return;
   }
-  const match = issue.length >= 6 && isDigit(c) ? ISSUE_WITH_MONTH.exec(issue.trim()) : null;
+  // The shortest: a digit, a space and a month's three letters ("1 May", "2 Des").
+  const match = issue.length >= 5 && isDigit(c) ? ISSUE_WITH_MONTH.exec(issue.trim()) : null;
   if (!match) return;
   draft.issue = match[1];
   if (match[2] && !draft.year) draft.year = match[2];

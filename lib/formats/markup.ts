@@ -3,7 +3,7 @@
 // a fast path for the value that is already clean (imports run these on every field of 10,000+
 // records).
 import { cleanText, decodeEntities } from '../model/normalize';
-import { headingLine } from './wos-headings';
+import { dashedHeading, headingLine } from './wos-headings';
 
 // Only the markup some exports leave in titles and abstracts (<i>, <sup>, <p>, MathML, JATS).
 // A general `<[^>]*>` would also eat "p < 0.05 … n > 3" from an abstract. Block tags (the
@@ -143,7 +143,7 @@ function sectionLines(text: string): string {
       continue;
     }
     const heading = line.length <= 48 && headingAlone(line);
-    out += out === '' ? line : blank || heading || SECTION_START.test(line) ? `\n${line}` : ` ${line}`;
+    out += out === '' ? line : blank || heading || SECTION_START.test(line) || dashedHeading(line) ? `\n${line}` : ` ${line}`;
     blank = heading;
   }
   return out;

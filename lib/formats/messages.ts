@@ -149,9 +149,16 @@ export interface ImportMessage {
 
 type Args<C extends keyof typeof ENGLISH_MESSAGES> = Parameters<(typeof ENGLISH_MESSAGES)[C]>;
 
-/** The structured message for a code and its values (typed by the code's English text). */
+// The longest value a message quotes. The import worker's answer takes none over 2,000 characters
+// (lib/messaging/parse-worker.ts) and drops a message that holds one, and an error's own text, kept
+// as a technical detail, may be far longer: Dexie's "Table.bulkPut(): 10000 of 10000 operations
+// failed. Errors: …" lists every record's error. Cut where the message is made, for every code.
+const LONGEST_VALUE = 1_000;
+const quotable = (arg: MessageArg): MessageArg => (typeof arg === 'string' && arg.length > LONGEST_VALUE ? shortValue(arg, LONGEST_VALUE) : arg);
+
+/** The structured message for a code and its values (typed by the code's English text), a value too long to quote cut. */
 export function importMessage<C extends keyof typeof ENGLISH_MESSAGES>(code: C, ...args: Args<C>): ImportMessage {
-  return args.length ? { code, args } : { code };
+  return args.length ? { code, args: (args as MessageArg[]).map(quotable) } : { code };
 }
 
 /** Notes said in one sentence ("…; …"), as the CSV reader reports its unread columns. */

@@ -9,13 +9,24 @@ import { SECTION_HEADINGS } from '../model/headings';
 // Cochrane's reviews (CDSR), in the Cochrane Library's RIS (AB's continuation lines), name their
 // sections so: "Search methods", "Selection criteria", "Data collection and analysis", "Main
 // results", "Authors' conclusions". OJS journals print a bilingual abstract's halves under "Abstract"
-// and "Abstrak", each alone on its line, which Zotero and Mendeley keep.
-const HEAD = `${SECTION_HEADINGS}|Abstract|Abstrak|Search methods|Selection criteria|Data collection and analysis|Main results|Authors'? conclusions|Methodology|Materials|Design|Settings?|Participants|Patients|Interventions?|Measurements|Main outcome measures?|Outcomes?|(?:Principal |Main )?[Ff]indings|Interpretation|Discussion|Significance|Implications|Context|Rationale|Limitations|Trial registration|Funding|Author summary|Study design|Case presentation`;
+// and "Abstrak", each alone on its line, which Zotero and Mendeley keep. Emerald's journals give
+// every article a structured abstract with headings of their own, a slash inside some
+// ("Purpose" / "Design/methodology/approach" / "Findings" / "Originality/value"): EMERALD_HEADS.
+const EMERALD_HEADS = 'Design/methodology/approach|Originality/value|Research limitations/implications|Practical implications|Social implications';
+const HEAD = `${SECTION_HEADINGS}|${EMERALD_HEADS}|Abstract|Abstrak|Search methods|Selection criteria|Data collection and analysis|Main results|Authors'? conclusions|Methodology|Materials|Design|Settings?|Participants|Patients|Interventions?|Measurements|Main outcome measures?|Outcomes?|(?:Principal |Main )?[Ff]indings|Interpretation|Discussion|Significance|Implications|Context|Rationale|Limitations|Trial registration|Funding|Author summary|Study design|Case presentation`;
 // Pure: a bundle that reads no abstract (the page reader's, through values.ts) leaves it out.
 const HEADING = /* @__PURE__ */ new RegExp(`^(?:${HEAD})(?:\\s*(?:/|,|&|\\band\\b)\\s*(?:${HEAD}))*:?$`, 'i');
 
 /** Whether an abstract's line is a section heading alone ("Methods", "Conclusions/Significance"). */
 export const headingLine = (line: string) => line.length <= 48 && HEADING.test(line);
+
+// Emerald's own pages and the RIS their site exports may write a heading before its text on one
+// line, after a dash: "Purpose – This paper examines …", "Design/methodology/approach – A survey of …".
+// Only these headings: "Tuberculosis – a disease of …" is a sentence.
+const DASHED_HEADING = /* @__PURE__ */ new RegExp(`^(?:Purpose|Findings|${EMERALD_HEADS})\\s*[–—-]\\s`);
+
+/** Whether an abstract's line opens with an Emerald heading and a dash ("Purpose – This paper …"). */
+export const dashedHeading = (line: string) => DASHED_HEADING.test(line);
 
 /**
  * The abstract as one text, its lines (as the file wraps them) joined with spaces, but a heading

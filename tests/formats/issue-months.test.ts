@@ -16,6 +16,17 @@ describe('an Indonesian month where the issue goes', () => {
       expect(numbers(`IS  - ${month}`), month).toEqual({ year: undefined, volume: '7', issue: undefined });
   });
 
+  it('is no issue in the older spellings and shortenings too ("Nopember", "Pebruari", "Agust.", "Sept.")', () => {
+    for (const month of ['Nopember', 'Pebruari', 'Agust.', 'Agt', 'Sept.', 'Juli/Desember', 'Juli-Nopember'])
+      expect(numbers(`IS  - ${month}`), month).toEqual({ year: undefined, volume: '7', issue: undefined });
+  });
+
+  it('is no issue with its year, which is the year of a record that has none', () => {
+    expect(numbers('IS  - Juli-Desember 2020')).toEqual({ year: 2020, volume: '7', issue: undefined });
+    expect(numbers('IS  - Nopember 2019')).toEqual({ year: 2019, volume: '7', issue: undefined });
+    expect(numbers('PY  - 2021', 'IS  - Juli-Desember 2020')).toEqual({ year: 2021, volume: '7', issue: undefined });
+  });
+
   it('leaves a word that only starts like one', () => {
     expect(numbers('IS  - Mayo').issue).toBe('Mayo');
     expect(numbers('IS  - 3 Desain').issue).toBe('3 Desain');
@@ -32,8 +43,34 @@ describe("an issue's number with its month", () => {
     expect(numbers('PY  - 2018', 'IS  - 1, Mei 2019')).toEqual({ year: 2018, volume: '7', issue: '1' });
   });
 
+  it('is the number in the shortest forms, a digit and a three-letter month ("1 Mei", "2 Des")', () => {
+    for (const [written, issue] of [
+      ['1 Mei', '1'],
+      ['2 Des', '2'],
+      ['1 May', '1'],
+      ['3 Okt', '3'],
+      ['3 March', '3'],
+    ])
+      expect(numbers(`IS  - ${written}`), written).toEqual({ year: undefined, volume: '7', issue });
+  });
+
+  it('is the number before older spellings, shortenings and a slash between months', () => {
+    expect(numbers('IS  - 2, Juli/Desember 2020')).toEqual({ year: 2020, volume: '7', issue: '2' });
+    expect(numbers('IS  - 4 Nopember 2018')).toEqual({ year: 2018, volume: '7', issue: '4' });
+    expect(numbers('IS  - 1 Pebruari')).toEqual({ year: undefined, volume: '7', issue: '1' });
+    expect(numbers('IS  - 2, Agust. 2017')).toEqual({ year: 2017, volume: '7', issue: '2' });
+    expect(numbers('IS  - 3, Sept. 2016')).toEqual({ year: 2016, volume: '7', issue: '3' });
+  });
+
+  it('reads the older spellings after a labelled issue too ("No 4 Nopember 2018")', () => {
+    expect(numbers('IS  - No 4 Nopember 2018')).toEqual({ year: 2018, volume: '7', issue: '4' });
+    expect(numbers('IS  - No. 1, Pebruari 2019')).toEqual({ year: 2019, volume: '7', issue: '1' });
+  });
+
   it('leaves a range of issues and a supplement', () => {
     expect(numbers('IS  - 1-2').issue).toBe('1-2');
     expect(numbers('IS  - 12 Suppl 1').issue).toBe('12 Suppl 1');
+    expect(numbers('IS  - 3 Des1').issue).toBe('3 Des1');
+    expect(numbers('IS  - 1 Nope').issue).toBe('1 Nope');
   });
 });
