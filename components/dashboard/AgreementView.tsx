@@ -6,6 +6,7 @@ import { agreementCsv } from '../../lib/formats/agreement-csv';
 import { formatDecimal, formatNumber, formatPercent, t } from '../../lib/i18n';
 import { VERDICT_LABEL } from '../labels';
 import { downloadText, fileSlug } from '../download';
+import { csvSeparator } from './csv-separator';
 
 type Pair = ReturnType<typeof pairwiseAgreement>[number];
 
@@ -62,7 +63,7 @@ export function AgreementView({ data }: { data: ReviewData }) {
   const download = () =>
     downloadText(
       `saring-${fileSlug(data.review.title)}-agreement.csv`,
-      agreementCsv(data.records, { screening: data.screening, 'full-text': data.fullTextStage }, data.reviewers),
+      agreementCsv(data.records, { screening: data.screening, 'full-text': data.fullTextStage }, data.reviewers, csvSeparator()),
       'text/csv;charset=utf-8',
     );
   return (

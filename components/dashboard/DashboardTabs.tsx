@@ -29,7 +29,7 @@ export interface TabContentProps {
   onLanguageChanged: () => void;
 }
 
-/** The settings tab: language, team, and backup. */
+/** The settings tab: language, CSV separator, team, and backup. */
 function SettingsTab({ data, env, onLanguageChanged, refreshAll }: { data: ReviewData; env: DashboardEnv; onLanguageChanged: () => void; refreshAll: () => Promise<void> }) {
   return (
     <>

@@ -8,6 +8,7 @@ import { reasonFor } from '../../lib/screening/suggest';
 import { t, type MessageKey, formatNumber } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import type { ReviewViewProps } from './view-props';
+import { csvSeparator } from './csv-separator';
 
 function labels(): PrismaLabels {
   const keys: Record<keyof PrismaLabels, MessageKey> = {
@@ -102,7 +103,10 @@ function PrismaActions({ svg, slug, counts, l, range, onApplyWindow }: ActionsPr
       <button type="button" onClick={() => downloadPng(svg, slug)}>
         {t('prismaDownloadPng')}
       </button>
-      <button type="button" onClick={() => downloadText(`${slug}.csv`, writeCsv(['box', 'label', 'count'], prismaRows(counts, l, formatNumber)), 'text/csv;charset=utf-8')}>
+      <button
+        type="button"
+        onClick={() => downloadText(`${slug}.csv`, writeCsv(['box', 'label', 'count'], prismaRows(counts, l, formatNumber), csvSeparator()), 'text/csv;charset=utf-8')}
+      >
         {t('prismaDownloadCsv')}
       </button>
       <button type="button" onClick={onApplyWindow}>

@@ -6,6 +6,7 @@ import { buildExport, EXPORT_FORMATS, EXPORT_SETS, exportRows, type ExportFormat
 import { t, type MessageKey } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import { VERDICT_LABEL } from '../labels';
+import { csvSeparator } from './csv-separator';
 import type { ReviewViewProps } from './view-props';
 
 const SET_LABEL: Record<ExportSet, MessageKey> = {
@@ -24,7 +25,7 @@ function exportRecords(data: ReviewData, sorted: RecordRow[], shown: RecordRow[]
   const final = data.screening.final;
   const finalRows = (list: RecordRow[]) => list.map((r) => ({ ...r, decision: final.get(r.record.key), reviewers: data.screening.byReviewer.get(r.record.key) }));
   const rows = exportRows(finalRows(sorted), finalRows(shown), exportSet);
-  const file = buildExport(format, rows, data.review, data.searches, `saring-${fileSlug(data.review.title)}-${exportSet}`);
+  const file = buildExport(format, rows, data.review, data.searches, `saring-${fileSlug(data.review.title)}-${exportSet}`, csvSeparator());
   downloadText(file.fileName, file.parts, file.mime);
 }
 

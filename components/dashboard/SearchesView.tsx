@@ -4,6 +4,7 @@ import { addManualSearch, deleteSearch, updateSearch, type ReviewData } from '..
 import { recordsPerSearch, searchLogCsv } from '../../lib/formats/search-log-csv';
 import { t, formatDateTime, formatNumber } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
+import { csvSeparator } from './csv-separator';
 import { today } from '../../lib/screening/templates';
 import type { SearchPatchSchema } from '../../lib/model/event';
 import type { z } from 'zod';
@@ -37,7 +38,10 @@ export function SearchesView({ data, reload }: { data: ReviewData; reload: () =>
   return (
     <section class="searches">
       <div class="actions">
-        <button type="button" onClick={() => downloadText(`saring-${fileSlug(data.review.title)}-searches.csv`, searchLogCsv(data.searches, seen), 'text/csv;charset=utf-8')}>
+        <button
+          type="button"
+          onClick={() => downloadText(`saring-${fileSlug(data.review.title)}-searches.csv`, searchLogCsv(data.searches, seen, csvSeparator()), 'text/csv;charset=utf-8')}
+        >
           {t('searchesExport')}
         </button>
       </div>

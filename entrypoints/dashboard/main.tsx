@@ -3,6 +3,7 @@ import { Dashboard, type DashboardEnv } from '../../components/dashboard/Dashboa
 import { t } from '../../lib/i18n';
 import { initLanguage, loadLanguageSetting, saveLanguageSetting } from '../../platform/language';
 import { requestPersistentStorage } from '../../platform/persist';
+import { loadCsvSeparator } from '../../components/dashboard/csv-separator';
 import { request } from '../../platform/messaging';
 import { teamEnv } from './team';
 import { readInWorker } from '../../platform/import-worker';
@@ -20,6 +21,10 @@ const env: DashboardEnv = {
 };
 
 void (async () => {
+  // The CSV separator is read beside the first render, not before it: the database opens for the
+  // records anyway, and no export button is reached before the records are drawn. A database that
+  // cannot open leaves comma (the dashboard says what went wrong).
+  void loadCsvSeparator().catch(() => undefined);
   await initLanguage();
   document.title = t('dashTitle');
   void requestPersistentStorage();

@@ -9,6 +9,8 @@ export const SettingSchemas = {
   queuePosition: z.record(z.string(), z.string()),
   /** The screening queue's order chosen by the reviewer, per review (absent: the default). */
   queueOrder: z.record(z.string(), z.enum(['relevance', 'imported'])),
+  /** The separator of every CSV Saring writes (Settings; absent: comma). See lib/formats/csv-write.ts. */
+  csvSeparator: z.enum(['comma', 'semicolon']),
 } as const;
 export type SettingName = keyof typeof SettingSchemas;
 export type SettingValue<K extends SettingName> = z.infer<(typeof SettingSchemas)[K]>;

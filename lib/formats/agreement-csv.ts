@@ -1,15 +1,15 @@
 import { STAGES, type Decision, type ReviewRecord, type Stage } from '../model';
 import type { StageDecisions } from '../review/decisions';
 import { decidedByText } from '../review/decisions';
-import { writeCsv } from './csv-write';
+import { writeCsv, type CsvSeparator } from './csv-write';
 
 /**
  * The screening decisions of every reviewer, one row per record and stage that anyone
  * decided: the data behind the agreement figures, for a methods section or a re-analysis.
  * One column per reviewer (named as they went by), then whether all who decided agree, and
- * the final decision with who made it.
+ * the final decision with who made it. `separator`: the reviewer's choice in Settings.
  */
-export function agreementCsv(records: ReviewRecord[], stages: Record<Stage, StageDecisions>, reviewers: Map<string, string>): string {
+export function agreementCsv(records: ReviewRecord[], stages: Record<Stage, StageDecisions>, reviewers: Map<string, string>, separator: CsvSeparator = ','): string {
   const people = [...reviewers.keys()].filter((id) => STAGES.some((s) => [...stages[s].byReviewer.values()].some((m) => m.has(id))));
   people.sort((a, b) => (reviewers.get(a) ?? a).localeCompare(reviewers.get(b) ?? b) || a.localeCompare(b));
   const name = (id: string) => reviewers.get(id) || id.slice(0, 6);
@@ -35,5 +35,5 @@ export function agreementCsv(records: ReviewRecord[], stages: Record<Stage, Stag
       ]);
     }
   }
-  return writeCsv(header, rows);
+  return writeCsv(header, rows, separator);
 }

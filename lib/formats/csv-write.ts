@@ -1,4 +1,15 @@
 const BOM = '\ufeff';
+
+/**
+ * The separators a reviewer can choose (Settings): comma, the default, or semicolon — Excel on
+ * Windows with Indonesian (or most European and Latin American) regional settings, where the
+ * decimal separator is "," and the list separator ";", opens a comma-separated file double-clicked
+ * with every row in column A. No `sep=` line instead: Excel then ignores the BOM and garbles
+ * Indonesian text.
+ */
+export const CSV_SEPARATORS = { comma: ',', semicolon: ';' } as const;
+export type CsvSeparatorName = keyof typeof CSV_SEPARATORS;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[CsvSeparatorName];
 // Cells a spreadsheet would run as a formula: those starting with one of these characters.
 // (papaparse's own `escapeFormulae: true` pattern ends in `.*$` without the s flag, so it misses
 // a formula followed by a line break.) Character checks, not regexes: a 50,000-record export
@@ -6,7 +17,9 @@ const BOM = '\ufeff';
 const FORMULA_START = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
 // One character class, not `|^\s|\s$` beside it: a regex with those alternatives tries all three
 // at every character of a 2,000-character abstract; the ends are two character checks.
-const NEEDS_QUOTES = /[",\r\n]/;
+// One class per separator: a semicolon file quotes cells holding ";" (an author list, "Ani; Budi"),
+// and leaves "," alone (an abstract's commas are text there).
+const NEEDS_QUOTES: Record<CsvSeparator, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
 const SPACE = /\s/;
 const QUOTE = /"/g;
 
@@ -16,11 +29,11 @@ function spaceAt(value: string, i: number): boolean {
   return (c <= 32 || c >= 0xa0) && SPACE.test(value[i]);
 }
 
-/** One cell, RFC 4180: quoted when it holds a quote, comma or line break (or starts or ends with a space). */
-function cell(value: string): string {
+/** One cell, RFC 4180: quoted when it holds a quote, the separator or a line break (or starts or ends with a space). */
+function cell(value: string, needsQuotes: RegExp): string {
   if (value === '') return value;
   if (FORMULA_START.has(value.charCodeAt(0))) return `"'${escapeQuotes(value)}"`;
-  return NEEDS_QUOTES.test(value) || spaceAt(value, 0) || spaceAt(value, value.length - 1) ? `"${escapeQuotes(value)}"` : value;
+  return needsQuotes.test(value) || spaceAt(value, 0) || spaceAt(value, value.length - 1) ? `"${escapeQuotes(value)}"` : value;
 }
 
 function escapeQuotes(value: string): string {
@@ -29,14 +42,14 @@ function escapeQuotes(value: string): string {
 
 /**
  * Every CSV Saring writes: UTF-8 with a BOM (Excel then reads Indonesian and other non-ASCII
- * text right), RFC 4180 quoting, CRLF line ends, a header row, and cells a spreadsheet would
+ * text right), cells separated by `separator` (comma unless the reviewer chose semicolon), RFC 4180 quoting, CRLF line ends, a header row, and cells a spreadsheet would
  * run as a formula (=, +, -, @, tab, CR first) neutralised with a leading apostrophe, as OWASP
  * advises against CSV injection. Written by hand rather than with papaparse's unparse: one
  * regular-expression test per cell is what a 50,000-record export can afford (papaparse still
  * reads every imported CSV).
  */
-export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return csvLines(header, rows).join('');
+export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[], separator: CsvSeparator = ','): string {
+  return csvLines(header, rows, separator).join('');
 }
 
 /**
@@ -44,19 +57,20 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly str
  * download made of parts: a 50,000-record export never becomes one 20 MB string, which the
  * browser would copy again to make the file (half a second here).
  */
-export function csvLines(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+export function csvLines(header: readonly string[], rows: readonly (readonly string[])[], separator: CsvSeparator = ','): string[] {
   const lines = new Array<string>(rows.length + 1);
-  lines[0] = BOM + line(header);
-  for (let i = 0; i < rows.length; i++) lines[i + 1] = line(rows[i]);
+  const needsQuotes = NEEDS_QUOTES[separator];
+  lines[0] = BOM + line(header, separator, needsQuotes);
+  for (let i = 0; i < rows.length; i++) lines[i + 1] = line(rows[i], separator, needsQuotes);
   return lines;
 }
 
 // One buffer for the cells of every line (a line is joined before the next is made).
 const buffer: string[] = [];
 
-function line(cells: readonly string[]): string {
+function line(cells: readonly string[], separator: CsvSeparator, needsQuotes: RegExp): string {
   // Cells joined once per line: building lines with += left millions of small strings.
   buffer.length = cells.length;
-  for (let j = 0; j < cells.length; j++) buffer[j] = cell(cells[j] ?? '');
-  return `${buffer.join(',')}\r\n`;
+  for (let j = 0; j < cells.length; j++) buffer[j] = cell(cells[j] ?? '', needsQuotes);
+  return `${buffer.join(separator)}\r\n`;
 }

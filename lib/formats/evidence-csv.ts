@@ -1,5 +1,5 @@
 import type { Evidence, ReviewRecord } from '../model';
-import { writeCsv } from './csv-write';
+import { writeCsv, type CsvSeparator } from './csv-write';
 import { titleWithOriginal } from './translated';
 
 /** The evidence table of included studies: what a literature review prints, one study per row. */
@@ -31,7 +31,8 @@ const FIELD: Record<string, keyof Evidence> = {
   notes: 'notes',
 };
 
-export function evidenceCsv(records: ReviewRecord[]): string {
+/** `separator`: the reviewer's choice in Settings (comma by default). */
+export function evidenceCsv(records: ReviewRecord[], separator: CsvSeparator = ','): string {
   return writeCsv(
     EVIDENCE_CSV_COLUMNS,
     records.map((record) => {
@@ -46,5 +47,6 @@ export function evidenceCsv(records: ReviewRecord[]): string {
       };
       return EVIDENCE_CSV_COLUMNS.map((c) => base[c] ?? record.evidence?.[FIELD[c]] ?? '');
     }),
+    separator,
   );
 }

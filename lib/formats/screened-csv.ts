@@ -1,4 +1,4 @@
-import { csvLines } from './csv-write';
+import { csvLines, type CsvSeparator } from './csv-write';
 import { databasesOf, type Decision, type LoggedSearch, type Review, type ReviewRecord } from '../model';
 import { checkYear } from '../screening/window';
 import { decidedByText, reviewerDecisionsText } from '../review/decisions';
@@ -99,25 +99,34 @@ function searchQueries(sources: ReviewRecord['sources'], searchesById: Map<strin
   return [...queries].join('; ');
 }
 
+export interface ScreenedCsvOptions {
+  /** Dual screening: the reviewers' decisions as two columns more. */
+  team?: boolean;
+  /** The reviewer's choice in Settings (comma by default). */
+  separator?: CsvSeparator;
+}
+
 /**
  * The screened set as CSV (see writeCsv for the encoding, quoting and formula rules). In
  * dual screening (`team`) the decision columns hold the final decision, and two columns
  * more say each reviewer's decision (`Ani: include; Budi: exclude`) and who made the final one.
  */
-export function screenedCsv(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: { team?: boolean } = {}): string {
+export function screenedCsv(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: ScreenedCsvOptions = {}): string {
   return screenedCsvLines(rows, review, searches, options).join('');
 }
 
 /** The same, one string per line (csvLines): what a download is made of. */
-export function screenedCsvLines(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: { team?: boolean } = {}): string[] {
+export function screenedCsvLines(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: ScreenedCsvOptions = {}): string[] {
   const searchesById = new Map(searches.map((s) => [s.id, s]));
   if (!options.team)
     return csvLines(
       SCREENED_CSV_COLUMNS,
       rows.map((row) => screenedCells(row, review, searchesById)),
+      options.separator,
     );
   return csvLines(
     [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS],
     rows.map((row) => [...screenedCells(row, review, searchesById), reviewerDecisionsText(row.reviewers), decidedByText(row.decision)]),
+    options.separator,
   );
 }

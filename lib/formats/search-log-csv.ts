@@ -1,5 +1,5 @@
 import { databaseName, reportedCount, type LoggedSearch } from '../model';
-import { writeCsv } from './csv-write';
+import { writeCsv, type CsvSeparator } from './csv-write';
 
 /**
  * The search log as PRISMA-S reports it: item 1 (database), 8 (full search strategy),
@@ -20,7 +20,8 @@ export const SEARCH_LOG_COLUMNS = [
   'note',
 ] as const;
 
-export function searchLogCsv(searches: LoggedSearch[], seen: Map<string, number>): string {
+/** `separator`: the reviewer's choice in Settings (comma by default). */
+export function searchLogCsv(searches: LoggedSearch[], seen: Map<string, number>, separator: CsvSeparator = ','): string {
   return writeCsv(
     SEARCH_LOG_COLUMNS,
     searches.map((s) => [
@@ -39,6 +40,7 @@ export function searchLogCsv(searches: LoggedSearch[], seen: Map<string, number>
       s.url,
       s.note ?? '',
     ]),
+    separator,
   );
 }
 

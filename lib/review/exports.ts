@@ -1,6 +1,7 @@
 import type { Decision, LoggedSearch, Review } from '../model';
 import { screenedCsvLines } from '../formats/screened-csv';
 import { evidenceCsv } from '../formats/evidence-csv';
+import type { CsvSeparator } from '../formats/csv-write';
 import { serialiseRis } from '../formats/ris-write';
 import { serialiseBibtex } from '../formats/bibtex-write';
 import type { RecordRow } from './query';
@@ -36,11 +37,21 @@ export interface ExportFile {
   parts: string[];
 }
 
-/** Build one export file of a set of rows. The evidence table holds included studies only. */
-export function buildExport(format: ExportFormat, rows: (RecordRow & { reviewers?: Map<string, Decision> })[], review: Review, searches: LoggedSearch[], slug: string): ExportFile {
+/**
+ * Build one export file of a set of rows. The evidence table holds included studies only. The two
+ * CSVs are separated by `separator`, the reviewer's choice in Settings (RIS and BibTeX ignore it).
+ */
+export function buildExport(
+  format: ExportFormat,
+  rows: (RecordRow & { reviewers?: Map<string, Decision> })[],
+  review: Review,
+  searches: LoggedSearch[],
+  slug: string,
+  separator: CsvSeparator,
+): ExportFile {
   switch (format) {
     case 'csv':
-      return { fileName: `${slug}.csv`, mime: 'text/csv;charset=utf-8', parts: screenedCsvLines(rows, review, searches, { team: review.mode !== 'single' }) };
+      return { fileName: `${slug}.csv`, mime: 'text/csv;charset=utf-8', parts: screenedCsvLines(rows, review, searches, { team: review.mode !== 'single', separator }) };
     case 'ris':
       return {
         fileName: `${slug}.ris`,
@@ -57,7 +68,12 @@ export function buildExport(format: ExportFormat, rows: (RecordRow & { reviewers
       return {
         fileName: `${slug}-evidence.csv`,
         mime: 'text/csv;charset=utf-8',
-        parts: [evidenceCsv(rows.filter((r) => r.decision?.decision === 'include').map((r) => r.record))],
+        parts: [
+          evidenceCsv(
+            rows.filter((r) => r.decision?.decision === 'include').map((r) => r.record),
+            separator,
+          ),
+        ],
       };
   }
 }

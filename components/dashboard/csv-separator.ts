@@ -1,0 +1,26 @@
+import { getSetting, setSetting } from '../../lib/db';
+import { CSV_SEPARATORS, type CsvSeparator, type CsvSeparatorName } from '../../lib/formats/csv-write';
+
+// The reviewer's CSV separator for this dashboard page: kept in the settings table (lib/db/settings.ts),
+// read as the dashboard opens (entrypoints/dashboard/main.tsx) and changed in Settings. Held here as
+// well, as the interface language is in lib/i18n, so that every view that writes a CSV — records,
+// evidence table, search log, agreement, PRISMA numbers — has it at the moment of the click, without
+// waiting for the database (a download after an await may lose the click's permission).
+let chosen: CsvSeparatorName = 'comma';
+
+/** The separator every CSV download of this page uses. */
+export function csvSeparator(): CsvSeparator {
+  return CSV_SEPARATORS[chosen];
+}
+
+/** The saved choice (comma when none was made), made this page's. */
+export async function loadCsvSeparator(): Promise<CsvSeparatorName> {
+  chosen = (await getSetting('csvSeparator')) ?? 'comma';
+  return chosen;
+}
+
+/** Choose and save: this page's downloads use it at once, pages opened later read it. */
+export async function saveCsvSeparator(name: CsvSeparatorName): Promise<void> {
+  chosen = name;
+  await setSetting('csvSeparator', name);
+}

@@ -1,0 +1,80 @@
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SettingsView } from '../../components/dashboard/SettingsView';
+import { RecordsView } from '../../components/dashboard/RecordsView';
+import { SearchesView } from '../../components/dashboard/SearchesView';
+import { loadCsvSeparator, saveCsvSeparator } from '../../components/dashboard/csv-separator';
+import { getActiveReview, getSetting, loadReviewData, logSearch, recordSeen, setSetting } from '../../lib/db';
+import { setLanguage } from '../../lib/i18n';
+import { article, freshDb } from '../db/helpers';
+import { button, click, mount, settle } from './render';
+
+/** The files the views hand to the browser's downloads, as text. */
+function captureDownloads(): Blob[] {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:saring-test';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return blobs;
+}
+
+async function chooseSeparator(root: HTMLElement, value: 'comma' | 'semicolon') {
+  const select = root.querySelector<HTMLSelectElement>('select[aria-describedby="csv-separator-hint"]')!;
+  select.value = value;
+  await act(async () => void select.dispatchEvent(new Event('change', { bubbles: true })));
+  await settle();
+}
+
+describe('the CSV separator setting', () => {
+  beforeEach(async () => {
+    await freshDb();
+    setLanguage('en');
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await saveCsvSeparator('comma');
+  });
+
+  it('is offered in Settings, in English and Indonesian, comma first', async () => {
+    const root = await mount(<SettingsView load={async () => 'en'} save={async () => undefined} />);
+    expect(root.textContent).toContain('Separator in CSV files');
+    expect(root.textContent).toContain('Semicolon (;) — Excel with Indonesian or European regional settings');
+    expect(root.querySelector<HTMLSelectElement>('select[aria-describedby="csv-separator-hint"]')!.value).toBe('comma');
+    setLanguage('id');
+    const indonesian = await mount(<SettingsView load={async () => 'id'} save={async () => undefined} />);
+    expect(indonesian.textContent).toContain('Titik koma (;)');
+  });
+
+  it('chosen in Settings, is saved and used by the records export and the search log', async () => {
+    const review = await getActiveReview();
+    await logSearch(review.id, { database: 'pubmed', query: 'pijat; oksitosin', url: 'https://pubmed.ncbi.nlm.nih.gov/?term=pijat', filters: {}, page: 1 });
+    await recordSeen(review.id, [article({ title: 'Pijat oksitosin, ASI; ibu nifas', abstract: 'Satu, dua; tiga.' })], { database: 'pubmed' });
+    const data = await loadReviewData(review.id);
+    const blobs = captureDownloads();
+
+    const settings = await mount(<SettingsView load={async () => 'en'} save={async () => undefined} />);
+    await chooseSeparator(settings, 'semicolon');
+    expect(await getSetting('csvSeparator')).toBe('semicolon');
+
+    const records = await mount(<RecordsView data={data} reload={async () => undefined} notifyChanged={() => undefined} />);
+    await click(button(records, 'Export CSV'));
+    const searches = await mount(<SearchesView data={data} reload={async () => undefined} />);
+    await click(button(searches, 'Export search log (CSV, PRISMA-S)'));
+
+    // Blob.text() may or may not drop the BOM: compare what follows it.
+    const [screened, log] = (await Promise.all(blobs.map((b) => b.text()))).map((text) => text.replace(/^\ufeff/, ''));
+    expect(screened.startsWith('key;review;decision;')).toBe(true);
+    expect(screened).toContain(';"Pijat oksitosin, ASI; ibu nifas";');
+    expect(log.startsWith('database;search_string;')).toBe(true);
+    expect(log).toContain(';"pijat; oksitosin";');
+  });
+
+  it('saved earlier, is what a dashboard page opened later shows and writes', async () => {
+    await setSetting('csvSeparator', 'semicolon');
+    expect(await loadCsvSeparator()).toBe('semicolon');
+    const root = await mount(<SettingsView load={async () => 'en'} save={async () => undefined} />);
+    expect(root.querySelector<HTMLSelectElement>('select[aria-describedby="csv-separator-hint"]')!.value).toBe('semicolon');
+  });
+});
