@@ -98,5 +98,16 @@ describe('from searches to the PRISMA diagram and the export, in Chromium', () =
       databases: expect.stringMatching(/^(Google Scholar; PubMed|PubMed; Google Scholar)$/),
     });
     expect(rows[0].title).toMatch(/^Oxytocin massage and breast milk production in postpartum mothers/);
+
+    // Semicolons chosen in Settings (Excel with Indonesian regional settings): the same row, ";" between cells.
+    await dashboard.getByRole('button', { name: 'Settings', exact: true }).click();
+    await dashboard.getByRole('combobox', { name: 'Separator in CSV files' }).selectOption('semicolon');
+    await dashboard.getByRole('button', { name: 'Records', exact: true }).click();
+    await dashboard.getByRole('combobox', { name: 'Export' }).selectOption('include');
+    const [semicolons] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Export CSV' }).click()]);
+    const semicolonCsv = readFileSync((await semicolons.path())!, 'utf8');
+    expect(semicolonCsv.split('\r\n')[0]).toMatch(/^\ufeffkey;review;decision;/);
+    const parsed = Papa.parse<Record<string, string>>(semicolonCsv.slice(1), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    expect(parsed).toEqual(rows);
   });
 });
