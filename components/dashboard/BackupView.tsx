@@ -5,6 +5,7 @@ import type { MessageKey } from '../../lib/i18n/translate';
 import { t, tCount } from '../../lib/i18n';
 import { downloadText } from '../download';
 import { today } from '../../lib/screening/templates';
+import { technicalDetail } from './error-detail';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 /**
@@ -38,7 +39,7 @@ const PROBLEM: Record<BackupProblem, MessageKey> = { notJson: 'backupNotJson', n
 function failure(error: Error): string {
   if (error instanceof BackupError) return t(PROBLEM[error.problem], ...error.args);
   if (isQuotaExceeded(error)) return t('storageFull');
-  return t('restoreUnexpected', String(error?.message ?? error));
+  return t('restoreUnexpected', technicalDetail(error));
 }
 
 /** Backup of the whole database as one JSON file, and restore (merge) from such a file. */

@@ -10,9 +10,10 @@ const PROBLEM: Record<ShareProblem, MessageKey> = { notJson: 'shareNotJson', not
 function failure(error: Error): string {
   if (error instanceof ShareError) return t(PROBLEM[error.problem], ...error.args);
   if (isQuotaExceeded(error)) return t('storageFull');
-  return t('shareUnexpected', String(error?.message ?? error));
+  return t('shareUnexpected', technicalDetail(error));
 }
 import { downloadText, fileSlug } from '../download';
+import { technicalDetail } from './error-detail';
 
 /** No server? One reviewer's decisions as a file, and a colleague's file merged in (twice changes nothing). */
 export function ShareView({ data, onChanged }: { data: ReviewData; onChanged: () => Promise<void> }) {

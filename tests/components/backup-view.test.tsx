@@ -88,6 +88,11 @@ describe('restoring a backup', () => {
     );
     await restore(root, unreadable(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })));
     await vi.waitFor(() => expect(root.querySelector('[role=alert]')?.textContent).toContain('kuota penyimpanan habis'));
+    // A storage error that lists every record it failed on is cut, as import messages cut theirs.
+    const long = `Table.bulkPut(): 10000 of 10000 operations failed. Errors: ${'ConstraintError: Key already exists. '.repeat(300)}`;
+    await restore(root, unreadable(new Error(long)));
+    await vi.waitFor(() => expect(root.querySelector('[role=alert]')?.textContent).toContain('Table.bulkPut(): 10000 of 10000'));
+    expect(root.querySelector('[role=alert]')?.textContent?.length).toBeLessThan(1_200);
   });
 
   it('whose review is archived here leaves it archived and closed, and its summary does not come back when the view opens again', async () => {
