@@ -3,6 +3,7 @@
 // a fast path for the value that is already clean (imports run these on every field of 10,000+
 // records).
 import { cleanText, decodeEntities } from '../model/normalize';
+import { emeraldInline, emeraldLines } from './emerald-inline';
 import { dashedHeading, headingLine } from './wos-headings';
 
 // Only the markup some exports leave in titles and abstracts (<i>, <sup>, <p>, MathML, JATS).
@@ -113,7 +114,10 @@ export function stripMarkup(value: string | undefined, keepLines = false): strin
   if (value.length <= SHORT && !messyShort(value, true)) return value;
   const text = value.includes('&') ? decodeAll(value) : value;
   const plain = text.includes('<') ? withoutTags(text) : text;
-  return keepLines && plain.includes('\n') ? sectionLines(plain) : tidy(plain);
+  if (!keepLines) return tidy(plain);
+  const lines = plain.includes('\n') ? sectionLines(plain) : tidy(plain);
+  // Emerald's headings on one line (Scopus, WoS): "Purpose - … Design/methodology/approach - …".
+  return emeraldInline(lines) ? emeraldLines(lines) : lines;
 }
 
 // "Methods:", "Materials and Methods:", "RESULTS:", "Latar Belakang:", "Tujuan Penelitian:".

@@ -20,7 +20,8 @@
 // Ovid writes it in its link only (`L2  - …ovidweb.cgi?T=JS&PAGE=reference&D=psyc16&NEWS=N&AN=
 // 2019-65183-001`, `D=emed18&…&AN=616934541`) and, for PsycINFO, as the record's `ID  -
 // 2019-65183-001`. CENTRAL's own id is `ID  - CN-02654321` (the source id); the DOI it writes for
-// it, `DO  - 10.1002/central/CN-02654321`, is no DOI of the article (values.ts doiFrom).
+// it, `DO  - 10.1002/central/CN-02654321`, is no DOI of the article (values.ts doiFrom). A
+// Cochrane review's (CDSR) is its number and version, `ID  - CD003519.PUB4` (reviewId).
 import { cleanText } from '../model/normalize';
 import type { Draft } from './record';
 import { pmidFrom, scopusEid } from './values';
@@ -40,6 +41,11 @@ const OVID_LINK = /\bovid\.com\//i;
 const DIGITS = /^\d{1,9}$/;
 const EMBASE_ID = /^L\d{6,}$/;
 const CENTRAL_ID = /^CN-\d{6,}$/;
+/** A Cochrane review's number and version, as the Cochrane Library's RIS writes it in ID: "CD003519.PUB4", "CD003519". */
+const REVIEW_ID = /^(CD\d{6})(?:\.pub(\d+))?$/i;
+/** What says a record is a Cochrane review: its DOI ("10.1002/14651858.CD003519.pub4") or its journal. */
+const COCHRANE_REVIEW = /\b14651858\.CD\d|Cochrane Database of Systematic Reviews/i;
+const REVIEW_TAGS = codes('DO', 'T2', 'JO', 'JF');
 const ID_IN_LINK: [RegExp, (id: string) => string][] = [
   [/garuda\.[a-z.]+\/documents\/detail\/(\d+)/i, (id) => `garuda:${id}`],
   [/\b(WOS:\d{15})\b/, (id) => id],
@@ -127,7 +133,7 @@ function risPmid(tags: Tags, from: Provenance): string | undefined {
   return linkedMedlinePmid(from.links) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
 }
 
-/** A database's own id: Cochrane CENTRAL "CN-…", Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", Ovid's AN of a segment other than MEDLINE, else AN. */
+/** A database's own id: Cochrane CENTRAL "CN-…", a Cochrane review's "CD…" (when nothing else gives one), Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", Ovid's AN of a segment other than MEDLINE, else AN. */
 function risSourceId(tags: Tags, from: Provenance): string | undefined {
   // CENTRAL's AN is the PubMed id ("PUBMED 31999999"); its own id is in ID.
   const recordId = tags.first(ID)?.trim();
@@ -154,5 +160,17 @@ function risSourceId(tags: Tags, from: Provenance): string | undefined {
     const ebsco = ebscoPermalink(link);
     if (ebsco) return ebsco.an;
   }
-  return undefined;
+  return recordId ? reviewId(recordId, tags) : undefined;
+}
+
+/**
+ * A Cochrane review's own number with its version, written as its DOI writes it ("CD003519.pub4"):
+ * the Cochrane Library's RIS gives a review `ID  - CD003519.PUB4` beside `DO  -
+ * 10.1002/14651858.CD003519.pub4`. Two versions of a review are two records, so the version stays.
+ */
+function reviewId(recordId: string, tags: Tags): string | undefined {
+  const match = REVIEW_ID.exec(recordId);
+  if (!match || !COCHRANE_REVIEW.test(tags.joined(REVIEW_TAGS))) return undefined;
+  const number = match[1].toUpperCase();
+  return match[2] ? `${number}.pub${match[2]}` : number;
 }
