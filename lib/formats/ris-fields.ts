@@ -63,8 +63,11 @@ const RIS = {
 
 const LEADING_STAR = /^\s*\*/;
 // ProQuest writes its subject classification's code before the words: "KW  - 0569:Nursing",
-// "KW  - 0350:Public health". The words are the keyword; the four digits and colon go.
+// "KW  - 0350:Public health". The words are the keyword; the four digits and colon go — in a
+// ProQuest record only (its DB, DP or link names ProQuest): elsewhere "2019:COVID" may be a keyword.
 const CLASSIFICATION_CODE = /^\d{4}:\S/;
+const PROVENANCE = codes('DB', 'DP', 'UR', 'L2');
+const PROQUEST = /proquest/i;
 const EPPI_MARK = /^eppi-reviewer\d*$/;
 
 /**
@@ -110,15 +113,16 @@ function keywordsOf(tags: Tags): string[] {
   // EPPI-Reviewer marks every record it exports with a first keyword of its own name ("KW  -
   // eppi-reviewer", "eppi-reviewer4" before 2023): no keyword of the article.
   if (lines.length !== 0 && lines[0].charCodeAt(0) === 101 && EPPI_MARK.test(lines[0])) lines.shift();
-  const named = withoutClassificationCodes(namedSubstances(lines));
+  const named = withoutClassificationCodes(namedSubstances(lines), tags);
   return named.some((k) => k.includes('*')) ? named.map((k) => k.replace(LEADING_STAR, '')) : named;
 }
 
 /** ProQuest's keywords without their classification codes; a colon as the fifth character first (one test a keyword). */
-function withoutClassificationCodes(keywords: string[]): string[] {
+function withoutClassificationCodes(keywords: string[], tags: Tags): string[] {
+  let proquest: boolean | undefined; // asked once, of a record with such a keyword only
   for (let i = 0; i < keywords.length; i++) {
     const keyword = keywords[i];
-    if (keyword.charCodeAt(4) === 58 && CLASSIFICATION_CODE.test(keyword)) keywords[i] = keyword.slice(5);
+    if (keyword.charCodeAt(4) === 58 && CLASSIFICATION_CODE.test(keyword) && (proquest ??= PROQUEST.test(tags.joined(PROVENANCE)))) keywords[i] = keyword.slice(5);
   }
   return keywords;
 }

@@ -12,6 +12,14 @@ describe("ProQuest's classification keywords", () => {
     expect(record.keywords).toEqual(['Burnout', 'Nursing', 'Public health']);
   });
 
+  it('are ProQuest’s only: another database’s keyword of that shape stays', () => {
+    const scopus = ['TY  - JOUR', 'TI  - Pandemic nursing', 'PY  - 2021', 'DB  - Scopus', 'KW  - 2019:COVID', 'ER  - ', ''].join('\n');
+    expect(oneRecord(scopus, 'scopus.ris').keywords).toEqual(['2019:COVID']);
+    // Known by its link when it names no database.
+    const linked = ['TY  - JOUR', 'TI  - Burnout', 'UR  - https://www.proquest.com/docview/2300000000', 'KW  - 0569:Nursing', 'ER  - ', ''].join('\n');
+    expect(oneRecord(linked, 'x.ris').keywords).toEqual(['Nursing']);
+  });
+
   it('any other keyword with digits and a colon stays', () => {
     const kept = ['12:00 shifts', '0569: spaced', 'ISO 9001:2015'];
     expect(oneRecord(proquest(kept), 'x.ris').keywords).toEqual(kept);
