@@ -70,8 +70,7 @@ export const ENGLISH_MESSAGES = {
   refworks: (f: FileArg) => `${subject(f)} is a RefWorks tagged file: ${EXPORT_RIS}`,
   cochraneText: (f: FileArg) => `${subject(f)} is a Cochrane Library plain-text export: ${EXPORT_RIS}`,
   numberedList: (f: FileArg) => `${subject(f)} is a numbered list of references (PubMed's "Summary (text)" or a bibliography): ${EXPORT_RIS}`,
-  unknownFormat: (f: FileArg, formats: FormatListArg) =>
-    `${subject(f)} is not an export Saring reads (${formatList(formats)}): export the records as RIS (or PubMed format, BibTeX or CSV)`,
+  unknownFormat: (f: FileArg, formats: FormatListArg) => `${subject(f)} is not an export Saring reads (${formatList(formats)}): ${EXPORT_RIS}`,
   noHeaderRow: () => 'the file has no header row',
   chooseTitle: () => 'choose the column that holds the title',
   csvColumns: (columns: string) => `the columns of this CSV are not from a known export (${columns}): choose which column holds the title, authors, year, …`,

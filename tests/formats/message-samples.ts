@@ -29,7 +29,7 @@ export const MESSAGE_SAMPLES: Record<Exclude<ImportMessageCode, 'several'>, [Mes
   numberedList: [[file], `"x.ris" is a numbered list of references (PubMed's "Summary (text)" or a bibliography): ${EXPORT}`],
   unknownFormat: [
     [file, { formats: ['ris', 'bibtex', 'csv'] }],
-    '"x.ris" is not an export Saring reads (RIS, BibTeX or CSV): export the records as RIS (or PubMed format, BibTeX or CSV)',
+    '"x.ris" is not an export Saring reads (RIS, BibTeX or CSV): export the records as RIS instead (or PubMed format, BibTeX or CSV)',
   ],
   noHeaderRow: [[], 'the file has no header row'],
   chooseTitle: [[], 'choose the column that holds the title'],
