@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BackupError, exportBackup, parseBackup, restoreBackup, type BackupProblem } from '../../lib/db';
-import { isQuotaExceeded } from '../../lib/db/errors';
 import type { MessageKey } from '../../lib/i18n/translate';
 import { t, tCount } from '../../lib/i18n';
 import { downloadText } from '../download';
 import { today } from '../../lib/screening/templates';
-import { technicalDetail } from './error-detail';
+import { unexpectedFailure } from './error-detail';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 /**
@@ -37,9 +36,7 @@ const PROBLEM: Record<BackupProblem, MessageKey> = { notJson: 'backupNotJson', n
  * the technical detail.
  */
 function failure(error: Error): string {
-  if (error instanceof BackupError) return t(PROBLEM[error.problem], ...error.args);
-  if (isQuotaExceeded(error)) return t('storageFull');
-  return t('restoreUnexpected', technicalDetail(error));
+  return error instanceof BackupError ? t(PROBLEM[error.problem], ...error.args) : unexpectedFailure(error, 'restoreUnexpected');
 }
 
 /** Backup of the whole database as one JSON file, and restore (merge) from such a file. */

@@ -9,8 +9,7 @@ import { checkYear } from '../../lib/screening/window';
 import { FullTextControls } from './FullTextControls';
 import type { RecordDecisionView } from '../../lib/review/status';
 import { TeamLine } from './TeamLine';
-import { isQuotaExceeded } from '../../lib/db/errors';
-import { technicalDetail } from './error-detail';
+import { unexpectedFailure } from './error-detail';
 
 const EVIDENCE_FIELDS: [keyof Evidence, MessageKey][] = [
   ['studyDesign', 'evidenceStudyDesign'],
@@ -99,7 +98,7 @@ function useEvidence({ record }: RecordRow, review: Review, onChanged: () => Pro
       setSaved(t('statusSaved'));
       await onChanged();
     } catch (error) {
-      setSaved(t('statusNotSaved', isQuotaExceeded(error) ? t('storageFull') : technicalDetail(error)));
+      setSaved(t('statusNotSaved', unexpectedFailure(error)));
     }
   };
   return { evidence, setEvidence, saved, save };

@@ -1,19 +1,16 @@
 import { useState } from 'preact/hooks';
 import { exportMyEvents, importShareFile, parseShareFile, ShareError, type ReviewData, type ShareProblem } from '../../lib/db';
-import { isQuotaExceeded } from '../../lib/db/errors';
 import type { MessageKey } from '../../lib/i18n/translate';
 import { t } from '../../lib/i18n';
+import { downloadText, fileSlug } from '../download';
+import { unexpectedFailure } from './error-detail';
 
 const PROBLEM: Record<ShareProblem, MessageKey> = { notJson: 'shareNotJson', notShared: 'shareNotShared', newer: 'shareNewer', damaged: 'shareDamaged', mixed: 'shareMixed' };
 
 /** Why a colleague's file was not imported, in the reviewer's language; an unexpected problem with its own text as the technical detail. */
 function failure(error: Error): string {
-  if (error instanceof ShareError) return t(PROBLEM[error.problem], ...error.args);
-  if (isQuotaExceeded(error)) return t('storageFull');
-  return t('shareUnexpected', technicalDetail(error));
+  return error instanceof ShareError ? t(PROBLEM[error.problem], ...error.args) : unexpectedFailure(error, 'shareUnexpected');
 }
-import { downloadText, fileSlug } from '../download';
-import { technicalDetail } from './error-detail';
 
 /** No server? One reviewer's decisions as a file, and a colleague's file merged in (twice changes nothing). */
 export function ShareView({ data, onChanged }: { data: ReviewData; onChanged: () => Promise<void> }) {

@@ -1,4 +1,6 @@
+import { isQuotaExceeded } from '../../lib/db/errors';
 import { shortValue } from '../../lib/formats/messages';
+import { t, type MessageKey } from '../../lib/i18n';
 
 /**
  * An error's own text, shown as a message's technical detail: cut at 1,000 characters, as import
@@ -7,4 +9,13 @@ import { shortValue } from '../../lib/formats/messages';
  */
 export function technicalDetail(error: unknown): string {
   return shortValue(String((error as Error | null)?.message ?? error), 1_000);
+}
+
+/**
+ * A failure nobody foresaw, in the reviewer's language: a full disk as such, else `unexpected`'s
+ * words around the error's own text (the text alone without `unexpected`).
+ */
+export function unexpectedFailure(error: unknown, unexpected?: MessageKey): string {
+  if (isQuotaExceeded(error)) return t('storageFull');
+  return unexpected ? t(unexpected, technicalDetail(error)) : technicalDetail(error);
 }
