@@ -174,9 +174,10 @@ export const tagLanguages = (doc: Document, name: string) =>
 export function keywordsOf(meta: Meta, ld: Json | undefined, doc: Document): string[] {
   const cited = meta.get('citation_keywords');
   const subjects = dcSubjects(meta);
-  // (OJS names the citation tags' language; untagged ones, DSpace's, are not OJS's.)
-  const own = tagLanguages(doc, 'citation_keywords');
-  const more = cited && subjects && own > 0 && tagLanguages(doc, 'dc.subject') > own ? subjects : [];
+  // The page's tags looked at again only when both are there. (OJS names the citation tags'
+  // language; untagged ones, DSpace's, are not OJS's.)
+  const own = cited && subjects ? tagLanguages(doc, 'citation_keywords') : 0;
+  const more = subjects && own > 0 && tagLanguages(doc, 'dc.subject') > own ? subjects : [];
   const tagged = (cited && [...cited, ...more]) ?? meta.get('eprints.keywords') ?? subjects;
   const ldKeywords = typeof ld?.keywords === 'string' ? [ld.keywords] : names(ld?.keywords);
   const list = tagged ?? ldKeywords;
