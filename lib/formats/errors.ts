@@ -32,6 +32,13 @@ export class FormatError extends Error {
   }
 }
 
+/** The first eight column names, each cut short: a file without its header row names its columns by a record's cells, an abstract among them. */
+const columnList = (headers: readonly string[]) =>
+  headers
+    .slice(0, 8)
+    .map((name) => shortValue(name, 60))
+    .join(', ') + (headers.length > 8 ? ', …' : '');
+
 /**
  * A CSV whose columns match no known export (PubMed, Scopus, Embase, …). The file itself is
  * fine: the UI shows `headers` with `suggestion` pre-filled, the user confirms or corrects
@@ -48,18 +55,7 @@ export class CsvMappingRequiredError extends FormatError {
     /** The delimiter found (',' ';' or tab), to show the user what was read. */
     readonly delimiter: string,
   ) {
-    // Each name cut short: a file without its header row names its columns by a record's cells, an abstract among them.
-    super(
-      importMessage(
-        'csvColumns',
-        `${headers
-          .slice(0, 8)
-          .map((name) => shortValue(name, 60))
-          .join(', ')}${headers.length > 8 ? ', …' : ''}`,
-      ),
-      'csv-mapping-required',
-      1,
-    );
+    super(importMessage('csvColumns', columnList(headers)), 'csv-mapping-required', 1);
   }
 }
 
