@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { singleScriptPage } from './build/single-script-page';
+import { MAIN_ANSWER } from './platform/site-host';
 
 /** Origins a team's CouchDB server may have (one is requested at a time, when connecting). */
 const TEAM_SERVER_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
@@ -19,7 +20,8 @@ export default defineConfig({
       // Every browser Saring supports preloads modules itself: the polyfill only cost pages time.
       modulePreload: { polyfill: false },
       minify: 'terser',
-      terserOptions: { ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true } },
+      // The content scripts' answer global keeps its name: "Read this page" reads it (platform/site-host.ts).
+      terserOptions: { ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true, reserved: [MAIN_ANSWER] } },
       ...(process.env.SARING_SOURCEMAP ? { sourcemap: true } : {}),
     },
   }),

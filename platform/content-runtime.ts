@@ -10,6 +10,7 @@ import { isDecisionsChanged, isWhere } from '../lib/messaging/broadcast';
 import { contentLanguage } from './language';
 import { addMessages } from '../lib/i18n/page';
 import type { ControlRow, createRowControls } from '../components/page/row-controls';
+import { failedWith, type ReadOutcome } from '../lib/sites/read-failure';
 
 /** Draws the controls beside result rows: left out by a script whose sites have no result lists
  * (the reader), which then carries none of the in-page UI (Preact, the controls, their words). */
@@ -116,50 +117,67 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   const resources = controls && pageResources();
   // Drawn with the latest reading and statuses once the words and style are here (at once after the first time).
   const show = () => void resources?.ready().then((ok) => ok && controls?.update(controlRows(current, known), known.review ?? NO_REVIEW, resources.css()));
-  const report = async (again = false) => {
-    const reading = readWith(adapters, document, siteHref());
+  // `first`: the reading main answers with (strict: an adapter's failure is said, not read as nothing).
+  const report = async (again = false, first = false): Promise<ReadOutcome> => {
+    const reading = readWith(adapters, document, siteHref(), first);
     const sig = signature(location.href, reading);
     const redrawn = !sameRows(reading, current);
     current = reading;
     if (sig === last && !again) {
       if (redrawn || !resources?.loaded()) show();
       else controls?.ensure();
-      return;
+      return true;
     }
     last = sig;
     known = { statuses: [] };
+    let outcome: ReadOutcome = true;
     try {
       const { statuses, review } = await sendReading(reading);
-      if (last !== sig) return; // the page changed meanwhile: a newer report answers for it
+      if (last !== sig) return true; // the page changed meanwhile: a newer report answers for it
       known = { statuses, review };
     } catch (error) {
       // Not recorded: read the page again on its next change instead of taking it as done.
       if (last === sig) last = '';
       console.warn('Saring: no report', error);
+      outcome = failedWith(error);
     }
     show();
+    return outcome;
   };
   /** Decisions changed elsewhere (of `changed` records, or of any): ask for those rows' statuses, redraw only rows that differ. */
   const refresh = (changed?: string[]) => {
-    const keys = keysToRefresh(known, changed);
-    if (!keys.length) return;
     const sig = last;
-    request('status/get', { keys })
-      .then(({ statuses, review }) => {
-        if (last !== sig) return;
-        const byKey = new Map(statuses.map((s) => [s.key as string, s]));
+    askStatuses(
+      keysToRefresh(known, changed),
+      () => last === sig,
+      (byKey, review) => {
         known = { statuses: known.statuses.map((s) => (s.key && byKey.get(s.key)) || s), review };
         controls?.patch(byKey, review);
-      })
-      .catch(() => undefined);
+      },
+    );
   };
   void resources?.ready(); // the words and style, asked for beside the page's report
-  void report();
+  const first = report(false, true);
   const stop = watchPage(ctx, adapters, (again) => void report(again), refresh);
   ctx.onInvalidated(() => {
     stop();
     controls?.destroy();
   });
+  return answered(first);
+}
+
+/**
+ * What main answers to "Read this page" (scripting.executeScript): the first report's outcome, or
+ * what the reading threw (a page the adapter could not read) — said, not left to a silent wait.
+ */
+const answered = (first: Promise<ReadOutcome>): Promise<ReadOutcome> => first.catch(failedWith);
+
+/** Ask the background for these records' statuses, and `apply` them while the page's reading is still the one asked about. */
+function askStatuses(keys: string[], current: () => boolean, apply: (byKey: Map<string, RowStatus>, review: ReviewInfo) => void) {
+  if (!keys.length) return;
+  request('status/get', { keys })
+    .then(({ statuses, review }) => current() && apply(new Map(statuses.map((s) => [s.key as string, s])), review))
+    .catch(() => undefined);
 }
 
 /** The reading sent to the background, which answers with each row's status and the review. */
@@ -174,18 +192,21 @@ const sendReading = (reading: Reading | null) => request('page/extracted', { url
 export function runPageReader(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]) {
   let last = ''; // signature of the reading last reported
   let known: Known = { statuses: [] };
-  const report = async (again = false) => {
-    const reading = readWith(adapters, document, siteHref());
+  const report = async (again = false, first = false): Promise<ReadOutcome> => {
+    const reading = readWith(adapters, document, siteHref(), first);
     const sig = signature(location.href, reading);
-    if (sig === last && !again) return;
+    if (sig === last && !again) return true;
     last = sig;
-    const answer = await sendReading(reading).catch((error) => {
+    try {
+      const answer = await sendReading(reading);
+      if (last === sig) known = answer; // else the page changed meanwhile: a newer report answers for it
+      return true;
+    } catch (error) {
       // Not recorded: read the page again on its next change instead of taking it as done.
       if (last === sig) last = '';
       console.warn('Saring: no report', error);
-      return { statuses: [] };
-    });
-    if (last === sig) known = answer; // else the page changed meanwhile: a newer report answers for it
+      return failedWith(error);
+    }
   };
   // Decided elsewhere (the popup, the dashboard, a teammate): the page's records are asked about,
   // which sets the tab's badge (the background counts what the page still has to decide).
@@ -193,8 +214,9 @@ export function runPageReader(ctx: ContentScriptContext, adapters: readonly Site
     const keys = keysToRefresh(known, changed);
     if (keys.length) request('status/get', { keys }).catch(() => undefined);
   };
-  void report();
+  const first = report(false, true);
   ctx.onInvalidated(watchPage(ctx, adapters, (again) => void report(again), refresh));
+  return answered(first);
 }
 
 /**

@@ -42,7 +42,8 @@ export async function readTab(tabId: number): Promise<void> {
 }
 
 /** A failure in the reviewer's language (the popup puts "Saring cannot read this page:" before it). */
-const failureText = (failure: ReadFailure) => (failure.kind === 'refused' ? t('popupReadBlocked') : t('popupReaderFailed', failure.reason));
+const failureText = (failure: ReadFailure) =>
+  failure.kind === 'refused' ? t('popupReadBlocked') : failure.kind === 'unfinished' ? t('popupReaderUnfinished') : t('popupReaderFailed', failure.reason);
 
 /** The script to inject, and the database's own host when the tab shows it through a proxy. */
 async function readerFor(tabId: number): Promise<{ file: ScriptPublicPath; host?: string }> {

@@ -4,7 +4,7 @@
  * reader ran and failed on the page. Only the first is the browser's doing; the popup says so
  * only then, and otherwise gives the reader's own reason.
  */
-export type ReadFailure = { kind: 'refused' } | { kind: 'failed'; reason: string };
+export type ReadFailure = { kind: 'refused' } | { kind: 'failed'; reason: string } | { kind: 'unfinished' };
 
 /**
  * What the browsers answer when they keep a page from extensions, word for word (Chromium's
@@ -58,14 +58,32 @@ export function injectionFailure(error: unknown): ReadFailure {
 }
 
 /**
- * The reader's own failure in what scripting.executeScript resolved with: Firefox runs the script
- * and returns what it threw (or its promise rejected with) as the frame's `error`, even undefined,
- * instead of rejecting. Whatever the reader threw is its failure, never the browser's refusal.
+ * What a content script's `main` answers to scripting.executeScript (WXT hands back its value):
+ * `true` once the page's reading has reached the background, else why not. The script catches its
+ * own error and answers it as a value because Chrome hands back nothing of an injected script that
+ * threw or whose promise rejected (the frame's result is null, as for a script that never ran to
+ * its end); Firefox hands back the error, which scriptFailure reads too.
+ */
+export type ReadOutcome = true | { failed: string };
+
+/** An error as a ReadOutcome (in the content script: scriptFailure makes its reason short). */
+export const failedWith = (error: unknown): ReadOutcome => ({ failed: String((error as Error | undefined)?.message ?? error) });
+
+/**
+ * The reader's own failure in what scripting.executeScript resolved with: anything but `true`
+ * from the page's frame. Firefox returns what the script threw (or its promise rejected with) as
+ * the frame's `error`, even undefined, instead of rejecting; Chrome returns null for a script that
+ * stopped before it answered. Whatever the reader did is its failure, never the browser's refusal.
  */
 export function scriptFailure(results: unknown): ReadFailure | undefined {
-  if (!Array.isArray(results)) return undefined;
-  // A frame that failed has `error` and no `result` (a browser that lists `error: undefined`
-  // beside a result has not failed).
-  const failed = results.find((r) => typeof r === 'object' && r !== null && 'error' in r && (r.error !== undefined || !('result' in r)));
-  return failed ? { kind: 'failed', reason: shortReason(failed.error) } : undefined;
+  // The page's own frame (the one injected into); no frame at all is a reader that never answered.
+  const frame: unknown = Array.isArray(results) ? (results.find((r) => r?.frameId === 0) ?? results[0]) : undefined;
+  if (typeof frame !== 'object' || frame === null) return { kind: 'unfinished' };
+  // A frame that failed in Firefox has `error` and no `result` (a browser that lists
+  // `error: undefined` beside a result has not failed).
+  if ('error' in frame && (frame.error !== undefined || !('result' in frame))) return { kind: 'failed', reason: shortReason(frame.error) };
+  const result: unknown = 'result' in frame ? frame.result : undefined;
+  if (result === true) return undefined;
+  if (typeof result === 'object' && result !== null && 'failed' in result) return { kind: 'failed', reason: shortReason(result.failed) };
+  return { kind: 'unfinished' };
 }

@@ -20,16 +20,19 @@ export function pageOf(found: SiteReading): PageExtraction {
 
 /**
  * Run adapters on a page; the first that accepts the URL and recognises the page wins.
- * Never throws: a failing adapter is logged and the next one tried. Content scripts call
- * it with their own adapter only (so they bundle no other site's), extractPage with all.
+ * A failing adapter is logged and the next one tried; when none read the page, the last failure
+ * is thrown if `strict` (a reading the reviewer asked for, "Read this page": they hear why), else
+ * the page is read as holding nothing. Content scripts call it with their own adapter only (so
+ * they bundle no other site's), extractPage with all.
  */
-export function readWith(adapters: readonly SiteAdapter[], doc: Document, url: URL | string): Reading | null {
+export function readWith(adapters: readonly SiteAdapter[], doc: Document, url: URL | string, strict = false): Reading | null {
   let parsed: URL;
   try {
     parsed = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return null;
   }
+  let failure: { error: unknown } | undefined;
   for (const adapter of adapters) {
     if (!adapter.accepts(parsed)) continue;
     try {
@@ -37,7 +40,9 @@ export function readWith(adapters: readonly SiteAdapter[], doc: Document, url: U
       if (found) return { adapter, found };
     } catch (error) {
       console.warn(`Saring: ${adapter.id} failed`, error);
+      failure = { error };
     }
   }
+  if (strict && failure) throw failure.error;
   return null;
 }

@@ -33,6 +33,8 @@ describe('reading a page Saring does not read by itself, in Chromium', () => {
     await popup.getByRole('button', { name: 'Read this page' }).click();
     await popup.getByRole('heading', { name: /Pijat oksitosin dan produksi ASI pada ibu nifas/ }).waitFor();
     expect(await popup.getByText('2023 · Jurnal Kebidanan').isVisible()).toBe(true);
+    // The reader answered that its reading arrived (scripting.executeScript hands main's answer back).
+    expect(await popup.getByRole('alert').count()).toBe(0);
     await popup.getByRole('button', { name: 'Include' }).click();
     await popup.getByText('Saved.').waitFor();
     expect(await eventually(() => s.badge(page).then((b) => b === '✓' && b), 'the done badge')).toBe('✓');

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRowControls } from '../../components/page/row-controls';
 import { runContentScript, runPageReader } from '../../platform/content-runtime';
 import { generic } from '../../lib/sites/generic';
+import type { SiteAdapter } from '../../lib/sites/types';
 import { googleScholar } from '../../lib/sites/google-scholar';
 import { pageMessages } from '../../lib/i18n/page-messages';
 import { LANGUAGE_KEY } from '../../platform/language';
@@ -51,7 +52,7 @@ function background(failures: number) {
 }
 
 /** Run a loop on the page: a list script's with or without its controls, or the page reader's. */
-function run(withControls: boolean | 'reader' = true) {
+function run(withControls: boolean | 'reader' = true, adapter: SiteAdapter = withControls === 'reader' ? generic : googleScholar): Promise<unknown> {
   const invalidated: (() => void)[] = [];
   const listening: (() => void)[] = [];
   const ctx = {
@@ -61,9 +62,9 @@ function run(withControls: boolean | 'reader' = true) {
     },
     onInvalidated: (fn: () => void) => invalidated.push(fn),
   } as unknown as ContentScriptContext;
-  if (withControls === 'reader') runPageReader(ctx, [generic]);
-  else runContentScript(ctx, [googleScholar], withControls ? createRowControls : undefined);
   stop = () => [...invalidated, ...listening].forEach((fn) => fn());
+  if (withControls === 'reader') return runPageReader(ctx, [adapter]);
+  return runContentScript(ctx, [adapter], withControls ? createRowControls : undefined);
 }
 
 describe('the content script’s words', () => {
@@ -161,5 +162,35 @@ describe('the page reader’s loop (runPageReader)', () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: DECISIONS_CHANGED, keys: ['k0'] }, {}, () => undefined);
     await settle();
     expect(requests()).toEqual(['page/extracted', 'status/get']);
+  });
+});
+
+// "Read this page" hears what main answers (scripting.executeScript): Chrome hands back nothing of
+// a script that threw, so the loop answers its own failure, and the popup says it at once.
+describe.each([true, 'reader'] as const)('what the script answers to "Read this page" (%s)', (loop) => {
+  it('is true once the page’s reading has reached the background', async () => {
+    background(0);
+    expect(await run(loop)).toBe(true);
+  });
+
+  it('is the reason when the background did not take the report', async () => {
+    fakeBrowser.runtime.onMessage.addListener((_message, _sender, sendResponse) => {
+      sendResponse({ ok: false, error: 'the background is starting' });
+      return true;
+    });
+    expect(await run(loop)).toEqual({ failed: expect.stringContaining('the background is starting') });
+  });
+
+  it('is what the reading threw, not a silent wait', async () => {
+    const asked = background(0);
+    const failing = (adapter: SiteAdapter): SiteAdapter => ({
+      ...adapter,
+      extract: () => {
+        throw new TypeError('row is null');
+      },
+    });
+    expect(await run(loop, failing(loop === 'reader' ? generic : googleScholar))).toEqual({ failed: 'row is null' });
+    // Nothing reported: the popup says why instead of "no citation data".
+    expect(asked.filter((type) => type === 'page/extracted')).toEqual([]);
   });
 });

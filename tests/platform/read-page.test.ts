@@ -80,6 +80,20 @@ describe('a reader that failed on the page', () => {
   it("keeps the browser's refusal in Firefox's words for what it is, and a reader that ran for a success", async () => {
     (await import('../../lib/i18n')).setLanguage('en');
     expect(await readingFails(() => Promise.reject(new Error('Missing host permission for the tab')))).toContain('the browser does not let extensions read this page');
-    expect(await readingFails(() => Promise.resolve([{ frameId: 0, documentId: 'd', result: undefined }]))).toBe('');
+    expect(await readingFails(() => Promise.resolve([{ frameId: 0, documentId: 'd', result: true }]))).toBe('');
+  });
+
+  it('says at once that the reader stopped before it finished when Chrome hands back nothing of it', async () => {
+    const { setLanguage } = await import('../../lib/i18n');
+    // Chrome's answer for an injected script that threw or never answered: no error, a null result.
+    const chrome = () => Promise.resolve([{ frameId: 0, documentId: 'd', result: null }]);
+    setLanguage('id');
+    expect(await readingFails(chrome)).toBe('pembacanya berhenti di halaman ini sebelum selesai. Muat ulang halaman, lalu coba lagi.');
+    setLanguage('en');
+    expect(await readingFails(chrome)).toBe('the reader stopped on this page before it finished. Reload the page and try again.');
+    // The reason the reader answered with, when it caught its own failure.
+    expect(await readingFails(() => Promise.resolve([{ frameId: 0, documentId: 'd', result: { failed: 'row is null' } }]))).toBe(
+      'the reader stopped on this page with an error (row is null). Reload the page and try again.',
+    );
   });
 });

@@ -53,11 +53,20 @@ describe('a reader that failed', () => {
     expect(scriptFailure([{ frameId: 0, error: undefined }])).toEqual({ kind: 'failed', reason: 'undefined' });
   });
 
-  it('is not found in a reader that ran (Chrome, Firefox) or an answer without results', () => {
-    expect(scriptFailure([{ frameId: 0, documentId: 'd', result: undefined }])).toBeUndefined();
-    expect(scriptFailure([{ frameId: 0, result: null, error: undefined }])).toBeUndefined();
-    expect(scriptFailure([])).toBeUndefined();
-    expect(scriptFailure(undefined)).toBeUndefined();
+  it('is not found in a reader that answered that its reading reached the background (Chrome, Firefox)', () => {
+    expect(scriptFailure([{ frameId: 0, documentId: 'd', result: true }])).toBeUndefined();
+    expect(scriptFailure([{ frameId: 0, result: true, error: undefined }])).toBeUndefined();
+  });
+
+  it("is the reader's own answer when it caught its failure (Chrome hands back no error of a script)", () => {
+    expect(scriptFailure([{ frameId: 0, documentId: 'd', result: { failed: 'row is null' } }])).toEqual({ kind: 'failed', reason: 'row is null' });
+  });
+
+  it('is a reader that stopped before it answered: null from Chrome, or no frame at all', () => {
+    expect(scriptFailure([{ frameId: 0, documentId: 'd', result: null }])).toEqual({ kind: 'unfinished' });
+    expect(scriptFailure([{ frameId: 0, documentId: 'd', result: undefined }])).toEqual({ kind: 'unfinished' });
+    expect(scriptFailure([])).toEqual({ kind: 'unfinished' });
+    expect(scriptFailure(undefined)).toEqual({ kind: 'unfinished' });
   });
 });
 

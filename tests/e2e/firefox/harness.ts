@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { EXTENSION_UUID, GECKO_ID, launchFirefox } from '../../../scripts/firefox.mjs';
@@ -50,13 +51,27 @@ function answer(served: Map<string, { body: string; contentType: string }>, requ
 }
 
 /**
+ * A copy of the Firefox build that holds these host permissions from the start: what the toolbar
+ * click grants through activeTab, which nothing can do in a headless browser (MV2 lists hosts
+ * among its permissions, granted at install).
+ */
+function withHosts(hosts: readonly string[]): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'saring-ff-extension-')), 'extension');
+  cpSync(FIREFOX_EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.permissions = [...(manifest.permissions ?? []), ...hosts];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/**
  * Headless Firefox ESR with Saring's Firefox build installed. Fixture pages are served at their
  * real https URLs by request interception; every other web request is aborted, so nothing
  * reaches the network.
  */
-export async function launchFirefoxSession(): Promise<FirefoxSession> {
+export async function launchFirefoxSession(hosts: readonly string[] = []): Promise<FirefoxSession> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error(`no Firefox build in ${FIREFOX_EXTENSION_DIR}: run npm run build:firefox`);
-  const { browser: ff, id, downloadDir } = await launchFirefox(FIREFOX_EXTENSION_DIR);
+  const { browser: ff, id, downloadDir } = await launchFirefox(hosts.length ? withHosts(hosts) : FIREFOX_EXTENSION_DIR);
   if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
   const served = new Map<string, { body: string; contentType: string }>();
   const newPage = async () => {

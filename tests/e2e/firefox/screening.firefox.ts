@@ -11,7 +11,8 @@ const fixture = (name: string) => readFileSync(`${__dirname}/../fixtures/${name}
 
 let s: FirefoxSession;
 beforeAll(async () => {
-  s = await launchFirefoxSession();
+  // PubMed's host held from the start, as the toolbar click grants it ("Read this page" injects there).
+  s = await launchFirefoxSession(['https://pubmed.ncbi.nlm.nih.gov/*']);
   s.serve(PUBMED, fixture('pubmed-oxytocin-results.html'));
 });
 afterAll(async () => s?.close());
@@ -56,6 +57,18 @@ describe('Saring in Firefox', () => {
       await popup.close();
       return offered && rows.length === 0;
     }, 'the popup without the old list');
+  });
+
+  it('hands "Read this page" the script’s answer: its reading reached the background', async () => {
+    // What scripting.executeScript resolves with for a content script injected again, as the popup
+    // injects a database's script on a copy of it behind a university's proxy.
+    const page = await s.newPage();
+    await page.goto(PUBMED);
+    const tab = await s.tabId(page);
+    const dashboard = await s.openDashboard();
+    const results = await dashboard.evaluate((t) => browser.scripting.executeScript({ target: { tabId: t }, files: ['/content-scripts/pubmed.js'] }), tab);
+    await dashboard.close();
+    expect(results).toEqual([expect.objectContaining({ frameId: 0, result: true })]);
   });
 
   it('imports a RIS file and exports the screened set as CSV from the dashboard', async () => {
