@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CsvSeparatorName } from '../../lib/formats/csv-write';
 import type { LanguageSetting } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
-import { loadCsvSeparator, saveCsvSeparator } from './csv-separator';
+import { loadCsvSeparator, onCsvSeparatorChosen, saveCsvSeparator } from './csv-separator';
 
 /** Settings: the interface language (the browser's by default) and the separator of the CSV files. */
 export function SettingsView({ load, save }: { load: () => Promise<LanguageSetting>; save: (language: LanguageSetting) => Promise<void> }) {
@@ -36,7 +36,10 @@ export function SettingsView({ load, save }: { load: () => Promise<LanguageSetti
  */
 function CsvSeparatorField() {
   const [separator, setSeparator] = useState<CsvSeparatorName>('comma');
-  useEffect(() => void loadCsvSeparator().then(setSeparator), []);
+  useEffect(() => {
+    void loadCsvSeparator().then(setSeparator);
+    return onCsvSeparatorChosen(setSeparator);
+  }, []);
   return (
     <>
       <label class="field">

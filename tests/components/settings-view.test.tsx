@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettingsView } from '../../components/dashboard/SettingsView';
 import { RecordsView } from '../../components/dashboard/RecordsView';
 import { SearchesView } from '../../components/dashboard/SearchesView';
-import { loadCsvSeparator, saveCsvSeparator } from '../../components/dashboard/csv-separator';
+import { csvSeparator, loadCsvSeparator, saveCsvSeparator } from '../../components/dashboard/csv-separator';
 import { getActiveReview, getSetting, loadReviewData, logSearch, recordSeen, setSetting } from '../../lib/db';
 import { setLanguage } from '../../lib/i18n';
 import { article, freshDb } from '../db/helpers';
@@ -19,6 +19,12 @@ function captureDownloads(): Blob[] {
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
   return blobs;
 }
+
+/** Long enough for a message between two channels, then for the view to draw. */
+const pause = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  await settle();
+};
 
 async function chooseSeparator(root: HTMLElement, value: 'comma' | 'semicolon') {
   const select = root.querySelector<HTMLSelectElement>('select[aria-describedby="csv-separator-hint"]')!;
@@ -76,5 +82,28 @@ describe('the CSV separator setting', () => {
     expect(await loadCsvSeparator()).toBe('semicolon');
     const root = await mount(<SettingsView load={async () => 'en'} save={async () => undefined} />);
     expect(root.querySelector<HTMLSelectElement>('select[aria-describedby="csv-separator-hint"]')!.value).toBe('semicolon');
+  });
+
+  it('changed in another open dashboard page, is used and shown here at once, and a change here reaches the others', async () => {
+    // Another dashboard page: the same channel, from another page of the extension's origin.
+    const other = new BroadcastChannel('saring-csv-separator');
+    const heard: unknown[] = [];
+    other.onmessage = (event) => heard.push(event.data);
+    try {
+      const root = await mount(<SettingsView load={async () => 'en'} save={async () => undefined} />);
+      other.postMessage('semicolon');
+      await pause();
+      expect(csvSeparator()).toBe(';');
+      expect(root.querySelector<HTMLSelectElement>('select[aria-describedby="csv-separator-hint"]')!.value).toBe('semicolon');
+      // Nothing but a separator's name is taken.
+      other.postMessage('tab');
+      await pause();
+      expect(csvSeparator()).toBe(';');
+      await chooseSeparator(root, 'comma');
+      await pause();
+      expect(heard).toEqual(['comma']);
+    } finally {
+      other.close();
+    }
   });
 });
