@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettingsView } from '../../components/dashboard/SettingsView';
 import { RecordsView } from '../../components/dashboard/RecordsView';
 import { SearchesView } from '../../components/dashboard/SearchesView';
-import { csvSeparator, loadCsvSeparator, saveCsvSeparator } from '../../components/dashboard/csv-separator';
+import { csvSeparator, loadCsvSeparator, onCsvSeparatorChosen, saveCsvSeparator } from '../../components/dashboard/csv-separator';
 import { getActiveReview, getSetting, loadReviewData, logSearch, recordSeen, setSetting } from '../../lib/db';
 import { setLanguage } from '../../lib/i18n';
 import { article, freshDb } from '../db/helpers';
@@ -20,11 +20,11 @@ function captureDownloads(): Blob[] {
   return blobs;
 }
 
-/** Long enough for a message between two channels, then for the view to draw. */
-const pause = async () => {
-  await new Promise((resolve) => setTimeout(resolve, 30));
+/** Until `done` holds (a message between two channels takes a turn of the event loop, longer on a busy machine), then the view draws. */
+async function until(done: () => boolean) {
+  for (let waited = 0; !done() && waited < 5_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
   await settle();
-};
+}
 
 async function chooseSeparator(root: HTMLElement, value: 'comma' | 'semicolon') {
   const select = root.querySelector<HTMLSelectElement>('select[aria-describedby="csv-separator-hint"]')!;
@@ -92,16 +92,20 @@ describe('the CSV separator setting', () => {
     try {
       const root = await mount(<SettingsView load={async () => 'en'} save={async () => undefined} />);
       other.postMessage('semicolon');
-      await pause();
+      await until(() => csvSeparator() === ';');
       expect(csvSeparator()).toBe(';');
       expect(root.querySelector<HTMLSelectElement>('select[aria-describedby="csv-separator-hint"]')!.value).toBe('semicolon');
-      // Nothing but a separator's name is taken.
+      // Nothing but a separator's name is taken: "tab" is passed over, the "comma" after it heard.
+      const chosen: string[] = [];
+      const stop = onCsvSeparatorChosen((name) => chosen.push(name));
       other.postMessage('tab');
-      await pause();
-      expect(csvSeparator()).toBe(';');
-      await chooseSeparator(root, 'comma');
-      await pause();
-      expect(heard).toEqual(['comma']);
+      other.postMessage('comma');
+      await until(() => csvSeparator() === ',');
+      stop();
+      expect(chosen).toEqual(['comma']);
+      await chooseSeparator(root, 'semicolon');
+      await until(() => heard.length > 0);
+      expect(heard).toEqual(['semicolon']);
     } finally {
       other.close();
     }
