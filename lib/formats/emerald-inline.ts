@@ -7,15 +7,19 @@
 // without a mark stands alone on its line, as it does there ("Purpose" / "The purpose of …").
 //
 // Only the headings with a slash are Emerald's alone: they may part the text without a mark only in
-// an abstract that opens with "Purpose". "Findings", "Practical implications" and "Social
-// implications" are words of a sentence too: they part it only beside a slash heading that does, in
-// capitals ("… the findings suggest" stays), and without a mark only after a sentence's end.
+// an abstract that opens with "Purpose" or "Design/methodology/approach" (after "Abstract" or not).
+// "Findings", "Practical implications" and "Social implications" are words of a sentence too: they
+// part it only beside a slash heading that does, in capitals ("… the findings suggest" stays), and
+// without a mark only after a sentence's end.
 
 // A heading between two words, the mark after it (if any), and the space after that.
 const INLINE_HEADING =
   /\s(Design\/methodology\/approach|Originality\/value|Research limitations\/implications|Findings|Practical implications|Social implications)(?:(\s*[:–—-])(\s*)|(\s+))(?=\S)/gi;
 const SLASH_HEADING = /Design\/methodology|Originality\/value|limitations\/implications/i;
-const PURPOSE_OPENING = /^Purpose(?:(\s*[:–—-])|\s+(?=[A-Z]))/;
+// The abstract's first heading: "Purpose", or a slash heading when the paper has no purpose section
+// ("Design/methodology/approach A case study of …"), after the word "Abstract" Scopus may leave
+// before it ("Abstract Purpose This paper …", "Abstract: Purpose - …", "Structured Abstract Purpose …").
+const OPENING = /^(?:(?:Structured\s+)?Abstract\s*[:.]?\s+)?(Purpose|Design\/methodology\/approach)(?:(\s*[:–—-])|\s+(?=[A-Z]))/;
 const SENTENCE_END = /[.!?)\]"'”’]/;
 
 /**
@@ -40,10 +44,10 @@ interface Part {
   slash: boolean;
 }
 
-/** The headings that part the text, or none when no slash heading does. */
-function headingsIn(text: string, purpose: boolean): Part[] {
+/** The headings that part the text, or none when no slash heading does (an opening one counts). */
+function headingsIn(text: string, purpose: boolean, openingSlash: boolean): Part[] {
   const parts: Part[] = [];
-  let slashes = false;
+  let slashes = openingSlash;
   INLINE_HEADING.lastIndex = 0;
   for (let m = INLINE_HEADING.exec(text); m !== null; m = INLINE_HEADING.exec(text)) {
     const heading = m[1];
@@ -63,14 +67,16 @@ function headingsIn(text: string, purpose: boolean): Part[] {
 
 /** The text with each Emerald heading written between words starting a line (see above). */
 export function emeraldLines(text: string): string {
-  const opening = PURPOSE_OPENING.exec(text);
-  const parts = headingsIn(text, opening !== null);
+  const opening = OPENING.exec(text);
+  const heading = opening?.[1];
+  const parts = headingsIn(text, opening !== null, heading !== undefined && heading !== 'Purpose');
   if (parts.length === 0) return text;
   let out = '';
-  let from = 0;
+  // The opening heading without the word "Abstract" before it.
+  let from = opening ? opening[0].indexOf(opening[1]) : 0;
   // "Purpose The purpose …" in an abstract whose other headings have no mark: "Purpose" alone too.
-  if (opening && opening[1] === undefined && parts.some((p) => p.after >= 0)) {
-    out = 'Purpose\n';
+  if (opening && opening[2] === undefined && parts.some((p) => p.after >= 0)) {
+    out = `${heading}\n`;
     from = opening[0].length;
   }
   for (const part of parts) {

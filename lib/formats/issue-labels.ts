@@ -28,6 +28,7 @@ type Numbers = { journal?: string; volume?: string; issue?: string; year?: strin
 export function unlabelVolume(draft: Numbers): void {
   volumeOutOfPages(draft);
   unlabelNumbers(draft);
+  volumeWithMonths(draft);
   issueMonths(draft);
 }
 
@@ -51,6 +52,57 @@ const ISSUE_WITH_MONTH = /* @__PURE__ */ new RegExp(
   'i',
 );
 
+// Garuda, SINTA and OJS exports label an issue and name its months in brackets, and the volume may
+// come before it: "No. 2 (Desember)", "No 2 (Mei 2019)", "Nomor 3 (Juli)", "Vol 5 No 2 (Desember)".
+// The labels, the volume's number, then the issue's number with its month (ISSUE_WITH_MONTH).
+const LABELS_BEFORE_ISSUE = /^(?:vol(?:ume)?\b\.?\s*(\d{1,4})\s*,?\s*)?(?:no|nomor|number|nr|issue|iss|edisi)\b\.?\s*(?=\d)/i;
+
+/** The numbers of a volume's and issue's labels whose issue names its months ("Vol 5 No 2 (Desember)"), else undefined. */
+function labelsWithMonths(value: string): IssueNumbers | undefined {
+  const labels = LABELS_BEFORE_ISSUE.exec(value);
+  const match = labels && ISSUE_WITH_MONTH.exec(value.slice(labels[0].length));
+  return match ? { volume: labels[1], issue: match[1], year: match[2] } : undefined;
+}
+
+/** The numbers read into the draft; its own volume, issue and year stay. */
+function takeNumbers(draft: Numbers, read: IssueNumbers): void {
+  draft.volume ||= read.volume;
+  draft.issue ||= read.issue;
+  if (read.year && !draft.year) draft.year = read.year;
+}
+
+/**
+ * An issue that keeps its labels, with its volume and year ("Vol. 5 No. 2 (2020)", read as a
+ * labelled volume is) or with its months ("No. 2 (Desember)"), read as its numbers.
+ */
+function labelledIssue(draft: Numbers, issue: string): void {
+  const volume = volumeLabel(issue);
+  const read = volume?.issue ? volume : labelsWithMonths(issue);
+  if (!read) return;
+  draft.issue = undefined;
+  takeNumbers(draft, read);
+}
+
+/**
+ * A labelled volume or a journal with its issue after its name whose issue names its months
+ * ("VL  - Vol 5 No 2 (Desember)", "Jurnal Kebidanan Vol 3 No 2 (Desember)"), which unlabelNumbers
+ * leaves as written: read as their numbers. A volume without its own number stays.
+ */
+function volumeWithMonths(draft: Numbers): void {
+  const { volume, journal } = draft;
+  if (volume) {
+    const read = isDigit(volume.charCodeAt(0)) ? undefined : labelsWithMonths(volume.trim());
+    if (read?.volume) [draft.volume, draft.issue, draft.year] = [read.volume, draft.issue || read.issue, draft.year || read.year];
+    return;
+  }
+  if (!journal?.includes(')')) return;
+  const parts = JOURNAL_WITH_ISSUE.exec(journal);
+  const read = parts ? labelsWithMonths(parts[2]) : undefined;
+  if (!read?.volume) return;
+  draft.journal = parts?.[1];
+  takeNumbers(draft, read);
+}
+
 /**
  * No issue where the issue is a month, and an issue's number without the month after it (one
  * character test for the numbers of most records). Imports only: the page reader's bundle has a
@@ -62,7 +114,10 @@ function issueMonths(draft: Numbers): void {
   const c = issue.charCodeAt(0);
   if (c > 64) {
     const months = MONTH_ALONE.exec(issue);
-    if (!months) return;
+    if (!months) {
+      labelledIssue(draft, issue.trim());
+      return;
+    }
     draft.issue = undefined;
     if (months[1] && !draft.year) draft.year = months[1];
     return;

@@ -41,6 +41,9 @@ const RIS = {
   /** ScienceDirect's journal, written out: its T2 is a special issue's or conference's title. */
   journalOfScienceDirect: codes('JO'),
   issueTitle: codes('T2'),
+  /** A part's book or proceedings when no journal tag names it (partVenue). */
+  bookTitle: codes('BT'),
+  proceedingsTitle: codes('C3'),
   volume: codes('VL'),
   issue: codes('IS'),
   startPage: codes('SP'),
@@ -103,6 +106,21 @@ function wholeBookEditors(tags: Tags): string[] {
   if (!type || !WHOLE_BOOK.has(type)) return [];
   for (const tag of RIS.editors) if (tags.has(tag)) return authorsOf(tags, [tag]);
   return [];
+}
+
+/**
+ * The book of a chapter or the proceedings of a paper when no journal tag (T2 …) names it, as Zotero
+ * reads RIS: BT, the book's title (Reference Manager, JabRef: "TY  - CHAP", "BT  - Handbook of …"), and
+ * a conference paper's C3, its proceedings' title (Zotero's own export, beside the conference's
+ * name in T2). A whole book's BT is its own title; a BT that is the record's title is no venue.
+ * Read only for a record without a venue.
+ */
+function partVenue(tags: Tags, title: string | undefined): string | undefined {
+  const type = tags.first(RIS.type)?.trim().toUpperCase();
+  if (type && WHOLE_BOOK.has(type)) return undefined;
+  const book = tags.find(RIS.bookTitle, venueOf);
+  if (book && book !== title) return book;
+  return type === 'CONF' || type === 'CPAPER' ? tags.find(RIS.proceedingsTitle, venueOf) : undefined;
 }
 
 /** Keywords (KW): one per line, or joined with ";" (or "," on a single line). Embase and Cochrane mark major topics "*". */
@@ -203,7 +221,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   if (draft.authors.length === 0) draft.authors = wholeBookEditors(tags);
   draft.year = tags.find(RIS.year, withYear);
   // A MEDLINE note where the journal goes (EPPI-Reviewer's "JF  - Comment in: …") is passed over.
-  draft.journal = tags.find(RIS.fullJournal, venueOf) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.find(RIS.journal, venueOf);
+  draft.journal = tags.find(RIS.fullJournal, venueOf) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.find(RIS.journal, venueOf) ?? partVenue(tags, draft.title);
   draft.volume = tags.first(RIS.volume);
   draft.issue = tags.find(RIS.issue, issueOf);
   const pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));

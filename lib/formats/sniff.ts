@@ -29,10 +29,17 @@ const MAGIC: [RegExp, 'pdf' | 'zip' | 'rtf'][] = [
   [/^\{\\rtf/, 'rtf'],
 ];
 
+// The Cochrane Library's plain-text export: "Record #1 of 25" alone on its first line (after a BOM or
+// blank lines), then the record's fields, "ID: CN-01234567", "AU: …", "TI: …". Its RIS and BibTeX
+// exports, and RIS files with a "Record #1 of 2" / "Provider: …" / "Content: text/plain; …" header
+// before each record (rispy's test data), carry the same line and are read before this is looked
+// at; a line with more after the count (a table's first cell) is no such file.
+const cochraneText = (lines: string[]) => /^Record #\d+ of \d+\s*$/.test(lines[0] ?? '');
+
 /** Exports Saring does not read but can name, so the message says what to export instead. */
 const OTHER_EXPORTS: [(lines: string[]) => boolean, 'refworks' | 'cochraneText' | 'numberedList'][] = [
   [(l) => /^RT \S/.test(l[0] ?? '') && l.slice(0, 30).some((x) => /^SR \S/.test(x)), 'refworks'],
-  [(l) => /^Record #\d+ of \d+/.test(l[0] ?? '') || (/^ID: CN-\d+/.test(l[1] ?? '') && /^Record #/.test(l[0] ?? '')), 'cochraneText'],
+  [cochraneText, 'cochraneText'],
   [(l) => /^1\.\s+\S/.test(l[0] ?? '') && l.slice(1, 40).some((x) => /^2\.\s+\S/.test(x)), 'numberedList'],
 ];
 
