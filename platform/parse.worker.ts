@@ -4,7 +4,7 @@
 // (the one write path, which IndexedDB lets a worker of the extension's pages use too); the
 // messages are typed and parsed in lib/messaging/parse-worker.ts. The records stay here between
 // "read" and "store": the page only needs their number and origin.
-import { parseBibliographyBytes, parseCsvWithMapping, decodeBytes } from '../lib/formats';
+import { parseBibliographyBytes, parseCsvWithMapping, decodeBytes, dialectLabel } from '../lib/formats';
 import {
   failedRead,
   ParseRequestSchema,
@@ -47,7 +47,8 @@ function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
   return {
     ok: true,
     format: result.format,
-    dialect: result.dialect,
+    // The export in words ("Scopus", not the profile's "scopus-2024"): the page only shows it.
+    dialect: result.dialect && dialectLabel(result.dialect),
     encoding: result.encoding,
     count: read.length,
     database,

@@ -180,7 +180,7 @@ type OkReply = Extract<ParseReply, { ok: true }>;
 
 /**
  * What was read, in the reviewer's language: the format ("teks Web of Science"), the export it
- * came from (a CSV profile's code name, 'scopus-2024'; the reviewer's own mapping in words) and
+ * came from (a CSV export's name, "Scopus"; the reviewer's own mapping in words) and
  * the encoding ("utf-8"; a mix of two in words).
  */
 function readAs(reply: OkReply): [string, string] {

@@ -19,6 +19,7 @@ const ARNUMBER = /^https?:\/\/ieeexplore\.ieee\.org\/stamp\/stamp\.jsp\?(?:[^#]*
 
 export const IEEE_PROFILE: Profile = {
   name: 'ieee',
+  label: 'IEEE Xplore',
   matches: (h) => has(h, 'document title', 'authors', 'publication title') && (h.has('date added to xplore') || h.has('pdf link') || h.has('ieee terms')),
   mapping: {
     title: 'Document Title',

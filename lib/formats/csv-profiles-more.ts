@@ -114,6 +114,7 @@ function pubmedLegacy(draft: Draft, cell: (header: string) => string): void {
 export const MORE_PROFILES: Profile[] = [
   {
     name: 'pubmed-legacy',
+    label: 'PubMed',
     matches: (h) => has(h, 'title', 'description', 'details', 'shortdetails', 'entrezuid'),
     mapping: { title: 'Title', authors: 'Description' },
     authors: ',',
@@ -126,6 +127,7 @@ export const MORE_PROFILES: Profile[] = [
     // EBSCO's MEDLINE databases ("MEDLINE Complete", "MEDLINE with Full Text"; permalink db=mdc, mnh,
     // cmedm), as its RIS gives them (ebsco-ids.ts).
     name: 'ebsco',
+    label: 'EBSCOhost',
     matches: (h) => has(h, 'title', 'authors', 'source', 'accession number') && (h.has('permalink') || h.has('database')),
     mapping: {
       title: 'Title',
@@ -151,6 +153,7 @@ export const MORE_PROFILES: Profile[] = [
     // …,Abstract Note,…,Pages,Issue,Volume,…,Language,…,Extra,…,Manual Tags,Automatic Tags. Key is
     // the reviewer's own library's id; Extra holds "PMID: 123" when Zotero found one.
     name: 'zotero',
+    label: 'Zotero',
     matches: (h) => has(h, 'key', 'item type', 'author', 'title', 'publication title'),
     mapping: {
       title: 'Title',
@@ -176,6 +179,7 @@ export const MORE_PROFILES: Profile[] = [
     // Accession Number,DOI,Ref,Covidence #,Study,Notes,Tags. "Accession Number" is whatever the
     // study's first database called it (a CINAHL AN, an Embase id): never read as a PMID.
     name: 'covidence',
+    label: 'Covidence',
     matches: (h) => has(h, 'title', 'authors', 'covidence #'),
     mapping: {
       title: 'Title',
@@ -200,6 +204,7 @@ export const MORE_PROFILES: Profile[] = [
   {
     // Lens.org scholarly works: Lens ID,Title,Date Published,Publication Year,…,Author/s,…,PMID,DOI,…
     name: 'lens',
+    label: 'Lens.org',
     matches: (h) => has(h, 'lens id', 'title', 'author/s'),
     mapping: {
       title: 'Title',
@@ -228,6 +233,7 @@ export const MORE_PROFILES: Profile[] = [
     // MeSH terms,Publication date,PubYear,…,Authors,…,Dimensions URL,… (after a one-cell "About the
     // data" line, which csv-import.ts skips). Publication ID ("pub.1149983225") is Dimensions' own.
     name: 'dimensions',
+    label: 'Dimensions',
     matches: (h) => has(h, 'publication id', 'title', 'authors') && (h.has('pubyear') || h.has('dimensions url')),
     mapping: {
       title: 'Title',
@@ -251,6 +257,7 @@ export const MORE_PROFILES: Profile[] = [
     // primary_location.source.display_name,authorships.author.display_name,biblio.volume,…, with
     // the values of a list joined by "|" and ids written as links (doi.org, pubmed.ncbi…).
     name: 'openalex',
+    label: 'OpenAlex',
     matches: (h) => has(h, 'id', 'authorships.author.display_name') && (h.has('title') || h.has('display_name')),
     mapping: {
       title: ['title', 'display_name'],

@@ -22,6 +22,7 @@ const listed = (cell: string) =>
 
 export const CLINICALTRIALS_PROFILE: Profile = {
   name: 'clinicaltrials',
+  label: 'ClinicalTrials.gov',
   matches: (h) => h.has('nct number') && (h.has('study title') || h.has('title')),
   mapping: {
     title: ['Study Title', 'Title'],

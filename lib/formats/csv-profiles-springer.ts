@@ -52,6 +52,7 @@ export function springerAuthors(cell: string): string[] {
 
 export const SPRINGER_PROFILE: Profile = {
   name: 'springer',
+  label: 'Springer Nature Link',
   matches: (h) => has(h, 'item title', 'publication title', 'authors') && (h.has('item doi') || h.has('content type')),
   mapping: {
     title: 'Item Title',

@@ -40,6 +40,8 @@ export type AuthorSplit = 'auto' | ';' | ',' | ' and ';
 export interface Profile {
   /** Reported as `dialect`. */
   name: string;
+  /** The export it is, as the reviewer knows it ("Scopus"): the import says what it read by it. */
+  label: string;
   /** Lower-case, trimmed header names. */
   matches(headers: Set<string>): boolean;
   mapping: Mapping;
@@ -75,6 +77,7 @@ export const PROFILES: Profile[] = [
   {
     // Column sets: 2024 adds "Author full names"; 2019 adds "Publication Stage"; 2018 has neither.
     name: 'scopus-2024',
+    label: 'Scopus',
     matches: (h) => has(h, 'title', 'source title', 'author full names') && (h.has('eid') || h.has('link')),
     mapping: SCOPUS,
     authors: 'auto',
@@ -82,6 +85,7 @@ export const PROFILES: Profile[] = [
   },
   {
     name: 'scopus-2019',
+    label: 'Scopus',
     matches: (h) => has(h, 'title', 'source title', 'publication stage') && (h.has('eid') || h.has('link')),
     mapping: SCOPUS,
     authors: 'auto',
@@ -89,6 +93,7 @@ export const PROFILES: Profile[] = [
   },
   {
     name: 'scopus-2018',
+    label: 'Scopus',
     matches: (h) => has(h, 'title', 'source title') && (h.has('eid') || h.has('link')),
     mapping: SCOPUS,
     authors: 'auto',
@@ -97,6 +102,7 @@ export const PROFILES: Profile[] = [
   {
     // PubMed "Save > CSV": PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,…
     name: 'pubmed',
+    label: 'PubMed',
     matches: (h) => has(h, 'pmid', 'title', 'authors') && (h.has('citation') || h.has('journal/book')),
     mapping: {
       title: 'Title',
@@ -119,6 +125,7 @@ export const PROFILES: Profile[] = [
     // ALL", UI, AU, TI, SO …): read through medline.ts's tag table, as Ovid's tagged text
     // (csv-tagged.ts). Web of Science's tab-delimited export writes neither VN nor DB.
     name: 'ovid',
+    label: 'Ovid',
     matches: (h) => h.has('ti') && (h.has('vn') || (h.has('db') && (h.has('ui') || h.has('an')))),
     mapping: {}, // read through the tag table instead
     authors: 'auto',
@@ -126,6 +133,7 @@ export const PROFILES: Profile[] = [
   {
     // Web of Science tab-delimited (also WoS's MEDLINE, Zoological Record, …): tag names as columns.
     name: 'wos-tab',
+    label: 'Web of Science',
     matches: (h) => has(h, 'pt', 'au', 'ti', 'so') && (h.has('ut') || h.has('py')),
     mapping: {}, // read through wos.ts's tag table instead (csv-tagged.ts)
     authors: ';',
@@ -133,6 +141,7 @@ export const PROFILES: Profile[] = [
   {
     // Publish or Perish (Google Scholar): Cites,Authors,Title,Year,Source,Publisher,ArticleURL,…
     name: 'google-scholar-pop',
+    label: 'Publish or Perish',
     matches: (h) => has(h, 'cites', 'authors', 'title', 'year', 'source') && (h.has('articleurl') || h.has('gsrank')),
     mapping: {
       title: 'Title',
@@ -153,6 +162,7 @@ export const PROFILES: Profile[] = [
   {
     // Google Scholar "My library" export: Authors,Title,Publication,Volume,Number,Pages,Year,Publisher.
     name: 'google-scholar',
+    label: 'Google Scholar',
     matches: (h) => has(h, 'authors', 'title', 'publication', 'year') && (h.has('number') || h.has('publisher')),
     mapping: {
       title: 'Title',
@@ -168,6 +178,7 @@ export const PROFILES: Profile[] = [
   {
     // Embase, old ("Source" holds the whole citation) and new ("Source title", "Publication year", …).
     name: 'embase',
+    label: 'Embase',
     matches: (h) => h.has('title') && h.has('author names') && (h.has('source') || h.has('source title')),
     mapping: {
       title: 'Title',
@@ -197,6 +208,7 @@ export const PROFILES: Profile[] = [
   {
     // Rayyan: key,title,authors,journal,issn,volume,issue,pages,year,publisher,url,abstract,notes,doi,keywords.
     name: 'rayyan',
+    label: 'Rayyan',
     matches: (h) => has(h, 'key', 'title', 'authors', 'journal', 'year') && (h.has('notes') || h.has('publisher')) && !h.has('decision'),
     mapping: {
       title: 'title',
@@ -219,6 +231,7 @@ export const PROFILES: Profile[] = [
   {
     // Saring's own screened-set CSV (lib/formats/screened-csv.ts), read back in.
     name: 'saring',
+    label: 'Saring',
     matches: (h) => has(h, 'key', 'decision', 'title', 'authors', 'doi'),
     mapping: {
       title: 'title',
@@ -241,6 +254,9 @@ export const PROFILES: Profile[] = [
   SPRINGER_PROFILE,
   CLINICALTRIALS_PROFILE,
 ];
+
+/** The export a profile's `dialect` names, in the reviewer's words ("scopus-2024" → "Scopus"); any other dialect as it is. */
+export const dialectLabel = (dialect: string): string => PROFILES.find((p) => p.name === dialect)?.label ?? dialect;
 
 // Header aliases for guessColumnMapping, compared with case, spaces and punctuation removed.
 const ALIASES: Record<MappableField, string[]> = {

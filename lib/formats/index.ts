@@ -49,6 +49,7 @@ export { parseWos } from './wos';
 export { parseEndnoteXml } from './endnote-xml';
 export { parsePubmedXml } from './pubmed-xml';
 export { parseCsv, parseCsvWithMapping, guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField, type CsvResult } from './csv-import';
+export { dialectLabel } from './csv-profiles';
 
 /** Beyond this the tab would run out of memory long before the parser finished. */
 export const MAX_TEXT_CHARS = 256 * 1024 * 1024;

@@ -59,6 +59,7 @@ export const ParseReplySchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     format: z.string(),
+    /** The export it came from, as the reviewer knows it ("Scopus"), or 'mapped' (the reviewer's own mapping). */
     dialect: z.string().optional(),
     encoding: z.string(),
     /** Records read (each a valid Article, kept in the worker). */

@@ -29,8 +29,14 @@ describe('the import worker', () => {
       mapping: { title: 'Judul', authors: 'Penulis', year: 'Tahun' },
     });
     expect(ris).toMatchObject({ ok: true, format: 'ris', count: 20, database: 'Scopus' });
-    expect(csv).toMatchObject({ ok: true, format: 'csv', count: 1, database: 'Garuda' });
+    expect(csv).toMatchObject({ ok: true, format: 'csv', dialect: 'mapped', count: 1, database: 'Garuda' });
     for (const reply of [ris, csv]) expect(reply.records).toBeUndefined();
+  });
+
+  it('names the export a CSV came from as the reviewer knows it, not by its profile in the code', async () => {
+    const scopus = 'Authors,Author full names,Title,Year,Source title,Link,EID\nSari D.,"Sari, Dewi (1)",Pijat oksitosin,2021,Jurnal Kebidanan,https://www.scopus.com/x,2-s2.0-1\n';
+    const [reply] = await ask({ kind: 'file', bytes: bytes(scopus), fileName: 'export.csv' });
+    expect(reply).toMatchObject({ ok: true, format: 'csv', dialect: 'Scopus', database: 'Scopus' });
   });
 
   it('stores the records it read in the review, reporting progress, once', async () => {
