@@ -1,11 +1,11 @@
 // Known CSV / tab-delimited exports, recognised by their column names. Each profile is one
 // column → field table; `fix` adds what needs more than a column (a citation string to split).
-import { pagesOr } from './values';
 import type { Draft } from './record';
 import { embaseSource, has, MORE_PROFILES, pubmedAuthors, pubmedCitation } from './csv-profiles-more';
 import { IEEE_PROFILE } from './csv-profiles-ieee';
 import { SPRINGER_PROFILE } from './csv-profiles-springer';
 import { CLINICALTRIALS_PROFILE } from './csv-profiles-registry';
+import { SCOPUS_PROFILES } from './csv-profiles-scopus';
 
 export const MAPPABLE_FIELDS = [
   'title',
@@ -50,55 +50,8 @@ export interface Profile {
   fix?(draft: Draft, cell: (header: string) => string): void;
 }
 
-const SCOPUS: Mapping = {
-  title: 'Title',
-  authors: 'Authors',
-  year: 'Year',
-  journal: 'Source title',
-  volume: 'Volume',
-  issue: 'Issue',
-  startPage: 'Page start',
-  endPage: 'Page end',
-  doi: 'DOI',
-  pmid: 'PubMed ID',
-  abstract: 'Abstract',
-  keywords: ['Author Keywords', 'Index Keywords'],
-  url: 'Link',
-  language: 'Language of Original Document',
-  sourceId: 'EID',
-};
-
-/** Scopus writes an unpaged article's number in "Art. No." and leaves the pages empty. */
-function scopusArticleNumber(draft: Draft, cell: (header: string) => string): void {
-  draft.pages = pagesOr(draft.pages, cell('Art. No.'));
-}
-
 export const PROFILES: Profile[] = [
-  {
-    // Column sets: 2024 adds "Author full names"; 2019 adds "Publication Stage"; 2018 has neither.
-    name: 'scopus-2024',
-    label: 'Scopus',
-    matches: (h) => has(h, 'title', 'source title', 'author full names') && (h.has('eid') || h.has('link')),
-    mapping: SCOPUS,
-    authors: 'auto',
-    fix: scopusArticleNumber,
-  },
-  {
-    name: 'scopus-2019',
-    label: 'Scopus',
-    matches: (h) => has(h, 'title', 'source title', 'publication stage') && (h.has('eid') || h.has('link')),
-    mapping: SCOPUS,
-    authors: 'auto',
-    fix: scopusArticleNumber,
-  },
-  {
-    name: 'scopus-2018',
-    label: 'Scopus',
-    matches: (h) => has(h, 'title', 'source title') && (h.has('eid') || h.has('link')),
-    mapping: SCOPUS,
-    authors: 'auto',
-    fix: scopusArticleNumber,
-  },
+  ...SCOPUS_PROFILES,
   {
     // PubMed "Save > CSV": PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,…
     name: 'pubmed',
