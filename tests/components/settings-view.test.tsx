@@ -110,4 +110,20 @@ describe('the CSV separator setting', () => {
       other.close();
     }
   });
+
+  it('read from the database as the page opens, does not bring back a choice replaced meanwhile', async () => {
+    await setSetting('csvSeparator', 'comma');
+    const other = new BroadcastChannel('saring-csv-separator');
+    try {
+      // The page's start-up read is under way when another page's choice arrives.
+      // (The message is heard before the read ends here; were it heard after, the read would be the older.)
+      const loading = loadCsvSeparator();
+      other.postMessage('semicolon');
+      await loading;
+      await until(() => csvSeparator() === ';');
+      expect(csvSeparator()).toBe(';');
+    } finally {
+      other.close();
+    }
+  });
 });
