@@ -180,8 +180,16 @@ function askStatuses(keys: string[], current: () => boolean, apply: (byKey: Map<
     .catch(() => undefined);
 }
 
+// The address of the page's last report. A site that moves on by history.pushState reports its
+// new page ~150 ms later (watchPage): asked WHERE meanwhile, the script answers the page its
+// reading is of, which the coming report replaces, so the tab's reading is not dropped and put back.
+let reportedHref: string | undefined;
+
 /** The reading sent to the background, which answers with each row's status and the review. */
-const sendReading = (reading: Reading | null) => request('page/extracted', { url: location.href, extraction: reading ? pageOf(reading.found) : null });
+const sendReading = (reading: Reading | null) => {
+  reportedHref = location.href;
+  return request('page/extracted', { url: reportedHref, extraction: reading ? pageOf(reading.found) : null });
+};
 
 /**
  * The loop of a script whose pages have no result rows (the page reader): read the page, report
@@ -224,7 +232,7 @@ export function runPageReader(ctx: ContentScriptContext, adapters: readonly Site
  * decisions changed elsewhere. Only changes in or around the result list mean new rows: a ticking
  * widget elsewhere on the page must not make the content script read it again and again;
  * `read(true)`: report the page even if its reading is unchanged. Also answers the background's
- * WHERE with the page's address. Returns what stops watching.
+ * WHERE with the address of the page last reported (see reportedHref). Returns what stops watching.
  */
 function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], read: (again?: boolean) => void, refresh: (keys?: string[]) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -238,7 +246,7 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
   ctx.addEventListener(window, 'pageshow', (event) => event.persisted && read(true));
   const onMessage = (message: unknown, _sender: unknown, answer: (href: string) => void) => {
     if (isDecisionsChanged(message)) refresh(message.keys);
-    else if (isWhere(message)) answer(location.href);
+    else if (isWhere(message)) answer(reportedHref ?? location.href);
   };
   browser.runtime.onMessage.addListener(onMessage);
   const containers = adapters

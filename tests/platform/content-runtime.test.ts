@@ -117,6 +117,26 @@ describe.each([false, 'reader'] as const)('the background asking which page a ta
     // (The fake background hears the message too, and refuses it: only the page's answer is a string.)
     expect(answers.filter((answer) => typeof answer === 'string')).toEqual([URL_OF_PAGE]);
   });
+
+  it('is answered with the page last reported while the report of a page the site moved on to is on its way', async () => {
+    const asked = background(0);
+    run(loop);
+    await settle();
+    const where = async () => {
+      const answers: unknown[] = [];
+      await fakeBrowser.runtime.onMessage.trigger({ type: WHERE }, {}, (answer: unknown) => void answers.push(answer));
+      return answers.filter((answer) => typeof answer === 'string');
+    };
+    // The site shows its next page by history.pushState: read again ~150 ms later. A late frame
+    // makes the browser say the tab finished loading meanwhile, and the background asks.
+    const next = `${URL_OF_PAGE}&start=10`;
+    history.pushState(null, '', next);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    expect(await where()).toEqual([URL_OF_PAGE]);
+    await settle(250);
+    expect(asked.filter((type) => type === 'page/extracted')).toHaveLength(2);
+    expect(await where()).toEqual([next]);
+  });
 });
 
 describe.each([false, 'reader'] as const)('a page the browser brings back from its back-forward cache (%s)', (loop) => {
