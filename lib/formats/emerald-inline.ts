@@ -19,7 +19,7 @@ const SLASH_HEADING = /Design\/methodology|Originality\/value|limitations\/impli
 // The abstract's first heading: "Purpose", or a slash heading when the paper has no purpose section
 // ("Design/methodology/approach A case study of …"), after the word "Abstract" Scopus may leave
 // before it ("Abstract Purpose This paper …", "Abstract: Purpose - …", "Structured Abstract Purpose …").
-const OPENING = /^(?:(?:Structured\s+)?Abstract\s*[:.]?\s+)?(Purpose|Design\/methodology\/approach)(?:(\s*[:–—-])|\s+(?=[A-Z]))/;
+const OPENING = /^(?:(?:Structured\s+|STRUCTURED\s+)?(?:Abstract|ABSTRACT)\s*[:.]?\s+)?(Purpose|Design\/methodology\/approach)(?:(\s*[:–—-])|\s+(?=[A-Z]))/;
 const SENTENCE_END = /[.!?)\]"'”’]/;
 
 /**
@@ -44,11 +44,14 @@ interface Part {
   slash: boolean;
 }
 
-/** The headings that part the text, or none when no slash heading does (an opening one counts). */
-function headingsIn(text: string, purpose: boolean, openingSlash: boolean): Part[] {
+/**
+ * The headings that part the text after `start` (past the opening heading, which must not be found
+ * again after an "Abstract" before it), or none when no slash heading does (an opening one counts).
+ */
+function headingsIn(text: string, start: number, purpose: boolean, openingSlash: boolean): Part[] {
   const parts: Part[] = [];
   let slashes = openingSlash;
-  INLINE_HEADING.lastIndex = 0;
+  INLINE_HEADING.lastIndex = start;
   for (let m = INLINE_HEADING.exec(text); m !== null; m = INLINE_HEADING.exec(text)) {
     const heading = m[1];
     const first = heading.charCodeAt(0);
@@ -69,7 +72,7 @@ function headingsIn(text: string, purpose: boolean, openingSlash: boolean): Part
 export function emeraldLines(text: string): string {
   const opening = OPENING.exec(text);
   const heading = opening?.[1];
-  const parts = headingsIn(text, opening !== null, heading !== undefined && heading !== 'Purpose');
+  const parts = headingsIn(text, opening ? opening[0].length : 0, opening !== null, heading !== undefined && heading !== 'Purpose');
   if (parts.length === 0) return text;
   let out = '';
   // The opening heading without the word "Abstract" before it.

@@ -25,6 +25,12 @@ describe('an Emerald abstract on one line that does not open with "Purpose"', ()
 
   it('opening with "Design/methodology/approach", with or without marks', () => {
     expect(abstractOf(REST)).toEqual(REST_LINES);
+    // After "Abstract" too: the opening heading once, not again as a heading between words.
+    for (const before of ['Abstract ', 'Structured Abstract ', 'ABSTRACT ']) expect(abstractOf(`${before}${REST}`), before).toEqual(REST_LINES);
+    expect(abstractOf('Abstract: Design/methodology/approach - A survey of 120 nurses. Findings - Most nurses read research.')).toEqual([
+      'Design/methodology/approach - A survey of 120 nurses.',
+      'Findings - Most nurses read research.',
+    ]);
     expect(abstractOf('Design/methodology/approach - A survey of 120 nurses. Findings - Most nurses read research.')).toEqual([
       'Design/methodology/approach - A survey of 120 nurses.',
       'Findings - Most nurses read research.',
