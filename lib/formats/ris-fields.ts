@@ -3,6 +3,7 @@
 import { namedSubstances } from './substances';
 import type { Draft } from './record';
 import { namesInOne } from '../model/names';
+import { wordKey } from '../model/normalize';
 import { namesJoined } from './joined-names';
 import { decodeAll } from './markup';
 import { doiFrom, httpUrl, keywordList, pagesOr, withYear } from './values';
@@ -112,16 +113,24 @@ function wholeBookEditors(tags: Tags): string[] {
  * The book of a chapter or the proceedings of a paper when no journal tag (T2 …) names it, as Zotero
  * reads RIS: BT, the book's title (Reference Manager, JabRef: "TY  - CHAP", "BT  - Handbook of …"), and
  * a conference paper's C3, its proceedings' title (Zotero's own export, beside the conference's
- * name in T2). A whole book's BT is its own title; a BT that is the record's title is no venue.
- * Read only for a record without a venue.
+ * name in T2). Only for parts: any other record's BT is its own title (a book's, an unpublished
+ * work's), and a BT that is the record's title in other case or punctuation is no venue either. A
+ * C3 naming database ids (Cochrane's "PUBMED 38507156,EMBASE 2029064766") is none.
  */
 function partVenue(tags: Tags, title: string | undefined): string | undefined {
   const type = tags.first(RIS.type)?.trim().toUpperCase();
-  if (type && WHOLE_BOOK.has(type)) return undefined;
+  if (!type || !PART_TYPES.has(type)) return undefined;
   const book = tags.find(RIS.bookTitle, venueOf);
-  if (book && book !== title) return book;
-  return type === 'CONF' || type === 'CPAPER' ? tags.find(RIS.proceedingsTitle, venueOf) : undefined;
+  if (book && (!title || wordKey(book) !== wordKey(title))) return book;
+  if (type === 'CHAP' || type === 'ECHAP') return undefined;
+  const proceedings = tags.find(RIS.proceedingsTitle, venueOf);
+  return proceedings && !DATABASE_IDS.test(proceedings) ? proceedings : undefined;
 }
+
+/** The RIS types of a part of a book or proceedings, whose BT names the whole. */
+const PART_TYPES = new Set(['CHAP', 'ECHAP', 'CONF', 'CPAPER']);
+/** Accession numbers where a title would be ("PUBMED 38507156", "EMBASE 2029064766", "CN-01234567"). */
+const DATABASE_IDS = /^(?:[A-Za-z]+[ :]+\d{5,}|CN-\d+)\b/;
 
 /** Keywords (KW): one per line, or joined with ";" (or "," on a single line). Embase and Cochrane mark major topics "*". */
 function keywordsOf(tags: Tags): string[] {

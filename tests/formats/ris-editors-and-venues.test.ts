@@ -47,7 +47,16 @@ describe("a part's venue", () => {
     expect(read('TY  - CHAP', 'BT  - Handbook of Midwifery', 'AU  - Sari, Dewi').journal).toBeUndefined();
   });
 
-  it("is never a journal article's C3 (CENTRAL's ids there)", () => {
+  it("is never a journal article's C3 (CENTRAL's ids there), nor a conference paper's that holds ids", () => {
     expect(read('TY  - JOUR', 'TI  - Pijat oksitosin', 'C3  - PUBMED 38507156,EMBASE 2029064766').journal).toBeUndefined();
+    for (const ids of ['PubMed 12345678', 'EMBASE 2029064766', 'PUBMED 38507156,EMBASE 2029064766', 'CN-01234567'])
+      expect(read('TY  - CONF', 'TI  - Effect of X', `C3  - ${ids}`).journal, ids).toBeUndefined();
+  });
+
+  it("is only a part's: the BT of any other record is its own title, also in other case or punctuation", () => {
+    expect(read('TY  - JOUR', 'TI  - Pijat oksitosin', 'BT  - Pijat oksitosin.').journal).toBeUndefined();
+    expect(read('TY  - UNPB', 'TI  - Pijat oksitosin', 'BT  - Pijat oksitosin: a draft').journal).toBeUndefined();
+    expect(read('TY  - THES', 'TI  - Pijat oksitosin', 'BT  - Pijat oksitosin').journal).toBeUndefined();
+    expect(read('TY  - CHAP', 'TI  - Handbook of midwifery', 'BT  - HANDBOOK OF MIDWIFERY.').journal).toBeUndefined();
   });
 });
