@@ -155,6 +155,13 @@ export class Tags {
     return this.firstAt[tag] >= 0;
   }
 
+  /** Whether the record has more than one non-empty value of these tags. */
+  several(tags: Codes): boolean {
+    let count = 0;
+    for (const tag of tags) for (let i = this.firstAt[tag]; i >= 0 && count < 2; i = this.nextSame[i]) count++;
+    return count > 1;
+  }
+
   tagAt(at: number): number {
     return this.codes[at];
   }
@@ -197,6 +204,21 @@ export class Tags {
       for (let i = this.firstAt[tag]; i >= 0; i = this.nextSame[i]) {
         const found = pick(this.value(i));
         if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The first value, tag by tag, that starts with `prefix`; the others are looked at in the text,
+   * not sliced from it (a Scopus record's J2, read for a registry's link it never holds).
+   */
+  firstStarting(tags: Codes, prefix: string): string | undefined {
+    for (const tag of tags) {
+      for (let i = this.firstAt[tag]; i >= 0; i = this.nextSame[i]) {
+        const text = this.texts[i];
+        const starts = text === undefined ? this.ends[i] - this.starts[i] >= prefix.length && this.source.startsWith(prefix, this.starts[i]) : text.startsWith(prefix);
+        if (starts) return this.value(i);
       }
     }
     return undefined;
