@@ -74,14 +74,20 @@ const PROVENANCE = codes('DB', 'DP', 'UR', 'L2');
 const PROQUEST = /proquest/i;
 const EPPI_MARK = /^eppi-reviewer\d*$/;
 
+/** Whether any of the values holds the character: a loop, not some() with an arrow made anew for each of 100,000+ lists. */
+function anyHolds(values: readonly string[], character: string): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i].includes(character)) return true;
+  return false;
+}
+
 /**
  * Values one per line, or several joined with ";" on a line ("a; b; c"). Entities are decoded
  * first: OJS escapes names and keywords ("Ma&#039;rifah", "ibu &amp; anak"), and their ";" is
  * no separator.
  */
 function oneEach(values: string[]): string[] {
-  const lines = values.some((value) => value.includes('&')) ? values.map(decodeAll) : values;
-  if (!lines.some((value) => value.includes(';'))) return lines;
+  const lines = anyHolds(values, '&') ? values.map(decodeAll) : values;
+  if (!anyHolds(lines, ';')) return lines;
   return lines
     .flatMap((line) => line.split(';'))
     .map((value) => value.trim())
@@ -141,7 +147,7 @@ function keywordsOf(tags: Tags): string[] {
   // eppi-reviewer", "eppi-reviewer4" before 2023): no keyword of the article.
   if (lines.length !== 0 && lines[0].charCodeAt(0) === 101 && EPPI_MARK.test(lines[0])) lines.shift();
   const named = withoutClassificationCodes(namedSubstances(lines), tags);
-  return named.some((k) => k.includes('*')) ? named.map((k) => k.replace(LEADING_STAR, '')) : named;
+  return anyHolds(named, '*') ? named.map((k) => k.replace(LEADING_STAR, '')) : named;
 }
 
 /** ProQuest's keywords without their classification codes; a colon as the fifth character first (one test a keyword). */
@@ -159,7 +165,7 @@ function withoutClassificationCodes(keywords: string[], tags: Tags): string[] {
  * Ovid writes with the trial's official title in T2 ("TY  - ELEC", "JA  - https://clinicaltrials.gov/show/NCT…").
  * finishRecord reads it as the registry and the record's link; a title is no journal.
  */
-const registryLink = (tags: Tags) => tags.find(RIS.journalOrLink, (value) => (value.startsWith('http') ? value : undefined));
+const registryLink = (tags: Tags) => tags.firstStarting(RIS.journalOrLink, 'http');
 
 const SCIENCEDIRECT_LINK = /^https?:\/\/(?:www\.)?sciencedirect\.com\//i;
 
@@ -194,8 +200,9 @@ function languageInNote(tags: Tags): string | undefined {
 
 /** The abstract: every AB line of the record (some exporters write one per paragraph), else N2. */
 function abstractOf(tags: Tags): string | undefined {
-  const lines = tags.all(RIS.abstract);
-  return lines.length > 1 ? lines.join('\n\n') : (lines[0] ?? tags.first(RIS.abstractElsewhere));
+  // One AB line (nearly every record): its value, without an array made to hold it.
+  if (tags.several(RIS.abstract)) return tags.all(RIS.abstract).join('\n\n');
+  return tags.first(RIS.abstract) ?? tags.first(RIS.abstractElsewhere);
 }
 
 /**

@@ -69,35 +69,25 @@ function digits(value: string | undefined): string | undefined {
   return text.charCodeAt(start) === 48 ? undefined : text.slice(start);
 }
 
-/** What the record says about where it came from: DB and DP values, and its links. */
-interface Provenance {
-  db: string;
-  links: string[];
-  embase: boolean;
-}
-
-/** The record's PMID and its database's own id, set on the draft. */
+/**
+ * The record's PMID and its database's own id, set on the draft. Its links are walked where they
+ * are kept (Tags.find), not copied into an array, nor its provenance into an object: both were
+ * made and thrown away for each of 10,000+ records, work for the collector.
+ */
 export function risIds(tags: Tags, draft: Draft): void {
   const db = tags.joined(DB_TAGS);
-  const links = tags.all(LINKS);
-  let embase = EMBASE.test(db);
-  for (let i = 0; i < links.length && !embase; i++) embase = EMBASE_LINK.test(links[i]);
-  const from: Provenance = { db, links, embase };
-  draft.pmid = risPmid(tags, from);
-  draft.sourceId = risSourceId(tags, from);
+  const embase = EMBASE.test(db) || tags.find(LINKS, embaseLink) !== undefined;
+  draft.pmid = risPmid(tags, db, embase);
+  draft.sourceId = risSourceId(tags, embase);
 }
+
+const embaseLink = (link: string) => (EMBASE_LINK.test(link) ? link : undefined);
 
 /**
  * The AN of an Ovid or EBSCO link to a MEDLINE database (`ovidweb.cgi?…&D=medl&…&AN=39012781`,
  * `login.aspx?direct=true&db=mdc&AN=31999999`: ebsco-ids.ts).
  */
-function linkedMedlinePmid(links: readonly string[]): string | undefined {
-  for (const link of links) {
-    const pmid = OVID_LINK.test(link) ? ovidMedlinePmid(link) : ebscoMedlinePmid(link);
-    if (pmid) return pmid;
-  }
-  return undefined;
-}
+const linkedMedlinePmid = (link: string) => (OVID_LINK.test(link) ? ovidMedlinePmid(link) : ebscoMedlinePmid(link));
 
 const ovidParams = (link: string) => new URLSearchParams(link.slice(link.indexOf('?') + 1));
 
@@ -115,53 +105,58 @@ function ovidAccession(link: string): string | undefined {
   return segment && an && !OVID_MEDLINE_SEGMENT.test(segment) ? an : undefined;
 }
 
-function risPmid(tags: Tags, from: Provenance): string | undefined {
+/** The PMID; `db` is the record's DB and DP values, `embase` whether they or a link name Embase. */
+function risPmid(tags: Tags, db: string, embase: boolean): string | undefined {
   // ProQuest's MEDLINE says "MEDLINE® (ProQuest)" but its AN is ProQuest's own document id.
-  const pubmedDb = PUBMED_DB.test(from.db) || ebscoMedlineDb(from.db);
-  if (!from.embase && pubmedDb && !PROQUEST.test(from.db)) {
+  const pubmedDb = PUBMED_DB.test(db) || ebscoMedlineDb(db);
+  if (!embase && pubmedDb && !PROQUEST.test(db)) {
     const pmid = digits(tags.first(AN));
     if (pmid) return pmid;
   }
-  if (SCOPUS.test(from.db)) {
+  if (SCOPUS.test(db)) {
     const pmid = digits(tags.first(C2));
     if (pmid) return pmid;
   }
-  if (from.embase) {
+  if (embase) {
     const pmid = digits(tags.first(C5));
     if (pmid) return pmid;
   }
-  return linkedMedlinePmid(from.links) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
+  return tags.find(LINKS, linkedMedlinePmid) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
 }
 
 /** A database's own id: Cochrane CENTRAL "CN-…", a Cochrane review's "CD…" (when nothing else gives one), Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", Ovid's AN of a segment other than MEDLINE, else AN. */
-function risSourceId(tags: Tags, from: Provenance): string | undefined {
+function risSourceId(tags: Tags, embase: boolean): string | undefined {
   // CENTRAL's AN is the PubMed id ("PUBMED 31999999"); its own id is in ID.
   const recordId = tags.first(ID)?.trim();
   if (recordId && CENTRAL_ID.test(recordId)) return recordId;
-  for (const link of from.links) {
-    const eid = scopusEid(link);
-    if (eid) return eid;
-    for (const [pattern, id] of ID_IN_LINK) {
-      const match = pattern.exec(link);
-      if (match) return id(match[1]);
-    }
-    const accession = ovidAccession(link);
-    if (accession) return accession;
-  }
+  const linked = tags.find(LINKS, idInLink);
+  if (linked) return linked;
   const u2 = tags.first(U2);
-  if (u2 && EMBASE_ID.test(u2) && from.embase) return u2;
+  if (u2 && EMBASE_ID.test(u2) && embase) return u2;
   const an = tags.first(AN);
   if (an) return cleanText(an);
   // Ovid's PsycINFO record without its link: its AN is the record's ID.
   if (recordId && PSYCINFO_AN.test(recordId)) return recordId;
   // An EBSCOhost record without its AN line (CINAHL's "ID  - 171234567", or none): its link's AN,
   // as the BibTeX and CSV importers read it (ebsco-ids.ts).
-  for (const link of from.links) {
-    const ebsco = ebscoPermalink(link);
-    if (ebsco) return ebsco.an;
-  }
+  const ebsco = tags.find(LINKS, ebscoAccession);
+  if (ebsco) return ebsco;
   return recordId ? reviewId(recordId, tags) : undefined;
 }
+
+/** The id a link names: Scopus's EID, one of ID_IN_LINK's, or Ovid's AN of a segment that is not MEDLINE. */
+function idInLink(link: string): string | undefined {
+  const eid = scopusEid(link);
+  if (eid) return eid;
+  for (const [pattern, id] of ID_IN_LINK) {
+    const match = pattern.exec(link);
+    if (match) return id(match[1]);
+  }
+  return ovidAccession(link);
+}
+
+/** The AN of an EBSCOhost permalink (never empty: ebscoPermalink gives none without one). */
+const ebscoAccession = (link: string) => ebscoPermalink(link)?.an;
 
 /**
  * A Cochrane review's own number with its version, written as its DOI writes it ("CD003519.pub4"):

@@ -155,6 +155,13 @@ export class Tags {
     return this.firstAt[tag] >= 0;
   }
 
+  /** Whether the record has more than one non-empty value of these tags. */
+  several(tags: Codes): boolean {
+    let count = 0;
+    for (const tag of tags) for (let i = this.firstAt[tag]; i >= 0 && count < 2; i = this.nextSame[i]) count++;
+    return count > 1;
+  }
+
   tagAt(at: number): number {
     return this.codes[at];
   }
@@ -200,6 +207,28 @@ export class Tags {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The first value, tag by tag, that starts with `prefix`; the others are looked at in the text,
+   * not sliced from it (a Scopus record's J2, read for a registry's link it never holds).
+   */
+  firstStarting(tags: Codes, prefix: string): string | undefined {
+    for (const tag of tags) {
+      for (let i = this.firstAt[tag]; i >= 0; i = this.nextSame[i]) {
+        const text = this.texts[i];
+        if (text === undefined ? this.sourceStarts(i, prefix) : text.startsWith(prefix)) return this.value(i);
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether value `at`, still in the text, starts with `prefix`: its characters compared, cheaper than a startsWith call. */
+  private sourceStarts(at: number, prefix: string): boolean {
+    const from = this.starts[at];
+    if (this.ends[at] - from < prefix.length) return false;
+    for (let k = 0; k < prefix.length; k++) if (this.source.charCodeAt(from + k) !== prefix.charCodeAt(k)) return false;
+    return true;
   }
 
   /** Every non-empty value of these tags, tag by tag (in an array of exactly that size). */

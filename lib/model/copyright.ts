@@ -61,10 +61,13 @@ export function withoutCopyright(written: string): string {
   return withoutTrailing(text, Math.max(0, text.length - COPYRIGHT_MAX));
 }
 
+/** Whether a mark found at `at` (-1: none) stands soon enough to open a notice; a search, not a slice made to search. */
+const inLead = (at: number) => at >= 0 && at < LEAD_REACH;
+
 /** Whether an abstract may open with a notice: with a mark, or with a name and "©" soon after. */
 function mayLead(abstract: string): boolean {
   const c = abstract.charCodeAt(0);
-  return c === 169 || c === 40 || abstract.startsWith('Copyright') || abstract.slice(0, LEAD_REACH).includes('©');
+  return c === 169 || c === 40 || abstract.startsWith('Copyright') || inLead(abstract.indexOf('©'));
 }
 
 /**

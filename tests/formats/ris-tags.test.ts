@@ -54,4 +54,27 @@ describe('RIS tag lines', () => {
     tags.add(KW, 'stunting');
     expect(tags.all([KW])).toEqual(['stunting']);
   });
+
+  it("finds the first value starting with a prefix, in the text or continued, never past a value's end", () => {
+    // Cochrane CENTRAL via Ovid: the registry's page where the journal goes, after a J2 that is no link.
+    const tags = tagsOf(['J2  - Trials', 'JA  - htt', 'JO  - https://clinicaltrials.gov/show/NCT01234567']);
+    const journals = codes('JO', 'JA', 'J2');
+    expect(tags.firstStarting(journals, 'http')).toBe('https://clinicaltrials.gov/show/NCT01234567');
+    expect(tags.firstStarting(codes('JA', 'J2'), 'http')).toBeUndefined();
+    // A value that ends where the text goes on ("htt" cut from "httpx"): only its own characters count.
+    const cut = new Tags('httpx');
+    cut.push(code('JA'), 0, 3);
+    expect(cut.firstStarting(codes('JA'), 'http')).toBeUndefined();
+    const continued = tagsOf(['J2  -']);
+    continued.extend(0, 'http://www.isrctn.com/ISRCTN12345678');
+    expect(continued.firstStarting(codes('J2'), 'http')).toBe('http://www.isrctn.com/ISRCTN12345678');
+  });
+
+  it('tells a tag with several values from one with one or none', () => {
+    const tags = tagsOf(['AB  - First paragraph.', 'KW  - nifas', 'AB  - Second paragraph.', 'N2  - Note.']);
+    expect(tags.several(codes('AB'))).toBe(true);
+    expect(tags.several(codes('N2'))).toBe(false);
+    expect(tags.several(codes('KW', 'N2'))).toBe(true);
+    expect(tags.several(codes('T2'))).toBe(false);
+  });
 });
