@@ -97,9 +97,12 @@ function keysToRefresh(known: Known, changed?: string[]): string[] {
  * for it (platform/read-page.ts); the proxy keeps the path, so the rest of the address stands.
  */
 function siteHref(): string {
-  const host = (globalThis as { [SITE_HOST]?: string })[SITE_HOST];
+  const host = injectedFor();
   return host ? location.href.replace(location.host, host) : location.href;
 }
+
+/** The database's own host when "Read this page" injected this script into a proxied copy of it. */
+const injectedFor = () => (globalThis as { [SITE_HOST]?: string })[SITE_HOST];
 
 /**
  * The content-script loop: read the page, report it to the background, put a control beside
@@ -117,9 +120,9 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   const resources = controls && pageResources();
   // Drawn with the latest reading and statuses once the words and style are here (at once after the first time).
   const show = () => void resources?.ready().then((ok) => ok && controls?.update(controlRows(current, known), known.review ?? NO_REVIEW, resources.css()));
-  // `first`: the reading main answers with (strict: an adapter's failure is said, not read as nothing).
-  const report = async (again = false, first = false): Promise<ReadOutcome> => {
-    const reading = readWith(adapters, document, siteHref(), first);
+  // `strict`: the reading "Read this page" asked for (an adapter's failure is said, not read as nothing).
+  const report = async (again = false, strict = false): Promise<ReadOutcome> => {
+    const reading = readWith(adapters, document, siteHref(), strict);
     const sig = signature(location.href, reading);
     const redrawn = !sameRows(reading, current);
     current = reading;
@@ -157,7 +160,8 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     );
   };
   void resources?.ready(); // the words and style, asked for beside the page's report
-  const first = report(false, true);
+  // Run by the manifest as a page loads, a failing adapter's page is reported as holding nothing, as ever.
+  const first = report(false, !!injectedFor());
   const stop = watchPage(ctx, adapters, (again) => void report(again), refresh);
   ctx.onInvalidated(() => {
     stop();
@@ -200,8 +204,8 @@ const sendReading = (reading: Reading | null) => {
 export function runPageReader(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]) {
   let last = ''; // signature of the reading last reported
   let known: Known = { statuses: [] };
-  const report = async (again = false, first = false): Promise<ReadOutcome> => {
-    const reading = readWith(adapters, document, siteHref(), first);
+  const report = async (again = false, strict = false): Promise<ReadOutcome> => {
+    const reading = readWith(adapters, document, siteHref(), strict);
     const sig = signature(location.href, reading);
     if (sig === last && !again) return true;
     last = sig;

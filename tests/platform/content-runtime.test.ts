@@ -9,6 +9,7 @@ import { googleScholar } from '../../lib/sites/google-scholar';
 import { pageMessages } from '../../lib/i18n/page-messages';
 import { LANGUAGE_KEY } from '../../platform/language';
 import { DECISIONS_CHANGED, WHERE } from '../../lib/messaging/broadcast';
+import { SITE_HOST } from '../../platform/site-host';
 import scholar from '../sites/fixtures/google-scholar/results.html?raw';
 
 // The content script bundles no words: it asks the background. A background that cannot
@@ -209,8 +210,29 @@ describe.each([true, 'reader'] as const)('what the script answers to "Read this 
         throw new TypeError('row is null');
       },
     });
-    expect(await run(loop, failing(loop === 'reader' ? generic : googleScholar))).toEqual({ failed: 'row is null' });
+    // A list script answers "Read this page" only on a proxied copy of its site, where it was told the site's host.
+    const injected = globalThis as { [SITE_HOST]?: string };
+    if (loop !== 'reader') injected[SITE_HOST] = new URL(URL_OF_PAGE).host;
+    try {
+      expect(await run(loop, failing(loop === 'reader' ? generic : googleScholar))).toEqual({ failed: 'row is null' });
+    } finally {
+      delete injected[SITE_HOST];
+    }
     // Nothing reported: the popup says why instead of "no citation data".
     expect(asked.filter((type) => type === 'page/extracted')).toEqual([]);
+  });
+});
+
+describe('a list script run by the manifest as its site loads', () => {
+  it('reports a page its adapter failed on as holding nothing, as it always has', async () => {
+    const asked = background(0);
+    const failing: SiteAdapter = {
+      ...googleScholar,
+      extract: () => {
+        throw new TypeError('row is null');
+      },
+    };
+    expect(await run(true, failing)).toBe(true);
+    expect(asked.filter((type) => type === 'page/extracted')).toEqual(['page/extracted']);
   });
 });
