@@ -100,6 +100,13 @@ function abstractAndKeywords(doc: Document, meta: Meta, ld: Json | undefined, c:
 type Meta = ReturnType<typeof metaMap>;
 
 const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description'];
+/**
+ * DSpace 7's Angular UI, which names itself in its Generator tag ("DSpace 7.6.1"), writes the
+ * item's dc.description.abstract only as the page's description (dspace-angular's
+ * metadata.service.ts, setDescriptionTag); its 7.0 betas spelt that tag "desciption". Another
+ * site's description is its blurb or a teaser cut short: read on DSpace's pages alone, last.
+ */
+const abstractTags = (meta: Meta) => (/^dspace/i.test(first(meta, 'generator') ?? '') ? [...ABSTRACT_TAGS, 'description', 'desciption'] : ABSTRACT_TAGS);
 /** An abstract tag holding no abstract (NO_ABSTRACT) gives way to the next tag, JSON-LD or the page's own box. */
 const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.test(v));
 
@@ -113,7 +120,7 @@ const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.te
  */
 function metaAbstract(doc: Document, meta: Meta): string | undefined {
   let one: string | undefined;
-  for (const name of ABSTRACT_TAGS) {
+  for (const name of abstractTags(meta)) {
     const values = noPlaceholder((meta.get(name) ?? []).map(abstractText));
     if (values.length === 0) continue;
     const every = values.length > 1 && tagLanguages(doc, name) > 1;
