@@ -217,6 +217,7 @@ function numbersOf(doc: Document, m: (...names: string[]) => string | undefined,
   if (fits) [numbers.volume, numbers.issue] = [numbers.volume || linked.volume, numbers.issue || linked.issue];
   return {
     issueYear: labelled ?? (fits ? linked.year : undefined),
+    issueJournal: fits ? linked.journal : undefined,
     volume: bare(numbers.volume),
     issue: bare(numbers.issue),
     pages: bare(
@@ -262,7 +263,7 @@ export const generic: SiteAdapter = {
 
     const declared = declaredDoi(meta, ld, co);
     const source = dcSource(meta);
-    const { issueYear, ...tagged } = numbersOf(doc, m, ld, c, source);
+    const { issueYear, issueJournal, ...tagged } = numbersOf(doc, m, ld, c, source);
     // What the tags leave out, from the "Published In" block the page prints (Atypon: Dublin Core alone).
     const printed = publishedIn(doc);
     // Another language's title in English (OJS): the title, as Scopus gives one, with the page's own beside it.
@@ -276,7 +277,8 @@ export const generic: SiteAdapter = {
       // online (OJS 2's citation_date: "2020/01/15" in "Vol 8 No 2 (2019)"; Atypon's dc.Date).
       // Else a repository's metadata table (OPUS): the body only when no tag dates the work.
       year: pick(meta, parseYear, 'citation_publication_date') ?? issueYear ?? printed.year ?? yearOf(meta, ld, c) ?? tableYear(doc),
-      journal: journalOf(m, ld, c, source[0], () => printed.journal ?? citedJournal(m('dcterms.bibliographiccitation'), title)),
+      // Else the printed block's, the journal's own link beside the issue's (Taylor & Francis), or the work's citation.
+      journal: journalOf(m, ld, c, source[0], () => printed.journal ?? issueJournal ?? citedJournal(m('dcterms.bibliographiccitation'), title)),
       volume: tagged.volume ?? printed.volume,
       issue: tagged.issue ?? printed.issue,
       pages: tagged.pages ?? printed.pages,
