@@ -10,8 +10,13 @@ import { ELSEWHERE } from './abstract';
 import { pageRange, textOf } from './dom';
 import { bare } from './generic-fields';
 
-/** Where RDFa describes other works: reference lists (Atypon's doc-bibliography), related and cited lists. */
-const OTHER_WORKS = `${ELSEWHERE}, [role^="doc-biblio"]`;
+/**
+ * Where RDFa describes other works: reference lists (Atypon's doc-bibliography), related and cited
+ * lists; and an issue described as a subject of its own, typed so with no property tying it to the
+ * article: a box of the journal's current issue (<div typeof="PublicationIssue">…), where the
+ * article's own issue is the value of its isPartOf.
+ */
+const OTHER_WORKS = `${ELSEWHERE}, [role^="doc-biblio"], [typeof*="Issue"]:not([property]), [typeof*="Volume"]:not([property])`;
 
 export interface PublishedIn {
   journal?: string;
@@ -33,7 +38,10 @@ export function publishedIn(doc: Document): PublishedIn {
     while (block && block !== doc.body && !owned(block, '[typeof~="Periodical"]').length) block = block.parentElement;
     return block && block !== doc.body ? block : (volume.parentElement ?? doc);
   };
-  const blocks = owned(doc, '[property="volumeNumber"]').map((volume) => ({ volume, block: blockOf(volume) }));
+  // A page's article element holds its own issue; a box of the current issue beside it, untyped, does not.
+  const volumes = owned(doc, '[property="volumeNumber"]');
+  const inArticle = volumes.filter((volume) => volume.closest('article'));
+  const blocks = (inArticle.length ? inArticle : volumes).map((volume) => ({ volume, block: blockOf(volume) }));
   // The date beside a volume is its issue's ("Published In"); one elsewhere, as the header's
   // "First published online", is the day it went online: the block with a date comes first.
   const dated = (b: { block: ParentNode }) => b.block.querySelector('[property="datePublished"]');

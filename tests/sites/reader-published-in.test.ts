@@ -69,3 +69,21 @@ describe('a page whose journal and issue only its RDFa "Published In" block name
     expect(readPage(HEAD, `<article>${header}</article>`)).toMatchObject({ journal: 'Clinical Nursing Research', volume: '32', issue: '4', year: 2022 });
   });
 });
+
+describe('a box of the journal’s current issue beside the article’s "Published In" block', () => {
+  const CURRENT =
+    '<span property="isPartOf" typeof="PublicationVolume">Volume <span property="volumeNumber">33</span></span>, Issue <span property="issueNumber">2</span>: ' +
+    '<span property="datePublished">February 2024</span>';
+  const ARTICLE = { journal: 'Clinical Nursing Research', volume: '32', issue: '4', pages: '720-729', year: 2023 };
+
+  it('is never read when RDFa types it an issue of its own, tied to no article', () => {
+    const box = `<div class="current-issue" typeof="PublicationIssue"><div property="isPartOf" typeof="Periodical"><span property="name">CNR</span></div>${CURRENT}</div>`;
+    expect(readPage(HEAD, `<main>${box}<article>${PUBLISHED_IN}</article></main>`)).toMatchObject(ARTICLE);
+    expect(readPage(HEAD, `<main>${box}<div>${PUBLISHED_IN}</div></main>`)).toMatchObject(ARTICLE);
+  });
+
+  it('is never read from outside the article element that holds the article’s block', () => {
+    const widget = `<div class="widget"><h3>Current Issue</h3>${CURRENT}</div>`;
+    expect(readPage(HEAD, `<main>${widget}<article>${PUBLISHED_IN}</article></main>`)).toMatchObject(ARTICLE);
+  });
+});
