@@ -38,14 +38,12 @@ export function publishedIn(doc: Document): PublishedIn {
     while (block && block !== doc.body && !owned(block, '[typeof~="Periodical"]').length) block = block.parentElement;
     return block && block !== doc.body ? block : (volume.parentElement ?? doc);
   };
-  // A page's article element holds its own issue; a box of the current issue beside it, untyped, does not.
-  const volumes = owned(doc, '[property="volumeNumber"]');
-  const inArticle = volumes.filter((volume) => volume.closest('article'));
-  const blocks = (inArticle.length ? inArticle : volumes).map((volume) => ({ volume, block: blockOf(volume) }));
+  const blocks = owned(doc, '[property="volumeNumber"]').map((volume) => ({ volume, block: blockOf(volume) }));
   // The date beside a volume is its issue's ("Published In"); one elsewhere, as the header's
   // "First published online", is the day it went online: the block with a date comes first.
   const dated = (b: { block: ParentNode }) => b.block.querySelector('[property="datePublished"]');
-  const chosen = blocks.find(dated) ?? blocks[0];
+  // One in the page's article element first: a box of the current issue beside it, untyped, is none of the article's.
+  const chosen = blocks.find((b) => dated(b) && b.volume.closest('article')) ?? blocks.find(dated) ?? blocks[0];
   const within = chosen?.block ?? doc;
   const own = (selector: string) => owned(within, selector)[0];
   const periodical = own('[typeof~="Periodical"]');

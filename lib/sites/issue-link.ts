@@ -40,11 +40,11 @@ function tocIssue(a: Element): (LinkedIssue & { code: string }) | undefined {
   return { code: toc[1], volume: toc[3], issue: toc[4], year: parseYear(toc[2] ?? (dated?.[1] === toc[3] ? dated[2] : undefined)) };
 }
 
-/** The journal on a link to its home or current issue with the issue link's code ("/journals/uhcw20", "/toc/uhcw20/current"), or its cover's alt text. */
+/** The journal as a link to its home or current issue with the issue link's code names it ("/journals/uhcw20", "/toc/uhcw20/current"). */
 function codeJournal(doc: Document, code: string): string | undefined {
   for (const a of Array.from(doc.querySelectorAll(`a[href$="/${code}"], a[href$="/${code}/current"]`))) {
-    const name = toText(a.textContent) || a.querySelector('img')?.getAttribute('alt');
-    if (name && own(a) && /\p{L}{3}/u.test(name) && !NOT_A_NAME.test(name)) return name;
+    const name = toText(a.textContent);
+    if (own(a) && /\p{L}{3}/u.test(name) && !NOT_A_NAME.test(name)) return name;
   }
   return undefined;
 }

@@ -85,5 +85,8 @@ describe('a box of the journal’s current issue beside the article’s "Publish
   it('is never read from outside the article element that holds the article’s block', () => {
     const widget = `<div class="widget"><h3>Current Issue</h3>${CURRENT}</div>`;
     expect(readPage(HEAD, `<main>${widget}<article>${PUBLISHED_IN}</article></main>`)).toMatchObject(ARTICLE);
+    // The article's own block outside its article element, beside the header's undated volume in it, is still its own.
+    const header = '<header><span property="isPartOf" typeof="PublicationVolume">Volume <span property="volumeNumber">32</span></span></header>';
+    expect(readPage(HEAD, `<main><article>${header}</article>${PUBLISHED_IN}</main>`)).toMatchObject(ARTICLE);
   });
 });
