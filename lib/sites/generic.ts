@@ -191,8 +191,12 @@ function isWork(article: ArticleInput, typed: boolean, post: boolean, declared: 
   return typed || article.authors.length > 0 || declared || !!journal;
 }
 
-/** Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.". */
-function numbersOf(doc: Document, m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, [, label, pages]: string[]) {
+/**
+ * Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.".
+ * `printed`: the page prints its issue in RDFa, before which no link to an issue comes (an Atypon
+ * banner's link to the journal's current issue, "/toc/cnr/33/2").
+ */
+function numbersOf(doc: Document, m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, [, label, pages]: string[], printed: boolean) {
   const nested = ldVolumeIssue(ld);
   const onVolume = /^vol/i.test(label ?? '');
   // Labelled as OJS prints an issue ("Vol 5 No 2 (2021)", "No 2 (2021): Juli - Desember"): the numbers, as imports read them.
@@ -211,7 +215,7 @@ function numbersOf(doc: Document, m: (...names: string[]) => string | undefined,
   const labelled = parseYear(numbers.year) ?? labelYear(issue) ?? labelYear(label);
   // Else, or when the tags lack the volume or issue, the issue the page links to (read only then),
   // when its numbers do not contradict the tags': the numbers the tags lack, and its year.
-  const linked = labelled && numbers.volume && numbers.issue ? undefined : linkedIssue(doc);
+  const linked = (labelled && numbers.volume && numbers.issue) || printed ? undefined : linkedIssue(doc);
   const agree = (tag: string | undefined, link: string | undefined) => !tag || !link || bare(tag) === link;
   const fits = linked && agree(numbers.volume, linked.volume) && agree(numbers.issue, linked.issue);
   if (fits) [numbers.volume, numbers.issue] = [numbers.volume || linked.volume, numbers.issue || linked.issue];
@@ -263,9 +267,9 @@ export const generic: SiteAdapter = {
 
     const declared = declaredDoi(meta, ld, co);
     const source = dcSource(meta);
-    const { issueYear, issueJournal, ...tagged } = numbersOf(doc, m, ld, c, source);
     // What the tags leave out, from the "Published In" block the page prints (Atypon: Dublin Core alone).
     const printed = publishedIn(doc);
+    const { issueYear, issueJournal, ...tagged } = numbersOf(doc, m, ld, c, source, !!printed.volume);
     // Another language's title in English (OJS): the title, as Scopus gives one, with the page's own beside it.
     const english = englishTitle(doc, title);
     const article: ArticleInput = {

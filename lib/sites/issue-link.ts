@@ -25,6 +25,7 @@ export interface LinkedIssue {
 const TOC_PATH = /\/toc\/([\w-]+)\/(?:((?:19|20)\d\d)\/(?=\d+\/))?(\d+)\/([^/?#]+)/;
 /** Words that label a link to a journal's home rather than name the journal: "Journal homepage", "List of Issues". */
 const NOT_A_NAME = /\b(?:issues?|home ?page|home|current|latest|browse|submit)\b/i;
+const LATEST = /\b(?:current|latest)\b/i;
 const CRUMBS = '[class*="breadcrumb" i], [id*="breadcrumb" i]';
 /** In the page's own frame: not a sidebar's, footer's or list of other articles' link, but a breadcrumb's. */
 const own = (a: Element) => !a.closest(ELSEWHERE) || !!a.closest(CRUMBS);
@@ -60,9 +61,10 @@ export function linkedIssue(doc: Document): LinkedIssue | undefined {
   let found: LinkedIssue | undefined;
   let code: string | undefined;
   for (const a of Array.from(doc.querySelectorAll('a[href*="/issue/view/"], a[href*="/toc/"]'))) {
-    if (!own(a)) continue;
     const text = toText(a.textContent);
     const toc = tocIssue(a);
+    // A banner's link to the journal's current or latest issue names none of this article's.
+    if (!own(a) || (toc && LATEST.test(text))) continue;
     const read = toc ?? issueLabel(text);
     // A label the numbers cannot be read from ("Vol 8 No 2 (2019) Juli") still dates the issue.
     const numbers = { volume: read?.volume, issue: read?.issue, year: parseYear(read?.year) ?? labelYear(text) };

@@ -46,6 +46,9 @@ describe('a Taylor & Francis page with Dublin Core alone', () => {
     const box = '<div class="current-issue-widget"><a href="/toc/uhcw20/45/3">Volume 45, 2024 - Issue 3</a></div>';
     const both = readPage(HEAD, `<main>${box}${ISSUE}${TITLE}</main>`);
     expect([both?.volume, both?.issue, both?.year]).toEqual([undefined, undefined, 2020]);
+    // A banner's link to the current issue, with its numbers, names none of the article's.
+    const latest = readPage(HEAD, '<main><a href="/toc/uhcw20/45/3">Current issue: Volume 45, 2024 - Issue 3</a><h1>x</h1></main>');
+    expect([latest?.volume, latest?.issue, latest?.year]).toEqual([undefined, undefined, 2020]);
     // Alone, a link to the current issue names none, nor a journal by its label.
     const current = readPage(HEAD, '<main><a href="/toc/uhcw20/current">Current issue</a><h1>x</h1></main>');
     expect([current?.journal, current?.volume, current?.year]).toEqual([undefined, undefined, 2020]);

@@ -90,3 +90,10 @@ describe('a box of the journal’s current issue beside the article’s "Publish
     expect(readPage(HEAD, `<main><article>${header}</article>${PUBLISHED_IN}</main>`)).toMatchObject(ARTICLE);
   });
 });
+
+describe('a link to the journal’s current issue on a page that prints its "Published In" block', () => {
+  it('gives way to the block: the banner’s issue is the journal’s latest, not the article’s', () => {
+    const banner = '<div class="journal-banner"><a href="/toc/cnr/33/2">Current issue: Volume 33, 2024 - Issue 2</a></div>';
+    expect(readPage(HEAD, `<main>${banner}<article>${PUBLISHED_IN}</article></main>`)).toMatchObject({ volume: '32', issue: '4', year: 2023 });
+  });
+});
