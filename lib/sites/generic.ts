@@ -101,10 +101,9 @@ type Meta = ReturnType<typeof metaMap>;
 
 const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description'];
 /**
- * DSpace 7's Angular UI, which names itself in its Generator tag ("DSpace 7.6.1"), writes the
- * item's dc.description.abstract only as the page's description (dspace-angular's
- * metadata.service.ts, setDescriptionTag); its 7.0 betas spelt that tag "desciption". Another
- * site's description is its blurb or a teaser cut short: read on DSpace's pages alone, last.
+ * DSpace 7 (Generator "DSpace 7.6.1") writes dc.description.abstract only as the page's description
+ * (dspace-angular metadata.service.ts, setDescriptionTag; "desciption" in the 7.0 betas). Another
+ * site's description is a blurb or a teaser: read on DSpace's pages alone, last.
  */
 const abstractTags = (meta: Meta) => (/^dspace/i.test(first(meta, 'generator') ?? '') ? [...ABSTRACT_TAGS, 'description', 'desciption'] : ABSTRACT_TAGS);
 /** An abstract tag holding no abstract (NO_ABSTRACT) gives way to the next tag, JSON-LD or the page's own box. */
@@ -191,11 +190,7 @@ function isWork(article: ArticleInput, typed: boolean, post: boolean, declared: 
   return typed || article.authors.length > 0 || declared || !!journal;
 }
 
-/**
- * Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.".
- * `printed`: the page prints its issue in RDFa, before which no link to an issue comes (an Atypon
- * banner's link to the journal's current issue, "/toc/cnr/33/2").
- */
+/** Volume, issue and pages: Highwire, PRISM, Dublin Core, EPrints, JSON-LD, COinS; without "Vol."/"No."/"pp.". */
 function numbersOf(doc: Document, m: (...names: string[]) => string | undefined, ld: Ld, c: (name: string) => string | undefined, [, label, pages]: string[], printed: boolean) {
   const nested = ldVolumeIssue(ld);
   const onVolume = /^vol/i.test(label ?? '');
@@ -215,6 +210,7 @@ function numbersOf(doc: Document, m: (...names: string[]) => string | undefined,
   const labelled = parseYear(numbers.year) ?? labelYear(issue) ?? labelYear(label);
   // Else, or when the tags lack the volume or issue, the issue the page links to (read only then),
   // when its numbers do not contradict the tags': the numbers the tags lack, and its year.
+  // Never over an issue the page prints in RDFa (`printed`): an Atypon banner links the current issue, "/toc/cnr/33/2".
   const linked = (labelled && numbers.volume && numbers.issue) || printed ? undefined : linkedIssue(doc);
   const agree = (tag: string | undefined, link: string | undefined) => !tag || !link || bare(tag) === link;
   const fits = linked && agree(numbers.volume, linked.volume) && agree(numbers.issue, linked.issue);
