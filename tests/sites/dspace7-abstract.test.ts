@@ -1,7 +1,7 @@
-// DSpace 7's Angular UI writes no Dublin Core tags: the item's abstract (dc.description.abstract)
-// only as the page's description, and a Generator tag naming DSpace (dspace-angular,
-// src/app/core/metadata/metadata.service.ts: setDescriptionTag, setGenerator). Its 7.0 betas
-// wrote that tag as property="desciption".
+// DSpace 7's Angular UI writes no Dublin Core tags: the item's abstract (dc.description.abstract,
+// whole) only as the page's description, and a Generator tag naming DSpace (dspace-angular,
+// src/app/core/metadata/metadata.service.ts in 7.x, head-tag.service.ts from 8: setDescriptionTag,
+// setGenerator). Its 7.0 betas wrote that tag as property="desciption".
 import { describe, expect, it } from 'vitest';
 import { readPage } from './reader-page';
 
@@ -9,7 +9,7 @@ const ABSTRACT =
   'Stunting remains common among children under five in rural Java. We surveyed 412 mothers about feeding practices and measured their children at two health posts.';
 const ITEM =
   '<meta name="citation_title" content="Feeding practices and stunting in rural Java"><meta name="citation_author" content="Rahmawati, Siti">' +
-  '<meta name="citation_publication_date" content="2021-03-01"><meta name="citation_keywords" content="stunting; feeding; Article">';
+  '<meta name="citation_publication_date" content="2021-03-01"><meta name="citation_keywords" content="stunting; feeding">';
 
 describe('a DSpace 7 item page', () => {
   it('gives the abstract DSpace writes as the page’s description', () => {
