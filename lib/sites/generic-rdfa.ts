@@ -16,7 +16,7 @@ import { bare } from './generic-fields';
  * article: a box of the journal's current issue (<div typeof="PublicationIssue">…), where the
  * article's own issue is the value of its isPartOf.
  */
-const OTHER_WORKS = `${ELSEWHERE}, [role^="doc-biblio"], [typeof*="Issue"]:not([property]), [typeof*="Volume"]:not([property])`;
+const OTHER_WORKS = `${ELSEWHERE}, [role^="doc-biblio"], [typeof*=Issue]:not([property]),[typeof*=Volume]:not([property])`;
 
 export interface PublishedIn {
   journal?: string;

@@ -105,7 +105,7 @@ const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstrac
  * (dspace-angular metadata.service.ts, setDescriptionTag; "desciption" in the 7.0 betas). Another
  * site's description is a blurb or a teaser: read on DSpace's pages alone, last.
  */
-const abstractTags = (meta: Meta) => (/^dspace/i.test(first(meta, 'generator') ?? '') ? [...ABSTRACT_TAGS, 'description', 'desciption'] : ABSTRACT_TAGS);
+const abstractTags = (meta: Meta) => (/^dspace/i.test(String(meta.get('generator'))) ? [...ABSTRACT_TAGS, 'description', 'desciption'] : ABSTRACT_TAGS);
 /** An abstract tag holding no abstract (NO_ABSTRACT) gives way to the next tag, JSON-LD or the page's own box. */
 const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.test(v));
 

@@ -22,10 +22,10 @@ export interface LinkedIssue {
  * journal's code, volume and issue: "/toc/uhcw20/42/4-6"; ACM puts the year before the volume,
  * "/toc/tosem/2015/25/1". A journal's "/toc/uhcw20/current" names no issue.
  */
-const TOC_PATH = /\/toc\/([\w-]+)\/(?:((?:19|20)\d\d)\/(?=\d+\/))?(\d+)\/([^/?#]+)/;
+const TOC_PATH = /\/toc\/([\w-]+)\/(?:(\d{4})\/(?=\d+\/))?(\d+)\/([^/?#]+)/;
 /** Words that label a link to a journal's home rather than name the journal: "Journal homepage", "List of Issues". */
-const NOT_A_NAME = /\b(?:issues?|home ?page|home|current|latest|browse|submit)\b/i;
-const LATEST = /\b(?:current|latest)\b/i;
+const NOT_A_NAME = /\b(?:issue|home)|current|latest/i;
+const LATEST = /current|latest/i;
 const CRUMBS = '[class*="breadcrumb" i], [id*="breadcrumb" i]';
 /** In the page's own frame: not a sidebar's, footer's or list of other articles' link, but a breadcrumb's. */
 const own = (a: Element) => !a.closest(ELSEWHERE) || !!a.closest(CRUMBS);
@@ -37,15 +37,18 @@ const own = (a: Element) => !a.closest(ELSEWHERE) || !!a.closest(CRUMBS);
 function tocIssue(a: Element): (LinkedIssue & { code: string }) | undefined {
   const toc = TOC_PATH.exec(a.getAttribute('href') ?? '');
   if (!toc) return undefined;
-  const dated = /\bvol(?:ume)?\.?\s*(\d+),\s*((?:19|20)\d\d)\b/i.exec(toText(a.parentElement?.textContent));
+  const dated = /vol\D*?(\d+), (\d{4})/i.exec(toText(a.parentElement?.textContent));
   return { code: toc[1], volume: toc[3], issue: toc[4], year: parseYear(toc[2] ?? (dated?.[1] === toc[3] ? dated[2] : undefined)) };
 }
 
-/** The journal as a link to its home or current issue with the issue link's code names it ("/journals/uhcw20", "/toc/uhcw20/current"). */
+/**
+ * The journal as a link to its home or current issue with the issue link's code names it
+ * ("/journals/uhcw20", "/toc/uhcw20/current"): wherever it stands, the code is this journal's.
+ */
 function codeJournal(doc: Document, code: string): string | undefined {
   for (const a of Array.from(doc.querySelectorAll(`a[href$="/${code}"], a[href$="/${code}/current"]`))) {
     const name = toText(a.textContent);
-    if (own(a) && /\p{L}{3}/u.test(name) && !NOT_A_NAME.test(name)) return name;
+    if (/\p{L}{3}/u.test(name) && !NOT_A_NAME.test(name)) return name;
   }
   return undefined;
 }
