@@ -12,11 +12,11 @@ import { bare } from './generic-fields';
 
 /**
  * Where RDFa describes other works: reference lists (Atypon's doc-bibliography), related and cited
- * lists; and an issue described as a subject of its own, typed so with no property tying it to the
- * article: a box of the journal's current issue (<div typeof="PublicationIssue">…), where the
- * article's own issue is the value of its isPartOf.
+ * lists; and an issue or volume described as a subject of its own (PublicationIssue,
+ * PublicationVolume), with no property tying it to the article: a box of the journal's current
+ * issue (<div typeof="PublicationIssue">…), where the article's own issue is its isPartOf's value.
  */
-const OTHER_WORKS = `${ELSEWHERE}, [role^="doc-biblio"], [typeof*=Issue]:not([property]),[typeof*=Volume]:not([property])`;
+const OTHER_WORKS = `${ELSEWHERE}, [role^="doc-biblio"], [typeof*=Publication]:not([property])`;
 
 export interface PublishedIn {
   journal?: string;

@@ -19,16 +19,17 @@ export interface LinkedIssue {
 
 /**
  * Atypon's link to an issue (Taylor & Francis, SAGE, AHA, ACM) names it in its path, by the
- * journal's code, volume and issue: "/toc/uhcw20/42/4-6"; ACM puts the year before the volume,
- * "/toc/tosem/2015/25/1". A journal's "/toc/uhcw20/current" names no issue.
+ * journal's code, volume and issue: "/toc/uhcw20/42/4-6"; ACM puts a year before the volume,
+ * "/toc/tosem/2015/25/1" (passed over: its pages print their issue in RDFa, which comes first).
+ * A journal's "/toc/uhcw20/current" names no issue.
  */
-const TOC_PATH = /\/toc\/([\w-]+)\/(?:(\d{4})\/(?=\d+\/))?(\d+)\/([^/?#]+)/;
+const TOC_PATH = /\/toc\/([\w-]+)\/(?:\d{4}\/(?=\d+\/))?(\d+)\/([^/?#]+)/;
 /** Words that label a link to a journal's home rather than name the journal: "Journal homepage", "List of Issues". */
 const NOT_A_NAME = /\b(?:issue|home)|current|latest/i;
 const LATEST = /current|latest/i;
 const CRUMBS = '[class*="breadcrumb" i], [id*="breadcrumb" i]';
 /** In the page's own frame: not a sidebar's, footer's or list of other articles' link, but a breadcrumb's. */
-const own = (a: Element) => !a.closest(ELSEWHERE) || !!a.closest(CRUMBS);
+const own = (a: Element) => !a.closest(ELSEWHERE) || a.closest(CRUMBS);
 
 /**
  * An Atypon issue link's numbers, and its year where Taylor & Francis prints it beside the link's
@@ -38,7 +39,7 @@ function tocIssue(a: Element): (LinkedIssue & { code: string }) | undefined {
   const toc = TOC_PATH.exec(a.getAttribute('href') ?? '');
   if (!toc) return undefined;
   const dated = /vol\D*?(\d+), (\d{4})/i.exec(toText(a.parentElement?.textContent));
-  return { code: toc[1], volume: toc[3], issue: toc[4], year: parseYear(toc[2] ?? (dated?.[1] === toc[3] ? dated[2] : undefined)) };
+  return { code: toc[1], volume: toc[2], issue: toc[3], year: parseYear(dated?.[1] === toc[2] ? dated[2] : undefined) };
 }
 
 /**

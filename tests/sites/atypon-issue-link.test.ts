@@ -35,8 +35,8 @@ describe('a Taylor & Francis page with Dublin Core alone', () => {
     expect(readPage(HEAD, `${crumbs}<main>${TITLE}</main>`)).toMatchObject({ journal: 'Health Care for Women International', volume: '42', issue: '4-6', year: 2020 });
   });
 
-  it('takes ACM’s year from the issue link’s path', () => {
-    expect(readPage(HEAD, `<main><a href="/toc/tosem/2015/25/1">Volume 25, Issue 1</a>${TITLE}</main>`)).toMatchObject({ volume: '25', issue: '1', year: 2015 });
+  it('reads ACM’s volume and issue past the year its path puts before them', () => {
+    expect(readPage(HEAD, `<main><a href="/toc/tosem/2015/25/1">Volume 25, Issue 1</a>${TITLE}</main>`)).toMatchObject({ volume: '25', issue: '1' });
   });
 
   it('never takes a box of the journal’s current issue for the article’s issue', () => {
