@@ -101,11 +101,11 @@ type Meta = ReturnType<typeof metaMap>;
 
 const ABSTRACT_TAGS = ['citation_abstract', 'dcterms.abstract', 'eprints.abstract', 'dc.description', 'dcterms.description'];
 /**
- * DSpace 7 (Generator "DSpace 7.6.1") writes dc.description.abstract only as the page's description
- * (dspace-angular metadata.service.ts, setDescriptionTag; "desciption" in the 7.0 betas). Another
+ * DSpace 7 (Generator "DSpace 7.6.1", which test() reads as text) writes dc.description.abstract only as the page's
+ * description (dspace-angular metadata.service.ts, setDescriptionTag; "desciption" in the 7.0 betas). Another
  * site's description is a blurb or a teaser: read on DSpace's pages alone, last.
  */
-const abstractTags = (meta: Meta) => (/^dspace/i.test(String(meta.get('generator'))) ? [...ABSTRACT_TAGS, 'description', 'desciption'] : ABSTRACT_TAGS);
+const abstractTags = (meta: Meta) => (/^dspace/i.test(meta.get('generator') as unknown as string) ? [...ABSTRACT_TAGS, 'description', 'desciption'] : ABSTRACT_TAGS);
 /** An abstract tag holding no abstract (NO_ABSTRACT) gives way to the next tag, JSON-LD or the page's own box. */
 const noPlaceholder = (values: string[]) => values.filter((v) => !NO_ABSTRACT.test(v));
 

@@ -43,13 +43,13 @@ function tocIssue(a: Element): (LinkedIssue & { code: string }) | undefined {
 }
 
 /**
- * The journal as a link to its home or current issue with the issue link's code names it
- * ("/journals/uhcw20", "/toc/uhcw20/current"): wherever it stands, the code is this journal's.
+ * The journal as a link to its home with the issue link's code names it ("/journals/uhcw20";
+ * "/loi/uhcw20" is its "List of Issues"): wherever it stands, the code is this journal's.
  */
 function codeJournal(doc: Document, code: string): string | undefined {
-  for (const a of Array.from(doc.querySelectorAll(`a[href$="/${code}"], a[href$="/${code}/current"]`))) {
+  for (const a of Array.from(doc.querySelectorAll(`a[href$="/${code}"]`))) {
     const name = toText(a.textContent);
-    if (/\p{L}{3}/u.test(name) && !NOT_A_NAME.test(name)) return name;
+    if (name && !NOT_A_NAME.test(name)) return name;
   }
   return undefined;
 }

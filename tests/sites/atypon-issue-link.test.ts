@@ -12,7 +12,7 @@ const HEAD =
   '<meta name="dc.Source" content="http://dx.doi.org/10.1080/07399332.2020.1850000"><meta name="dc.Publisher" content="Taylor &amp; Francis">';
 const JOURNAL =
   '<div class="journal-banner"><a href="/toc/uhcw20/current"><img src="/cover.jpg" alt="Cover image for Health Care for Women International"></a>' +
-  '<div class="journal-title"><a href="/toc/uhcw20/current">Health Care for Women International</a></div>' +
+  '<div class="journal-title"><a href="/journals/uhcw20">Health Care for Women International</a></div>' +
   '<a href="/journals/uhcw20">Journal homepage</a> <a href="/loi/uhcw20">List of Issues</a></div>';
 const ISSUE = '<div class="issue-heading">Volume 42, 2021 - <a href="/toc/uhcw20/42/4-6?nav=tocList">Issue 4-6</a></div>';
 const TITLE = '<h1>Midwives and breastfeeding support in rural Sumatra</h1><div>Pages 377-390 | Published online: 14 Dec 2020</div>';
