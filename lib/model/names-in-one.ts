@@ -37,8 +37,6 @@ export const ONE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
  */
 function lastJoined(value: string): string {
   const last = value.lastIndexOf(',');
-  // No "and", "dan" or "&" after the last comma ("Smith, J.", one author in a whole record's AU): no part cut out to look.
-  if (value.indexOf('an', last + 1) < 0 && value.indexOf('&', last + 1) < 0) return value;
   const tail = value.slice(last + 1);
   const joiner = /^\s+(?:and|dan|&)\s+|\s+(?:and|dan|&)\s+/.exec(tail);
   if (!joiner) return value;
@@ -63,13 +61,8 @@ export function namesInOne(value: string): string[] {
     // One comma and a joiner: three full names ("Dewi Sari, Budi Santoso & Rina Wati", as OJS
     // pages write one author tag) — never an organisation ("Ministry of Health, Republic of
     // Indonesia and …"), whose words are not all capitalised names.
-    if (list !== value) {
-      const three = list.split(',').map((p) => p.trim());
-      if (three.every((p) => PERSON.test(p) && !AFFILIATION.test(p))) return three;
-    }
-    // A Vancouver name has a space before its initials: "Smith, J." has none before its comma (no parts made to test).
-    const space = value.indexOf(' ');
-    if (space < 0 || space > comma) return [value];
+    const three = list === value ? [] : list.split(',').map((p) => p.trim());
+    if (three.length && three.every((p) => PERSON.test(p) && !AFFILIATION.test(p))) return three;
     const two = [value.slice(0, comma).trim(), value.slice(comma + 1).trim()];
     return two.every((p) => VANCOUVER.test(p)) ? two : [value];
   }
