@@ -92,7 +92,9 @@ function volumeWithMonths(draft: Numbers): void {
   const { volume, journal } = draft;
   if (volume) {
     const read = isDigit(volume.charCodeAt(0)) ? undefined : labelsWithMonths(volume.trim());
-    if (read?.volume) [draft.volume, draft.issue, draft.year] = [read.volume, draft.issue || read.issue, draft.year || read.year];
+    if (!read?.volume) return;
+    draft.volume = undefined; // the labels, replaced by their numbers
+    takeNumbers(draft, read);
     return;
   }
   if (!journal?.includes(')')) return;
