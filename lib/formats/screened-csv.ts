@@ -118,15 +118,8 @@ export function screenedCsv(rows: ScreenedRow[], review: Review, searches: Logge
 /** The same, one string per line (csvLines): what a download is made of. */
 export function screenedCsvLines(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: ScreenedCsvOptions = {}): string[] {
   const searchesById = new Map(searches.map((s) => [s.id, s]));
-  if (!options.team)
-    return csvLines(
-      SCREENED_CSV_COLUMNS,
-      rows.map((row) => screenedCells(row, review, searchesById)),
-      options.separator,
-    );
-  return csvLines(
-    [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS],
-    rows.map((row) => [...screenedCells(row, review, searchesById), reviewerDecisionsText(row.reviewers), decidedByText(row.decision)]),
-    options.separator,
-  );
+  const cells = options.team
+    ? (row: ScreenedRow) => [...screenedCells(row, review, searchesById), reviewerDecisionsText(row.reviewers), decidedByText(row.decision)]
+    : (row: ScreenedRow) => screenedCells(row, review, searchesById);
+  return csvLines(options.team ? [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS] : SCREENED_CSV_COLUMNS, rows.map(cells), options.separator);
 }
