@@ -3,7 +3,7 @@
 // A survey of 120 nurses … Findings - … Originality/value - …", also with ":", "–" or "—" after a
 // heading, and in Scopus's form without any mark: "Purpose The purpose of this paper … Design/
 // methodology/approach A survey …". Each heading starts a line of its own, as in the RIS of a
-// reference manager that keeps Emerald's lines (wos-headings.ts EMERALD_HEADS); a heading written
+// reference manager that keeps Emerald's lines (wos-headings.ts EMERALD_HEADS, the headings read here too); a heading written
 // without a mark stands alone on its line, as it does there ("Purpose" / "The purpose of …").
 //
 // Only the headings with a slash are Emerald's alone: they may part the text without a mark only in
@@ -12,9 +12,10 @@
 // part it only beside a slash heading that does, in capitals ("… the findings suggest" stays), and
 // without a mark only after a sentence's end.
 
-// A heading between two words, the mark after it (if any), and the space after that.
-const INLINE_HEADING =
-  /\s(Design\/methodology\/approach|Originality\/value|Research limitations\/implications|Findings|Practical implications|Social implications)(?:(\s*[:–—-])(\s*)|(\s+))(?=\S)/gi;
+import { EMERALD_HEADS } from './wos-headings';
+
+// A heading between two words (Emerald's, and "Findings"), the mark after it (if any), and the space after that.
+const INLINE_HEADING = /* @__PURE__ */ new RegExp(`\\s(${EMERALD_HEADS}|Findings)(?:(\\s*[:–—-])(\\s*)|(\\s+))(?=\\S)`, 'gi');
 const SLASH_HEADING = /Design\/methodology|Originality\/value|limitations\/implications/i;
 // The abstract's first heading: "Purpose", or a slash heading when the paper has no purpose section
 // ("Design/methodology/approach A case study of …"), after the word "Abstract" Scopus may leave

@@ -12,7 +12,7 @@ import { SECTION_HEADINGS } from '../model/headings';
 // and "Abstrak", each alone on its line, which Zotero and Mendeley keep. Emerald's journals give
 // every article a structured abstract with headings of their own, a slash inside some
 // ("Purpose" / "Design/methodology/approach" / "Findings" / "Originality/value"): EMERALD_HEADS.
-const EMERALD_HEADS = 'Design/methodology/approach|Originality/value|Research limitations/implications|Practical implications|Social implications';
+export const EMERALD_HEADS = 'Design/methodology/approach|Originality/value|Research limitations/implications|Practical implications|Social implications';
 const HEAD = `${SECTION_HEADINGS}|${EMERALD_HEADS}|Abstract|Abstrak|Search methods|Selection criteria|Data collection and analysis|Main results|Authors'? conclusions|Methodology|Materials|Design|Settings?|Participants|Patients|Interventions?|Measurements|Main outcome measures?|Outcomes?|(?:Principal |Main )?[Ff]indings|Interpretation|Discussion|Significance|Implications|Context|Rationale|Limitations|Trial registration|Funding|Author summary|Study design|Case presentation`;
 // Pure: a bundle that reads no abstract (the page reader's, through values.ts) leaves it out.
 const HEADING = /* @__PURE__ */ new RegExp(`^(?:${HEAD})(?:\\s*(?:/|,|&|\\band\\b)\\s*(?:${HEAD}))*:?$`, 'i');
