@@ -1,5 +1,5 @@
 import { isQuotaExceeded } from '../../lib/db/errors';
-import { shortValue } from '../../lib/formats/messages';
+import { errorText, shortValue } from '../../lib/formats/messages';
 import { t, type MessageKey } from '../../lib/i18n';
 
 /**
@@ -8,7 +8,7 @@ import { t, type MessageKey } from '../../lib/i18n';
  * failed on (Dexie's "Table.bulkPut(): 10000 of 10000 operations failed. Errors: …").
  */
 export function technicalDetail(error: unknown): string {
-  return shortValue(String((error as Error | null)?.message ?? error), 1_000);
+  return shortValue(errorText(error), 1_000);
 }
 
 /**

@@ -2,7 +2,7 @@
 // one that was read) in the reviewer's language. Each code's words are the locale files'
 // `importMsg<Code>`, its values `$1`, `$2`… in the order the code lists them; a code this page
 // has no words for (a newer reader's) is shown as the English text the reader sent with it.
-import { englishText, importMessage, type ImportMessage, type MessageArg } from '../../lib/formats/messages';
+import { englishText, errorText, importMessage, type ImportMessage, type MessageArg } from '../../lib/formats/messages';
 import { StoreFailure } from '../../lib/messaging/parse-worker';
 import type { MappableField } from '../../lib/formats/csv-profiles';
 import { hasMessage, t } from '../../lib/i18n';
@@ -68,5 +68,5 @@ export function importMessageText(message: ImportMessage | undefined, english?: 
  */
 export function storeFailureText(error: unknown): string {
   if (error instanceof StoreFailure && (error.detail || error.message)) return importMessageText(error.detail, error.message);
-  return importMessageText(importMessage('storeUnexpected', String((error as Error)?.message ?? error)));
+  return importMessageText(importMessage('storeUnexpected', errorText(error)));
 }

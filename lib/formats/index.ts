@@ -22,7 +22,7 @@ import { parseBibtex } from './bibtex';
 import { parseCsv } from './csv-import';
 import { decodeBytes } from './encoding';
 import { FormatError, lineAt } from './errors';
-import { atLine, englishText, importMessage, type ImportMessage } from './messages';
+import { atLine, englishText, errorText, importMessage, type ImportMessage } from './messages';
 import { parseMedline } from './medline';
 import type { ParseResult } from './record';
 import { stripBom } from './values';
@@ -65,7 +65,7 @@ export function parseBibliography(text: string, fileName?: string): ParseResult 
   } catch (error) {
     if (error instanceof FormatError) throw error;
     // A parser bug must reach the UI as a message, not as a stack trace.
-    throw new FormatError(importMessage('unreadable', { file: fileName }, String((error as Error)?.message ?? error)), 'unreadable');
+    throw new FormatError(importMessage('unreadable', { file: fileName }, errorText(error)), 'unreadable');
   }
 }
 
@@ -131,7 +131,7 @@ export function parseBibliographyBytes(bytes: Uint8Array, fileName?: string): Pa
     decoded = decodeBytes(bytes, fileName);
   } catch (error) {
     if (error instanceof FormatError) throw error;
-    throw new FormatError(importMessage('undecodable', { file: fileName }, String((error as Error)?.message ?? error)), 'unreadable');
+    throw new FormatError(importMessage('undecodable', { file: fileName }, errorText(error)), 'unreadable');
   }
   const result = parseBibliography(decoded.text, fileName);
   // decodeBytes already reported a mix of encodings: drop the second, vaguer warning about it.

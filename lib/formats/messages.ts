@@ -35,6 +35,9 @@ const subject = (named: FileArg): string => (named.file ? `"${named.file}"` : 't
 const formatList = ({ formats }: FormatListArg): string => `${formats.slice(0, -1).map(formatName).join(', ')} or ${formatName(formats.at(-1) ?? '')}`;
 
 /** A value a message quotes from the file (a column name, a record's title), cut to `max` characters with "…". */
+/** What an error says, as a message's technical detail: its message, or the thrown value itself (Firefox hands over whatever a script threw). */
+export const errorText = (error: unknown): string => String((error as Error | null | undefined)?.message ?? error);
+
 export const shortValue = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 export const EXPORT_RIS = 'export the records as RIS instead (or PubMed format, BibTeX or CSV)';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Mapping } from '../formats/csv-profiles';
 import { CsvMappingRequiredError, FormatError } from '../formats/errors';
-import { englishText, importMessage, type ImportMessage } from '../formats/messages';
+import { englishText, errorText, importMessage, type ImportMessage } from '../formats/messages';
 import { isQuotaExceeded } from '../db/errors';
 
 const MappingSchema = z.record(z.string().max(100), z.union([z.string().max(1_000), z.array(z.string().max(1_000)).max(100)])) as z.ZodType<Mapping>;
@@ -118,7 +118,7 @@ export class StoreFailure extends Error {
 /** What stopped a store inside the worker: a full disk, else an unexpected problem named by its text. */
 export function storeFailed(error: unknown): StoreReply {
   if (isQuotaExceeded(error)) return storeFailedWith(importMessage('storageFull'));
-  return storeFailedWith(importMessage('storeUnexpected', String((error as Error)?.message ?? error)));
+  return storeFailedWith(importMessage('storeUnexpected', errorText(error)));
 }
 
 /** The worker died (worker.onerror: out of memory, a bug) while reading `fileName`, or while storing (no name). */
@@ -148,7 +148,7 @@ export function failedRead(error: unknown, fileName?: string): ParseReply {
   if (error instanceof CsvMappingRequiredError)
     return { ok: false, message: error.message, detail: error.detail, code: error.code, line: error.line, headers: error.headers, suggestion: error.suggestion };
   if (error instanceof FormatError) return { ok: false, message: error.message, detail: error.detail, code: error.code, line: error.line };
-  return failedWith(importMessage('unreadable', { file: fileName }, String((error as Error)?.message ?? error)));
+  return failedWith(importMessage('unreadable', { file: fileName }, errorText(error)));
 }
 
 /** A worker's reply to a file, or the reason it is not one (never thrown). */
