@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { generic } from '../lib/sites/generic';
 import { runPageReader } from '../platform/content-runtime';
 import { MAIN_ANSWER } from '../platform/site-host';
+import { pageContext } from '../platform/page-context';
 
 // Injected only when the reviewer presses "Read this page" (activeTab + scripting):
 // Saring never runs by itself on sites it does not support.
@@ -12,5 +13,5 @@ export default defineContentScript({
   // WXT's footer names: its default (an anonymous IIFE) is lost once terser has minified the
   // script, and the browser then hands back null whatever main answered (platform/read-page.ts).
   globalName: MAIN_ANSWER,
-  main: (ctx) => runPageReader(ctx, [generic]),
+  main: (ctx) => runPageReader(pageContext(ctx), [generic]),
 });

@@ -1,6 +1,6 @@
 import { SITE_HOST } from './site-host';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './page-context';
 import type { SiteAdapter } from '../lib/sites/types';
 import type { Article, Verdict } from '../lib/model';
 import { pageOf, readWith, type Reading } from '../lib/sites/read';
@@ -244,10 +244,10 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
     clearTimeout(timer);
     timer = setTimeout(read, 150);
   };
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.onLocationChange(schedule);
   // Back on this page from the browser's back-forward cache: its scripts were frozen, not run
   // again, and the background dropped its reading when the tab moved on. Reported again.
-  ctx.addEventListener(window, 'pageshow', (event) => event.persisted && read(true));
+  ctx.addEventListener<PageTransitionEvent>(window, 'pageshow', (event) => event.persisted && read(true));
   const onMessage = (message: unknown, _sender: unknown, answer: (href: string) => void) => {
     if (isDecisionsChanged(message)) refresh(message.keys);
     else if (isWhere(message)) answer(reportedHref ?? location.href);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from '../../platform/page-context';
 import { createRowControls } from '../../components/page/row-controls';
 import { runContentScript, runPageReader } from '../../platform/content-runtime';
 import { generic } from '../../lib/sites/generic';
@@ -52,6 +52,8 @@ function background(failures: number) {
   return asked;
 }
 
+const LOCATION_CHANGED = 'test:location-changed';
+
 /** Run a loop on the page: a list script's with or without its controls, or the page reader's. */
 function run(withControls: boolean | 'reader' = true, adapter: SiteAdapter = withControls === 'reader' ? generic : googleScholar): Promise<unknown> {
   const invalidated: (() => void)[] = [];
@@ -62,6 +64,11 @@ function run(withControls: boolean | 'reader' = true, adapter: SiteAdapter = wit
       listening.push(() => target.removeEventListener(type, listener));
     },
     onInvalidated: (fn: () => void) => invalidated.push(fn),
+    // Told by a test's event: the real context's watching is tested in page-context.test.ts.
+    onLocationChange(fn: () => void) {
+      window.addEventListener(LOCATION_CHANGED, fn);
+      listening.push(() => window.removeEventListener(LOCATION_CHANGED, fn));
+    },
   } as unknown as ContentScriptContext;
   stop = () => [...invalidated, ...listening].forEach((fn) => fn());
   if (withControls === 'reader') return runPageReader(ctx, [adapter]);
@@ -132,7 +139,7 @@ describe.each([false, 'reader'] as const)('the background asking which page a ta
     // makes the browser say the tab finished loading meanwhile, and the background asks.
     const next = `${URL_OF_PAGE}&start=10`;
     history.pushState(null, '', next);
-    window.dispatchEvent(new Event('wxt:locationchange'));
+    window.dispatchEvent(new Event(LOCATION_CHANGED));
     expect(await where()).toEqual([URL_OF_PAGE]);
     await settle(250);
     expect(asked.filter((type) => type === 'page/extracted')).toHaveLength(2);

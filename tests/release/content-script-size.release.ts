@@ -29,4 +29,15 @@ describe.each(['chrome', 'firefox'] as const)('%s: content scripts', (build) => 
       expect(code.endsWith(`${MAIN_ANSWER};`), `${name} ends with ${MAIN_ANSWER};`).toBe(true);
     }
   });
+
+  // WXT's wrapper makes each script's context from the module wxt.config.ts aliases to
+  // platform/page-context.ts: were the alias lost (a WXT upgrade moving the module), WXT's own
+  // would be built in, ~840 B gzip over, and main would get a context without onLocationChange.
+  it("carry Saring's page context, not WXT's", () => {
+    for (const name of scripts) {
+      const code = readFileSync(join(dir, name), 'utf8');
+      expect(code.includes('wxt:content-script-started'), `${name} holds WXT's context`).toBe(false);
+      expect(code.includes(':started`'), `${name} holds Saring's context`).toBe(true);
+    }
+  });
 });

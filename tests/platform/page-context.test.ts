@@ -1,0 +1,95 @@
+// The content scripts' context (platform/page-context.ts), which stands in for WXT's: a copy of a
+// script stops when a newer one starts, and hears of URL changes made without a reload.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from '../../platform/page-context';
+
+const started: ContentScriptContext[] = [];
+const start = (name = 'reader') => {
+  const ctx = new ContentScriptContext(name);
+  started.push(ctx);
+  return ctx;
+};
+const stopped = (ctx: ContentScriptContext) => {
+  const seen = vi.fn();
+  ctx.onInvalidated(seen);
+  return seen;
+};
+
+afterEach(() => {
+  // Each test's copies are stopped by a last copy of each name, as a newer script would.
+  for (const name of new Set(['reader', 'pubmed'])) start(name);
+  started.length = 0;
+  vi.useRealTimers();
+  delete (globalThis as { navigation?: EventTarget }).navigation;
+  history.replaceState(null, '', '/');
+});
+
+describe('a content script started again in the same page', () => {
+  it('stops the copy that ran before ("Read this page" pressed twice, the extension reloaded)', () => {
+    const first = start();
+    const firstStopped = stopped(first);
+    const second = start();
+    const secondStopped = stopped(second);
+    expect(firstStopped).toHaveBeenCalledOnce();
+    expect(secondStopped).not.toHaveBeenCalled();
+  });
+
+  it('leaves other scripts of the extension running', () => {
+    const pubmed = start('pubmed');
+    const pubmedStopped = stopped(pubmed);
+    start('reader');
+    expect(pubmedStopped).not.toHaveBeenCalled();
+  });
+
+  it("removes the stopped copy's listeners", () => {
+    const first = start();
+    const heard = vi.fn();
+    first.addEventListener(window, 'pageshow', heard);
+    start();
+    window.dispatchEvent(new Event('pageshow'));
+    expect(heard).not.toHaveBeenCalled();
+  });
+});
+
+describe('the URL changing without a reload', () => {
+  it('is told by the Navigation API where the browser has it, once per new address', () => {
+    const navigation = new EventTarget();
+    (globalThis as { navigation?: EventTarget }).navigation = navigation;
+    const changed = vi.fn();
+    start().onLocationChange(changed);
+    const navigate = (url: string) => navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url } }));
+    navigate(location.href); // a reload of the same address is no change
+    expect(changed).not.toHaveBeenCalled();
+    navigate(new URL('?page=2', location.href).href);
+    navigate(new URL('?page=2', location.href).href);
+    expect(changed).toHaveBeenCalledOnce();
+  });
+
+  it('is found by looking at the URL every second elsewhere (Firefox without the Navigation API)', () => {
+    vi.useFakeTimers();
+    const changed = vi.fn();
+    const ctx = start();
+    ctx.onLocationChange(changed);
+    history.pushState(null, '', '?page=2');
+    vi.advanceTimersByTime(1000);
+    expect(changed).toHaveBeenCalledOnce();
+    vi.advanceTimersByTime(3000);
+    expect(changed).toHaveBeenCalledOnce();
+    start(); // stopped: no more looking
+    history.pushState(null, '', '?page=3');
+    vi.advanceTimersByTime(2000);
+    expect(changed).toHaveBeenCalledOnce();
+  });
+
+  it('stops the script when the extension is gone (its runtime has no id)', () => {
+    vi.useFakeTimers();
+    const ctx = start();
+    const ctxStopped = stopped(ctx);
+    ctx.onLocationChange(() => undefined);
+    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    vi.advanceTimersByTime(1000);
+    id.mockRestore();
+    expect(ctxStopped).toHaveBeenCalledOnce();
+  });
+});
