@@ -12,11 +12,13 @@
 //   KY: *Breast Feeding; Lactation [*physiology]; Humans
 //   DOI: 10.1002/central/CN-01234567
 //   US: https://www.cochranelibrary.com/central/doi/10.1002/central/CN-01234567/full
-// (bibliometrix's cochrane2df reads it so: a record from each "Record #" line, the tag before
-// ": ", one AU line an author, KY's terms parted by ";" with their qualifiers in brackets.) A
-// review's ID is its number and version ("CD003519.PUB4") beside its DOI
-// "10.1002/14651858.CD003519.pub4". Fields are not wrapped; a line without a tag is read as more
-// of the field before it all the same (an abstract's next paragraph), so that nothing is lost.
+// Two readers of real files read it so: bibliometrix's cochrane2df (a record from each "Record #"
+// line, the tag before ": ", one AU line an author, KY's terms parted by ";" with their qualifiers in
+// brackets) and CiteMed's cochrane.py (ID, AU, TI, SO, YR, VL, NO, PG, DOI, AB, and US the record's
+// last line; a journal or abstract may hold ": " itself). A review's ID is its number and version
+// ("CD003519.PUB4") beside its DOI "10.1002/14651858.CD003519.pub4". Neither reader wraps a field;
+// a line without a tag is read as more of the field before it all the same (an abstract's next
+// paragraph), so that nothing is lost.
 import type { Article } from '../model/article';
 import { joinPages } from '../model/pages';
 import { unstarred } from './bibtex';

@@ -79,9 +79,12 @@ describe('the Cochrane Library plain-text export', () => {
   });
 
   it('takes no DOI from the CENTRAL record id, and no PMID from an EMBASE number alone', () => {
-    const text = ['Record #1 of 1', 'ID: CN-02654321', 'TI: A trial', 'XR: EMBASE 2029064766', 'DOI: 10.1002/central/CN-02654321'].join('\n');
+    const page = 'US: https://www.cochranelibrary.com/central/doi/10.1002/central/CN-02654321/full';
+    const text = ['Record #1 of 1', 'ID: CN-02654321', 'TI: A trial', 'XR: EMBASE 2029064766', 'DOI: 10.1002/central/CN-02654321', page].join('\n');
     const [trial] = parseCochraneText(text).records;
     expect([trial.doi, trial.pmid, trial.sourceId]).toEqual([undefined, undefined, 'CN-02654321']);
+    // No ID line: the CN- id of the record's page.
+    expect(parseCochraneText(['Record #1 of 1', 'TI: A trial', page].join('\n')).records[0].sourceId).toBe('CN-02654321');
   });
 
   it('reads the same records with Windows line ends and a byte-order mark', () => {
