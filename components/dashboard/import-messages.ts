@@ -13,10 +13,11 @@ const keyOf = (code: string) => `importMsg${code.charAt(0).toUpperCase()}${code.
 
 /**
  * A format as the reviewer's language names it: its own words where the name has words
- * (`importFormat<Code>`: "teks Web of Science"), else its proper name ("RIS", "BibTeX").
+ * (`importFormat<Code>`, a code's parts capitalised: "teks Web of Science", 'cochrane-text' →
+ * `importFormatCochraneText`), else its proper name ("RIS", "BibTeX").
  */
 export function formatLabel(format: string): string {
-  const key = `importFormat${format.charAt(0).toUpperCase()}${format.slice(1)}`;
+  const key = `importFormat${format.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}`;
   return hasMessage(key) ? t(key) : formatName(format);
 }
 

@@ -110,6 +110,7 @@ export function guessDatabase(format: string, dialect: string | undefined, fileN
   if (format === 'medline' || format === 'pubmed-xml') return 'PubMed';
   // Not any tab-delimited file: Excel's "Unicode text" and Zotero save those too.
   if (format === 'wos') return 'Web of Science';
+  if (format === 'cochrane-text') return 'Cochrane CENTRAL';
   for (const [host, database] of LINKED) if (articles.some((a) => host.test(a.url))) return database;
   return 'Imported file';
 }

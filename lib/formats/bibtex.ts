@@ -197,7 +197,7 @@ function linksOf(value: string | undefined): string[] {
 }
 
 // A star before a term or inside its qualifiers' brackets, as the RIS reader takes off a leading one.
-const unstarred = (keyword: string) => (keyword.includes('*') ? keyword.replace(/(^|[\s[])\*/g, '$1') : keyword);
+export const unstarred = (keyword: string) => (keyword.includes('*') ? keyword.replace(/(^|[\s[])\*/g, '$1') : keyword);
 
 // Whole books and proceedings, whose editors stand in the authors' place when no author is named
 // (as Google Scholar and the citation styles show them). A chapter's or paper's editors never do.

@@ -8,8 +8,9 @@ import { doiFrom, httpUrl, keywordList, pmidFrom, splitLines, stripBom, withYear
 import { joinPages } from '../model/pages';
 import { endnoteWorkPages } from './page-counts';
 import { importMessage } from './messages';
+import { allOfTag as all, firstTag as first, type TagMap } from './tag-map';
 
-type Tags = Map<string, string[]>;
+type Tags = TagMap;
 
 /** The one tag → field table: tags in order of preference. */
 const ENW = {
@@ -99,24 +100,6 @@ export function parseEnw(text: string): ReadRecords {
   }
   finish();
   return { records, ...warnings.done() };
-}
-
-function first(tags: Tags, names: readonly string[], pick: (value: string) => string | undefined = (v) => v || undefined): string | undefined {
-  for (const name of names) {
-    for (const value of tags.get(name) ?? []) {
-      const found = pick(value);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-function all(tags: Tags, names: readonly string[]): string[] {
-  for (const name of names) {
-    const values = (tags.get(name) ?? []).filter(Boolean);
-    if (values.length) return values;
-  }
-  return [];
 }
 
 /** The PMID: %M of a PubMed or MEDLINE record, or one written in the notes ("PMID: 123"). */

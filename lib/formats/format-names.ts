@@ -13,6 +13,7 @@ const FORMAT_NAMES: Record<BibliographyFormat, string> = {
   csljson: 'CSL JSON',
   'endnote-xml': 'EndNote XML',
   'pubmed-xml': 'PubMed XML',
+  'cochrane-text': 'Cochrane Library (plain text)',
 };
 
 /** The format's name as reviewers know it ("PubMed (MEDLINE)", "EndNote XML"); a format sent as a plain string is checked here. */

@@ -14,6 +14,7 @@
 //           'csljson' CSL JSON (Zotero, Mendeley, citation.js, doi.org)
 //           'endnote-xml' EndNote XML (<xml><records>: EndNote, Covidence, Rayyan)
 //           'pubmed-xml'  PubMed XML (<PubmedArticleSet>: efetch, journal articles and books)
+//           'cochrane-text' the Cochrane Library's plain text ("Record #1 of N", ID:/AU:/TI: …): CENTRAL, CDSR
 // Throws only FormatError: code 'empty' | 'binary' | 'too-large' | 'unknown-format' |
 // 'unreadable', or CsvMappingRequiredError ('csv-mapping-required') for a CSV whose columns
 // are not recognised — then ask the user and call parseCsvWithMapping(text, mapping).
@@ -33,6 +34,7 @@ import { parseEnw } from './enw';
 import { parseCslJson } from './csljson';
 import { parseEndnoteXml } from './endnote-xml';
 import { parsePubmedXml } from './pubmed-xml';
+import { parseCochraneText } from './cochrane-text';
 
 export { FormatError, CsvMappingRequiredError, type FormatErrorCode } from './errors';
 export { ENGLISH_MESSAGES, englishText, englishBody, type ImportMessage, type ImportMessageCode, type MessageArg } from './messages';
@@ -48,6 +50,7 @@ export { parseMedline } from './medline';
 export { parseWos } from './wos';
 export { parseEndnoteXml } from './endnote-xml';
 export { parsePubmedXml } from './pubmed-xml';
+export { parseCochraneText } from './cochrane-text';
 export { parseCsv, parseCsvWithMapping, guessColumnMapping, MAPPABLE_FIELDS, type Mapping, type MappableField, type CsvResult } from './csv-import';
 export { dialectLabel } from './csv-profiles';
 
@@ -103,6 +106,9 @@ function parse(input: string, fileName?: string): ParseResult {
       break;
     case 'pubmed-xml':
       result = { format, ...parsePubmedXml(text) };
+      break;
+    case 'cochrane-text':
+      result = { format, ...parseCochraneText(text) };
       break;
     case 'csv':
     case 'tsv': {

@@ -71,7 +71,6 @@ export const ENGLISH_MESSAGES = {
   cslNoTitle: (f: FileArg) => `${subject(f)} is JSON, but not CSL JSON (no item with a title): export the records as CSL JSON, RIS or BibTeX`,
   badJson: (f: FileArg) => `${subject(f)} is not valid JSON (it may be cut short or edited by hand)`,
   refworks: (f: FileArg) => `${subject(f)} is a RefWorks tagged file: ${EXPORT_RIS}`,
-  cochraneText: (f: FileArg) => `${subject(f)} is a Cochrane Library plain-text export: ${EXPORT_RIS}`,
   numberedList: (f: FileArg) => `${subject(f)} is a numbered list of references (PubMed's "Summary (text)" or a bibliography): ${EXPORT_RIS}`,
   unknownFormat: (f: FileArg, formats: FormatListArg) => `${subject(f)} is not an export Saring reads (${formatList(formats)}): ${EXPORT_RIS}`,
   noHeaderRow: () => 'the file has no header row',
@@ -132,6 +131,8 @@ export const ENGLISH_MESSAGES = {
   cutInsideSecond: (record: string) => CUT_INSIDE(record, 'the record before it was read'),
   cutInside: (record: string, before: number) => CUT_INSIDE(record, `the ${before} records before it were read`),
   endsBefore: (end: string, records: number) => `the file ends before ${end}: it may be truncated after record ${records}`,
+  /** The Cochrane Library's plain text numbers its records ("Record #25 of 40"): the last one read is not the last. */
+  endsAtRecord: (last: number, total: number) => `the file ends at record ${last} of ${total}: it may be truncated — export the file again to get the rest`,
 } as const;
 
 export type ImportMessageCode = keyof typeof ENGLISH_MESSAGES | 'several';

@@ -52,8 +52,8 @@ export interface ParseResult {
 /** What a reader of one format returns. */
 export type ReadRecords = Omit<ParseResult, 'format' | 'dialect'>;
 
-/** `wos` = Web of Science tagged plain text; `tsv` = Web of Science (or other) tab-delimited; `enw` = EndNote tagged. */
-export type BibliographyFormat = 'ris' | 'medline' | 'bibtex' | 'csv' | 'tsv' | 'wos' | 'enw' | 'csljson' | 'endnote-xml' | 'pubmed-xml';
+/** `wos` = Web of Science tagged plain text; `tsv` = Web of Science (or other) tab-delimited; `enw` = EndNote tagged; `cochrane-text` = the Cochrane Library's plain text. */
+export type BibliographyFormat = 'ris' | 'medline' | 'bibtex' | 'csv' | 'tsv' | 'wos' | 'enw' | 'csljson' | 'endnote-xml' | 'pubmed-xml' | 'cochrane-text';
 
 // A file's warnings are collected by messages.ts's Warnings, each as its code and its English text.
 export { Warnings } from './messages';

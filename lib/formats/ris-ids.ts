@@ -40,7 +40,7 @@ const SCOPUS = /scopus/i;
 const OVID_LINK = /\bovid\.com\//i;
 const DIGITS = /^\d{1,9}$/;
 const EMBASE_ID = /^L\d{6,}$/;
-const CENTRAL_ID = /^CN-\d{6,}$/;
+export const CENTRAL_ID = /^CN-\d{6,}$/;
 /** A Cochrane review's number and version, as the Cochrane Library's RIS writes it in ID: "CD003519.PUB4", "CD003519". */
 const REVIEW_ID = /^(CD\d{6})(?:\.pub(\d+))?$/i;
 /** What says a record is a Cochrane review: its DOI ("10.1002/14651858.CD003519.pub4") or its journal. */
@@ -163,9 +163,15 @@ const ebscoAccession = (link: string) => ebscoPermalink(link)?.an;
  * the Cochrane Library's RIS gives a review `ID  - CD003519.PUB4` beside `DO  -
  * 10.1002/14651858.CD003519.pub4`. Two versions of a review are two records, so the version stays.
  */
-function reviewId(recordId: string, tags: Tags): string | undefined {
+const reviewId = (recordId: string, tags: Tags) => cochraneReviewId(recordId, () => tags.joined(REVIEW_TAGS));
+
+/**
+ * The review's number and version from its record id, when what the record says of itself (its DOI,
+ * its journal; read only for an id of that shape) names a Cochrane review. The plain text's reader too.
+ */
+export function cochraneReviewId(recordId: string, said: () => string): string | undefined {
   const match = REVIEW_ID.exec(recordId);
-  if (!match || !COCHRANE_REVIEW.test(tags.joined(REVIEW_TAGS))) return undefined;
+  if (!match || !COCHRANE_REVIEW.test(said())) return undefined;
   const number = match[1].toUpperCase();
   return match[2] ? `${number}.pub${match[2]}` : number;
 }

@@ -16,6 +16,7 @@ import type { BibliographyFormat } from './record';
 import { stripBom } from './values';
 import { looksLikeRis } from './ris';
 import { looksLikeWos } from './wos';
+import { looksLikeCochraneText } from './cochrane-text';
 
 // Enough to see past a preamble (Ovid's "1.", WoS's FN/VR, blank lines) without reading 50 MB.
 const HEAD_CHARS = 64 * 1024;
@@ -29,17 +30,9 @@ const MAGIC: [RegExp, 'pdf' | 'zip' | 'rtf'][] = [
   [/^\{\\rtf/, 'rtf'],
 ];
 
-// The Cochrane Library's plain-text export: "Record #1 of 25" alone on its first line (after a BOM or
-// blank lines), then the record's fields, "ID: CN-01234567", "AU: …", "TI: …". Its RIS and BibTeX
-// exports, and RIS files with a "Record #1 of 2" / "Provider: …" / "Content: text/plain; …" header
-// before each record (rispy's test data), carry the same line and are read before this is looked
-// at; a line with more after the count (a table's first cell) is no such file.
-const cochraneText = (lines: string[]) => /^Record #\d+ of \d+\s*$/.test(lines[0] ?? '');
-
 /** Exports Saring does not read but can name, so the message says what to export instead. */
-const OTHER_EXPORTS: [(lines: string[]) => boolean, 'refworks' | 'cochraneText' | 'numberedList'][] = [
+const OTHER_EXPORTS: [(lines: string[]) => boolean, 'refworks' | 'numberedList'][] = [
   [(l) => /^RT \S/.test(l[0] ?? '') && l.slice(0, 30).some((x) => /^SR \S/.test(x)), 'refworks'],
-  [cochraneText, 'cochraneText'],
   [(l) => /^1\.\s+\S/.test(l[0] ?? '') && l.slice(1, 40).some((x) => /^2\.\s+\S/.test(x)), 'numberedList'],
 ];
 
@@ -102,6 +95,11 @@ export function sniffFormat(text: string, fileName?: string): BibliographyFormat
   if (looksLikeMedline(lines)) return 'medline';
   if (looksLikeBibtex(lines)) return 'bibtex';
   if (looksLikeEnw(lines)) return 'enw';
+  // The Cochrane Library's plain text: "Record #1 of 25" alone on its first line (after a BOM or blank
+  // lines), its fields after it ("ID: CN-01234567", "AU: …"). Its RIS and BibTeX, and RIS with a
+  // "Record #1 of 2" / "Provider: …" header before each record (rispy's test data), carry the same
+  // line and are read above; a line with more after the count (a table's first cell) is no such file.
+  if (looksLikeCochraneText(lines)) return 'cochrane-text';
   const named = { file: fileName };
   if (/^\s*[[{]/.test(text)) throw new FormatError(importMessage('notCslJson', named), 'unknown-format');
   const header = headerLine(lines);

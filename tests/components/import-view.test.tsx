@@ -254,7 +254,7 @@ describe('the import view', () => {
     await choose(unknown, ['catatan.txt']);
     const said = unknown.querySelector('[role=alert]')?.textContent;
     expect(said).toContain(
-      '"catatan.txt" bukan ekspor yang dapat dibaca Saring (RIS, PubMed (MEDLINE), BibTeX, teks Web of Science, CSV, teks berpemisah tab, teks bertag EndNote, CSL JSON, EndNote XML atau PubMed XML)',
+      '"catatan.txt" bukan ekspor yang dapat dibaca Saring (RIS, PubMed (MEDLINE), BibTeX, teks Web of Science, CSV, teks berpemisah tab, teks bertag EndNote, CSL JSON, EndNote XML, PubMed XML atau Cochrane Library (teks biasa))',
     );
     render(null, unknown);
     const empty = await mount(

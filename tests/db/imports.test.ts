@@ -83,6 +83,8 @@ describe('importing a file', () => {
     expect(guessDatabase('ris', undefined, 'pubmed-oxytocin-set.txt', [])).toBe('PubMed');
     expect(guessDatabase('medline', undefined, 'download.txt', [])).toBe('PubMed');
     expect(guessDatabase('pubmed-xml', undefined, 'efetch.xml', [])).toBe('PubMed');
+    // The Cochrane Library's plain text, whatever the file is called (its reviews' records link to doi.org).
+    expect(guessDatabase('cochrane-text', undefined, 'citation-export.txt', [])).toBe('Cochrane CENTRAL');
     expect(guessDatabase('ris', undefined, 'refs.ris', [])).toBe('Imported file');
     expect(guessDatabase('csv', 'dimensions', 'export.csv', [])).toBe('Dimensions');
     expect(guessDatabase('csv', 'lens', 'export.csv', [])).toBe('Lens.org');

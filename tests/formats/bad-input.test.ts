@@ -74,7 +74,6 @@ describe('exports Saring does not read', () => {
   it('names them and says what to export instead', () => {
     const cases: [string, RegExp][] = [
       ['RT Journal Article\nSR Electronic(1)\nA1 Sari, Dewi\nT1 Pijat oksitosin\n', /RefWorks/],
-      ['Record #1 of 2\nID: CN-01234567\nAU: Sari D\nTI: Pijat oksitosin\n', /Cochrane Library plain-text/],
       ['1. Sari D, Lee A. Pijat oksitosin, breast milk. J Kebidanan. 2021;3(2):1-9.\n\n2. Lee A. Breast milk volume. Midwifery. 2022;5:10-20.\n', /numbered list of references/],
     ];
     for (const [text, what] of cases) {

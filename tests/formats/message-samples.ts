@@ -25,7 +25,6 @@ export const MESSAGE_SAMPLES: Record<Exclude<ImportMessageCode, 'several'>, [Mes
   cslNoTitle: [[{}], 'the file is JSON, but not CSL JSON (no item with a title): export the records as CSL JSON, RIS or BibTeX'],
   badJson: [[file], '"x.ris" is not valid JSON (it may be cut short or edited by hand)'],
   refworks: [[file], `"x.ris" is a RefWorks tagged file: ${EXPORT}`],
-  cochraneText: [[file], `"x.ris" is a Cochrane Library plain-text export: ${EXPORT}`],
   numberedList: [[file], `"x.ris" is a numbered list of references (PubMed's "Summary (text)" or a bibliography): ${EXPORT}`],
   unknownFormat: [
     [file, { formats: ['ris', 'bibtex', 'csv'] }],
@@ -90,4 +89,5 @@ export const MESSAGE_SAMPLES: Record<Exclude<ImportMessageCode, 'several'>, [Mes
   cutInsideSecond: [['3 ("Pijat oksitosin")'], CUT('the record before it was read')],
   cutInside: [['3 ("Pijat oksitosin")', 2], CUT('the 2 records before it were read')],
   endsBefore: [['</records></xml>', 4], 'the file ends before </records></xml>: it may be truncated after record 4'],
+  endsAtRecord: [[25, 40], 'the file ends at record 25 of 40: it may be truncated — export the file again to get the rest'],
 };
