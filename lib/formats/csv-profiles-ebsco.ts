@@ -54,8 +54,9 @@ function pagesFromCount(first: string, count: string): string | undefined {
 
 export const EBSCO_PROFILES: Profile[] = [
   {
-    // EBSCO (EBSCOhost, the new research platform): Title,Authors,Publication Date,Source,Abstract,
-    // Subjects,Publisher,ISSN,DOI,Language,Accession Number,Database,Document Type,Page Count,Permalink.
+    // EBSCO's columns named in words: Title,Authors,Publication Date,Source,Abstract,Subjects,Publisher,
+    // ISSN,DOI,Language,Accession Number,Database,Document Type,Page Count,Permalink. (The research
+    // platform's own CSV names its columns as its fields are named: ebsco-research below.)
     name: 'ebsco',
     label: 'EBSCOhost',
     matches: (h) => has(h, 'title', 'authors', 'source', 'accession number') && (h.has('permalink') || h.has('database')),
