@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { CsvMappingRequiredError, FormatError } from './errors';
-import { ebscoSource } from './csv-profiles-more';
+import { ebscoSource } from './csv-profiles-ebsco';
 import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, type Mapping, type MappableField, type Profile } from './csv-profiles';
 import { finishRecord, Warnings, type Draft } from './record';
 import { doiFrom, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';

@@ -1,13 +1,12 @@
 // Profiles of CSV exports from a review tool (Covidence), a reference manager (Zotero), scholarly
-// indexes (Lens.org, Dimensions) and EBSCO, kept beside csv-profiles.ts and tried after them; and
-// the citations in one cell that Embase and EBSCO write.
+// indexes (Lens.org, Dimensions) and PubMed's legacy CSV, kept beside csv-profiles.ts and tried after
+// them; and the citations in one cell that Embase and PubMed write (EBSCO's: csv-profiles-ebsco.ts).
 import { parseYear } from '../model/normalize';
 import type { Profile } from './csv-profiles';
 import type { Draft } from './record';
 import { doiFrom, pagesOr, pmidFrom, pmidValue } from './values';
 import { joinPages } from '../model/pages';
 import { lensAbstract, withoutFlatHeading } from './crossref-abstracts';
-import { ebscoMedlineDb, ebscoPermalink } from './ebsco-ids';
 
 const TRAILING_DOT = /\.$/;
 
@@ -41,27 +40,6 @@ export function embaseSource(draft: Draft, source: string): void {
   draft.volume ||= match[3];
   draft.issue ||= match[4];
   draft.pages ||= joinPages(match[5]);
-}
-
-// EBSCO's citation in one cell: "Journal of Clinical Nursing. Jul2023, Vol. 32 Issue 13/14,
-// p1950-1960. 11p." (also "3/15/2023, Vol. 23 Issue 1, p1-10.", "2022, Vol. 5 Issue 2, p45." and
-// a supplement after the date: "Enfermeria Clinica. Mar2021 Supplement 2, Vol. 31, pS123-S127.").
-const EBSCO_SOURCE =
-  /^(.+?)\.\s+[^,.]*?(\d{4})(?:\s+((?:Supplement|Suppl\.?|Special Issue)[^,]*))?,\s*(?:Vol\.?\s*([^\s,]+))?(?:\s*Issue\s+([^,]+?))?(?:,\s*p\.?\s*([A-Za-z]?\d[\w-]*))?(?:[.,]|$)/;
-
-const EBSCO_MEDLINE = /^MEDLINE\b/i;
-
-/** Journal, year, volume, issue and pages from a journal cell holding EBSCO's whole citation (any of volume, issue or pages: "Jurnal Ners. 2020, Issue 2."); false when it is a plain name. */
-export function ebscoSource(draft: Draft, source: string | undefined): boolean {
-  const match = source ? EBSCO_SOURCE.exec(source) : null;
-  if (!match || !(match[4] || match[5] || match[6])) return false;
-  draft.journal = match[1];
-  // The citation's date: the "Publication Date" column may hold one parseYear does not read ("20211101").
-  if (parseYear(draft.year) === undefined) draft.year = parseYear(match[2]);
-  draft.volume ||= match[4];
-  draft.issue ||= match[5]?.trim() || match[3]?.trim();
-  draft.pages ||= joinPages(match[6]);
-  return true;
 }
 
 /**
@@ -119,34 +97,6 @@ export const MORE_PROFILES: Profile[] = [
     mapping: { title: 'Title', authors: 'Description' },
     authors: ',',
     fix: pubmedLegacy,
-  },
-  {
-    // EBSCO (EBSCOhost, the new research platform): Title,Authors,Publication Date,Source,Abstract,
-    // Subjects,Publisher,ISSN,DOI,Language,Accession Number,Database,Document Type,Page Count,Permalink.
-    // The accession number is the database's own (CINAHL's, Academic Search's …), a PMID only in
-    // EBSCO's MEDLINE databases ("MEDLINE Complete", "MEDLINE with Full Text"; permalink db=mdc, mnh,
-    // cmedm), as its RIS gives them (ebsco-ids.ts).
-    name: 'ebsco',
-    label: 'EBSCOhost',
-    matches: (h) => has(h, 'title', 'authors', 'source', 'accession number') && (h.has('permalink') || h.has('database')),
-    mapping: {
-      title: 'Title',
-      authors: 'Authors',
-      year: 'Publication Date',
-      journal: 'Source',
-      doi: 'DOI',
-      abstract: 'Abstract',
-      keywords: 'Subjects',
-      url: 'Permalink',
-      language: 'Language',
-      sourceId: 'Accession Number',
-    },
-    authors: ';',
-    fix(draft, cell) {
-      ebscoSource(draft, draft.journal);
-      const medline = EBSCO_MEDLINE.test(cell('Database')) || ebscoMedlineDb(ebscoPermalink(draft.url)?.db);
-      if (medline) draft.pmid = pmidValue(draft.sourceId);
-    },
   },
   {
     // Zotero "Export Collection → CSV": Key,Item Type,Publication Year,Author,Title,Publication Title,

@@ -5,6 +5,7 @@ import { embaseSource, has, MORE_PROFILES, pubmedAuthors, pubmedCitation } from 
 import { IEEE_PROFILE } from './csv-profiles-ieee';
 import { SPRINGER_PROFILE } from './csv-profiles-springer';
 import { CLINICALTRIALS_PROFILE } from './csv-profiles-registry';
+import { EBSCO_PROFILES } from './csv-profiles-ebsco';
 import { SCOPUS_PROFILES } from './csv-profiles-scopus';
 
 export const MAPPABLE_FIELDS = [
@@ -203,6 +204,7 @@ export const PROFILES: Profile[] = [
     authors: ';',
   },
   ...MORE_PROFILES,
+  ...EBSCO_PROFILES,
   IEEE_PROFILE,
   SPRINGER_PROFILE,
   CLINICALTRIALS_PROFILE,

@@ -12,15 +12,19 @@
 // part it only beside a slash heading that does, in capitals ("… the findings suggest" stays), and
 // without a mark only after a sentence's end.
 
-import { EMERALD_HEADS } from './wos-headings';
+import { EMERALD_HEADS, EMERALD_PURPOSE } from './wos-headings';
 
 // A heading between two words (Emerald's, and "Findings"), the mark after it (if any), and the space after that.
 const INLINE_HEADING = /* @__PURE__ */ new RegExp(`\\s(${EMERALD_HEADS}|Findings)(?:(\\s*[:–—-])(\\s*)|(\\s+))(?=\\S)`, 'gi');
 const SLASH_HEADING = /Design\/methodology|Originality\/value|limitations\/implications/i;
 // The abstract's first heading: "Purpose", or a slash heading when the paper has no purpose section
 // ("Design/methodology/approach A case study of …"), after the word "Abstract" Scopus may leave
-// before it ("Abstract Purpose This paper …", "Abstract: Purpose - …", "Structured Abstract Purpose …").
-const OPENING = /^(?:(?:Structured\s+|STRUCTURED\s+)?(?:Abstract|ABSTRACT)\s*[:.]?\s+)?(Purpose|Design\/methodology\/approach)(?:(\s*[:–—-])|\s+(?=[A-Z]))/;
+// before it ("Abstract Purpose This paper …", "Abstract: Purpose - …", "Structured Abstract Purpose …"),
+// or as Emerald's abstracts of 2005–2008 write it, "Purpose of this paper – To examine …" (wos-headings.ts);
+// never the sentence "The purpose of this paper is …", nor "Purpose of this paper is …" without a mark.
+const OPENING = /* @__PURE__ */ new RegExp(
+  `^(?:(?:Structured\\s+|STRUCTURED\\s+)?(?:Abstract|ABSTRACT)\\s*[:.]?\\s+)?(${EMERALD_PURPOSE}|Purpose|Design\\/methodology\\/approach)(?:(\\s*[:–—-])|\\s+(?=[A-Z]))`,
+);
 const SENTENCE_END = /[.!?)\]"'”’]/;
 
 /**
@@ -73,7 +77,7 @@ function headingsIn(text: string, start: number, purpose: boolean, openingSlash:
 export function emeraldLines(text: string): string {
   const opening = OPENING.exec(text);
   const heading = opening?.[1];
-  const parts = headingsIn(text, opening ? opening[0].length : 0, opening !== null, heading !== undefined && heading !== 'Purpose');
+  const parts = headingsIn(text, opening ? opening[0].length : 0, opening !== null, heading?.startsWith('Design') === true);
   if (parts.length === 0) return text;
   let out = '';
   // The opening heading without the word "Abstract" before it.

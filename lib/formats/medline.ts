@@ -168,6 +168,17 @@ function ovidMedlineUi(tags: Tags): string | undefined {
   return db && /medline|pubmed/i.test(db) && !/embase/i.test(db) ? first(tags, ['UI']) : undefined;
 }
 
+/**
+ * The record's own number in an Ovid database that is not MEDLINE: its AN, else its UI (Embase's
+ * "UI  - 621381829", "AN  - 2001403470"; PsycINFO's "AN  - 2015-33942-012"). Never a PMID. PubMed's
+ * own files name no database (DB) and have neither.
+ */
+function ovidAccession(tags: Tags): string | undefined {
+  const db = first(tags, ['DB']);
+  if (!db || (/medline|pubmed/i.test(db) && !/embase/i.test(db))) return undefined;
+  return first(tags, ['AN']) ?? first(tags, ['UI']);
+}
+
 /** The journal of an Ovid citation: the text before ". 32(4):…" or ". 2023". */
 function journalOfSource(source: string | undefined): string | undefined {
   const match = source && /^(.+?)\.\s+(?:\d|\[|Vol)/.exec(source);
@@ -249,6 +260,6 @@ export function medlineToDraft(tags: Tags): Draft {
     keywords: keywordsOf(tags),
     url: pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : url,
     language: first(tags, MEDLINE.language),
-    sourceId: pmid ?? first(tags, MEDLINE.otherId),
+    sourceId: pmid ?? ovidAccession(tags) ?? first(tags, MEDLINE.otherId),
   };
 }

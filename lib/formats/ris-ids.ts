@@ -18,8 +18,9 @@
 // PsycINFO), CINAHL or ProQuest AN, a Dimensions `pub.…` id, a PMCID (PMC9371185), CENTRAL's
 // `EMBASE …` id. Ovid's AN of another segment is that database's own id, the record's source id:
 // Ovid writes it in its link only (`L2  - …ovidweb.cgi?T=JS&PAGE=reference&D=psyc16&NEWS=N&AN=
-// 2019-65183-001`, `D=emed18&…&AN=616934541`) and, for PsycINFO, as the record's `ID  -
-// 2019-65183-001`. CENTRAL's own id is `ID  - CN-02654321` (the source id); the DOI it writes for
+// 2019-65183-001`, `D=emed18&…&AN=616934541`) and as the record's ID (PsycINFO's `ID  -
+// 2019-65183-001`, Embase's `ID  - 621381829`: read without the link when DB names Embase or DB/DP
+// Ovid, or the file is Ovid's numbered one, ris.ts). CENTRAL's own id is `ID  - CN-02654321` (the source id); the DOI it writes for
 // it, `DO  - 10.1002/central/CN-02654321`, is no DOI of the article (values.ts doiFrom). A
 // Cochrane review's (CDSR) is its number and version, `ID  - CD003519.PUB4` (reviewId).
 import { cleanText } from '../model/normalize';
@@ -59,6 +60,9 @@ const EMBASE_LINK = /embase\.com\//i;
 const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
 /** PsycINFO's accession number: year, record, part ("2019-65183-001"). */
 const PSYCINFO_AN = /^(?:1[89]|20)\d\d-\d{5}-\d{3}$/;
+/** Embase's accession number as Ovid writes it, without Embase.com's "L": "621381829", "2001403470". */
+const OVID_NUMBER = /^\d{6,10}$/;
+const OVID = /\bovid\b/i;
 
 /** The value when it is a PMID and nothing else: 1 to 9 digits. */
 function digits(value: string | undefined): string | undefined {
@@ -78,7 +82,7 @@ export function risIds(tags: Tags, draft: Draft): void {
   const db = tags.joined(DB_TAGS);
   const embase = EMBASE.test(db) || tags.find(LINKS, embaseLink) !== undefined;
   draft.pmid = risPmid(tags, db, embase);
-  draft.sourceId = risSourceId(tags, embase);
+  draft.sourceId = risSourceId(tags, db, embase);
 }
 
 const embaseLink = (link: string) => (EMBASE_LINK.test(link) ? link : undefined);
@@ -125,7 +129,7 @@ function risPmid(tags: Tags, db: string, embase: boolean): string | undefined {
 }
 
 /** A database's own id: Cochrane CENTRAL "CN-…", a Cochrane review's "CD…" (when nothing else gives one), Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", Ovid's AN of a segment other than MEDLINE, else AN. */
-function risSourceId(tags: Tags, embase: boolean): string | undefined {
+function risSourceId(tags: Tags, db: string, embase: boolean): string | undefined {
   // CENTRAL's AN is the PubMed id ("PUBMED 31999999"); its own id is in ID.
   const recordId = tags.first(ID)?.trim();
   if (recordId && CENTRAL_ID.test(recordId)) return recordId;
@@ -137,11 +141,25 @@ function risSourceId(tags: Tags, embase: boolean): string | undefined {
   if (an) return cleanText(an);
   // Ovid's PsycINFO record without its link: its AN is the record's ID.
   if (recordId && PSYCINFO_AN.test(recordId)) return recordId;
+  // Ovid's Embase record without its link ("DB  - Embase", "ID  - 621381829"; EndNote's "DP  - Ovid
+  // Technologies"): its ID is the accession number. Another exporter's number in ID (Reference
+  // Manager's "ID  - 12") names no database.
+  if (recordId && OVID_NUMBER.test(recordId) && (embase || OVID.test(db))) return recordId;
   // An EBSCOhost record without its AN line (CINAHL's "ID  - 171234567", or none): its link's AN,
   // as the BibTeX and CSV importers read it (ebsco-ids.ts).
   const ebsco = tags.find(LINKS, ebscoAccession);
   if (ebsco) return ebsco;
   return recordId ? reviewId(recordId, tags) : undefined;
+}
+
+/**
+ * The record's own number in a file Ovid numbered ("1." before each TY): Ovid's RIS gives the
+ * accession number of the record's database as its ID, whatever the database (a PsycINFO
+ * "2019-65183-001", an Embase "621381829"). Read only for a record that has no id of its own.
+ */
+export function ovidRecordId(tags: Tags): string | undefined {
+  const recordId = tags.first(ID)?.trim();
+  return recordId && (OVID_NUMBER.test(recordId) || PSYCINFO_AN.test(recordId)) ? recordId : undefined;
 }
 
 /** The id a link names: Scopus's EID, one of ID_IN_LINK's, or Ovid's AN of a segment that is not MEDLINE. */

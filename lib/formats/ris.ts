@@ -6,6 +6,7 @@ import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
 import { stripBom } from './values';
 import { risToDraft } from './ris-fields';
 import { A1, AU, KNOWN_TAGS, LIST_TAGS, Tags } from './ris-tags';
+import { ovidRecordId } from './ris-ids';
 import { forEachLineUnglued, GluedTags } from './ris-glued';
 import { importMessage } from './messages';
 
@@ -71,6 +72,13 @@ function hasBrace(text: string, from: number, end: number): boolean {
   return false;
 }
 
+/** Whether text[pos, end) is a record's number alone, as Ovid writes one before each record ("1.", "12. "). */
+function isRecordNumber(text: string, pos: number, end: number): boolean {
+  let i = pos;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  return i > pos && text.charCodeAt(i) === 46 && trimEnd(text, i + 1, end) === i + 1;
+}
+
 /** Reads one file: the state between lines, and what a record's end does with it. */
 class RisReader {
   readonly records: Article[] = [];
@@ -86,6 +94,7 @@ class RisReader {
   private seenRecord = false;
   private strayReported = false;
   private readonly otherReported = new Set<string>();
+  private numberedByOvid = false; // a "1." line before a record: Ovid's RIS (ris-ids.ts ovidRecordId)
 
   constructor(
     private readonly text: string,
@@ -128,6 +137,7 @@ class RisReader {
    */
   otherFormat(pos: number, end: number, line: number): void {
     const first = this.text.charCodeAt(pos);
+    if (isDigit(first) && !this.numberedByOvid) this.numberedByOvid = isRecordNumber(this.text, pos, end);
     let format: 'BibTeX' | 'PubMed (MEDLINE)' | undefined;
     if (first === 64 && isLetter(this.text.charCodeAt(pos + 1)) && hasBrace(this.text, pos, end)) format = 'BibTeX';
     else if (first === 80 && this.text.startsWith('PMID-', pos)) format = 'PubMed (MEDLINE)';
@@ -177,7 +187,10 @@ class RisReader {
   finish(to: number, ended: boolean): void {
     if (!this.open) return;
     if (this.glued.inRecord(this.tags, this.startAt, to, ended)) this.readUnglued(to);
-    const article = finishRecord(risToDraft(this.tags, this.draft), this.start, this.warnings);
+    const draft = risToDraft(this.tags, this.draft);
+    // A record of an Ovid file that names no database (no DB, its link left out): its ID is its accession number.
+    if (this.numberedByOvid && !draft.sourceId) draft.sourceId = ovidRecordId(this.tags);
+    const article = finishRecord(draft, this.start, this.warnings);
     if (article) this.records.push(article);
     this.tags.clear();
     this.open = false;
