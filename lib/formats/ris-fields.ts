@@ -13,6 +13,7 @@ import { risIds } from './ris-ids';
 import { titleAndTranslated } from './translated';
 import { type Codes, codes, type Tags } from './ris-tags';
 import { venueOf } from './venue-notes';
+import { isRisThesis, withoutThesisVenue } from './thesis';
 
 /** The one tag → field table: tags in order of preference. */
 const RIS = {
@@ -239,6 +240,9 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   // A MEDLINE note where the journal goes (EPPI-Reviewer's "JF  - Comment in: …") is passed over.
   draft.journal = tags.find(RIS.fullJournal, venueOf) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.find(RIS.journal, venueOf) ?? partVenue(tags, draft.title);
   draft.volume = tags.first(RIS.volume);
+  const type = tags.first(RIS.type);
+  // A thesis's T2 is its department and its VL its degree (thesis.ts).
+  if (isRisThesis(type)) withoutThesisVenue(draft);
   draft.issue = tags.find(RIS.issue, issueOf);
   const pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
   // A book's or thesis's bare number is its page count (page-counts.ts); a range is never one.
