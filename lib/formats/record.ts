@@ -10,6 +10,7 @@ import { languageCode } from '../model/language';
 import { stripMarkup } from './markup';
 import { splitOriginal } from './translated';
 import { unlabelVolume } from './issue-labels';
+import { issueAfterJournal } from './journal-issue';
 import { arxivVenue } from './arxiv';
 import { unrepeatNames } from './repeated-names';
 import { writtenTitle } from './chapter-labels';
@@ -107,6 +108,7 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
     return undefined;
   }
   unlabelVolume(draft);
+  issueAfterJournal(draft);
   arxivVenue(draft);
   let original = draft.originalTitle ? cut(stripMarkup(draft.originalTitle), MAX.title) : '';
   // "English title [Original title]" (Scopus): only titles ending with "]" are looked at.
