@@ -134,6 +134,17 @@ function partVenue(tags: Tags, title: string | undefined): string | undefined {
   return proceedings && !DATABASE_IDS.test(proceedings) ? proceedings : undefined;
 }
 
+/**
+ * A chapter (CHAP, ECHAP) with no title of its own (no TI, T1, CT or ST) is read as its book, the
+ * title its BT: Zotero reads BT and T2 alike as a chapter's book title and leaves such a record
+ * untitled, but without a title the record would be skipped. Its venue is then no T2 naming that
+ * same book (EndNote's "Book Title", "TY  - ECHAP" … "T2  - Handbook of Midwifery" … "BT  - Handbook
+ * of Midwifery"): a record is never published in itself. A T2 naming another title stays its venue.
+ * One character test for the types of other records (JOUR, BOOK …).
+ */
+const isChapter = (type: string | undefined) => type !== undefined && (type.charCodeAt(0) === 67 || type.charCodeAt(0) === 69) && CHAPTER_TYPES.has(type.trim().toUpperCase());
+const CHAPTER_TYPES = new Set(['CHAP', 'ECHAP']);
+
 /** The RIS types of a part of a book or proceedings, whose BT names the whole. */
 const PART_TYPES = new Set(['CHAP', 'ECHAP', 'CONF', 'CPAPER']);
 /** Accession numbers where a title would be ("PUBMED 38507156", "EMBASE 2029064766", "CN-01234567"). */
@@ -243,6 +254,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   const type = tags.first(RIS.type);
   // A thesis's T2 is its department and its VL its degree (thesis.ts).
   if (isRisThesis(type)) withoutThesisVenue(draft);
+  else if (draft.journal && isChapter(type) && draft.title && wordKey(draft.journal) === wordKey(draft.title)) draft.journal = undefined;
   draft.issue = tags.find(RIS.issue, issueOf);
   const pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
   // A book's or thesis's bare number is its page count (page-counts.ts); a range is never one.
