@@ -140,10 +140,9 @@ function partVenue(tags: Tags, title: string | undefined): string | undefined {
  * untitled, but without a title the record would be skipped. Its venue is then no T2 naming that
  * same book (EndNote's "Book Title", "TY  - ECHAP" … "T2  - Handbook of Midwifery" … "BT  - Handbook
  * of Midwifery"): a record is never published in itself. A T2 naming another title stays its venue.
- * One character test for the types of other records (JOUR, BOOK …).
+ * The type is compared in the text, not sliced from it.
  */
-const isChapter = (type: string | undefined) => type !== undefined && (type.charCodeAt(0) === 67 || type.charCodeAt(0) === 69) && CHAPTER_TYPES.has(type.trim().toUpperCase());
-const CHAPTER_TYPES = new Set(['CHAP', 'ECHAP']);
+const isChapter = (tags: Tags) => tags.firstStarting(RIS.type, 'CHAP') !== undefined || tags.firstStarting(RIS.type, 'ECHAP') !== undefined;
 
 /** The RIS types of a part of a book or proceedings, whose BT names the whole. */
 const PART_TYPES = new Set(['CHAP', 'ECHAP', 'CONF', 'CPAPER']);
@@ -251,10 +250,10 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   // A MEDLINE note where the journal goes (EPPI-Reviewer's "JF  - Comment in: …") is passed over.
   draft.journal = tags.find(RIS.fullJournal, venueOf) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.find(RIS.journal, venueOf) ?? partVenue(tags, draft.title);
   draft.volume = tags.first(RIS.volume);
-  const type = tags.first(RIS.type);
-  // A thesis's T2 is its department and its VL its degree (thesis.ts).
-  if (isRisThesis(type)) withoutThesisVenue(draft);
-  else if (draft.journal && isChapter(type) && draft.title && wordKey(draft.journal) === wordKey(draft.title)) draft.journal = undefined;
+  // A thesis's T2 is its department and its VL its degree (thesis.ts). The type is compared in the
+  // text, not sliced from it: most records never read it.
+  if (tags.firstStarting(RIS.type, 'THES') && isRisThesis(tags.first(RIS.type))) withoutThesisVenue(draft);
+  else if (draft.journal && isChapter(tags) && draft.title && wordKey(draft.journal) === wordKey(draft.title)) draft.journal = undefined;
   draft.issue = tags.find(RIS.issue, issueOf);
   const pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
   // A book's or thesis's bare number is its page count (page-counts.ts); a range is never one.

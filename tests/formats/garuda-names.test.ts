@@ -11,7 +11,7 @@ const authors = (...names: string[]) => oneRecord(['TY  - JOUR', 'TI  - Pijat ok
 
 describe('Garuda names in RIS', () => {
   it('lose the placeholders OJS leaves in empty name fields', () => {
-    expect(authors('Minollah -', 'Florenly - Florenly', 'Florenly, Florenly -', '", Hasanuddin', 'NIM. A1011161020, SIGIT PURWADI', '-')).toEqual([
+    expect(authors('Minollah -', 'Florenly - Florenly -', 'Florenly, Florenly -', '", Hasanuddin', 'NIM. A1011161020, SIGIT PURWADI', '-')).toEqual([
       'Minollah',
       'Florenly Florenly',
       'Florenly, Florenly',
