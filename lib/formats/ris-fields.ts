@@ -144,6 +144,12 @@ function partVenue(tags: Tags, title: string | undefined): string | undefined {
  */
 const isChapter = (tags: Tags) => tags.firstStarting(RIS.type, 'CHAP') !== undefined || tags.firstStarting(RIS.type, 'ECHAP') !== undefined;
 
+/** No journal or volume for a thesis (thesis.ts), nor a chapter's venue that is its own title (isChapter). */
+function typeVenue(tags: Tags, draft: Draft): void {
+  if (tags.firstStarting(RIS.type, 'THES') && isRisThesis(tags.first(RIS.type))) withoutThesisVenue(draft);
+  else if (draft.journal && isChapter(tags) && draft.title && wordKey(draft.journal) === wordKey(draft.title)) draft.journal = undefined;
+}
+
 /** The RIS types of a part of a book or proceedings, whose BT names the whole. */
 const PART_TYPES = new Set(['CHAP', 'ECHAP', 'CONF', 'CPAPER']);
 /** Accession numbers where a title would be ("PUBMED 38507156", "EMBASE 2029064766", "CN-01234567"). */
@@ -251,9 +257,8 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.journal = tags.find(RIS.fullJournal, venueOf) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.find(RIS.journal, venueOf) ?? partVenue(tags, draft.title);
   draft.volume = tags.first(RIS.volume);
   // A thesis's T2 is its department and its VL its degree (thesis.ts). The type is compared in the
-  // text, not sliced from it: most records never read it.
-  if (tags.firstStarting(RIS.type, 'THES') && isRisThesis(tags.first(RIS.type))) withoutThesisVenue(draft);
-  else if (draft.journal && isChapter(tags) && draft.title && wordKey(draft.journal) === wordKey(draft.title)) draft.journal = undefined;
+  // text, not sliced from it, and a journal article's (JOUR, most records') asks nothing more.
+  if (!tags.firstStarting(RIS.type, 'J')) typeVenue(tags, draft);
   draft.issue = tags.find(RIS.issue, issueOf);
   const pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
   // A book's or thesis's bare number is its page count (page-counts.ts); a range is never one.
