@@ -10,6 +10,7 @@ import { code, Tags } from './ris-tags';
 import { doiFrom, httpUrl, keywordList, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { endnoteWorkPages } from './page-counts';
+import { isEndnoteThesis, withoutThesisVenue } from './thesis';
 import { titleAndTranslated } from './translated';
 import { allAt, attr, child, firstElements, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
@@ -117,6 +118,8 @@ function endnoteToDraft(record: XmlElement, ids: Tags): Draft {
     url: first(record, ENDNOTE.url, httpUrl),
     language: first(record, ENDNOTE.language),
   };
+  // A thesis's secondary title is its academic department, its volume its degree (thesis.ts).
+  if (isEndnoteThesis(refType && (type ?? textOf(refType)))) withoutThesisVenue(draft);
   const translated = first(record, ENDNOTE.translatedTitle);
   if (translated) [draft.title, draft.originalTitle] = titleAndTranslated(draft.title, translated);
   ids.clear();

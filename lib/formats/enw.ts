@@ -7,6 +7,7 @@ import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
 import { doiFrom, httpUrl, keywordList, pmidFrom, splitLines, stripBom, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { endnoteWorkPages } from './page-counts';
+import { isEndnoteThesis, withoutThesisVenue } from './thesis';
 import { importMessage } from './messages';
 import { allOfTag as all, firstTag as first, type TagMap } from './tag-map';
 
@@ -121,7 +122,7 @@ function authorsOf(tags: Tags): string[] {
 
 function enwToDraft(tags: Tags): Draft {
   const pmid = pmidOf(tags);
-  return {
+  const draft: Draft = {
     title: first(tags, ENW.title),
     authors: authorsOf(tags),
     year: first(tags, ENW.year, withYear),
@@ -138,4 +139,7 @@ function enwToDraft(tags: Tags): Draft {
     language: first(tags, ENW.language),
     sourceId: pmid,
   };
+  // "%0 Thesis": %B is its academic department, %V its degree (thesis.ts).
+  if (isEndnoteThesis(first(tags, ENW.type))) withoutThesisVenue(draft);
+  return draft;
 }

@@ -10,6 +10,8 @@ import { languageCode } from '../model/language';
 import { stripMarkup } from './markup';
 import { splitOriginal } from './translated';
 import { unlabelVolume } from './issue-labels';
+import { issueAfterJournal } from './journal-issue';
+import { mayHoldPlaceholder, withoutPlaceholders } from './name-placeholders';
 import { arxivVenue } from './arxiv';
 import { unrepeatNames } from './repeated-names';
 import { writtenTitle } from './chapter-labels';
@@ -107,6 +109,7 @@ export function finishRecord(draft: Draft, line: number, warnings: Warnings): Ar
     return undefined;
   }
   unlabelVolume(draft);
+  issueAfterJournal(draft);
   arxivVenue(draft);
   let original = draft.originalTitle ? cut(stripMarkup(draft.originalTitle), MAX.title) : '';
   // "English title [Original title]" (Scopus): only titles ending with "]" are looked at.
@@ -200,6 +203,8 @@ function authorsOf(names: string[] | undefined, article: Article): string[] {
     const plain = stripMarkup(names[i]);
     let text = uncut(plain);
     if (text !== plain) article.authorsTruncated = true;
+    // OJS's placeholders for empty name fields ("Minollah -", "Florenly - Florenly"; name-placeholders.ts).
+    if (mayHoldPlaceholder(text)) text = withoutPlaceholders(text);
     // OJS writes "family, given" also when an author has one name only, kept as the given name ("AU  - , Sumarni").
     if (text.charCodeAt(0) === 44 /* , */) text = text.replace(LEADING_SEPARATORS, '');
     const last = text.charCodeAt(text.length - 1);

@@ -13,6 +13,7 @@ import { risIds } from './ris-ids';
 import { titleAndTranslated } from './translated';
 import { type Codes, codes, type Tags } from './ris-tags';
 import { venueOf } from './venue-notes';
+import { isRisThesis, withoutThesisVenue } from './thesis';
 
 /** The one tag → field table: tags in order of preference. */
 const RIS = {
@@ -133,6 +134,22 @@ function partVenue(tags: Tags, title: string | undefined): string | undefined {
   return proceedings && !DATABASE_IDS.test(proceedings) ? proceedings : undefined;
 }
 
+/**
+ * A chapter (CHAP, ECHAP) with no title of its own (no TI, T1, CT or ST) is read as its book, the
+ * title its BT: Zotero reads BT and T2 alike as a chapter's book title and leaves such a record
+ * untitled, but without a title the record would be skipped. Its venue is then no T2 naming that
+ * same book (EndNote's "Book Title", "TY  - ECHAP" … "T2  - Handbook of Midwifery" … "BT  - Handbook
+ * of Midwifery"): a record is never published in itself. A T2 naming another title stays its venue.
+ * The type is compared in the text, not sliced from it.
+ */
+const isChapter = (tags: Tags) => tags.firstStarting(RIS.type, 'CHAP') !== undefined || tags.firstStarting(RIS.type, 'ECHAP') !== undefined;
+
+/** No journal or volume for a thesis (thesis.ts), nor a chapter's venue that is its own title (isChapter). */
+function typeVenue(tags: Tags, draft: Draft): void {
+  if (tags.firstStarting(RIS.type, 'THES') && isRisThesis(tags.first(RIS.type))) withoutThesisVenue(draft);
+  else if (draft.journal && isChapter(tags) && draft.title && wordKey(draft.journal) === wordKey(draft.title)) draft.journal = undefined;
+}
+
 /** The RIS types of a part of a book or proceedings, whose BT names the whole. */
 const PART_TYPES = new Set(['CHAP', 'ECHAP', 'CONF', 'CPAPER']);
 /** Accession numbers where a title would be ("PUBMED 38507156", "EMBASE 2029064766", "CN-01234567"). */
@@ -239,6 +256,9 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   // A MEDLINE note where the journal goes (EPPI-Reviewer's "JF  - Comment in: …") is passed over.
   draft.journal = tags.find(RIS.fullJournal, venueOf) ?? registryLink(tags) ?? scienceDirectJournal(tags) ?? tags.find(RIS.journal, venueOf) ?? partVenue(tags, draft.title);
   draft.volume = tags.first(RIS.volume);
+  // A thesis's T2 is its department and its VL its degree (thesis.ts). The type is compared in the
+  // text, not sliced from it, and a journal article's (JOUR, most records') asks nothing more.
+  if (!tags.firstStarting(RIS.type, 'J')) typeVenue(tags, draft);
   draft.issue = tags.find(RIS.issue, issueOf);
   const pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
   // A book's or thesis's bare number is its page count (page-counts.ts); a range is never one.

@@ -47,6 +47,17 @@ describe("a part's venue", () => {
     expect(read('TY  - CHAP', 'BT  - Handbook of Midwifery', 'AU  - Sari, Dewi').journal).toBeUndefined();
   });
 
+  it('is no T2 naming the book that a chapter without a title of its own stands for', () => {
+    // Title from BT (the record is its book); EndNote's "Book Title" in T2 names the same book.
+    const book = { title: 'Handbook of Midwifery', authors: ['Sari, Dewi'], journal: undefined };
+    expect(read('TY  - ECHAP', 'AU  - Sari, Dewi', 'T2  - Handbook of Midwifery', 'BT  - Handbook of Midwifery')).toEqual(book);
+    expect(read('TY  - CHAP', 'AU  - Sari, Dewi', 'BT  - Handbook of Midwifery', 'T2  - HANDBOOK OF MIDWIFERY.')).toEqual(book);
+    // Another title in T2 stays the venue; so does a titled chapter's book, and a journal named as its article.
+    expect(read('TY  - CHAP', 'AU  - Sari, Dewi', 'BT  - Postpartum care', 'T2  - Handbook of Midwifery').journal).toBe('Handbook of Midwifery');
+    expect(read('TY  - CHAP', 'TI  - Postpartum care', 'T2  - Handbook of Midwifery', 'BT  - Handbook of Midwifery').journal).toBe('Handbook of Midwifery');
+    expect(read('TY  - JOUR', 'TI  - Nursing Open', 'T2  - Nursing Open').journal).toBe('Nursing Open');
+  });
+
   it("is never a journal article's C3 (CENTRAL's ids there), nor a conference paper's that holds ids", () => {
     expect(read('TY  - JOUR', 'TI  - Pijat oksitosin', 'C3  - PUBMED 38507156,EMBASE 2029064766').journal).toBeUndefined();
     for (const ids of ['PubMed 12345678', 'EMBASE 2029064766', 'PUBMED 38507156,EMBASE 2029064766', 'CN-01234567'])

@@ -1,0 +1,28 @@
+// A thesis names no journal. EndNote gives its reference type "Thesis" an academic department
+// where a journal article has its journal, the university as its publisher and the degree where a
+// volume goes, and writes them so in every export: RIS "TY  - THES" … "T2  - Fakultas Keperawatan" …
+// "PB  - Universitas Airlangga" … "VL  - Magister" (Zotero's RIS test case from EndNote: "T2  -
+// Academic Department", "PB  - University", "VL  - Degree"), XML <ref-type name="Thesis">32</ref-type>
+// with the department in <secondary-title> and the degree in <volume>, tagged "%0 Thesis" with %B
+// and %V. Read as the journal and volume, a skripsi or tesis would stand in the screening list as
+// published in "Fakultas Keperawatan", volume "Magister". Zotero's RIS and EndNote XML translators
+// give a thesis no publication title at all (T2 and <secondary-title> go to a note, PB to
+// "university"); the Article has no field for the university, so a thesis's journal and volume
+// stay empty, whichever tag holds them (JabRef and ProQuest write none).
+
+/** RIS "TY  - THES" (Zotero, EndNote, JabRef, ProQuest's dissertations). */
+const RIS_THESIS = /^\s*thes\s*$/i;
+/** EndNote's reference type by name ("Thesis": XML ref-type's name, tagged %0) or, in XML without a name, by number (32). */
+const ENDNOTE_THESIS = /^\s*(?:thesis|32)\s*$/i;
+
+/** Whether the RIS type (TY) is a thesis's. */
+export const isRisThesis = (type: string | undefined) => type !== undefined && RIS_THESIS.test(type);
+
+/** Whether the EndNote reference type (a name, or an XML ref-type's number) is a thesis's. */
+export const isEndnoteThesis = (type: string | undefined) => type !== undefined && ENDNOTE_THESIS.test(type);
+
+/** A draft's journal and volume, which a thesis has none of (its department and degree are there). */
+export function withoutThesisVenue(draft: { journal?: string; volume?: string }): void {
+  draft.journal = undefined;
+  draft.volume = undefined;
+}
