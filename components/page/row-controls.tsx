@@ -66,6 +66,8 @@ interface Controls {
   shadows: WeakMap<Element, ShadowRoot>;
   /** The stylesheet of every control, which the content script gets from the background with the words. */
   css: string;
+  /** Destroyed: a report or decision still on its way when the script stopped draws nothing. */
+  gone?: boolean;
 }
 
 function draw(c: Controls, i: number) {
@@ -115,6 +117,7 @@ export function createRowControls(doc: Document, decide: DecideRow) {
   return {
     /** Show these rows with these statuses (mounting controls where missing, styled with `css`). */
     update(next: ControlRow[], info: ReviewInfo, css?: string) {
+      if (c.gone) return;
       c.review = info;
       if (css !== undefined) c.css = css;
       if (next.length !== c.rows.length) c.current = -1;
@@ -139,6 +142,8 @@ export function createRowControls(doc: Document, decide: DecideRow) {
       });
     },
     destroy() {
+      c.gone = true;
+      c.rows = [];
       doc.removeEventListener('keydown', onKey);
       doc.querySelectorAll(HOST_TAG).forEach((host) => host.remove());
     },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from '../../platform/page-context';
+import { ContentScriptContext } from '../../platform/page-context';
 import { createRowControls } from '../../components/page/row-controls';
 import { runContentScript, runPageReader } from '../../platform/content-runtime';
 import { generic } from '../../lib/sites/generic';
@@ -101,6 +101,17 @@ describe('the content script’s words', () => {
     expect(asked.filter((type) => type === 'page/controls')).toHaveLength(2);
     expect(bars().length).toBeGreaterThan(0);
     expect(bars().every((text) => text.includes('Sertakan'))).toBe(true);
+  });
+});
+
+describe('a content script stopped by a newer copy of itself', () => {
+  it('draws nothing once stopped, also when its first report comes back afterwards', async () => {
+    background(0);
+    void runContentScript(new ContentScriptContext('google-scholar'), [googleScholar], createRowControls);
+    // "Read this page" injects the same script again (a proxied copy of the site): the first stops.
+    new ContentScriptContext('google-scholar');
+    await settle(100);
+    expect(bars()).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 // script stops when a newer one starts, and hears of URL changes made without a reload.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from '../../platform/page-context';
+import { ContentScriptContext, pageContext } from '../../platform/page-context';
 
 const started: ContentScriptContext[] = [];
 const start = (name = 'reader') => {
@@ -53,17 +53,33 @@ describe('a content script started again in the same page', () => {
 });
 
 describe('the URL changing without a reload', () => {
-  it('is told by the Navigation API where the browser has it, once per new address', () => {
+  it('is told by the Navigation API where the browser has it, after the change, once per new address', () => {
     const navigation = new EventTarget();
     (globalThis as { navigation?: EventTarget }).navigation = navigation;
     const changed = vi.fn();
     start().onLocationChange(changed);
-    const navigate = (url: string) => navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url } }));
-    navigate(location.href); // a reload of the same address is no change
+    const entryChanged = () => navigation.dispatchEvent(new Event('currententrychange'));
+    entryChanged(); // the same address (a reload, a navigation the page cancelled): no change
     expect(changed).not.toHaveBeenCalled();
-    navigate(new URL('?page=2', location.href).href);
-    navigate(new URL('?page=2', location.href).href);
+    history.pushState(null, '', '?page=2');
+    entryChanged();
+    entryChanged();
     expect(changed).toHaveBeenCalledOnce();
+  });
+
+  it('stops the script when the extension is gone, told by the Navigation API too (Chrome)', () => {
+    const navigation = new EventTarget();
+    (globalThis as { navigation?: EventTarget }).navigation = navigation;
+    const ctx = start();
+    const ctxStopped = stopped(ctx);
+    const changed = vi.fn();
+    ctx.onLocationChange(changed);
+    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    history.pushState(null, '', '?page=2');
+    navigation.dispatchEvent(new Event('currententrychange'));
+    id.mockRestore();
+    expect(ctxStopped).toHaveBeenCalledOnce();
+    expect(changed).not.toHaveBeenCalled();
   });
 
   it('is found by looking at the URL every second elsewhere (Firefox without the Navigation API)', () => {
@@ -91,5 +107,13 @@ describe('the URL changing without a reload', () => {
     vi.advanceTimersByTime(1000);
     id.mockRestore();
     expect(ctxStopped).toHaveBeenCalledOnce();
+  });
+});
+
+describe("the context WXT's wrapper hands to main", () => {
+  it("is taken when it is Saring's, and refused at once when it is another (the alias in wxt.config.ts lost)", () => {
+    const ctx = start();
+    expect(pageContext(ctx as unknown as Parameters<typeof pageContext>[0])).toBe(ctx);
+    expect(() => pageContext({} as Parameters<typeof pageContext>[0])).toThrow(/WXT's context/);
   });
 });
