@@ -75,12 +75,24 @@ export async function mergeCertainDuplicates(reviewId: string, now = Date.now())
   });
 }
 
+// The Cochrane Library's files (its RIS, BibTeX and plain text) hold CENTRAL's trials, Cochrane
+// reviews or both: named by their records' ids (cochraneDatabase), as the search log and PRISMA list them.
+const COCHRANE = 'Cochrane Library';
+
+/** The Cochrane Library's database of these records: CENTRAL when every id is a trial's (CN-…), the reviews' when every one is a review's (CD…). */
+function cochraneDatabase(articles: Article[]): string {
+  const ids = articles.map((a) => a.sourceId ?? '');
+  if (ids.length && ids.every((id) => id.startsWith('CN-'))) return 'Cochrane CENTRAL';
+  if (ids.length && ids.every((id) => id.startsWith('CD'))) return 'Cochrane Database of Systematic Reviews';
+  return COCHRANE;
+}
+
 /** Where the records link to, when nothing else names the database. */
 const LINKED: [RegExp, string][] = [
   [/scopus\.com/, 'Scopus'],
   [/garuda\.(kemdikbud|kemdiktisaintek)\.go\.id/, 'Garuda'],
   [/embase\.com/, 'Embase'],
-  [/cochranelibrary\.com/, 'Cochrane CENTRAL'],
+  [/cochranelibrary\.com/, COCHRANE],
   [/app\.dimensions\.ai/, 'Dimensions'],
   [/ebscohost\.com/, 'EBSCO'],
 ];
@@ -100,17 +112,18 @@ export function guessDatabase(format: string, dialect: string | undefined, fileN
     [/sciencedirect|science.?direct/, 'ScienceDirect'],
     [/psycinfo|ovid/, 'Ovid'],
     [/rayyan/, 'Rayyan'],
-    [/cochrane/, 'Cochrane CENTRAL'],
+    [/cochrane/, COCHRANE],
     [/dimensions/, 'Dimensions'],
     [/^lens|lens\.org/, 'Lens.org'],
     [/ebsco/, 'EBSCO'],
     [/openalex/, 'OpenAlex'],
   ];
-  for (const [pattern, database] of known) if (pattern.test(dialect ?? '') || pattern.test(name)) return database;
+  const named = (database: string) => (database === COCHRANE ? cochraneDatabase(articles) : database);
+  for (const [pattern, database] of known) if (pattern.test(dialect ?? '') || pattern.test(name)) return named(database);
   if (format === 'medline' || format === 'pubmed-xml') return 'PubMed';
   // Not any tab-delimited file: Excel's "Unicode text" and Zotero save those too.
   if (format === 'wos') return 'Web of Science';
-  if (format === 'cochrane-text') return 'Cochrane CENTRAL';
-  for (const [host, database] of LINKED) if (articles.some((a) => host.test(a.url))) return database;
+  if (format === 'cochrane-text') return cochraneDatabase(articles);
+  for (const [host, database] of LINKED) if (articles.some((a) => host.test(a.url))) return named(database);
   return 'Imported file';
 }

@@ -52,15 +52,29 @@ const COCHRANE = {
   url: ['US'],
 } as const;
 
-/** "Record #1 of 25", alone on its line: a record's first line. */
-const RECORD_LINE = /^Record #(\d+) of (\d+)\s*$/;
+/** "Record #1 of 25" (a long export's count "of 1,234"), alone on its line: a record's first line. */
+const RECORD_LINE = /^Record #(\d+) of ([\d,.]+)\s*$/;
 /** "TI: …", "DOI: …", an empty "VL:": a field's line, its tag the capitals before the colon. */
 const TAG_LINE = /^([A-Z][A-Z0-9]{1,2}):(?: |$)/;
+/**
+ * The tags a record has: the table's, its publication type (PT), a review's group (CC) and a few the
+ * export may add. Any other "XX:" starts no field: an abstract's wrapped line may open with a
+ * heading or a figure ("AIM: To assess …", "RR: 1.45, 95% CI …"), and a memo's "TO:" or "RE:" is no record.
+ */
+const KNOWN_TAGS = new Set<string>([...Object.values(COCHRANE).flat(), 'PT', 'CC', 'LA', 'EM', 'MH', 'ED', 'PB']);
+/** The fields a line without a tag continues (an abstract's next paragraph, a wrapped title or list); after others, such a line is no part of the record (a search's summary after its last record). */
+const CONTINUED = new Set(['AB', 'TI', 'SO', 'KY', 'AU']);
 /** CENTRAL's page of the record, when its ID line is missing: "…/central/doi/10.1002/central/CN-01234567/full". */
 const CENTRAL_LINK = /\/central\/(CN-\d{6,})\b/;
 
-/** How many lines after a file's first are looked at for its fields. */
+/** How many lines a file's first record line may come after (a heading), and how many after it are looked at for its fields. */
 const LOOK_AHEAD = 8;
+
+/** The line's tag when it is a record's field ("TI: …"), else undefined. */
+function fieldTag(line: string): string | undefined {
+  const tag = TAG_LINE.exec(line)?.[1];
+  return tag !== undefined && KNOWN_TAGS.has(tag) ? tag : undefined;
+}
 
 /** Where the file stands: the record read now, its number and the count its first line gives. */
 interface Place {
@@ -70,32 +84,21 @@ interface Place {
   of: number;
 }
 
-/** Whether a line follows the one at `i` that is no field's: text, which a record's first line never has after it. */
-function textFollows(lines: readonly string[], i: number): boolean {
-  for (let j = i + 1; j < lines.length; j++) {
-    const line = lines[j];
-    if (line.trim()) return !TAG_LINE.test(line);
-  }
-  // The file ends after it (cut there): an empty record, said to have no title.
-  return false;
-}
-
 /**
- * Whether a "Record #n of N" line opens a record rather than being more of an abstract's text: fields
- * (or nothing) follow it, and, after an abstract's line, its numbers follow the last record's (n + 1
- * of the same N, or 1: another export joined to this one).
+ * Whether a "Record #n of N" line opens a record rather than being more of an abstract's text:
+ * fields, or nothing (a file cut there), follow it. Its number may skip (records taken out by hand,
+ * exports joined): the record is read all the same, never run into the one before.
  */
-function opensRecord(lines: readonly string[], i: number, header: RegExpExecArray, before: Place | undefined, inAbstract: boolean): boolean {
-  if (textFollows(lines, i)) return false;
-  if (!inAbstract || !before) return true;
-  const [n, of] = [Number(header[1]), Number(header[2])];
-  return n === 1 || (n === before.number + 1 && of === before.of);
+function opensRecord(lines: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].trim()) return fieldTag(lines[j]) !== undefined;
+  return true;
 }
 
-/** True when the text is a Cochrane Library plain-text export: its first line "Record #1 of N" alone, fields after it (used by sniff). */
+/** True when the text is a Cochrane Library plain-text export: a "Record #1 of N" line among its first, fields after it (used by sniff). */
 export function looksLikeCochraneText(lines: string[]): boolean {
   const filled = lines.filter((line) => line.trim());
-  return RECORD_LINE.test(filled[0] ?? '') && filled.slice(1, 1 + LOOK_AHEAD).filter((line) => TAG_LINE.test(line)).length >= 2;
+  const first = filled.slice(0, 4).findIndex((line) => RECORD_LINE.test(line));
+  return first >= 0 && filled.slice(first + 1, first + 1 + LOOK_AHEAD).filter((line) => fieldTag(line) !== undefined).length >= 2;
 }
 
 export function parseCochraneText(text: string): ReadRecords {
@@ -117,15 +120,15 @@ export function parseCochraneText(text: string): ReadRecords {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const header = RECORD_LINE.exec(line);
-    if (header && opensRecord(lines, i, header, numbered, last?.tag === 'AB')) {
+    if (header && opensRecord(lines, i)) {
       finish();
-      numbered = place = { tags: new Map(), line: i + 1, number: Number(header[1]), of: Number(header[2]) };
+      numbered = place = { tags: new Map(), line: i + 1, number: Number(header[1]), of: Number(header[2].replace(/\D/g, '')) };
       continue;
     }
-    const tag = TAG_LINE.exec(line)?.[1];
+    const tag = fieldTag(line);
     if (tag === undefined) {
       const more = line.trim();
-      if (!more || !last) continue;
+      if (!more || !last || !CONTINUED.has(last.tag)) continue;
       // An abstract keeps its lines for abstractParagraphs, which parts its headings; other fields read on.
       last.values[last.values.length - 1] += `${last.tag === 'AB' ? '\n' : ' '}${more}`;
       continue;

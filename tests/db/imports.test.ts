@@ -83,8 +83,13 @@ describe('importing a file', () => {
     expect(guessDatabase('ris', undefined, 'pubmed-oxytocin-set.txt', [])).toBe('PubMed');
     expect(guessDatabase('medline', undefined, 'download.txt', [])).toBe('PubMed');
     expect(guessDatabase('pubmed-xml', undefined, 'efetch.xml', [])).toBe('PubMed');
-    // The Cochrane Library's plain text, whatever the file is called (its reviews' records link to doi.org).
-    expect(guessDatabase('cochrane-text', undefined, 'citation-export.txt', [])).toBe('Cochrane CENTRAL');
+    // The Cochrane Library's plain text, whatever the file is called (its reviews' records link to doi.org),
+    // named by its records: CENTRAL's trials, Cochrane reviews, or both.
+    const ids = (...sourceIds: string[]) => sourceIds.map((sourceId) => ({ sourceId, url: '' }) as Article);
+    expect(guessDatabase('cochrane-text', undefined, 'citation-export.txt', ids('CN-01234567', 'CN-02012345'))).toBe('Cochrane CENTRAL');
+    expect(guessDatabase('cochrane-text', undefined, 'citation-export.txt', ids('CD003519.pub4'))).toBe('Cochrane Database of Systematic Reviews');
+    expect(guessDatabase('cochrane-text', undefined, 'citation-export.txt', ids('CN-01234567', 'CD003519.pub4'))).toBe('Cochrane Library');
+    expect(guessDatabase('ris', undefined, 'cochrane-reviews.ris', ids('CD003519.pub4'))).toBe('Cochrane Database of Systematic Reviews');
     expect(guessDatabase('ris', undefined, 'refs.ris', [])).toBe('Imported file');
     expect(guessDatabase('csv', 'dimensions', 'export.csv', [])).toBe('Dimensions');
     expect(guessDatabase('csv', 'lens', 'export.csv', [])).toBe('Lens.org');
@@ -99,7 +104,8 @@ describe('importing a file', () => {
   it('guesses from where the records link to when nothing else names the database', () => {
     const linked = (url: string) => [{ url } as Article];
     expect(guessDatabase('ris', undefined, 'refs.ris', linked('https://www.embase.com/records?id=L2001234567'))).toBe('Embase');
-    expect(guessDatabase('ris', undefined, 'refs.ris', linked('https://www.cochranelibrary.com/central/doi/10.1002/central/CN-01234567/full'))).toBe('Cochrane CENTRAL');
+    const trial = { url: 'https://www.cochranelibrary.com/central/doi/10.1002/central/CN-01234567/full', sourceId: 'CN-01234567' } as Article;
+    expect(guessDatabase('ris', undefined, 'refs.ris', [trial])).toBe('Cochrane CENTRAL');
     expect(guessDatabase('ris', undefined, 'refs.ris', linked('https://garuda.kemdikbud.go.id/documents/detail/123'))).toBe('Garuda');
   });
 });

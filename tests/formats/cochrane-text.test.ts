@@ -106,16 +106,45 @@ describe('the Cochrane Library plain-text export', () => {
     const { records } = parseCochraneText(text);
     expect(records.map((r) => r.title)).toEqual(['First', 'Second']);
     expect(records[0].abstract).toContain('Record #2 of 5');
-    // Its last line, a field after it: read on only when its numbers do not go on from the record's.
-    const last = [
-      'Record #1 of 2',
-      'TI: First',
-      'AB: We counted the forms of',
-      'Record #2 of 5',
+  });
+
+  it('reads a "Record #n of N" line with fields after it as a record, whatever its number (records taken out by hand)', () => {
+    const text = ['Record #1 of 25', 'TI: First', 'AB: We counted the forms.', '', 'Record #7 of 25', 'ID: CN-02012345', 'TI: Seventh'].join('\n');
+    const { records, warnings } = parseCochraneText(text);
+    expect(records.map((r) => [r.title, r.sourceId])).toEqual([
+      ['First', undefined],
+      ['Seventh', 'CN-02012345'],
+    ]);
+    expect(records[0].abstract).toBe('We counted the forms.');
+    expect(warnings).toEqual(['line 5: the file ends at record 7 of 25: it may be truncated — export the file again to get the rest']);
+  });
+
+  it('reads a line that opens with capitals and a colon inside an abstract as its text, not a field', () => {
+    const text = [
+      'Record #1 of 1',
+      'TI: Oxytocin massage',
+      'AB: BACKGROUND: Low milk supply.',
+      'AIM: To assess massage.',
+      'RR: 1.45, 95% CI 1.1 to 1.9.',
       'US: https://www.cochranelibrary.com/central/doi/10.1002/central/CN-02012345/full',
-    ];
-    const [first] = parseCochraneText([...last, 'Record #2 of 2', 'TI: Second'].join('\n')).records;
-    expect([first.abstract, first.sourceId]).toEqual(['We counted the forms of Record #2 of 5', 'CN-02012345']);
+    ].join('\n');
+    const [record] = parseCochraneText(text).records;
+    expect(record.abstract).toContain('AIM: To assess massage.');
+    expect(record.abstract).toContain('RR: 1.45, 95% CI 1.1 to 1.9.');
+    expect(record.url).toBe('https://www.cochranelibrary.com/central/doi/10.1002/central/CN-02012345/full');
+  });
+
+  it('adds no stray line after a link or an id to it (a search summary after the last record)', () => {
+    const text = [
+      'Record #1 of 1',
+      'TI: Oxytocin massage',
+      'US: https://www.cochranelibrary.com/central/doi/10.1002/central/CN-02012345/full',
+      '',
+      'Search Name: oxytocin',
+      'Date Run: 03/12/2026',
+    ].join('\n');
+    const [record] = parseCochraneText(text).records;
+    expect([record.url, record.sourceId]).toEqual(['https://www.cochranelibrary.com/central/doi/10.1002/central/CN-02012345/full', 'CN-02012345']);
   });
 
   it('says a record cut off after its first line has no title, and loses no field of the record before', () => {
@@ -140,7 +169,8 @@ describe('the Cochrane Library plain-text export', () => {
 describe('which files are the Cochrane plain text', () => {
   it('one whose first line is "Record #1 of N" alone and fields follow, whatever stands before', () => {
     const lines = ['Record #1 of 2', 'ID: CN-01234567', 'AU: Sari D', 'TI: Pijat oksitosin', '', 'Record #2 of 2', 'ID: CD012345', 'TI: Back massage'];
-    for (const text of [lines.join('\n'), `\uFEFF${lines.join('\r\n')}`, `\r\n\r\n${lines.join('\r\n')}`, lines.join('\n').replace('Record #1 of 2', 'Record #1 of 2  ')]) {
+    const headed = ['Cochrane Library', 'Search: oxytocin', ...lines.map((line) => line.replace(' of 2', ' of 1,234'))].join('\n');
+    for (const text of [lines.join('\n'), `\uFEFF${lines.join('\r\n')}`, `\r\n\r\n${lines.join('\r\n')}`, lines.join('\n').replace('Record #1 of 2', 'Record #1 of 2  '), headed]) {
       expect(sniffFormat(text), JSON.stringify(text.slice(0, 20))).toBe('cochrane-text');
     }
   });
@@ -177,5 +207,7 @@ describe('which files are the Cochrane plain text', () => {
   it('a table whose first cell says "Record #1 of 2", or a "Record #1" line with no fields after it, is not', () => {
     expect(formatError('Record #1 of 2\tTitle\tYear\nx\tPijat oksitosin\t2020\n', 'table.txt').message).not.toMatch(/Cochrane/);
     expect(() => sniffFormat('Record #1 of 2\nSome notes about the search.\n')).toThrow();
+    // A memo's "TO:" and "RE:" are no record's fields.
+    expect(() => sniffFormat('Record #1 of 2\nTO: Bob\nRE: the trial\nPlease see the attached notes.\n')).toThrow();
   });
 });
