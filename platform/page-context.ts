@@ -42,13 +42,17 @@ export class ContentScriptContext {
     let last = location.href;
     const check = () => {
       // The extension is gone (updated, reloaded, removed: Chrome leaves this copy in the page): it stops.
-      if (!browser.runtime?.id) return this.stop();
-      if (location.href === last) return;
-      last = location.href;
-      listener();
+      if (!browser.runtime?.id) this.stop();
+      else if (location.href !== last) {
+        last = location.href;
+        listener();
+      }
     };
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-    if (navigation) return this.addEventListener(navigation, 'currententrychange', check);
+    if (navigation) {
+      this.addEventListener(navigation, 'currententrychange', check);
+      return;
+    }
     const timer = setInterval(check, 1000);
     this.onInvalidated(() => clearInterval(timer));
   }
