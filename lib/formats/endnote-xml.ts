@@ -10,7 +10,7 @@ import { code, Tags } from './ris-tags';
 import { doiFrom, httpUrl, keywordList, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { endnoteWorkPages } from './page-counts';
-import { isEndnoteThesis, withoutThesisVenue } from './thesis';
+import { isEndnoteThesis, thesisVenue } from './thesis';
 import { titleAndTranslated } from './translated';
 import { allAt, attr, child, firstElements, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
@@ -26,6 +26,8 @@ const ENDNOTE = {
   year: ['dates/year', 'dates/pub-dates/date'],
   /** A journal article's periodical, then its secondary title (a chapter's book, a conference's proceedings first). */
   periodical: ['periodical/full-title', 'titles/secondary-title', 'alt-periodical/full-title', 'periodical/abbr-1', 'titles/alt-title'],
+  /** A thesis's journal (a dissertation's listing): the periodical only, never its secondary title (its department). */
+  thesisJournal: ['periodical/full-title', 'alt-periodical/full-title', 'periodical/abbr-1'],
   container: ['titles/secondary-title', 'periodical/full-title', 'alt-periodical/full-title', 'titles/tertiary-title'],
   volume: ['volume'],
   issue: ['number'],
@@ -119,7 +121,7 @@ function endnoteToDraft(record: XmlElement, ids: Tags): Draft {
     language: first(record, ENDNOTE.language),
   };
   // A thesis's secondary title is its academic department, its volume its degree (thesis.ts).
-  if (isEndnoteThesis(refType && (type ?? textOf(refType)))) withoutThesisVenue(draft);
+  if (isEndnoteThesis(refType && (type ?? textOf(refType)))) thesisVenue(draft, first(record, ENDNOTE.thesisJournal));
   const translated = first(record, ENDNOTE.translatedTitle);
   if (translated) [draft.title, draft.originalTitle] = titleAndTranslated(draft.title, translated);
   ids.clear();

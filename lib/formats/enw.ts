@@ -7,7 +7,7 @@ import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
 import { doiFrom, httpUrl, keywordList, pmidFrom, splitLines, stripBom, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { endnoteWorkPages } from './page-counts';
-import { isEndnoteThesis, withoutThesisVenue } from './thesis';
+import { isEndnoteThesis, thesisVenue } from './thesis';
 import { importMessage } from './messages';
 import { allOfTag as all, firstTag as first, type TagMap } from './tag-map';
 
@@ -23,6 +23,8 @@ const ENW = {
   year: ['%D', '%8'],
   // Journal (%J); a chapter's book or a conference's proceedings are its secondary title (%B).
   journal: ['%J', '%B'],
+  /** A thesis's journal (a dissertation's listing): %J only, never %B (its department). */
+  thesisJournal: ['%J'],
   volume: ['%V'],
   issue: ['%N'],
   pages: ['%P'],
@@ -140,6 +142,6 @@ function enwToDraft(tags: Tags): Draft {
     sourceId: pmid,
   };
   // "%0 Thesis": %B is its academic department, %V its degree (thesis.ts).
-  if (isEndnoteThesis(first(tags, ENW.type))) withoutThesisVenue(draft);
+  if (isEndnoteThesis(first(tags, ENW.type))) thesisVenue(draft, first(tags, ENW.thesisJournal));
   return draft;
 }

@@ -19,8 +19,11 @@ const STUDENT_NUMBER = /^NIM\b\.?\s*[A-Za-z]{0,3}\d[\w.]*\s*,?\s*/;
  */
 export function mayHoldPlaceholder(name: string): boolean {
   const first = name.charCodeAt(0);
-  return name.charCodeAt(name.length - 1) === 45 /* - */ || first === 45 || first === 34 /* " */ || first === 0x201c || (first === 78 /* N */ && name.startsWith('NIM'));
+  return isDash(name.charCodeAt(name.length - 1)) || isDash(first) || first === 34 /* " */ || first === 0x201c || (first === 78 /* N */ && name.startsWith('NIM'));
 }
+
+/** "-", and the en and em dashes a word processor makes of it ("Minollah –"). */
+const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
 
 /** The name without OJS's placeholders: "Minollah -" → "Minollah", "Florenly - Florenly -" → "Florenly Florenly", '", Hasanuddin' → ", Hasanuddin". */
 export function withoutPlaceholders(name: string): string {

@@ -9,11 +9,11 @@ import { decodeAll } from './markup';
 import { doiFrom, httpUrl, keywordList, pagesOr, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { risWorkPages } from './page-counts';
-import { risIds } from './ris-ids';
+import { referencesInM1, risIds } from './ris-ids';
 import { titleAndTranslated } from './translated';
 import { type Codes, codes, type Tags } from './ris-tags';
 import { venueOf } from './venue-notes';
-import { isRisThesis, withoutThesisVenue } from './thesis';
+import { isRisThesis, thesisVenue } from './thesis';
 
 /** The one tag → field table: tags in order of preference. */
 const RIS = {
@@ -38,6 +38,8 @@ const RIS = {
   // Full journal title over abbreviations.
   journal: codes('JF', 'T2', 'JO', 'JA', 'J2', 'J1'),
   fullJournal: codes('JF'),
+  /** A thesis's journal (a dissertation's listing): a journal's own tags only, never T2 (its department). */
+  journalOfThesis: codes('JF', 'JO', 'JA', 'J2', 'J1'),
   /** Where a registry record names its registry's page instead of a journal. */
   journalOrLink: codes('JO', 'JA', 'J2', 'J1'),
   /** ScienceDirect's journal, written out: its T2 is a special issue's or conference's title. */
@@ -56,6 +58,8 @@ const RIS = {
   doi: codes('DO', 'DI'),
   /** Where a DOI hides when DO is missing (links, EndNote's M3/N1). */
   doiElsewhere: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK', 'M3', 'N1', 'M1', 'M2'),
+  /** The same but M1, when the record's M1 lines are its reference list (ris-ids.ts referencesInM1). */
+  doiElsewhereNotM1: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK', 'M3', 'N1', 'M2'),
   abstract: codes('AB'),
   /** EndNote's and Zotero's abstract when there is no AB. */
   abstractElsewhere: codes('N2'),
@@ -146,7 +150,7 @@ const isChapter = (tags: Tags) => tags.firstStarting(RIS.type, 'CHAP') !== undef
 
 /** No journal or volume for a thesis (thesis.ts), nor a chapter's venue that is its own title (isChapter). */
 function typeVenue(tags: Tags, draft: Draft): void {
-  if (tags.firstStarting(RIS.type, 'THES') && isRisThesis(tags.first(RIS.type))) withoutThesisVenue(draft);
+  if (tags.firstStarting(RIS.type, 'THES') && isRisThesis(tags.first(RIS.type))) thesisVenue(draft, tags.find(RIS.journalOfThesis, venueOf));
   else if (draft.journal && isChapter(tags) && draft.title && wordKey(draft.journal) === wordKey(draft.title)) draft.journal = undefined;
 }
 
@@ -264,7 +268,7 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   // A book's or thesis's bare number is its page count (page-counts.ts); a range is never one.
   draft.pages = pagesOr(pages && !pages.includes('-') ? risWorkPages(tags.first(RIS.type), pages) : pages, tags.first(RIS.articleNumber));
   // Every DO line, not the first only: Cochrane's first may be its own record id, not a DOI.
-  draft.doi = tags.find(RIS.doi, doiFrom) ?? tags.find(RIS.doiElsewhere, doiFrom);
+  draft.doi = tags.find(RIS.doi, doiFrom) ?? tags.find(referencesInM1(tags) ? RIS.doiElsewhereNotM1 : RIS.doiElsewhere, doiFrom);
   draft.abstract = abstractOf(tags);
   draft.keywords = keywordsOf(tags);
   draft.url = tags.find(RIS.url, firstLink);

@@ -34,6 +34,17 @@ const DB_TAGS = codes('DB', 'DP');
 const LINKS = codes('UR', 'L2', 'L1', 'LK');
 /** Fields that may say "PMID: 123", "123 [PMID]" or hold a PubMed link. */
 const PMID_ELSEWHERE = codes('U1', 'U2', 'U3', 'U4', 'U5', 'AN', 'N1', 'M1', 'M2', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C8', 'UR', 'L2');
+const M1 = [code('M1')];
+/** The fields PMID_ELSEWHERE names but M1, for a record whose M1 lines are its reference list (referencesInM1). */
+const PMID_ELSEWHERE_NOT_M1 = PMID_ELSEWHERE.filter((tag) => tag !== M1[0]);
+
+/**
+ * Whether the record's M1 lines are its reference list, which Ovid's PsycINFO writes there, a cited
+ * work a line ("M1  - Bischof, N.L. … https://pubmed.ncbi.nlm.nih.gov/29761836 https://dx.doi.org/
+ * 10.1002/aur.1963"): their ids are other works', never the record's PMID or DOI (review R5). Other
+ * exporters write one M1 (an issue's number, a note).
+ */
+export const referencesInM1 = (tags: Tags) => tags.several(M1);
 
 // Regexes live here, not in the functions: a regex literal makes a new object each time.
 const PUBMED_DB = /pubmed|medline|\bnlm\b/i;
@@ -62,6 +73,10 @@ const OVID_MEDLINE_SEGMENT = /^(?:med|mes[a-z]|prem)/i;
 const PSYCINFO_AN = /^(?:1[89]|20)\d\d-\d{5}-\d{3}$/;
 /** Embase's accession number as Ovid writes it, without Embase.com's "L": "621381829", "2001403470". */
 const OVID_NUMBER = /^\d{6,10}$/;
+const DIGITS_ONLY = /^\d+$/;
+const DP = [code('DP')];
+/** A database line naming MEDLINE or PubMed and not Embase ("Ovid MEDLINE(R) 1946-Present"). */
+const medlineOnly = (db: string) => PUBMED_DB.test(db) && !EMBASE.test(db);
 const OVID = /\bovid\b/i;
 
 /** The value when it is a PMID and nothing else: 1 to 9 digits. */
@@ -125,7 +140,7 @@ function risPmid(tags: Tags, db: string, embase: boolean): string | undefined {
     const pmid = digits(tags.first(C5));
     if (pmid) return pmid;
   }
-  return tags.find(LINKS, linkedMedlinePmid) ?? tags.find(PMID_ELSEWHERE, pmidFrom);
+  return tags.find(LINKS, linkedMedlinePmid) ?? tags.find(referencesInM1(tags) ? PMID_ELSEWHERE_NOT_M1 : PMID_ELSEWHERE, pmidFrom);
 }
 
 /** A database's own id: Cochrane CENTRAL "CN-…", a Cochrane review's "CD…" (when nothing else gives one), Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", Ovid's AN of a segment other than MEDLINE, else AN. */
@@ -141,10 +156,12 @@ function risSourceId(tags: Tags, db: string, embase: boolean): string | undefine
   if (an) return cleanText(an);
   // Ovid's PsycINFO record without its link: its AN is the record's ID.
   if (recordId && PSYCINFO_AN.test(recordId)) return recordId;
-  // Ovid's Embase record without its link ("DB  - Embase", "ID  - 621381829"; EndNote's "DP  - Ovid
-  // Technologies"): its ID is the accession number. Another exporter's number in ID (Reference
-  // Manager's "ID  - 12") names no database.
-  if (recordId && OVID_NUMBER.test(recordId) && (embase || OVID.test(db))) return recordId;
+  // Ovid's Embase record without its link ("DB  - Embase", "ID  - 621381829"): its ID is the
+  // accession number. Not MEDLINE's, whose ID is the PMID ("DB  - Ovid MEDLINE(R)"), nor in a file
+  // with a DP line: EndNote's, whose ID is its own record number ("DB  - Embase", "DP  - Ovid
+  // Technologies", "ID  - 882"); another exporter's number in ID (Reference Manager's "ID  - 12")
+  // names no database (review R5).
+  if (recordId && OVID_NUMBER.test(recordId) && !tags.has(DP[0]) && (embase || OVID.test(db)) && !medlineOnly(db)) return recordId;
   // An EBSCOhost record without its AN line (CINAHL's "ID  - 171234567", or none): its link's AN,
   // as the BibTeX and CSV importers read it (ebsco-ids.ts).
   const ebsco = tags.find(LINKS, ebscoAccession);
@@ -153,13 +170,17 @@ function risSourceId(tags: Tags, db: string, embase: boolean): string | undefine
 }
 
 /**
- * The record's own number in a file Ovid numbered ("1." before each TY): Ovid's RIS gives the
- * accession number of the record's database as its ID, whatever the database (a PsycINFO
- * "2019-65183-001", an Embase "621381829"). Read only for a record that has no id of its own.
+ * The ids of a record in a file Ovid numbered ("1." before each TY) that names none of its own (no
+ * link, no AN): Ovid's RIS gives the accession number of the record's database as its ID. A PMID
+ * when DB names MEDLINE; the record's own id when it is no bare number (PsycINFO's
+ * "2019-65183-001", ERIC's "EJ389705"), as a bare number's database is unknown without DB (a PMID,
+ * an Embase number).
  */
-export function ovidRecordId(tags: Tags): string | undefined {
+export function ovidRecordIds(tags: Tags, draft: Draft): void {
   const recordId = tags.first(ID)?.trim();
-  return recordId && (OVID_NUMBER.test(recordId) || PSYCINFO_AN.test(recordId)) ? recordId : undefined;
+  if (!recordId || draft.sourceId || draft.pmid) return;
+  if (!DIGITS_ONLY.test(recordId)) draft.sourceId = recordId;
+  else if (medlineOnly(tags.joined(DB_TAGS)) && DIGITS.test(recordId)) draft.pmid = recordId;
 }
 
 /** The id a link names: Scopus's EID, one of ID_IN_LINK's, or Ovid's AN of a segment that is not MEDLINE. */

@@ -6,7 +6,7 @@ import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
 import { stripBom } from './values';
 import { risToDraft } from './ris-fields';
 import { A1, AU, KNOWN_TAGS, LIST_TAGS, Tags } from './ris-tags';
-import { ovidRecordId } from './ris-ids';
+import { ovidRecordIds } from './ris-ids';
 import { forEachLineUnglued, GluedTags } from './ris-glued';
 import { importMessage } from './messages';
 
@@ -94,7 +94,7 @@ class RisReader {
   private seenRecord = false;
   private strayReported = false;
   private readonly otherReported = new Set<string>();
-  private numberedByOvid = false; // a "1." line before a record: Ovid's RIS (ris-ids.ts ovidRecordId)
+  private numberedByOvid = false; // a "1." line before a record: Ovid's RIS (ris-ids.ts ovidRecordIds)
 
   constructor(
     private readonly text: string,
@@ -188,8 +188,8 @@ class RisReader {
     if (!this.open) return;
     if (this.glued.inRecord(this.tags, this.startAt, to, ended)) this.readUnglued(to);
     const draft = risToDraft(this.tags, this.draft);
-    // A record of an Ovid file that names no database (no DB, its link left out): its ID is its accession number.
-    if (this.numberedByOvid && !draft.sourceId) draft.sourceId = ovidRecordId(this.tags);
+    // A record of an Ovid file without its link: its ID is its accession number (ris-ids.ts).
+    if (this.numberedByOvid) ovidRecordIds(this.tags, draft);
     const article = finishRecord(draft, this.start, this.warnings);
     if (article) this.records.push(article);
     this.tags.clear();

@@ -7,8 +7,9 @@
 // and %V. Read as the journal and volume, a skripsi or tesis would stand in the screening list as
 // published in "Fakultas Keperawatan", volume "Magister". Zotero's RIS and EndNote XML translators
 // give a thesis no publication title at all (T2 and <secondary-title> go to a note, PB to
-// "university"); the Article has no field for the university, so a thesis's journal and volume
-// stay empty, whichever tag holds them (JabRef and ProQuest write none).
+// "university"); the Article has no field for the university, so a thesis's department and degree
+// are dropped (JabRef and ProQuest write none). A journal named by a journal's own tag (JF, JO,
+// <periodical>, %J) and a numbered volume are a published dissertation's, kept (review R5).
 
 /** RIS "TY  - THES" (Zotero, EndNote, JabRef, ProQuest's dissertations). */
 const RIS_THESIS = /^\s*thes\s*$/i;
@@ -21,8 +22,15 @@ export const isRisThesis = (type: string | undefined) => type !== undefined && R
 /** Whether the EndNote reference type (a name, or an XML ref-type's number) is a thesis's. */
 export const isEndnoteThesis = (type: string | undefined) => type !== undefined && ENDNOTE_THESIS.test(type);
 
-/** A draft's journal and volume, which a thesis has none of (its department and degree are there). */
-export function withoutThesisVenue(draft: { journal?: string; volume?: string }): void {
-  draft.journal = undefined;
-  draft.volume = undefined;
+// A volume with a number: a dissertation's in the journal that lists it ("80"), not a degree ("Magister", "Ph.D.").
+const NUMBERED = /\d/;
+
+/**
+ * A thesis's journal and volume: the journal a journal's own tag names (PsycINFO cites a
+ * dissertation in "Dissertation Abstracts International: Section B", volume 80), never the
+ * department where other records have their venue; a volume only when it has a number.
+ */
+export function thesisVenue(draft: { journal?: string; volume?: string }, journal: string | undefined): void {
+  draft.journal = journal;
+  if (draft.volume && !NUMBERED.test(draft.volume)) draft.volume = undefined;
 }

@@ -18,8 +18,9 @@ describe('Garuda names in RIS', () => {
       'Hasanuddin',
       'SIGIT PURWADI',
     ]);
-    // The only author of a record, too.
+    // The only author of a record, too; and the dash a word processor made of it.
     expect(authors('Minollah -')).toEqual(['Minollah']);
+    expect(authors('Minollah –', 'Sumarni —')).toEqual(['Minollah', 'Sumarni']);
   });
 
   it('keep a hyphen inside a name, and a name that starts with "NIM…"', () => {

@@ -52,20 +52,44 @@ describe("Ovid's Embase accession number", () => {
     const [record] = ris([...RECORD.slice(0, 1), 'DB  - Embase', 'ID  - 621381829', ...RECORD.slice(1), 'ER  - ']);
     expect(record.sourceId).toBe('621381829');
     expect(record.pmid).toBeUndefined();
-    const [viaEndNote] = ris([...RECORD, 'DP  - Ovid Technologies', 'ID  - 2001403470', 'ER  - ']);
-    expect(viaEndNote.sourceId).toBe('2001403470');
+    // EndNote's RIS (its DP line): ID is EndNote's own record number, whatever DB says (citefmt's baseline EndNote file).
+    const [viaEndNote] = ris([...RECORD, 'DB  - Embase', 'DP  - Ovid Technologies', 'ID  - 2001403470', 'ER  - ']);
+    expect([viaEndNote.sourceId, viaEndNote.pmid]).toEqual([undefined, undefined]);
+    // MEDLINE's ID is its PMID, never a source id of its own.
+    const [medline] = ris([...RECORD.slice(0, 1), 'DB  - Ovid MEDLINE(R) 1946-Present', 'ID  - 32672909', ...RECORD.slice(1), 'ER  - ']);
+    expect(medline.sourceId).toBeUndefined();
   });
 
-  it("is the source id of a record in Ovid's numbered RIS that names no database", () => {
-    const records = ris(['1.', ...RECORD, 'ID  - 621381829', 'ER  - ', '', '2.', ...RECORD, 'ID  - 2001403470', 'ER  - ']);
+  it("in Ovid's numbered RIS without a link: the PMID of a MEDLINE record, another database's own id, no guess for a bare number", () => {
+    const records = ris([
+      ...['1.', ...RECORD, 'DB  - ERIC', 'ID  - EJ389705', 'ER  - ', ''],
+      ...['2.', ...RECORD, 'DB  - Ovid MEDLINE(R) ALL', 'ID  - 32672909', 'ER  - ', ''],
+      ...['3.', ...RECORD, 'ID  - 2019-65183-001', 'ER  - ', ''],
+      // No DB: a bare number may be a PMID or an Embase number.
+      ...['4.', ...RECORD, 'ID  - 621381829', 'ER  - '],
+    ]);
     expect(records.map((r) => [r.sourceId, r.pmid])).toEqual([
-      ['621381829', undefined],
-      ['2001403470', undefined],
+      ['EJ389705', undefined],
+      [undefined, '32672909'],
+      ['2019-65183-001', undefined],
+      [undefined, undefined],
     ]);
   });
 
   it("leaves another exporter's record number alone", () => {
     expect(ris([...RECORD, 'ID  - 621381829', 'ER  - '])[0].sourceId).toBeUndefined();
     expect(ris([...RECORD, 'DB  - Embase', 'ID  - 12', 'ER  - '])[0].sourceId).toBeUndefined();
+  });
+});
+
+describe("Ovid PsycINFO's reference list in M1", () => {
+  it("gives the record neither the PMID nor the DOI of a work it cites (asreview's Ovid PsycINFO baseline)", () => {
+    const cited = (n: number) =>
+      `M1  - Bischof, N.L. (2018). Sleep in autism. Autism Res., 11(8), 1166-1174 https://pubmed.ncbi.nlm.nih.gov/2976183${n} https://dx.doi.org/10.1002/aur.196${n} 2018-23315-00${n}.`;
+    const [record] = ris(['1.', ...RECORD, 'DB  - APA PsycInfo', 'ID  - 2021-94054-001', cited(1), cited(2), 'ER  - ']);
+    expect([record.pmid, record.doi, record.sourceId]).toEqual([undefined, undefined, '2021-94054-001']);
+    // One M1 (an exporter's note) is still read for an id.
+    const [noted] = ris([...RECORD, 'M1  - PMID: 29761836', 'ER  - ']);
+    expect(noted.pmid).toBe('29761836');
   });
 });

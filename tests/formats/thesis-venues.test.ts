@@ -50,6 +50,24 @@ describe("a thesis's department and degree", () => {
     expect(venue(oneRecord(enw, 'thesis.enw'))).toEqual(thesis);
   });
 
+  it("leave a published dissertation's journal and numbered volume (PsycINFO: Dissertation Abstracts International)", () => {
+    const ris = [
+      'TY  - THES',
+      'AU  - Wulandari, Ni Made',
+      'TI  - Pijat oksitosin dan produksi ASI',
+      'JF  - Dissertation Abstracts International: Section B',
+      'T2  - Fakultas Keperawatan',
+      'VL  - 80',
+      'IS  - 5-B',
+      'PY  - 2019',
+      'ER  - ',
+      '',
+    ].join('\n');
+    expect(venue(oneRecord(ris, 'psycinfo.ris'))).toEqual({ ...thesis, journal: 'Dissertation Abstracts International: Section B', volume: '80' });
+    const enw = '%0 Thesis\n%A Wulandari, Ni Made\n%T Pijat oksitosin dan produksi ASI\n%J Dissertation Abstracts International\n%B Fakultas Keperawatan\n%V 80\n%D 2019\n';
+    expect(venue(oneRecord(enw, 'thesis.enw'))).toEqual({ ...thesis, journal: 'Dissertation Abstracts International', volume: '80' });
+  });
+
   it("stay a journal article's journal and volume, whatever the file", () => {
     const ris = ['TY  - JOUR', 'AU  - Wulandari, Ni Made', 'TI  - Pijat oksitosin dan produksi ASI', 'T2  - Jurnal Kebidanan', 'VL  - 8', 'PY  - 2019', 'ER  - ', ''].join('\n');
     expect(venue(oneRecord(ris, 'x.ris'))).toEqual({ ...thesis, journal: 'Jurnal Kebidanan', volume: '8' });
