@@ -236,7 +236,7 @@ export function issueLabel(label: string): IssueNumbers | undefined {
   return read.issue !== label ? { issue: read.issue, year: read.year as string | undefined } : undefined;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const LABEL_FIRST = /^(?:vol|no)/i;
 const PAGE_RANGE = /^\d+(?:\s*[-–]\s*\d+)?$/;

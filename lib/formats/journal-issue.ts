@@ -5,15 +5,13 @@
 // with "Vol 5 No 2" after it, whose rules read the label here too. A name that merely ends with a
 // number ("Jurnal 45", "Kesehatan Ibu dan Anak 2"), or whose label holds no number it can read
 // ("No. 2 (Special Issue)"), stays whole.
-import { unlabelVolume } from './issue-labels';
+import { isDigit, unlabelVolume } from './issue-labels';
 
 type Numbers = { journal?: string; issue?: string; year?: string | number };
 
 // A name (ending with a letter or its abbreviation's bracket, "Jurnal Keperawatan (JKP)"), then an
 // issue's label with its number and what may follow it (months, a year): the last such label.
 const NAME_AND_ISSUE = /^(.*[\p{L})])[\s,;:]+((?:no|nomor|number|nr|issue|iss|edisi)\b\.?\s*\d.*)$/iu;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The issue (and year) written after a journal's name, taken out of the name: when the record has

@@ -7,6 +7,7 @@ import { finishRecord, NO_TITLE, Warnings, type Draft, type ReadRecords } from '
 import { doiFrom, httpUrl, pagesOr, splitLines, splitOutside, stripBom } from './values';
 import { joinPages } from '../model/pages';
 import { ovidCitation } from './ovid-source';
+import { medlineOnly } from './ris-ids';
 
 export type Tags = Map<string, string[]>;
 
@@ -165,7 +166,7 @@ const firstList = (tags: Tags, names: readonly string[]): string[] => {
 /** Ovid's UI in a MEDLINE or PubMed database ("DB  - Ovid MEDLINE(R) ALL"): the PMID. */
 function ovidMedlineUi(tags: Tags): string | undefined {
   const db = first(tags, ['DB']);
-  return db && /medline|pubmed/i.test(db) && !/embase/i.test(db) ? first(tags, ['UI']) : undefined;
+  return db && medlineOnly(db) ? first(tags, ['UI']) : undefined;
 }
 
 /**
@@ -175,7 +176,7 @@ function ovidMedlineUi(tags: Tags): string | undefined {
  */
 function ovidAccession(tags: Tags): string | undefined {
   const db = first(tags, ['DB']);
-  if (!db || (/medline|pubmed/i.test(db) && !/embase/i.test(db))) return undefined;
+  if (!db || medlineOnly(db)) return undefined;
   return first(tags, ['AN']) ?? first(tags, ['UI']);
 }
 

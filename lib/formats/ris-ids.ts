@@ -75,8 +75,8 @@ const PSYCINFO_AN = /^(?:1[89]|20)\d\d-\d{5}-\d{3}$/;
 const OVID_NUMBER = /^\d{6,10}$/;
 const DIGITS_ONLY = /^\d+$/;
 const DP = [code('DP')];
-/** A database line naming MEDLINE or PubMed and not Embase ("Ovid MEDLINE(R) 1946-Present"). */
-const medlineOnly = (db: string) => PUBMED_DB.test(db) && !EMBASE.test(db);
+/** A database line naming MEDLINE or PubMed and not Embase ("Ovid MEDLINE(R) 1946-Present"), whose record numbers are PMIDs (Ovid's RIS and tagged text alike). */
+export const medlineOnly = (db: string) => PUBMED_DB.test(db) && !EMBASE.test(db);
 const OVID = /\bovid\b/i;
 
 /** The value when it is a PMID and nothing else: 1 to 9 digits. */
