@@ -9,11 +9,11 @@ import { decodeAll } from './markup';
 import { doiFrom, httpUrl, keywordList, pagesOr, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { risWorkPages } from './page-counts';
-import { referencesInM1, risIds } from './ris-ids';
+import { ownIdFields, risIds } from './ris-ids';
 import { titleAndTranslated } from './translated';
 import { type Codes, codes, type Tags } from './ris-tags';
 import { venueOf } from './venue-notes';
-import { isRisThesis, thesisVenue } from './thesis';
+import { thesisVenue } from './thesis';
 
 /** The one tag → field table: tags in order of preference. */
 const RIS = {
@@ -58,8 +58,6 @@ const RIS = {
   doi: codes('DO', 'DI'),
   /** Where a DOI hides when DO is missing (links, EndNote's M3/N1). */
   doiElsewhere: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK', 'M3', 'N1', 'M1', 'M2'),
-  /** The same but M1, when the record's M1 lines are its reference list (ris-ids.ts referencesInM1). */
-  doiElsewhereNotM1: codes('UR', 'L2', 'L1', 'L3', 'L4', 'LK', 'M3', 'N1', 'M2'),
   abstract: codes('AB'),
   /** EndNote's and Zotero's abstract when there is no AB. */
   abstractElsewhere: codes('N2'),
@@ -129,33 +127,34 @@ function wholeBookEditors(tags: Tags): string[] {
  * C3 naming database ids (Cochrane's "PUBMED 38507156,EMBASE 2029064766") is none.
  */
 function partVenue(tags: Tags, title: string | undefined): string | undefined {
-  const type = tags.first(RIS.type)?.trim().toUpperCase();
+  const type = typeOf(tags);
   if (!type || !PART_TYPES.has(type)) return undefined;
   const book = tags.find(RIS.bookTitle, venueOf);
   if (book && (!title || wordKey(book) !== wordKey(title))) return book;
-  if (type === 'CHAP' || type === 'ECHAP') return undefined;
+  if (CHAPTER_TYPES.has(type)) return undefined;
   const proceedings = tags.find(RIS.proceedingsTitle, venueOf);
   return proceedings && !DATABASE_IDS.test(proceedings) ? proceedings : undefined;
 }
 
 /**
- * A chapter (CHAP, ECHAP) with no title of its own (no TI, T1, CT or ST) is read as its book, the
- * title its BT: Zotero reads BT and T2 alike as a chapter's book title and leaves such a record
- * untitled, but without a title the record would be skipped. Its venue is then no T2 naming that
+ * No journal or volume for a thesis ("TY  - THES": thesis.ts), nor a chapter's venue that is its own
+ * title: a chapter (CHAP, ECHAP) with no title of its own (no TI, T1, CT or ST) is read as its book,
+ * the title its BT (Zotero reads BT and T2 alike as a chapter's book title and leaves such a record
+ * untitled, but without a title the record would be skipped), and its venue is then no T2 naming that
  * same book (EndNote's "Book Title", "TY  - ECHAP" … "T2  - Handbook of Midwifery" … "BT  - Handbook
  * of Midwifery"): a record is never published in itself. A T2 naming another title stays its venue.
- * The type is compared in the text, not sliced from it.
  */
-const isChapter = (tags: Tags) => tags.firstStarting(RIS.type, 'CHAP') !== undefined || tags.firstStarting(RIS.type, 'ECHAP') !== undefined;
-
-/** No journal or volume for a thesis (thesis.ts), nor a chapter's venue that is its own title (isChapter). */
-function typeVenue(tags: Tags, draft: Draft): void {
-  if (tags.firstStarting(RIS.type, 'THES') && isRisThesis(tags.first(RIS.type))) thesisVenue(draft, tags.find(RIS.journalOfThesis, venueOf));
-  else if (draft.journal && isChapter(tags) && draft.title && wordKey(draft.journal) === wordKey(draft.title)) draft.journal = undefined;
+function typeVenue(type: string | undefined, tags: Tags, draft: Draft): void {
+  if (type === 'THES') thesisVenue(draft, tags.find(RIS.journalOfThesis, venueOf));
+  else if (draft.journal && type && CHAPTER_TYPES.has(type) && draft.title && wordKey(draft.journal) === wordKey(draft.title)) draft.journal = undefined;
 }
 
-/** The RIS types of a part of a book or proceedings, whose BT names the whole. */
-const PART_TYPES = new Set(['CHAP', 'ECHAP', 'CONF', 'CPAPER']);
+/** The record's RIS type in capitals ("JOUR", "CHAP"). */
+const typeOf = (tags: Tags) => tags.first(RIS.type)?.trim().toUpperCase();
+
+/** The RIS types of a chapter, and of any part of a book or proceedings, whose BT names the whole. */
+const CHAPTER_TYPES = new Set(['CHAP', 'ECHAP']);
+const PART_TYPES = new Set([...CHAPTER_TYPES, 'CONF', 'CPAPER']);
 /** Accession numbers where a title would be ("PUBMED 38507156", "EMBASE 2029064766", "CN-01234567"). */
 const DATABASE_IDS = /^(?:[A-Za-z]+[ :]+\d{5,}|CN-\d+)\b/;
 
@@ -262,13 +261,13 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.volume = tags.first(RIS.volume);
   // A thesis's T2 is its department and its VL its degree (thesis.ts). The type is compared in the
   // text, not sliced from it, and a journal article's (JOUR, most records') asks nothing more.
-  if (!tags.firstStarting(RIS.type, 'J')) typeVenue(tags, draft);
+  if (!tags.firstStarting(RIS.type, 'J')) typeVenue(typeOf(tags), tags, draft);
   draft.issue = tags.find(RIS.issue, issueOf);
   const pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
   // A book's or thesis's bare number is its page count (page-counts.ts); a range is never one.
   draft.pages = pagesOr(pages && !pages.includes('-') ? risWorkPages(tags.first(RIS.type), pages) : pages, tags.first(RIS.articleNumber));
   // Every DO line, not the first only: Cochrane's first may be its own record id, not a DOI.
-  draft.doi = tags.find(RIS.doi, doiFrom) ?? tags.find(referencesInM1(tags) ? RIS.doiElsewhereNotM1 : RIS.doiElsewhere, doiFrom);
+  draft.doi = tags.find(RIS.doi, doiFrom) ?? tags.find(ownIdFields(tags, RIS.doiElsewhere), doiFrom);
   draft.abstract = abstractOf(tags);
   draft.keywords = keywordsOf(tags);
   draft.url = tags.find(RIS.url, firstLink);

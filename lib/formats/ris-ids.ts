@@ -19,14 +19,14 @@
 // `EMBASE …` id. Ovid's AN of another segment is that database's own id, the record's source id:
 // Ovid writes it in its link only (`L2  - …ovidweb.cgi?T=JS&PAGE=reference&D=psyc16&NEWS=N&AN=
 // 2019-65183-001`, `D=emed18&…&AN=616934541`) and as the record's ID (PsycINFO's `ID  -
-// 2019-65183-001`, Embase's `ID  - 621381829`: read without the link when DB names Embase or DB/DP
-// Ovid, or the file is Ovid's numbered one, ris.ts). CENTRAL's own id is `ID  - CN-02654321` (the source id); the DOI it writes for
+// 2019-65183-001`, Embase's `ID  - 621381829`: read without the link when DB names Embase or Ovid
+// in a file without DP, or the file is Ovid's numbered one, ris.ts ovidRecordIds). CENTRAL's own id is `ID  - CN-02654321` (the source id); the DOI it writes for
 // it, `DO  - 10.1002/central/CN-02654321`, is no DOI of the article (values.ts doiFrom). A
 // Cochrane review's (CDSR) is its number and version, `ID  - CD003519.PUB4` (reviewId).
 import { cleanText } from '../model/normalize';
 import type { Draft } from './record';
 import { pmidFrom, scopusEid } from './values';
-import { code, codes, type Tags } from './ris-tags';
+import { type Codes, code, codes, type Tags } from './ris-tags';
 import { ebscoMedlineDb, ebscoMedlinePmid, ebscoPermalink } from './ebsco-ids';
 
 const [AN, C2, C5, U2, ID] = ['AN', 'C2', 'C5', 'U2', 'ID'].map((tag) => [code(tag)]);
@@ -34,17 +34,17 @@ const DB_TAGS = codes('DB', 'DP');
 const LINKS = codes('UR', 'L2', 'L1', 'LK');
 /** Fields that may say "PMID: 123", "123 [PMID]" or hold a PubMed link. */
 const PMID_ELSEWHERE = codes('U1', 'U2', 'U3', 'U4', 'U5', 'AN', 'N1', 'M1', 'M2', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C8', 'UR', 'L2');
-const M1 = [code('M1')];
-/** The fields PMID_ELSEWHERE names but M1, for a record whose M1 lines are its reference list (referencesInM1). */
-const PMID_ELSEWHERE_NOT_M1 = PMID_ELSEWHERE.filter((tag) => tag !== M1[0]);
+const M1 = code('M1');
 
 /**
- * Whether the record's M1 lines are its reference list, which Ovid's PsycINFO writes there, a cited
- * work a line ("M1  - Bischof, N.L. … https://pubmed.ncbi.nlm.nih.gov/29761836 https://dx.doi.org/
- * 10.1002/aur.1963"): their ids are other works', never the record's PMID or DOI (review R5). Other
- * exporters write one M1 (an issue's number, a note).
+ * The fields to search for the record's own PMID or DOI: without M1 when the record has several M1
+ * lines, its reference list, which Ovid's PsycINFO writes there, a cited work a line ("M1  -
+ * Bischof, N.L. … https://pubmed.ncbi.nlm.nih.gov/29761836 https://dx.doi.org/10.1002/aur.1963"):
+ * their ids are other works' (review R5). Other exporters write one M1 (an issue's number, a note).
  */
-export const referencesInM1 = (tags: Tags) => tags.several(M1);
+export function ownIdFields(tags: Tags, fields: Codes): Codes {
+  return tags.several([M1]) ? fields.filter((tag) => tag !== M1) : fields;
+}
 
 // Regexes live here, not in the functions: a regex literal makes a new object each time.
 const PUBMED_DB = /pubmed|medline|\bnlm\b/i;
@@ -74,7 +74,7 @@ const PSYCINFO_AN = /^(?:1[89]|20)\d\d-\d{5}-\d{3}$/;
 /** Embase's accession number as Ovid writes it, without Embase.com's "L": "621381829", "2001403470". */
 const OVID_NUMBER = /^\d{6,10}$/;
 const DIGITS_ONLY = /^\d+$/;
-const DP = [code('DP')];
+const DP = code('DP');
 /** A database line naming MEDLINE or PubMed and not Embase ("Ovid MEDLINE(R) 1946-Present"), whose record numbers are PMIDs (Ovid's RIS and tagged text alike). */
 export const medlineOnly = (db: string) => PUBMED_DB.test(db) && !EMBASE.test(db);
 const OVID = /\bovid\b/i;
@@ -140,7 +140,7 @@ function risPmid(tags: Tags, db: string, embase: boolean): string | undefined {
     const pmid = digits(tags.first(C5));
     if (pmid) return pmid;
   }
-  return tags.find(LINKS, linkedMedlinePmid) ?? tags.find(referencesInM1(tags) ? PMID_ELSEWHERE_NOT_M1 : PMID_ELSEWHERE, pmidFrom);
+  return tags.find(LINKS, linkedMedlinePmid) ?? tags.find(ownIdFields(tags, PMID_ELSEWHERE), pmidFrom);
 }
 
 /** A database's own id: Cochrane CENTRAL "CN-…", a Cochrane review's "CD…" (when nothing else gives one), Scopus EID, Garuda id, Web of Science UT, Embase "L…", Dimensions "pub.…", Ovid's AN of a segment other than MEDLINE, else AN. */
@@ -161,7 +161,7 @@ function risSourceId(tags: Tags, db: string, embase: boolean): string | undefine
   // with a DP line: EndNote's, whose ID is its own record number ("DB  - Embase", "DP  - Ovid
   // Technologies", "ID  - 882"); another exporter's number in ID (Reference Manager's "ID  - 12")
   // names no database (review R5).
-  if (recordId && OVID_NUMBER.test(recordId) && !tags.has(DP[0]) && (embase || OVID.test(db)) && !medlineOnly(db)) return recordId;
+  if (recordId && OVID_NUMBER.test(recordId) && !tags.has(DP) && (embase || OVID.test(db)) && !medlineOnly(db)) return recordId;
   // An EBSCOhost record without its AN line (CINAHL's "ID  - 171234567", or none): its link's AN,
   // as the BibTeX and CSV importers read it (ebsco-ids.ts).
   const ebsco = tags.find(LINKS, ebscoAccession);
@@ -180,7 +180,7 @@ export function ovidRecordIds(tags: Tags, draft: Draft): void {
   const recordId = tags.first(ID)?.trim();
   if (!recordId || draft.sourceId || draft.pmid) return;
   if (!DIGITS_ONLY.test(recordId)) draft.sourceId = recordId;
-  else if (medlineOnly(tags.joined(DB_TAGS)) && DIGITS.test(recordId)) draft.pmid = recordId;
+  else if (medlineOnly(tags.joined(DB_TAGS))) draft.pmid = digits(recordId);
 }
 
 /** The id a link names: Scopus's EID, one of ID_IN_LINK's, or Ovid's AN of a segment that is not MEDLINE. */

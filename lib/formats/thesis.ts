@@ -11,13 +11,8 @@
 // are dropped (JabRef and ProQuest write none). A journal named by a journal's own tag (JF, JO,
 // <periodical>, %J) and a numbered volume are a published dissertation's, kept (review R5).
 
-/** RIS "TY  - THES" (Zotero, EndNote, JabRef, ProQuest's dissertations). */
-const RIS_THESIS = /^\s*thes\s*$/i;
 /** EndNote's reference type by name ("Thesis": XML ref-type's name, tagged %0) or, in XML without a name, by number (32). */
 const ENDNOTE_THESIS = /^\s*(?:thesis|32)\s*$/i;
-
-/** Whether the RIS type (TY) is a thesis's. */
-export const isRisThesis = (type: string | undefined) => type !== undefined && RIS_THESIS.test(type);
 
 /** Whether the EndNote reference type (a name, or an XML ref-type's number) is a thesis's. */
 export const isEndnoteThesis = (type: string | undefined) => type !== undefined && ENDNOTE_THESIS.test(type);
