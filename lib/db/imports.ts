@@ -82,8 +82,9 @@ const COCHRANE = 'Cochrane Library';
 /** The Cochrane Library's database of these records: CENTRAL when every id is a trial's (CN-…), the reviews' when every one is a review's (CD…). */
 function cochraneDatabase(articles: Article[]): string {
   const ids = articles.map((a) => a.sourceId ?? '');
-  if (ids.length && ids.every((id) => id.startsWith('CN-'))) return 'Cochrane CENTRAL';
-  if (ids.length && ids.every((id) => id.startsWith('CD'))) return 'Cochrane Database of Systematic Reviews';
+  if (!ids.length) return COCHRANE;
+  if (ids.every((id) => id.startsWith('CN-'))) return 'Cochrane CENTRAL';
+  if (ids.every((id) => id.startsWith('CD'))) return 'Cochrane Database of Systematic Reviews';
   return COCHRANE;
 }
 

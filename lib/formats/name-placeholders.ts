@@ -5,11 +5,14 @@
 // reader cleans them, lib/sites/garuda-lines.ts cleanAuthor, as garuda2ris does), and so do the
 // exports that carry OJS's names. The dash is no separator between two persons: "Florenly -
 // Florenly" is one author, whose given and family names are the same word.
+import { cleanText } from '../model/normalize';
 
 // A dash standing alone as a word, and a quote mark standing alone before a comma or the name.
 const LONE_MARK = /(^|[\s,])(?:[-–—]+|["“”]+)(?=[\s,]|$)/g;
 // "NIM. A1011161020, ", "NIM 1610711061 ": a student's number (Nomor Induk Mahasiswa) before the name.
 const STUDENT_NUMBER = /^NIM\b\.?\s*[A-Za-z]{0,3}\d[\w.]*\s*,?\s*/;
+// A space a dropped mark leaves before a comma ("Florenly -, Siti" → "Florenly , Siti").
+const SPACE_BEFORE_COMMA = / ,/g;
 
 /**
  * Whether a name may hold a placeholder: a dash last or first, a quote first, "NIM" first — its
@@ -27,10 +30,5 @@ const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
 
 /** The name without OJS's placeholders: "Minollah -" → "Minollah", "Florenly - Florenly -" → "Florenly Florenly", '", Hasanuddin' → ", Hasanuddin". */
 export function withoutPlaceholders(name: string): string {
-  return name
-    .replace(STUDENT_NUMBER, '')
-    .replace(LONE_MARK, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+,/g, ',')
-    .trim();
+  return cleanText(name.replace(STUDENT_NUMBER, '').replace(LONE_MARK, '$1')).replace(SPACE_BEFORE_COMMA, ',');
 }
