@@ -16,11 +16,14 @@ export class ContentScriptContext {
   private readonly signal = this.stopper.signal;
 
   constructor(name: string) {
-    // The same name for every copy of this script of this extension, no other's.
-    const started = `${browser.runtime.id}:${name}:started`;
-    const id = Math.random();
-    document.dispatchEvent(new CustomEvent(started, { detail: id }));
-    document.addEventListener(started, (event) => (event as CustomEvent).detail !== id && this.stop(), { signal: this.signal });
+    // The same name for every copy of this script of this extension, no other's. WXT's name and
+    // detail: a copy of a release before this class, which ran WXT's own context, stops too when
+    // this one starts in its page (Chrome leaves it there when the extension is updated).
+    const started = `${browser.runtime.id}:${name}:wxt:content-script-started`;
+    const messageId = String(Math.random());
+    document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: name, messageId } }));
+    const newer = (event: Event) => (event as CustomEvent<{ messageId?: string } | null>).detail?.messageId !== messageId;
+    document.addEventListener(started, (event) => newer(event) && this.stop(), { signal: this.signal });
   }
 
   /** `listener` once the script stops. */

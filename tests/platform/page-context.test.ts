@@ -42,6 +42,17 @@ describe('a content script started again in the same page', () => {
     expect(pubmedStopped).not.toHaveBeenCalled();
   });
 
+  it("stops a copy of a release before it, which ran WXT's own context (the first update to this one)", async () => {
+    const { ContentScriptContext: WxtContext } = await import('../../node_modules/wxt/dist/utils/content-script-context.mjs');
+    // WXT names its event by the entrypoint its wrapper also hands to ours (in a build, "pubmed").
+    const name = String(import.meta.env.ENTRYPOINT);
+    const old = new WxtContext(name);
+    const oldStopped = vi.fn();
+    old.onInvalidated(oldStopped);
+    start(name);
+    expect(oldStopped).toHaveBeenCalledOnce();
+  });
+
   it("removes the stopped copy's listeners", () => {
     const first = start();
     const heard = vi.fn();

@@ -36,8 +36,9 @@ describe.each(['chrome', 'firefox'] as const)('%s: content scripts', (build) => 
   it("carry Saring's page context, not WXT's", () => {
     for (const name of scripts) {
       const code = readFileSync(join(dir, name), 'utf8');
-      expect(code.includes('wxt:content-script-started'), `${name} holds WXT's context`).toBe(false);
-      expect(code.includes(':started`'), `${name} holds Saring's context`).toBe(true);
+      // WXT's own watches the URL by its event "wxt:locationchange"; Saring's by the Navigation API.
+      expect(code.includes('wxt:locationchange'), `${name} holds WXT's context`).toBe(false);
+      expect(code.includes('currententrychange'), `${name} holds Saring's context`).toBe(true);
     }
   });
 });
