@@ -68,7 +68,7 @@ const NO_REASON = 'no reason given';
  * Records seen only in searches marked as not counting are left out (box `uncounted`).
  */
 /** Which box a counted record ends in, from its final screening and full-text decisions. */
-function boxOf(first: Decision | undefined, second: Decision | undefined): RecordBox {
+export function boxOf(first: Decision | undefined, second: Decision | undefined): RecordBox {
   if (first?.automatic && first.decision === 'exclude') return 'removedAutomation';
   if (!first || first.decision === 'maybe') return 'awaitingScreening';
   if (first.decision === 'exclude') return 'excludedScreening';
