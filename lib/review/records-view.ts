@@ -34,27 +34,33 @@ export function recordsView<R extends ReviewRecord>(docs: readonly R[], groups: 
       out.push(doc);
       continue;
     }
+    // A record merged into another keeps what was corrected or extracted on it before the merge
+    // (its evidence, its fixed metadata): its own edits go into the join, the group's on top of it.
+    const member = rep === doc.key ? doc : withEdits(doc, edits.get(doc.key));
     const list = grouped.get(rep);
-    if (list) list.push(doc);
-    else grouped.set(rep, [doc]);
+    if (list) list.push(member);
+    else grouped.set(rep, [member]);
   }
   for (const [rep, members] of grouped) out.push(joinGroup(rep, members));
   return out.flatMap((record) => {
     const gone = deletion.get(record.key);
     if (gone?.deleted && lastSeen(record) <= gone.at) return [];
-    const changes = edits.get(record.key);
-    if (!changes) return [record];
-    let edited = record;
-    for (const e of changes) {
-      edited = {
-        ...edited,
-        ...(e.payload.article ? { article: e.payload.article } : {}),
-        ...(e.payload.evidence ? { evidence: e.payload.evidence } : {}),
-        updatedAt: Math.max(edited.updatedAt, e.at),
-      };
-    }
-    return [edited];
+    return [withEdits(record, edits.get(record.key))];
   });
+}
+
+/** A record with its edits applied, in order (each replaces the article or the evidence it carries). */
+function withEdits<R extends ReviewRecord>(record: R, changes: EventOf<'record-edit'>[] | undefined): R {
+  let edited = record;
+  for (const e of changes ?? []) {
+    edited = {
+      ...edited,
+      ...(e.payload.article ? { article: e.payload.article } : {}),
+      ...(e.payload.evidence ? { evidence: e.payload.evidence } : {}),
+      updatedAt: Math.max(edited.updatedAt, e.at),
+    };
+  }
+  return edited;
 }
 
 /** One record from the members of a merged group, under its surviving key. */

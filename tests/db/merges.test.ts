@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, decide, keepApart, listRecords, mergeCertainDuplicates, mergeRecords, recordSeen, setLocalReviewer, localReviewer, undoMerge } from '../../lib/db';
+import { db, decide, keepApart, listRecords, mergeCertainDuplicates, mergeRecords, recordSeen, setLocalReviewer, localReviewer, undoMerge, updateRecord } from '../../lib/db';
 import { findMergeConflicts } from '../../lib/review/conflicts';
 import { article, finalDecisions, freshDb, stateOf } from './helpers';
 
@@ -121,5 +121,28 @@ describe('merging duplicates', () => {
     await keepApart('r1', 'pmid:2', 'pmid:1');
     expect((await stateOf('r1')).separations).toEqual(new Set(['pmid:1\npmid:2']));
     expect(await db().events.count()).toBe(1);
+  });
+});
+
+describe('what was done on a record before it was merged into another', () => {
+  it('keeps the evidence extracted and the metadata corrected on the record merged away, undone exactly', async () => {
+    const { a, b } = await twoSightings();
+    // The Scholar row was included and its evidence extracted; the imported copy came later.
+    await updateRecord('r1', a, { evidence: { studyDesign: 'quasi-experimental', sampleSize: '60' } });
+    await updateRecord('r1', a, { article: { ...scholarRow, journal: 'Jurnal Kebidanan' } });
+    const mergeId = await mergeRecords('r1', b, [a]);
+    let { records } = await stateOf('r1');
+    expect(records).toHaveLength(1);
+    expect(records[0].key).toBe(b);
+    expect(records[0].evidence?.sampleSize).toBe('60');
+    expect(records[0].article.journal).toBe('Jurnal Kebidanan');
+    // An edit made on the merged record afterwards is the last word.
+    await updateRecord('r1', b, { evidence: { studyDesign: 'pre-experimental', sampleSize: '62' } });
+    ({ records } = await stateOf('r1'));
+    expect(records[0].evidence?.sampleSize).toBe('62');
+    await undoMerge('r1', mergeId);
+    ({ records } = await stateOf('r1'));
+    expect(records.find((r) => r.key === a)?.evidence?.sampleSize).toBe('60');
+    expect(records.find((r) => r.key === b)?.evidence?.sampleSize).toBe('62');
   });
 });
