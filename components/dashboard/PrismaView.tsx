@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { applyWindowRule, type ReviewData } from '../../lib/db';
-import { computePrisma, type PrismaCounts } from '../../lib/prisma/compute';
+import { prismaOfReview, type PrismaCounts } from '../../lib/prisma/compute';
 import { prismaRows, prismaSvg, type BoxId, type PrismaLabels } from '../../lib/prisma/svg';
 import { writeCsv } from '../../lib/formats/csv-write';
 import { windowYears } from '../../lib/screening/window';
@@ -31,18 +31,24 @@ function labels(): PrismaLabels {
     awaiting: 'prismaAwaiting',
     awaitingScreening: 'prismaAwaitingScreening',
     awaitingFullText: 'prismaAwaitingFullText',
+    noReason: 'prismaNoReason',
   };
   return Object.fromEntries(Object.entries(keys).map(([k, key]) => [k, t(key, '$1')])) as unknown as PrismaLabels;
 }
 
+/** A box of the diagram, or the records left out of it (found only by searches that do not count). */
+type Listed = BoxId | 'uncounted';
+
 /** Which record keys a box of the diagram stands for. */
-function keysOf(box: BoxId, p: PrismaCounts): string[] {
+function keysOf(box: Listed, p: PrismaCounts): string[] {
   const b = p.boxes;
   switch (box) {
+    case 'uncounted':
+      return b.uncounted;
     case 'identified':
       return [...b.removedAutomation, ...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included];
     case 'removed':
-      return [...b.removedAutomation, ...p.duplicateRecords];
+      return [...b.removedAutomation, ...p.duplicateRecords, ...b.deleted];
     case 'screened':
       return [...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included];
     case 'excludedScreening':
@@ -116,11 +122,11 @@ function PrismaActions({ svg, slug, counts, l, range, onApplyWindow }: ActionsPr
   );
 }
 
-function BoxRecords({ box, counts, byKey }: { box: BoxId; counts: PrismaCounts; byKey: Map<string, Row> }) {
+function BoxRecords({ box, counts, byKey }: { box: Listed; counts: PrismaCounts; byKey: Map<string, Row> }) {
   return (
     <section class="box-records" aria-live="polite">
       <h2>{t('prismaBoxRecords', keysOf(box, counts).length)}</h2>
-      {box === 'removed' && <p class="muted">{t('prismaRemovedNote', counts.removedOther)}</p>}
+      {box === 'removed' && <p class="muted">{t('prismaRemovedNote', counts.removedDeleted, counts.removedNotViewed)}</p>}
       <ol>
         {keysOf(box, counts)
           .slice(0, 500)
@@ -135,13 +141,13 @@ function BoxRecords({ box, counts, byKey }: { box: BoxId; counts: PrismaCounts; 
 
 /** The PRISMA 2020 flow diagram computed from the review's data; every box lists its records. */
 export function PrismaView({ data, reload, notifyChanged }: ReviewViewProps) {
-  const counts = useMemo(() => computePrisma(data.records, { screening: data.screening.final, fullText: data.fullTextStage.final }, data.searches), [data]);
+  const counts = useMemo(() => prismaOfReview(data), [data]);
   const l = labels();
   const svg = useMemo(() => prismaSvg(counts, l, formatNumber), [counts]);
-  const [box, setBox] = useState<BoxId | null>(null);
+  const [box, setBox] = useState<Listed | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const slug = `saring-${fileSlug(data.review.title)}-prisma`;
-  const byKey = useMemo(() => new Map(data.records.map((r) => [r.key, r])), [data]);
+  const byKey = useMemo(() => new Map([...data.records, ...data.deleted].map((r) => [r.key, r])), [data]);
 
   const open = (event: Event) => {
     const target = (event.target as Element).closest?.('[data-box]');
@@ -161,6 +167,14 @@ export function PrismaView({ data, reload, notifyChanged }: ReviewViewProps) {
       {message && (
         <p role="status" class="notice">
           {message}
+        </p>
+      )}
+      {counts.boxes.uncounted.length > 0 && (
+        <p class="notice">
+          {t('prismaUncounted', counts.boxes.uncounted.length, counts.uncountedIncluded)}{' '}
+          <button type="button" class="link" onClick={() => setBox('uncounted')}>
+            {t('prismaUncountedShow')}
+          </button>
         </p>
       )}
       {counts.flags.map((f) => (

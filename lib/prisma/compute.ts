@@ -10,6 +10,7 @@ export const RECORD_BOXES = [
   'excludedFullText',
   'included',
   'uncounted',
+  'deleted',
 ] as const;
 export type RecordBox = (typeof RECORD_BOXES)[number];
 
@@ -33,8 +34,12 @@ export interface PrismaCounts {
   identifiedTotal: number;
   duplicates: number;
   removedAutomation: number;
-  /** Results the databases reported that were never looked at (beyond the pages viewed). */
+  /** Removed for other reasons: `removedNotViewed` and `removedDeleted` together. */
   removedOther: number;
+  /** Results the databases reported that were never looked at (beyond the pages viewed). */
+  removedNotViewed: number;
+  /** Records the reviewer deleted in Saring before screening them. */
+  removedDeleted: number;
   screened: number;
   excludedScreening: number;
   awaitingScreening: number;
@@ -47,12 +52,25 @@ export interface PrismaCounts {
   included: number;
   /** Record keys per box, so every number can be traced to its records. */
   boxes: Record<RecordBox, string[]>;
+  /** Records of the `uncounted` box whose decisions would put them among the included studies. */
+  uncountedIncluded: number;
   /** Records found more than once (their extra sightings are the duplicates). */
   duplicateRecords: string[];
   flags: CountFlag[];
 }
 
-const NO_REASON = 'no reason given';
+/**
+ * What the diagram needs beyond the records it shows: the records the reviewer deleted (removed
+ * for other reasons), and how many stored records carry each search before merges and deletions
+ * (a search's records merged into one another are its duplicates: Google Scholar lists one
+ * study twice, as its journal page and its repository copy).
+ */
+export interface RemovedRecords {
+  deleted: ReviewRecord[];
+  storedPerSearch: Map<string, number>;
+}
+
+const NOTHING_REMOVED: RemovedRecords = { deleted: [], storedPerSearch: new Map() };
 
 /**
  * The PRISMA 2020 numbers from the data.
@@ -60,9 +78,9 @@ const NO_REASON = 'no reason given';
  *   the records Saring saw from it, when higher or unknown); a record seen only on article
  *   pages, never in a logged search, counts once for each database it was seen on.
  * - Duplicates: sightings beyond the first of each record (the same study found again),
- *   and records an imported file held more than once.
+ *   records an imported file held more than once, and records of one search merged.
  * - Removed before screening: by automation (the publication-window rule) and for other
- *   reasons (results the database reported that were never viewed).
+ *   reasons (records the reviewer deleted; results the database reported that were never viewed).
  * - Screening, then full text: the final decision of each stage decides the box (the latest,
  *   or in dual screening the reviewers' agreement or a resolution).
  * Records seen only in searches marked as not counting are left out (box `uncounted`).
@@ -89,10 +107,17 @@ function unitsOf(record: ReviewRecord, counted: Map<string, LoggedSearch>): Set<
   return units;
 }
 
+const identifiedTotal = (identified: DatabaseCount[]) => identified.reduce((n, d) => n + d.count, 0);
+
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** The records' side of the diagram: the boxes, sightings per search and per database, reasons. */
-function countRecords(records: ReviewRecord[], decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> }, counted: Map<string, LoggedSearch>) {
+function countRecords(
+  records: ReviewRecord[],
+  deleted: ReviewRecord[],
+  decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> },
+  counted: Map<string, LoggedSearch>,
+) {
   const boxes = Object.fromEntries(RECORD_BOXES.map((b) => [b, [] as string[]])) as Record<RecordBox, string[]>;
   const tally = {
     linked: new Map<string, number>(),
@@ -101,26 +126,34 @@ function countRecords(records: ReviewRecord[], decisions: { screening: Map<strin
     sightings: 0,
     countedRecords: 0,
     duplicateRecords: [] as string[],
+    uncountedIncluded: 0,
   };
-  for (const record of records) {
+  const sighted = (record: ReviewRecord): boolean => {
     const units = unitsOf(record, counted);
-    if (units.size === 0) {
-      boxes.uncounted.push(record.key);
-      continue;
-    }
-    tally.countedRecords++;
     tally.sightings += units.size;
     if (units.size > 1) tally.duplicateRecords.push(record.key);
     for (const unit of units) bump(unit[0] === 's' ? tally.linked : tally.direct, unit.slice(1));
+    return units.size > 0;
+  };
+  for (const record of records) {
     const box = boxOf(decisions.screening.get(record.key), decisions.fullText.get(record.key));
+    if (!sighted(record)) {
+      boxes.uncounted.push(record.key);
+      if (box === 'included') tally.uncountedIncluded++;
+      continue;
+    }
+    tally.countedRecords++;
     boxes[box].push(record.key);
-    if (box === 'excludedFullText') bump(tally.reasons, decisions.fullText.get(record.key)?.reason || NO_REASON);
+    // No reason: '' (the diagram says so in the reviewer's language).
+    if (box === 'excludedFullText') bump(tally.reasons, decisions.fullText.get(record.key)?.reason ?? '');
   }
+  // A deleted record found by a counted search was identified, then removed before screening.
+  for (const record of deleted) if (sighted(record)) boxes.deleted.push(record.key);
   return { boxes, ...tally };
 }
 
 /** Records identified per database (the larger of what a search reported and what was seen), with flags. */
-function countDatabases(counted: Map<string, LoggedSearch>, linked: Map<string, number>, direct: Map<string, number>) {
+function countDatabases(counted: Map<string, LoggedSearch>, linked: Map<string, number>, direct: Map<string, number>, storedPerSearch: Map<string, number>) {
   const perDatabase = new Map<string, DatabaseCount>();
   const add = (database: string, count: number, isSearch: boolean) => {
     const name = databaseName(database);
@@ -130,26 +163,35 @@ function countDatabases(counted: Map<string, LoggedSearch>, linked: Map<string, 
     perDatabase.set(name, entry);
   };
   const flags: CountFlag[] = [];
-  // Records an imported file held twice: duplicates, though they never became two records.
+  // Duplicates within one search: records an imported file held twice (they never became two
+  // records), and records of one search merged into one another.
   let fileDuplicates = 0;
   for (const search of counted.values()) {
-    const seen = linked.get(search.id) ?? 0;
+    const joined = linked.get(search.id) ?? 0;
+    const stored = Math.max(storedPerSearch.get(search.id) ?? joined, joined);
+    const inFile = search.origin === 'import' ? Math.max((search.recordCount ?? stored) - stored, 0) : 0;
+    const seen = stored + inFile;
     const reported = reportedCount(search);
-    if (reported !== undefined && reported < seen) flags.push({ searchId: search.id, database: search.database, query: search.query, reported, seen });
-    const identified = Math.max(reported ?? 0, seen);
-    if (search.origin === 'import') fileDuplicates += Math.min(Math.max((search.recordCount ?? seen) - seen, 0), identified - seen);
-    add(search.database, identified, true);
+    if (reported !== undefined && reported < stored) flags.push({ searchId: search.id, database: search.database, query: search.query, reported, seen: stored });
+    fileDuplicates += seen - joined;
+    add(search.database, Math.max(reported ?? 0, seen), true);
   }
   for (const [database, count] of direct) add(database, count, false);
   const identified = [...perDatabase.values()].sort((a, b) => b.count - a.count || a.database.localeCompare(b.database));
   return { identified, flags, fileDuplicates };
 }
 
-export function computePrisma(records: ReviewRecord[], decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> }, searches: LoggedSearch[]): PrismaCounts {
+export function computePrisma(
+  records: ReviewRecord[],
+  decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> },
+  searches: LoggedSearch[],
+  removed: RemovedRecords = NOTHING_REMOVED,
+): PrismaCounts {
   const counted = new Map(searches.filter((s) => s.counted).map((s) => [s.id, s]));
-  const { boxes, linked, direct, reasons, sightings, countedRecords, duplicateRecords } = countRecords(records, decisions, counted);
-  const { identified, flags, fileDuplicates } = countDatabases(counted, linked, direct);
-  const identifiedTotal = identified.reduce((n, d) => n + d.count, 0);
+  const { boxes, linked, direct, reasons, sightings, countedRecords, duplicateRecords, uncountedIncluded } = countRecords(records, removed.deleted, decisions, counted);
+  const { identified, flags, fileDuplicates } = countDatabases(counted, linked, direct, removed.storedPerSearch);
+  const removedDeleted = boxes.deleted.length;
+  const removedNotViewed = identifiedTotal(identified) - sightings - fileDuplicates;
   const excludedFullText = [...reasons.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
   const notRetrieved = boxes.notRetrieved.length;
   const included = boxes.included.length;
@@ -157,10 +199,12 @@ export function computePrisma(records: ReviewRecord[], decisions: { screening: M
   const sought = notRetrieved + included + excludedFullTextTotal;
   return {
     identified,
-    identifiedTotal,
-    duplicates: sightings - countedRecords + fileDuplicates,
+    identifiedTotal: identifiedTotal(identified),
+    duplicates: sightings - countedRecords - removedDeleted + fileDuplicates,
     removedAutomation: boxes.removedAutomation.length,
-    removedOther: identifiedTotal - sightings - fileDuplicates,
+    removedOther: removedNotViewed + removedDeleted,
+    removedNotViewed,
+    removedDeleted,
     screened: countedRecords - boxes.removedAutomation.length,
     excludedScreening: boxes.excludedScreening.length,
     awaitingScreening: boxes.awaitingScreening.length,
@@ -172,7 +216,21 @@ export function computePrisma(records: ReviewRecord[], decisions: { screening: M
     excludedFullTextTotal,
     included,
     boxes,
+    uncountedIncluded,
     duplicateRecords,
     flags,
   };
+}
+
+/** The diagram of a review as the dashboard folds it (lib/review/derive.ts): its final decisions of both stages. */
+export function prismaOfReview(state: {
+  records: ReviewRecord[];
+  deleted: ReviewRecord[];
+  storedPerSearch: Map<string, number>;
+  screening: { final: Map<string, Decision> };
+  fullTextStage: { final: Map<string, Decision> };
+  searches: LoggedSearch[];
+}): PrismaCounts {
+  const { records, deleted, storedPerSearch, screening, fullTextStage, searches } = state;
+  return computePrisma(records, { screening: screening.final, fullText: fullTextStage.final }, searches, { deleted, storedPerSearch });
 }

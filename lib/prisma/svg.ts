@@ -21,6 +21,8 @@ export interface PrismaLabels {
   awaiting: string;
   awaitingScreening: string;
   awaitingFullText: string;
+  /** A full-text exclusion given without a reason. */
+  noReason: string;
 }
 
 /** Which records a box stands for (the dashboard lists them when the box is clicked). */
@@ -132,7 +134,7 @@ function flowRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumber): [Box,
       mainBox('assessed', [{ text: n(l.assessed, p.assessed) }]),
       sideBox('excludedFullText', [
         { text: n(l.reportsExcluded, p.excludedFullTextTotal), bold: true },
-        ...indented(p.excludedFullText.map((r) => `${r.reason} (n = ${format(r.count)})`)),
+        ...indented(p.excludedFullText.map((r) => `${r.reason || l.noReason} (n = ${format(r.count)})`)),
       ]),
     ],
     [
@@ -200,7 +202,7 @@ export function prismaRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumbe
     ['sought', n(l.sought, p.sought), String(p.sought)],
     ['notRetrieved', n(l.notRetrieved, p.notRetrieved), String(p.notRetrieved)],
     ['assessed', n(l.assessed, p.assessed), String(p.assessed)],
-    ...p.excludedFullText.map((r) => ['excludedFullText', r.reason, String(r.count)]),
+    ...p.excludedFullText.map((r) => ['excludedFullText', r.reason || l.noReason, String(r.count)]),
     ['included', n(l.studiesIncluded, p.included), String(p.included)],
     ['awaiting', n(l.awaitingScreening, p.awaitingScreening), String(p.awaitingScreening)],
     ['awaiting', n(l.awaitingFullText, p.awaitingFullText), String(p.awaitingFullText)],

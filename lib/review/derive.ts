@@ -1,7 +1,7 @@
 import type { Decision, LoggedSearch, Review, ReviewEvent, ReviewRecord, Reviewer } from '../model';
 import { foldDecisions, historyOf, type StageDecisions } from './decisions';
 import { foldGroups, type Groups, type MergeInfo } from './groups';
-import { recordsView } from './records-view';
+import { storedPerSearch, viewRecords } from './records-view';
 import { foldSearches } from './searches';
 import { decisionView, type RecordDecisionView } from './status';
 
@@ -12,6 +12,10 @@ export interface ReviewState<R extends ReviewRecord = ReviewRecord> {
   me: Reviewer;
   /** The records as the review shows them (merged ones joined, deleted ones left out). */
   records: R[];
+  /** The records deleted in Saring (merged ones joined), which PRISMA counts as removed before screening. */
+  deleted: R[];
+  /** How many stored records carry each search, before merges and deletions. */
+  storedPerSearch: Map<string, number>;
   events: ReviewEvent[];
   groups: Groups;
   /** Each reviewer's and the final decisions, per stage. */
@@ -48,10 +52,13 @@ export function deriveReview<R extends ReviewRecord>(review: Review, me: Reviewe
   const fullTextStage = foldDecisions(events, groups, review.mode, 'full-text');
   const reviewers = new Map<string, string>();
   for (const e of events) if (e.by.name || !reviewers.has(e.by.id)) reviewers.set(e.by.id, e.by.name);
+  const { shown, deleted } = viewRecords(docs, groups, events);
   return {
     review,
     me,
-    records: recordsView(docs, groups, events),
+    records: shown,
+    deleted,
+    storedPerSearch: storedPerSearch(docs),
     events,
     groups,
     screening,

@@ -25,6 +25,11 @@ const lastSeen = (r: ReviewRecord) => r.sources.reduce((m, s) => Math.max(m, s.a
  * records are never changed by merges or edits, so undoing a merge or an edit is exact.
  */
 export function recordsView<R extends ReviewRecord>(docs: readonly R[], groups: Groups, events: readonly ReviewEvent[]): R[] {
+  return viewRecords(docs, groups, events).shown;
+}
+
+/** The records a review shows (recordsView), and those it leaves out because they were deleted. */
+export function viewRecords<R extends ReviewRecord>(docs: readonly R[], groups: Groups, events: readonly ReviewEvent[]): { shown: R[]; deleted: R[] } {
   const { deletion, edits } = recordEvents(events);
   const grouped = new Map<string, R[]>();
   const out: R[] = [];
@@ -42,11 +47,23 @@ export function recordsView<R extends ReviewRecord>(docs: readonly R[], groups: 
     else grouped.set(rep, [member]);
   }
   for (const [rep, members] of grouped) out.push(joinGroup(rep, members));
-  return out.flatMap((record) => {
+  const shown: R[] = [];
+  const deleted: R[] = [];
+  for (const record of out) {
     const gone = deletion.get(record.key);
-    if (gone?.deleted && lastSeen(record) <= gone.at) return [];
-    return [withEdits(record, edits.get(record.key))];
-  });
+    (gone?.deleted && lastSeen(record) <= gone.at ? deleted : shown).push(withEdits(record, edits.get(record.key)));
+  }
+  return { shown, deleted };
+}
+
+/** How many stored records carry each search, before merges and deletions (PRISMA's duplicates within a search). */
+export function storedPerSearch(docs: readonly ReviewRecord[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const doc of docs) {
+    const searches = new Set(doc.sources.map((s) => s.searchId));
+    for (const id of searches) if (id !== undefined) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  return count;
 }
 
 /** A record with its edits applied, in order (each replaces the article or the evidence it carries). */

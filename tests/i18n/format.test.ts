@@ -60,6 +60,7 @@ describe('numbers and dates follow the chosen language', () => {
         awaiting: '',
         awaitingScreening: '$1',
         awaitingFullText: '$1',
+        noReason: 'tanpa alasan',
       },
       formatNumber,
     );
