@@ -203,12 +203,24 @@ const sendReading = (reading: Reading | null) => {
  */
 export function runPageReader(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]) {
   let last = ''; // signature of the reading last reported
+  let lastFound = ''; // the same without the page's address
+  let held: ReturnType<typeof setTimeout> | undefined;
   let known: Known = { statuses: [] };
   const report = async (again = false, strict = false): Promise<ReadOutcome> => {
     const reading = readWith(adapters, document, siteHref(), strict);
     const sig = signature(location.href, reading);
     if (sig === last && !again) return true;
+    // A single-page site (Europe PMC, Semantic Scholar) moved to another address before its head's
+    // tags told of the new article: read again once they change, or in a second (the same article).
+    const found = sig.slice(location.href.length);
+    if (!again && !held && found === lastFound && reading) {
+      held = setTimeout(report, 1000);
+      return true;
+    }
+    clearTimeout(held);
+    held = undefined;
     last = sig;
+    lastFound = found;
     try {
       const answer = await sendReading(reading);
       if (last === sig) known = answer; // else the page changed meanwhile: a newer report answers for it
@@ -228,6 +240,7 @@ export function runPageReader(ctx: ContentScriptContext, adapters: readonly Site
   };
   const first = report(false, true);
   ctx.onInvalidated(watchPage(ctx, adapters, (again) => void report(again), refresh));
+  ctx.onInvalidated(() => clearTimeout(held));
   return answered(first);
 }
 
@@ -257,7 +270,8 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
     .map((a) => a.resultsContainer)
     .filter(Boolean)
     .join(', ');
-  const ours = (m: MutationRecord) => (m.target as Element).closest?.('[data-saring]') || [...m.addedNodes].every((n) => (n as Element).hasAttribute?.('data-saring'));
+  const ours = (m: MutationRecord) =>
+    (m.target as Element).closest?.('[data-saring]') || (m.type === 'childList' && [...m.addedNodes].every((n) => (n as Element).hasAttribute?.('data-saring')));
   const aboutResults = (m: MutationRecord) => {
     const target = m.target as Element;
     return !containers || !!target.closest?.(containers) || !!target.querySelector?.(containers);
@@ -265,7 +279,9 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
   const observer = new MutationObserver((mutations) => {
     if (mutations.some((m) => !ours(m) && aboutResults(m))) schedule();
   });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  // A page read from its head (no result list): the head's tags change when a single-page site moves on.
+  if (containers) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  else observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['content'] });
   return () => {
     observer.disconnect();
     clearTimeout(timer);
