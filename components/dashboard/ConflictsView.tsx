@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import { STAGES, type Decision, type Stage, type Verdict } from '../../lib/model';
+import { STAGES, type Decision, type Stage } from '../../lib/model';
 import { resolveConflict, type ReviewData } from '../../lib/db';
 import { t } from '../../lib/i18n';
+import { fullTextExclusionReasons, stageDecision, type FullTextAnswer } from '../../lib/review/full-text';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { AgreementView } from './AgreementView';
 import type { ReviewViewProps } from './view-props';
@@ -55,8 +56,8 @@ function ReviewerVerdicts({ decisions }: { decisions: Decision[] }) {
     <ul class="verdicts-list">
       {decisions.map((d) => (
         <li key={d.reviewerId}>
-          <strong>{d.reviewer || d.reviewerId.slice(0, 6)}</strong>: {VERDICT_MARK[d.decision]} {t(VERDICT_LABEL[d.decision])}
-          {d.reason ? ` — ${d.reason}` : ''}
+          <strong>{d.reviewer || d.reviewerId.slice(0, 6)}</strong>:{' '}
+          {d.retrieved === false ? t('fullTextNotRetrieved') : `${VERDICT_MARK[d.decision]} ${t(VERDICT_LABEL[d.decision])}${d.reason ? ` — ${d.reason}` : ''}`}
           {d.note ? ` · “${d.note}”` : ''}
         </li>
       ))}
@@ -83,7 +84,7 @@ function ReasonField({ reasons, value, onChange }: { reasons: string[]; value: s
 function ConflictItem({ data, recordKey, stage, title, onResolved }: { data: ReviewData; recordKey: string; stage: Stage; title: string; onResolved: () => Promise<void> }) {
   const folded = stage === 'screening' ? data.screening : data.fullTextStage;
   const decisions = [...(folded.byReviewer.get(recordKey)?.values() ?? [])];
-  const [verdict, setVerdict] = useState<Verdict | ''>('');
+  const [verdict, setVerdict] = useState<FullTextAnswer | ''>('');
   const [reason, setReason] = useState('');
   const [why, setWhy] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -93,7 +94,7 @@ function ConflictItem({ data, recordKey, stage, title, onResolved }: { data: Rev
     if (verdict === 'exclude' && !reason) return setError(t('bulkNeedsReason'));
     if (!why.trim()) return setError(t('conflictsNeedWhy'));
     try {
-      await resolveConflict(data.review.id, recordKey, { stage, decision: verdict, reason: verdict === 'exclude' ? reason : undefined, why });
+      await resolveConflict(data.review.id, recordKey, { stage, ...stageDecision(stage, verdict, reason, data.review.exclusionReasons), why });
       await onResolved();
     } catch (e) {
       setError(t('statusNotSaved', (e as Error).message));
@@ -107,16 +108,23 @@ function ConflictItem({ data, recordKey, stage, title, onResolved }: { data: Rev
       <form class="resolve row" onSubmit={submit}>
         <label class="field">
           <span>{t('conflictsFinal')}</span>
-          <select value={verdict} onChange={(e) => setVerdict((e.target as HTMLSelectElement).value as Verdict)}>
+          <select value={verdict} onChange={(e) => setVerdict((e.target as HTMLSelectElement).value as FullTextAnswer)}>
             <option value="">{t('reasonChoose')}</option>
             {(['include', 'exclude', 'maybe'] as const).map((v) => (
               <option value={v} key={v}>
                 {t(VERDICT_LABEL[v])}
               </option>
             ))}
+            {stage === 'full-text' && <option value="not-retrieved">{t('fullTextNotRetrieved')}</option>}
           </select>
         </label>
-        {verdict === 'exclude' && <ReasonField reasons={data.review.exclusionReasons} value={reason} onChange={setReason} />}
+        {verdict === 'exclude' && (
+          <ReasonField
+            reasons={stage === 'full-text' ? fullTextExclusionReasons(data.review.exclusionReasons) : data.review.exclusionReasons}
+            value={reason}
+            onChange={setReason}
+          />
+        )}
         <label class="field grow">
           <span>{t('conflictsWhy')}</span>
           <input value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} />

@@ -6,6 +6,7 @@ import { t, formatDateTime, formatNumber } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import { csvSeparator } from './csv-separator';
 import { today } from '../../lib/screening/templates';
+import { editedCount } from '../../lib/review/searches';
 import type { SearchPatchSchema } from '../../lib/model/event';
 import type { z } from 'zod';
 
@@ -160,7 +161,7 @@ function EditRow({ search, onSave, onCancel }: { search: LoggedSearch; onSave: (
             <span>{t('noteLabel')}</span>
             <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
           </label>
-          <button type="button" class="primary" onClick={() => onSave({ query, totalResults: count.trim() ? Number(count) : null, note: note || undefined })}>
+          <button type="button" class="primary" onClick={() => onSave({ query, totalResults: editedCount(search.totalResults, count), note: note || undefined })}>
             {t('save')}
           </button>
           <button type="button" onClick={onCancel}>

@@ -48,6 +48,13 @@ async function logPageSearch(platform: Platform, review: Review, envelope: Extra
   return logSearch(review.id, search, platform.now());
 }
 
+/** Log a result page without readable rows: the search is logged, no record is. */
+async function logEmptySearch(platform: Platform, team: TeamHandlers, envelope: Extraction, url: string): Promise<void> {
+  const review = await getActiveReview();
+  await logPageSearch(platform, review, envelope, url);
+  team.kick(review.id);
+}
+
 /** A content script read its page: store what it shows, log its search, and answer each row's status. */
 const pageExtracted: Handler<'page/extracted'> = async ({ platform, team, ranking, readings }, { url, extraction: envelope }, sender) => {
   if (sender.tabId === undefined) throw new Error('page/extracted must come from a tab');
@@ -61,8 +68,11 @@ const pageExtracted: Handler<'page/extracted'> = async ({ platform, team, rankin
   if (rejected) console.warn(`Saring: ${rejected} unreadable article(s) on ${url} were left out`);
   const extraction: ValidPageExtraction = { ...envelope, articles };
   const state: TabState = { url, extraction, rejected, at: platform.now() };
-  // A robot check is not an empty search: nothing is recorded for it.
+  // A robot check is not an empty search: nothing is recorded for it. A search that found nothing
+  // is (Garuda, PubMed "No results were found", Scholar "did not match any articles": 0 results):
+  // PRISMA-S reports every search run, and the log shows it with its 0.
   if (envelope.kind === 'blocked' || articles.length === 0) {
+    if (envelope.kind === 'results' && envelope.query !== undefined) await logEmptySearch(platform, team, envelope, url);
     await readings.save(tabId, state);
     await badgeFor(platform, tabId, envelope.kind === 'blocked' ? extraction : null, []);
     return { statuses: [] };

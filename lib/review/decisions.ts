@@ -1,5 +1,6 @@
 import type { Decision, EventOf, ReviewEvent, ScreeningMode, Stage, Verdict } from '../model';
 import { resolveKey, type Groups } from './groups';
+import { agreementAnswer, notRetrieved } from './full-text';
 import { compareEvents, isLater } from './order';
 
 type DecisionEvent = EventOf<'decision'> | EventOf<'resolution'>;
@@ -33,7 +34,8 @@ export function toDecision(event: DecisionEvent, groups: Pick<Groups, 'repOf'>):
     reviewer: event.by.name,
     reviewerId: event.by.id,
     decidedAt: event.at,
-    retrieved: p.retrieved,
+    // An old full-text exclusion for "not full text" is the report not retrieved (full-text.ts).
+    retrieved: p.stage === 'full-text' && notRetrieved(p) ? false : p.retrieved,
     automatic: p.automatic,
     ...(key !== event.subject ? { mergedFrom: event.subject } : {}),
     ...(event.kind === 'resolution' ? { why: event.payload.why } : {}),
@@ -46,7 +48,8 @@ const laterOf = (a: Decision | undefined, b: Decision) => (!a || isLater({ at: b
 /**
  * The final decision of one record in a dual mode: the reviewers' agreement, or a resolution
  * made after their latest decision. Until two reviewers have decided there is none; a record
- * where they disagree (include, exclude and maybe are three different answers) is a conflict.
+ * where they disagree (include, exclude and maybe are three different answers; at full text
+ * also "not retrieved" and each exclusion reason: agreementAnswer) is a conflict.
  * A rule's decision (the publication window) counts at once, unless a person decided later.
  */
 function dualFinal(mine: Map<string, Decision>, resolution: Decision | undefined): { final?: Decision; state: TeamState } {
@@ -55,7 +58,7 @@ function dualFinal(mine: Map<string, Decision>, resolution: Decision | undefined
   if (resolution && (!last || order(resolution, last) > 0)) return { final: resolution, state: 'resolved' };
   if (last?.automatic) return { final: last, state: 'automatic' };
   if (current.length < 2) return { state: 'awaiting' };
-  if (new Set(current.map((d) => d.decision)).size > 1) return { state: 'conflict' };
+  if (new Set(current.map(agreementAnswer)).size > 1) return { state: 'conflict' };
   return { final: { ...last, agreedBy: current.map((d) => d.reviewer) }, state: 'agreed' };
 }
 

@@ -26,43 +26,68 @@ export function webSearchId(database: string, query: string, filters: Record<str
   return `web:${database}:${shortHash(identity)}${shortHash([...identity].reverse().join(''))}`;
 }
 
-function apply(entry: LoggedSearch | undefined, event: SearchEvents): LoggedSearch | undefined {
-  if (event.kind === 'search-delete') return undefined;
-  if (event.kind === 'search-edit') {
-    if (!entry) return undefined;
-    const { totalResults, ranAt, ...rest } = event.payload.patch;
-    const next: LoggedSearch = { ...entry, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
-    if (totalResults === null) delete next.totalResults;
-    else if (totalResults !== undefined) next.totalResults = totalResults;
-    if (ranAt !== undefined) next.at = ranAt;
-    return next;
+/**
+ * One search as folded so far. `countByHand`: a reviewer entered its count (search-edit), which
+ * later page views do not replace — Google Scholar says "About 15,400 results" on page 1 and
+ * "About 15,100" on page 2, and the 980 the reviewer corrected it to is the number reported.
+ */
+interface Folded {
+  entry?: LoggedSearch;
+  countByHand: boolean;
+}
+
+function applyEdit(folded: Folded, event: EventOf<'search-edit'>): Folded {
+  const { entry } = folded;
+  if (!entry) return folded;
+  const { totalResults, ranAt, ...rest } = event.payload.patch;
+  const next: LoggedSearch = { ...entry, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
+  let countByHand = folded.countByHand;
+  // A count cleared (null) is the site's again: the next page view sets it.
+  if (totalResults === null) {
+    delete next.totalResults;
+    countByHand = false;
+  } else if (totalResults !== undefined) {
+    next.totalResults = totalResults;
+    countByHand = true;
   }
+  if (ranAt !== undefined) next.at = ranAt;
+  return { entry: next, countByHand };
+}
+
+function apply(folded: Folded, event: SearchEvents): Folded {
+  if (event.kind === 'search-delete') return { countByHand: false };
+  if (event.kind === 'search-edit') return applyEdit(folded, event);
+  const { entry, countByHand } = folded;
   const p = event.payload;
-  if (!entry) {
-    return {
-      id: p.searchId,
-      reviewId: event.reviewId,
-      database: p.database,
-      query: p.query,
-      url: p.url,
-      filters: p.filters,
-      totalResults: p.totalResults,
-      pages: [...new Set(p.pages)].sort((a, b) => a - b),
-      at: p.ranAt ?? event.at,
-      origin: p.origin,
-      counted: p.counted,
-      fileName: p.fileName,
-      recordCount: p.recordCount,
-      note: p.note,
-      by: event.by.name,
-    };
-  }
-  // Another page of the same search: its pages join, the newest count wins.
-  return {
+  if (!entry) return { entry: firstEntry(event), countByHand };
+  // Another page of the same search: its pages join, the newest count wins unless entered by hand.
+  const next: LoggedSearch = {
     ...entry,
     pages: [...new Set([...entry.pages, ...p.pages])].sort((a, b) => a - b),
-    totalResults: p.totalResults ?? entry.totalResults,
+    totalResults: countByHand ? entry.totalResults : (p.totalResults ?? entry.totalResults),
     lastAt: event.at,
+  };
+  return { entry: next, countByHand };
+}
+
+function firstEntry(event: EventOf<'search'>): LoggedSearch {
+  const p = event.payload;
+  return {
+    id: p.searchId,
+    reviewId: event.reviewId,
+    database: p.database,
+    query: p.query,
+    url: p.url,
+    filters: p.filters,
+    totalResults: p.totalResults,
+    pages: [...new Set(p.pages)].sort((a, b) => a - b),
+    at: p.ranAt ?? event.at,
+    origin: p.origin,
+    counted: p.counted,
+    fileName: p.fileName,
+    recordCount: p.recordCount,
+    note: p.note,
+    by: event.by.name,
   };
 }
 
@@ -77,9 +102,20 @@ export function foldSearches(events: readonly ReviewEvent[]): LoggedSearch[] {
   }
   const searches: LoggedSearch[] = [];
   for (const list of byId.values()) {
-    let entry: LoggedSearch | undefined;
-    for (const event of list.sort(compareEvents)) entry = apply(entry, event);
-    if (entry) searches.push(entry);
+    let folded: Folded = { countByHand: false };
+    for (const event of list.sort(compareEvents)) folded = apply(folded, event);
+    if (folded.entry) searches.push(folded.entry);
   }
   return searches.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+}
+
+/**
+ * The count an edit of a search writes, from what the reviewer left in the count box: nothing
+ * when it still shows the count the log had (editing the note is not entering the count, which
+ * later page views would then no longer update), null when emptied, else the number typed.
+ */
+export function editedCount(before: number | undefined, typed: string): number | null | undefined {
+  const text = typed.trim();
+  if (text === String(before ?? '')) return undefined;
+  return text ? Number(text) : null;
 }
