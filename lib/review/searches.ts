@@ -51,6 +51,7 @@ function apply(entry: LoggedSearch | undefined, event: SearchEvents): LoggedSear
       at: p.ranAt ?? event.at,
       origin: p.origin,
       counted: p.counted,
+      list: p.list,
       fileName: p.fileName,
       recordCount: p.recordCount,
       note: p.note,
