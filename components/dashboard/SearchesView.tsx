@@ -13,6 +13,15 @@ import type { z } from 'zod';
 type SearchPatch = z.input<typeof SearchPatchSchema>;
 
 const ORIGIN_LABEL = { web: 'searchOriginWeb', import: 'searchOriginImport', manual: 'searchOriginManual' } as const;
+// Lists seen on a site that are no search of its database ("Cited by"): logged, not counted.
+const LIST_LABEL = {
+  'cited-by': 'searchListCitedBy',
+  references: 'searchListReferences',
+  similar: 'searchListSimilar',
+  versions: 'searchListVersions',
+  saved: 'searchListSaved',
+  browse: 'searchListBrowse',
+} as const;
 
 /**
  * The search log (PRISMA-S): every search seen on the supported sites, every import, and
@@ -102,6 +111,12 @@ function SearchRow({ search: s, seen, onSave, onEdit, onDelete }: SearchRowProps
           ({t(ORIGIN_LABEL[s.origin])}
           {s.fileName ? `: ${s.fileName}` : ''})
         </span>
+        {s.list && (
+          <span class="muted search-list" title={t('searchListNote')}>
+            {' '}
+            · {t(LIST_LABEL[s.list])}
+          </span>
+        )}
       </td>
       <td class="query">{s.query}</td>
       <td>

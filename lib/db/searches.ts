@@ -2,6 +2,7 @@ import { SUBJECT, type LoggedSearch } from '../model';
 import type { z } from 'zod';
 import type { SearchPatchSchema, SearchPayloadSchema } from '../model/event';
 import { foldSearches, webSearchId } from '../review/searches';
+import { listOf } from '../review/search-lists';
 import { appendEvents, eventsAbout, listEvents, localReviewer, newId } from './events';
 import { db } from './schema';
 
@@ -11,20 +12,28 @@ type SearchInput = Omit<z.input<typeof SearchPayloadSchema>, 'searchId' | 'origi
  * Log a result page seen on a site. Every page of the same search (same database, query and
  * filters), seen by any reviewer, joins one search in the log. A page this reviewer already
  * logged with the same count is not logged again. Returns the search's id.
+ *
+ * A list that is no database search (a "Cited by" list: citation chasing, PRISMA's "other
+ * methods"; review/search-lists.ts) is logged as not counted, with its kind: its reported total
+ * (Scholar's "Cited by 2,345") is no records identified in the database; the reviewer may tick
+ * it to count. The kind is part of the id, so a list an older release logged as a counted
+ * search stays as it was logged.
  */
 export async function logSearch(
   reviewId: string,
   seen: { database: string; query: string; url: string; filters: Record<string, string>; totalResults?: number; page: number },
   now = Date.now(),
 ): Promise<string> {
-  const searchId = webSearchId(seen.database, seen.query, seen.filters);
+  const { page, ...rest } = seen;
+  const list = listOf(seen.database, seen.url, seen.query);
+  const searchId = webSearchId(seen.database, seen.query, list ? { ...seen.filters, '(list)': list } : seen.filters);
   await db().transaction('rw', [db().events, db().settings, db().reviews], async () => {
     const me = await localReviewer();
     const logged = await eventsAbout(reviewId, [SUBJECT.search(searchId)]);
-    const known = logged.some((e) => e.kind === 'search' && e.by.id === me.id && e.payload.pages.includes(seen.page) && e.payload.totalResults === seen.totalResults);
+    const known = logged.some((e) => e.kind === 'search' && e.by.id === me.id && e.payload.pages.includes(page) && e.payload.totalResults === seen.totalResults);
     if (known) return;
-    const { page, ...rest } = seen;
-    await appendEvents(reviewId, [{ kind: 'search', subject: SUBJECT.search(searchId), payload: { ...rest, searchId, pages: [page], origin: 'web', counted: true } }], now);
+    const payload = { ...rest, searchId, pages: [page], origin: 'web' as const, counted: !list, ...(list ? { list } : {}) };
+    await appendEvents(reviewId, [{ kind: 'search', subject: SUBJECT.search(searchId), payload }], now);
   });
   return searchId;
 }

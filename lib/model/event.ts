@@ -4,7 +4,7 @@ import { ArticleSchema } from './article';
 import { AnswersSchema, StageSchema, VerdictSchema } from './decision';
 import { EvidenceSchema } from './record';
 import { ProtocolSchema } from './review';
-import { SEARCH_ORIGINS } from './search';
+import { LIST_KINDS, SEARCH_ORIGINS } from './search';
 
 /**
  * Every change a person makes to a review is one immutable event: who (reviewer id and the
@@ -47,6 +47,8 @@ export const SearchPayloadSchema = z.object({
   pages: z.array(z.number().int().min(1)).max(10_000).default([]),
   origin: z.enum(SEARCH_ORIGINS),
   counted: z.boolean().default(true),
+  /** A list seen on a site that is no database search ("Cited by"): logged with counted false. */
+  list: z.enum(LIST_KINDS).optional(),
   fileName: z.string().max(500).optional(),
   recordCount: z.number().int().min(0).optional(),
   note: z.string().max(2_000).optional(),

@@ -2,6 +2,17 @@
 export const SEARCH_ORIGINS = ['web', 'import', 'manual'] as const;
 
 /**
+ * Result lists a site shows that are no search of its database: Google Scholar's "Cited by"
+ * (`cites=`), "All versions" (`cluster=`), "Related articles" (`q=related:…`) and "My library"
+ * (`scilib=`); PubMed's "Cited by", "References" and "Similar articles" (`linkname=…&from_uid=`),
+ * its Clipboard and Collections; a Garuda journal's or author's own list. PRISMA 2020 reports
+ * citation chasing and browsing under "other methods": such a list is logged, not counted
+ * (lib/review/search-lists.ts reads which list a page is from its URL).
+ */
+export const LIST_KINDS = ['cited-by', 'references', 'similar', 'versions', 'saved', 'browse'] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+
+/**
  * One search as PRISMA-S reports it: database, the full string as typed, limits, date and
  * the number of records the database reported. Folded from the review's search events
  * (lib/review/searches.ts): repeated pages of one search are one search.
@@ -22,6 +33,8 @@ export interface LoggedSearch {
   origin: (typeof SEARCH_ORIGINS)[number];
   /** Whether the search counts for the review's PRISMA numbers. */
   counted: boolean;
+  /** A list that is no database search (logged not counted), and which one. */
+  list?: ListKind;
   fileName?: string;
   /** Records the search brought into the review (records imported). */
   recordCount?: number;

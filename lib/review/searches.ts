@@ -84,6 +84,7 @@ function firstEntry(event: EventOf<'search'>): LoggedSearch {
     at: p.ranAt ?? event.at,
     origin: p.origin,
     counted: p.counted,
+    list: p.list,
     fileName: p.fileName,
     recordCount: p.recordCount,
     note: p.note,

@@ -175,8 +175,10 @@ function filtersOf(url: URL): Record<string, string> {
     const item = dot > 0 ? value.slice(dot + 1) : value;
     filters[group] = filters[group] ? `${filters[group]}, ${item}` : item;
   }
+  // Sort order (sort, sort_order), page size (size), display (format) and paging (page) are
+  // no limits: "Best match" and "Most recent" of one term are one search, not two.
   // "Cited by" and "Similar articles" lists: which list, of which article (citation chasing).
-  return copyParams(url, ['sort', 'sort_order', 'linkname', 'from_uid'], filters);
+  return copyParams(url, ['linkname', 'from_uid'], filters);
 }
 
 export const pubmed: SiteAdapter = {

@@ -142,6 +142,11 @@ function readResult(item: Element, url: URL): Article | null {
   const src = item.querySelector('.srctitle-date-fields');
   const line = src ? cleanText(Array.from(src.childNodes, (n) => (n.nodeName === 'A' ? '' : n.textContent)).join(' ')) : '';
   const num = (re: RegExp) => re.exec(line)?.[1];
+  // An article number ends the line ("Volume 149, December 2023, 104567", "Article 104567"), but
+  // a line may end with its date: "Volume 5, 2022", "Volume 33, Issue 2, 2024". A bare number
+  // after a comma is an article number only when the date came before it.
+  const tail = /(?:Article|,)\s+(\d+)$/i.exec(line);
+  const articleNo = tail && (tail[0][0] !== ',' || parseYear(line.slice(0, tail.index).replace(NUMBERED, ''))) ? tail[1] : undefined;
   return finish({
     title: titleText(textOf(link)),
     authors: resultAuthors(item),
@@ -149,7 +154,7 @@ function readResult(item: Element, url: URL): Article | null {
     year: parseYear(line.replace(NUMBERED, '')),
     volume: num(/Volume\s+([\w.]+)/i),
     issue: ISSUE.exec(line)?.[0],
-    pages: (num(/Pages?\s+([\d–-]+)/i) ?? num(/(?:Article|,)\s+(\d+)$/i))?.replace('–', '-'),
+    pages: (num(/Pages?\s+([\d–-]+)/i) ?? articleNo)?.replace('–', '-'),
     doi: normalizeDoi(item.getAttribute('data-doi') ?? item.querySelector('[data-doi]')?.getAttribute('data-doi')),
     url: pii ? canonical(pii) : (href ?? url.href),
     pdfUrl: absUrl(item.querySelector('a.download-link[href*=".pdf"], a[href$=".pdf"]')?.getAttribute('href'), url),
@@ -170,8 +175,11 @@ function rows(doc: Document, url: URL): ResultRow[] {
   return out;
 }
 
-// Paging and view parameters are not limits; `qs` (or `tak` when there is no qs) is the query.
-const NOT_FILTERS = new Set(['qs', 'show', 'offset', 'lastSelectedFacet', 'date']);
+// Paging (offset), page size (show), sort order (sortBy=date: "Date" instead of "Relevance"),
+// the facet last clicked and Elsevier's link tags (dgcid, utm_…) are not limits: the same search
+// sorted by date is one search, not two. `qs` (or `tak` when there is no qs) is the query; `date`
+// is read as yearFrom/yearTo. (`page` is advanced search's "Page(s)" field: a limit.)
+const NOT_FILTERS = /^(?:qs|show|offset|lastSelectedFacet|date|sortBy|dgcid|utm_\w*)$/;
 
 function filtersOf(url: URL, takIsQuery: boolean): Record<string, string> {
   const filters: Record<string, string> = {};
@@ -184,7 +192,7 @@ function filtersOf(url: URL, takIsQuery: boolean): Record<string, string> {
     filters.yearTo = date ? (date[2] ?? date[1]) : `${years[years.length - 1]}`;
   }
   for (const [name, value] of url.searchParams) {
-    if (NOT_FILTERS.has(name) || (name === 'tak' && takIsQuery) || !value.trim()) continue;
+    if (NOT_FILTERS.test(name) || (name === 'tak' && takIsQuery) || !value.trim()) continue;
     filters[name.slice(0, 100)] = value.trim().slice(0, 1000);
   }
   return filters;

@@ -1,0 +1,44 @@
+// The search log names a list that is no database search ("Cited by"), in English and
+// Indonesian, and shows it unticked: it does not count until the reviewer ticks it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SearchesView } from '../../components/dashboard/SearchesView';
+import { getActiveReview, loadReviewData, logSearch } from '../../lib/db';
+import { setLanguage } from '../../lib/i18n';
+import { freshDb } from '../db/helpers';
+import { mount } from './render';
+
+beforeEach(freshDb);
+afterEach(() => setLanguage('en'));
+
+async function logged() {
+  const review = await getActiveReview();
+  const url = 'https://scholar.google.com/scholar?cites=42&hl=en';
+  await logSearch(review.id, { database: 'google-scholar', query: '', url, filters: { cites: '42' }, totalResults: 2345, page: 1 });
+  await logSearch(review.id, {
+    database: 'pubmed',
+    query: 'oxytocin massage',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=oxytocin+massage',
+    filters: {},
+    totalResults: 250,
+    page: 1,
+  });
+  return loadReviewData(review.id);
+}
+
+describe('the search log shows lists that are no search', () => {
+  it.each([
+    ['en', '“Cited by” list', 'other methods'],
+    ['id', 'daftar “Dikutip oleh”', 'metode lain'],
+  ] as const)('names a "Cited by" list, unticked (%s)', async (language, label, why) => {
+    setLanguage(language);
+    const root = await mount(<SearchesView data={await logged()} reload={async () => undefined} />);
+    const rows = [...root.querySelectorAll('tbody tr')];
+    const list = rows.find((r) => r.textContent?.includes('Google Scholar'))!;
+    const search = rows.find((r) => r.textContent?.includes('PubMed'))!;
+    expect(list.querySelector('.search-list')?.textContent).toContain(label);
+    expect(list.querySelector('.search-list')?.getAttribute('title')).toContain(why);
+    expect(list.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(false);
+    expect(search.querySelector('.search-list')).toBeNull();
+    expect(search.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
+  });
+});
