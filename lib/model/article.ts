@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ABSTRACT_LABEL } from './abstract-label';
 import { withoutCopyright } from './copyright';
 import { cleanMultiline, cleanText, normalizeDoi, normalizePmid } from './normalize';
 import { SITE_IDS, SITES } from '../sites/ids';
@@ -72,7 +73,8 @@ export const ArticleSchema = z.object({
     .optional(),
   abstract: z
     .string()
-    .transform((v) => withoutCopyright(cleanMultiline(v)) || undefined)
+    // A page's abstract may open with its label, as an export's may (the same rule drops it).
+    .transform((v) => withoutCopyright(cleanMultiline(v)).replace(ABSTRACT_LABEL, '') || undefined)
     .pipe(z.string().max(MAX.abstract).optional())
     .optional(),
   keywords: z
