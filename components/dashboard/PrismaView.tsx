@@ -3,7 +3,7 @@ import { applyWindowRule, type ReviewData } from '../../lib/db';
 import { prismaOfReview, type PrismaCounts } from '../../lib/prisma/compute';
 import { prismaRows, prismaSvg, type BoxId, type PrismaLabels } from '../../lib/prisma/svg';
 import { writeCsv } from '../../lib/formats/csv-write';
-import { windowYears } from '../../lib/screening/window';
+import { excludedInsideWindow, windowYears } from '../../lib/screening/window';
 import { reasonFor } from '../../lib/screening/suggest';
 import { t, type MessageKey, formatNumber } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
@@ -36,13 +36,18 @@ function labels(): PrismaLabels {
   return Object.fromEntries(Object.entries(keys).map(([k, key]) => [k, t(key, '$1')])) as unknown as PrismaLabels;
 }
 
-/** A box of the diagram, or the records left out of it (found only by searches that do not count). */
-type Listed = BoxId | 'uncounted';
+/**
+ * A box of the diagram, the records left out of it (found only by searches that do not count),
+ * or those the window rule excluded that the window takes in now.
+ */
+type Listed = BoxId | 'uncounted' | 'insideWindow';
 
 /** Which record keys a box of the diagram stands for. */
-function keysOf(box: Listed, p: PrismaCounts): string[] {
+function keysOf(box: Listed, p: PrismaCounts, insideWindow: string[] = []): string[] {
   const b = p.boxes;
   switch (box) {
+    case 'insideWindow':
+      return insideWindow;
     case 'uncounted':
       return b.uncounted;
     case 'identified':
@@ -122,20 +127,42 @@ function PrismaActions({ svg, slug, counts, l, range, onApplyWindow }: ActionsPr
   );
 }
 
-function BoxRecords({ box, counts, byKey }: { box: Listed; counts: PrismaCounts; byKey: Map<string, Row> }) {
+function BoxRecords({ box, counts, byKey, insideWindow }: { box: Listed; counts: PrismaCounts; byKey: Map<string, Row>; insideWindow: string[] }) {
+  const keys = keysOf(box, counts, insideWindow);
   return (
     <section class="box-records" aria-live="polite">
-      <h2>{t('prismaBoxRecords', keysOf(box, counts).length)}</h2>
+      <h2>{t('prismaBoxRecords', keys.length)}</h2>
       {box === 'removed' && <p class="muted">{t('prismaRemovedNote', counts.removedDeleted, counts.removedNotViewed)}</p>}
       <ol>
-        {keysOf(box, counts)
-          .slice(0, 500)
-          .map((key) => {
-            const r = byKey.get(key);
-            return <li key={key}>{r ? `${r.article.title} (${r.article.year ?? '?'}) — ${r.sources.map((s) => s.database).join(', ')}` : key}</li>;
-          })}
+        {keys.slice(0, 500).map((key) => {
+          const r = byKey.get(key);
+          return <li key={key}>{r ? `${r.article.title} (${r.article.year ?? '?'}) — ${r.sources.map((s) => s.database).join(', ')}` : key}</li>;
+        })}
       </ol>
     </section>
+  );
+}
+
+/** What the diagram leaves out or may count wrongly, each with the records it names. */
+function PrismaNotices({ counts, insideWindow, range, show }: { counts: PrismaCounts; insideWindow: string[]; range: string; show: (box: Listed) => void }) {
+  const listed = (text: string, box: Listed) => (
+    <p class="notice">
+      {text}{' '}
+      <button type="button" class="link" onClick={() => show(box)}>
+        {t('prismaUncountedShow')}
+      </button>
+    </p>
+  );
+  return (
+    <>
+      {counts.boxes.uncounted.length > 0 && listed(t('prismaUncounted', counts.boxes.uncounted.length, counts.uncountedIncluded), 'uncounted')}
+      {insideWindow.length > 0 && listed(t('prismaInsideWindow', insideWindow.length, range), 'insideWindow')}
+      {counts.flags.map((f) => (
+        <p class="notice" role="alert" key={f.searchId}>
+          ⚠ {t('prismaFlag', f.database, f.query, f.reported, f.seen)}
+        </p>
+      ))}
+    </>
   );
 }
 
@@ -154,6 +181,7 @@ export function PrismaView({ data, reload, notifyChanged }: ReviewViewProps) {
     if (target) setBox(target.getAttribute('data-box') as BoxId);
   };
   const window = windowYears(data.review.window);
+  const insideWindow = useMemo(() => excludedInsideWindow(data.records, data.screening.final, data.review.window), [data]);
   const applyWindow = async () => {
     const n = await applyWindowRule(data.review.id, data.records, window, reasonFor('window', data.review.exclusionReasons));
     setMessage(t('prismaWindowApplied', n, `${window.from}–${window.to}`));
@@ -169,19 +197,7 @@ export function PrismaView({ data, reload, notifyChanged }: ReviewViewProps) {
           {message}
         </p>
       )}
-      {counts.boxes.uncounted.length > 0 && (
-        <p class="notice">
-          {t('prismaUncounted', counts.boxes.uncounted.length, counts.uncountedIncluded)}{' '}
-          <button type="button" class="link" onClick={() => setBox('uncounted')}>
-            {t('prismaUncountedShow')}
-          </button>
-        </p>
-      )}
-      {counts.flags.map((f) => (
-        <p class="notice" role="alert" key={f.searchId}>
-          ⚠ {t('prismaFlag', f.database, f.query, f.reported, f.seen)}
-        </p>
-      ))}
+      <PrismaNotices counts={counts} insideWindow={insideWindow} range={`${window.from}–${window.to}`} show={setBox} />
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the diagram's boxes inside the SVG are the focusable buttons; this only delegates their clicks and keys. */}
       <div
         class="prisma-diagram"
@@ -190,7 +206,7 @@ export function PrismaView({ data, reload, notifyChanged }: ReviewViewProps) {
         // The SVG is built by lib/prisma/svg.ts from numbers and escaped labels only.
         dangerouslySetInnerHTML={{ __html: svg }}
       />
-      {box && <BoxRecords box={box} counts={counts} byKey={byKey} />}
+      {box && <BoxRecords box={box} counts={counts} byKey={byKey} insideWindow={insideWindow} />}
     </section>
   );
 }

@@ -32,3 +32,23 @@ export function checkYear(year: number | undefined, window: PublicationWindow): 
   if (year === undefined || !Number.isInteger(year)) return { result: 'unknown', range };
   return { result: year >= range.from && year <= range.to ? 'pass' : 'fail', range, year };
 }
+
+/**
+ * The records the window rule excluded whose year the window takes in now: the protocol's window
+ * was widened since. Their exclusion stands until someone decides them again (a person's later
+ * decision overrules the rule's), so the reviewer is told of them.
+ */
+export function excludedInsideWindow(
+  records: readonly { key: string; article: { year?: number } }[],
+  final: ReadonlyMap<string, { decision: string; automatic?: boolean }>,
+  window: PublicationWindow,
+): string[] {
+  const range = windowYears(window);
+  return records
+    .filter((r) => {
+      const decision = final.get(r.key);
+      const year = r.article.year;
+      return decision?.automatic && decision.decision === 'exclude' && year !== undefined && year >= range.from && year <= range.to;
+    })
+    .map((r) => r.key);
+}

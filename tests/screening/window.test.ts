@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkYear, windowYears } from '../../lib/screening/window';
+import { checkYear, windowYears, excludedInsideWindow } from '../../lib/screening/window';
 import type { PublicationWindow } from '../../lib/model';
 
 const lastFive = (countCurrentYear: boolean): PublicationWindow => ({
@@ -30,5 +30,22 @@ describe('publication window', () => {
   it('uses explicit years as given', () => {
     expect(checkYear(2015, { mode: 'range', from: 2015, to: 2020 }).result).toBe('pass');
     expect(checkYear(2021, { mode: 'range', from: 2015, to: 2020 }).result).toBe('fail');
+  });
+});
+
+describe('records the window rule excluded, after the window was widened', () => {
+  const records = [2012, 2016, 2019, undefined].map((year, i) => ({ key: `k${i}`, article: { year } }));
+  const rule = { decision: 'exclude', automatic: true };
+  const final = new Map<string, { decision: string; automatic?: boolean; reason?: string }>([
+    ['k0', rule],
+    ['k1', rule],
+    ['k2', { decision: 'exclude', reason: 'wrong population' }],
+    ['k3', rule],
+  ]);
+
+  it("are those whose year the window takes in now, never a person's exclusion or a record without a year", () => {
+    expect(excludedInsideWindow(records, final, { mode: 'range', from: 2015, to: 2023 })).toEqual(['k1']);
+    expect(excludedInsideWindow(records, final, { mode: 'range', from: 2010, to: 2023 })).toEqual(['k0', 'k1']);
+    expect(excludedInsideWindow(records, final, { mode: 'range', from: 2018, to: 2023 })).toEqual([]);
   });
 });
