@@ -77,7 +77,7 @@ export interface ScreenedRow {
  * ("0,412"): Excel set to Indonesian, the reason to choose ";", reads "0.412" as 412.
  */
 export function screenedCells(row: ScreenedRow, review: Review, searchesById: Map<string, LoggedSearch>, separator: CsvSeparator = ','): string[] {
-  const { record, decision } = row;
+  const { record, decision, fullText } = row;
   const a = record.article;
   const answers = decision?.answers ?? {};
   // In the order of SCREENED_CSV_COLUMNS (tests/formats check every column by name).
@@ -111,7 +111,11 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     (a.keywords ?? []).join('; '),
     // A decided record needs no ranking: only undecided ones carry their relevance.
     !decision && row.relevance !== undefined ? decimal(row.relevance.score, 3, separator) : '',
-    ...fullTextCells(decision, row.fullText),
+    // FULL_TEXT_CSV_COLUMNS, each cell written here: no array spread per row of a 50,000-row export.
+    fullText ? fullTextVerdict(fullText) : '',
+    fullText?.reason ?? '',
+    fullText ? (fullText.retrieved === false ? 'no' : 'yes') : '',
+    PRISMA_BOX_WORDS[boxOf(decision, fullText) as Exclude<RecordBox, 'uncounted'>],
   ];
 }
 
@@ -122,16 +126,11 @@ export function decimal(value: number, digits: number, separator: CsvSeparator):
 }
 
 /**
- * The cells of FULL_TEXT_CSV_COLUMNS. A report not retrieved is stored as an exclusion
+ * The full-text decision in words. A report not retrieved is stored as an exclusion
  * (FullTextControls): written `not retrieved`, so that the rows whose full-text decision is
  * `exclude` are the diagram's "Reports excluded", as the prisma_box column says.
  */
-function fullTextCells(decision: Decision | undefined, fullText: Decision | undefined): string[] {
-  const box = PRISMA_BOX_WORDS[boxOf(decision, fullText) as Exclude<RecordBox, 'uncounted'>];
-  if (!fullText) return ['', '', '', box];
-  const retrieved = fullText.retrieved !== false;
-  return [retrieved ? fullText.decision : 'not retrieved', fullText.reason ?? '', retrieved ? 'yes' : 'no', box];
-}
+const fullTextVerdict = (fullText: Decision): string => (fullText.retrieved === false ? 'not retrieved' : fullText.decision);
 
 /** The queries of the searches that found the record, each once ("; " between them). */
 function searchQueries(sources: ReviewRecord['sources'], searchesById: Map<string, LoggedSearch>): string {
