@@ -46,8 +46,11 @@ export const SCREENED_CSV_COLUMNS = [
   ...FULL_TEXT_CSV_COLUMNS,
 ] as const;
 
+/** The boxes a record's decisions put it in (boxOf); outside the diagram and deleted are no decision's. */
+type DecidedBox = Exclude<RecordBox, 'uncounted' | 'deleted'>;
+
 /** The PRISMA box in the words of the `prisma_box` column (as the diagram names it). */
-export const PRISMA_BOX_WORDS: Record<Exclude<RecordBox, 'uncounted'>, string> = {
+export const PRISMA_BOX_WORDS: Record<DecidedBox, string> = {
   removedAutomation: 'removed by automation',
   awaitingScreening: 'awaiting screening',
   excludedScreening: 'excluded at title/abstract',
@@ -115,7 +118,7 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     fullText ? fullTextVerdict(fullText) : '',
     fullText?.reason ?? '',
     fullText ? (fullText.retrieved === false ? 'no' : 'yes') : '',
-    PRISMA_BOX_WORDS[boxOf(decision, fullText) as Exclude<RecordBox, 'uncounted'>],
+    PRISMA_BOX_WORDS[boxOf(decision, fullText) as DecidedBox],
   ];
 }
 
@@ -127,8 +130,8 @@ export function decimal(value: number, digits: number, separator: CsvSeparator):
 
 /**
  * The full-text decision in words. A report not retrieved is stored as an exclusion
- * (FullTextControls): written `not retrieved`, so that the rows whose full-text decision is
- * `exclude` are the diagram's "Reports excluded", as the prisma_box column says.
+ * (lib/review/full-text.ts fullTextDecision): written `not retrieved`, so that the rows whose
+ * full-text decision is `exclude` are the diagram's "Reports excluded", as prisma_box says.
  */
 const fullTextVerdict = (fullText: Decision): string => (fullText.retrieved === false ? 'not retrieved' : fullText.decision);
 

@@ -32,15 +32,19 @@ const decide = (by: { id: string; name: string }, key: string, payload: object):
 const screen = (by: typeof ani, key: string, decision: 'include' | 'exclude' | 'maybe') =>
   decide(by, key, { stage: 'screening', decision, ...(decision === 'exclude' ? { reason: 'wrong population' } : {}) });
 
-/** R6's sequence: A, B, C, D included at title/abstract; at full text A eligible, B excluded, C not retrieved, D not assessed yet; E excluded. */
+/**
+ * R6's sequence: A, B, C, D, F included at title/abstract; at full text A eligible, B excluded, C not
+ * retrieved, D not assessed yet, F excluded for "not full text" (an older decision: not retrieved); E excluded.
+ */
 function fullTextReview() {
-  const records = ['A', 'B', 'C', 'D', 'E'].map(record);
+  const records = ['A', 'B', 'C', 'D', 'E', 'F'].map(record);
   const events = [
-    ...['A', 'B', 'C', 'D'].map((k) => screen(ani, k, 'include')),
+    ...['A', 'B', 'C', 'D', 'F'].map((k) => screen(ani, k, 'include')),
     screen(ani, 'E', 'exclude'),
     decide(ani, 'A', { stage: 'full-text', decision: 'include', retrieved: true }),
     decide(ani, 'B', { stage: 'full-text', decision: 'exclude', retrieved: true, reason: 'wrong outcome' }),
     decide(ani, 'C', { stage: 'full-text', decision: 'exclude', retrieved: false, reason: 'Full text not retrieved' }),
+    decide(ani, 'F', { stage: 'full-text', decision: 'exclude', reason: 'not full text' }),
   ];
   const state = deriveReview(review(), ani, records, events);
   const rows = exportRowsOf(state, toRows(state.records, state.decisions));
@@ -63,7 +67,7 @@ describe('exports agree with the PRISMA diagram', () => {
     const included = exportRows(rows, rows, 'included-in-review');
     expect(included.map((r) => r.record.key)).toEqual(prisma.boxes.included);
     // The set chosen before keeps its name and its meaning: included at title/abstract.
-    expect(exportRows(rows, rows, 'include').map((r) => r.record.key)).toEqual(['A', 'B', 'C', 'D']);
+    expect(exportRows(rows, rows, 'include').map((r) => r.record.key)).toEqual(['A', 'B', 'C', 'D', 'F']);
     for (const set of ['all', 'include', 'included-in-review'] as ExportSet[]) {
       const evidence = buildExport('evidence', exportRows(rows, rows, set), review(), [search], 'x', ',');
       expect(keysOf(readCsv(evidence.parts)), set).toEqual(prisma.boxes.included);
@@ -82,6 +86,7 @@ describe('exports agree with the PRISMA diagram', () => {
     expect(fullText('C')).toEqual(['include', 'not retrieved', 'Full text not retrieved', 'no', 'report not retrieved']);
     expect(fullText('D')).toEqual(['include', '', '', '', 'awaiting full text']);
     expect(fullText('E')).toEqual(['exclude', '', '', '', 'excluded at title/abstract']);
+    expect(fullText('F')).toEqual(['include', 'not retrieved', 'not full text', 'no', 'report not retrieved']);
     // The rows of each box add up to the diagram's numbers.
     expect(csv.filter((r) => r.prisma_box === 'included in review')).toHaveLength(prisma.included);
     expect(csv.filter((r) => r.full_text_decision === 'exclude')).toHaveLength(prisma.excludedFullTextTotal);
