@@ -63,7 +63,7 @@ export function AgreementView({ data }: { data: ReviewData }) {
   const download = () =>
     downloadText(
       `saring-${fileSlug(data.review.title)}-agreement.csv`,
-      agreementCsv(data.records, { screening: data.screening, 'full-text': data.fullTextStage }, data.reviewers, csvSeparator()),
+      agreementCsv(data.records, { screening: data.screening, 'full-text': data.fullTextStage }, data.reviewers, csvSeparator(), { mode: data.review.mode, me: data.me.id }),
       'text/csv;charset=utf-8',
     );
   return (

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Verdict } from '../../lib/model';
 import { decideAll, deleteRecords, undoDelete, type ReviewData } from '../../lib/db';
 import type { RecordRow } from '../../lib/review/query';
-import { buildExport, EXPORT_FORMATS, EXPORT_SETS, exportRows, type ExportFormat, type ExportSet } from '../../lib/review/exports';
+import { buildExport, EXPORT_FORMATS, EXPORT_SETS, exportRows, exportRowsOf, type ExportFormat, type ExportSet } from '../../lib/review/exports';
 import { t, type MessageKey } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import { VERDICT_LABEL } from '../labels';
@@ -12,6 +12,7 @@ import type { ReviewViewProps } from './view-props';
 const SET_LABEL: Record<ExportSet, MessageKey> = {
   all: 'exportSetAll',
   include: 'exportSetIncluded',
+  'included-in-review': 'exportSetIncludedInReview',
   exclude: 'exportSetExcluded',
   maybe: 'exportSetMaybe',
   undecided: 'exportSetUndecided',
@@ -19,12 +20,10 @@ const SET_LABEL: Record<ExportSet, MessageKey> = {
 };
 const FORMAT_LABEL: Record<ExportFormat, MessageKey> = { csv: 'exportCsv', ris: 'exportRis', bibtex: 'exportBibtex', evidence: 'exportEvidence' };
 
-// Exports carry the final decisions (in dual screening: agreed or resolved), whatever this
-// reviewer sees in the table; the set is chosen by those final decisions too.
+// Exports carry the final decisions of both stages, and in blind screening only the reviewers'
+// decisions this reviewer may see (exportRowsOf); the set is chosen by those final decisions too.
 function exportRecords(data: ReviewData, sorted: RecordRow[], shown: RecordRow[], exportSet: ExportSet, format: ExportFormat) {
-  const final = data.screening.final;
-  const finalRows = (list: RecordRow[]) => list.map((r) => ({ ...r, decision: final.get(r.record.key), reviewers: data.screening.byReviewer.get(r.record.key) }));
-  const rows = exportRows(finalRows(sorted), finalRows(shown), exportSet);
+  const rows = exportRows(exportRowsOf(data, sorted), exportRowsOf(data, shown), exportSet);
   const file = buildExport(format, rows, data.review, data.searches, `saring-${fileSlug(data.review.title)}-${exportSet}`, csvSeparator());
   downloadText(file.fileName, file.parts, file.mime);
 }

@@ -1,6 +1,7 @@
 // Known CSV / tab-delimited exports, recognised by their column names. Each profile is one
 // column → field table; `fix` adds what needs more than a column (a citation string to split).
 import type { Draft } from './record';
+import { withoutFormulaGuard } from './csv-write';
 import { embaseSource, has, MORE_PROFILES, pubmedAuthors, pubmedCitation } from './csv-profiles-more';
 import { IEEE_PROFILE } from './csv-profiles-ieee';
 import { SPRINGER_PROFILE } from './csv-profiles-springer';
@@ -202,6 +203,7 @@ export const PROFILES: Profile[] = [
       url: 'url',
     },
     authors: ';',
+    fix: saringCells,
   },
   ...MORE_PROFILES,
   ...EBSCO_PROFILES,
@@ -209,6 +211,24 @@ export const PROFILES: Profile[] = [
   SPRINGER_PROFILE,
   CLINICALTRIALS_PROFILE,
 ];
+
+/**
+ * Saring's own CSV, read back as it was written (screened-csv.ts, csv-write.ts): the apostrophe
+ * that kept a spreadsheet from running a cell ("'-Omics in midwifery", "'- Background: …") goes,
+ * and every line break of an abstract is one Saring kept (its exports write an abstract's lines
+ * as stored), so each stays: doubled, a break reads as a paragraph's, which the abstract's
+ * cleaning keeps (markup.ts sectionLines) — never joined as a file's wrapping would be.
+ */
+function saringCells(draft: Draft): void {
+  for (const field of ['title', 'journal', 'volume', 'issue', 'pages', 'pmid', 'abstract', 'url'] as const) {
+    const value = draft[field];
+    if (value) draft[field] = withoutFormulaGuard(value);
+  }
+  // Only a cell's first character is guarded: the first name or keyword of its list.
+  if (draft.authors?.length) draft.authors[0] = withoutFormulaGuard(draft.authors[0]);
+  if (draft.keywords?.length) draft.keywords[0] = withoutFormulaGuard(draft.keywords[0]);
+  if (draft.abstract?.includes('\n')) draft.abstract = draft.abstract.replace(/\r?\n/g, '\n\n');
+}
 
 /** The export a profile's `dialect` names, in the reviewer's words ("scopus-2024" → "Scopus"); any other dialect as it is. */
 export const dialectLabel = (dialect: string): string => PROFILES.find((p) => p.name === dialect)?.label ?? dialect;

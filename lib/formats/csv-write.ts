@@ -36,6 +36,15 @@ function cell(value: string, needsQuotes: RegExp): string {
   return needsQuotes.test(value) || spaceAt(value, 0) || spaceAt(value, value.length - 1) ? `"${escapeQuotes(value)}"` : value;
 }
 
+/**
+ * A cell of a file Saring wrote, as it was before the formula guard: one leading apostrophe
+ * before = + - @ tab or CR dropped ("'-Omics in midwifery" → "-Omics in midwifery"), for Saring's
+ * own CSV read back (csv-profiles.ts `saring`). Any other cell is returned as it is.
+ */
+export function withoutFormulaGuard(value: string): string {
+  return value.charCodeAt(0) === 39 && FORMULA_START.has(value.charCodeAt(1)) ? value.slice(1) : value;
+}
+
 function escapeQuotes(value: string): string {
   return value.includes('"') ? value.replace(QUOTE, '""') : value;
 }

@@ -3,6 +3,15 @@ import { databasesOf, type Decision, type LoggedSearch, type Review, type Review
 import { checkYear } from '../screening/window';
 import { decidedByText, reviewerDecisionsText } from '../review/decisions';
 import { titleWithOriginal } from './translated';
+import { boxOf, type RecordBox } from '../prisma/compute';
+
+/**
+ * The full-text stage, after the title/abstract columns (whose order stays): the final full-text
+ * decision (`include`, `exclude`, `maybe`, or `not retrieved`) and its reason, whether the report
+ * was retrieved (`yes`, `no`, empty before full text), and the PRISMA 2020 box the record ends in,
+ * so the rows of each box add up to the diagram's numbers.
+ */
+export const FULL_TEXT_CSV_COLUMNS = ['full_text_decision', 'full_text_reason', 'report_retrieved', 'prisma_box'] as const;
 
 /** Saring's own CSV of a screened set: the columns, in this order, are part of its contract. */
 export const SCREENED_CSV_COLUMNS = [
@@ -34,24 +43,44 @@ export const SCREENED_CSV_COLUMNS = [
   'abstract',
   'keywords',
   'relevance',
+  ...FULL_TEXT_CSV_COLUMNS,
 ] as const;
+
+/** The boxes a record's decisions put it in (boxOf); outside the diagram and deleted are no decision's. */
+type DecidedBox = Exclude<RecordBox, 'uncounted' | 'deleted'>;
+
+/** The PRISMA box in the words of the `prisma_box` column (as the diagram names it). */
+export const PRISMA_BOX_WORDS: Record<DecidedBox, string> = {
+  removedAutomation: 'removed by automation',
+  awaitingScreening: 'awaiting screening',
+  excludedScreening: 'excluded at title/abstract',
+  awaitingFullText: 'awaiting full text',
+  notRetrieved: 'report not retrieved',
+  excludedFullText: 'excluded at full text',
+  included: 'included in review',
+};
 
 /** Dual screening adds who decided what, as the last columns (after any others Saring adds). */
 export const TEAM_CSV_COLUMNS = ['reviewer_decisions', 'final_decided_by'] as const;
 
 export interface ScreenedRow {
   record: ReviewRecord;
-  /** The final decision, if any. */
+  /** The final title/abstract decision, if any. */
   decision?: Decision;
+  /** The final full-text decision, if any. */
+  fullText?: Decision;
   /** Dual screening: each reviewer's current decision, by reviewer id. */
   reviewers?: Map<string, Decision>;
   /** Relevance 0–1 from the ranking at export time (undecided records only). */
   relevance?: { score: number };
 }
 
-/** The cells of one record, by column. */
-export function screenedCells(row: ScreenedRow, review: Review, searchesById: Map<string, LoggedSearch>): string[] {
-  const { record, decision } = row;
+/**
+ * The cells of one record, by column. `separator` ";" writes the relevance with a decimal comma
+ * ("0,412"): Excel set to Indonesian, the reason to choose ";", reads "0.412" as 412.
+ */
+export function screenedCells(row: ScreenedRow, review: Review, searchesById: Map<string, LoggedSearch>, separator: CsvSeparator = ','): string[] {
+  const { record, decision, fullText } = row;
   const a = record.article;
   const answers = decision?.answers ?? {};
   // In the order of SCREENED_CSV_COLUMNS (tests/formats check every column by name).
@@ -84,9 +113,27 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     a.abstract ?? '',
     (a.keywords ?? []).join('; '),
     // A decided record needs no ranking: only undecided ones carry their relevance.
-    !decision && row.relevance !== undefined ? row.relevance.score.toFixed(3) : '',
+    !decision && row.relevance !== undefined ? decimal(row.relevance.score, 3, separator) : '',
+    // FULL_TEXT_CSV_COLUMNS, each cell written here: no array spread per row of a 50,000-row export.
+    fullText ? fullTextVerdict(fullText) : '',
+    fullText?.reason ?? '',
+    fullText ? (fullText.retrieved === false ? 'no' : 'yes') : '',
+    PRISMA_BOX_WORDS[boxOf(decision, fullText) as DecidedBox],
   ];
 }
+
+/** A number with `digits` decimals, the decimal mark the spreadsheet reading this separator expects. */
+export function decimal(value: number, digits: number, separator: CsvSeparator): string {
+  const text = value.toFixed(digits);
+  return separator === ';' ? text.replace('.', ',') : text;
+}
+
+/**
+ * The full-text decision in words. A report not retrieved is stored as an exclusion
+ * (lib/review/full-text.ts fullTextDecision): written `not retrieved`, so that the rows whose
+ * full-text decision is `exclude` are the diagram's "Reports excluded", as prisma_box says.
+ */
+const fullTextVerdict = (fullText: Decision): string => (fullText.retrieved === false ? 'not retrieved' : fullText.decision);
 
 /** The queries of the searches that found the record, each once ("; " between them). */
 function searchQueries(sources: ReviewRecord['sources'], searchesById: Map<string, LoggedSearch>): string {
@@ -118,8 +165,9 @@ export function screenedCsv(rows: ScreenedRow[], review: Review, searches: Logge
 /** The same, one string per line (csvLines): what a download is made of. */
 export function screenedCsvLines(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: ScreenedCsvOptions = {}): string[] {
   const searchesById = new Map(searches.map((s) => [s.id, s]));
+  const separator = options.separator ?? ',';
   const cells = options.team
-    ? (row: ScreenedRow) => [...screenedCells(row, review, searchesById), reviewerDecisionsText(row.reviewers), decidedByText(row.decision)]
-    : (row: ScreenedRow) => screenedCells(row, review, searchesById);
-  return csvLines(options.team ? [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS] : SCREENED_CSV_COLUMNS, rows.map(cells), options.separator);
+    ? (row: ScreenedRow) => [...screenedCells(row, review, searchesById, separator), reviewerDecisionsText(row.reviewers), decidedByText(row.decision)]
+    : (row: ScreenedRow) => screenedCells(row, review, searchesById, separator);
+  return csvLines(options.team ? [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS] : SCREENED_CSV_COLUMNS, rows.map(cells), separator);
 }

@@ -29,3 +29,16 @@ export function decisionView(mode: ScreeningMode, me: string, key: string, stage
   const visible = mode === 'dual-open' || (!!mine && others.length > 0) || !!final;
   return { shown: final ?? mine, mine, others: visible ? others : [], team: stage.state.get(key) ?? 'awaiting', todo: !mine && !final };
 }
+
+/**
+ * Each reviewer's decision on a record that `me` may see, by reviewer id (undefined when none):
+ * all of them, except in blind screening before the record is revealed (decisionView), when only
+ * `me`'s own. What the exports write (README: blind mode keeps the others' decisions out of them).
+ */
+export function visibleDecisions(mode: ScreeningMode, me: string, key: string, stage: StageDecisions): Map<string, Decision> | undefined {
+  const all = stage.byReviewer.get(key);
+  if (!all || mode !== 'dual-blind') return all;
+  const view = decisionView(mode, me, key, stage);
+  if (view.others.length === all.size - (view.mine ? 1 : 0)) return all;
+  return view.mine ? new Map([[me, view.mine]]) : undefined;
+}

@@ -91,3 +91,17 @@ describe('CSV with semicolons', () => {
     }
   });
 });
+
+describe('decimal numbers in a semicolon CSV', () => {
+  // Excel set to Indonesian (the reason to choose ";") reads "0.412" as 412.
+  const relevanceOf = (separator: ',' | ';') => {
+    const csv = screenedCsv([{ record: record('k1', 'Pijat'), relevance: { score: 0.41234 } }], review, [], { separator });
+    const [header, row] = Papa.parse<string[]>(csv.slice(1), { delimiter: separator, newline: '\r\n', skipEmptyLines: true }).data;
+    return row[header.indexOf('relevance')];
+  };
+
+  it('writes the relevance with a decimal comma when the separator is ";", a point when it is ","', () => {
+    expect(relevanceOf(';')).toBe('0,412');
+    expect(relevanceOf(',')).toBe('0.412');
+  });
+});

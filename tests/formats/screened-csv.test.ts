@@ -94,6 +94,10 @@ describe('screened-set CSV', () => {
       abstract: '',
       keywords: 'ASI; nifas',
       relevance: '',
+      full_text_decision: '',
+      full_text_reason: '',
+      report_retrieved: '',
+      prisma_box: 'excluded at title/abstract',
     });
   });
 
@@ -114,9 +118,18 @@ describe('screened-set CSV', () => {
     expect(decided[header.indexOf('relevance')]).toBe('');
   });
 
-  it('keeps the team columns last, after relevance', () => {
+  it('keeps the team columns last, after relevance and the full-text columns', () => {
     const [header] = read(screenedCsv([{ record: record(), decision }], { ...review, mode: 'dual-blind' }, searches, { team: true }));
-    expect(header.slice(-4)).toEqual(['keywords', 'relevance', 'reviewer_decisions', 'final_decided_by']);
+    expect(header.slice(-8)).toEqual([
+      'keywords',
+      'relevance',
+      'full_text_decision',
+      'full_text_reason',
+      'report_retrieved',
+      'prisma_box',
+      'reviewer_decisions',
+      'final_decided_by',
+    ]);
   });
 
   it('leaves the decision columns empty for an undecided record', () => {
