@@ -2,6 +2,7 @@ import { STAGES, type Decision, type ReviewRecord, type ScreeningMode, type Stag
 import type { StageDecisions } from '../review/decisions';
 import { decidedByText } from '../review/decisions';
 import { visibleDecisions } from '../review/status';
+import { agreementAnswer } from '../review/full-text';
 import { writeCsv, type CsvSeparator } from './csv-write';
 
 /** Who exports, in which screening mode: what of the others' decisions they may see. */
@@ -40,13 +41,14 @@ export function agreementCsv(
   const name = (id: string) => reviewers.get(id) || id.slice(0, 6);
   const header = ['key', 'title', 'stage', ...people.map(name), 'all_agree', 'final_decision', 'final_reason', 'final_decided_by'];
   const rows = entries.map(({ record, stage, perReviewer, final }) => {
-    const verdicts = people.map((id) => perReviewer?.get(id)?.decision ?? '');
-    const given = verdicts.filter(Boolean);
+    const decided = people.map((id) => perReviewer?.get(id));
+    // Agreement as the review counts it: at full text "not retrieved" and each exclusion reason too.
+    const given = decided.filter((d): d is Decision => !!d).map(agreementAnswer);
     return [
       record.key,
       record.article.title,
       stage,
-      ...verdicts,
+      ...decided.map((d) => d?.decision ?? ''),
       given.length < 2 ? '' : new Set(given).size === 1 ? 'yes' : 'no',
       final?.decision ?? '',
       final?.reason ?? '',

@@ -154,4 +154,22 @@ describe('the agreement CSV in blind screening', () => {
       ['m', 'exclude', 'include'],
     ]);
   });
+
+  it('says "no" at full text where the Conflicts list does: not retrieved against excluded, or two reasons', () => {
+    const fullText = (by: typeof ani, key: string, payload: object) => decide(by, key, { stage: 'full-text', ...payload });
+    const events = [
+      ...['k', 'm'].flatMap((key) => [screen(ani, key, 'include'), screen(budi, key, 'include')]),
+      fullText(ani, 'k', { decision: 'exclude', retrieved: false, reason: 'not full text' }),
+      fullText(budi, 'k', { decision: 'exclude', retrieved: true, reason: 'wrong outcome' }),
+      fullText(ani, 'm', { decision: 'exclude', retrieved: true, reason: 'wrong outcome' }),
+      fullText(budi, 'm', { decision: 'exclude', retrieved: true, reason: 'wrong outcome' }),
+    ];
+    const agree = csvOf('dual-open', ani, events)
+      .filter((r) => r.stage === 'full-text')
+      .map((r) => [r.key, r.Ani, r.Budi, r.all_agree]);
+    expect(agree).toEqual([
+      ['k', 'exclude', 'exclude', 'no'],
+      ['m', 'exclude', 'exclude', 'yes'],
+    ]);
+  });
 });
