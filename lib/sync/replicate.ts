@@ -1,5 +1,5 @@
 import type { ReviewEvent, ReviewRecord } from '../model';
-import { db, EVENT_TABLES, recordTables, storeEvents, storeRecordVersions, stripStored, type StoredEvent } from '../db';
+import { storeRecordVersions, stripStored, type StoredEvent } from '../db';
 import {
   countWaiting,
   eventsAfter,
@@ -15,6 +15,9 @@ import {
 import { CouchError, type CouchClient } from './couch';
 import { eventDoc, readDoc, recordDoc, RECORD_PREFIX } from './docs';
 import { pipeline, type PushOptions } from './pipeline';
+import { retrySkipped, skippedWith, storeReceived, type Invalid } from './receive';
+
+export type { Invalid };
 
 // One review replicated both ways with one CouchDB database, resumably: each side keeps a
 // checkpoint (this profile in its `sync` table, the server in a `_local` document) of how far
@@ -25,12 +28,7 @@ import { pipeline, type PushOptions } from './pipeline';
 const BATCH = 500;
 /** Events are small and immutable: fewer, larger requests. */
 const EVENT_BATCH = 1_000;
-export interface Invalid {
-  id: string;
-  message: string;
-}
 
-const lastEventSeq = async () => (await db().events.orderBy('seq').last())?.seq ?? 0;
 // One checkpoint per replica: each reviewer's browser keeps its own on the server.
 const checkpointId = (state: SyncProgress) => `saring-${state.session}`;
 
@@ -205,46 +203,38 @@ async function settleRecords(
 
 /**
  * Receive one batch of changes from the server (waiting for one when `longpoll`): every
- * document is checked first; valid ones are stored in one transaction, invalid ones reported.
+ * document is checked first; valid ones are stored in one transaction, invalid ones reported
+ * and remembered, to be fetched again after Saring is updated.
  */
 export async function pull(
   client: CouchClient,
   state: SyncProgress,
   options: { longpoll?: boolean; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<{ events: number; records: number; invalid: Invalid[]; more: boolean; idle?: boolean }> {
+  const retried = await retrySkipped(client, state);
+  if (retried) await advance(client, state, { ...retried.patch, pushedEvents: retried.caughtUp }, false);
+  const before = { events: retried?.events ?? 0, records: retried?.records ?? 0, invalid: retried?.invalid ?? [] };
   let res: Awaited<ReturnType<CouchClient['changes']>>;
   try {
     res = await client.changes(state.since, { limit: BATCH, longpoll: options.longpoll, signal: options.signal, timeoutMs: options.timeoutMs });
   } catch (error) {
     // A long poll that outlives its wait is a quiet feed (PouchDB Server never ends one by
     // itself): no changes, not a failure. The engine checks that the server is there.
-    if (options.longpoll && error instanceof CouchError && error.problem === 'timeout') return { events: 0, records: 0, invalid: [], more: false, idle: true };
+    if (options.longpoll && error instanceof CouchError && error.problem === 'timeout') return { ...before, more: false, idle: true };
     throw error;
   }
-  const events: ReviewEvent[] = [];
-  const records: ReviewRecord[] = [];
-  const revs = new Map<string, string>();
-  const invalid: Invalid[] = [];
-  for (const change of res.results) {
-    const read = readDoc(change.doc, state.reviewId);
-    if (read.kind === 'event') events.push(read.event);
-    else if (read.kind === 'record') {
-      records.push(read.record);
-      revs.set(read.record.key, read.rev);
-    } else if (read.kind === 'invalid') invalid.push({ id: read.id, message: read.message });
-  }
-  const d = db();
-  const stored = await d.transaction('rw', [...recordTables(d), d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
-    const nothingWaiting = (await eventsAfter(state.reviewId, state.pushedEvents, 1)).length === 0;
-    const e = await storeEvents(events);
-    const r = await storeRecordVersions(records, revs);
-    // Events that came from the server need not go back to it: when nothing of this replica
-    // was waiting before them, the push checkpoint moves past them.
-    const caughtUp = nothingWaiting ? await lastEventSeq() : state.pushedEvents;
-    return { events: e.added.length, records: r.changed.length, caughtUp };
-  });
-  await advance(client, state, { since: String(res.last_seq), pushedEvents: stored.caughtUp });
-  return { events: stored.events, records: stored.records, invalid, more: res.results.length === BATCH };
+  const stored = await storeReceived(
+    state,
+    res.results.map((change) => change.doc),
+  );
+  const skipped = stored.invalid.length ? skippedWith(state, stored.invalid) : {};
+  await advance(client, state, { since: String(res.last_seq), pushedEvents: stored.caughtUp, ...skipped });
+  return {
+    events: before.events + stored.events,
+    records: before.records + stored.records,
+    invalid: [...before.invalid, ...stored.invalid],
+    more: res.results.length === BATCH,
+  };
 }
 
 /** Changes of this review that wait to be sent to the server. */
