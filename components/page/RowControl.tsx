@@ -19,6 +19,28 @@ interface RowControlState {
   error: string | null;
 }
 
+/** Set while Saring itself clicks a control (E opens the current row's reason picker). */
+let ownClick = false;
+
+/** Click a control as Saring: the one click that is not the reviewer's and still counts. */
+export function clickAsSaring(control: HTMLElement | null | undefined): void {
+  ownClick = true;
+  try {
+    control?.click();
+  } finally {
+    ownClick = false;
+  }
+}
+
+/**
+ * Only the reviewer decides: the site's own scripts can reach the controls (the shadow root
+ * is open, which the end-to-end tests read through) and call click() on them, but the browser
+ * marks what they dispatch as untrusted. The reason picker's change is not checked: a test
+ * driver's selectOption sends an untrusted one, and the picker is open only after the reviewer
+ * chose Exclude.
+ */
+const byReviewer = (event: Event) => event.isTrusted || ownClick;
+
 /**
  * The compact control beside one search result: Include / Exclude / Maybe, the year-window
  * check and the row's current decision. Excluding asks for a reason (the window's reason is
@@ -89,7 +111,7 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
             type="button"
             class={verdict}
             aria-pressed={status.decision === verdict}
-            onClick={() => (verdict === 'exclude' ? this.setState({ picking: true }) : decide(verdict))}
+            onClick={(event) => byReviewer(event) && (verdict === 'exclude' ? this.setState({ picking: true }) : decide(verdict))}
           >
             <span aria-hidden="true">{VERDICT_MARK[verdict]} </span>
             {t(VERDICT_LABEL[verdict])}
@@ -97,7 +119,7 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
         ))}
         {picking && <ReasonPicker reasons={review.exclusionReasons} onPick={(reason) => void decide('exclude', reason)} />}
         {picking && status.window === 'fail' && windowReasonText && (
-          <button type="button" onClick={() => decide('exclude', windowReasonText)}>
+          <button type="button" onClick={(event) => byReviewer(event) && decide('exclude', windowReasonText)}>
             {windowReasonText}
           </button>
         )}

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { Article, Verdict } from '../../lib/model';
 import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
-import { RowControl } from './RowControl';
+import { clickAsSaring, RowControl } from './RowControl';
 import { moveCursor, screeningKey } from '../keys';
 
 export interface ControlRow {
@@ -100,8 +100,9 @@ function keyHandler(c: Controls) {
       draw(c, at);
     });
   };
-  const pickReason = () => (shadowHost(c, c.rows[c.current].element).querySelector('button.exclude') as HTMLButtonElement | null)?.click();
-  return (event: KeyboardEvent) => rowKey(event, c.rows, c.current, (to) => move(c, to), decideCurrent, pickReason);
+  const pickReason = () => clickAsSaring(shadowHost(c, c.rows[c.current].element).querySelector<HTMLElement>('button.exclude'));
+  // A key the site's own script dispatched is not the reviewer's (the browser marks it untrusted).
+  return (event: KeyboardEvent) => event.isTrusted && rowKey(event, c.rows, c.current, (to) => move(c, to), decideCurrent, pickReason);
 }
 
 /**

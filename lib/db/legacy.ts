@@ -113,6 +113,24 @@ const same = (x: object) => JSON.stringify(x);
 const stripIndex = <T extends { matchKeys?: string[] }>({ matchKeys: _m, ...rest }: T) => rest;
 
 /**
+ * The target's article without what the merge brought: a field that differs from the target
+ * as logged at the merge and holds a merged record's value goes back to the logged one. Every
+ * other field stays as it is now — the target learnt it later (an abstract and journal from
+ * its PubMed page seen after the merge), and it would be lost with the logged article.
+ */
+function articleBeforeMerge(now: LegacyRecord['article'], log: LegacyMerge): LegacyRecord['article'] {
+  const article: Record<string, unknown> = { ...now };
+  const logged = log.target.article as Record<string, unknown>;
+  for (const field of new Set([...Object.keys(now), ...Object.keys(logged)])) {
+    const value = same([article[field]]);
+    if (value === same([logged[field]]) || !log.merged.some((m) => same([(m.article as Record<string, unknown>)[field]]) === value)) continue;
+    if (logged[field] === undefined) delete article[field];
+    else article[field] = logged[field];
+  }
+  return article as LegacyRecord['article'];
+}
+
+/**
  * Undo a legacy merge on the working set of records (exactly as its undo did): the merged
  * records come back, the target loses what they brought, and their decisions get their keys
  * back. Returns false, leaving everything as it is, when that is no longer possible.
@@ -126,7 +144,7 @@ function splitMerge(records: Map<string, LegacyRecord>, decisions: Map<number, L
   const broughtAliases = new Set(log.merged.flatMap((m) => [m.key, ...m.aliases]).filter((a) => !log.target.aliases.includes(a)));
   records.set(k(current.key), {
     ...current,
-    article: log.target.article,
+    article: articleBeforeMerge(current.article, log),
     sources: current.sources.filter((s) => !brought.has(same(s))),
     aliases: current.aliases.filter((a) => !broughtAliases.has(a)),
   });

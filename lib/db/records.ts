@@ -152,8 +152,9 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
  * came from a team server: a record that now holds more than was received gets a new change
  * number, so that the join goes back. Returns the records that changed here.
  */
-export async function storeRecordVersions(incoming: readonly ReviewRecord[], revs?: Map<string, string>): Promise<{ changed: StoredRecord[] }> {
+export async function storeRecordVersions(received: readonly ReviewRecord[], revs?: Map<string, string>): Promise<{ changed: StoredRecord[] }> {
   const d = db();
+  const incoming = joinDuplicates(received);
   return d.transaction('rw', [...recordTables(d), d.revs], async () => {
     const ids = incoming.map((r) => [r.reviewId, r.key] as [string, string]);
     const [locals, known] = await Promise.all([localVersions(incoming), revs ? d.revs.bulkGet(ids) : []]);
@@ -162,7 +163,6 @@ export async function storeRecordVersions(incoming: readonly ReviewRecord[], rev
     // Records new here (a reviewer joining a team, a restored backup) may be many: stored packed.
     const changed: StoredRecord[] = [];
     const fresh: StoredRecord[] = [];
-    const freshKeys = new Set<string>();
     incoming.forEach((record, i) => {
       const local = locals[i];
       const joined = local ? joinRecords<ReviewRecord>(stripStored(local), record) : record;
@@ -175,12 +175,7 @@ export async function storeRecordVersions(incoming: readonly ReviewRecord[], rev
         matchKeys: recordMatchKeys(joined.reviewId, joined.key, joined.aliases, joined.article),
         seq: sendBack ? nextOf(seqs, joined.reviewId) : (local?.seq ?? 0),
       };
-      const id = `${joined.reviewId}\n${joined.key}`;
-      if (local || freshKeys.has(id)) changed.push(stored);
-      else {
-        freshKeys.add(id);
-        fresh.push(stored);
-      }
+      (local ? changed : fresh).push(stored);
     });
     await putRecords(d, changed, fresh);
     if (revs) {
@@ -189,6 +184,20 @@ export async function storeRecordVersions(incoming: readonly ReviewRecord[], rev
     }
     return { changed: [...fresh, ...changed] };
   });
+}
+
+/**
+ * One record per review and key: a file can hold the same record twice (two backups put
+ * together by hand or by a script), and each copy may know something the other does not.
+ */
+function joinDuplicates(records: readonly ReviewRecord[]): readonly ReviewRecord[] {
+  const byId = new Map<string, ReviewRecord>();
+  for (const record of records) {
+    const id = `${record.reviewId}\n${record.key}`;
+    const seen = byId.get(id);
+    byId.set(id, seen ? joinRecords<ReviewRecord>(seen, record) : record);
+  }
+  return byId.size === records.length ? records : [...byId.values()];
 }
 
 /** The next change number of a review, counted on. */

@@ -70,6 +70,10 @@ export interface SyncState {
   pushedRecords: number;
   /** The server's `_changes` sequence received up to. */
   since: string;
+  /** Ids of documents the pull skipped as not valid (lib/sync/receive.ts), to fetch again after an update. */
+  skipped?: string[];
+  /** The version of Saring that skipped them. */
+  skippedBy?: string;
 }
 
 /** The reviewer of this profile, created the first time anything is written. */

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { countRecordsAfter, recordsAfterSeq } from './record-store';
 import { bySeq, db, type StoredEvent, type StoredRecord, type SyncState } from './schema';
 import { newId } from './events';
@@ -46,6 +47,15 @@ export async function countWaiting(reviewId: string, state: Pick<SyncState, 'pus
 /** Remember the server's revision of records just sent (not a change of the records). */
 export async function setRecordRevs(reviewId: string, revs: Map<string, string>): Promise<void> {
   if (revs.size) await db().revs.bulkPut([...revs].map(([key, rev]) => ({ reviewId, key, rev })));
+}
+
+/**
+ * Forget the server's revisions of a review's records: a replication that starts over (the
+ * server lost its data, or it is another database) must not send them, or the server refuses
+ * every record as a conflict with a document it does not have.
+ */
+export async function forgetRecordRevs(reviewId: string): Promise<void> {
+  await db().revs.where('[reviewId+key]').between([reviewId, Dexie.minKey], [reviewId, Dexie.maxKey]).delete();
 }
 
 /** The server's revisions of some records, as last sent or received (absent: never synced). */

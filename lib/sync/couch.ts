@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { databaseUrl, serverAddressProblem, type ServerConfig } from './server';
 
 /** What went wrong talking to the server, as a reviewer can act on it. */
@@ -16,10 +17,36 @@ export class CouchError extends Error {
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-export interface ChangesResult {
-  results: { id: string; seq: string | number; deleted?: boolean; doc?: Record<string, unknown> }[];
-  last_seq: string | number;
-  pending?: number;
+/**
+ * A `_changes` answer, checked before it is used: without `last_seq` the next request would
+ * ask for changes since "undefined" and fail on every retry, and an answer without `results`
+ * (a proxy's `{}`) would throw deep in the pull. Each document is checked on its own later
+ * (lib/sync/docs.ts readDoc); `seq` of a row is not used, so any is accepted.
+ */
+const ChangesSchema = z.object({
+  results: z.array(
+    z.object({
+      id: z.string(),
+      seq: z.unknown(),
+      deleted: z.boolean().optional(),
+      doc: z
+        .record(z.string(), z.unknown())
+        .nullish()
+        .transform((doc) => doc ?? undefined),
+    }),
+  ),
+  last_seq: z.union([z.string().min(1), z.number()]),
+  pending: z.number().optional(),
+});
+export type ChangesResult = z.infer<typeof ChangesSchema>;
+
+/** The checked `_changes` answer, or an error that says what is wrong with it. */
+function changesAnswer(body: unknown, where: string): ChangesResult {
+  const parsed = ChangesSchema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue.path.map(String).join('.') || '(the answer)';
+  throw new CouchError('not-couchdb', `The list of changes from ${where} is not what CouchDB sends (${path}: ${issue.message}); nothing of it was stored.`);
 }
 
 /** A refusal by status code, in words a reviewer can act on. */
@@ -112,7 +139,8 @@ export function couchClient(config: ServerConfig, fetchFn: Fetch, options: { tim
       }
       // The server should end a long poll after `timeout`; not all do, so the client stops
       // waiting a little after that (and the caller takes that as "no changes").
-      return call<ChangesResult>(`${base}/_changes?${params}`, { signal: opts.signal, timeoutMs: opts.longpoll ? (opts.timeoutMs ?? 25_000) + 2_000 : undefined });
+      const answer = call<unknown>(`${base}/_changes?${params}`, { signal: opts.signal, timeoutMs: opts.longpoll ? (opts.timeoutMs ?? 25_000) + 2_000 : undefined });
+      return answer.then((body) => changesAnswer(body, base));
     },
     revsDiff: (revs: Record<string, string[]>) => post<Record<string, { missing?: string[] }>>('_revs_diff', revs),
     bulkDocs: (docs: object[], newEdits = true) => post<{ id: string; rev?: string; error?: string; reason?: string }[]>('_bulk_docs', { docs, new_edits: newEdits }),

@@ -59,22 +59,25 @@ export type Received =
 export function readDoc(doc: Record<string, unknown> | undefined, reviewId: string): Received {
   const id = String(doc?._id ?? '');
   if (!doc || id.startsWith('_design/') || id.startsWith('_local/') || doc._deleted) return { kind: 'skip' };
+  // A document a later Saring wrote in a format of its own: what to do is update, not read a Zod path.
   const invalid = (message: string): Received => ({ kind: 'invalid', id: id.slice(0, 200), message });
+  const newer = typeof doc.saring === 'number' && doc.saring > DOC_FORMAT;
+  const unreadable = (message: string) => invalid(newer ? `it was made by a newer Saring (document format ${doc.saring}) — update Saring to read it` : message);
   if (doc.type === 'event') {
     const parsed = ReviewEventSchema.safeParse(doc.event);
-    if (!parsed.success) return invalid(issues(parsed.error.issues));
+    if (!parsed.success) return unreadable(issues(parsed.error.issues));
     if (parsed.data.reviewId !== reviewId) return invalid(`it belongs to another review (${parsed.data.reviewId.slice(0, 60)})`);
     if (id !== EVENT_PREFIX + parsed.data.id) return invalid('its id does not match the event it holds');
     return { kind: 'event', event: parsed.data };
   }
   if (doc.type === 'record') {
     const parsed = ReviewRecordSchema.safeParse(doc.record);
-    if (!parsed.success) return invalid(issues(parsed.error.issues));
+    if (!parsed.success) return unreadable(issues(parsed.error.issues));
     if (parsed.data.reviewId !== reviewId) return invalid(`it belongs to another review (${parsed.data.reviewId.slice(0, 60)})`);
     if (id !== RECORD_PREFIX + parsed.data.key) return invalid('its id does not match the record it holds');
     return { kind: 'record', record: parsed.data, rev: String(doc._rev ?? '') };
   }
-  return invalid('it is not a Saring event or record');
+  return unreadable('it is not a Saring event or record');
 }
 
 function issues(list: { path: PropertyKey[]; message: string }[]): string {

@@ -1,8 +1,23 @@
 import type { ReviewEvent, ReviewRecord } from '../model';
-import { db, EVENT_TABLES, recordTables, storeEvents, storeRecordVersions, stripStored, type StoredEvent } from '../db';
-import { countWaiting, eventsAfter, getSyncState, newSyncState, recordRevs, recordsAfter, saveSyncState, setRecordRevs, type SyncProgress } from '../db/sync-state';
+import { storeRecordVersions, stripStored, type StoredEvent } from '../db';
+import {
+  countWaiting,
+  eventsAfter,
+  forgetRecordRevs,
+  getSyncState,
+  newSyncState,
+  recordRevs,
+  recordsAfter,
+  saveSyncState,
+  setRecordRevs,
+  type SyncProgress,
+} from '../db/sync-state';
 import { CouchError, type CouchClient } from './couch';
 import { eventDoc, readDoc, recordDoc, RECORD_PREFIX } from './docs';
+import { pipeline, type PushOptions } from './pipeline';
+import { retrySkipped, skippedWith, storeReceived, type Invalid } from './receive';
+
+export type { Invalid };
 
 // One review replicated both ways with one CouchDB database, resumably: each side keeps a
 // checkpoint (this profile in its `sync` table, the server in a `_local` document) of how far
@@ -13,12 +28,7 @@ import { eventDoc, readDoc, recordDoc, RECORD_PREFIX } from './docs';
 const BATCH = 500;
 /** Events are small and immutable: fewer, larger requests. */
 const EVENT_BATCH = 1_000;
-export interface Invalid {
-  id: string;
-  message: string;
-}
 
-const lastEventSeq = async () => (await db().events.orderBy('seq').last())?.seq ?? 0;
 // One checkpoint per replica: each reviewer's browser keeps its own on the server.
 const checkpointId = (state: SyncProgress) => `saring-${state.session}`;
 
@@ -32,6 +42,9 @@ export async function resume(client: CouchClient, id: string, reviewId: string):
   const remote = local ? await client.getLocal<{ session?: string }>(checkpointId(local)) : undefined;
   if (local && remote?.session === local.session) return { ...local, verify: false };
   const fresh = await newSyncState(id, reviewId);
+  // The revisions known here are another database's: records go without them (a server that
+  // has them after all answers with a conflict, and the join is sent).
+  await forgetRecordRevs(reviewId);
   await writeCheckpoint(client, fresh);
   // Starting over with a server that holds data: ask it which events it lacks before sending.
   const { updateSeq } = await client.check();
@@ -69,66 +82,6 @@ async function advance(client: CouchClient, state: SyncProgress, patch: Partial<
 }
 
 type BulkResult = Awaited<ReturnType<CouchClient['bulkDocs']>>[number];
-
-/** How far one push goes: `batches` limits it (tests stop a push half way). */
-export interface PushOptions {
-  batches?: number;
-  stopped?: () => boolean;
-}
-
-/** Batches on their way to the server at once: the next is already queued there when one is stored. */
-const IN_FLIGHT = 2;
-
-/**
- * Send batches in order with the server kept busy: the next batch is read here and sent
- * while the server still stores the last one (at most IN_FLIGHT on their way), and each
- * answer is recorded (revisions, checkpoint) in the order the batches were sent. Checkpoints
- * move only past batches the server acknowledged, so a push that fails anywhere resumes at
- * the first batch not recorded. `settle` says whether its batch made more to send (records
- * joined after a conflict get new change numbers): they are read at the end.
- */
-async function pipeline<T extends { seq?: number }, R>(
-  read: (after: number) => Promise<T[]>,
-  from: number,
-  size: number,
-  step: { transmit: (batch: T[]) => Promise<R>; settle: (batch: T[], result: R, last: number) => Promise<{ sent: number; again: boolean }> },
-  options: PushOptions,
-): Promise<{ sent: number; more: boolean }> {
-  const flying: { batch: T[]; result: Promise<R>; upTo: number }[] = [];
-  let [sent, n, last, again, failed] = [0, 0, from, false, false];
-  // The oldest batch on its way: its answer, recorded.
-  const land = async () => {
-    const { batch, result, upTo } = flying.shift()!;
-    const r = await step.settle(batch, await result, upTo);
-    sent += r.sent;
-    again ||= r.again;
-  };
-  let batch = await read(from);
-  try {
-    for (; batch.length && n < (options.batches ?? Infinity) && !options.stopped?.(); n++) {
-      // A batch already refused: nothing more is sent (landing it throws).
-      while (failed && flying.length) await land();
-      last = batch[batch.length - 1].seq ?? last;
-      const result = step.transmit(batch);
-      // Awaited in order by land(); meanwhile a failure stops further sending and is not left unhandled.
-      result.catch(() => (failed = true));
-      flying.push({ batch, result, upTo: last });
-      const next = batch.length === size ? read(last) : Promise.resolve([]);
-      next.catch(() => undefined);
-      if (flying.length >= IN_FLIGHT) await land();
-      batch = await next;
-      if (!batch.length) {
-        while (flying.length) await land();
-        if (again) [batch, again] = [await read(last), false];
-      }
-    }
-    while (flying.length) await land();
-  } finally {
-    // A failure leaves later batches unrecorded (sent again next time); let them finish first.
-    await Promise.allSettled(flying.map((f) => f.result));
-  }
-  return { sent, more: batch.length > 0 };
-}
 
 /** Send this review's waiting events; returns how many were sent and whether more wait. */
 export async function pushEvents(client: CouchClient, state: SyncProgress & { verify?: boolean }, options: PushOptions = {}): Promise<{ sent: number; more: boolean }> {
@@ -188,8 +141,14 @@ export async function pushRecords(client: CouchClient, state: SyncProgress, opti
     BATCH,
     {
       transmit: (batch) => client.bulkDocs(batch.map((b) => b.doc)),
-      settle: async (_batch, results, last) => {
-        const settled = await settleRecords(client, state, results, invalid);
+      settle: async (batch, results, last) => {
+        const settled = await settleRecords(
+          client,
+          state,
+          batch.map((b) => b.doc),
+          results,
+          invalid,
+        );
         await advance(client, state, { pushedRecords: last }, false);
         return settled;
       },
@@ -200,8 +159,19 @@ export async function pushRecords(client: CouchClient, state: SyncProgress, opti
   return { ...result, invalid };
 }
 
-/** Record what the server said of a batch of records: their new revisions, and the conflicts joined. */
-async function settleRecords(client: CouchClient, state: SyncProgress, results: BulkResult[], invalid: Invalid[]): Promise<{ sent: number; again: boolean }> {
+/**
+ * Record what the server said of a batch of records: their new revisions, and the conflicts
+ * joined. A conflict over a document the server does not have (deleted there, or the revision
+ * sent is another database's) is no change made meanwhile: the record is sent again as new.
+ */
+async function settleRecords(
+  client: CouchClient,
+  state: SyncProgress,
+  docs: Record<string, unknown>[],
+  results: BulkResult[],
+  invalid: Invalid[],
+  resent = false,
+): Promise<{ sent: number; again: boolean }> {
   const revs = new Map<string, string>();
   const conflicts: string[] = [];
   for (const r of results) {
@@ -211,63 +181,60 @@ async function settleRecords(client: CouchClient, state: SyncProgress, results: 
     else throw new Error(`The server did not store ${r.id}: ${r.reason ?? r.error}`);
   }
   await setRecordRevs(state.reviewId, revs);
-  if (conflicts.length) {
-    const theirs: { record: ReviewRecord; rev: string }[] = [];
-    for (const doc of await client.allDocs(conflicts)) {
-      const read = readDoc(doc, state.reviewId);
-      if (read.kind === 'record') theirs.push(read);
-      else if (read.kind === 'invalid') invalid.push(read);
-    }
-    await storeRecordVersions(
-      theirs.map((t) => t.record),
-      new Map(theirs.map((t) => [t.record.key, t.rev])),
-    );
+  if (!conflicts.length) return { sent: revs.size, again: false };
+  const theirs: { record: ReviewRecord; rev: string }[] = [];
+  const there = new Set<string>();
+  for (const doc of await client.allDocs(conflicts)) {
+    there.add(String(doc._id));
+    const read = readDoc(doc, state.reviewId);
+    if (read.kind === 'record') theirs.push(read);
+    else if (read.kind === 'invalid') invalid.push(read);
   }
-  return { sent: revs.size, again: conflicts.length > 0 };
+  await storeRecordVersions(
+    theirs.map((t) => t.record),
+    new Map(theirs.map((t) => [t.record.key, t.rev])),
+  );
+  const gone = docs.filter((d) => conflicts.includes(d._id as string) && !there.has(d._id as string)).map(({ _rev, ...doc }) => doc);
+  if (!gone.length) return { sent: revs.size, again: true };
+  if (resent) throw new Error(`The server refused ${gone[0]._id} as a conflict, but does not have it.`);
+  const again = await settleRecords(client, state, gone, await client.bulkDocs(gone), invalid, true);
+  return { sent: revs.size + again.sent, again: theirs.length > 0 || again.again };
 }
 
 /**
  * Receive one batch of changes from the server (waiting for one when `longpoll`): every
- * document is checked first; valid ones are stored in one transaction, invalid ones reported.
+ * document is checked first; valid ones are stored in one transaction, invalid ones reported
+ * and remembered, to be fetched again after Saring is updated.
  */
 export async function pull(
   client: CouchClient,
   state: SyncProgress,
   options: { longpoll?: boolean; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<{ events: number; records: number; invalid: Invalid[]; more: boolean; idle?: boolean }> {
+  const retried = await retrySkipped(client, state);
+  if (retried) await advance(client, state, { ...retried.patch, pushedEvents: retried.caughtUp }, false);
+  const before = { events: retried?.events ?? 0, records: retried?.records ?? 0, invalid: retried?.invalid ?? [] };
   let res: Awaited<ReturnType<CouchClient['changes']>>;
   try {
     res = await client.changes(state.since, { limit: BATCH, longpoll: options.longpoll, signal: options.signal, timeoutMs: options.timeoutMs });
   } catch (error) {
     // A long poll that outlives its wait is a quiet feed (PouchDB Server never ends one by
     // itself): no changes, not a failure. The engine checks that the server is there.
-    if (options.longpoll && error instanceof CouchError && error.problem === 'timeout') return { events: 0, records: 0, invalid: [], more: false, idle: true };
+    if (options.longpoll && error instanceof CouchError && error.problem === 'timeout') return { ...before, more: false, idle: true };
     throw error;
   }
-  const events: ReviewEvent[] = [];
-  const records: ReviewRecord[] = [];
-  const revs = new Map<string, string>();
-  const invalid: Invalid[] = [];
-  for (const change of res.results) {
-    const read = readDoc(change.doc, state.reviewId);
-    if (read.kind === 'event') events.push(read.event);
-    else if (read.kind === 'record') {
-      records.push(read.record);
-      revs.set(read.record.key, read.rev);
-    } else if (read.kind === 'invalid') invalid.push({ id: read.id, message: read.message });
-  }
-  const d = db();
-  const stored = await d.transaction('rw', [...recordTables(d), d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
-    const nothingWaiting = (await eventsAfter(state.reviewId, state.pushedEvents, 1)).length === 0;
-    const e = await storeEvents(events);
-    const r = await storeRecordVersions(records, revs);
-    // Events that came from the server need not go back to it: when nothing of this replica
-    // was waiting before them, the push checkpoint moves past them.
-    const caughtUp = nothingWaiting ? await lastEventSeq() : state.pushedEvents;
-    return { events: e.added.length, records: r.changed.length, caughtUp };
-  });
-  await advance(client, state, { since: String(res.last_seq), pushedEvents: stored.caughtUp });
-  return { events: stored.events, records: stored.records, invalid, more: res.results.length === BATCH };
+  const stored = await storeReceived(
+    state,
+    res.results.map((change) => change.doc),
+  );
+  const skipped = stored.invalid.length ? skippedWith(state, stored.invalid) : {};
+  await advance(client, state, { since: String(res.last_seq), pushedEvents: stored.caughtUp, ...skipped });
+  return {
+    events: before.events + stored.events,
+    records: before.records + stored.records,
+    invalid: [...before.invalid, ...stored.invalid],
+    more: res.results.length === BATCH,
+  };
 }
 
 /** Changes of this review that wait to be sent to the server. */

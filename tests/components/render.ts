@@ -26,3 +26,19 @@ export async function click(element: HTMLElement): Promise<void> {
   await act(async () => element.click());
   await settle();
 }
+
+/**
+ * A click as the reviewer makes it: the in-page controls ignore clicks a page's own script
+ * dispatches (untrusted). Happy DOM has no isTrusted of its own; a browser's cannot be set.
+ */
+export async function reviewerClick(element: HTMLElement): Promise<void> {
+  await act(async () => {
+    element.dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true })));
+  });
+  await settle();
+}
+
+/** An event as if the browser made it from the reviewer's input. */
+export function asTrusted<E extends Event>(event: E): E {
+  return Object.defineProperty(event, 'isTrusted', { value: true });
+}

@@ -8,7 +8,7 @@ import { pageMessages } from '../../lib/i18n/page-messages';
 import type { RowStatus } from '../../lib/messaging/protocol';
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
-import { button, click, mount } from './render';
+import { button, mount, reviewerClick } from './render';
 
 const review = { title: 'R', exclusionReasons: ['wrong population', 'outside publication window', 'other'], window: { from: 2018, to: 2023 }, mode: 'single' as const };
 const KEYS = Object.keys(en);
@@ -40,9 +40,9 @@ describe('in-page row control messages', () => {
     const table = language === 'en' ? en : id;
     for (const status of statuses) {
       const root = await mount(<RowControl status={status} review={review} year={2016} current={false} onDecide={() => Promise.reject(new Error('offline'))} />);
-      await click(button(root, table.decisionExclude.message));
+      await reviewerClick(button(root, table.decisionExclude.message));
       expect(root.querySelector('select')).not.toBeNull();
-      await click(button(root, table.decisionInclude.message));
+      await reviewerClick(button(root, table.decisionInclude.message));
       expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/offline/);
       expect(leaked(words(root)), words(root)).toEqual([]);
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRowControls, type ControlRow } from '../../components/page/row-controls';
 import type { Article } from '../../lib/model';
 import type { RowStatus } from '../../lib/messaging/protocol';
+import { asTrusted } from './render';
 
 const review = { title: 'R', exclusionReasons: ['other'], window: { from: 2018, to: 2023 }, mode: 'single' as const };
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -38,6 +39,54 @@ describe('in-page row controls', () => {
     expect(barOf(rows[0]).firstElementChild).toBe(before[0]);
     expect(barOf(rows[2]).firstElementChild).toBe(before[2]);
     expect(rows[2].status).toEqual({ key: 'k2', window: 'pass' });
+    controls.destroy();
+  });
+
+  // A site's own script can dispatch keys and click into the controls (their shadow root is
+  // open): none of that may decide a record in the reviewer's name.
+  const key = (k: string) => new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true });
+  const click = () => new MouseEvent('click', { bubbles: true, composed: true });
+  const button = (row: ControlRow, name: string) => barOf(row).querySelector<HTMLButtonElement>(`button.${name}`)!;
+
+  it("decides only on the reviewer's keys, not on keys the page's script dispatches", async () => {
+    const rows = page(2);
+    const decided: string[] = [];
+    const controls = createRowControls(document, async (article, decision) => {
+      decided.push(`${article.title} ${decision}`);
+      return { window: 'pass', decision };
+    });
+    controls.update(rows, review);
+    await tick();
+    for (const k of ['j', 'i', 'e', 'm']) document.dispatchEvent(key(k));
+    await tick();
+    expect(decided).toEqual([]);
+    expect(barOf(rows[0]).querySelector('select')).toBeNull();
+    for (const k of ['j', 'i', 'j', 'e']) document.dispatchEvent(asTrusted(key(k)));
+    await tick();
+    expect(decided).toEqual(['Study 0 include']);
+    // E opens the current row's reason picker (Saring's own click on its Exclude button).
+    expect(barOf(rows[1]).querySelector('select')).not.toBeNull();
+    controls.destroy();
+  });
+
+  it("decides only on the reviewer's clicks, not on clicks the page's script makes in the controls", async () => {
+    const rows = page(1);
+    const decided: string[] = [];
+    const controls = createRowControls(document, async (_, decision) => {
+      decided.push(decision);
+      return { window: 'pass', decision };
+    });
+    controls.update(rows, review);
+    await tick();
+    button(rows[0], 'include').click();
+    button(rows[0], 'maybe').dispatchEvent(click());
+    button(rows[0], 'exclude').click();
+    await tick();
+    expect(decided).toEqual([]);
+    expect(barOf(rows[0]).querySelector('select')).toBeNull();
+    button(rows[0], 'maybe').dispatchEvent(asTrusted(click()));
+    await tick();
+    expect(decided).toEqual(['maybe']);
     controls.destroy();
   });
 });

@@ -1,7 +1,8 @@
 import { localReviewer, resetDbForTests, selectProfileForTests, setLocalReviewer } from '../../lib/db';
 import { couchClient } from '../../lib/sync/couch';
 import { pull, pushEvents, pushRecords, resume } from '../../lib/sync/replicate';
-import type { TestCouch } from './couch-server';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startCouch, type TestCouch } from './couch-server';
 
 /** Act as one reviewer's browser profile (its own database) from here on. */
 export async function profile(name: string, reviewerId = name.toLowerCase()): Promise<void> {
@@ -39,6 +40,19 @@ export async function syncOnce(client: ReturnType<typeof clientFor>, reviewId: s
     more = r.more;
   }
   return { sent, received, invalid, state };
+}
+
+/** A test server for one test file (started before its tests, stopped after) and a fresh local database per test. */
+export function serverForFile(): { readonly couch: TestCouch } {
+  const held = {} as { couch: TestCouch };
+  beforeAll(async () => {
+    held.couch = await startCouch();
+  }, 30_000);
+  afterAll(async () => held.couch?.dispose());
+  beforeEach(async () => {
+    await resetDbForTests();
+  });
+  return held;
 }
 
 export { resetDbForTests };
