@@ -30,8 +30,9 @@ export const isPartKey = (key: string) => key.includes('|part:');
  * (one cut at both ends by neither).
  */
 export function partKeys(article: Sighting): string[] {
-  if (!article.year) return [];
   const cut = article.cut?.title;
+  // Most titles are short: they are not folded a second time (matchKeys folded them).
+  if (!article.year || (!cut && article.title.length <= LONG_TITLE)) return [];
   const folded = foldTitle(article.title);
   if (folded.length < (cut ? MIN_PART : LONG_TITLE + 1) || cut === 'both') return [];
   const words = folded.split(' ');
