@@ -19,7 +19,7 @@ const MIN_PART = 40;
  * Titles Scholar can show whole are not cut: only a full title longer than this carries the keys
  * a cut one is looked up by (two more index entries per long record, none for the others).
  */
-const LONG_TITLE = 100;
+export const LONG_TITLE = 100;
 
 /** True for an index entry made by partKeys (checked before a match is taken). */
 export const isPartKey = (key: string) => key.includes('|part:');
