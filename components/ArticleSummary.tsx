@@ -9,10 +9,15 @@ export function ArticleSummary({ article, headingLevel = 2, matcher }: { article
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const original = distinctOriginal(article);
   const meta = [article.year ?? t('yearUnknown'), article.journal].filter(Boolean).join(' · ');
+  // Google Scholar's cut title or author list is stored without its "…": shown where it was cut.
+  const { title: titleCut, authors: authorsCut } = article.cut ?? {};
+  const before = (cut: string | undefined) => (cut === 'start' || cut === 'both' ? '… ' : '');
   return (
     <div class="article-summary">
       <Heading class="article-title">
+        {before(titleCut)}
         <Highlighted text={article.title} matcher={matcher} />
+        {titleCut === 'end' || titleCut === 'both' ? ' …' : ''}
       </Heading>
       {/* The title in the article's own language, when the title is its English translation (Scopus's "[…]"). */}
       {original && (
@@ -22,8 +27,14 @@ export function ArticleSummary({ article, headingLevel = 2, matcher }: { article
       )}
       {article.authors.length > 0 && (
         <p class="article-authors" role="group" aria-label={t('fieldAuthors')}>
+          {before(authorsCut)}
           {article.authors.join(', ')}
-          {article.authorsTruncated && <span class="muted"> … {t('authorsTruncated')}</span>}
+          {article.authorsTruncated && (
+            <span class="muted">
+              {authorsCut === 'start' ? ' ' : ' … '}
+              {t('authorsTruncated')}
+            </span>
+          )}
         </p>
       )}
       <p class="article-meta">{meta}</p>

@@ -1,17 +1,18 @@
 import type { Article } from '../model';
 import { matchKeys } from '../dedup/normalize';
+import { partKeys } from '../dedup/cut';
 
 /** Keys as match keys of a review (the review's id before each). */
 export const prefixed = (reviewId: string, keys: string[]) => keys.map((k) => `${reviewId}|${k}`);
 
 /** The index entries of a record: its key, its aliases and the identifiers it can be matched by. */
 export function recordMatchKeys(reviewId: string, key: string, aliases: string[], article: Article): string[] {
-  return [...new Set(prefixed(reviewId, [key, ...aliases, ...matchKeys(article)]))];
+  return [...new Set(prefixed(reviewId, [key, ...aliases, ...matchKeys(article), ...partKeys(article)]))];
 }
 
 /** The index entries an article can be looked up by, in a review. */
 export function lookupKeys(reviewId: string, key: string, article: Article): string[] {
-  return prefixed(reviewId, [key, ...matchKeys(article)]);
+  return prefixed(reviewId, [key, ...matchKeys(article), ...partKeys(article)]);
 }
 
 /**

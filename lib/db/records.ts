@@ -1,6 +1,7 @@
 import { ArticleSchema, EvidenceSchema, ReviewRecordSchema, recordKey, type Article, type ArticleInput, type ReviewRecord, type SourceHit } from '../model';
 import type { z } from 'zod';
-import { familyName, sameFirstAuthor } from '../dedup/normalize';
+import { familyName } from '../dedup/normalize';
+import { isPartKey, sameAuthors, titlePartOf } from '../dedup/cut';
 import { isPreprint } from '../dedup/preprint';
 import { foldGroups, resolveKey } from '../review/groups';
 import { hasSource, joinArticle, joinRecords, sameRecord } from '../review/join';
@@ -21,16 +22,19 @@ type EvidenceInput = z.input<typeof EvidenceSchema>;
  * have the same family name (and the same first initial, when both show one: "Sari D" and
  * "Sari A" wrote two letters), and neither is a preprint of the other. Anything less certain is
  * left to the reviewer (lib/dedup's likely pairs): a wrong merge hides a study, a missed one
- * only shows it twice.
+ * only shows it twice. Google Scholar's cut titles and author lists (lib/dedup/cut.ts) count
+ * for the part they show: a cut title must be part of the other, and a list cut at its start
+ * shows later authors, not the first.
  */
 function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[]): boolean {
   const stored = existing.article;
   if (stored.doi && article.doi && stored.doi !== article.doi) return false;
   if (stored.pmid && article.pmid && stored.pmid !== article.pmid) return false;
-  if (sharedKeys.some((k) => !k.includes('|title:'))) return true;
+  if (sharedKeys.some((k) => !k.includes('|title:') && !isPartKey(k))) return true;
   // A preprint and the article it became share title, year and author, but are two records.
   if (isPreprint(stored) !== isPreprint(article)) return false;
-  return sameFirstAuthor(stored.authors[0], article.authors[0]);
+  if (!sharedKeys.some((k) => k.includes('|title:')) && !titlePartOf(stored, article)) return false;
+  return sameAuthors(stored, article);
 }
 
 /** The first record under any of the match keys that is the same study as the article. */

@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { packHashes, recordMatchKeys } from './match';
 import type { RecordPack, StoredRecord } from './schema';
+import { LONG_TITLE } from '../dedup/cut';
 
 /** Re-key the stored records whose title `affected` says the new folding treats differently. */
 export async function rekeyTitles(tx: Transaction, affected: (title: string) => boolean): Promise<void> {
@@ -25,6 +26,9 @@ export async function rekeyTitles(tx: Transaction, affected: (title: string) => 
       pack.hashes = packHashes(pack.records);
     });
 }
+
+/** Titles version 12 gave keys by their first and last words (lib/dedup/cut.ts partKeys). */
+export const LONG_TITLES_12 = (title: string) => title.length > LONG_TITLE;
 
 /** Titles whose folding version 11 changed: a "<" or ">" that is no tag, and "+"/"−" signs after a word. */
 export const FOLDING_11 = (title: string) => /[<>+\u2212]|- /.test(title);

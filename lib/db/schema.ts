@@ -3,7 +3,7 @@ import type { Review, ReviewEvent, ReviewRecord, Reviewer } from '../model';
 import type { FirstScreen } from '../review/first-screen';
 import { legacyToEvents, readLegacy } from './legacy';
 import { packHashes, recordMatchKeys } from './match';
-import { FOLDING_11, rekeyTitles } from './rekey';
+import { FOLDING_11, LONG_TITLES_12, rekeyTitles } from './rekey';
 
 export const DB_NAME = 'saring';
 
@@ -227,6 +227,12 @@ export const SCHEMA_VERSIONS: {
     version: 11,
     stores: {},
     upgrade: (tx) => rekeyTitles(tx, FOLDING_11),
+  },
+  {
+    // A title Scholar cut short is found by a long title's first or last words (lib/dedup/cut.ts).
+    version: 12,
+    stores: {},
+    upgrade: (tx) => rekeyTitles(tx, LONG_TITLES_12),
   },
 ];
 

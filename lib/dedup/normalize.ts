@@ -193,13 +193,14 @@ export const isGenericTitle = (folded: string) => folded.length < 40 && GENERIC_
  * The identifiers a record can be found by: DOI, PMID and folded title + year. Used as
  * index entries in the database and by duplicate detection; missing fields give no entry.
  */
-export function matchKeys(article: { doi?: string; pmid?: string; title?: string; year?: number }): string[] {
+export function matchKeys(article: { doi?: string; pmid?: string; title?: string; year?: number; cut?: { title?: string } }): string[] {
   const keys: string[] = [];
   const doi = normalizeDoi(article.doi);
   if (doi) keys.push(`doi:${doi}`);
   const pmid = normalizePmid(article.pmid);
   if (pmid) keys.push(`pmid:${pmid}`);
-  const title = foldTitle(article.title);
+  // A title Google Scholar cut short is not the title: it is matched as a part (./cut.ts).
+  const title = article.cut?.title ? '' : foldTitle(article.title);
   if (title.length >= MIN_TITLE_LENGTH && article.year && !isGenericTitle(title)) keys.push(`title:${title}|${article.year}`);
   return keys;
 }

@@ -202,7 +202,12 @@ function authorsOf(names: string[] | undefined, article: Article): string[] {
   for (let i = 0; i < names.length && k < MAX.authors; i++) {
     const plain = stripMarkup(names[i]);
     let text = uncut(plain);
-    if (text !== plain) article.authorsTruncated = true;
+    if (text !== plain) {
+      article.authorsTruncated = true;
+      // "…" before the first name: the list was cut at its start and does not show the first
+      // author ("…, DN Mariyani"), which matching must know (lib/dedup/cut.ts).
+      if (k === 0 && (plain.charCodeAt(0) === 0x2026 || plain.startsWith('...'))) article.cut = { authors: 'start' };
+    }
     // OJS's placeholders for empty name fields ("Minollah -", "Florenly - Florenly"; name-placeholders.ts).
     if (mayHoldPlaceholder(text)) text = withoutPlaceholders(text);
     // OJS writes "family, given" also when an author has one name only, kept as the given name ("AU  - , Sumarni").

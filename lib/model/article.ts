@@ -25,6 +25,9 @@ const optionalText = (max: number) =>
     .pipe(z.string().max(max).optional())
     .optional();
 
+/** Where a text was cut: its start, its end, or both (only a middle part is shown). */
+const CUT_END = z.enum(['start', 'end', 'both']);
+
 export const ArticleSchema = z.object({
   title: text(MAX.title).pipe(z.string().min(1, 'an article needs a title')),
   /**
@@ -45,6 +48,15 @@ export const ArticleSchema = z.object({
     .transform((names) => (names.some(isDegreeOnly) ? names.filter((name) => !isDegreeOnly(name)) : names)),
   /** True when the source cut the author list short (Google Scholar's "…"). */
   authorsTruncated: z.boolean().optional(),
+  /**
+   * Which end of the title and author list the source cut off: Google Scholar shows a long
+   * title or byline as the window around the words searched for, "… erosion, uplift and
+   * unroofing of the Transantarctic Mountains …" or "…, DN Mariyani, S Rahmawati". The "…" is
+   * not kept in the text; a list cut at its end only is `authorsTruncated` alone, as from other
+   * sources (`authorsTruncated` is true for any cut list). Matching uses it (a cut title is part of the full one; a list cut at
+   * its start does not show the first author), and exports write the "…" where it was.
+   */
+  cut: z.object({ title: CUT_END.optional(), authors: CUT_END.optional() }).optional(),
   year: z.number().int().min(YEAR_RANGE.from).max(YEAR_RANGE.to).optional(),
   journal: optionalText(MAX.journal),
   /** True when the source cut the venue short (Google Scholar's "…"). */

@@ -32,9 +32,15 @@ export function joinArticle(a: Article, b: Article): Article {
     const y = (b as Record<string, unknown>)[field];
     out[field] = present(x) && present(y) ? lexical(x, y) : present(x) ? x : y;
   }
-  const authors = best(a, b, (v) => [v.authors.length && !v.authorsTruncated ? 1 : 0, v.authors.length]);
-  out.authors = authors.authors;
-  out.authorsTruncated = authors.authorsTruncated;
+  // A list and whether, and at which end, it was cut are one choice, broken on them alone. A list
+  // Google Scholar cut at its start ("…, DN Mariyani") does not show the first author: any other wins.
+  const [authors, authorsTruncated, authorsCut] = best(
+    [a.authors, a.authorsTruncated ?? false, a.cut?.authors ?? ''] as const,
+    [b.authors, b.authorsTruncated ?? false, b.cut?.authors ?? ''] as const,
+    ([list, truncated, cut]) => [list.length && !truncated ? 1 : 0, list.length ? 1 : 0, cut ? 0 : 1, list.length],
+  );
+  out.authors = authors;
+  out.authorsTruncated = authorsTruncated || undefined;
   if (a.journal || b.journal) {
     const journal = best(a, b, (v) => [v.journal ? 1 : 0, v.journal && !v.journalTruncated ? 1 : 0, v.journal?.length ?? 0]);
     out.journal = journal.journal;
@@ -43,9 +49,18 @@ export function joinArticle(a: Article, b: Article): Article {
   // A title and its original-language version are one pair from one sighting: a sighting that
   // holds both beats one whose title may be either ("English" + "Judul" vs a page titled "Judul").
   // Ties are broken on the pair alone, never on the rest of the record: any grouping gives one pair.
-  const [title, originalTitle] = best([a.title, a.originalTitle ?? ''], [b.title, b.originalTitle ?? ''], ([t, o]) => [o ? 1 : 0, t.length]);
+  // A whole title beats a part Scholar cut of it, whatever their lengths.
+  const [title, originalTitle, titleCut] = best([a.title, a.originalTitle ?? '', a.cut?.title ?? ''], [b.title, b.originalTitle ?? '', b.cut?.title ?? ''], ([t, o, c]) => [
+    o ? 1 : 0,
+    c ? 0 : 1,
+    t.length,
+  ]);
   out.title = title;
   out.originalTitle = originalTitle || undefined;
+  const cut: Record<string, string> = {};
+  if (titleCut) cut.title = titleCut;
+  if (authorsCut) cut.authors = authorsCut;
+  out.cut = titleCut || authorsCut ? cut : undefined;
   out.abstract = best(a.abstract, b.abstract, (v) => [v?.length ?? 0]);
   out.keywords = best(a.keywords, b.keywords, (v) => [v?.length ?? 0]);
   if (a.citedBy !== undefined || b.citedBy !== undefined) out.citedBy = Math.max(a.citedBy ?? 0, b.citedBy ?? 0);

@@ -1,6 +1,7 @@
 import { resultList } from './read';
 import type { Article } from '../model';
 import { cleanText, parseYear } from '../model/normalize';
+import { readByline, readProfileVenue, splitAuthors, uncut } from './scholar-byline';
 import type { PageExtraction, ResultRow, SiteAdapter } from './types';
 import { absUrl, blockLines, bounded, copyParams, finish, intParam, pageNumber, param, parseCount, queryOf, textExcept, textOf, titleText } from './dom';
 
@@ -24,19 +25,6 @@ const HOSTS = new Set(TLDS.map((tld) => `scholar.google.${tld}`));
 const ROW_BODY = '.gs_r > .gs_ri';
 // Badge spans before a title ("[PDF]", "[CITATION]") and the "[PDF]" tag on side links.
 const BADGE = '.gs_ctu, .gs_ctc, .gs_ct1, .gs_ct2, .gs_ctg2';
-const ELLIPSIS = /\s*(…|\.\.\.)\s*$/;
-// Scholar also cuts from the front: "…, DN Mariyani, S Rahmawati", "… Journal of Environmental …".
-const LEADING_ELLIPSIS = /^\s*(…|\.\.\.)[\s,]*/;
-
-/** Text without the "…" Scholar cut it with at either end, and whether it was cut. */
-function uncut(text: string): [string, boolean] {
-  const kept = text.replace(ELLIPSIS, '').replace(LEADING_ELLIPSIS, '');
-  return [kept, kept !== text];
-}
-// "B Santoso - repository.x.ac.id": a byline with no venue or year ends with the host alone.
-const HOST = /^[\w-]+(\.[\w-]+)+$/;
-// "Jurnal Kesehatan, 2019", "2019": a venue's part of the byline ends with its year.
-const YEAR_END = /(?:^|,\s*)(1[5-9]\d\d|20\d\d)\s*$/;
 // Filters that Scholar writes into the URL; hl (interface language), start, num are not limits.
 const FILTER_PARAMS = [
   'as_vis',
@@ -62,48 +50,12 @@ function clusterUrl(cid: string | undefined, clusterId: string | undefined): str
   return `https://scholar.google.com/scholar?q=${encodeURIComponent(`info:${cid ?? ''}:scholar.google.com/`)}`;
 }
 
-/** "A Author, B Author…" → names, and whether Scholar cut the list short. */
-function splitAuthors(text: string): { authors: string[]; truncated: boolean } {
-  const [kept, truncated] = uncut(text);
-  const authors = kept
-    .split(',')
-    .map((a) => cleanText(a.replace(ELLIPSIS, '')))
-    .filter((a) => a && a !== '…');
-  return { authors, truncated };
-}
-
-/**
- * The byline "A Author, B Author… - Venue…, 2015 - host" (the separator is " - " with a
- * non-breaking space). Venue and year may be missing; a venue cut with "…" is kept as shown.
- * A linked row always ends with its host, which Scholar may write as the publisher's name
- * ("A Smith - Springer"): of two parts, the second is a venue only when it ends with a year or
- * the row links nowhere ([CITATION] rows show no host).
- */
-function readByline(text: string, linked: boolean) {
-  const parts = text.split(/\s+-\s+/);
-  // Names never end with a year: "Jurnal X, 2019 - host" has no authors, only the source and year.
-  if (YEAR_END.test(parts[0])) parts.unshift('');
-  const { authors, truncated } = splitAuthors(parts[0] ?? '');
-  const second = parts[1]?.trim() ?? '';
-  const hostOnly = HOST.test(second) || (linked && !YEAR_END.test(second));
-  const middle = parts.length >= 3 ? parts.slice(1, -1).join(' - ') : hostOnly ? '' : second;
-  const yearMatch = YEAR_END.exec(middle);
-  const venue = cleanText(yearMatch ? middle.slice(0, yearMatch.index) : middle);
-  const [journal, journalTruncated] = uncut(venue);
-  return {
-    authors,
-    authorsTruncated: truncated,
-    journal: journal || undefined,
-    journalTruncated,
-    year: yearMatch ? parseInt(yearMatch[1], 10) : undefined,
-  };
-}
-
 function readResultRow(row: Element, body: Element, url: URL): Article | null {
   const h3 = body.querySelector('.gs_rt');
   const link = h3?.querySelector('a[href]');
   // CITATION items have no link: the title is a span (with the cid as id) after the badges.
-  const title = titleText(link ? textOf(link) : textExcept(h3, BADGE));
+  // A title cut to the words searched for starts or ends with "…" (not "...": titles may end so).
+  const [title, titleCut] = uncut(titleText(link ? textOf(link) : textExcept(h3, BADGE)), /^…\s*/, /\s*…$/);
   const links = body.querySelectorAll('.gs_fl a[href]');
   let citedBy: number | undefined;
   let clusterId: string | undefined;
@@ -136,6 +88,7 @@ function readResultRow(row: Element, body: Element, url: URL): Article | null {
   return finish({
     title,
     ...byline,
+    cut: titleCut ? { ...byline.cut, title: titleCut } : byline.cut,
     url: absUrl(link?.getAttribute('href'), url) ?? clusterUrl(cid, clusterId),
     pdfUrl: isPdf ? sideHref : undefined,
     // <br> separates snippet lines: read by lines so words on either side do not run together.
@@ -147,37 +100,18 @@ function readResultRow(row: Element, body: Element, url: URL): Article | null {
   });
 }
 
-/** A meeting's name, in English or Indonesian. */
-const MEETING = /\b(?:proceedings|prosiding|conference|konferensi|seminar|symposium|simposium|workshop|congress|kongres)\b/i;
-
-/** Journal name and "12 (1), 3111–3126" in a profile's venue line, when it is not cut short. */
-function readProfileVenue(text: string, year: number | undefined) {
-  if (ELLIPSIS.test(text)) return { journal: text.replace(ELLIPSIS, '') || undefined, journalTruncated: true };
-  const m = /^(.*[^\s,])\s+(\d+[A-Za-z]?)(?:\s*\(([^()]+)\))?(?:,\s*([\w–-]+))?$/.exec(text);
-  if (!m) return { journal: text || undefined };
-  // A year after a name is a volume in a journal (Hindawi's "BioMed Research International 2019,
-  // 1234567") and in a proceedings series ("AIP Conference Proceedings 1868 (1), 030001"). A
-  // meeting's name carries its year, the row's or the one before ("Prosiding Seminar Nasional
-  // 2019, 45-52"), and a bare "Proceedings 2019" is a name with a year.
-  const number = Number(m[2]);
-  const meetingYear = MEETING.test(m[1]) && (number === year || number === (year ?? 0) - 1);
-  if (/^(1[5-9]|20)\d\d$/.test(m[2]) && (!(m[3] || m[4]) || meetingYear)) return { journal: `${m[1]} ${m[2]}`, issue: m[3], pages: m[4] };
-  return { journal: m[1], volume: m[2], issue: m[3], pages: m[4] };
-}
-
 /** An author profile (/citations?user=…): one table row per publication. */
 function readProfileRow(tr: Element, url: URL): Article | null {
   const link = tr.querySelector('a.gsc_a_at, .gsc_a_t a');
   const grays = tr.querySelectorAll('.gs_gray');
-  const { authors, truncated } = splitAuthors(textOf(grays[0]));
+  const names = splitAuthors(textOf(grays[0]));
   const venue = textExcept(grays[1], '.gs_oph');
   const year = parseYear(textOf(tr.querySelector('.gsc_a_y')) || textOf(grays[1]?.querySelector('.gs_oph')));
   const href = absUrl(link?.getAttribute('href') ?? link?.getAttribute('data-href'), url);
   const id = href ? (new URL(href).searchParams.get('citation_for_view') ?? undefined) : undefined;
   return finish({
     title: titleText(textOf(link)),
-    authors,
-    authorsTruncated: truncated,
+    ...names,
     ...readProfileVenue(venue, year),
     year,
     citedBy: parseCount(textOf(tr.querySelector('.gsc_a_c a, .gsc_a_ac'))),

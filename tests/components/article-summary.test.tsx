@@ -22,4 +22,21 @@ describe('ArticleSummary', () => {
     const joined = { ...article('Pengaruh pijat oksitosin terhadap produksi ASI'), title: 'Pengaruh pijat oksitosin terhadap produksi ASI' };
     expect((await mount(<ArticleSummary article={joined} />)).querySelector('.article-original')).toBeNull();
   });
+
+  it('shows "…" where Google Scholar cut the title or the author list', async () => {
+    const cut = ArticleSchema.parse({
+      title: 'erosion, uplift and unroofing of the Transantarctic Mountains',
+      cut: { title: 'start', authors: 'start' },
+      authors: ['DN Mariyani', 'S Rahmawati'],
+      authorsTruncated: true,
+      url: '',
+      source: 'google-scholar',
+    });
+    const root = await mount(<ArticleSummary article={cut} />);
+    expect(root.querySelector('.article-title')?.textContent).toBe('… erosion, uplift and unroofing of the Transantarctic Mountains');
+    expect(root.querySelector('.article-authors')?.textContent).toBe('… DN Mariyani, S Rahmawati (list cut short by the site)');
+    const end = await mount(<ArticleSummary article={{ ...cut, cut: { title: 'end' } }} />);
+    expect(end.querySelector('.article-title')?.textContent).toBe('erosion, uplift and unroofing of the Transantarctic Mountains …');
+    expect(end.querySelector('.article-authors')?.textContent).toBe('DN Mariyani, S Rahmawati … (list cut short by the site)');
+  });
 });

@@ -10,7 +10,7 @@ import type { SaringDB } from '../../lib/db/schema';
 const SIGNED = 'Neoadjuvant therapy in HER2+ breast cancer';
 const RANGE = 'Kangaroo care for infants <32 weeks and >1500 g';
 
-const record = (key: string, title: string, matchKeys: string[]) => ({
+export const record = (key: string, title: string, matchKeys: string[]) => ({
   reviewId: 'r1',
   key,
   seq: 1,

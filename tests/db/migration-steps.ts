@@ -9,6 +9,7 @@ import { deriveReview } from '../../lib/review/derive';
 import { ReviewSchema, type Reviewer } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
 import { STEP_11 } from './migration-step-11';
+import { STEP_12 } from './migration-step-12';
 
 /** Record `pmid:<n>` of review r1 as versions 6 and later store it (change number `seq`). */
 const storedRecord = (n: number, seq: number) => ({
@@ -278,4 +279,5 @@ export const STEPS: Record<number, Step> = {
     },
   },
   11: STEP_11,
+  12: STEP_12,
 };

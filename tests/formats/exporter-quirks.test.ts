@@ -211,6 +211,14 @@ describe('author lists cut with "…" (Google Scholar, Publish or Perish)', () =
     expect(one('@article{a, title={A}, author={Smith, J. and Doe, A. and …}}').authors).toEqual(['Smith, J.', 'Doe, A.']);
   });
 
+  it('says when the list was cut at its start, so that its first name is not taken for the first author', () => {
+    const front = one('TY  - JOUR\nTI  - A\nAU  - …, DN Mariyani\nAU  - Rahmawati, S\nER  - \n');
+    expect(front).toMatchObject({ authors: ['DN Mariyani', 'Rahmawati, S'], authorsTruncated: true, cut: { authors: 'start' } });
+    const header = 'Cites,Authors,Title,Year,Source,Publisher,ArticleURL';
+    const { records } = parseBibliography(`${header}\n3,"…, DN Mariyani, S Rahmawati",A,2020,J,P,https://x.org/a\n1,"J Smith, A Doe…",B,2021,J,P,https://x.org/b\n`, 'pop.csv');
+    expect(records.map((r) => r.cut)).toEqual([{ authors: 'start' }, undefined]);
+  });
+
   it('keeps the full stop of an initial', () => {
     expect(one('TY  - JOUR\nTI  - A\nAU  - Smith, J.\nAU  - Doe, A.B.\nER  - \n').authors).toEqual(['Smith, J.', 'Doe, A.B.']);
   });

@@ -20,6 +20,7 @@ function versions(seed: number): ReviewRecord[] {
       originalTitle: maybe(random() < 0.5 ? 'Pijat oksitosin' : 'Oxytocin massage'),
       authors: random() < 0.5 ? ['Sari D', 'Putri A'] : ['D Sari'],
       authorsTruncated: maybe(true),
+      cut: maybe(random() < 0.5 ? { title: 'end' as const } : { authors: 'start' as const, title: 'start' as const }),
       year: maybe(2020 + (i % 2)),
       journal: maybe(random() < 0.5 ? 'Jurnal Kebidanan' : 'J Kebidanan'),
       journalTruncated: maybe(true),
@@ -87,5 +88,25 @@ describe('joining versions of a record', () => {
     expect(joined).toMatchObject({ authors: ['Sari D'], journal: 'Jurnal Kebidanan', doi: '10.1000/x', abstract: 'Abstrak', citedBy: 4 });
     expect(joined.authorsTruncated).toBeUndefined();
     expect(joinArticle(full, cut)).toEqual(joined);
+  });
+
+  it('takes a whole title over a part Google Scholar cut, however long, and keeps where each kept part was cut', () => {
+    const scholar = ArticleSchema.parse({
+      title: 'erosion, uplift and unroofing of the Transantarctic Mountains deduced from sandstone detrital modes',
+      cut: { title: 'start', authors: 'start' },
+      authors: ['DN Mariyani', 'S Rahmawati'],
+      authorsTruncated: true,
+      url: '',
+      source: 'google-scholar',
+    });
+    const whole = ArticleSchema.parse({ title: 'Cenozoic erosion and unroofing', authors: ['D Lestari', 'A Putri'], authorsTruncated: true, url: '', source: 'import' });
+    // A list that shows its first author beats one cut at its start, though both are cut short.
+    const joined = joinArticle(scholar, whole);
+    expect([joined.title, joined.authors, joined.cut]).toEqual(['Cenozoic erosion and unroofing', ['D Lestari', 'A Putri'], undefined]);
+    expect(joinArticle(whole, scholar)).toEqual(joined);
+    // Where each kept part was cut goes with it.
+    const noAuthors = ArticleSchema.parse({ ...whole, authors: [], authorsTruncated: undefined });
+    const kept = joinArticle(noAuthors, scholar);
+    expect([kept.title, kept.authors, kept.authorsTruncated, kept.cut]).toEqual(['Cenozoic erosion and unroofing', scholar.authors, true, { authors: 'start' }]);
   });
 });

@@ -5,8 +5,8 @@ import { googleScholar } from '../../lib/sites/google-scholar';
 import { pubmed } from '../../lib/sites/pubmed';
 import { expectValid, parse } from './parse';
 
-const scholarRow = (byline: string) => {
-  const html = `<div id="gs_res_ccl_mid"><div class="gs_r gs_or gs_scl" data-cid="abc123"><div class="gs_ri"><h3 class="gs_rt"><a href="https://example.org/a">Pijat oksitosin dan produksi ASI</a></h3><div class="gs_a">${byline}</div><div class="gs_rs">Snippet.</div></div></div></div>`;
+const scholarRow = (byline: string, title = 'Pijat oksitosin dan produksi ASI') => {
+  const html = `<div id="gs_res_ccl_mid"><div class="gs_r gs_or gs_scl" data-cid="abc123"><div class="gs_ri"><h3 class="gs_rt"><a href="https://example.org/a">${title}</a></h3><div class="gs_a">${byline}</div><div class="gs_rs">Snippet.</div></div></div></div>`;
   const found = googleScholar.extract(parse(html), new URL('https://scholar.google.co.id/scholar?q=pijat+oksitosin'));
   expectValid(found);
   return found!.articles[0];
@@ -18,10 +18,40 @@ describe('cut and short bylines', () => {
     expect(a).toMatchObject({
       authors: ['DN Mariyani', 'S Rahmawati'],
       authorsTruncated: true,
+      cut: { authors: 'start' },
       journal: 'Journal of Environmental Research and Public',
       journalTruncated: true,
       year: 2020,
     });
+  });
+
+  it('says at which end Scholar cut an author list: the start, both, or the end alone (authorsTruncated)', () => {
+    expect(scholarRow('…, DN Mariyani, S Rahmawati… - Jurnal Kebidanan, 2021 - example.org')).toMatchObject({
+      authors: ['DN Mariyani', 'S Rahmawati'],
+      authorsTruncated: true,
+      cut: { authors: 'both' },
+    });
+    const endOnly = scholarRow('D Lestari, A Putri, DN Mariyani… - Jurnal Kebidanan, 2021 - example.org');
+    expect(endOnly).toMatchObject({ authors: ['D Lestari', 'A Putri', 'DN Mariyani'], authorsTruncated: true });
+    expect(endOnly.cut).toBeUndefined();
+  });
+
+  it('takes Scholar’s "…" off a title cut to the words searched for, and says where it was cut', () => {
+    // geomap_scholar_search_results_2020-11.html (../shared), row 5, cut at its start.
+    const front = scholarRow('JL Smellie - Terra Antartica, 2001 - epic.awi.de', '&#8230; erosion, uplift and unroofing of the Transantarctic Mountains');
+    expect(front).toMatchObject({ title: 'erosion, uplift and unroofing of the Transantarctic Mountains', cut: { title: 'start' } });
+    expect(scholarRow('A Smith - Terra Antartica, 2001', 'Erosion, uplift and unroofing of the Transantarctic Mountains …')).toMatchObject({
+      title: 'Erosion, uplift and unroofing of the Transantarctic Mountains',
+      cut: { title: 'end' },
+    });
+    expect(scholarRow('…, DN Mariyani - Jurnal Kebidanan, 2021', '… uplift and unroofing …')).toMatchObject({
+      title: 'uplift and unroofing',
+      cut: { title: 'both', authors: 'start' },
+    });
+    // A title of its own that ends with three dots is no cut.
+    const dots = scholarRow('A Smith - Jurnal Kebidanan, 2021', 'To breastfeed or not...');
+    expect(dots.title).toBe('To breastfeed or not...');
+    expect(dots.cut).toBeUndefined();
   });
 
   it('takes no journal from a Scholar byline that ends with the host alone', () => {

@@ -43,4 +43,19 @@ describe('Google Scholar profile venues', () => {
     expect(venueOf('BioMed Research International 2019, 1234567')).toEqual({ journal: 'BioMed Research International', volume: '2019', issue: undefined, pages: '1234567' });
     expect(venueOf('Proceedings 2019')).toEqual({ journal: 'Proceedings 2019', volume: undefined, issue: undefined, pages: undefined });
   });
+
+  it('takes no number from a venue cut short, and keeps a meeting’s year in its name', () => {
+    // A profile cuts long venue lines inside their numbers (the 2026 profile in ../shared).
+    const name = 'World Journal of Advanced Engineering Technology and Sciences ((WJAETS)';
+    for (const cutLine of [`${name} 1 …`, `${name} 11 …`, `${name} 5 (1 …`, `${name} 5 (1), 12-…`, `${name} …`]) {
+      expect(venueOf(cutLine), cutLine).toEqual({ journal: name, volume: undefined, issue: undefined, pages: undefined });
+    }
+    expect(venueOf('Jurnal Kebidanan 2019 (2 …').journal).toBe('Jurnal Kebidanan');
+    for (const cutLine of ['Prosiding Seminar Nasional 2019 …', 'Prosiding Seminar Nasional 2019 (2 …', 'Prosiding Seminar Nasional 2019, 4 …']) {
+      expect(venueOf(cutLine), cutLine).toEqual({ journal: 'Prosiding Seminar Nasional 2019', volume: undefined, issue: undefined, pages: undefined });
+    }
+    expect(venueOf('2024 IEEE International Conference on Computing, Power and Communication …').journal).toBe(
+      '2024 IEEE International Conference on Computing, Power and Communication',
+    );
+  });
 });
