@@ -1,8 +1,8 @@
 import Dexie, { type Collection, type Table, type Transaction } from 'dexie';
-import type { Review, ReviewEvent, ReviewRecord, Reviewer } from '../model';
+import type { Review, ReviewEvent, ReviewRecord } from '../model';
 import type { FirstScreen } from '../review/first-screen';
-import { legacyToEvents, readLegacy } from './legacy';
-import { packHashes, recordMatchKeys } from './match';
+import { upgradeToEvents } from './upgrade-to-events';
+import { packHashes } from './match';
 import { FOLDING_11, LONG_TITLES_12, rekeyTitles } from './rekey';
 
 export const DB_NAME = 'saring';
@@ -78,42 +78,6 @@ export interface SyncState {
 
 /** The reviewer of this profile, created the first time anything is written. */
 export const REVIEWER_SETTING = 'reviewer';
-
-function newUuid(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
-}
-
-/**
- * Schema 4: decisions, protocol changes, merges and searches become events. The data of
- * schema 3 (state, with merges folded into records) is turned into events by the same code
- * that reads old backups (legacy.ts); the local reviewer is created and credited with it.
- */
-async function upgradeToEvents(tx: Transaction): Promise<void> {
-  const settings = tx.table<Setting, string>('settings');
-  const reviews = await tx.table<Review, string>('reviews').toArray();
-  let me = (await settings.get(REVIEWER_SETTING))?.value as Reviewer | undefined;
-  if (!me) {
-    me = { id: newUuid(), name: reviews.find((r) => r.reviewer)?.reviewer ?? '' };
-    await settings.put({ key: REVIEWER_SETTING, value: me });
-  }
-  const { data, unreadable } = readLegacy({
-    reviews: reviews.map((r) => ({ ...r, mode: r.mode ?? 'single' })),
-    records: await tx.table('records').toArray(),
-    decisions: await tx.table('decisions').toArray(),
-    searches: await tx.table('searches').toArray(),
-    merges: await tx.table('merges').toArray(),
-    separations: await tx.table('separations').toArray(),
-  });
-  // Rows no version of Saring could read are kept aside, never dropped.
-  if (unreadable.length) await settings.put({ key: 'legacyUnreadable', value: unreadable });
-  const { events, records } = legacyToEvents(data, me);
-  await tx.table('events').bulkPut(events.map((e, i) => ({ ...e, seq: i + 1 })));
-  await tx.table('records').clear();
-  await tx.table('records').bulkPut(records.map((r, i) => ({ ...r, matchKeys: recordMatchKeys(r.reviewId, r.key, r.aliases, r.article), seq: i + 1 })));
-  await tx.table('reviews').bulkPut(reviews.map((r) => ({ ...r, mode: r.mode ?? 'single' })));
-  const clock = events.reduce((m, e) => Math.max(m, e.at), 0);
-  if (clock) await settings.put({ key: 'clock', value: clock });
-}
 
 /**
  * Every schema version, oldest first. Index only what is queried:

@@ -4,6 +4,7 @@ import { checkYear } from '../screening/window';
 import { decidedByText, reviewerDecisionsText } from '../review/decisions';
 import { titleWithOriginal } from './translated';
 import { boxOf, type RecordBox } from '../prisma/compute';
+import { markedAuthors } from '../model/cut';
 
 /**
  * The full-text stage, after the title/abstract columns (whose order stays): the final full-text
@@ -99,7 +100,7 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     decision?.reviewer ?? '',
     decision ? new Date(decision.decidedAt).toISOString() : '',
     titleWithOriginal(a),
-    a.authors.join('; ') + (a.authorsTruncated ? '; …' : ''),
+    markedAuthors(a),
     a.year !== undefined ? String(a.year) : '',
     a.journal ?? '',
     a.volume ?? '',

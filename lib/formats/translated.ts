@@ -4,6 +4,7 @@
 // end in brackets too ("[Letter]", "[version 2; peer review: 2 approved]", "[(11)C]", "[Review]
 // [45 refs]"), so a title is split only when its last bracket holds a title of its own, and,
 // unless the record is Scopus's, one written in a language other than English.
+import { markedTitle } from '../model/cut';
 
 /** A title of its own has at least this many words ("[Letter]", "[Not Available]" have fewer). */
 const MIN_WORDS = 3;
@@ -89,10 +90,12 @@ export function splitOriginal(title: string, scopus: boolean): [string, string] 
 /** The title as Scopus writes it, with the original after it: what exports write, so it is not lost. */
 export function titleWithOriginal(article: Titles): string {
   const original = distinctOriginal(article);
-  return original ? `${article.title} [${original}]` : article.title;
+  // A title Google Scholar cut short carries its "…" again (lib/model/cut.ts).
+  const title = markedTitle(article.title, article.cut?.title);
+  return original ? `${title} [${original}]` : title;
 }
 
-type Titles = { title: string; originalTitle?: string };
+type Titles = { title: string; originalTitle?: string; cut?: { title?: 'start' | 'end' | 'both' } };
 
 /**
  * The original-language title to show or write beside the title; none when the title holds it
