@@ -34,8 +34,10 @@ export function toDecision(event: DecisionEvent, groups: Pick<Groups, 'repOf'>):
     reviewer: event.by.name,
     reviewerId: event.by.id,
     decidedAt: event.at,
-    // An old full-text exclusion for "not full text" is the report not retrieved (full-text.ts).
-    retrieved: p.stage === 'full-text' && notRetrieved(p) ? false : p.retrieved,
+    // A full-text exclusion for "not full text" that says nothing of the report (an old or synced
+    // event) is the report not retrieved (full-text.ts); one whose reviewer had the report
+    // (retrieved: true, beside the "Report not retrieved" button) stays an exclusion.
+    retrieved: p.stage === 'full-text' && p.retrieved === undefined && notRetrieved(p) ? false : p.retrieved,
     automatic: p.automatic,
     ...(key !== event.subject ? { mergedFrom: event.subject } : {}),
     ...(event.kind === 'resolution' ? { why: event.payload.why } : {}),

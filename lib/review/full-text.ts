@@ -25,12 +25,11 @@ export function fullTextExclusionReasons(reasons: readonly string[]): string[] {
 }
 
 /**
- * Whether a full-text decision says the report was not retrieved: the button's `retrieved:
- * false`, or an exclusion for "not full text" (made before that reason left the full-text list,
- * or synced from a copy of Saring that still offers it).
+ * Whether a full-text decision that says nothing of the report (an old or synced event without
+ * `retrieved`) is one of a report not retrieved: an exclusion for "not full text".
  */
-export function notRetrieved(decision: Pick<Decision, 'decision' | 'reason' | 'retrieved'>): boolean {
-  return decision.retrieved === false || (decision.decision === 'exclude' && isNotRetrievedReason(decision.reason));
+export function notRetrieved(decision: Pick<Decision, 'decision' | 'reason'>): boolean {
+  return decision.decision === 'exclude' && isNotRetrievedReason(decision.reason);
 }
 
 /** What a reviewer answers at full text: a verdict on the report, or that none was found. */
@@ -65,6 +64,7 @@ export function stageDecision(
  */
 export function agreementAnswer(decision: Pick<Decision, 'stage' | 'decision' | 'reason' | 'retrieved'>): string {
   if (decision.stage !== 'full-text') return decision.decision;
-  if (notRetrieved(decision)) return 'not-retrieved';
+  // A folded decision: toDecision already read an old "not full text" exclusion as retrieved: false.
+  if (decision.retrieved === false) return 'not-retrieved';
   return decision.decision === 'exclude' ? `exclude:${decision.reason ?? ''}` : decision.decision;
 }

@@ -96,15 +96,26 @@ describe('"not full text" at the full-text stage', () => {
     expect(fullTextDecision('not-retrieved', undefined, exclusionReasonsIn('id'))).toEqual({ decision: 'exclude', retrieved: false, reason: 'teks lengkap tidak tersedia' });
   });
 
-  it('chosen as an exclusion reason before (or on another copy) counts as "Reports not retrieved", not "Reports excluded: not full text"', () => {
+  it('chosen as an exclusion reason by a copy that says nothing of the report counts as "Reports not retrieved"', () => {
+    const old = [
+      event('decision', ani, 10, { stage: 'screening', decision: 'include' }),
+      event('decision', ani, 20, { stage: 'full-text', decision: 'exclude', reason: 'teks lengkap tidak tersedia' }),
+    ];
+    const first = foldDecisions(old, NO_GROUPS, 'single', 'screening').final.get('pmid:1');
+    const second = foldDecisions(old, NO_GROUPS, 'single', 'full-text').final.get('pmid:1');
+    expect(second).toMatchObject({ retrieved: false });
+    expect(boxOf(first, second)).toBe('notRetrieved');
+  });
+
+  it('chosen by a reviewer who had the report (Exclude, beside "Report not retrieved") stays an exclusion (a poster, an abstract only)', () => {
     const old = [
       event('decision', ani, 10, { stage: 'screening', decision: 'include' }),
       event('decision', ani, 20, { stage: 'full-text', decision: 'exclude', reason: 'teks lengkap tidak tersedia', retrieved: true }),
     ];
     const first = foldDecisions(old, NO_GROUPS, 'single', 'screening').final.get('pmid:1');
     const second = foldDecisions(old, NO_GROUPS, 'single', 'full-text').final.get('pmid:1');
-    expect(second).toMatchObject({ retrieved: false });
-    expect(boxOf(first, second)).toBe('notRetrieved');
+    expect(second).toMatchObject({ retrieved: true });
+    expect(boxOf(first, second)).toBe('excludedFullText');
   });
 
   it('stays a reason to exclude at title/abstract (an abstract with no paper behind it)', () => {
