@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Verdict } from '../../lib/model';
 import { decideAll, deleteRecords, undoDelete, type ReviewData } from '../../lib/db';
 import type { RecordRow } from '../../lib/review/query';
+import { boxByKey, prismaOfReview } from '../../lib/prisma/compute';
 import { buildExport, EXPORT_FORMATS, EXPORT_SETS, exportRows, exportRowsOf, type ExportFormat, type ExportSet } from '../../lib/review/exports';
 import { t, type MessageKey } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
@@ -23,7 +24,9 @@ const FORMAT_LABEL: Record<ExportFormat, MessageKey> = { csv: 'exportCsv', ris: 
 // Exports carry the final decisions of both stages, and in blind screening only the reviewers'
 // decisions this reviewer may see (exportRowsOf); the set is chosen by those final decisions too.
 function exportRecords(data: ReviewData, sorted: RecordRow[], shown: RecordRow[], exportSet: ExportSet, format: ExportFormat) {
-  const rows = exportRows(exportRowsOf(data, sorted), exportRowsOf(data, shown), exportSet);
+  // Each record's box in the review's diagram: a study only an uncounted list found is not "included in review".
+  const boxes = boxByKey(prismaOfReview(data));
+  const rows = exportRows(exportRowsOf(data, sorted, boxes), exportRowsOf(data, shown, boxes), exportSet);
   const file = buildExport(format, rows, data.review, data.searches, `saring-${fileSlug(data.review.title)}-${exportSet}`, csvSeparator());
   downloadText(file.fileName, file.parts, file.mime);
 }

@@ -47,11 +47,8 @@ export const SCREENED_CSV_COLUMNS = [
   ...FULL_TEXT_CSV_COLUMNS,
 ] as const;
 
-/** The boxes a record's decisions put it in (boxOf); outside the diagram and deleted are no decision's. */
-type DecidedBox = Exclude<RecordBox, 'uncounted' | 'deleted'>;
-
 /** The PRISMA box in the words of the `prisma_box` column (as the diagram names it). */
-export const PRISMA_BOX_WORDS: Record<DecidedBox, string> = {
+export const PRISMA_BOX_WORDS: Record<RecordBox, string> = {
   removedAutomation: 'removed by automation',
   awaitingScreening: 'awaiting screening',
   excludedScreening: 'excluded at title/abstract',
@@ -59,6 +56,9 @@ export const PRISMA_BOX_WORDS: Record<DecidedBox, string> = {
   notRetrieved: 'report not retrieved',
   excludedFullText: 'excluded at full text',
   included: 'included in review',
+  // Found only by searches that do not count (a "Cited by" list): the diagram leaves it out.
+  uncounted: 'outside the diagram (search not counted)',
+  deleted: 'deleted',
 };
 
 /** Dual screening adds who decided what, as the last columns (after any others Saring adds). */
@@ -70,6 +70,8 @@ export interface ScreenedRow {
   decision?: Decision;
   /** The final full-text decision, if any. */
   fullText?: Decision;
+  /** Its box in the PRISMA diagram when the review's diagram was computed (else its decisions' box). */
+  box?: RecordBox;
   /** Dual screening: each reviewer's current decision, by reviewer id. */
   reviewers?: Map<string, Decision>;
   /** Relevance 0–1 from the ranking at export time (undecided records only). */
@@ -119,7 +121,7 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     fullText ? fullTextVerdict(fullText) : '',
     fullText?.reason ?? '',
     fullText ? (fullText.retrieved === false ? 'no' : 'yes') : '',
-    PRISMA_BOX_WORDS[boxOf(decision, fullText) as DecidedBox],
+    PRISMA_BOX_WORDS[row.box ?? boxOf(decision, fullText)],
   ];
 }
 

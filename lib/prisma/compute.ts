@@ -222,6 +222,13 @@ export function computePrisma(
   };
 }
 
+/** Each record's box, by key (a record in none is neither shown nor deleted). */
+export function boxByKey(counts: Pick<PrismaCounts, 'boxes'>): Map<string, RecordBox> {
+  const byKey = new Map<string, RecordBox>();
+  for (const box of RECORD_BOXES) for (const key of counts.boxes[box]) byKey.set(key, box);
+  return byKey;
+}
+
 /** The diagram of a review as the dashboard folds it (lib/review/derive.ts): its final decisions of both stages. */
 export function prismaOfReview(state: {
   records: ReviewRecord[];

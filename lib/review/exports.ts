@@ -4,7 +4,7 @@ import { evidenceCsv } from '../formats/evidence-csv';
 import type { CsvSeparator } from '../formats/csv-write';
 import { serialiseRis } from '../formats/ris-write';
 import { serialiseBibtex } from '../formats/bibtex-write';
-import { boxOf } from '../prisma/compute';
+import { boxOf, type RecordBox } from '../prisma/compute';
 import type { RecordRow } from './query';
 import type { ReviewState } from './derive';
 import { visibleDecisions } from './status';
@@ -23,12 +23,24 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportRow extends RecordRow {
   /** The final full-text decision, if any. */
   fullText?: Decision;
+  /** Its box in the review's PRISMA diagram (absent: the box its decisions give, boxOf). */
+  box?: RecordBox;
   /** Dual screening: each reviewer's title/abstract decision this reviewer may see, by reviewer id. */
   reviewers?: Map<string, Decision>;
 }
 
-/** Whether PRISMA counts the row among the studies included in the review. */
-export const includedInReview = (row: Pick<ExportRow, 'decision' | 'fullText'>): boolean => boxOf(row.decision, row.fullText) === 'included';
+const boxOfRow = (row: Pick<ExportRow, 'decision' | 'fullText' | 'box'>): RecordBox => row.box ?? boxOf(row.decision, row.fullText);
+
+/** Whether PRISMA counts the row among the studies included in the review (never one the diagram leaves out). */
+export const includedInReview = (row: Pick<ExportRow, 'decision' | 'fullText' | 'box'>): boolean => boxOfRow(row) === 'included';
+
+/**
+ * A row of the evidence table: a study included in the review, or one included at title/abstract
+ * whose evidence was filled in before its full-text decision (the form is open from then on: what
+ * was entered is not left out of the table without a word).
+ */
+const evidenceRow = (row: ExportRow): boolean =>
+  includedInReview(row) || (boxOfRow(row) === 'awaitingFullText' && Object.values(row.record.evidence ?? {}).some((value) => !!value));
 
 /**
  * The rows as the exports take them, whatever this reviewer sees in the table: the final
@@ -36,11 +48,11 @@ export const includedInReview = (row: Pick<ExportRow, 'decision' | 'fullText'>):
  * reviewers' decisions — in blind screening only the exporting reviewer's own until the record is
  * revealed (decisionView: both decided, or a final decision), as the records table shows them.
  */
-export function exportRowsOf(state: Pick<ReviewState, 'review' | 'me' | 'screening' | 'fullTextStage'>, rows: readonly RecordRow[]): ExportRow[] {
+export function exportRowsOf(state: Pick<ReviewState, 'review' | 'me' | 'screening' | 'fullTextStage'>, rows: readonly RecordRow[], boxes?: Map<string, RecordBox>): ExportRow[] {
   const { review, me, screening, fullTextStage } = state;
   return rows.map((r) => {
     const key = r.record.key;
-    const row: ExportRow = { ...r, decision: screening.final.get(key), fullText: fullTextStage.final.get(key) };
+    const row: ExportRow = { ...r, decision: screening.final.get(key), fullText: fullTextStage.final.get(key), box: boxes?.get(key) };
     if (review.mode !== 'single') row.reviewers = visibleDecisions(review.mode, me.id, key, screening);
     return row;
   });
@@ -90,7 +102,8 @@ export interface ExportFile {
 /**
  * Build one export file of a set of rows. The evidence table holds those of them included in the
  * review (the PRISMA diagram's "Studies included": eligible at full text), never a study excluded
- * or not retrieved at full text. The two CSVs are separated by `separator`, the reviewer's choice in Settings (RIS and BibTeX ignore it).
+ * or not retrieved at full text or one the diagram leaves out, and those awaiting their full text
+ * whose evidence was filled in (evidenceRow). The two CSVs are separated by `separator`, the reviewer's choice in Settings (RIS and BibTeX ignore it).
  */
 export function buildExport(format: ExportFormat, rows: ExportRow[], review: Review, searches: LoggedSearch[], slug: string, separator: CsvSeparator): ExportFile {
   const noted = () => rows.map((r) => ({ article: r.record.article, note: decisionNote(r.decision, review, r.fullText) }));
@@ -107,7 +120,7 @@ export function buildExport(format: ExportFormat, rows: ExportRow[], review: Rev
         mime: 'text/csv;charset=utf-8',
         parts: [
           evidenceCsv(
-            rows.filter(includedInReview).map((r) => r.record),
+            rows.filter(evidenceRow).map((r) => r.record),
             separator,
           ),
         ],

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { ReviewSchema, type LoggedSearch, type ReviewEvent, type ReviewRecord, type ScreeningMode } from '../../lib/model';
+import { EvidenceSchema, ReviewSchema, type LoggedSearch, type ReviewEvent, type ReviewRecord, type ScreeningMode } from '../../lib/model';
 import { deriveReview } from '../../lib/review/derive';
 import { toRows } from '../../lib/review/query';
 import { buildExport, decisionNote, exportRows, exportRowsOf, type ExportSet } from '../../lib/review/exports';
-import { computePrisma } from '../../lib/prisma/compute';
+import { boxByKey, computePrisma, prismaOfReview } from '../../lib/prisma/compute';
 import { agreementCsv } from '../../lib/formats/agreement-csv';
 import { blankReview } from '../../lib/screening/templates';
 
@@ -106,6 +106,33 @@ describe('exports agree with the PRISMA diagram', () => {
       expect(decisionNote(row(key).decision, review(), row(key).fullText)).toBe(decisionNote(row(key).decision, review()));
       expect(decisionNote(row(key).decision, review())).not.toContain('full text');
     }
+  });
+});
+
+describe('exports and the studies the diagram leaves out (review R9)', () => {
+  // G: found only in a "Cited by" list (uncounted), included at full text. H: included at
+  // title/abstract, its evidence filled in, no full-text decision yet.
+  function outsideReview() {
+    const cited: LoggedSearch = { ...search, id: 's2', origin: 'web', counted: false, list: 'cited-by' };
+    const g = { ...record('G'), sources: [{ database: 'google-scholar', searchId: 's2', at: 1 }] };
+    const h = { ...record('H'), evidence: EvidenceSchema.parse({ studyDesign: 'quasi-experimental' }) };
+    const events = [screen(ani, 'G', 'include'), screen(ani, 'H', 'include'), decide(ani, 'G', { stage: 'full-text', decision: 'include', retrieved: true })];
+    const state = { ...deriveReview(review(), ani, [g, h], events), searches: [search, cited] };
+    const prisma = prismaOfReview(state);
+    return { rows: exportRowsOf(state, toRows(state.records, state.decisions), boxByKey(prisma)), prisma };
+  }
+
+  it('a study only an uncounted list found is outside "included in the review", as in the diagram', () => {
+    const { rows, prisma } = outsideReview();
+    expect(prisma).toMatchObject({ included: 0, uncountedIncluded: 1 });
+    expect(exportRows(rows, rows, 'included-in-review')).toEqual([]);
+    const csv = readCsv(buildExport('csv', rows, review(), [search], 'x', ',').parts);
+    expect(csv.find((r) => r.key === 'G')?.prisma_box).toBe('outside the diagram (search not counted)');
+  });
+
+  it('the evidence table keeps evidence filled in before the full-text decision, never a study the diagram leaves out', () => {
+    const { rows } = outsideReview();
+    expect(keysOf(readCsv(buildExport('evidence', rows, review(), [search], 'x', ',').parts))).toEqual(['H']);
   });
 });
 
