@@ -51,9 +51,10 @@ function keysOf(box: Listed, p: PrismaCounts, insideWindow: string[] = []): stri
     case 'uncounted':
       return b.uncounted;
     case 'identified':
-      return [...b.removedAutomation, ...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included];
+      return [...b.removedAutomation, ...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included, ...b.deleted];
     case 'removed':
-      return [...b.removedAutomation, ...p.duplicateRecords, ...b.deleted];
+      // A deleted record found twice is a duplicate and deleted: listed once.
+      return [...new Set([...b.removedAutomation, ...p.duplicateRecords, ...b.deleted])];
     case 'screened':
       return [...b.excludedScreening, ...b.awaitingScreening, ...b.awaitingFullText, ...b.notRetrieved, ...b.excludedFullText, ...b.included];
     case 'excludedScreening':
@@ -181,7 +182,15 @@ export function PrismaView({ data, reload, notifyChanged }: ReviewViewProps) {
     if (target) setBox(target.getAttribute('data-box') as BoxId);
   };
   const window = windowYears(data.review.window);
-  const insideWindow = useMemo(() => excludedInsideWindow(data.records, data.screening.final, data.review.window), [data]);
+  // Of the records the diagram counts (an uncounted one is in no box of it).
+  const insideWindow = useMemo(() => {
+    const outside = new Set(counts.boxes.uncounted);
+    return excludedInsideWindow(
+      data.records.filter((r) => !outside.has(r.key)),
+      data.screening.final,
+      data.review.window,
+    );
+  }, [data, counts]);
   const applyWindow = async () => {
     const n = await applyWindowRule(data.review.id, data.records, window, reasonFor('window', data.review.exclusionReasons));
     setMessage(t('prismaWindowApplied', n, `${window.from}–${window.to}`));
