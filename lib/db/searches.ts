@@ -26,7 +26,9 @@ export async function logSearch(
 ): Promise<string> {
   const { page, ...rest } = seen;
   const list = listOf(seen.database, seen.url, seen.query);
-  const searchId = webSearchId(seen.database, seen.query, list ? { ...seen.filters, '(list)': list } : seen.filters);
+  // A list browsed is told apart by its page (Garuda's /journal/view/1234 and /journal/view/9876).
+  const listed = list === 'browse' ? `${list} ${new URL(seen.url).pathname}` : list;
+  const searchId = webSearchId(seen.database, seen.query, listed ? { ...seen.filters, '(list)': listed } : seen.filters);
   await db().transaction('rw', [db().events, db().settings, db().reviews], async () => {
     const me = await localReviewer();
     const logged = await eventsAbout(reviewId, [SUBJECT.search(searchId)]);

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRouter } from '../../lib/messaging/router';
 import { createHandlers } from '../../lib/background/handlers';
-import { appendEvents, getActiveReview, listSearches, loadReviewData, updateSearch } from '../../lib/db';
+import { appendEvents, getActiveReview, listSearches, loadReviewData, logSearch, updateSearch } from '../../lib/db';
 import { SUBJECT } from '../../lib/model';
 import { webSearchId } from '../../lib/review/searches';
 import { computePrisma } from '../../lib/prisma/compute';
@@ -80,6 +80,22 @@ describe('searches logged from result pages', () => {
     expect(searches.map((s) => [s.id === old, s.counted, s.list])).toEqual([
       [true, true, undefined],
       [false, false, 'cited-by'],
+    ]);
+  });
+});
+
+describe("lists browsed on Garuda (a journal's, an author's)", () => {
+  it('are one search each, not one for every list of the site', async () => {
+    const review = (await getActiveReview()).id;
+    const browse = (path: string, totalResults: number) =>
+      logSearch(review, { database: 'garuda', query: '', url: `https://garuda.kemdikbud.go.id${path}`, filters: {}, totalResults, page: 1 });
+    const a = await browse('/journal/view/1234', 40);
+    const b = await browse('/journal/view/9876', 12);
+    expect(a).not.toBe(b);
+    expect(await browse('/journal/view/1234?page=2', 40)).toBe(a);
+    expect((await listSearches(review)).map((s) => [s.totalResults, s.counted, s.list])).toEqual([
+      [40, false, 'browse'],
+      [12, false, 'browse'],
     ]);
   });
 });
