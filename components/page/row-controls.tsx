@@ -15,11 +15,18 @@ export type DecideRow = (article: Article, decision: Verdict, reason?: string) =
 const HOST_TAG = 'saring-row';
 
 /**
+ * Where a row's control goes: inside the row, or in a table row's first cell (a Scholar profile's
+ * `tr.gsc_a_tr`), where it stays under the title instead of making a column of its own.
+ */
+const holderOf = (row: Element): Element => (row.tagName === 'TR' ? (row.querySelector(':scope > td') ?? row) : row);
+const hostOf = (row: Element) => holderOf(row).querySelector(`:scope > ${HOST_TAG}`);
+
+/**
  * The shadow root of a row's control, made when missing. A host without our shadow root is a
  * copy the site made of a row (cloneNode does not copy shadow roots): it is replaced.
  */
 function shadowHost({ doc, shadows, css }: Controls, element: Element): ShadowRoot {
-  let host = element.querySelector(`:scope > ${HOST_TAG}`);
+  let host = hostOf(element);
   let shadow = host ? shadows.get(host) : undefined;
   if (!host || !shadow) {
     host?.remove();
@@ -30,7 +37,7 @@ function shadowHost({ doc, shadows, css }: Controls, element: Element): ShadowRo
     style.textContent = css;
     shadow.append(style, doc.createElement('div'));
     shadows.set(host, shadow);
-    element.append(host);
+    holderOf(element).append(host);
   }
   return shadow;
 }
@@ -39,7 +46,7 @@ function shadowHost({ doc, shadows, css }: Controls, element: Element): ShadowRo
 function removeGone(previous: ControlRow[], next: ControlRow[]) {
   const keep = new Set(next.map((r) => r.element));
   for (const row of previous) {
-    if (!keep.has(row.element)) row.element.querySelector(`:scope > ${HOST_TAG}`)?.remove();
+    if (!keep.has(row.element)) hostOf(row.element)?.remove();
   }
 }
 
@@ -139,7 +146,7 @@ export function createRowControls(doc: Document, decide: DecideRow) {
     /** Re-mount controls the site removed while redrawing rows. */
     ensure() {
       c.rows.forEach((row, i) => {
-        if (!row.element.querySelector(`:scope > ${HOST_TAG}`)) draw(c, i);
+        if (!hostOf(row.element)) draw(c, i);
       });
     },
     destroy() {

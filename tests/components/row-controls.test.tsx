@@ -89,4 +89,22 @@ describe('in-page row controls', () => {
     expect(decided).toEqual(['maybe']);
     controls.destroy();
   });
+
+  it("puts a table row's control in its first cell (a Scholar profile's rows), not in a column of its own", async () => {
+    document.body.innerHTML =
+      '<table><tbody><tr class="gsc_a_tr"><td class="gsc_a_t"><a>Pijat oksitosin</a></td><td class="gsc_a_c">12</td><td class="gsc_a_y">2021</td></tr></tbody></table>';
+    const element = document.querySelector('tr')!;
+    const row = { element, article: { title: 'Pijat oksitosin' } as Article, status: { key: 'k0', window: 'pass' } as RowStatus };
+    const controls = createRowControls(document, async () => ({ window: 'pass' }));
+    controls.update([row], review);
+    await tick();
+    expect([...element.children].map((cell) => cell.tagName)).toEqual(['TD', 'TD', 'TD']);
+    expect(element.querySelector('td.gsc_a_t > saring-row')).not.toBeNull();
+    // Drawn again (the page redrew nothing): still one control.
+    controls.update([row], review);
+    await tick();
+    expect(element.querySelectorAll('saring-row')).toHaveLength(1);
+    controls.destroy();
+    expect(element.querySelectorAll('saring-row')).toHaveLength(0);
+  });
 });
