@@ -1,7 +1,7 @@
 import { SUBJECT, type LoggedSearch } from '../model';
 import type { z } from 'zod';
 import type { SearchPatchSchema, SearchPayloadSchema } from '../model/event';
-import { foldSearches, webSearchId } from '../review/searches';
+import { foldSearches, loggedEarlier, webSearchId } from '../review/searches';
 import { listOf } from '../review/search-lists';
 import { appendEvents, eventsAbout, listEvents, localReviewer, newId } from './events';
 import { db } from './schema';
@@ -28,16 +28,27 @@ export async function logSearch(
   const list = listOf(seen.database, seen.url, seen.query);
   // A list browsed is told apart by its page (Garuda's /journal/view/1234 and /journal/view/9876).
   const listed = list === 'browse' ? `${list} ${new URL(seen.url).pathname}` : list;
-  const searchId = webSearchId(seen.database, seen.query, listed ? { ...seen.filters, '(list)': listed } : seen.filters);
+  let searchId = webSearchId(seen.database, seen.query, listed ? { ...seen.filters, '(list)': listed } : seen.filters);
   await db().transaction('rw', [db().events, db().settings, db().reviews], async () => {
     const me = await localReviewer();
-    const logged = await eventsAbout(reviewId, [SUBJECT.search(searchId)]);
+    let logged = await eventsAbout(reviewId, [SUBJECT.search(searchId)]);
+    // A search new under this id may be in the log under an earlier release's (its sort order was a filter then).
+    const earlier = !logged.length && !list ? loggedEarlier(await searchesOf(reviewId), seen) : undefined;
+    if (earlier) {
+      searchId = earlier.id;
+      logged = await eventsAbout(reviewId, [SUBJECT.search(searchId)]);
+    }
     const known = logged.some((e) => e.kind === 'search' && e.by.id === me.id && e.payload.pages.includes(page) && e.payload.totalResults === seen.totalResults);
     if (known) return;
     const payload = { ...rest, searchId, pages: [page], origin: 'web' as const, counted: !list, ...(list ? { list } : {}) };
     await appendEvents(reviewId, [{ kind: 'search', subject: SUBJECT.search(searchId), payload }], now);
   });
   return searchId;
+}
+
+/** The search log of a review from its search events alone (a range of the [reviewId+subject] index). */
+async function searchesOf(reviewId: string): Promise<LoggedSearch[]> {
+  return foldSearches(await db().events.where('[reviewId+subject]').between([reviewId, 'search:'], [reviewId, 'search:\uffff']).toArray());
 }
 
 /** The search log of a review, oldest first. */

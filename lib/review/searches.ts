@@ -13,6 +13,26 @@ export function shortHash(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
+// Address parameters releases before this one kept among a search's filters that only order or
+// tag a list (PubMed's sort and sort_order, ScienceDirect's sortBy and link tags): no limits.
+const NOT_LIMITS = /^(?:sort|sort_order|sortBy|dgcid|utm_\w*)$/;
+
+/**
+ * The search in the log that a result page reports, logged by an earlier release under another
+ * id because its filters held its sort order: the same database, query and limits. A page of it
+ * seen now joins it instead of logging the search a second time (and counting it twice).
+ */
+export function loggedEarlier(searches: readonly LoggedSearch[], seen: { database: string; query: string; filters: Record<string, string> }): LoggedSearch | undefined {
+  const limits = (filters: Record<string, string>) =>
+    JSON.stringify(
+      Object.entries(filters)
+        .filter(([name]) => !NOT_LIMITS.test(name))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
+  const wanted = limits(seen.filters);
+  return searches.find((s) => s.origin === 'web' && !s.list && s.database === seen.database && s.query === seen.query && limits(s.filters) === wanted);
+}
+
 /**
  * The id of a search seen on a site: the same database, query and filters are the same
  * search on every reviewer's machine, so their page views join one entry in the log.

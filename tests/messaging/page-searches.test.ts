@@ -99,3 +99,33 @@ describe("lists browsed on Garuda (a journal's, an author's)", () => {
     ]);
   });
 });
+
+describe('a search an earlier release logged with its sort order among its filters', () => {
+  it('is joined by the pages of it seen now, not logged and counted a second time (review R9)', async () => {
+    const reviewId = (await getActiveReview()).id;
+    const url = 'https://pubmed.ncbi.nlm.nih.gov/?term=oxytocin+massage&sort=date';
+    const old = webSearchId('pubmed', 'oxytocin massage', { sort: 'date' });
+    const payload = {
+      searchId: old,
+      database: 'pubmed',
+      query: 'oxytocin massage',
+      url,
+      filters: { sort: 'date' },
+      totalResults: 250,
+      pages: [1],
+      origin: 'web' as const,
+      counted: true,
+    };
+    await appendEvents(reviewId, [{ kind: 'search', subject: SUBJECT.search(old), payload }], 1_000);
+    const seen = { database: 'pubmed', query: 'oxytocin massage', url: `${url}&page=2`, filters: {}, totalResults: 250, page: 2 };
+    expect(await logSearch(reviewId, seen)).toBe(old);
+    // Another search of the same database is not taken for it.
+    expect(await logSearch(reviewId, { ...seen, query: 'pijat oksitosin' })).not.toBe(old);
+    const searches = await listSearches(reviewId);
+    expect(searches.map((s) => [s.id === old, s.pages, s.counted])).toEqual([
+      [true, [1, 2], true],
+      [false, [2], true],
+    ]);
+    expect(await identified()).toEqual({ PubMed: 500 });
+  });
+});
