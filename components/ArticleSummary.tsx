@@ -3,6 +3,7 @@ import { distinctOriginal } from '../lib/formats/translated';
 import type { TermMatcher } from '../lib/screening/terms';
 import { t } from '../lib/i18n';
 import { Highlighted } from './Highlighted';
+import { cutAtEnd, cutAtStart, listGoesOn } from '../lib/model/cut';
 
 /** Title (and its original-language version), authors, year and journal of one article, as text (never as page HTML). */
 export function ArticleSummary({ article, headingLevel = 2, matcher }: { article: Article; headingLevel?: 2 | 3; matcher?: TermMatcher }) {
@@ -11,13 +12,13 @@ export function ArticleSummary({ article, headingLevel = 2, matcher }: { article
   const meta = [article.year ?? t('yearUnknown'), article.journal].filter(Boolean).join(' · ');
   // Google Scholar's cut title or author list is stored without its "…": shown where it was cut.
   const { title: titleCut, authors: authorsCut } = article.cut ?? {};
-  const before = (cut: string | undefined) => (cut === 'start' || cut === 'both' ? '… ' : '');
+  const before = (cut: typeof titleCut) => (cutAtStart(cut) ? '… ' : '');
   return (
     <div class="article-summary">
       <Heading class="article-title">
         {before(titleCut)}
         <Highlighted text={article.title} matcher={matcher} />
-        {titleCut === 'end' || titleCut === 'both' ? ' …' : ''}
+        {cutAtEnd(titleCut) ? ' …' : ''}
       </Heading>
       {/* The title in the article's own language, when the title is its English translation (Scopus's "[…]"). */}
       {original && (
@@ -31,7 +32,7 @@ export function ArticleSummary({ article, headingLevel = 2, matcher }: { article
           {article.authors.join(', ')}
           {article.authorsTruncated && (
             <span class="muted">
-              {authorsCut === 'start' ? ' ' : ' … '}
+              {listGoesOn(article) ? ' … ' : ' '}
               {t('authorsTruncated')}
             </span>
           )}

@@ -2,7 +2,7 @@ import { SUBJECT, type LoggedSearch } from '../model';
 import type { z } from 'zod';
 import type { SearchPatchSchema, SearchPayloadSchema } from '../model/event';
 import { foldSearches, loggedEarlier, webSearchId } from '../review/searches';
-import { listOf } from '../review/search-lists';
+import { listIdentity, listOf } from '../review/search-lists';
 import { appendEvents, eventsAbout, listEvents, localReviewer, newId } from './events';
 import { db } from './schema';
 
@@ -26,9 +26,7 @@ export async function logSearch(
 ): Promise<string> {
   const { page, ...rest } = seen;
   const list = listOf(seen.database, seen.url, seen.query);
-  // A list browsed is told apart by its page (Garuda's /journal/view/1234 and /journal/view/9876).
-  const listed = list === 'browse' ? `${list} ${new URL(seen.url).pathname}` : list;
-  let searchId = webSearchId(seen.database, seen.query, listed ? { ...seen.filters, '(list)': listed } : seen.filters);
+  let searchId = webSearchId(seen.database, seen.query, list ? { ...seen.filters, '(list)': listIdentity(list, seen.url) } : seen.filters);
   await db().transaction('rw', [db().events, db().settings, db().reviews], async () => {
     const me = await localReviewer();
     let logged = await eventsAbout(reviewId, [SUBJECT.search(searchId)]);

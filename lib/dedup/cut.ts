@@ -1,5 +1,6 @@
 import type { Article } from '../model';
 import { foldTitle, sameFirstAuthor } from './normalize';
+import { cutAtStart, listGoesOn } from '../model/cut';
 
 // Google Scholar shows a long title or byline as the window around the words searched for, cut
 // with "…" at either end (Article.cut): "… erosion, uplift and unroofing of the Transantarctic
@@ -59,9 +60,7 @@ export function titlePartOf(a: Sighting, b: Sighting): boolean {
 }
 
 /** The author list shown was cut at its start: its first name is not the first author. */
-const cutAtStart = (s: Sighting) => s.cut?.authors === 'start' || s.cut?.authors === 'both';
-/** The list may go on after its last name shown. */
-const openEnd = (s: Sighting) => (s.cut?.authors ? s.cut.authors === 'both' : !!s.authorsTruncated);
+const shownFromLater = (s: Sighting) => cutAtStart(s.cut?.authors);
 
 /**
  * True when the names shown follow one another in `list` from position `from` on (other names
@@ -72,7 +71,7 @@ function inOrder(shown: readonly string[], list: Sighting, from: number): boolea
   let at = from;
   for (let i = 0; i < shown.length; i++) {
     while (at < list.authors.length && !sameFirstAuthor(list.authors[at], shown[i])) at++;
-    if (at >= list.authors.length) return i > 0 && openEnd(list);
+    if (at >= list.authors.length) return i > 0 && listGoesOn(list);
     at++;
   }
   return shown.length > 0;
@@ -85,8 +84,8 @@ function inOrder(shown: readonly string[], list: Sighting, from: number): boolea
  * when the names of one follow in the other.
  */
 export function sameAuthors(a: Sighting, b: Sighting): boolean {
-  const aCut = cutAtStart(a);
-  const bCut = cutAtStart(b);
+  const aCut = shownFromLater(a);
+  const bCut = shownFromLater(b);
   if (!aCut && !bCut) return sameFirstAuthor(a.authors[0], b.authors[0]);
   if (aCut && bCut) return inOrder(a.authors, b, 0) || inOrder(b.authors, a, 0);
   const [shown, list] = aCut ? [a, b] : [b, a];

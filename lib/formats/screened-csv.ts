@@ -78,6 +78,9 @@ export interface ScreenedRow {
   relevance?: { score: number };
 }
 
+/** A row's box: the one the review's diagram gave it, else the one its decisions give (boxOf). */
+export const boxOfRow = (row: Pick<ScreenedRow, 'decision' | 'fullText' | 'box'>): RecordBox => row.box ?? boxOf(row.decision, row.fullText);
+
 /**
  * The cells of one record, by column. `separator` ";" writes the relevance with a decimal comma
  * ("0,412"): Excel set to Indonesian, the reason to choose ";", reads "0.412" as 412.
@@ -121,7 +124,7 @@ export function screenedCells(row: ScreenedRow, review: Review, searchesById: Ma
     fullText ? fullTextVerdict(fullText) : '',
     fullText?.reason ?? '',
     fullText ? (fullText.retrieved === false ? 'no' : 'yes') : '',
-    PRISMA_BOX_WORDS[row.box ?? boxOf(decision, fullText)],
+    PRISMA_BOX_WORDS[boxOfRow(row)],
   ];
 }
 

@@ -3,8 +3,15 @@
 
 type CutEnd = 'start' | 'end' | 'both' | undefined;
 
-const cutAtStart = (cut: CutEnd) => cut === 'start' || cut === 'both';
-const cutAtEnd = (cut: CutEnd) => cut === 'end' || cut === 'both';
+export const cutAtStart = (cut: CutEnd) => cut === 'start' || cut === 'both';
+export const cutAtEnd = (cut: CutEnd) => cut === 'end' || cut === 'both';
+
+/**
+ * The author list may go on past its last name shown: cut at its end (a list cut at its end
+ * alone is authorsTruncated without `cut`, as from other sources).
+ */
+export const listGoesOn = (article: { authorsTruncated?: boolean; cut?: { authors?: CutEnd } }) =>
+  article.cut?.authors ? cutAtEnd(article.cut.authors) : !!article.authorsTruncated;
 
 /** A cut title with its marks: "… erosion, uplift and unroofing …". */
 export function markedTitle(title: string, cut: CutEnd): string {
@@ -13,9 +20,7 @@ export function markedTitle(title: string, cut: CutEnd): string {
 
 /** An author list as one text, "…" where the source cut it: "…; DN Mariyani; S Rahmawati". */
 export function markedAuthors(article: { authors: string[]; authorsTruncated?: boolean; cut?: { authors?: CutEnd } }, separator = '; '): string {
-  const cut = article.cut?.authors;
-  const names = [...(cutAtStart(cut) ? ['…'] : []), ...article.authors];
-  // A list cut at its end alone is authorsTruncated without `cut` (as from other sources).
-  if (article.authorsTruncated && (cut === undefined || cutAtEnd(cut))) names.push('…');
+  const names = [...(cutAtStart(article.cut?.authors) ? ['…'] : []), ...article.authors];
+  if (listGoesOn(article)) names.push('…');
   return names.join(separator);
 }

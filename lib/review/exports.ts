@@ -1,10 +1,10 @@
 import type { Decision, LoggedSearch, Review } from '../model';
-import { screenedCsvLines } from '../formats/screened-csv';
+import { boxOfRow, screenedCsvLines } from '../formats/screened-csv';
 import { evidenceCsv } from '../formats/evidence-csv';
 import type { CsvSeparator } from '../formats/csv-write';
 import { serialiseRis } from '../formats/ris-write';
 import { serialiseBibtex } from '../formats/bibtex-write';
-import { boxOf, type RecordBox } from '../prisma/compute';
+import type { RecordBox } from '../prisma/compute';
 import type { RecordRow } from './query';
 import type { ReviewState } from './derive';
 import { visibleDecisions } from './status';
@@ -28,8 +28,6 @@ export interface ExportRow extends RecordRow {
   /** Dual screening: each reviewer's title/abstract decision this reviewer may see, by reviewer id. */
   reviewers?: Map<string, Decision>;
 }
-
-const boxOfRow = (row: Pick<ExportRow, 'decision' | 'fullText' | 'box'>): RecordBox => row.box ?? boxOf(row.decision, row.fullText);
 
 /** Whether PRISMA counts the row among the studies included in the review (never one the diagram leaves out). */
 export const includedInReview = (row: Pick<ExportRow, 'decision' | 'fullText' | 'box'>): boolean => boxOfRow(row) === 'included';

@@ -49,3 +49,11 @@ export function listOf(database: string, href: string, query: string): ListKind 
   if (database === 'garuda') return url.pathname.startsWith('/documents') ? undefined : 'browse';
   return undefined;
 }
+
+/**
+ * What tells a list apart in the search log's id: its kind, and for a list browsed its page
+ * (Garuda's /journal/view/1234 and /journal/view/9876 are two lists).
+ */
+export function listIdentity(kind: ListKind, href: string): string {
+  return kind === 'browse' ? `${kind} ${new URL(href).pathname}` : kind;
+}

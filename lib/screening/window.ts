@@ -43,12 +43,10 @@ export function excludedInsideWindow(
   final: ReadonlyMap<string, { decision: string; automatic?: boolean }>,
   window: PublicationWindow,
 ): string[] {
-  const range = windowYears(window);
   return records
     .filter((r) => {
       const decision = final.get(r.key);
-      const year = r.article.year;
-      return decision?.automatic && decision.decision === 'exclude' && year !== undefined && year >= range.from && year <= range.to;
+      return decision?.automatic && decision.decision === 'exclude' && checkYear(r.article.year, window).result === 'pass';
     })
     .map((r) => r.key);
 }
