@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { applyWindowRule, type ReviewData } from '../../lib/db';
 import { prismaOfReview, type PrismaCounts } from '../../lib/prisma/compute';
-import { prismaRows, prismaSvg, type BoxId, type PrismaLabels } from '../../lib/prisma/svg';
+import { prismaRows, prismaSvg, type BoxId, type OTHER_BOX_IDS, type PrismaLabels } from '../../lib/prisma/svg';
 import { writeCsv } from '../../lib/formats/csv-write';
 import { excludedInsideWindow, windowYears } from '../../lib/screening/window';
 import { reasonFor } from '../../lib/screening/suggest';
@@ -32,6 +32,13 @@ function labels(): PrismaLabels {
     awaitingScreening: 'prismaAwaitingScreening',
     awaitingFullText: 'prismaAwaitingFullText',
     noReason: 'prismaNoReason',
+    databasesColumn: 'prismaDatabasesColumn',
+    otherColumn: 'prismaOtherColumn',
+    citationSearching: 'prismaCitationSearching',
+    websites: 'prismaWebsites',
+    organisations: 'prismaOrganisations',
+    handSearching: 'prismaHandSearching',
+    notSought: 'prismaNotSought',
   };
   return Object.fromEntries(Object.entries(keys).map(([k, key]) => [k, t(key, '$1')])) as unknown as PrismaLabels;
 }
@@ -68,9 +75,30 @@ function keysOf(box: Listed, p: PrismaCounts, insideWindow: string[] = []): stri
     case 'excludedFullText':
       return b.excludedFullText;
     case 'included':
-      return b.included;
+      return [...b.included, ...b.otherIncluded];
     case 'awaiting':
-      return [...b.awaitingScreening, ...b.awaitingFullText];
+      return [...b.awaitingScreening, ...b.awaitingFullText, ...b.otherAwaitingScreening, ...b.otherAwaitingFullText];
+    default:
+      return otherKeysOf(box, b);
+  }
+}
+
+/** The column "via other methods": which record keys each of its boxes stands for. */
+function otherKeysOf(box: (typeof OTHER_BOX_IDS)[number], b: PrismaCounts['boxes']): string[] {
+  const assessed = [...b.otherExcludedFullText, ...b.otherIncluded];
+  switch (box) {
+    case 'otherIdentified':
+      return [...b.otherNotSought, ...b.otherAwaitingScreening, ...b.otherAwaitingFullText, ...b.otherNotRetrieved, ...assessed];
+    case 'otherNotSought':
+      return b.otherNotSought;
+    case 'otherSought':
+      return [...b.otherNotRetrieved, ...assessed];
+    case 'otherNotRetrieved':
+      return b.otherNotRetrieved;
+    case 'otherAssessed':
+      return assessed;
+    case 'otherExcludedFullText':
+      return b.otherExcludedFullText;
   }
 }
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { databaseName, reportedCount, type LoggedSearch } from '../../lib/model';
+import { databaseName, methodOf, reportedCount, SEARCH_METHODS, type LoggedSearch, type SearchMethod } from '../../lib/model';
 import { addManualSearch, deleteSearch, updateSearch, type ReviewData } from '../../lib/db';
 import { recordsPerSearch, searchLogCsv } from '../../lib/formats/search-log-csv';
 import { t, formatDateTime, formatNumber } from '../../lib/i18n';
@@ -21,6 +21,15 @@ const LIST_LABEL = {
   versions: 'searchListVersions',
   saved: 'searchListSaved',
   browse: 'searchListBrowse',
+} as const;
+
+// The PRISMA 2020 column and line a search is reported under (lib/prisma/other-methods.ts).
+const METHOD_LABEL = {
+  databases: 'searchMethodDatabases',
+  'citation-searching': 'searchMethodCitation',
+  websites: 'searchMethodWebsites',
+  organisations: 'searchMethodOrganisations',
+  'hand-searching': 'searchMethodHand',
 } as const;
 
 /**
@@ -82,6 +91,7 @@ function SearchesHead() {
     <thead>
       <tr>
         <th>{t('searchCounted')}</th>
+        <th>{t('searchMethod')}</th>
         <th>{t('columnDatabases')}</th>
         <th>{t('searchString')}</th>
         <th>{t('searchLimits')}</th>
@@ -104,6 +114,19 @@ function SearchRow({ search: s, seen, onSave, onEdit, onDelete }: SearchRowProps
     <tr>
       <td>
         <input type="checkbox" checked={s.counted} aria-label={t('searchCountedFor', s.query)} onChange={(e) => onSave({ counted: (e.target as HTMLInputElement).checked })} />
+      </td>
+      <td>
+        <select
+          value={methodOf(s)}
+          aria-label={t('searchMethodFor', s.query || databaseName(s.database))}
+          onChange={(e) => onSave({ method: (e.target as HTMLSelectElement).value as SearchMethod })}
+        >
+          {SEARCH_METHODS.map((method) => (
+            <option key={method} value={method}>
+              {t(METHOD_LABEL[method])}
+            </option>
+          ))}
+        </select>
       </td>
       <td>
         {databaseName(s.database)}{' '}
@@ -162,7 +185,7 @@ function EditRow({ search, onSave, onCancel }: { search: LoggedSearch; onSave: (
   const [note, setNote] = useState(search.note ?? '');
   return (
     <tr>
-      <td colSpan={9}>
+      <td colSpan={10}>
         <div class="row">
           <label class="field grow">
             <span>{t('searchString')}</span>

@@ -1,9 +1,10 @@
-import { databaseName, reportedCount, type LoggedSearch } from '../model';
+import { databaseName, methodOf, reportedCount, type LoggedSearch } from '../model';
 import { writeCsv, type CsvSeparator } from './csv-write';
 
 /**
  * The search log as PRISMA-S reports it: item 1 (database), 8 (full search strategy),
- * 9 (limits), 13 (date of search) and 15 (records per database), plus what Saring saw.
+ * 9 (limits), 13 (date of search) and 15 (records per database), plus what Saring saw and
+ * where PRISMA 2020 reports it (databases, or citation searching and the other methods).
  */
 export const SEARCH_LOG_COLUMNS = [
   'database',
@@ -14,6 +15,10 @@ export const SEARCH_LOG_COLUMNS = [
   'records_seen',
   'pages_viewed',
   'counted',
+  /** The PRISMA 2020 column and line: `databases`, or another method (`citation-searching`…). */
+  'method',
+  /** A site's list that is no search of its database (`cited-by`…), else empty. */
+  'list',
   'origin',
   'file_name',
   'url',
@@ -35,6 +40,8 @@ export function searchLogCsv(searches: LoggedSearch[], seen: Map<string, number>
       String(seen.get(s.id) ?? 0),
       s.pages.join(' '),
       s.counted ? 'yes' : 'no',
+      methodOf(s),
+      s.list ?? '',
       s.origin,
       s.fileName ?? '',
       s.url,

@@ -4,7 +4,7 @@ import { ArticleSchema } from './article';
 import { AnswersSchema, StageSchema, VerdictSchema } from './decision';
 import { EvidenceSchema } from './record';
 import { ProtocolSchema } from './review';
-import { LIST_KINDS, SEARCH_ORIGINS } from './search';
+import { LIST_KINDS, SEARCH_METHODS, SEARCH_ORIGINS } from './search';
 
 /**
  * Every change a person makes to a review is one immutable event: who (reviewer id and the
@@ -49,6 +49,8 @@ export const SearchPayloadSchema = z.object({
   counted: z.boolean().default(true),
   /** A list seen on a site that is no database search ("Cited by"): logged with counted false. */
   list: z.enum(LIST_KINDS).optional(),
+  /** Absent: the method its list gives (defaultMethod). */
+  method: z.enum(SEARCH_METHODS).optional(),
   fileName: z.string().max(500).optional(),
   recordCount: z.number().int().min(0).optional(),
   note: z.string().max(2_000).optional(),
@@ -62,6 +64,7 @@ export const SearchPatchSchema = z.object({
   totalResults: z.number().int().min(0).nullable().optional(),
   note: z.string().max(2_000).optional(),
   counted: z.boolean().optional(),
+  method: z.enum(SEARCH_METHODS).optional(),
   ranAt: z.number().int().positive().optional(),
 });
 

@@ -13,6 +13,31 @@ export const LIST_KINDS = ['cited-by', 'references', 'similar', 'versions', 'sav
 export type ListKind = (typeof LIST_KINDS)[number];
 
 /**
+ * How records were identified, as PRISMA 2020 splits its diagram: searches of databases and
+ * registers in one column; citation searching, websites, organisations and hand-searching in the
+ * column "via other methods", which has no duplicates or screening boxes: its records that were
+ * not already found by a database search go straight to "reports sought for retrieval".
+ */
+export const OTHER_METHODS = ['citation-searching', 'websites', 'organisations', 'hand-searching'] as const;
+export type OtherMethod = (typeof OTHER_METHODS)[number];
+export const SEARCH_METHODS = ['databases', ...OTHER_METHODS] as const;
+export type SearchMethod = (typeof SEARCH_METHODS)[number];
+
+/**
+ * The method a search is reported under until the reviewer says otherwise: a list of an
+ * article's citing works, references or look-alikes is citation searching; a journal's or an
+ * author's own list is hand-searching; a search (and the reviewer's saved list, which holds what
+ * searches found) is a database search.
+ */
+export function defaultMethod(list: ListKind | undefined): SearchMethod {
+  if (list === 'browse') return 'hand-searching';
+  return list && list !== 'saved' ? 'citation-searching' : 'databases';
+}
+
+/** The method a search is reported under: the reviewer's pick, else its list's default. */
+export const methodOf = (search: Pick<LoggedSearch, 'method' | 'list'>): SearchMethod => search.method ?? defaultMethod(search.list);
+
+/**
  * One search as PRISMA-S reports it: database, the full string as typed, limits, date and
  * the number of records the database reported. Folded from the review's search events
  * (lib/review/searches.ts): repeated pages of one search are one search.
@@ -35,6 +60,8 @@ export interface LoggedSearch {
   counted: boolean;
   /** A list that is no database search (logged not counted), and which one. */
   list?: ListKind;
+  /** The PRISMA column and line it is reported under, when the reviewer picked one (methodOf). */
+  method?: SearchMethod;
   fileName?: string;
   /** Records the search brought into the review (records imported). */
   recordCount?: number;

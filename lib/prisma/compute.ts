@@ -1,18 +1,8 @@
-import { databaseName, reportedCount, type Decision, type LoggedSearch, type ReviewRecord } from '../model';
+import { databaseName, methodOf, reportedCount, type Decision, type LoggedSearch, type OtherMethod, type ReviewRecord } from '../model';
+import { boxOf, otherBoxOf, RECORD_BOXES, type RecordBox } from './boxes';
+import { otherColumn, otherMethodOf, otherMethodSearches, reportsOf, type OtherColumn, type ReportCounts } from './other-methods';
 
-/** The boxes of the PRISMA 2020 flow that hold records (each counted record is in exactly one). */
-export const RECORD_BOXES = [
-  'removedAutomation',
-  'excludedScreening',
-  'awaitingScreening',
-  'awaitingFullText',
-  'notRetrieved',
-  'excludedFullText',
-  'included',
-  'uncounted',
-  'deleted',
-] as const;
-export type RecordBox = (typeof RECORD_BOXES)[number];
+export { boxOf, isAwaitingFullTextBox, isIncludedBox, RECORD_BOXES, type RecordBox } from './boxes';
 
 export interface DatabaseCount {
   database: string;
@@ -29,7 +19,8 @@ export interface CountFlag {
   seen: number;
 }
 
-export interface PrismaCounts {
+/** The databases' column, the reports it sought (ReportCounts) and the one "included" box. */
+export interface PrismaCounts extends ReportCounts {
   identified: DatabaseCount[];
   identifiedTotal: number;
   duplicates: number;
@@ -43,13 +34,10 @@ export interface PrismaCounts {
   screened: number;
   excludedScreening: number;
   awaitingScreening: number;
-  sought: number;
-  notRetrieved: number;
-  awaitingFullText: number;
-  assessed: number;
-  excludedFullText: { reason: string; count: number }[];
-  excludedFullTextTotal: number;
+  /** Studies included in review: of both columns (PRISMA 2020 draws one box). */
   included: number;
+  /** The column "via other methods" (citation searching, websites…); empty when none counts. */
+  other: OtherColumn;
   /** Record keys per box, so every number can be traced to its records. */
   boxes: Record<RecordBox, string[]>;
   /** Records of the `uncounted` box whose decisions would put them among the included studies. */
@@ -71,29 +59,6 @@ export interface RemovedRecords {
 }
 
 const NOTHING_REMOVED: RemovedRecords = { deleted: [], storedPerSearch: new Map() };
-
-/**
- * The PRISMA 2020 numbers from the data.
- * - Identified, per database: for each counted search the count the database reported (or
- *   the records Saring saw from it, when higher or unknown); a record seen only on article
- *   pages, never in a logged search, counts once for each database it was seen on.
- * - Duplicates: sightings beyond the first of each record (the same study found again),
- *   records an imported file held more than once, and records of one search merged.
- * - Removed before screening: by automation (the publication-window rule) and for other
- *   reasons (records the reviewer deleted; results the database reported that were never viewed).
- * - Screening, then full text: the final decision of each stage decides the box (the latest,
- *   or in dual screening the reviewers' agreement or a resolution).
- * Records seen only in searches marked as not counting are left out (box `uncounted`).
- */
-/** Which box a counted record ends in, from its final screening and full-text decisions. */
-export function boxOf(first: Decision | undefined, second: Decision | undefined): RecordBox {
-  if (first?.automatic && first.decision === 'exclude') return 'removedAutomation';
-  if (!first || first.decision === 'maybe') return 'awaitingScreening';
-  if (first.decision === 'exclude') return 'excludedScreening';
-  if (second?.retrieved === false) return 'notRetrieved';
-  if (!second || second.decision === 'maybe') return 'awaitingFullText';
-  return second.decision === 'include' ? 'included' : 'excludedFullText';
-}
 
 /** Where a record was found: each counted search once, or (found by no search) each database. */
 function unitsOf(record: ReviewRecord, counted: Map<string, LoggedSearch>): Set<string> {
@@ -117,6 +82,7 @@ function countRecords(
   deleted: ReviewRecord[],
   decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> },
   counted: Map<string, LoggedSearch>,
+  others: Map<string, OtherMethod>,
 ) {
   const boxes = Object.fromEntries(RECORD_BOXES.map((b) => [b, [] as string[]])) as Record<RecordBox, string[]>;
   const tally = {
@@ -127,6 +93,17 @@ function countRecords(
     countedRecords: 0,
     duplicateRecords: [] as string[],
     uncountedIncluded: 0,
+    methods: new Map<OtherMethod, number>(),
+    otherReasons: new Map<string, number>(),
+  };
+  // Found by no database search but by another method: that column's box (its exclusions' reasons apart).
+  const placedOther = (record: ReviewRecord, box: RecordBox): boolean => {
+    const method = otherMethodOf(record, others);
+    if (!method) return false;
+    bump(tally.methods, method);
+    boxes[otherBoxOf(box)].push(record.key);
+    if (box === 'excludedFullText') bump(tally.otherReasons, decisions.fullText.get(record.key)?.reason ?? '');
+    return true;
   };
   const sighted = (record: ReviewRecord): boolean => {
     const units = unitsOf(record, counted);
@@ -138,6 +115,7 @@ function countRecords(
   for (const record of records) {
     const box = boxOf(decisions.screening.get(record.key), decisions.fullText.get(record.key));
     if (!sighted(record)) {
+      if (placedOther(record, box)) continue;
       boxes.uncounted.push(record.key);
       if (box === 'included') tally.uncountedIncluded++;
       continue;
@@ -148,7 +126,10 @@ function countRecords(
     if (box === 'excludedFullText') bump(tally.reasons, decisions.fullText.get(record.key)?.reason ?? '');
   }
   // A deleted record found by a counted search was identified, then removed before screening.
-  for (const record of deleted) if (sighted(record)) boxes.deleted.push(record.key);
+  for (const record of deleted) {
+    if (sighted(record)) boxes.deleted.push(record.key);
+    else placedOther(record, 'deleted');
+  }
   return { boxes, ...tally };
 }
 
@@ -181,22 +162,40 @@ function countDatabases(counted: Map<string, LoggedSearch>, linked: Map<string, 
   return { identified, flags, fileDuplicates };
 }
 
+/**
+ * The PRISMA 2020 numbers from the data.
+ * - Identified, per database: for each counted search the count the database reported (or
+ *   the records Saring saw from it, when higher or unknown); a record seen only on article
+ *   pages, never in a logged search, counts once for each database it was seen on.
+ * - Duplicates: sightings beyond the first of each record (the same study found again),
+ *   records an imported file held more than once, and records of one search merged.
+ * - Removed before screening: by automation (the publication-window rule) and for other
+ *   reasons (records the reviewer deleted; results the database reported that were never viewed).
+ * - Screening, then full text: the final decision of each stage decides the box (the latest,
+ *   or in dual screening the reviewers' agreement or a resolution).
+ * Records found by no counted database search but by a counted search of another method
+ * (citation searching, websites…) go to that column (lib/prisma/other-methods.ts). Records seen
+ * only in searches marked as not counting are left out (box `uncounted`).
+ */
 export function computePrisma(
   records: ReviewRecord[],
   decisions: { screening: Map<string, Decision>; fullText: Map<string, Decision> },
   searches: LoggedSearch[],
   removed: RemovedRecords = NOTHING_REMOVED,
 ): PrismaCounts {
-  const counted = new Map(searches.filter((s) => s.counted).map((s) => [s.id, s]));
-  const { boxes, linked, direct, reasons, sightings, countedRecords, duplicateRecords, uncountedIncluded } = countRecords(records, removed.deleted, decisions, counted);
+  const counted = new Map(searches.filter((s) => s.counted && methodOf(s) === 'databases').map((s) => [s.id, s]));
+  const { boxes, linked, direct, reasons, sightings, countedRecords, duplicateRecords, uncountedIncluded, methods, otherReasons } = countRecords(
+    records,
+    removed.deleted,
+    decisions,
+    counted,
+    otherMethodSearches(searches),
+  );
+  const other = otherColumn(boxes, methods, otherReasons);
   const { identified, flags, fileDuplicates } = countDatabases(counted, linked, direct, removed.storedPerSearch);
   const removedDeleted = boxes.deleted.length;
   const removedNotViewed = identifiedTotal(identified) - sightings - fileDuplicates;
-  const excludedFullText = [...reasons.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
-  const notRetrieved = boxes.notRetrieved.length;
-  const included = boxes.included.length;
-  const excludedFullTextTotal = boxes.excludedFullText.length;
-  const sought = notRetrieved + included + excludedFullTextTotal;
+  const reports = reportsOf(boxes, reasons);
   return {
     identified,
     identifiedTotal: identifiedTotal(identified),
@@ -208,13 +207,9 @@ export function computePrisma(
     screened: countedRecords - boxes.removedAutomation.length,
     excludedScreening: boxes.excludedScreening.length,
     awaitingScreening: boxes.awaitingScreening.length,
-    sought,
-    notRetrieved,
-    awaitingFullText: boxes.awaitingFullText.length,
-    assessed: sought - notRetrieved,
-    excludedFullText,
-    excludedFullTextTotal,
-    included,
+    ...reports,
+    included: reports.included + other.included,
+    other,
     boxes,
     uncountedIncluded,
     duplicateRecords,

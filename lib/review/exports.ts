@@ -4,7 +4,7 @@ import { evidenceCsv } from '../formats/evidence-csv';
 import type { CsvSeparator } from '../formats/csv-write';
 import { serialiseRis } from '../formats/ris-write';
 import { serialiseBibtex } from '../formats/bibtex-write';
-import type { RecordBox } from '../prisma/compute';
+import { isAwaitingFullTextBox, isIncludedBox, type RecordBox } from '../prisma/boxes';
 import type { RecordRow } from './query';
 import type { ReviewState } from './derive';
 import { visibleDecisions } from './status';
@@ -30,7 +30,7 @@ export interface ExportRow extends RecordRow {
 }
 
 /** Whether PRISMA counts the row among the studies included in the review (never one the diagram leaves out). */
-export const includedInReview = (row: Pick<ExportRow, 'decision' | 'fullText' | 'box'>): boolean => boxOfRow(row) === 'included';
+export const includedInReview = (row: Pick<ExportRow, 'decision' | 'fullText' | 'box'>): boolean => isIncludedBox(boxOfRow(row));
 
 /**
  * A row of the evidence table: a study included in the review, or one included at title/abstract
@@ -38,7 +38,7 @@ export const includedInReview = (row: Pick<ExportRow, 'decision' | 'fullText' | 
  * was entered is not left out of the table without a word).
  */
 const evidenceRow = (row: ExportRow): boolean =>
-  includedInReview(row) || (boxOfRow(row) === 'awaitingFullText' && Object.values(row.record.evidence ?? {}).some((value) => !!value));
+  includedInReview(row) || (isAwaitingFullTextBox(boxOfRow(row)) && Object.values(row.record.evidence ?? {}).some((value) => !!value));
 
 /**
  * The rows as the exports take them, whatever this reviewer sees in the table: the final

@@ -105,6 +105,7 @@ function firstEntry(event: EventOf<'search'>): LoggedSearch {
     origin: p.origin,
     counted: p.counted,
     list: p.list,
+    method: p.method,
     fileName: p.fileName,
     recordCount: p.recordCount,
     note: p.note,

@@ -1,6 +1,6 @@
 // The search log names a list that is no database search ("Cited by"), in English and
 // Indonesian, and shows it unticked: it does not count until the reviewer ticks it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SearchesView } from '../../components/dashboard/SearchesView';
 import { getActiveReview, loadReviewData, logSearch } from '../../lib/db';
 import { setLanguage } from '../../lib/i18n';
@@ -40,5 +40,23 @@ describe('the search log shows lists that are no search', () => {
     expect(list.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(false);
     expect(search.querySelector('.search-list')).toBeNull();
     expect(search.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
+  });
+});
+
+describe('the search log says where PRISMA reports each search', () => {
+  it('starts a "Cited by" list at citation searching, a search at databases, and stores the method picked', async () => {
+    const data = await logged();
+    let reloaded = 0;
+    const root = await mount(<SearchesView data={data} reload={async () => void reloaded++} />);
+    const rows = [...root.querySelectorAll('tbody tr')];
+    const method = (text: string) => rows.find((r) => r.textContent?.includes(text))!.querySelector<HTMLSelectElement>('select')!;
+    expect(method('Google Scholar').value).toBe('citation-searching');
+    expect(method('PubMed').value).toBe('databases');
+    const select = method('PubMed');
+    select.value = 'websites';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(reloaded).toBe(1));
+    const after = await loadReviewData(data.review.id);
+    expect(after.searches.find((s) => s.database === 'pubmed')?.method).toBe('websites');
   });
 });

@@ -61,6 +61,13 @@ describe('numbers and dates follow the chosen language', () => {
         awaitingScreening: '$1',
         awaitingFullText: '$1',
         noReason: 'tanpa alasan',
+        databasesColumn: '',
+        otherColumn: '',
+        citationSearching: '$1',
+        websites: '$1',
+        organisations: '$1',
+        handSearching: '$1',
+        notSought: '$1',
       },
       formatNumber,
     );

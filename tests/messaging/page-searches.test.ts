@@ -31,11 +31,12 @@ function setup() {
   return { route, visit };
 }
 
-async function identified() {
+async function prisma() {
   const data = await loadReviewData((await getActiveReview()).id);
-  const counts = computePrisma(data.records, { screening: data.screening.final, fullText: data.fullTextStage.final }, data.searches);
-  return Object.fromEntries(counts.identified.map((d) => [d.database, d.count]));
+  return computePrisma(data.records, { screening: data.screening.final, fullText: data.fullTextStage.final }, data.searches);
 }
+const identified = async () => Object.fromEntries((await prisma()).identified.map((d) => [d.database, d.count]));
+const identifiedOther = async () => (await prisma()).other.identified;
 
 describe('searches logged from result pages', () => {
   it('re-sorting a PubMed search is the same search: identified once, not twice', async () => {
@@ -61,8 +62,12 @@ describe('searches logged from result pages', () => {
     // Its row is a record like any other, and can be decided on.
     const key = (answer as { data: { statuses: { key: string }[] } }).data.statuses[0].key;
     expect(await route({ type: 'decide', payload: { key, decision: 'include' } }, fromTab)).toMatchObject({ ok: true, data: { status: { decision: 'include' } } });
-    // The reviewer may count it after all.
+    // Ticked, it counts as citation searching, in the column "via other methods": the records it brought.
     await updateSearch(reviewId, search.id, { counted: true });
+    expect(await identified()).toEqual({});
+    expect(await identifiedOther()).toEqual([{ method: 'citation-searching', count: 1 }]);
+    // Reported under the databases, by the reviewer's choice, it counts what Scholar reported.
+    await updateSearch(reviewId, search.id, { method: 'databases' });
     expect(await identified()).toEqual({ 'Google Scholar': 2345 });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computePrisma, RECORD_BOXES } from '../../lib/prisma/compute';
 import type { Decision, LoggedSearch, ReviewRecord } from '../../lib/model';
+import { foundRecord } from '../support/records';
 
 type Made = Omit<Decision, 'id' | 'reviewerId'>;
 
@@ -145,15 +146,11 @@ describe('PRISMA 2020 numbers', () => {
       { id: '1', reviewId: 'r', database: 'pubmed', query: 'a', url: '', filters: {}, totalResults: 2, pages: [1], at: 1, origin: 'web', counted: true },
       { id: '2', reviewId: 'r', database: 'google-scholar', query: 'a', url: '', filters: {}, totalResults: 30, pages: [1], at: 1, origin: 'web', counted: true },
     ];
-    const rec = (key: string, ids: number[]): ReviewRecord => ({
-      reviewId: 'r',
-      key,
-      aliases: [],
-      addedAt: 1,
-      updatedAt: 1,
-      article: { title: key, authors: [], url: '', source: 'pubmed' },
-      sources: ids.map((id) => ({ database: id === 1 ? 'pubmed' : 'google-scholar', searchId: String(id), at: 1 })),
-    });
+    const rec = (key: string, ids: number[]) =>
+      foundRecord(
+        key,
+        ids.map((id) => ({ database: id === 1 ? 'pubmed' : 'google-scholar', searchId: String(id) })),
+      );
     const records = [rec('both', [1, 2]), rec('pubmedOnly', [1]), rec('scholarOnly', [2])];
     const events: Made[] = [
       { reviewId: 'r', key: 'both', stage: 'screening', answers: {}, decision: 'include', reviewer: '', decidedAt: 1 },
@@ -202,15 +199,7 @@ describe('pages seen outside searches', () => {
     origin: 'web',
     counted: true,
   };
-  const rec = (key: string, sources: ReviewRecord['sources']): ReviewRecord => ({
-    reviewId: 'r',
-    key,
-    aliases: [],
-    addedAt: 1,
-    updatedAt: 1,
-    article: { title: key, authors: [], url: '', source: 'pubmed' },
-    sources,
-  });
+  const rec = foundRecord;
   it('do not count again for a record a search found; alone they count for their database', () => {
     const p = computePrisma(
       [
