@@ -72,9 +72,10 @@ export function parseBibliography(text: string, fileName?: string): ParseResult 
   }
 }
 
-// Byte-order marks to drop and U+FFFD (a wrong decoding) to report: one search of the whole text
-// for both, and none more when it finds neither (a 13 MB export was searched twice).
-const MARKS = /[\uFEFF\uFFFD]/;
+// Byte-order marks to drop and U+FFFD (a wrong decoding) to report, searched for with indexOf: a
+// regular expression's class [\uFEFF\uFFFD] read a 13 MB export ~6 times slower than two indexOf,
+// which the engine answers at once for a text of Latin-1 characters only.
+const hasMarks = (text: string) => text.indexOf('\uFEFF') >= 0 || text.indexOf('\uFFFD') >= 0;
 
 function parse(input: string, fileName?: string): ParseResult {
   if (typeof input !== 'string') throw new FormatError(importMessage('notText'), 'unreadable');
@@ -83,7 +84,7 @@ function parse(input: string, fileName?: string): ParseResult {
   }
   const problem = checkText(input, fileName);
   if (problem) throw problem;
-  const marked = MARKS.test(input);
+  const marked = hasMarks(input);
   const text = marked ? stripBom(input) : input;
   const format = sniffFormat(text, fileName);
   let result: ParseResult;
