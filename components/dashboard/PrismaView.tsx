@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { applyWindowRule, type ReviewData } from '../../lib/db';
 import { prismaOfReview, type PrismaCounts } from '../../lib/prisma/compute';
+import { listsMovedByDefault } from '../../lib/prisma/other-methods';
 import { prismaRows, prismaSvg, type BoxId, type OTHER_BOX_IDS, type PrismaLabels } from '../../lib/prisma/svg';
 import { writeCsv } from '../../lib/formats/csv-write';
 import { excludedInsideWindow, windowYears } from '../../lib/screening/window';
@@ -173,7 +174,7 @@ function BoxRecords({ box, counts, byKey, insideWindow }: { box: Listed; counts:
 }
 
 /** What the diagram leaves out or may count wrongly, each with the records it names. */
-function PrismaNotices({ counts, insideWindow, range, show }: { counts: PrismaCounts; insideWindow: string[]; range: string; show: (box: Listed) => void }) {
+function PrismaNotices({ counts, insideWindow, range, moved, show }: { counts: PrismaCounts; insideWindow: string[]; range: string; moved: number; show: (box: Listed) => void }) {
   const listed = (text: string, box: Listed) => (
     <p class="notice">
       {text}{' '}
@@ -186,6 +187,7 @@ function PrismaNotices({ counts, insideWindow, range, show }: { counts: PrismaCo
     <>
       {counts.boxes.uncounted.length > 0 && listed(t('prismaUncounted', counts.boxes.uncounted.length, counts.uncountedIncluded), 'uncounted')}
       {insideWindow.length > 0 && listed(t('prismaInsideWindow', insideWindow.length, range), 'insideWindow')}
+      {moved > 0 && <p class="notice">{t('prismaListsMoved', moved)}</p>}
       {counts.flags.map((f) => (
         <p class="notice" role="alert" key={f.searchId}>
           ⚠ {t('prismaFlag', f.database, f.query, f.reported, f.seen)}
@@ -234,7 +236,7 @@ export function PrismaView({ data, reload, notifyChanged }: ReviewViewProps) {
           {message}
         </p>
       )}
-      <PrismaNotices counts={counts} insideWindow={insideWindow} range={`${window.from}–${window.to}`} show={setBox} />
+      <PrismaNotices counts={counts} insideWindow={insideWindow} range={`${window.from}–${window.to}`} moved={listsMovedByDefault(data.searches).length} show={setBox} />
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the diagram's boxes inside the SVG are the focusable buttons; this only delegates their clicks and keys. */}
       <div
         class="prisma-diagram"

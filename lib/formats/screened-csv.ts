@@ -59,13 +59,14 @@ export const PRISMA_BOX_WORDS: Record<RecordBox, string> = {
   // Found only by searches that do not count (a "Cited by" list): the diagram leaves it out.
   uncounted: 'outside the diagram (search not counted)',
   deleted: 'deleted',
-  // Found only by citation searching, a website…: PRISMA 2020's column "via other methods".
+  // Found only by citation searching, a website…: PRISMA 2020's column "via other methods". Its
+  // included studies and those awaiting a decision are in the boxes both columns share.
   otherNotSought: 'other methods: not sought for retrieval',
-  otherAwaitingScreening: 'other methods: awaiting screening',
-  otherAwaitingFullText: 'other methods: awaiting full text',
+  otherAwaitingScreening: 'awaiting screening',
+  otherAwaitingFullText: 'awaiting full text',
   otherNotRetrieved: 'other methods: report not retrieved',
   otherExcludedFullText: 'other methods: excluded at full text',
-  otherIncluded: 'other methods: included in review',
+  otherIncluded: 'included in review',
 };
 
 /** Dual screening adds who decided what, as the last columns (after any others Saring adds). */

@@ -15,14 +15,15 @@ export const SEARCH_LOG_COLUMNS = [
   'records_seen',
   'pages_viewed',
   'counted',
-  /** The PRISMA 2020 column and line: `databases`, or another method (`citation-searching`…). */
-  'method',
-  /** A site's list that is no search of its database (`cited-by`…), else empty. */
-  'list',
   'origin',
   'file_name',
   'url',
   'note',
+  // Last, so the columns before keep their places for whoever reads them by position.
+  /** The PRISMA 2020 column and line: `databases`, or another method (`citation-searching`…). */
+  'method',
+  /** A site's list that is no search of its database (`cited-by`…), else empty. */
+  'list',
 ] as const;
 
 /** `separator`: the reviewer's choice in Settings (comma by default). */
@@ -40,12 +41,12 @@ export function searchLogCsv(searches: LoggedSearch[], seen: Map<string, number>
       String(seen.get(s.id) ?? 0),
       s.pages.join(' '),
       s.counted ? 'yes' : 'no',
-      methodOf(s),
-      s.list ?? '',
       s.origin,
       s.fileName ?? '',
       s.url,
       s.note ?? '',
+      methodOf(s),
+      s.list ?? '',
     ]),
     separator,
   );

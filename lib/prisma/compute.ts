@@ -191,7 +191,7 @@ export function computePrisma(
     counted,
     otherMethodSearches(searches),
   );
-  const other = otherColumn(boxes, methods, otherReasons);
+  const other = otherColumn(boxes, methods, otherReasons, searches);
   const { identified, flags, fileDuplicates } = countDatabases(counted, linked, direct, removed.storedPerSearch);
   const removedDeleted = boxes.deleted.length;
   const removedNotViewed = identifiedTotal(identified) - sightings - fileDuplicates;

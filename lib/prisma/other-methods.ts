@@ -48,6 +48,8 @@ export function reportsOf(
  * drawn in the template): records not sought (excluded on title and abstract) and those awaiting.
  */
 export interface OtherColumn extends ReportCounts {
+  /** The counted searches reported under other methods: the column is drawn when there is one. */
+  searches: number;
   identified: MethodCount[];
   identifiedTotal: number;
   notSought: number;
@@ -65,6 +67,14 @@ export function otherMethodSearches(searches: readonly LoggedSearch[]): Map<stri
 }
 
 /**
+ * Ticked lists reported under another method by default, not by the reviewer's pick: releases
+ * before the column "via other methods" counted a ticked "Cited by" list as a database search,
+ * so a diagram already reported moves; the dashboard says so until the reviewer picks.
+ */
+export const listsMovedByDefault = (searches: readonly LoggedSearch[]): LoggedSearch[] =>
+  searches.filter((s) => s.counted && s.list && s.method === undefined && methodOf(s) !== 'databases');
+
+/**
  * The method that identified a record no database search found: its first sighting's by an
  * other-methods search (a record met by citation searching and then on a website is counted
  * once, where it was met first), or none.
@@ -77,8 +87,19 @@ export function otherMethodOf(record: ReviewRecord, others: Map<string, OtherMet
   return undefined;
 }
 
-/** The column's numbers from its records' boxes, methods and full-text exclusion reasons. */
-export function otherColumn(boxes: Record<RecordBox, string[]>, methods: Map<OtherMethod, number>, reasons: Map<string, number>): OtherColumn {
+/**
+ * The column's numbers from its records' boxes, methods and full-text exclusion reasons. Each
+ * method of a counted search has its line, even when all it found a database search found too
+ * (n = 0: nothing new to seek); a search entered by hand (a website searched outside Saring,
+ * "WHO IRIS: 12") adds the count typed, as it does in the databases' column.
+ */
+export function otherColumn(boxes: Record<RecordBox, string[]>, found: Map<OtherMethod, number>, reasons: Map<string, number>, searches: readonly LoggedSearch[]): OtherColumn {
+  const counted = searches.filter((s) => s.counted && methodOf(s) !== 'databases');
+  const methods = new Map<OtherMethod, number>(found);
+  for (const search of counted) {
+    const method = methodOf(search) as OtherMethod;
+    methods.set(method, (methods.get(method) ?? 0) + (search.origin === 'manual' ? (search.totalResults ?? 0) : 0));
+  }
   const identified = sortedCounts(methods).map(([method, count]) => ({ method, count }));
   const reports = {
     notRetrieved: boxes.otherNotRetrieved,
@@ -87,6 +108,7 @@ export function otherColumn(boxes: Record<RecordBox, string[]>, methods: Map<Oth
     included: boxes.otherIncluded,
   };
   return {
+    searches: counted.length,
     identified,
     identifiedTotal: identified.reduce((n, m) => n + m.count, 0),
     notSought: boxes.otherNotSought.length,

@@ -13,8 +13,8 @@ const METHOD_LABEL: Record<OtherMethod, keyof PrismaLabels> = {
   'hand-searching': 'handSearching',
 };
 
-/** Whether the diagram has the column: a counted search of another method found a record. */
-export const hasOtherColumn = (p: PrismaCounts): boolean => (p.other?.identifiedTotal ?? 0) > 0;
+/** Whether the diagram has the column: a search reported under another method counts. */
+export const hasOtherColumn = (p: PrismaCounts): boolean => (p.other?.searches ?? 0) > 0;
 
 /** A method's line: "Citation searching (n = 12)". */
 export const methodLine = (l: PrismaLabels, method: OtherMethod, count: string): string => l[METHOD_LABEL[method]].replace('$1', count);

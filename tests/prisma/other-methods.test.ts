@@ -4,6 +4,7 @@ import { OTHER_BOX_IDS, prismaRows, prismaSvg, type PrismaLabels } from '../../l
 import { foldSearches } from '../../lib/review/searches';
 import { includedInReview } from '../../lib/review/exports';
 import { PRISMA_BOX_WORDS } from '../../lib/formats/screened-csv';
+import { listsMovedByDefault } from '../../lib/prisma/other-methods';
 import type { Decision, LoggedSearch, ReviewEvent } from '../../lib/model';
 import { foundRecord } from '../support/records';
 
@@ -128,7 +129,9 @@ describe('PRISMA 2020: identification via other methods', () => {
     expect(boxes.get('citedIncluded')).toBe('otherIncluded');
     expect(includedInReview({ box: boxes.get('citedIncluded') })).toBe(true);
     expect(includedInReview({ box: boxes.get('citedExcluded') })).toBe(false);
-    expect(PRISMA_BOX_WORDS.otherIncluded).toMatch(/other methods.*included/);
+    // Both columns share "Studies included in review": the CSV's rows of that box add up to its number.
+    expect(PRISMA_BOX_WORDS.otherIncluded).toBe(PRISMA_BOX_WORDS.included);
+    expect(PRISMA_BOX_WORDS.otherNotRetrieved).not.toBe(PRISMA_BOX_WORDS.notRetrieved);
   });
 
   it('draws the column, with both headings, only when a search of another method counts', () => {
@@ -146,5 +149,23 @@ describe('PRISMA 2020: identification via other methods', () => {
     const rows = prismaRows(computePrisma(records, decisions, SEARCHES), labels);
     expect(rows).toContainEqual(['otherIdentified', 'citationSearching (n = 5)', '5']);
     expect(rows).toContainEqual(['otherExcludedFullText', 'wrong study design', '1']);
+  });
+
+  it('keeps a method that found nothing new (n = 0), and counts a search entered by hand at the number typed', () => {
+    const { records, decisions } = review();
+    const onlyDuplicates = computePrisma([records[0], records[1]], decisions, SEARCHES);
+    expect(onlyDuplicates.other).toMatchObject({ searches: 1, identified: [{ method: 'citation-searching', count: 0 }], identifiedTotal: 0 });
+    expect(prismaSvg(onlyDuplicates, new Proxy({} as PrismaLabels, { get: (_, key) => `${String(key)} (n = $1)` }))).toContain('citationSearching (n = 0)');
+    const website = search('iris', { database: 'WHO IRIS', origin: 'manual', totalResults: 12, method: 'websites', pages: [] });
+    expect(computePrisma(records, decisions, [...SEARCHES, website]).other.identified).toEqual([
+      { method: 'websites', count: 12 },
+      { method: 'citation-searching', count: 5 },
+    ]);
+  });
+
+  it('names the ticked lists an earlier release counted as database searches until the reviewer picks their method', () => {
+    expect(listsMovedByDefault(SEARCHES).map((s) => s.id)).toEqual(['cites']);
+    expect(listsMovedByDefault([SEARCHES[0], { ...SEARCHES[1], method: 'citation-searching' }])).toEqual([]);
+    expect(listsMovedByDefault([SEARCHES[0], { ...SEARCHES[1], counted: false }])).toEqual([]);
   });
 });
