@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
 import { ReviewEventSchema, ReviewRecordSchema, ReviewSchema, type ReviewEvent, type ReviewRecord } from '../model';
-import { db } from './schema';
+import { db, plainEvent } from './schema';
 import { EVENT_TABLES, localReviewer, storeEvents, unpackEvents } from './events';
 import { localVersions, storeRecordVersions, stripStored } from './records';
 import { everyRecord, lastRecordSeq, recordTables } from './record-store';
@@ -70,7 +70,7 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
     exportedAt: now.toISOString(),
     reviews: await d.reviews.toArray(),
     records: (await everyRecord(d)).map(stripStored),
-    events: (await d.events.orderBy('seq').toArray()).map(({ seq: _seq, ...event }) => event as ReviewEvent),
+    events: (await d.events.orderBy('seq').toArray()).map(plainEvent),
     settings: (await d.settings.toArray()).filter((s) => !LOCAL_ONLY.has(s.key)),
   }));
 }

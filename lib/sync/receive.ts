@@ -1,5 +1,5 @@
 import type { ReviewEvent, ReviewRecord } from '../model';
-import { db, EVENT_TABLES, recordTables, storeEvents, storeRecordVersions } from '../db';
+import { db, EVENT_TABLES, recordTables, storeEvents, storeRecordVersions, type AsReceived } from '../db';
 import { eventsAfter, type SyncProgress } from '../db/sync-state';
 import { version as SARING_VERSION } from '../../package.json';
 import type { CouchClient } from './couch';
@@ -23,13 +23,16 @@ const lastEventSeq = async () => (await db().events.orderBy('seq').last())?.seq 
  */
 export async function storeReceived(state: SyncProgress, docs: (Record<string, unknown> | undefined)[]) {
   const events: ReviewEvent[] = [];
+  const asReceived = new Map<string, AsReceived>();
   const records: ReviewRecord[] = [];
   const revs = new Map<string, string>();
   const invalid: Invalid[] = [];
   for (const doc of docs) {
     const read = readDoc(doc, state.reviewId);
-    if (read.kind === 'event') events.push(read.event);
-    else if (read.kind === 'record') {
+    if (read.kind === 'event') {
+      events.push(read.event);
+      if (read.asReceived) asReceived.set(read.event.id, read.asReceived);
+    } else if (read.kind === 'record') {
       records.push(read.record);
       revs.set(read.record.key, read.rev);
     } else if (read.kind === 'invalid') invalid.push({ id: read.id, message: read.message });
@@ -37,7 +40,7 @@ export async function storeReceived(state: SyncProgress, docs: (Record<string, u
   const d = db();
   const stored = await d.transaction('rw', [...recordTables(d), d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     const nothingWaiting = (await eventsAfter(state.reviewId, state.pushedEvents, 1)).length === 0;
-    const e = await storeEvents(events);
+    const e = await storeEvents(events, asReceived);
     const r = await storeRecordVersions(records, revs);
     const caughtUp = nothingWaiting ? await lastEventSeq() : state.pushedEvents;
     return { events: e.added.length, records: r.changed.length, caughtUp };
