@@ -26,7 +26,7 @@ type EvidenceInput = z.input<typeof EvidenceSchema>;
  * for the part they show: a cut title must be part of the other, and a list cut at its start
  * shows later authors, not the first.
  */
-function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[]): boolean {
+export function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[]): boolean {
   const stored = existing.article;
   if (stored.doi && article.doi && stored.doi !== article.doi) return false;
   if (stored.pmid && article.pmid && stored.pmid !== article.pmid) return false;

@@ -1,6 +1,7 @@
 import type { ReviewEvent, ReviewRecord } from '../model';
 import { db, EVENT_TABLES, recordTables, storeEvents, storeRecordVersions, type AsReceived } from '../db';
 import { eventsAfter, type SyncProgress } from '../db/sync-state';
+import { sameStudyMerges } from '../db/received-merges';
 import { version as SARING_VERSION } from '../../package.json';
 import type { CouchClient } from './couch';
 import { readDoc } from './docs';
@@ -43,7 +44,9 @@ export async function storeReceived(state: SyncProgress, docs: (Record<string, u
     const e = await storeEvents(events, asReceived);
     const r = await storeRecordVersions(records, revs);
     const caughtUp = nothingWaiting ? await lastEventSeq() : state.pushedEvents;
-    return { events: e.added.length, records: r.changed.length, caughtUp };
+    // After the checkpoint: sent on, though the teammate's Saring makes the same (one document).
+    const merges = await storeEvents(await sameStudyMerges(state.reviewId, r.changed));
+    return { events: e.added.length + merges.added.length, records: r.changed.length, caughtUp };
   });
   return { ...stored, invalid };
 }
