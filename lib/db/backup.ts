@@ -5,7 +5,7 @@ import { db, plainEvent } from './schema';
 import { EVENT_TABLES, localReviewer, storeEvents, unpackEvents } from './events';
 import { localVersions, storeRecordVersions, stripStored } from './records';
 import { everyRecord, lastRecordSeq, recordTables } from './record-store';
-import { LegacyDecisionSchema, LegacyMergeSchema, LegacyRecordSchema, LegacySearchSchema, legacyToEvents, readLegacy } from './legacy';
+import { LegacyDecisionSchema, LegacyMergeSchema, LegacyRecordSchema, LegacySearchSchema, backupAuthor, legacyToEvents, readLegacy } from './legacy';
 
 export const BACKUP_FORMAT = 'saring-backup';
 /** Raise when the file's shape changes; restore refuses files newer than it can read. */
@@ -180,5 +180,5 @@ async function mayOpen(active: unknown): Promise<boolean> {
 async function contentOf(backup: Backup): Promise<{ events: ReviewEvent[]; records: ReviewRecord[] }> {
   if (backup.version === 2) return { events: backup.events, records: backup.records };
   const { data } = readLegacy({ ...backup });
-  return legacyToEvents(data, await localReviewer());
+  return legacyToEvents(data, backupAuthor(await localReviewer()));
 }
