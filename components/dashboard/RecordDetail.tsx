@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EvidenceSchema, type Decision, type Evidence, type Review } from '../../lib/model';
+import { EvidenceSchema, evidenceChanges, type Decision, type Evidence, type Review } from '../../lib/model';
 import { decide, updateRecord } from '../../lib/db';
 import type { RecordRow } from '../../lib/review/query';
 import { t, type MessageKey, formatDateTime } from '../../lib/i18n';
@@ -91,10 +91,14 @@ function useCloseOnEscape(onClose: () => void) {
 /** The evidence being edited, kept while the drawer is open, and how it is saved. */
 function useEvidence({ record }: RecordRow, review: Review, onChanged: () => Promise<void>) {
   const [evidence, setEvidence] = useState<Evidence>(() => EvidenceSchema.parse(record.evidence ?? {}));
+  // What the form showed when opened (or last saved): only the fields changed since are saved,
+  // so a teammate's save of other fields meanwhile is kept.
+  const [base, setBase] = useState<Evidence>(evidence);
   const [saved, setSaved] = useState<string | null>(null);
   const save = async () => {
     try {
-      await updateRecord(review.id, record.key, { evidence });
+      await updateRecord(review.id, record.key, { evidence: evidenceChanges(base, evidence) });
+      setBase(evidence);
       setSaved(t('statusSaved'));
       await onChanged();
     } catch (error) {

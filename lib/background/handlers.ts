@@ -1,6 +1,6 @@
 // The background's request handlers: one function per message, given what they share.
 import { ArticleSchema, type Article, type Review, type ValidPageExtraction } from '../model';
-import { decide, findRecordKeys, getActiveReview, getRecord, groupMembersOf, logSearch, recordSeen } from '../db';
+import { db, decide, EVENT_TABLES, findRecordKeys, getActiveReview, getRecord, groupMembersOf, logSearch, recordSeen, recordTables } from '../db';
 import { keysWorthNaming } from '../messaging/broadcast';
 import type { Handlers } from '../messaging/router';
 import type { ParsedRequest, TabState } from '../messaging/protocol';
@@ -55,6 +55,19 @@ async function logEmptySearch(platform: Platform, team: TeamHandlers, envelope: 
   team.kick(review.id);
 }
 
+/**
+ * Log a result page's search and store its records in ONE transaction: a search logged without
+ * its records (the record write failed: a full disk, a closed database) would be counted in the
+ * log and PRISMA for records the review does not hold, and not logged again when read again.
+ */
+async function storePage(platform: Platform, review: Review, envelope: Extraction, url: string, articles: Article[]): Promise<string[]> {
+  const d = db();
+  return d.transaction('rw', [...recordTables(d), ...EVENT_TABLES.map((t) => d.table(t))], async () => {
+    const searchId = await logPageSearch(platform, review, envelope, url);
+    return recordSeen(review.id, articles, { database: envelope.site, url, searchId }, platform.now());
+  });
+}
+
 /** A content script read its page: store what it shows, log its search, and answer each row's status. */
 const pageExtracted: Handler<'page/extracted'> = async ({ platform, team, ranking, readings }, { url, extraction: envelope }, sender) => {
   if (sender.tabId === undefined) throw new Error('page/extracted must come from a tab');
@@ -78,8 +91,7 @@ const pageExtracted: Handler<'page/extracted'> = async ({ platform, team, rankin
     return { statuses: [] };
   }
   const review = await getActiveReview();
-  const searchId = await logPageSearch(platform, review, envelope, url);
-  const keys = await recordSeen(review.id, articles, { database: envelope.site, url, searchId }, platform.now());
+  const keys = await storePage(platform, review, envelope, url, articles);
   team.kick(review.id);
   ranking.changed(review.id);
   const statuses = await statusesOf(review, articles, keys, ranking);

@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
 import { ReviewEventSchema, ReviewRecordSchema, ReviewSchema, type ReviewEvent, type ReviewRecord } from '../model';
-import { db } from './schema';
+import { db, plainEvent } from './schema';
 import { EVENT_TABLES, localReviewer, storeEvents, unpackEvents } from './events';
 import { localVersions, storeRecordVersions, stripStored } from './records';
 import { everyRecord, lastRecordSeq, recordTables } from './record-store';
-import { LegacyDecisionSchema, LegacyMergeSchema, LegacyRecordSchema, LegacySearchSchema, legacyToEvents, readLegacy } from './legacy';
+import { LegacyDecisionSchema, LegacyMergeSchema, LegacyRecordSchema, LegacySearchSchema, backupAuthor, legacyToEvents, readLegacy } from './legacy';
 
 export const BACKUP_FORMAT = 'saring-backup';
 /** Raise when the file's shape changes; restore refuses files newer than it can read. */
@@ -70,7 +70,7 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
     exportedAt: now.toISOString(),
     reviews: await d.reviews.toArray(),
     records: (await everyRecord(d)).map(stripStored),
-    events: (await d.events.orderBy('seq').toArray()).map(({ seq: _seq, ...event }) => event as ReviewEvent),
+    events: (await d.events.orderBy('seq').toArray()).map(plainEvent),
     settings: (await d.settings.toArray()).filter((s) => !LOCAL_ONLY.has(s.key)),
   }));
 }
@@ -180,5 +180,5 @@ async function mayOpen(active: unknown): Promise<boolean> {
 async function contentOf(backup: Backup): Promise<{ events: ReviewEvent[]; records: ReviewRecord[] }> {
   if (backup.version === 2) return { events: backup.events, records: backup.records };
   const { data } = readLegacy({ ...backup });
-  return legacyToEvents(data, await localReviewer());
+  return legacyToEvents(data, backupAuthor(await localReviewer()));
 }

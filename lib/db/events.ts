@@ -12,7 +12,7 @@ import {
 } from '../model';
 import { latest } from '../review/order';
 import { foldGroups, groupMembers, type Groups } from '../review/groups';
-import { db, eventsOf, REVIEWER_SETTING, type StoredEvent } from './schema';
+import { db, eventsOf, REVIEWER_SETTING, type AsReceived, type StoredEvent } from './schema';
 import { validate, ValidationError } from './errors';
 
 /** A new random id (events, reviews, reviewers). */
@@ -127,9 +127,13 @@ export function unpackEvents<E extends ReviewEvent>(events: readonly E[]): E[] {
 /**
  * Store events made elsewhere (a team member's, through sync or a shared file; a backup):
  * each is checked on its own and an invalid one is reported, never half stored; events
- * already here are skipped, so receiving the same event twice changes nothing.
+ * already here are skipped, so receiving the same event twice changes nothing. `asReceived`:
+ * the server's copy of events this Saring reads otherwise (lib/sync/receive.ts), kept with them.
  */
-export async function storeEvents(incoming: readonly unknown[]): Promise<{ added: StoredEvent[]; present: number; invalid: { index: number; message: string }[] }> {
+export async function storeEvents(
+  incoming: readonly unknown[],
+  asReceived?: ReadonlyMap<string, AsReceived>,
+): Promise<{ added: StoredEvent[]; present: number; invalid: { index: number; message: string }[] }> {
   const invalid: { index: number; message: string }[] = [];
   const valid: ReviewEvent[] = [];
   incoming.forEach((item, index) => {
@@ -149,7 +153,10 @@ export async function storeEvents(incoming: readonly unknown[]): Promise<{ added
     const unique = new Map<string, ReviewEvent>();
     valid.forEach((e, i) => !existing[i] && unique.set(e.id, e));
     const seq = await nextSeq();
-    const added = [...unique.values()].map((e, i) => ({ ...e, seq: seq + i }) as StoredEvent);
+    const added = [...unique.values()].map((e, i) => {
+      const received = asReceived?.get(e.id);
+      return { ...e, seq: seq + i, ...(received ? { asReceived: received } : {}) } as StoredEvent;
+    });
     if (added.length) {
       await db().events.bulkAdd(added);
       const clock = Number((await db().settings.get('clock'))?.value ?? 0);

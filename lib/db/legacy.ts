@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReviewRecordSchema, ReviewSchema, protocolOf, type Review, type ReviewEvent, type ReviewRecord, type Reviewer } from '../model';
+import { ReviewRecordSchema, ReviewSchema, protocolOf, type Review, type ReviewEvent, type ReviewRecord, type Reviewer, type ReviewerRef } from '../model';
 import { shortHash } from '../review/searches';
 
 // Saring before schema 4 stored the current state (decisions with a mutable key, searches
@@ -156,11 +156,40 @@ function splitMerge(records: Map<string, LegacyRecord>, decisions: Map<number, L
   return true;
 }
 
-function decisionEvent(d: LegacyDecision, me: Reviewer): ReviewEvent {
+/**
+ * Who made each converted change. The old data names a reviewer on decisions and reviews only
+ * (a name, no id); searches, merges and kept-apart pairs name nobody.
+ */
+export type LegacyAuthor = (name?: string) => ReviewerRef;
+
+/** A database being upgraded is this profile's own data: all of it this reviewer's. */
+export const ownAuthor =
+  (me: Reviewer): LegacyAuthor =>
+  (name) => ({ id: me.id, name: name || me.name });
+
+/** Who made a change of an old backup that names nobody: not this reviewer, who only restored it. */
+export const CONVERTED: ReviewerRef = { id: 'legacy:converted', name: 'Converted from an old backup' };
+
+/**
+ * A backup of format 1 may be anyone's (a colleague's file, a lab's archive): a change keeps the
+ * reviewer the old data names — this reviewer only when the names are the same (Ani restoring
+ * her own backup stays Ani) — and one that names nobody is marked converted, never this
+ * reviewer's own (in a two-reviewer review it would count as this reviewer's decision).
+ */
+export const backupAuthor =
+  (me: Reviewer): LegacyAuthor =>
+  (name) => {
+    const named = name?.trim();
+    if (!named) return CONVERTED;
+    if (me.name && named.toLowerCase() === me.name.trim().toLowerCase()) return { id: me.id, name: named };
+    return { id: `legacy:${named.toLowerCase().replace(/\s+/g, ' ').slice(0, 90)}`, name: named };
+  };
+
+function decisionEvent(d: LegacyDecision, author: LegacyAuthor): ReviewEvent {
   return {
     id: eventId('decision', d.reviewId, d.key, d.mergedFrom ?? null, d.stage, d.decidedAt, d.decision, d.reason ?? null, d.note ?? null, d.reviewer, d.answers),
     reviewId: d.reviewId,
-    by: { id: me.id, name: d.reviewer || me.name },
+    by: author(d.reviewer),
     at: d.decidedAt,
     subject: d.key,
     kind: 'decision',
@@ -168,12 +197,12 @@ function decisionEvent(d: LegacyDecision, me: Reviewer): ReviewEvent {
   };
 }
 
-function searchEvent(s: LegacySearch & { id: number }, me: Reviewer): ReviewEvent {
+function searchEvent(s: LegacySearch & { id: number }, author: LegacyAuthor): ReviewEvent {
   const searchId = legacySearchId(s.id);
   return {
     id: eventId('search', s.reviewId, searchId, s.at),
     reviewId: s.reviewId,
-    by: me,
+    by: author(),
     at: s.at,
     subject: `search:${searchId}`,
     kind: 'search',
@@ -195,30 +224,31 @@ function searchEvent(s: LegacySearch & { id: number }, me: Reviewer): ReviewEven
   };
 }
 
-/** Events and unmerged records from data stored before schema 4, attributed to `me`. */
-export function legacyToEvents(data: LegacyData, me: Reviewer): { events: ReviewEvent[]; records: ReviewRecord[] } {
+function protocolEvent(review: LegacyData['reviews'][number], author: LegacyAuthor): ReviewEvent {
+  return {
+    id: eventId('protocol', review.id, review.updatedAt),
+    reviewId: review.id,
+    by: author(review.reviewer),
+    at: Math.max(1, review.updatedAt),
+    subject: 'protocol',
+    kind: 'protocol',
+    payload: { protocol: protocolOf(ReviewSchema.parse(review)) },
+  };
+}
+
+/** Events and unmerged records from data stored before schema 4, each change by `author` of the name it carries. */
+export function legacyToEvents(data: LegacyData, author: LegacyAuthor): { events: ReviewEvent[]; records: ReviewRecord[] } {
   const records = new Map(data.records.map((r) => [`${r.reviewId}\n${r.key}`, r]));
   const decisions = new Map(data.decisions.map((d, i) => [d.id ?? -(i + 1), d]));
   const events: ReviewEvent[] = [];
-  for (const review of data.reviews) {
-    const parsed = ReviewSchema.parse(review);
-    events.push({
-      id: eventId('protocol', review.id, review.updatedAt),
-      reviewId: review.id,
-      by: { id: me.id, name: review.reviewer || me.name },
-      at: Math.max(1, review.updatedAt),
-      subject: 'protocol',
-      kind: 'protocol',
-      payload: { protocol: protocolOf(parsed) },
-    });
-  }
+  for (const review of data.reviews) events.push(protocolEvent(review, author));
   // Newest first, as a stack of undos would go.
   for (const log of [...data.merges].sort((a, b) => b.at - a.at)) {
     if (!log.undoneAt && !splitMerge(records, decisions, log)) continue;
     const merge: ReviewEvent = {
       id: eventId('merge', log.reviewId, log.at, log.target.key),
       reviewId: log.reviewId,
-      by: me,
+      by: author(),
       at: Math.max(1, log.at),
       subject: 'merge',
       kind: 'merge',
@@ -229,7 +259,7 @@ export function legacyToEvents(data: LegacyData, me: Reviewer): { events: Review
       events.push({
         id: eventId('merge-undo', merge.id),
         reviewId: log.reviewId,
-        by: me,
+        by: author(),
         at: Math.max(1, log.undoneAt),
         subject: 'merge',
         kind: 'merge-undo',
@@ -239,10 +269,18 @@ export function legacyToEvents(data: LegacyData, me: Reviewer): { events: Review
   for (const s of data.separations) {
     const [a, b] = s.pair.split('\n');
     if (a && b)
-      events.push({ id: eventId('keep-apart', s.reviewId, s.pair), reviewId: s.reviewId, by: me, at: Math.max(1, s.at), subject: 'merge', kind: 'keep-apart', payload: { a, b } });
+      events.push({
+        id: eventId('keep-apart', s.reviewId, s.pair),
+        reviewId: s.reviewId,
+        by: author(),
+        at: Math.max(1, s.at),
+        subject: 'merge',
+        kind: 'keep-apart',
+        payload: { a, b },
+      });
   }
-  for (const d of decisions.values()) events.push(decisionEvent(d, me));
-  for (const s of data.searches) if (s.id !== undefined) events.push(searchEvent(s as LegacySearch & { id: number }, me));
+  for (const d of decisions.values()) events.push(decisionEvent(d, author));
+  for (const s of data.searches) if (s.id !== undefined) events.push(searchEvent(s as LegacySearch & { id: number }, author));
   const out = [...records.values()].map((r) => ({
     ...r,
     sources: r.sources.map((s) => (s.searchId === undefined ? s : { ...s, searchId: legacySearchId(s.searchId) })),

@@ -1,5 +1,14 @@
-import { ArticleSchema, EvidenceSchema, ReviewRecordSchema, recordKey, type Article, type ArticleInput, type ReviewRecord, type SourceHit } from '../model';
-import type { z } from 'zod';
+import {
+  ArticleSchema,
+  EvidenceFieldsSchema,
+  ReviewRecordSchema,
+  recordKey,
+  type Article,
+  type ArticleInput,
+  type EvidenceFields,
+  type ReviewRecord,
+  type SourceHit,
+} from '../model';
 import { familyName } from '../dedup/normalize';
 import { isPartKey, sameAuthors, titlePartOf } from '../dedup/cut';
 import { isPreprint } from '../dedup/preprint';
@@ -14,7 +23,6 @@ import { lookupKeys, recordMatchKeys } from './match';
 
 export { recordMatchKeys };
 export type HitInput = Omit<SourceHit, 'at'>;
-type EvidenceInput = z.input<typeof EvidenceSchema>;
 
 /**
  * Two sightings are the same record when they share a key, DOI or PMID and no identifier
@@ -26,7 +34,7 @@ type EvidenceInput = z.input<typeof EvidenceSchema>;
  * for the part they show: a cut title must be part of the other, and a list cut at its start
  * shows later authors, not the first.
  */
-function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[]): boolean {
+export function sameStudy(existing: StoredRecord, article: Article, sharedKeys: string[]): boolean {
   const stored = existing.article;
   if (stored.doi && article.doi && stored.doi !== article.doi) return false;
   if (stored.pmid && article.pmid && stored.pmid !== article.pmid) return false;
@@ -273,12 +281,18 @@ export async function undoDelete(reviewId: string, keys: string[]): Promise<void
   if (keys.length) await appendEvents(reviewId, [{ kind: 'records-restore', subject: 'delete', payload: { keys } }]);
 }
 
-/** Correct a record's metadata or fill its evidence; validated whole before the event is written. */
-export async function updateRecord(reviewId: string, key: string, patch: { article?: ArticleInput; evidence?: EvidenceInput }): Promise<void> {
+/**
+ * Correct a record's metadata or fill its evidence; validated before the event is written.
+ * `evidence`: the fields changed, only those (lib/model evidenceChanges) — a teammate's save of
+ * other fields, made meanwhile, is kept.
+ */
+export async function updateRecord(reviewId: string, key: string, patch: { article?: ArticleInput; evidence?: EvidenceFields }): Promise<void> {
   const payload = {
     ...(patch.article ? { article: validate(ArticleSchema, patch.article, 'Record not saved') } : {}),
-    ...(patch.evidence ? { evidence: validate(EvidenceSchema, patch.evidence, 'Record not saved') } : {}),
+    ...(patch.evidence && Object.keys(patch.evidence).length ? { evidenceFields: validate(EvidenceFieldsSchema, patch.evidence, 'Record not saved') } : {}),
   };
+  // A save that changed nothing writes nothing.
+  if (!payload.article && !payload.evidenceFields) return;
   await appendEvents(reviewId, [{ kind: 'record-edit', subject: key, payload }]);
 }
 

@@ -54,8 +54,24 @@ export interface ServerRev {
   rev: string;
 }
 
+/**
+ * A teammate's event as the server holds it, kept when this Saring reads it otherwise: a newer
+ * Saring's event carries fields this one drops (Budi's decision with a `confidence`), so the
+ * stripped copy has another content-derived revision. Sent on, it would be a second version of
+ * one event on the server (a conflict); this copy is what goes back instead.
+ */
+export interface AsReceived {
+  rev: string;
+  event: Record<string, unknown>;
+}
+
 /** An event as stored: in the order this replica learnt of it (`seq`), for sending on. */
-export type StoredEvent = ReviewEvent & { seq: number };
+export type StoredEvent = ReviewEvent & { seq: number; asReceived?: AsReceived };
+
+/** An event as Saring reads it, without what only this replica keeps of it (backups, shared files). */
+export function plainEvent({ seq: _seq, asReceived: _received, ...event }: StoredEvent): ReviewEvent {
+  return event as ReviewEvent;
+}
 
 export interface Setting {
   key: string;

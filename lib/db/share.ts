@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ReviewEventSchema, ReviewRecordSchema, ReviewerSchema, type ReviewEvent } from '../model';
-import { db } from './schema';
+import { ReviewEventSchema, ReviewRecordSchema, ReviewerSchema } from '../model';
+import { db, plainEvent } from './schema';
 import { allRecords, recordTables } from './record-store';
 import { EVENT_TABLES, localReviewer, storeEvents, storedEvents, unpackEvents } from './events';
 import { storeRecordVersions, stripStored } from './records';
@@ -44,7 +44,7 @@ export async function exportMyEvents(reviewId: string, now = new Date()): Promis
   return db().transaction('r', [db().events, ...recordTables(db())], async () => {
     // The events as stored (a bulk change stays one packed event); the records they are about as read.
     const all = await storedEvents(reviewId);
-    const events = all.filter((e) => e.by.id === me.id || e.kind === 'protocol').map(({ seq: _seq, ...e }) => e as ReviewEvent);
+    const events = all.filter((e) => e.by.id === me.id || e.kind === 'protocol').map(plainEvent);
     const keys = new Set<string>();
     for (const e of unpackEvents(events)) {
       if (e.kind === 'decision' || e.kind === 'resolution' || e.kind === 'record-edit') keys.add(e.subject);

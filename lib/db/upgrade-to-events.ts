@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { Review, Reviewer } from '../model';
-import { legacyToEvents, readLegacy } from './legacy';
+import { legacyToEvents, ownAuthor, readLegacy } from './legacy';
 import { recordMatchKeys } from './match';
 import { REVIEWER_SETTING, type Setting } from './schema';
 
@@ -31,7 +31,7 @@ export async function upgradeToEvents(tx: Transaction): Promise<void> {
   });
   // Rows no version of Saring could read are kept aside, never dropped.
   if (unreadable.length) await settings.put({ key: 'legacyUnreadable', value: unreadable });
-  const { events, records } = legacyToEvents(data, me);
+  const { events, records } = legacyToEvents(data, ownAuthor(me));
   await tx.table('events').bulkPut(events.map((e, i) => ({ ...e, seq: i + 1 })));
   await tx.table('records').clear();
   await tx.table('records').bulkPut(records.map((r, i) => ({ ...r, matchKeys: recordMatchKeys(r.reviewId, r.key, r.aliases, r.article), seq: i + 1 })));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ARTICLE_LIMITS, DECISION_LIMITS, PAGE_LIMITS, RECORD_KEY_MAX } from './limits';
 import { ArticleSchema } from './article';
 import { AnswersSchema, StageSchema, VerdictSchema } from './decision';
-import { EvidenceSchema } from './record';
+import { EvidenceFieldsSchema, EvidenceSchema } from './record';
 import { ProtocolSchema } from './review';
 import { LIST_KINDS, SEARCH_METHODS, SEARCH_ORIGINS } from './search';
 
@@ -91,8 +91,12 @@ export const EVENT_PAYLOADS = {
   merge: z.object({ target: recordKey, keys }),
   'merge-undo': z.object({ merge: z.string().min(8).max(64) }),
   'keep-apart': z.object({ a: recordKey, b: recordKey }),
-  /** Metadata corrected or evidence extracted (subject: the record key). */
-  'record-edit': z.object({ article: ArticleSchema.optional(), evidence: EvidenceSchema.optional() }),
+  /**
+   * Metadata corrected or evidence extracted (subject: the record key). `evidenceFields`: the
+   * fields one save changed, each the latest of its own; `evidence` (saves before field-level
+   * saves) replaces the whole evidence, and still reads so.
+   */
+  'record-edit': z.object({ article: ArticleSchema.optional(), evidence: EvidenceSchema.optional(), evidenceFields: EvidenceFieldsSchema.optional() }),
   /** Records removed from the review, or put back (subject `delete`). */
   'records-delete': z.object({ keys }),
   'records-restore': z.object({ keys }),

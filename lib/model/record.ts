@@ -26,6 +26,21 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/**
+ * The evidence fields one save changed, the others left out: two reviewers who fill different
+ * fields of one record before they sync (Ani the sample size, Budi the setting) both keep theirs.
+ * No defaults here: a field left out is not a field emptied.
+ */
+export const EvidenceFieldsSchema = z.object(
+  Object.fromEntries(Object.entries(EvidenceSchema.shape).map(([name, field]) => [name, field.unwrap().optional()])) as { [K in keyof Evidence]: z.ZodOptional<z.ZodString> },
+);
+export type EvidenceFields = z.infer<typeof EvidenceFieldsSchema>;
+
+/** The fields of `after` that differ from `before` (what a save of the evidence form changed). */
+export function evidenceChanges(before: Evidence, after: Evidence): EvidenceFields {
+  return Object.fromEntries((Object.keys(after) as (keyof Evidence)[]).filter((k) => after[k] !== before[k]).map((k) => [k, after[k]]));
+}
+
 /** An article as a record of one review: what it is, where it was found, what was extracted. */
 export const ReviewRecordSchema = z.object({
   reviewId: z.string().min(1).max(100),

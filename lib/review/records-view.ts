@@ -1,4 +1,4 @@
-import type { EventOf, ReviewEvent, ReviewRecord } from '../model';
+import { EvidenceSchema, type EventOf, type ReviewEvent, type ReviewRecord } from '../model';
 import { resolveKey, type Groups } from './groups';
 import { joinArticle, joinSources } from './join';
 import { compareEvents } from './order';
@@ -66,7 +66,13 @@ export function storedPerSearch(docs: readonly ReviewRecord[]): Map<string, numb
   return count;
 }
 
-/** A record with its edits applied, in order (each replaces the article or the evidence it carries). */
+const NO_EVIDENCE = EvidenceSchema.parse({});
+
+/**
+ * A record with its edits applied, in order: each replaces the article or the whole evidence it
+ * carries, or sets the evidence fields it changed (so two reviewers' saves of different fields
+ * both hold, whichever came last).
+ */
 function withEdits<R extends ReviewRecord>(record: R, changes: EventOf<'record-edit'>[] | undefined): R {
   let edited = record;
   for (const e of changes ?? []) {
@@ -74,6 +80,7 @@ function withEdits<R extends ReviewRecord>(record: R, changes: EventOf<'record-e
       ...edited,
       ...(e.payload.article ? { article: e.payload.article } : {}),
       ...(e.payload.evidence ? { evidence: e.payload.evidence } : {}),
+      ...(e.payload.evidenceFields ? { evidence: { ...NO_EVIDENCE, ...(e.payload.evidence ?? edited.evidence), ...e.payload.evidenceFields } } : {}),
       updatedAt: Math.max(edited.updatedAt, e.at),
     };
   }

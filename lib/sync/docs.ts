@@ -1,4 +1,5 @@
 import { ReviewEventSchema, ReviewRecordSchema, type ReviewEvent, type ReviewRecord } from '../model';
+import type { AsReceived, StoredEvent } from '../db/schema';
 
 // How Saring's data looks in a team's CouchDB database (one database per review): every event
 // is one document `ev:<id>` that never changes; every record one document `rec:<key>` that
@@ -41,12 +42,21 @@ export function eventDoc(event: ReviewEvent): Record<string, unknown> {
   return { _id: EVENT_PREFIX + event.id, _rev: eventRev(event), saring: DOC_FORMAT, type: 'event', event };
 }
 
+/**
+ * A stored event as it goes to the server: a teammate's event this Saring reads otherwise goes
+ * exactly as the server sent it (same revision, so the server keeps one version of it).
+ */
+export function storedEventDoc({ seq: _seq, asReceived, ...event }: StoredEvent): Record<string, unknown> {
+  if (!asReceived) return eventDoc(event as ReviewEvent);
+  return { _id: EVENT_PREFIX + event.id, _rev: asReceived.rev, saring: DOC_FORMAT, type: 'event', event: asReceived.event };
+}
+
 export function recordDoc(record: ReviewRecord, rev?: string): Record<string, unknown> {
   return { _id: RECORD_PREFIX + record.key, ...(rev ? { _rev: rev } : {}), saring: DOC_FORMAT, type: 'record', record };
 }
 
 export type Received =
-  | { kind: 'event'; event: ReviewEvent }
+  | { kind: 'event'; event: ReviewEvent; asReceived?: AsReceived }
   | { kind: 'record'; record: ReviewRecord; rev: string }
   | { kind: 'skip' }
   | { kind: 'invalid'; id: string; message: string };
@@ -68,7 +78,10 @@ export function readDoc(doc: Record<string, unknown> | undefined, reviewId: stri
     if (!parsed.success) return unreadable(issues(parsed.error.issues));
     if (parsed.data.reviewId !== reviewId) return invalid(`it belongs to another review (${parsed.data.reviewId.slice(0, 60)})`);
     if (id !== EVENT_PREFIX + parsed.data.id) return invalid('its id does not match the event it holds');
-    return { kind: 'event', event: parsed.data };
+    // Read otherwise than written (a newer Saring's fields dropped): keep the server's copy to send on.
+    const asRead = canonicalJson(parsed.data);
+    if (asRead === canonicalJson(doc.event)) return { kind: 'event', event: parsed.data };
+    return { kind: 'event', event: parsed.data, asReceived: { rev: String(doc._rev ?? `1-${hash128(canonicalJson(doc.event))}`), event: doc.event as Record<string, unknown> } };
   }
   if (doc.type === 'record') {
     const parsed = ReviewRecordSchema.safeParse(doc.record);

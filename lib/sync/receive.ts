@@ -1,6 +1,7 @@
 import type { ReviewEvent, ReviewRecord } from '../model';
-import { db, EVENT_TABLES, recordTables, storeEvents, storeRecordVersions } from '../db';
+import { db, EVENT_TABLES, recordTables, storeEvents, storeRecordVersions, type AsReceived } from '../db';
 import { eventsAfter, type SyncProgress } from '../db/sync-state';
+import { sameStudyMerges } from '../db/received-merges';
 import { version as SARING_VERSION } from '../../package.json';
 import type { CouchClient } from './couch';
 import { readDoc } from './docs';
@@ -23,13 +24,16 @@ const lastEventSeq = async () => (await db().events.orderBy('seq').last())?.seq 
  */
 export async function storeReceived(state: SyncProgress, docs: (Record<string, unknown> | undefined)[]) {
   const events: ReviewEvent[] = [];
+  const asReceived = new Map<string, AsReceived>();
   const records: ReviewRecord[] = [];
   const revs = new Map<string, string>();
   const invalid: Invalid[] = [];
   for (const doc of docs) {
     const read = readDoc(doc, state.reviewId);
-    if (read.kind === 'event') events.push(read.event);
-    else if (read.kind === 'record') {
+    if (read.kind === 'event') {
+      events.push(read.event);
+      if (read.asReceived) asReceived.set(read.event.id, read.asReceived);
+    } else if (read.kind === 'record') {
       records.push(read.record);
       revs.set(read.record.key, read.rev);
     } else if (read.kind === 'invalid') invalid.push({ id: read.id, message: read.message });
@@ -37,10 +41,12 @@ export async function storeReceived(state: SyncProgress, docs: (Record<string, u
   const d = db();
   const stored = await d.transaction('rw', [...recordTables(d), d.revs, ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     const nothingWaiting = (await eventsAfter(state.reviewId, state.pushedEvents, 1)).length === 0;
-    const e = await storeEvents(events);
+    const e = await storeEvents(events, asReceived);
     const r = await storeRecordVersions(records, revs);
     const caughtUp = nothingWaiting ? await lastEventSeq() : state.pushedEvents;
-    return { events: e.added.length, records: r.changed.length, caughtUp };
+    // After the checkpoint: sent on, though the teammate's Saring makes the same (one document).
+    const merges = await storeEvents(await sameStudyMerges(state.reviewId, r.changed));
+    return { events: e.added.length + merges.added.length, records: r.changed.length, caughtUp };
   });
   return { ...stored, invalid };
 }

@@ -1,4 +1,4 @@
-import type { ReviewEvent, ReviewRecord } from '../model';
+import type { ReviewRecord } from '../model';
 import { storeRecordVersions, stripStored, type StoredEvent } from '../db';
 import {
   countWaiting,
@@ -13,7 +13,7 @@ import {
   type SyncProgress,
 } from '../db/sync-state';
 import { CouchError, type CouchClient } from './couch';
-import { eventDoc, readDoc, recordDoc, RECORD_PREFIX } from './docs';
+import { readDoc, recordDoc, RECORD_PREFIX, storedEventDoc } from './docs';
 import { pipeline, type PushOptions } from './pipeline';
 import { retrySkipped, skippedWith, storeReceived, type Invalid } from './receive';
 
@@ -103,7 +103,7 @@ export async function pushEvents(client: CouchClient, state: SyncProgress & { ve
 }
 
 async function sendEvents(client: CouchClient, state: SyncProgress & { verify?: boolean }, batch: StoredEvent[]): Promise<number> {
-  const docs = batch.map(({ seq: _seq, ...event }) => eventDoc(event as ReviewEvent));
+  const docs = batch.map(storedEventDoc);
   // Past the checkpoint the server has none of them; after starting over it may have many.
   // Either way an event sent twice is stored once (same id, same content-derived revision,
   // `new_edits: false`): asking first only saves sending what is there.

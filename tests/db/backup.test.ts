@@ -190,7 +190,9 @@ describe('backups made before team screening (format 1)', () => {
     const state = await stateOf('old');
     expect(state.records.map((r) => r.key)).toEqual(['pmid:1']);
     expect(state.records[0].sources.map((s) => s.database).sort()).toEqual(['import', 'pubmed']);
-    expect(state.decisions.get('pmid:1')).toMatchObject({ decision: 'include', reviewer: 'Ani', reviewerId: (await localReviewer()).id });
+    // Ani's decision stays Ani's: this profile (no name yet) only restored her file.
+    expect(state.decisions.get('pmid:1')).toMatchObject({ decision: 'include', reviewer: 'Ani', reviewerId: 'legacy:ani' });
+    expect((await localReviewer()).id).not.toBe('legacy:ani');
     expect(state.searches).toEqual([expect.objectContaining({ id: 'legacy-1', query: 'pijat', pages: [1] })]);
     expect(state.records[0].sources.find((s) => s.database === 'pubmed')?.searchId).toBe('legacy-1');
     // The merge can now be undone: the merged record comes back with the decision made on it.
@@ -198,6 +200,23 @@ describe('backups made before team screening (format 1)', () => {
     const after = await stateOf('old');
     expect(after.decisions.get('doi:10.1000/x')).toMatchObject({ decision: 'exclude', reason: 'other' });
     expect(after.records.find((r) => r.key === 'pmid:1')!.sources.map((s) => s.database)).toEqual(['pubmed']);
+  });
+
+  it('credits this reviewer only with what the old file names them for, and marks the rest converted', async () => {
+    await as('Budi');
+    await restoreBackup(parseBackup(v1));
+    const events = await db().events.toArray();
+    const me = await localReviewer();
+    expect(events.filter((e) => e.kind === 'decision').map((e) => e.by)).toEqual(expect.arrayContaining([{ id: 'legacy:ani', name: 'Ani' }]));
+    expect(events.some((e) => e.by.id === me.id)).toBe(false);
+    // Searches and merges name nobody in a format-1 file: converted, not Budi's.
+    for (const e of events.filter((x) => x.kind === 'search' || x.kind === 'merge')) expect(e.by).toEqual({ id: 'legacy:converted', name: 'Converted from an old backup' });
+    // Ani restoring her own file goes on as herself.
+    await freshDb();
+    await as('Ani');
+    await restoreBackup(parseBackup(v1));
+    const ani = (await localReviewer()).id;
+    expect((await db().events.toArray()).filter((e) => e.kind === 'decision').every((e) => e.by.id === ani)).toBe(true);
   });
 
   it('adds nothing when the same old file is restored twice', async () => {
