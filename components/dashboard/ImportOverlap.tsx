@@ -23,6 +23,8 @@ export interface ImportCheck {
   attachable: LoggedSearch[];
   /** The file's records, each once: the "m" of "n of m records already came from …". */
   total: number;
+  /** A file chosen with it that holds the same records ("pubmed.nbib" and "pubmed (1).nbib"). */
+  sameAs?: string;
 }
 
 export function importCheck(file: FileRead, data: ReviewData, now = Date.now()): ImportCheck {
@@ -36,24 +38,42 @@ export function importCheck(file: FileRead, data: ReviewData, now = Date.now()):
  * is logged under that search; any other is a new search.
  */
 export function defaultChoice(check: ImportCheck): ImportChoice {
-  if (check.overlap.same) return 'skip';
+  if (check.overlap.same || check.sameAs) return 'skip';
   return check.attachable[0] ? `attach:${check.attachable[0].id}` : 'new';
 }
 
 const named = (s: LoggedSearch) => [s.database, s.fileName ?? s.query].filter(Boolean).join(' – ');
 
+/**
+ * Files chosen together that hold the same records: each after the first is marked as the
+ * first's (neither is stored yet, so the review's own imports cannot tell).
+ */
+export function markSameFiles<P extends { file: File; reply?: { ok: boolean; fingerprint?: string }; check?: ImportCheck }>(files: P[]): P[] {
+  const first = new Map<string, string>();
+  return files.map((p) => {
+    const print = p.reply?.ok ? p.reply.fingerprint : undefined;
+    if (!print || !p.check) return p;
+    const earlier = first.get(print);
+    if (earlier === undefined) first.set(print, p.file.name);
+    return earlier === undefined || p.check.overlap.same ? p : { ...p, check: { ...p.check, sameAs: earlier, attachable: [] } };
+  });
+}
+
 /** The checks' findings in the reviewer's language, with the choices they leave. */
 export function OverlapNotice({ check, choice, name, onChoice }: { check: ImportCheck; choice: ImportChoice; name: string; onChoice: (c: ImportChoice) => void }) {
-  const { same, partial } = check.overlap;
+  const { partial } = check.overlap;
+  const same = check.overlap.same ?? check.sameAs;
   const option = (value: ImportChoice, label: string) => (
     <label class="choice">
       <input type="radio" name={name} checked={choice === value} onChange={() => onChoice(value)} /> {label}
     </label>
   );
   if (!same && !partial.length && !check.attachable.length) return null;
+  const { same: imported } = check.overlap;
   return (
     <div class="notice import-overlap" role="status">
-      {same && <p>{t('importAlready', formatDate(same.at), named(same), formatNumber(same.recordCount ?? 0))}</p>}
+      {imported && <p>{t('importAlready', formatDate(imported.at), named(imported), formatNumber(imported.recordCount ?? 0))}</p>}
+      {!imported && check.sameAs && <p>{t('importSameChosen', check.sameAs)}</p>}
       {partial.map(({ search, shared }) => (
         <p>{t('importOverlapPartial', formatNumber(shared), formatNumber(check.total), named(search), formatDate(search.at))}</p>
       ))}

@@ -5,7 +5,7 @@ import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/for
 import { t } from '../../lib/i18n';
 import { formatLabel, importMessageText, storeFailureText } from './import-messages';
 import { MAPPABLE_FIELD_LABEL } from './field-labels';
-import { defaultChoice, importCheck, OverlapNotice, type ImportCheck, type ImportChoice } from './ImportOverlap';
+import { defaultChoice, importCheck, markSameFiles, OverlapNotice, type ImportCheck, type ImportChoice } from './ImportOverlap';
 
 /** Where a file's records go: the review, and what its search log records of the file. */
 export interface StoreTarget {
@@ -112,7 +112,7 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
       setBusy(t('importReading', file.name, i + 1, files.length));
       next.push(await readOne(file));
     }
-    setPending(next);
+    setPending(markSameFiles(next));
     setBusy(null);
   };
   const readOne = async (file: File, mapping?: Mapping): Promise<Pending> => {

@@ -90,3 +90,21 @@ describe('a file the review may hold already', () => {
     expect(worker.store).toHaveBeenCalledWith(expect.objectContaining({ database: 'PubMed', attachTo: 's-hand' }), expect.any(Function));
   });
 });
+
+describe('files chosen together', () => {
+  beforeEach(() => setLanguage('en'));
+
+  it('stores the records of two copies of one export once', async () => {
+    const workers = [holding(['pmid:1', 'pmid:2']), holding(['pmid:2', 'pmid:1'].sort())];
+    const parse = vi.fn(async () => workers[parse.mock.calls.length - 1]);
+    const root = await mount(<ImportView data={data} parse={parse} reload={async () => undefined} />);
+    const input = root.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'pubmed.nbib'), new File(['x'], 'pubmed (1).nbib')], configurable: true });
+    await act(async () => void input.dispatchEvent(new Event('change')));
+    await settle();
+    expect(root.textContent).toContain('This file holds the same records as “pubmed.nbib”, chosen with it.');
+    await click(importButton(root)!);
+    expect(workers[0].store).toHaveBeenCalled();
+    expect(workers[1].store).not.toHaveBeenCalled();
+  });
+});
