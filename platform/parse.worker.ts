@@ -20,11 +20,14 @@ import { importMessage } from '../lib/formats/messages';
 import { ArticleSchema, isChecked, markChecked, type Article } from '../lib/model';
 import { guessDatabase, importRecords } from '../lib/db';
 import { validate } from '../lib/db/errors';
+import { fileKeys, importFingerprint } from '../lib/review/import-overlap';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** The records of the file read last, until they are stored. */
 let read: Article[] = [];
+/** Their fingerprint, logged with their search when they are stored. */
+let fingerprint = '';
 
 /**
  * Only valid articles are kept: the readers' own are marked valid already; any other is parsed
@@ -44,6 +47,8 @@ function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
         })();
   read = valid(result.records, request.fileName);
   const database = guessDatabase(result.format, result.dialect, request.fileName, read);
+  const keys = fileKeys(read);
+  fingerprint = importFingerprint(keys);
   return {
     ok: true,
     format: result.format,
@@ -52,6 +57,8 @@ function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
     encoding: result.encoding,
     count: read.length,
     database,
+    keys,
+    fingerprint,
     warnings: result.warnings,
     messages: result.messages,
   };
@@ -60,7 +67,7 @@ function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
 async function store(request: StoreRequest): Promise<StoreReply> {
   if (!read.length) return storeFailedWith(importMessage('nothingToStore'));
   const post = (reply: StoreReply) => scope.postMessage(reply);
-  const file = { database: request.database, fileName: request.fileName, format: request.format };
+  const file = { database: request.database, fileName: request.fileName, format: request.format, fingerprint, attachTo: request.attachTo };
   const summary = await importRecords(request.reviewId, file, read, (done, total) => post({ kind: 'progress', done, total }));
   read = []; // stored: a second "store" must not add them again
   return { kind: 'stored', summary };

@@ -5,6 +5,7 @@ import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/for
 import { t } from '../../lib/i18n';
 import { formatLabel, importMessageText, storeFailureText } from './import-messages';
 import { MAPPABLE_FIELD_LABEL } from './field-labels';
+import { defaultChoice, importCheck, markSameFiles, OverlapNotice, type ImportCheck, type ImportChoice } from './ImportOverlap';
 
 /** Where a file's records go: the review, and what its search log records of the file. */
 export interface StoreTarget {
@@ -12,6 +13,8 @@ export interface StoreTarget {
   database: string;
   fileName: string;
   format: string;
+  /** A search entered by hand to log the file under, instead of a new one. */
+  attachTo?: string;
 }
 
 /**
@@ -34,6 +37,10 @@ interface Pending {
   database: string;
   mapping?: Mapping;
   summary?: ImportSummary;
+  /** What the review holds of the file already (earlier imports, a search entered by hand), and what the reviewer chose. */
+  check?: ImportCheck;
+  choice?: ImportChoice;
+  skipped?: boolean;
   /** Why storing failed (why reading failed is the reply's, said in the reviewer's language). */
   error?: string;
 }
@@ -60,11 +67,11 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
           <option value={d} />
         ))}
       </datalist>
-      {pending.some((p) => p.count && !p.summary) && (
+      {pending.some((p) => p.count && !p.summary && !p.skipped) && (
         <button type="button" class="primary" disabled={!!busy} onClick={importAll}>
           {t(
             'importAll',
-            pending.filter((p) => !p.summary).reduce((n, p) => n + p.count, 0),
+            pending.filter((p) => !p.summary && !p.skipped && choiceOf(p) !== 'skip').reduce((n, p) => n + p.count, 0),
           )}
         </button>
       )}
@@ -73,6 +80,16 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
 }
 
 type Progress = { done: number; total: number };
+
+/** Where a file's records go, as the reviewer confirmed its database and chose its search. */
+function storeTarget(reviewId: string, p: Pending, choice: ImportChoice): StoreTarget {
+  const attachTo = choice.startsWith('attach:') ? choice.slice('attach:'.length) : undefined;
+  const format = p.reply?.ok ? p.reply.format : 'file';
+  return { reviewId, database: p.database.trim() || 'Imported file', fileName: p.file.name, format, ...(attachTo ? { attachTo } : {}) };
+}
+
+/** What the reviewer chose for a file, else what the checks suggest. */
+const choiceOf = (p: Pending): ImportChoice => p.choice ?? (p.check ? defaultChoice(p.check) : 'new');
 
 /** The import state: files read in workers, then stored one after another by the worker that read each. */
 function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<void>) {
@@ -95,23 +112,28 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
       setBusy(t('importReading', file.name, i + 1, files.length));
       next.push(await readOne(file));
     }
-    setPending(next);
+    setPending(markSameFiles(next));
     setBusy(null);
   };
   const readOne = async (file: File, mapping?: Mapping): Promise<Pending> => {
     const read = await parse(await file.arrayBuffer(), file.name, mapping);
     const { reply } = read;
     if (!reply.ok) return { file, read, reply, count: 0, database: '', mapping: reply.suggestion };
-    return { file, read, reply, count: reply.count, database: reply.database };
+    return { file, read, reply, count: reply.count, database: reply.database, check: importCheck(reply, data) };
   };
   const update = (i: number, patch: Partial<Pending>) => setPending((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
 
   const importAll = async () => {
     for (const [i, p] of pending.entries()) {
-      if (!p.count || p.summary || !p.read) continue;
+      if (!p.count || p.summary || p.skipped || !p.read) continue;
+      const choice = choiceOf(p);
+      if (choice === 'skip') {
+        update(i, { skipped: true });
+        continue;
+      }
       setBusy(t('importStoring', p.file.name));
       try {
-        const target = { reviewId: data.review.id, database: p.database.trim() || 'Imported file', fileName: p.file.name, format: p.reply?.ok ? p.reply.format : 'file' };
+        const target = storeTarget(data.review.id, p, choice);
         const summary = await p.read.store(target, (done, total) => setProgress({ done, total }));
         update(i, { summary, error: undefined });
       } catch (error) {
@@ -205,6 +227,14 @@ function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpda
             ))}
           </ul>
         </details>
+      )}
+      {p.check && !p.summary && !p.skipped && (
+        <OverlapNotice check={p.check} choice={choiceOf(p)} name={`import-choice-${p.file.name}`} onChoice={(choice) => onUpdate({ choice })} />
+      )}
+      {p.skipped && (
+        <p role="status" class="notice">
+          {t('importSkipped')}
+        </p>
       )}
       {p.summary && (
         <p role="status" class="notice">

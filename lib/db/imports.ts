@@ -9,6 +9,20 @@ import { storeSeen } from './records';
 import { certainMerges } from './merges';
 import { appendEvents, EVENT_TABLES, listEvents, newId } from './events';
 import { importSearchDraft } from './searches';
+import { foldSearches } from '../review/searches';
+
+/**
+ * What the search log records of an imported file: its database, name and format; the
+ * fingerprint of its records (lib/review/import-overlap.ts), by which a later import of the same
+ * file is found; and the search entered by hand that the reviewer chose to attach it to, if any.
+ */
+export interface ImportedFile {
+  database: string;
+  fileName: string;
+  format: string;
+  fingerprint?: string;
+  attachTo?: string;
+}
 
 export interface ImportSummary {
   searchId: string;
@@ -28,7 +42,7 @@ export interface ImportSummary {
  */
 export async function importRecords(
   reviewId: string,
-  file: { database: string; fileName: string; format: string },
+  file: ImportedFile,
   articles: Article[],
   onProgress: (done: number, total: number) => void = () => undefined,
   now = Date.now(),
@@ -39,13 +53,15 @@ export async function importRecords(
   return d.transaction('rw', [...recordTables(d), ...EVENT_TABLES.map((t) => d.table(t))], async () => {
     // What the review holds already, read once: duplicate detection runs over all of it.
     const [existing, events, review] = await Promise.all([allRecords(d, reviewId), listEvents(reviewId), d.reviews.get(reviewId)]);
-    const searchId = newId();
+    // Attached to a search entered by hand (still in the log): the records carry its id and it stays one search.
+    const attachTo = file.attachTo ? foldSearches(events).find((s) => s.id === file.attachTo && s.origin === 'manual') : undefined;
+    const searchId = attachTo?.id ?? newId();
     const stored = await storeSeen(reviewId, valid, { database: file.database, fileName: file.fileName, searchId }, now, onProgress);
     const written = new Set(stored.records.map((r) => r.key));
     const docs: StoredRecord[] = [...existing.filter((r) => !written.has(r.key)), ...stored.records];
     // Same study under different keys (a Scholar row, the same paper with a DOI): merge it now.
     const { drafts, gone } = mergesFor(docs, events, review?.mode ?? 'single');
-    await appendEvents(reviewId, [importSearchDraft(searchId, file, valid.length), ...drafts], now);
+    await appendEvents(reviewId, [importSearchDraft(searchId, file, valid.length, attachTo), ...drafts], now);
     const had = new Set(existing.map((r) => r.key));
     const goneSet = new Set(gone);
     const added = [...written].filter((key) => !had.has(key) && !goneSet.has(key)).length;

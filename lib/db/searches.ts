@@ -66,22 +66,33 @@ export async function addManualSearch(reviewId: string, input: SearchInput): Pro
   return searchId;
 }
 
-/** The search that logs an imported file (its id is the file's search id on every record). */
-export function importSearchDraft(searchId: string, file: { database: string; fileName: string; format: string }, recordCount: number) {
+/**
+ * The search that logs an imported file (its id is the file's search id on every record). Attached
+ * to a search entered by hand, it is logged under that search's id and with its database, query
+ * and counting: the log folds it into that search (lib/review/searches.ts keeps the first event's
+ * entry), so PRISMA counts the search once, and its fingerprint still finds a second import of the file.
+ */
+export function importSearchDraft(
+  searchId: string,
+  file: { database: string; fileName: string; format: string; fingerprint?: string },
+  recordCount: number,
+  attachedTo?: LoggedSearch,
+) {
   return {
     kind: 'search' as const,
     subject: SUBJECT.search(searchId),
     payload: {
       searchId,
-      database: file.database,
-      query: '',
-      url: '',
-      filters: {},
+      database: attachedTo?.database ?? file.database,
+      query: attachedTo?.query ?? '',
+      url: attachedTo?.url ?? '',
+      filters: attachedTo?.filters ?? {},
       pages: [],
       origin: 'import' as const,
-      counted: true,
+      counted: attachedTo?.counted ?? true,
       fileName: file.fileName,
       recordCount,
+      ...(file.fingerprint ? { fingerprint: file.fingerprint } : {}),
       note: `${file.format.toUpperCase()} file`,
     },
   };

@@ -29,20 +29,55 @@ function spaceAt(value: string, i: number): boolean {
   return (c <= 32 || c >= 0xa0) && SPACE.test(value[i]);
 }
 
+/**
+ * Excel's limit on a cell's text (32,767 characters): a longer one (a 40,000-character abstract of
+ * a conference supplement, an author list of 3,000 names) does not fit its cell, and the rest of
+ * the row shifts. Such a cell is cut with the cut mark Saring shows elsewhere (lib/model/cut.ts:
+ * " …" where the text goes on), leaving room for the formula guard's apostrophe.
+ */
+export const EXCEL_CELL_LIMIT = 32_767;
+const CUT_MARK = ' …';
+
+function cutForExcel(value: string): string {
+  let end = EXCEL_CELL_LIMIT - CUT_MARK.length - 1;
+  // Never half a character: a surrogate pair (an emoji, a rare CJK character) stays whole or goes.
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return value.slice(0, end).trimEnd() + CUT_MARK;
+}
+
+// Page ranges, issues and volumes Excel opening the file turns into dates ("1-5" → 5 Jan, "12-15"
+// → Dec 2015, "3/4" → 4 Mar, issue "1-2" → 2 Jan): written as the text formula ="1-5", which Excel,
+// LibreOffice and Google Sheets show as the text 1-5. Only such short number-and-dash cells: the
+// first character is checked before the pattern.
+const DATE_LIKE = /^\d{1,4}[-/]\d{1,4}(?:[-/]\d{1,4})?$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const dateLike = (value: string) => value.length <= 14 && isDigit(value.charCodeAt(0)) && DATE_LIKE.test(value);
+
 /** One cell, RFC 4180: quoted when it holds a quote, the separator or a line break (or starts or ends with a space). */
-function cell(value: string, needsQuotes: RegExp): string {
-  if (value === '') return value;
+function cell(whole: string, needsQuotes: RegExp): string {
+  if (whole === '') return whole;
+  const value = whole.length > EXCEL_CELL_LIMIT - 1 ? cutForExcel(whole) : whole;
   if (FORMULA_START.has(value.charCodeAt(0))) return `"'${escapeQuotes(value)}"`;
+  if (dateLike(value)) return `"=""${value}"""`;
   return needsQuotes.test(value) || spaceAt(value, 0) || spaceAt(value, value.length - 1) ? `"${escapeQuotes(value)}"` : value;
 }
 
 /**
  * A cell of a file Saring wrote, as it was before the formula guard: one leading apostrophe
- * before = + - @ tab or CR dropped ("'-Omics in midwifery" → "-Omics in midwifery"), for Saring's
- * own CSV read back (csv-profiles.ts `saring`). Any other cell is returned as it is.
+ * before = + - @ tab or CR dropped ("'-Omics in midwifery" → "-Omics in midwifery"), and a page
+ * range kept from Excel's dates unwrapped ('="1-5"' → "1-5"), for Saring's own CSV read back
+ * (csv-profiles.ts `saring`). Any other cell is returned as it is.
  */
 export function withoutFormulaGuard(value: string): string {
+  if (value.charCodeAt(0) === 61 && value.charCodeAt(1) === 34) return withoutTextFormula(value);
   return value.charCodeAt(0) === 39 && FORMULA_START.has(value.charCodeAt(1)) ? value.slice(1) : value;
+}
+
+/** ="1-5", the text formula that kept a page range from becoming a date, as the 1-5 it holds (Saring guards any other cell starting =). */
+function withoutTextFormula(value: string): string {
+  const inner = value.slice(2, -1);
+  return value.endsWith('"') && DATE_LIKE.test(inner) ? inner : value;
 }
 
 function escapeQuotes(value: string): string {

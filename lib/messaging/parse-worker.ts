@@ -49,6 +49,8 @@ export const ParseRequestSchema = z.discriminatedUnion('kind', [
     database: z.string().min(1).max(200),
     fileName: FileName,
     format: z.string().max(40),
+    /** A search entered by hand that the reviewer chose to log the file under (lib/review/import-overlap.ts attachableSearches). */
+    attachTo: z.string().min(1).max(200).optional(),
   }),
 ]);
 export type ParseRequest = z.infer<typeof ParseRequestSchema>;
@@ -66,6 +68,13 @@ export const ParseReplySchema = z.discriminatedUnion('ok', [
     count: z.number().int().min(0),
     /** The database the records most likely came from (lib/db guessDatabase), for the reviewer to confirm. */
     database: z.string(),
+    /**
+     * The file's record keys, each once, sorted, and their fingerprint (lib/review/import-overlap.ts):
+     * the page tells from them whether the review holds this file's records from an earlier import.
+     * Dropped when not as expected: the file is then imported without that check.
+     */
+    keys: z.array(z.string()).optional().catch(undefined),
+    fingerprint: z.string().max(100).optional().catch(undefined),
     warnings: z.array(z.string()),
     /**
      * The same warnings, each as a code and its values, in the same order. Only a translation of

@@ -53,6 +53,8 @@ export const SearchPayloadSchema = z.object({
   method: z.enum(SEARCH_METHODS).optional(),
   fileName: z.string().max(500).optional(),
   recordCount: z.number().int().min(0).optional(),
+  /** An imported file's records, hashed (lib/review/import-overlap.ts): the same file imported again is found by it. Absent before this release. */
+  fingerprint: z.string().max(100).optional(),
   note: z.string().max(2_000).optional(),
   /** When the search was run, if not when it was logged (searches entered by hand). */
   ranAt: z.number().int().positive().optional(),

@@ -2,6 +2,7 @@ import type { Decision, EventOf, ReviewEvent, ScreeningMode, Stage, Verdict } fr
 import { resolveKey, type Groups } from './groups';
 import { agreementAnswer, notRetrieved } from './full-text';
 import { compareEvents, isLater } from './order';
+import { reasonRenames, withCurrentReason } from './reason-names';
 
 type DecisionEvent = EventOf<'decision'> | EventOf<'resolution'>;
 
@@ -69,9 +70,11 @@ export function foldDecisions(events: readonly ReviewEvent[], groups: Pick<Group
   const byReviewer = new Map<string, Map<string, Decision>>();
   const latestAny = new Map<string, Decision>();
   const resolutions = new Map<string, Decision>();
+  // A reason renamed in the protocol counts under its current name (PRISMA, exports, agreement).
+  const renames = reasonRenames(events);
   for (const event of events) {
     if ((event.kind !== 'decision' && event.kind !== 'resolution') || event.payload.stage !== stage) continue;
-    const decision = toDecision(event, groups);
+    const decision = renames.size ? withCurrentReason(toDecision(event, groups), renames) : toDecision(event, groups);
     latestAny.set(decision.key, laterOf(latestAny.get(decision.key), decision));
     if (event.kind === 'resolution') {
       resolutions.set(decision.key, laterOf(resolutions.get(decision.key), decision));

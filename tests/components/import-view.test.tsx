@@ -11,7 +11,7 @@ import { click, mount, settle } from './render';
 
 // The import view against a stand-in for its worker (platform/import-worker.ts): it shows what a
 // file holds, asks the worker that read it to store it, and lets go of workers it no longer needs.
-const data = { review: { id: 'review-1' } } as unknown as ReviewData;
+const data = { review: { id: 'review-1' }, records: [], deleted: [], events: [], searches: [], storedPerSearch: new Map() } as unknown as ReviewData;
 
 function fakeWorker(count: number, database: string, failFirst = false, format = 'ris') {
   let failures = failFirst ? 1 : 0;

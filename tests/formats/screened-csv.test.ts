@@ -85,7 +85,8 @@ describe('screened-set CSV', () => {
       journal: 'Jurnal Kebidanan',
       volume: '3',
       issue: '2',
-      pages: '10-15',
+      // Excel would read 10-15 as October 2015: written as the text formula it shows as 10-15.
+      pages: '="10-15"',
       doi: '10.1000/x',
       pmid: '123',
       url: 'https://example.org/a',

@@ -51,6 +51,15 @@ describe('the import worker', () => {
     expect(await listRecords('r1')).toHaveLength(30);
   });
 
+  it('sends the file’s record keys and fingerprint, and logs the fingerprint with the file’s search', async () => {
+    // The same export twice: the page finds the earlier import by them (lib/review/import-overlap.ts).
+    const [reply] = await ask({ kind: 'file', bytes: bytes(generateRis(4)), fileName: 'a.ris' });
+    expect(reply).toMatchObject({ ok: true, fingerprint: expect.stringMatching(/^4:/) });
+    expect(reply.keys).toHaveLength(4);
+    await ask(target);
+    expect((await listEvents('r1')).find((e) => e.kind === 'search')?.payload).toMatchObject({ fingerprint: reply.fingerprint });
+  });
+
   it('answers a file it cannot read with the reason, and then has nothing to store', async () => {
     await ask({ kind: 'file', bytes: bytes(generateRis(5)), fileName: 'a.ris' });
     const [reply] = await ask({ kind: 'file', bytes: bytes('hello'), fileName: 'x.txt' });
