@@ -263,7 +263,11 @@ function watchPage(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], 
   ctx.addEventListener<PageTransitionEvent>(window, 'pageshow', (event) => event.persisted && read(true));
   const onMessage = (message: unknown, _sender: unknown, answer: (href: string) => void) => {
     if (isDecisionsChanged(message)) refresh(message.keys);
-    else if (isWhere(message)) answer(reportedHref ?? location.href);
+    else if (isWhere(message)) {
+      // "Read this page" asks the tab's own script first (platform/read-page.ts): it reads again.
+      if (message.again) read(true);
+      answer(reportedHref ?? location.href);
+    }
   };
   browser.runtime.onMessage.addListener(onMessage);
   const containers = adapters

@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { unproxied } from '../lib/sites/proxied';
 import { SITE_HOST } from './site-host';
+import { WHERE } from '../lib/messaging/broadcast';
 import { t } from '../lib/i18n';
 import { injectionFailure, scriptFailure, type ReadFailure } from '../lib/sites/read-failure';
 
-// "Read this page": the generic reader, or a database's own content script when the tab shows
+// "Read this page": the tab's own Saring script when one runs there (it reads the page again),
+// else the generic reader, or a database's own content script when the tab shows
 // that database through a university's proxy ("www-sciencedirect-com.ezproxy.ugm.ac.id"), where
 // the manifest's match patterns (made from the registry) do not let it run by itself. That script
 // is told the database's own host first, and reads the page as at the database itself.
@@ -21,6 +23,7 @@ const READER: ScriptPublicPath = '/content-scripts/reader.js';
  * the browser kept the page (lib/sites/read-failure.ts tells the two apart).
  */
 export async function readTab(tabId: number): Promise<void> {
+  if (await ownScriptReadsAgain(tabId)) return;
   const { file, host } = await readerFor(tabId);
   let results: unknown;
   try {
@@ -39,6 +42,22 @@ export async function readTab(tabId: number): Promise<void> {
   }
   const failed = scriptFailure(results);
   if (failed) throw new Error(failureText(failed));
+}
+
+/**
+ * True when a Saring script already runs in the tab (a database's own, run by the manifest on
+ * Google Scholar, PubMed, ScienceDirect or Garuda, or one injected by an earlier press) and was
+ * asked to read the page again. The generic reader injected beside a database's script reported
+ * too, and the last report won: the popup showed the generic reading of a Scholar result list
+ * (no rows) or of a ScienceDirect article (no abstract sections) instead of the database's own.
+ * No answer (the browser rejects: no script listens there): the reader is injected.
+ */
+async function ownScriptReadsAgain(tabId: number): Promise<boolean> {
+  try {
+    return typeof (await browser.tabs.sendMessage(tabId, { type: WHERE, again: true }, { frameId: 0 })) === 'string';
+  } catch {
+    return false;
+  }
 }
 
 /** A failure in the reviewer's language (the popup puts "Saring cannot read this page:" before it). */

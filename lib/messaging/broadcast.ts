@@ -55,7 +55,11 @@ export function isTabRead(message: unknown): message is { type: typeof TAB_READ;
   return m?.type === TAB_READ && Number.isSafeInteger(m.tabId) && (m.tabId as number) >= 0;
 }
 
-/** The content scripts' check of a WHERE question (it carries nothing else). */
-export function isWhere(message: unknown): boolean {
+/**
+ * The content scripts' check of a WHERE question. `again`: asked by "Read this page" (the popup,
+ * platform/read-page.ts), which asks the tab's own Saring script before it injects the generic
+ * reader: the script that answers reads its page again and reports it.
+ */
+export function isWhere(message: unknown): message is { type: typeof WHERE; again?: boolean } {
   return (message as { type?: unknown } | null)?.type === WHERE;
 }

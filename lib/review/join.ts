@@ -8,6 +8,9 @@ import type { Article, ReviewRecord, SourceHit } from '../model';
 const present = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 const lexical = (a: unknown, b: unknown) => (JSON.stringify(a) <= JSON.stringify(b) ? a : b);
 
+/** Google Scholar's cut mark at a title's start or end, "…" or "...", as releases before Article.cut stored it. */
+const MARKED_CUT = /^…|(?:…|\.\.\.)$/;
+
 /** The better of two values by a score; equal scores fall back to the lexically smaller one. */
 function best<T>(a: T, b: T, score: (v: T) => number[]): T {
   if (!present(a)) return b;
@@ -49,10 +52,11 @@ export function joinArticle(a: Article, b: Article): Article {
   // A title and its original-language version are one pair from one sighting: a sighting that
   // holds both beats one whose title may be either ("English" + "Judul" vs a page titled "Judul").
   // Ties are broken on the pair alone, never on the rest of the record: any grouping gives one pair.
-  // A whole title beats a part Scholar cut of it, whatever their lengths.
+  // A whole title beats a part Scholar cut of it, whatever their lengths: also a part an earlier
+  // release stored with Scholar's mark in it and no `cut` ("Kangaroo mother care and … of …").
   const [title, originalTitle, titleCut] = best([a.title, a.originalTitle ?? '', a.cut?.title ?? ''], [b.title, b.originalTitle ?? '', b.cut?.title ?? ''], ([t, o, c]) => [
     o ? 1 : 0,
-    c ? 0 : 1,
+    c || MARKED_CUT.test(t) ? 0 : 1,
     t.length,
   ]);
   out.title = title;

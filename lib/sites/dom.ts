@@ -218,6 +218,24 @@ const cut = (value: string | undefined, max: number) => {
 // schema cleans them again (cleanMultiline), so here they are only bounded.
 const cutLines = (value: string | undefined, max: number) => value?.slice(0, max).trim() || undefined;
 
+// A resolver hands on to the article's landing page, never to a PDF: Semantic Scholar's
+// `citation_pdf_url` "https://doi.org/10.1177/23998083221081530" for a paper with no open copy,
+// dx.doi.org, a Handle (hdl.handle.net, DSpace), an ARK, a URN:NBN, Elsevier's linkinghub,
+// Crossref's record. A PDF's own address (arxiv.org/pdf/1706.03762, PLOS's "file?id=…") has no such host.
+const RESOLVER = /^https?:\/\/(?:[^/]*\.)?(?:doi\.org|handle\.net|n2t\.net|identifiers\.org|nbn-resolving\.\w+|purl\.org|linkinghub\.elsevier\.com|api\.crossref\.org)\//i;
+
+/** A PDF link a page's tag gives: none when it names the page itself (the landing page read, never a PDF). */
+export function otherThanPage(href: string | undefined, page: URL): string | undefined {
+  const pdf = absUrl(href, page);
+  return pdf?.split('#')[0] === page.href.split('#')[0] ? undefined : pdf;
+}
+
+/** The PDF's address: none when what is offered as one is a resolver. */
+function pdfLink(pdf: string | undefined): string | undefined {
+  const href = pdf ? absUrl(pdf, pdf) : undefined;
+  return href && !RESOLVER.test(href) ? href : undefined;
+}
+
 /**
  * Bound every field to what ArticleSchema accepts (a hostile page must not make the whole
  * page fail validation) and drop empty ones. Returns null without a title.
@@ -247,7 +265,7 @@ export function finish(article: ArticleInput): Article | null {
       .slice(0, MAX.keywords),
     // Adapters resolve links against the page; here only absolute http(s) URLs pass.
     url: (article.url && absUrl(article.url, article.url)) || '',
-    pdfUrl: article.pdfUrl ? absUrl(article.pdfUrl, article.pdfUrl) : undefined,
+    pdfUrl: pdfLink(article.pdfUrl),
   };
   if ((out.keywords as string[] | undefined)?.length === 0) delete out.keywords;
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];

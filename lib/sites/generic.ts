@@ -1,7 +1,7 @@
 import type { ArticleInput } from '../model';
 import { NO_ABSTRACT, normalizeDoi, normalizePmid, parseYear, wordKey } from '../model/normalize';
 import type { SiteAdapter } from './types';
-import { absUrl, finish, pageRange, toText, titleText } from './dom';
+import { finish, otherThanPage, pageRange, toText, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
 import { bodyAbstract } from './abstract';
 import { labelYear, linkedIssue } from './issue-link';
@@ -288,7 +288,7 @@ export const generic: SiteAdapter = {
       // Often a code ("eng", "en_US"): the background's schema writes it two-letter (lib/model/language.ts).
       language: m('citation_language', 'dc.language', 'dc.language.iso', 'dcterms.language') ?? ldLanguage(ld),
       url: url.href.replace(/#.*$/, ''),
-      pdfUrl: absUrl(m('citation_pdf_url'), url),
+      pdfUrl: otherThanPage(m('citation_pdf_url'), url),
       source: 'web',
     };
     const eprint = m('eprints.title');

@@ -5,6 +5,7 @@ import type { PageExtraction, ResultRow, SiteAdapter } from './types';
 import { absUrl, bounded, finish, intParam, pageNumber, pageRange, param, parseCount, textOf, titleText } from './dom';
 import { first, metaMap, pick } from './meta';
 import { pickAbstract } from './abstract';
+import { withoutChapterLabel } from '../formats/chapter-labels';
 
 const ARTICLE_PATH = /^\/science\/article\/(?:abs\/)?pii\/([0-9A-Z]{10,24})/i;
 const canonical = (pii: string) => `https://www.sciencedirect.com/science/article/pii/${pii}`;
@@ -14,6 +15,13 @@ const NOT_A_NAME = /rights and content|author links|open overlay|show more/i;
 // "Issue 3", "Issues 4–6", or a supplement kept as printed ("Supplement 2", "Supplement"): its
 // number alone would read as an issue number. "Supplement 2022" is a supplement and its year.
 const ISSUE = /(?<=Issues?\s+)[\w–-]+|Supplement(?: \w\w?\b)?/i;
+
+/**
+ * A book chapter's title without the number ScienceDirect puts before it on its page and result
+ * row, "Chapter 12 - Africa", "8 - Introduction to …", as in its RIS: Crossref and Scopus title
+ * it "Africa". Only a chapter's (pii B…, DOI 10.1016/B978-…): a journal article keeps "2015 - 2020 …".
+ */
+const chapterTitle = (title: string, doi: string | undefined, pii: string | undefined) => withoutChapterLabel(title, { doi, url: pii && canonical(pii) });
 
 /**
  * Authors from the header: each author button holds `span.given-name` and `span.surname`.
@@ -95,7 +103,8 @@ function readKeywords(doc: Document): string[] | undefined {
 function readArticle(doc: Document, url: URL): PageExtraction | null {
   const meta = metaMap(doc);
   const pii = first(meta, 'citation_pii') ?? ARTICLE_PATH.exec(url.pathname)?.[1];
-  const title = titleText(first(meta, 'citation_title')) || titleText(textOf(doc.querySelector('.title-text')));
+  const doi = pick(meta, normalizeDoi, 'citation_doi', 'dc.identifier');
+  const title = chapterTitle(titleText(first(meta, 'citation_title')) || titleText(textOf(doc.querySelector('.title-text'))), doi, pii);
   if (!title || !pii) return null;
   const authors = bodyAuthors(doc);
   const article = finish({
@@ -103,12 +112,14 @@ function readArticle(doc: Document, url: URL): PageExtraction | null {
     // No author meta on ScienceDirect: the page body, else its embedded JSON.
     authors: authors.length ? authors : jsonAuthors(doc),
     year: pick(meta, parseYear, 'citation_publication_date', 'citation_date', 'citation_online_date'),
-    journal: first(meta, 'citation_journal_title') ?? (textOf(doc.querySelector('#publication-title, .publication-title')) || undefined),
+    // A chapter's book is its venue, as a Bookshelf chapter's or RIS `BT` is: in the heading, or its tag.
+    journal:
+      first(meta, 'citation_journal_title') ?? (textOf(doc.querySelector('#publication-title, .publication-title')) || first(meta, 'citation_book_title', 'citation_inbook_title')),
     volume: first(meta, 'citation_volume'),
     // A supplement has no issue tag: the volume line under the journal's name names it.
     issue: first(meta, 'citation_issue') ?? ISSUE.exec(textOf(doc.querySelector('.publication-volume .text-xs')))?.[0],
     pages: pageRange(first(meta, 'citation_firstpage'), first(meta, 'citation_lastpage')),
-    doi: pick(meta, normalizeDoi, 'citation_doi', 'dc.identifier'),
+    doi,
     abstract: readAbstract(doc),
     keywords: readKeywords(doc),
     pdfUrl: absUrl(first(meta, 'citation_pdf_url'), url),
@@ -147,15 +158,16 @@ function readResult(item: Element, url: URL): Article | null {
   // after a comma is an article number only when the date came before it.
   const tail = /(?:Article|,)\s+(\d+)$/i.exec(line);
   const articleNo = tail && (tail[0][0] !== ',' || parseYear(line.slice(0, tail.index).replace(NUMBERED, ''))) ? tail[1] : undefined;
+  const doi = normalizeDoi(item.getAttribute('data-doi') ?? item.querySelector('[data-doi]')?.getAttribute('data-doi'));
   return finish({
-    title: titleText(textOf(link)),
+    title: chapterTitle(titleText(textOf(link)), doi, pii),
     authors: resultAuthors(item),
     journal: textOf(item.querySelector('.subtype-srctitle-link, .srctitle-date-fields a')) || undefined,
     year: parseYear(line.replace(NUMBERED, '')),
     volume: num(/Volume\s+([\w.]+)/i),
     issue: ISSUE.exec(line)?.[0],
     pages: (num(/Pages?\s+([\d–-]+)/i) ?? articleNo)?.replace('–', '-'),
-    doi: normalizeDoi(item.getAttribute('data-doi') ?? item.querySelector('[data-doi]')?.getAttribute('data-doi')),
+    doi,
     url: pii ? canonical(pii) : (href ?? url.href),
     pdfUrl: absUrl(item.querySelector('a.download-link[href*=".pdf"], a[href$=".pdf"]')?.getAttribute('href'), url),
     source: 'sciencedirect',
