@@ -14,10 +14,19 @@ export function isTypingTarget(event: KeyboardEvent): boolean {
 
 export type ScreeningKey = 'include' | 'exclude' | 'maybe' | 'next' | 'previous' | 'open';
 
-/** I / E / M decide; J / K or the arrow keys move; Enter opens. */
+/**
+ * I / E / M decide; J / K or the arrow keys move; Enter opens. A deciding key held down sends
+ * repeats (every ~33 ms after the first half second): only its first press decides, else one held
+ * I includes record after record the reviewer never saw. J / K may repeat: moving decides nothing.
+ */
 export function screeningKey(event: KeyboardEvent): ScreeningKey | undefined {
   if (isTypingTarget(event)) return undefined;
-  switch (event.key) {
+  const key = keyOf(event.key);
+  return event.repeat && (key === 'include' || key === 'exclude' || key === 'maybe') ? undefined : key;
+}
+
+function keyOf(key: string): ScreeningKey | undefined {
+  switch (key) {
     case 'i':
     case 'I':
       return 'include';
