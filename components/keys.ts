@@ -20,13 +20,8 @@ export type ScreeningKey = 'include' | 'exclude' | 'maybe' | 'next' | 'previous'
  * I includes record after record the reviewer never saw. J / K may repeat: moving decides nothing.
  */
 export function screeningKey(event: KeyboardEvent): ScreeningKey | undefined {
-  if (isTypingTarget(event)) return undefined;
-  const key = keyOf(event.key);
-  return event.repeat && (key === 'include' || key === 'exclude' || key === 'maybe') ? undefined : key;
-}
-
-function keyOf(key: string): ScreeningKey | undefined {
-  switch (key) {
+  if (isTypingTarget(event) || (event.repeat && /^[iem]$/i.test(event.key))) return undefined;
+  switch (event.key) {
     case 'i':
     case 'I':
       return 'include';

@@ -30,16 +30,16 @@ interface ResultRowProps {
   open: boolean;
   chosen: Chosen;
   rowRef: (el: HTMLElement | null) => void;
-  onFocus: () => void;
+  onFocusIn: () => void;
   onOpen: () => void;
   onSave: (value: SavedDecision) => Promise<void>;
 }
 
 /** One result row: the article, its status and band, and its decision controls or full checklist. */
-function ResultRow({ article, status, review, isCurrent, open, chosen, rowRef, onFocus, onOpen, onSave }: ResultRowProps) {
+function ResultRow({ article, status, review, isCurrent, open, chosen, rowRef, onFocusIn, onOpen, onSave }: ResultRowProps) {
   const year = yearCheckText(article, review);
   return (
-    <li class={`result${isCurrent ? ' current' : ''}`} tabIndex={isCurrent ? 0 : -1} ref={rowRef} onFocus={onFocus} aria-current={isCurrent ? 'true' : undefined}>
+    <li class={`result${isCurrent ? ' current' : ''}`} tabIndex={isCurrent ? 0 : -1} ref={rowRef} onFocusIn={onFocusIn} aria-current={isCurrent ? 'true' : undefined}>
       {!open && <ArticleSummary article={article} headingLevel={3} />}
       <p class="row-status">
         <span class={`status status-${status.decision ?? 'none'}`}>{statusText(status.decision, status.reason)}</span>{' '}
@@ -69,11 +69,15 @@ function ResultRow({ article, status, review, isCurrent, open, chosen, rowRef, o
   );
 }
 
-/** J / K move between rows (focus follows), Enter opens the current row, I / E / M decide it. */
+/**
+ * J / K move between rows (focus follows), Enter opens the current row, I / E / M decide it. As in
+ * the queue and on the page, no row is current until J / K or the focus (Tab, a click) reaches one:
+ * I then decides nothing rather than a row the reviewer did not pick.
+ */
 function useListKeys(count: number, order: number[], rows: { current: (HTMLElement | null)[] }) {
-  const [current, setCurrentState] = useState(0);
+  const [current, setCurrentState] = useState(-1);
   // Keys pressed faster than the popup renders must each move from the latest row.
-  const at = useRef(0);
+  const at = useRef(-1);
   const setCurrent = (next: number) => {
     at.current = next;
     setCurrentState(next);
@@ -92,7 +96,8 @@ function useListKeys(count: number, order: number[], rows: { current: (HTMLEleme
         const next = moveCursor(at.current, key, count);
         setCurrent(next);
         rows.current[next]?.focus();
-      } else if (key === 'open') setOpen(open === order[at.current] ? null : order[at.current]);
+      } else if (at.current < 0) return;
+      else if (key === 'open') setOpen(open === order[at.current] ? null : order[at.current]);
       else setChosen({ row: order[at.current], verdict: key, seq: ++seq.current });
     };
     document.addEventListener('keydown', onKey);
@@ -152,7 +157,8 @@ export function ResultsList({
             rowRef={(el) => {
               rows.current[pos] = el;
             }}
-            onFocus={() => setCurrent(pos)}
+            // focusin, not focus: the focus lands on a row's button far more often than on the row.
+            onFocusIn={() => setCurrent(pos)}
             onOpen={() => setOpen(i)}
             onSave={(v) => onDecide(i, articles[i], v)}
           />

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { Popup, type PopupApi, type TabStateResponse } from '../../components/popup/Popup';
+import { ArticleSchema, ReviewSchema } from '../../lib/model';
+import { blankReview } from '../../lib/screening/templates';
+import { setLanguage } from '../../lib/i18n';
+import { mount, settle } from './render';
+
+const review = ReviewSchema.parse(blankReview('r1', 'Oxytocin massage'));
+const articles = ['Alpha', 'Bravo', 'Charlie'].map((title, i) =>
+  ArticleSchema.parse({ title, authors: ['X Y'], year: 2021, url: `https://pubmed.ncbi.nlm.nih.gov/${i + 1}/`, source: 'pubmed', pmid: String(i + 1) }),
+);
+
+/** The popup over a PubMed result page of three rows, and the keys of the rows decided. */
+async function resultList() {
+  const decided: string[] = [];
+  const state: TabStateResponse = {
+    state: { url: 'https://pubmed.ncbi.nlm.nih.gov/?term=x', extraction: { site: 'pubmed', kind: 'results', articles }, rejected: 0, at: 1 },
+    statuses: articles.map((_, i) => ({ key: `pmid:${i + 1}`, window: 'pass' as const })),
+    review,
+  };
+  const api: PopupApi = {
+    loadState: async () => state,
+    decide: async (target, value) => {
+      const key = (target as { key: string }).key;
+      decided.push(key);
+      return { key, window: 'pass', decision: value.decision };
+    },
+    readPage: async () => undefined,
+    openDashboard: () => undefined,
+  };
+  const root = await mount(<Popup api={api} />);
+  return { root, decided };
+}
+
+const press = async (key: string, target: EventTarget) => {
+  await act(async () => void target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+  await settle();
+};
+
+describe('the popup list and the keyboard', () => {
+  setLanguage('en');
+
+  it('I decides the row whose button the reviewer reached with Tab, not the first row', async () => {
+    const { root, decided } = await resultList();
+    const charlie = root.querySelectorAll('li.result')[2];
+    const maybe = [...charlie.querySelectorAll('button')].find((b) => b.textContent?.includes('Maybe')) as HTMLButtonElement;
+    await act(async () => maybe.focus());
+    await settle();
+    expect(root.querySelector('li.current h3')?.textContent).toBe('Charlie');
+    await press('i', maybe);
+    expect(decided).toEqual(['pmid:3']);
+  });
+
+  it('no row is current until J or the focus reaches one, as in the queue and on the page: I alone decides nothing', async () => {
+    const { root, decided } = await resultList();
+    expect(root.querySelector('li.current')).toBeNull();
+    await press('i', document);
+    expect(decided).toEqual([]);
+    await press('j', document);
+    expect(root.querySelector('li.current h3')?.textContent).toBe('Alpha');
+    await press('i', document.activeElement ?? document);
+    expect(decided).toEqual(['pmid:1']);
+  });
+});
