@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Review, Verdict } from '../../lib/model';
 import type { RowStatus } from '../../lib/messaging/protocol';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import { ArticleSummary } from '../ArticleSummary';
 import { DecisionControls, type SavedDecision } from '../DecisionControls';
 import { statusText } from '../labels';
@@ -132,7 +132,7 @@ export function ResultsList({
   return (
     <>
       <h2 class="results-heading">
-        {t('popupResultsHeading', articles.length)} · {t('popupUndecided', undecided)}
+        {tCount('popupResultsHeading', articles.length)} · {t('popupUndecided', undecided)}
       </h2>
       <p class="muted keys-hint">{t('keysHint')}</p>
       {ranked && (
