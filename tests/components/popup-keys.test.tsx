@@ -12,11 +12,11 @@ const articles = ['Alpha', 'Bravo', 'Charlie'].map((title, i) =>
 );
 
 /** The popup over a PubMed result page of three rows, and the keys of the rows decided. */
-async function resultList() {
+async function resultList(rows = articles, rejected = 0) {
   const decided: string[] = [];
   const state: TabStateResponse = {
-    state: { url: 'https://pubmed.ncbi.nlm.nih.gov/?term=x', extraction: { site: 'pubmed', kind: 'results', articles }, rejected: 0, at: 1 },
-    statuses: articles.map((_, i) => ({ key: `pmid:${i + 1}`, window: 'pass' as const })),
+    state: { url: 'https://pubmed.ncbi.nlm.nih.gov/?term=x', extraction: { site: 'pubmed', kind: 'results', articles: rows }, rejected, at: 1 },
+    statuses: rows.map((_, i) => ({ key: `pmid:${i + 1}`, window: 'pass' as const })),
     review,
   };
   const api: PopupApi = {
@@ -61,5 +61,11 @@ describe('the popup list and the keyboard', () => {
     expect(root.querySelector('li.current h3')?.textContent).toBe('Alpha');
     await press('i', document.activeElement ?? document);
     expect(decided).toEqual(['pmid:1']);
+  });
+
+  it('counts one result and one unreadable row in the singular', async () => {
+    const { root } = await resultList(articles.slice(0, 1), 1);
+    expect(root.querySelector('.results-heading')?.textContent).toContain('1 result on this page');
+    expect(root.textContent).toContain('1 row could not be read and was left out.');
   });
 });
