@@ -125,7 +125,9 @@ export function ResultsList({
   const rows = useRef<(HTMLElement | null)[]>([]);
   const undecided = statuses.filter((s) => !s.decision).length;
   const [sortBy, setSortBy] = useState<RowOrder>('page');
-  const order = useMemo(() => rowOrder(statuses, articles.length, sortBy), [statuses, articles.length, sortBy]);
+  // Sorted when the order is chosen (or the page is read again), not after each decision: a decided row
+  // loses its band, and re-sorting would move it to the end under the cursor, so that J skipped a row.
+  const order = useMemo(() => rowOrder(statuses, articles.length, sortBy), [articles, sortBy]);
   const ranked = statuses.some((s) => s.relevance);
   const { current, setCurrent, open, setOpen, chosen } = useListKeys(articles.length, order, rows);
 

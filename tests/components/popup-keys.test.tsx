@@ -12,11 +12,12 @@ const articles = ['Alpha', 'Bravo', 'Charlie'].map((title, i) =>
 );
 
 /** The popup over a PubMed result page of three rows, and the keys of the rows decided. */
-async function resultList(rows = articles, rejected = 0) {
+async function resultList(rows = articles, rejected = 0, scores: number[] = []) {
   const decided: string[] = [];
+  const relevance = (i: number) => (scores[i] === undefined ? {} : { relevance: { score: scores[i], band: 'high' as const } });
   const state: TabStateResponse = {
     state: { url: 'https://pubmed.ncbi.nlm.nih.gov/?term=x', extraction: { site: 'pubmed', kind: 'results', articles: rows }, rejected, at: 1 },
-    statuses: rows.map((_, i) => ({ key: `pmid:${i + 1}`, window: 'pass' as const })),
+    statuses: rows.map((_, i) => ({ key: `pmid:${i + 1}`, window: 'pass' as const, ...relevance(i) })),
     review,
   };
   const api: PopupApi = {
@@ -67,5 +68,24 @@ describe('the popup list and the keyboard', () => {
     const { root } = await resultList(articles.slice(0, 1), 1);
     expect(root.querySelector('.results-heading')?.textContent).toContain('1 result on this page');
     expect(root.textContent).toContain('1 row could not be read and was left out.');
+  });
+
+  it('in "most relevant first" a decided row keeps its place, so that J goes on to the next row', async () => {
+    // The background's answer to a decision carries no band: re-sorted, the row would drop to the end.
+    const { root, decided } = await resultList(articles, 0, [0.2, 0.9, 0.6]);
+    const select = root.querySelector('.results-order select') as HTMLSelectElement;
+    await act(async () => {
+      select.value = 'relevance';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    const order = () => [...root.querySelectorAll('li.result h3')].map((h) => h.textContent);
+    expect(order()).toEqual(['Bravo', 'Charlie', 'Alpha']);
+    await press('j', document);
+    await press('i', document.activeElement ?? document);
+    expect(order()).toEqual(['Bravo', 'Charlie', 'Alpha']);
+    await press('j', document.activeElement ?? document);
+    await press('i', document.activeElement ?? document);
+    expect(decided).toEqual(['pmid:2', 'pmid:3']);
   });
 });
