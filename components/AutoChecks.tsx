@@ -1,12 +1,29 @@
 import type { Article, Review } from '../lib/model';
 import { checkYear } from '../lib/screening/window';
-import { checkDesign, detectDesigns, protocolDesigns } from '../lib/screening/design';
+import { checkDesign, detectDesigns, protocolDesigns, type Design } from '../lib/screening/design';
 import { checkLanguage } from '../lib/screening/language';
 import { t, type MessageKey } from '../lib/i18n';
 
 type Result = 'pass' | 'fail' | 'unknown';
 const MARK: Record<Result, string> = { pass: '✓', fail: '✗', unknown: '?' };
 const WORD: Record<Result, MessageKey> = { pass: 'checkPass', fail: 'checkFail', unknown: 'checkUnknown' };
+
+/** The design names lib/screening/design finds, in the reviewer's language (the evidence stays as written). */
+const DESIGN_LABEL: Record<Design, MessageKey> = {
+  'randomized controlled trial': 'designRandomizedControlledTrial',
+  'quasi-experimental': 'designQuasiExperimental',
+  'pre-experimental': 'designPreExperimental',
+  cohort: 'designCohort',
+  'case-control': 'designCaseControl',
+  'cross-sectional': 'designCrossSectional',
+  qualitative: 'designQualitative',
+  'mixed methods': 'designMixedMethods',
+  'systematic review': 'designSystematicReview',
+  'meta-analysis': 'designMetaAnalysis',
+  'scoping review': 'designScopingReview',
+  'literature review': 'designLiteratureReview',
+  'case report': 'designCaseReport',
+};
 
 export function yearCheckText(article: Pick<Article, 'year'>, review: Review): { result: Result; text: string } {
   const check = checkYear(article.year, review.window);
@@ -23,9 +40,9 @@ export function AutoChecks({ article, review }: { article: Article; review: Revi
   const designText =
     design.result === 'unknown'
       ? design.hits.length
-        ? t('checkDesignGuess', design.hits.map((h) => `${h.design} (“${h.evidence}”)`).join(', '))
+        ? t('checkDesignGuess', design.hits.map((h) => `${t(DESIGN_LABEL[h.design])} (“${h.evidence}”)`).join(', '))
         : t('checkDesignNone')
-      : t(design.result === 'pass' ? 'checkDesignAccepted' : 'checkDesignExcluded', design.hit.design, design.hit.evidence);
+      : t(design.result === 'pass' ? 'checkDesignAccepted' : 'checkDesignExcluded', t(DESIGN_LABEL[design.hit.design]), design.hit.evidence);
   const language = checkLanguage(article, review.languages);
   const languageText = language.result === 'unknown' ? t('checkLanguageUnknown') : t(language.guessed ? 'checkLanguageGuessed' : 'checkLanguageGiven', language.language!);
   const rows: [MessageKey, Result, string][] = [

@@ -11,13 +11,19 @@ export interface DecisionValue {
   answers?: Answers;
 }
 export type SavedDecision = DecisionValue & { decision: Verdict };
+/**
+ * What a save was made of: a verdict (button, key, suggestion) or the reason an exclusion waited
+ * for completes a decision, and the queue moves on after it; a note or a changed checklist
+ * answer only corrects the decision shown, and the reviewer stays on its record.
+ */
+export type SaveKind = 'verdict' | 'reason' | 'note' | 'answers';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 interface ControlsProps {
   value: DecisionValue;
   reasons: string[];
-  onSave: (value: SavedDecision) => Promise<void>;
+  onSave: (value: SavedDecision, kind: SaveKind) => Promise<void>;
   answers?: Answers;
   suggestion?: Suggestion;
   compact?: boolean;
@@ -33,30 +39,31 @@ function useDecision({ value, onSave, answers, suggestion, chosen }: ControlsPro
   const [current, setCurrent] = useState<DecisionValue>(pick(value));
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   useEffect(() => setCurrent(pick(value)), [value.decision, value.reason, value.note]);
-  async function commit(next: DecisionValue) {
+  async function commit(next: DecisionValue, kind: SaveKind) {
     setCurrent(next);
     if (!next.decision) return;
     setSave({ kind: 'saving' });
     try {
-      await onSave({ ...next, decision: next.decision, ...(answers ? { answers } : {}) });
+      await onSave({ ...next, decision: next.decision, ...(answers ? { answers } : {}) }, kind);
       setSave({ kind: 'saved' });
     } catch (error) {
       setSave({ kind: 'error', message: (error as Error).message });
     }
   }
-  const choose = (decision: Verdict, reason?: string) =>
-    commit({
-      ...current,
-      decision,
-      reason: decision === 'exclude' ? (reason ?? (current.reason || (suggestion?.decision === 'exclude' ? suggestion.reason : undefined))) : undefined,
-    });
+  // An exclusion still without a reason puts the keyboard in the reason list (drawn after this render).
+  const askReason = useRef(false);
+  const choose = (decision: Verdict, reason?: string) => {
+    const next = decision === 'exclude' ? (reason ?? (current.reason || (suggestion?.decision === 'exclude' ? suggestion.reason : undefined))) : undefined;
+    askReason.current = decision === 'exclude' && !next;
+    return commit({ ...current, decision, reason: next }, 'verdict');
+  };
   // Answers changed after a decision: store them with it (the history keeps both).
   const answersKey = JSON.stringify(answers ?? {});
   const firstAnswers = useRef(answersKey);
   useEffect(() => {
     if (answersKey === firstAnswers.current) return;
     firstAnswers.current = answersKey;
-    if (current.decision) void commit(current);
+    if (current.decision) void commit(current, 'answers');
   }, [answersKey]);
   const lastChosen = useRef(chosen?.seq);
   useEffect(() => {
@@ -64,7 +71,59 @@ function useDecision({ value, onSave, answers, suggestion, chosen }: ControlsPro
     lastChosen.current = chosen.seq;
     void choose(chosen.verdict);
   }, [chosen?.seq]);
-  return { current, setCurrent, save, commit, choose };
+  return { current, setCurrent, save, commit, choose, askReason };
+}
+
+/**
+ * The exclusion reason. Chrome on Windows and Linux fires `change` at every ArrowDown in a closed
+ * list, so a reviewer stepping through it would store the first reason passed (and the queue move
+ * on): a choice made with keys counts on Enter or on leaving the list; one made with the mouse
+ * (the open list's click) counts at once.
+ */
+function ReasonSelect({
+  reasons,
+  current,
+  setCurrent,
+  commit,
+  focus,
+}: {
+  reasons: string[];
+  current: DecisionValue;
+  setCurrent: (next: DecisionValue) => void;
+  commit: (next: DecisionValue, kind: SaveKind) => Promise<void>;
+  focus: { current: boolean };
+}) {
+  const byKeys = useRef(false);
+  const saved = useRef(current.reason);
+  const choose = (select: HTMLSelectElement, now: boolean) => {
+    const reason = select.value || undefined;
+    if (!now) return setCurrent({ ...current, reason });
+    byKeys.current = false;
+    if (reason === saved.current) return;
+    saved.current = reason;
+    void commit({ ...current, reason }, 'reason');
+  };
+  return (
+    <label class="field">
+      <span>{t('reasonLabel')}</span>
+      <select
+        ref={(el) => {
+          if (el && focus.current) el.focus();
+          focus.current = false;
+        }}
+        value={current.reason ?? ''}
+        onMouseDown={() => (byKeys.current = false)}
+        onKeyDown={(e) => (e.key === 'Enter' ? choose(e.currentTarget, true) : (byKeys.current = true))}
+        onChange={(e) => choose(e.currentTarget, !byKeys.current)}
+        onBlur={(e) => byKeys.current && choose(e.currentTarget, true)}
+      >
+        <option value="">{t('reasonChoose')}</option>
+        {reasons.map((reason) => (
+          <option value={reason}>{reason}</option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** The suggestion from the checklist and the window, with a button to take it when it differs. */
@@ -104,7 +163,7 @@ function SaveStatus({ save }: { save: SaveState }) {
  */
 export function DecisionControls(props: ControlsProps) {
   const { value, reasons, suggestion, compact = false } = props;
-  const { current, setCurrent, save, commit, choose } = useDecision(props);
+  const { current, setCurrent, save, commit, choose, askReason } = useDecision(props);
   return (
     <div class={`decision-controls${compact ? ' compact' : ''}`}>
       {suggestion && !compact && <SuggestionLine suggestion={suggestion} current={current} choose={choose} />}
@@ -122,17 +181,7 @@ export function DecisionControls(props: ControlsProps) {
           </button>
         ))}
       </div>
-      {current.decision === 'exclude' && (
-        <label class="field">
-          <span>{t('reasonLabel')}</span>
-          <select value={current.reason ?? ''} onChange={(e) => commit({ ...current, reason: (e.target as HTMLSelectElement).value || undefined })}>
-            <option value="">{t('reasonChoose')}</option>
-            {reasons.map((reason) => (
-              <option value={reason}>{reason}</option>
-            ))}
-          </select>
-        </label>
-      )}
+      {current.decision === 'exclude' && <ReasonSelect reasons={reasons} current={current} setCurrent={setCurrent} commit={commit} focus={askReason} />}
       {!compact && (
         <label class="field">
           <span>{t('noteLabel')}</span>
@@ -142,7 +191,7 @@ export function DecisionControls(props: ControlsProps) {
             onInput={(e) => setCurrent({ ...current, note: (e.target as HTMLTextAreaElement).value })}
             onBlur={(e) => {
               const note = (e.target as HTMLTextAreaElement).value;
-              if (note !== (value.note ?? '') && current.decision) void commit({ ...current, note });
+              if (note !== (value.note ?? '') && current.decision) void commit({ ...current, note }, 'note');
             }}
           />
         </label>

@@ -10,7 +10,7 @@ import { ArticleSummary } from './ArticleSummary';
 import { Highlighted, HighlightLegend } from './Highlighted';
 import { Checklist } from './Checklist';
 import { AutoChecks } from './AutoChecks';
-import { DecisionControls, type SavedDecision } from './DecisionControls';
+import { DecisionControls, type SavedDecision, type SaveKind } from './DecisionControls';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
 
 /**
@@ -29,7 +29,7 @@ export function ScreeningPanel({
   article: Article;
   review: Review;
   status: RowStatus;
-  onSave: (value: SavedDecision) => Promise<void>;
+  onSave: (value: SavedDecision, kind: SaveKind) => Promise<void>;
   chosen?: { verdict: Verdict; seq: number };
   headingLevel?: 2 | 3;
 }) {
@@ -43,8 +43,8 @@ export function ScreeningPanel({
     setAnswers(next);
     if (!status.decision) saveDraft(review.id, draftKey, next);
   };
-  const save = async (value: SavedDecision) => {
-    await onSave(value);
+  const save = async (value: SavedDecision, kind: SaveKind) => {
+    await onSave(value, kind);
     clearDraft(review.id, draftKey);
   };
 

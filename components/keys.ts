@@ -14,9 +14,13 @@ export function isTypingTarget(event: KeyboardEvent): boolean {
 
 export type ScreeningKey = 'include' | 'exclude' | 'maybe' | 'next' | 'previous' | 'open';
 
-/** I / E / M decide; J / K or the arrow keys move; Enter opens. */
+/**
+ * I / E / M decide; J / K or the arrow keys move; Enter opens. A deciding key held down sends
+ * repeats (every ~33 ms after the first half second): only its first press decides, else one held
+ * I includes record after record the reviewer never saw. J / K may repeat: moving decides nothing.
+ */
 export function screeningKey(event: KeyboardEvent): ScreeningKey | undefined {
-  if (isTypingTarget(event)) return undefined;
+  if (isTypingTarget(event) || (event.repeat && /^[iem]$/i.test(event.key))) return undefined;
   switch (event.key) {
     case 'i':
     case 'I':

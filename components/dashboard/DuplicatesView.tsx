@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { findDuplicates, type LikelyPair } from '../../lib/dedup';
 import { keepApart, mergeCertainDuplicates, mergeRecords, pairOf, undoMerge, type ReviewData } from '../../lib/db';
 import { findMergeConflicts } from '../../lib/review/conflicts';
-import { t, formatDate, formatDateTime } from '../../lib/i18n';
+import { t, tCount, formatDate, formatDateTime } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { ArticleSummary } from '../ArticleSummary';
 import type { ReviewViewProps } from './view-props';
@@ -82,7 +82,7 @@ function LikelyPairs({ data, found, setFound, after }: LikelyProps) {
               a={a}
               b={b}
               reason={pair.reason}
-              onMerged={() => after(t('dupMerged', 1))}
+              onMerged={() => after(tCount('dupMerged', 1))}
               onKeptApart={() => setFound({ ...found, likely: found.likely.filter((p) => p !== pair) })}
             />
           );
@@ -154,7 +154,7 @@ export function DuplicatesView({ data, reload, notifyChanged }: ReviewViewProps)
         <button type="button" onClick={scan}>
           {t('dupFind')}
         </button>
-        <button type="button" onClick={async () => after(t('dupMerged', await mergeCertainDuplicates(data.review.id)))}>
+        <button type="button" onClick={async () => after(tCount('dupMerged', await mergeCertainDuplicates(data.review.id)))}>
           {t('dupMergeCertain')}
         </button>
       </div>

@@ -37,6 +37,8 @@ export function QueueHeader(props: {
   onOrder: (order: QueueOrder) => void;
   position: number;
   total: number;
+  /** Records still undecided (by this reviewer): the same count ranked or not, 0 once all are decided. */
+  left: number;
 }) {
   const { ranking, order, why } = props;
   return (
@@ -50,7 +52,7 @@ export function QueueHeader(props: {
             ))}
           </select>
         </label>
-        <span role="status">{t('queuePosition', props.position, props.total, ranking?.ok ? ranking.keys.length : props.total - props.position + 1)}</span>
+        {props.position <= props.total && <span role="status">{t('queuePosition', props.position, props.total, props.left)}</span>}
       </div>
       {why && (
         <p class="notice" role="note">

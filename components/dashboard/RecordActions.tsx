@@ -4,7 +4,7 @@ import { decideAll, deleteRecords, undoDelete, type ReviewData } from '../../lib
 import type { RecordRow } from '../../lib/review/query';
 import { boxByKey, prismaOfReview } from '../../lib/prisma/compute';
 import { buildExport, EXPORT_FORMATS, EXPORT_SETS, exportRows, exportRowsOf, type ExportFormat, type ExportSet } from '../../lib/review/exports';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, tCount, type MessageKey } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import { VERDICT_LABEL } from '../labels';
 import { csvSeparator } from './csv-separator';
@@ -41,6 +41,16 @@ type ActionsInput = {
   notifyChanged: ReviewViewProps['notifyChanged'];
 };
 
+/**
+ * The selected records a bulk action changes: those shown. A record ticked before a search hid it
+ * stays ticked but unchanged — the reviewer marks what is on screen, and the count line says how
+ * many more are hidden (asking each time would be one more dialog per bulk action).
+ */
+export function selectedShown(selected: Set<string>, shown: RecordRow[]): { keys: string[]; hidden: number } {
+  const keys = shown.filter((r) => selected.has(r.record.key)).map((r) => r.record.key);
+  return { keys, hidden: selected.size - keys.length };
+}
+
 /** Bulk decide, delete with undo, and export for the records view, with the messages they leave. */
 export function useRecordActions({ data, sorted, shown, selected, setSelected, reload, notifyChanged }: ActionsInput) {
   const [deleted, setDeleted] = useState<string[] | null>(null);
@@ -54,10 +64,10 @@ export function useRecordActions({ data, sorted, shown, selected, setSelected, r
       return;
     }
     try {
-      const keys = [...selected];
+      const { keys } = selectedShown(selected, shown);
       await decideAll(data.review.id, keys, { decision, reason: bulkReason || undefined });
-      setMessage(t('bulkDone', selected.size, t(VERDICT_LABEL[decision])));
-      setSelected(new Set());
+      setMessage(tCount('bulkDone', keys.length, t(VERDICT_LABEL[decision])));
+      setSelected(new Set([...selected].filter((key) => !keys.includes(key))));
       await reload();
       notifyChanged(keys);
     } catch (error) {
@@ -65,10 +75,11 @@ export function useRecordActions({ data, sorted, shown, selected, setSelected, r
     }
   };
   const bulkDelete = async () => {
-    const removed = await deleteRecords(data.review.id, [...selected]);
+    const { keys } = selectedShown(selected, shown);
+    const removed = await deleteRecords(data.review.id, keys);
     setDeleted(removed);
     setMessage(null);
-    setSelected(new Set());
+    setSelected(new Set([...selected].filter((key) => !keys.includes(key))));
     await reload();
     notifyChanged(removed);
   };
@@ -133,11 +144,12 @@ function SelectionButtons({ actions, reasons }: { actions: RecordActions; reason
 }
 
 /** The bulk bar: selection count, bulk buttons, and the export controls. */
-export function BulkActions({ actions, selectedCount, reasons }: { actions: RecordActions; selectedCount: number; reasons: string[] }) {
+export function BulkActions({ actions, selection, reasons }: { actions: RecordActions; selection: { keys: string[]; hidden: number }; reasons: string[] }) {
+  const count = selection.keys.length;
   return (
     <div class="actions bulk" role="group" aria-label={t('bulkLabel')}>
-      <span>{t('bulkSelected', selectedCount)}</span>
-      {selectedCount > 0 && <SelectionButtons actions={actions} reasons={reasons} />}
+      <span>{selection.hidden ? t('bulkSelectedHidden', count, selection.hidden) : t('bulkSelected', count)}</span>
+      {count > 0 && <SelectionButtons actions={actions} reasons={reasons} />}
       <span class="spacer" />
       <ExportControls actions={actions} />
     </div>
@@ -156,7 +168,7 @@ export function ActionNotices({ actions }: { actions: RecordActions }) {
       )}
       {deleted && (
         <p role="status" class="notice">
-          {t('deletedRecords', deleted.length)}{' '}
+          {tCount('deletedRecords', deleted.length)}{' '}
           <button type="button" onClick={actions.undo}>
             {t('undo')}
           </button>

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { EvidenceSchema, evidenceChanges, type Decision, type Evidence, type Review } from '../../lib/model';
 import { decide, updateRecord } from '../../lib/db';
 import type { RecordRow } from '../../lib/review/query';
-import { t, type MessageKey, formatDateTime } from '../../lib/i18n';
+import { t, tCount, type MessageKey, formatDateTime } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { checkYear } from '../../lib/screening/window';
@@ -41,10 +41,11 @@ export function RecordDetail({ row, review, fullText, history, view, onClose, on
   const own = review.mode === 'single' ? decision : view.mine;
   const evidence = useEvidence(row, review, onChanged);
   useCloseOnEscape(onClose);
+  const close = useFocusWhileOpen();
 
   return (
     <section class="drawer" role="dialog" aria-label={record.article.title}>
-      <button type="button" class="close" onClick={onClose} aria-label={t('close')}>
+      <button type="button" class="close" onClick={onClose} aria-label={t('close')} ref={close}>
         ×
       </button>
       <ScreeningPanel
@@ -80,6 +81,23 @@ export function RecordDetail({ row, review, fullText, history, view, onClose, on
   );
 }
 
+/**
+ * The drawer comes after the whole (virtualised) table: without moving the focus into it, a keyboard
+ * or screen-reader user who opened a record is left on its title, a table away from what opened.
+ * Closed (× or Escape), the focus goes back to what opened it.
+ */
+function useFocusWhileOpen() {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    close.current?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+  return close;
+}
+
 function useCloseOnEscape(onClose: () => void) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -111,7 +129,7 @@ function useEvidence({ record }: RecordRow, review: Review, onChanged: () => Pro
 function DecisionHistory({ history }: { history: Decision[] }) {
   return (
     <details>
-      <summary>{t('historyHeading', history.length)}</summary>
+      <summary>{tCount('historyHeading', history.length)}</summary>
       <ol class="history">
         {history.map((h) => (
           <li key={h.id}>

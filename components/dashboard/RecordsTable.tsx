@@ -2,7 +2,7 @@ import { useRef } from 'preact/hooks';
 import { CRITERIA, type Criterion } from '../../lib/model';
 import type { RecordRow, Sort, SortKey } from '../../lib/review/query';
 import { t, type MessageKey, formatDateTime } from '../../lib/i18n';
-import { ANSWER_MARK, CRITERION_LABEL, CRITERION_LETTER, statusText } from '../labels';
+import { ANSWER_LABEL, ANSWER_MARK, CRITERION_LABEL, CRITERION_LETTER, statusText } from '../labels';
 import { useVirtualRows } from './useVirtual';
 import { BandMark } from '../Relevance';
 
@@ -56,7 +56,7 @@ function DecisionCells({ decision }: { decision: RecordRow['decision'] }) {
       {CRITERIA.map((c) => {
         const answer = decision?.answers[c];
         return (
-          <span class="td c-answer" role="cell" key={c} title={answer ? `${t(CRITERION_LABEL[c])}: ${answer}` : undefined}>
+          <span class="td c-answer" role="cell" key={c} title={answer ? `${t(CRITERION_LABEL[c])}: ${t(ANSWER_LABEL[answer])}` : undefined}>
             {answer ? ANSWER_MARK[answer] : ''}
           </span>
         );

@@ -6,23 +6,27 @@ import { t } from '../../lib/i18n';
 import { RecordsTable } from './RecordsTable';
 import { RecordDetail } from './RecordDetail';
 import { RecordFilters } from './RecordFilters';
-import { ActionNotices, BulkActions, useRecordActions } from './RecordActions';
+import { ActionNotices, BulkActions, selectedShown, useRecordActions } from './RecordActions';
 import type { Relevance } from '../../lib/ranking/review';
 import type { ReviewViewProps } from './view-props';
 
-/** The selected records, with shift-click ranges from the last clicked row. */
+/**
+ * The selected records, with shift-click ranges from the last clicked row. The anchor is that
+ * row's key, not its place: after a sort or a new filter the range starts from the same record
+ * (a place would start it from whatever row moved there), and a record the filter hid starts none.
+ */
 function useRecordSelection(shown: RecordRow[]) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const anchor = useRef<number | null>(null);
+  const anchor = useRef<string | null>(null);
   const select = (index: number, extend: boolean) => {
     const next = new Set(selected);
     const key = shown[index].record.key;
-    if (extend && anchor.current !== null) {
-      const [from, to] = [Math.min(anchor.current, index), Math.max(anchor.current, index)];
-      for (let i = from; i <= to; i++) next.add(shown[i].record.key);
+    const from = extend ? shown.findIndex((r) => r.record.key === anchor.current) : -1;
+    if (from >= 0) {
+      for (let i = Math.min(from, index); i <= Math.max(from, index); i++) next.add(shown[i].record.key);
     } else if (next.has(key)) next.delete(key);
     else next.add(key);
-    anchor.current = index;
+    anchor.current = key;
     setSelected(next);
   };
   return { selected, setSelected, select };
@@ -79,7 +83,7 @@ export function RecordsView({ data, relevance, reload, notifyChanged }: RecordsV
         {t('recordsShown', shown.length, all.length)}
       </p>
 
-      <BulkActions actions={actions} selectedCount={selected.size} reasons={reasons} />
+      <BulkActions actions={actions} selection={selectedShown(selected, shown)} reasons={reasons} />
       <ActionNotices actions={actions} />
 
       {all.length === 0 ? (

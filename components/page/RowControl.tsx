@@ -12,6 +12,8 @@ export interface RowControlProps {
   year?: number;
   current: boolean;
   onDecide(decision: Verdict, reason?: string): Promise<void>;
+  /** The keyboard reached this row's control (focusin): it becomes the current row. */
+  onReach?(): void;
 }
 
 interface RowControlState {
@@ -63,16 +65,27 @@ function YearChip({ status, review, year }: Pick<RowControlProps, 'status' | 're
   );
 }
 
-/** The exclusion reasons, asked for when Exclude is pressed (focused at once). */
+/** Set by a key in the reason picker, cleared by the mouse: the picker's last choice was made with keys. */
+let byKeys = false;
+
+/**
+ * The exclusion reasons, asked for when Exclude is pressed (focused at once). Chrome on Windows
+ * and Linux fires `change` at every ArrowDown in a closed list: a choice made with keys counts on
+ * Enter or on leaving the list, one made with the mouse at once (as in DecisionControls).
+ */
 function ReasonPicker({ reasons, onPick }: { reasons: string[]; onPick: (reason: string) => void }) {
+  const pick = (e: { currentTarget: HTMLSelectElement }) => {
+    byKeys = false;
+    if (e.currentTarget.value) onPick(e.currentTarget.value);
+  };
   return (
     <select
       aria-label={t('reasonLabel')}
       ref={(el) => el?.focus()}
-      onChange={(e) => {
-        const reason = (e.target as HTMLSelectElement).value;
-        if (reason) onPick(reason);
-      }}
+      onMouseDown={() => (byKeys = false)}
+      onKeyDown={(e) => (e.key === 'Enter' ? pick(e) : (byKeys = true))}
+      onChange={(e) => byKeys || pick(e)}
+      onBlur={(e) => byKeys && pick(e)}
     >
       <option value="">{t('reasonChoose')}</option>
       {reasons.map((reason) => (
@@ -97,12 +110,12 @@ export class RowControl extends Component<RowControlProps, RowControlState> {
     }
   };
 
-  override render({ status, review, year, current }: RowControlProps, { picking, error }: RowControlState) {
+  override render({ status, review, year, current, onReach }: RowControlProps, { picking, error }: RowControlState) {
     const decide = this.decide;
     const windowReasonText = windowReason(review.exclusionReasons);
 
     return (
-      <div class={`bar${current ? ' current' : ''}`} role="group" aria-label={t('rowControlLabel')}>
+      <div class={`bar${current ? ' current' : ''}`} role="group" aria-label={t('rowControlLabel')} onFocusIn={onReach}>
         <span class="brand" aria-hidden="true">
           Saring
         </span>

@@ -3,6 +3,7 @@ import type { Article, Verdict } from '../../lib/model';
 import type { ReviewInfo, RowStatus } from '../../lib/messaging/protocol';
 import { clickAsSaring, RowControl } from './RowControl';
 import { moveCursor, screeningKey } from '../keys';
+import { getLanguage } from '../../lib/i18n/page';
 
 export interface ControlRow {
   element: Element;
@@ -39,6 +40,8 @@ function shadowHost({ doc, shadows, css }: Controls, element: Element): ShadowRo
     shadows.set(host, shadow);
     holderOf(element).append(host);
   }
+  // The words are Saring's, not the site's: a screen reader reads them in the reviewer's language.
+  (host as HTMLElement).lang = getLanguage();
   return shadow;
 }
 
@@ -85,7 +88,13 @@ function draw(c: Controls, i: number) {
     row.status = await c.decide(row.article, decision, reason);
     draw(c, i);
   };
-  render(<RowControl status={row.status} review={c.review} year={row.article.year} current={i === c.current} onDecide={onDecide} />, shadow.lastElementChild as Element);
+  // A row's control reached with Tab or clicked (which focuses it) becomes the current row: I / E / M
+  // then decide that row, not the one J / K left the cursor on.
+  const onReach = () => i !== c.current && move(c, i);
+  render(
+    <RowControl status={row.status} review={c.review} year={row.article.year} current={i === c.current} onDecide={onDecide} onReach={onReach} />,
+    shadow.lastElementChild as Element,
+  );
 }
 
 /** Put the keyboard on row `to` (a place moveCursor gave: always a row). */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, Review, Verdict } from '../../lib/model';
 import type { ResponseMap, RowStatus } from '../../lib/messaging/protocol';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import { ScreeningPanel } from '../ScreeningPanel';
 import { ResultsList } from './ResultsList';
 import type { SavedDecision } from '../DecisionControls';
@@ -88,7 +88,7 @@ export function Popup({ api, initial }: { api: PopupApi; initial?: TabStateRespo
         </p>
       )}
       {(!extraction || extraction.articles.length === 0) && extraction?.kind !== 'blocked' && <NothingHere api={api} onRead={load} />}
-      {state && state.rejected > 0 && <p class="notice">{t('popupRejected', state.rejected)}</p>}
+      {state && state.rejected > 0 && <p class="notice">{tCount('popupRejected', state.rejected)}</p>}
       {extraction?.kind === 'results' && extraction.articles.length > 0 && <ResultsList articles={extraction.articles} statuses={statuses} review={review} onDecide={decide} />}
       {extraction?.kind === 'article' &&
         extraction.articles.map((article, i) => (

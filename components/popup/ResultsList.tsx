@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Review, Verdict } from '../../lib/model';
 import type { RowStatus } from '../../lib/messaging/protocol';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import { ArticleSummary } from '../ArticleSummary';
 import { DecisionControls, type SavedDecision } from '../DecisionControls';
 import { statusText } from '../labels';
@@ -30,16 +30,16 @@ interface ResultRowProps {
   open: boolean;
   chosen: Chosen;
   rowRef: (el: HTMLElement | null) => void;
-  onFocus: () => void;
+  onFocusIn: () => void;
   onOpen: () => void;
   onSave: (value: SavedDecision) => Promise<void>;
 }
 
 /** One result row: the article, its status and band, and its decision controls or full checklist. */
-function ResultRow({ article, status, review, isCurrent, open, chosen, rowRef, onFocus, onOpen, onSave }: ResultRowProps) {
+function ResultRow({ article, status, review, isCurrent, open, chosen, rowRef, onFocusIn, onOpen, onSave }: ResultRowProps) {
   const year = yearCheckText(article, review);
   return (
-    <li class={`result${isCurrent ? ' current' : ''}`} tabIndex={isCurrent ? 0 : -1} ref={rowRef} onFocus={onFocus} aria-current={isCurrent ? 'true' : undefined}>
+    <li class={`result${isCurrent ? ' current' : ''}`} tabIndex={isCurrent ? 0 : -1} ref={rowRef} onFocusIn={onFocusIn} aria-current={isCurrent ? 'true' : undefined}>
       {!open && <ArticleSummary article={article} headingLevel={3} />}
       <p class="row-status">
         <span class={`status status-${status.decision ?? 'none'}`}>{statusText(status.decision, status.reason)}</span>{' '}
@@ -69,11 +69,15 @@ function ResultRow({ article, status, review, isCurrent, open, chosen, rowRef, o
   );
 }
 
-/** J / K move between rows (focus follows), Enter opens the current row, I / E / M decide it. */
+/**
+ * J / K move between rows (focus follows), Enter opens the current row, I / E / M decide it. As in
+ * the queue and on the page, no row is current until J / K or the focus (Tab, a click) reaches one:
+ * I then decides nothing rather than a row the reviewer did not pick.
+ */
 function useListKeys(count: number, order: number[], rows: { current: (HTMLElement | null)[] }) {
-  const [current, setCurrentState] = useState(0);
+  const [current, setCurrentState] = useState(-1);
   // Keys pressed faster than the popup renders must each move from the latest row.
-  const at = useRef(0);
+  const at = useRef(-1);
   const setCurrent = (next: number) => {
     at.current = next;
     setCurrentState(next);
@@ -92,7 +96,8 @@ function useListKeys(count: number, order: number[], rows: { current: (HTMLEleme
         const next = moveCursor(at.current, key, count);
         setCurrent(next);
         rows.current[next]?.focus();
-      } else if (key === 'open') setOpen(open === order[at.current] ? null : order[at.current]);
+      } else if (at.current < 0) return;
+      else if (key === 'open') setOpen(open === order[at.current] ? null : order[at.current]);
       else setChosen({ row: order[at.current], verdict: key, seq: ++seq.current });
     };
     document.addEventListener('keydown', onKey);
@@ -120,14 +125,16 @@ export function ResultsList({
   const rows = useRef<(HTMLElement | null)[]>([]);
   const undecided = statuses.filter((s) => !s.decision).length;
   const [sortBy, setSortBy] = useState<RowOrder>('page');
-  const order = useMemo(() => rowOrder(statuses, articles.length, sortBy), [statuses, articles.length, sortBy]);
+  // Sorted when the order is chosen (or the page is read again), not after each decision: a decided row
+  // loses its band, and re-sorting would move it to the end under the cursor, so that J skipped a row.
+  const order = useMemo(() => rowOrder(statuses, articles.length, sortBy), [articles, sortBy]);
   const ranked = statuses.some((s) => s.relevance);
   const { current, setCurrent, open, setOpen, chosen } = useListKeys(articles.length, order, rows);
 
   return (
     <>
       <h2 class="results-heading">
-        {t('popupResultsHeading', articles.length)} · {t('popupUndecided', undecided)}
+        {tCount('popupResultsHeading', articles.length)} · {t('popupUndecided', undecided)}
       </h2>
       <p class="muted keys-hint">{t('keysHint')}</p>
       {ranked && (
@@ -152,7 +159,8 @@ export function ResultsList({
             rowRef={(el) => {
               rows.current[pos] = el;
             }}
-            onFocus={() => setCurrent(pos)}
+            // focusin, not focus: the focus lands on a row's button far more often than on the row.
+            onFocusIn={() => setCurrent(pos)}
             onOpen={() => setOpen(i)}
             onSave={(v) => onDecide(i, articles[i], v)}
           />

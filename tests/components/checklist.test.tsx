@@ -65,7 +65,7 @@ describe('screening panel', () => {
     await answer(root, 'population', 'not met');
     expect(root.textContent).toContain('Suggested: ✗ Exclude — wrong population');
     await click(button(root, 'Accept suggestion'));
-    expect(onSave).toHaveBeenCalledWith({ decision: 'exclude', reason: 'wrong population', note: undefined, answers: { population: 'not met' } });
+    expect(onSave).toHaveBeenCalledWith({ decision: 'exclude', reason: 'wrong population', note: undefined, answers: { population: 'not met' } }, 'verdict');
   });
 
   it('suggests inclusion when all five are met; the reviewer can override', async () => {
@@ -74,7 +74,7 @@ describe('screening panel', () => {
     for (const c of ['population', 'intervention', 'comparison', 'outcome', 'studyDesign']) await answer(root, c, 'met');
     expect(root.textContent).toContain('Suggested: ✓ Include');
     await click(button(root, 'Maybe'));
-    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ decision: 'maybe' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ decision: 'maybe' }), 'verdict');
   });
 
   it('keeps answers given before deciding when the panel is closed and opened again', async () => {
@@ -90,6 +90,6 @@ describe('screening panel', () => {
     const root = await mount(<ScreeningPanel article={article(2021)} review={review} status={status} onSave={onSave} />);
     expect(radio(root, 'population', 'met').checked).toBe(true);
     await answer(root, 'outcome', 'met');
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ decision: 'include', answers: { population: 'met', outcome: 'met' } }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ decision: 'include', answers: { population: 'met', outcome: 'met' } }), 'answers');
   });
 });

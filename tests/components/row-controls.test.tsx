@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRowControls, type ControlRow } from '../../components/page/row-controls';
 import type { Article } from '../../lib/model';
 import type { RowStatus } from '../../lib/messaging/protocol';
+import { setLanguage } from '../../lib/i18n/page';
 import { asTrusted } from './render';
 
 const review = { title: 'R', exclusionReasons: ['other'], window: { from: 2018, to: 2023 }, mode: 'single' as const };
@@ -47,9 +48,8 @@ describe('in-page row controls', () => {
   const key = (k: string) => new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true });
   const click = () => new MouseEvent('click', { bubbles: true, composed: true });
   const button = (row: ControlRow, name: string) => barOf(row).querySelector<HTMLButtonElement>(`button.${name}`)!;
-
-  it("decides only on the reviewer's keys, not on keys the page's script dispatches", async () => {
-    const rows = page(2);
+  /** Controls over these rows that note each decision as "<title> <verdict>". */
+  async function recording(rows: ControlRow[]) {
     const decided: string[] = [];
     const controls = createRowControls(document, async (article, decision) => {
       decided.push(`${article.title} ${decision}`);
@@ -57,6 +57,12 @@ describe('in-page row controls', () => {
     });
     controls.update(rows, review);
     await tick();
+    return { decided, controls };
+  }
+
+  it("decides only on the reviewer's keys, not on keys the page's script dispatches", async () => {
+    const rows = page(2);
+    const { decided, controls } = await recording(rows);
     for (const k of ['j', 'i', 'e', 'm']) document.dispatchEvent(key(k));
     await tick();
     expect(decided).toEqual([]);
@@ -106,5 +112,68 @@ describe('in-page row controls', () => {
     expect(element.querySelectorAll('saring-row')).toHaveLength(1);
     controls.destroy();
     expect(element.querySelectorAll('saring-row')).toHaveLength(0);
+  });
+
+  it('I / E / M decide the row whose control the reviewer reached with Tab, not the row J left the cursor on', async () => {
+    const rows = page(4);
+    const { decided, controls } = await recording(rows);
+    document.dispatchEvent(asTrusted(key('j')));
+    await tick();
+    const include = button(rows[3], 'include');
+    include.focus();
+    await tick();
+    include.dispatchEvent(asTrusted(key('m')));
+    await tick();
+    expect(decided).toEqual(['Study 3 maybe']);
+    expect(barOf(rows[3]).firstElementChild?.classList.contains('current')).toBe(true);
+    controls.destroy();
+  });
+
+  it("marks each control with the reviewer's language, not the site's", async () => {
+    setLanguage('id');
+    const rows = page(1);
+    const controls = createRowControls(document, async () => ({ window: 'pass' }));
+    controls.update(rows, review);
+    await tick();
+    expect(rows[0].element.querySelector('saring-row')?.getAttribute('lang')).toBe('id');
+    controls.destroy();
+    setLanguage('en');
+  });
+
+  it('stores a reason stepped to with the arrow keys only on Enter; one clicked with the mouse at once', async () => {
+    const rows = page(1);
+    const decided: string[] = [];
+    const controls = createRowControls(document, async (_, decision, reason) => {
+      decided.push(`${decision} ${reason}`);
+      return { window: 'pass', decision, reason };
+    });
+    controls.update(rows, { ...review, exclusionReasons: ['wrong population', 'other'] });
+    await tick();
+    button(rows[0], 'exclude').dispatchEvent(asTrusted(click()));
+    await tick();
+    const select = barOf(rows[0]).querySelector('select')!;
+    const choose = (value: string) => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    // Chrome on Windows / Linux: ArrowDown in a closed list fires change at once.
+    select.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    choose('wrong population');
+    select.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    choose('other');
+    await tick();
+    expect(decided).toEqual([]);
+    select.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await tick();
+    expect(decided).toEqual(['exclude other']);
+    button(rows[0], 'exclude').dispatchEvent(asTrusted(click()));
+    await tick();
+    const again = barOf(rows[0]).querySelector('select')!;
+    again.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    again.value = 'wrong population';
+    again.dispatchEvent(new Event('change', { bubbles: true }));
+    await tick();
+    expect(decided).toEqual(['exclude other', 'exclude wrong population']);
+    controls.destroy();
   });
 });
