@@ -50,7 +50,7 @@ describe('result lists of the supported sites, in Chromium', () => {
     // Every row got its in-page control.
     expect(await page.locator('saring-row').count()).toBe(rows);
     const popup = await s.openPopup(page);
-    await popup.getByText(`${rows} results on this page`, { exact: false }).waitFor();
+    await popup.getByText(`${rows} ${rows === 1 ? 'result' : 'results'} on this page`, { exact: false }).waitFor();
     expect(await popup.locator('li.result').count()).toBe(rows);
     await popup.close();
     await page.close();

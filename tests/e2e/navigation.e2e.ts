@@ -63,7 +63,7 @@ describe('pages that change without a reload, in Chromium', () => {
     await dashboard.getByRole('button', { name: 'Searches', exact: true }).click();
     const row = dashboard.locator('table.searches-table tbody tr', { has: dashboard.locator('td.query', { hasText: /^kangaroo mother care$/ }) }).filter({ hasText: 'PubMed' });
     expect(await row.count()).toBe(1);
-    expect(await row.locator('td').nth(7).innerText()).toBe('2, 3');
+    expect(await row.locator('td').nth(8).innerText()).toBe('2, 3');
   });
 
   it('a popup opened before its tab reached an article shows it once read, and lets it go when the tab moves on', async () => {

@@ -74,7 +74,7 @@ async function screen(page: Page, verdicts: readonly string[]) {
     if (verdict === 'exclude') await page.locator('.bulk select[aria-label="Exclusion reason"]').selectOption('wrong population');
     const label = { include: 'Include', exclude: 'Exclude', maybe: 'Maybe' }[verdict];
     await page.getByRole('button', { name: `Mark ${label}`, exact: true }).click();
-    await page.getByText(`${rows.length} records marked ${label}`, { exact: false }).waitFor();
+    await page.getByText(`${rows.length} ${rows.length === 1 ? 'record' : 'records'} marked ${label}`, { exact: false }).waitFor();
   }
 }
 
