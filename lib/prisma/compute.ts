@@ -184,14 +184,15 @@ export function computePrisma(
   removed: RemovedRecords = NOTHING_REMOVED,
 ): PrismaCounts {
   const counted = new Map(searches.filter((s) => s.counted && methodOf(s) === 'databases').map((s) => [s.id, s]));
+  const others = otherMethodSearches(searches);
   const { boxes, linked, direct, reasons, sightings, countedRecords, duplicateRecords, uncountedIncluded, methods, otherReasons } = countRecords(
     records,
     removed.deleted,
     decisions,
     counted,
-    otherMethodSearches(searches),
+    others,
   );
-  const other = otherColumn(boxes, methods, otherReasons, searches);
+  const other = otherColumn(boxes, methods, otherReasons, searches, others);
   const { identified, flags, fileDuplicates } = countDatabases(counted, linked, direct, removed.storedPerSearch);
   const removedDeleted = boxes.deleted.length;
   const removedNotViewed = identifiedTotal(identified) - sightings - fileDuplicates;

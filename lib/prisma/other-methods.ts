@@ -93,12 +93,17 @@ export function otherMethodOf(record: ReviewRecord, others: Map<string, OtherMet
  * (n = 0: nothing new to seek); a search entered by hand (a website searched outside Saring,
  * "WHO IRIS: 12") adds the count typed, as it does in the databases' column.
  */
-export function otherColumn(boxes: Record<RecordBox, string[]>, found: Map<OtherMethod, number>, reasons: Map<string, number>, searches: readonly LoggedSearch[]): OtherColumn {
-  const counted = searches.filter((s) => s.counted && methodOf(s) !== 'databases');
+export function otherColumn(
+  boxes: Record<RecordBox, string[]>,
+  found: Map<OtherMethod, number>,
+  reasons: Map<string, number>,
+  searches: readonly LoggedSearch[],
+  others: Map<string, OtherMethod>,
+): OtherColumn {
   const methods = new Map<OtherMethod, number>(found);
-  for (const search of counted) {
-    const method = methodOf(search) as OtherMethod;
-    methods.set(method, (methods.get(method) ?? 0) + (search.origin === 'manual' ? (search.totalResults ?? 0) : 0));
+  for (const search of searches) {
+    const method = others.get(search.id);
+    if (method) methods.set(method, (methods.get(method) ?? 0) + (search.origin === 'manual' ? (search.totalResults ?? 0) : 0));
   }
   const identified = sortedCounts(methods).map(([method, count]) => ({ method, count }));
   const reports = {
@@ -108,7 +113,7 @@ export function otherColumn(boxes: Record<RecordBox, string[]>, found: Map<Other
     included: boxes.otherIncluded,
   };
   return {
-    searches: counted.length,
+    searches: others.size,
     identified,
     identifiedTotal: identified.reduce((n, m) => n + m.count, 0),
     notSought: boxes.otherNotSought.length,

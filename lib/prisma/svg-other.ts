@@ -16,9 +16,6 @@ const METHOD_LABEL: Record<OtherMethod, keyof PrismaLabels> = {
 /** Whether the diagram has the column: a search reported under another method counts. */
 export const hasOtherColumn = (p: PrismaCounts): boolean => (p.other?.searches ?? 0) > 0;
 
-/** A method's line: "Citation searching (n = 12)". */
-export const methodLine = (l: PrismaLabels, method: OtherMethod, count: string): string => l[METHOD_LABEL[method]].replace('$1', count);
-
 /**
  * The column's boxes, by the row of the databases' flow they sit beside: identified (0), what
  * was not sought for retrieval (1, Saring's note: records excluded on title and abstract),
@@ -33,7 +30,7 @@ export function otherRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumber
     [
       boxAt('otherIdentified', OTHER_X, OTHER_W, [
         { text: l.identifiedFrom, bold: true },
-        ...o.identified.map((m) => ({ text: methodLine(l, m.method, format(m.count)), indent: true })),
+        ...o.identified.map((m) => ({ text: n(l[METHOD_LABEL[m.method]], m.count), indent: true })),
       ]),
     ],
     [side('otherNotSought', [{ text: n(l.notSought, o.notSought) }])],
@@ -78,7 +75,7 @@ export function otherCsvRows(p: PrismaCounts, l: PrismaLabels, format: FormatNum
   const n = numbered(format);
   const row = (box: string, label: string, count: number) => [box, n(label, count), String(count)];
   return [
-    ...o.identified.map((m) => ['otherIdentified', methodLine(l, m.method, format(m.count)), String(m.count)]),
+    ...o.identified.map((m) => row('otherIdentified', l[METHOD_LABEL[m.method]], m.count)),
     row('otherNotSought', l.notSought, o.notSought),
     row('otherSought', l.sought, o.sought),
     row('otherNotRetrieved', l.notRetrieved, o.notRetrieved),
