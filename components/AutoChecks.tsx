@@ -28,6 +28,7 @@ const DESIGN_LABEL: Record<Design, MessageKey> = {
 export function yearCheckText(article: Pick<Article, 'year'>, review: Review): { result: Result; text: string } {
   const check = checkYear(article.year, review.window);
   const range = `${check.range.from}–${check.range.to}`;
+  if (check.ahead) return { result: 'unknown', text: t('checkYearAhead', check.year!, range) };
   if (check.result === 'unknown') return { result: 'unknown', text: t('checkYearUnknown', range) };
   return { result: check.result, text: t(check.result === 'pass' ? 'checkYearIn' : 'checkYearOut', check.year!, range) };
 }

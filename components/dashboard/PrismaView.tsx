@@ -222,7 +222,7 @@ export function PrismaView({ data, reload, notifyChanged }: ReviewViewProps) {
     );
   }, [data, counts]);
   const applyWindow = async () => {
-    const n = await applyWindowRule(data.review.id, data.records, window, reasonFor('window', data.review.exclusionReasons));
+    const n = await applyWindowRule(data.review.id, data.records, data.review.window, reasonFor('window', data.review.exclusionReasons));
     setMessage(t('prismaWindowApplied', n, `${window.from}–${window.to}`));
     await reload();
     notifyChanged();

@@ -57,7 +57,8 @@ function YearChip({ status, review, year }: Pick<RowControlProps, 'status' | 're
       ? ['pass', '✓', t('checkYearIn', year ?? '', windowText)]
       : status.window === 'fail'
         ? ['fail', '✗', t('checkYearOut', year ?? '', windowText)]
-        : ['unknown', '?', t('checkYearUnknown', windowText)];
+        : // A known year the check leaves open is the year after the search year (checkYear's `ahead`).
+          ['unknown', '?', year ? t('checkYearAhead', year, windowText) : t('checkYearUnknown', windowText)];
   return (
     <span class={`chip ${kind}`}>
       <span aria-hidden="true">{mark}</span> {text}

@@ -1,4 +1,5 @@
-import type { Answers, Decision, EventDraft, Review, Stage, Verdict } from '../model';
+import type { Answers, Decision, EventDraft, PublicationWindow, Review, Stage, Verdict } from '../model';
+import { checkYear } from '../screening/window';
 import { foldDecisions, toDecision } from '../review/decisions';
 import { foldGroups } from '../review/groups';
 import { decisionView, type RecordDecisionView } from '../review/status';
@@ -65,7 +66,7 @@ export async function decideAll(reviewId: string, keys: string[], change: { deci
 export async function applyWindowRule(
   reviewId: string,
   records: { key: string; article: { year?: number } }[],
-  window: { from: number; to: number },
+  window: PublicationWindow,
   reason: string | undefined,
   now = Date.now(),
 ): Promise<number> {
@@ -73,9 +74,7 @@ export async function applyWindowRule(
     const review = await db().reviews.get(reviewId);
     const events = await listEvents(reviewId);
     const decided = foldDecisions(events, foldGroups(events), review?.mode ?? 'single', 'screening');
-    const outside = records.filter(
-      (r) => !decided.final.has(r.key) && !decided.byReviewer.has(r.key) && r.article.year !== undefined && (r.article.year < window.from || r.article.year > window.to),
-    );
+    const outside = records.filter((r) => !decided.final.has(r.key) && !decided.byReviewer.has(r.key) && checkYear(r.article.year, window).result === 'fail');
     await appendEvents(
       reviewId,
       outside.map((r) => draft(r.key, { decision: 'exclude', reason, automatic: true })),

@@ -24,18 +24,28 @@ export interface YearCheckResult {
   result: YearCheck;
   range: YearRange;
   year?: number;
+  /** The year after the search year: see checkYear. */
+  ahead?: true;
 }
 
-/** Is the publication year inside the window? Unknown years are neither in nor out. */
+/**
+ * Is the publication year inside the window? Unknown years are neither in nor out, and so is
+ * the year after the search year of a "last N years" window: searched in December 2026, an
+ * article online since November in its 2027 issue is dated 2027 by every database (PubMed's DP,
+ * Crossref's issue date, RIS PY). It is most likely inside the window, but whether it was online
+ * by the search date only its online date says, so neither the rule nor a suggestion excludes it;
+ * the reviewer is told why (`ahead`). An explicit range says which years it means: no such slack.
+ */
 export function checkYear(year: number | undefined, window: PublicationWindow): YearCheckResult {
   const range = windowYears(window);
   if (year === undefined || !Number.isInteger(year)) return { result: 'unknown', range };
+  if (window.mode === 'last-n' && year === range.to + 1) return { result: 'unknown', range, year, ahead: true };
   return { result: year >= range.from && year <= range.to ? 'pass' : 'fail', range, year };
 }
 
 /**
- * The records the window rule excluded whose year the window takes in now: the protocol's window
- * was widened since. Their exclusion stands until someone decides them again (a person's later
+ * The records the window rule excluded whose year the window takes in now (the protocol's window
+ * was widened since) or no longer rules out (the year after the search year). Their exclusion stands until someone decides them again (a person's later
  * decision overrules the rule's), so the reviewer is told of them.
  */
 export function excludedInsideWindow(
@@ -46,7 +56,10 @@ export function excludedInsideWindow(
   return records
     .filter((r) => {
       const decision = final.get(r.key);
-      return decision?.automatic && decision.decision === 'exclude' && checkYear(r.article.year, window).result === 'pass';
+      if (!decision?.automatic || decision.decision !== 'exclude') return false;
+      // Earlier releases excluded the year after the search year too (checkYear's `ahead`).
+      const check = checkYear(r.article.year, window);
+      return check.result === 'pass' || check.ahead === true;
     })
     .map((r) => r.key);
 }

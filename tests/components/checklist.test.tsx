@@ -58,6 +58,13 @@ describe('screening panel', () => {
     expect(root.textContent).toContain('Suggested: ✗ Exclude — outside publication window');
   });
 
+  it('tells why an article dated the year after the search year is not failed, and suggests nothing from its year', async () => {
+    const searched = ReviewSchema.parse({ ...review, window: { mode: 'last-n', years: 5, searchDate: '2023-12-03' } });
+    const root = await mount(<ScreeningPanel article={article(2024)} review={searched} status={{ window: 'unknown' }} onSave={async () => undefined} />);
+    expect(root.querySelector('.auto-checks')!.textContent).toContain('Publication year: unknown 2024 is after 2018–2023: probably online before its 2024 issue');
+    expect(root.textContent).not.toContain('Suggested:');
+  });
+
   it('suggests exclusion for a criterion not met, and saves the answers with the accepted suggestion', async () => {
     const onSave = vi.fn(async () => undefined);
     const root = await mount(<ScreeningPanel article={article(2021)} review={review} status={{ window: 'pass' }} onSave={onSave} />);

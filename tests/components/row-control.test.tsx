@@ -48,3 +48,14 @@ describe('in-page row control messages', () => {
     }
   });
 });
+
+describe('the year chip of a row', () => {
+  it('says why a known year is neither in nor out (the year after the search year), and "unknown" only without a year', async () => {
+    addMessages({ en: pageMessages('en'), id: {} });
+    setLanguage('en');
+    const ahead = await mount(<RowControl status={{ window: 'unknown' }} review={review} year={2024} current={false} onDecide={async () => undefined} />);
+    expect(ahead.querySelector('.chip')?.textContent).toContain('2024 is after 2018–2023: probably online before its 2024 issue');
+    const none = await mount(<RowControl status={{ window: 'unknown' }} review={review} current={false} onDecide={async () => undefined} />);
+    expect(none.querySelector('.chip')?.textContent).toContain('year unknown (window 2018–2023)');
+  });
+});

@@ -178,10 +178,24 @@ describe('the publication-window rule as automation', () => {
       { key: 'unknown', article: {} },
       { key: 'old-but-decided', article: { year: 2009 } },
     ];
-    expect(await applyWindowRule('r1', records, { from: 2018, to: 2023 }, 'outside publication window', 5)).toBe(1);
+    expect(await applyWindowRule('r1', records, { mode: 'range', from: 2018, to: 2023 }, 'outside publication window', 5)).toBe(1);
     const current = await finalDecisions('r1');
     expect(current.get('old')).toMatchObject({ decision: 'exclude', reason: 'outside publication window', automatic: true });
     expect(current.has('new') || current.has('unknown')).toBe(false);
     expect(current.get('old-but-decided')?.decision).toBe('include');
+  });
+
+  it('leaves an article dated the year after the search year of a last-N-years window (online ahead of its issue)', async () => {
+    const { applyWindowRule } = await import('../../lib/db');
+    const window = { mode: 'last-n' as const, years: 5, searchDate: '2026-12-03', countCurrentYear: false };
+    const records = [
+      { key: 'issue-2027', article: { year: 2027 } },
+      { key: 'later', article: { year: 2028 } },
+      { key: 'old', article: { year: 2020 } },
+    ];
+    expect(await applyWindowRule('r1', records, window, 'outside publication window', 5)).toBe(2);
+    const current = await finalDecisions('r1');
+    expect(current.has('issue-2027')).toBe(false);
+    expect([current.get('later')?.decision, current.get('old')?.decision]).toEqual(['exclude', 'exclude']);
   });
 });

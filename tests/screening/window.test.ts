@@ -21,8 +21,14 @@ describe('publication window', () => {
     expect(checkYear(2018, w).result).toBe('pass');
     expect(checkYear(2023, w).result).toBe('pass');
     expect(checkYear(2017, w).result).toBe('fail');
-    expect(checkYear(2024, w).result).toBe('fail');
+    expect(checkYear(2025, w).result).toBe('fail');
     expect(checkYear(2018, lastFive(true)).result).toBe('fail');
+  });
+  it('neither passes nor fails the year after the search year: an article online before its next-year issue', () => {
+    expect(checkYear(2024, lastFive(false))).toEqual({ result: 'unknown', range: { from: 2018, to: 2023 }, year: 2024, ahead: true });
+    expect(checkYear(2024, lastFive(true))).toMatchObject({ result: 'unknown', ahead: true });
+    // An explicit range names its years: the year after it is outside.
+    expect(checkYear(2021, { mode: 'range', from: 2015, to: 2020 })).not.toHaveProperty('ahead');
   });
   it('treats an unknown year as unknown, never as a pass or a fail', () => {
     expect(checkYear(undefined, lastFive(false))).toMatchObject({ result: 'unknown', range: { from: 2018, to: 2023 } });
@@ -47,5 +53,12 @@ describe('records the window rule excluded, after the window was widened', () =>
     expect(excludedInsideWindow(records, final, { mode: 'range', from: 2015, to: 2023 })).toEqual(['k1']);
     expect(excludedInsideWindow(records, final, { mode: 'range', from: 2010, to: 2023 })).toEqual(['k0', 'k1']);
     expect(excludedInsideWindow(records, final, { mode: 'range', from: 2018, to: 2023 })).toEqual([]);
+  });
+
+  it('include those an earlier release excluded for the year after the search year', () => {
+    const window: PublicationWindow = { mode: 'last-n', years: 5, searchDate: '2018-12-03', countCurrentYear: false };
+    const dated = [2019, 2020].map((year, i) => ({ key: `a${i}`, article: { year } }));
+    const excluded = new Map(dated.map((r) => [r.key, rule]));
+    expect(excludedInsideWindow(dated, excluded, window)).toEqual(['a0']);
   });
 });
