@@ -29,6 +29,7 @@ function labels(): PrismaLabels {
     assessed: 'prismaAssessed',
     reportsExcluded: 'prismaReportsExcluded',
     studiesIncluded: 'prismaStudiesIncluded',
+    reportsIncluded: 'prismaReportsIncluded',
     awaiting: 'prismaAwaiting',
     awaitingScreening: 'prismaAwaitingScreening',
     awaitingFullText: 'prismaAwaitingFullText',

@@ -7,6 +7,7 @@ import { ScreeningPanel } from '../ScreeningPanel';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { checkYear } from '../../lib/screening/window';
 import { FullTextControls } from './FullTextControls';
+import { ReportOf, type StudyChoice } from './ReportOf';
 import type { RecordDecisionView } from '../../lib/review/status';
 import { TeamLine } from './TeamLine';
 import { unexpectedFailure } from './error-detail';
@@ -30,12 +31,14 @@ interface RecordDetailProps {
   history: Decision[];
   /** What this reviewer sees of the record's decisions (their own, the others', the team state). */
   view: RecordDecisionView;
+  /** The records included on title and abstract: those this one may be another report of. */
+  studies: StudyChoice[];
   onClose: () => void;
   onChanged: () => Promise<void>;
 }
 
 /** One record opened from the table: its screening, its history and, once included, its evidence. */
-export function RecordDetail({ row, review, fullText, history, view, onClose, onChanged }: RecordDetailProps) {
+export function RecordDetail({ row, review, fullText, history, view, studies, onClose, onChanged }: RecordDetailProps) {
   const { record, decision } = row;
   // The panel edits this reviewer's own decision (single mode: the record's).
   const own = review.mode === 'single' ? decision : view.mine;
@@ -75,6 +78,7 @@ export function RecordDetail({ row, review, fullText, history, view, onClose, on
           }}
         />
       )}
+      {decision?.decision === 'include' && <ReportOf reviewId={review.id} record={record} choices={studies} onChanged={onChanged} />}
       <DecisionHistory history={history} />
       {decision?.decision === 'include' && <EvidenceForm {...evidence} />}
     </section>

@@ -5,6 +5,7 @@ import { DEFAULT_SORT, filterRows, NO_FILTER, sortRows, toRows, type RecordFilte
 import { t } from '../../lib/i18n';
 import { RecordsTable } from './RecordsTable';
 import { RecordDetail } from './RecordDetail';
+import { studyChoice, type StudyChoice } from './ReportOf';
 import { RecordFilters } from './RecordFilters';
 import { ActionNotices, BulkActions, selectedShown, useRecordActions } from './RecordActions';
 import type { Relevance } from '../../lib/ranking/review';
@@ -42,6 +43,14 @@ function useRecordRows(data: ReviewData, relevance: ReadonlyMap<string, Relevanc
   return { all, sorted, shown, databases };
 }
 
+/** The records included on title and abstract, by title: the studies a record may be another report of. */
+function includedOnScreening(data: ReviewData): StudyChoice[] {
+  return data.records
+    .filter((r) => data.screening.final.get(r.key)?.decision === 'include')
+    .map(studyChoice)
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
 /** The detail panel of the open record. */
 function OpenRecord({ data, row, onClose, onChanged }: { data: ReviewData; row: RecordRow; onClose: () => void; onChanged: () => Promise<void> }) {
   return (
@@ -52,6 +61,7 @@ function OpenRecord({ data, row, onClose, onChanged }: { data: ReviewData; row: 
       fullText={data.fullText.get(row.record.key)}
       history={visibleHistory(data, row.record.key)}
       view={recordDecisions(data, row.record.key)}
+      studies={includedOnScreening(data)}
       onClose={onClose}
       onChanged={onChanged}
     />

@@ -275,24 +275,24 @@ export async function deleteRecords(reviewId: string, keys: string[]): Promise<s
   if (keys.length) await appendEvents(reviewId, [{ kind: 'records-delete', subject: 'delete', payload: { keys } }]);
   return keys;
 }
-
 /** Put back records deleted earlier. */
 export async function undoDelete(reviewId: string, keys: string[]): Promise<void> {
   if (keys.length) await appendEvents(reviewId, [{ kind: 'records-restore', subject: 'delete', payload: { keys } }]);
 }
 
 /**
- * Correct a record's metadata or fill its evidence; validated before the event is written.
- * `evidence`: the fields changed, only those (lib/model evidenceChanges) — a teammate's save of
- * other fields, made meanwhile, is kept.
+ * Correct a record's metadata or fill its evidence; validated before the event is written. `evidence`: the fields
+ * changed, only those (lib/model evidenceChanges) — a teammate's save of other fields, made meanwhile, is kept.
+ * `reportOf`: another report of the study of the record under that key (null: of no other), for PRISMA.
  */
-export async function updateRecord(reviewId: string, key: string, patch: { article?: ArticleInput; evidence?: EvidenceFields }): Promise<void> {
+export async function updateRecord(reviewId: string, key: string, patch: { article?: ArticleInput; evidence?: EvidenceFields; reportOf?: string | null }): Promise<void> {
+  if (patch.reportOf === key) throw new Error('Record not saved: a record cannot be another report of itself');
   const payload = {
     ...(patch.article ? { article: validate(ArticleSchema, patch.article, 'Record not saved') } : {}),
     ...(patch.evidence && Object.keys(patch.evidence).length ? { evidenceFields: validate(EvidenceFieldsSchema, patch.evidence, 'Record not saved') } : {}),
+    ...(patch.reportOf !== undefined ? { reportOf: patch.reportOf } : {}),
   };
-  // A save that changed nothing writes nothing.
-  if (!payload.article && !payload.evidenceFields) return;
+  if (!payload.article && !payload.evidenceFields && payload.reportOf === undefined) return; // nothing changed: nothing written
   await appendEvents(reviewId, [{ kind: 'record-edit', subject: key, payload }]);
 }
 

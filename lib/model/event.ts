@@ -96,9 +96,18 @@ export const EVENT_PAYLOADS = {
   /**
    * Metadata corrected or evidence extracted (subject: the record key). `evidenceFields`: the
    * fields one save changed, each the latest of its own; `evidence` (saves before field-level
-   * saves) replaces the whole evidence, and still reads so.
+   * saves) replaces the whole evidence, and still reads so. `reportOf`: see below.
    */
-  'record-edit': z.object({ article: ArticleSchema.optional(), evidence: EvidenceSchema.optional(), evidenceFields: EvidenceFieldsSchema.optional() }),
+  'record-edit': z.object({
+    article: ArticleSchema.optional(),
+    evidence: EvidenceSchema.optional(),
+    evidenceFields: EvidenceFieldsSchema.optional(),
+    /**
+     * The record is another report of the study of this record (null: of no other). An older
+     * Saring reads the edit without it (Zod drops the field) and sync sends on the server's copy.
+     */
+    reportOf: recordKey.nullable().optional(),
+  }),
   /** Records removed from the review, or put back (subject `delete`). */
   'records-delete': z.object({ keys }),
   'records-restore': z.object({ keys }),

@@ -50,6 +50,12 @@ export const ReviewRecordSchema = z.object({
   /** Keys of records merged into this one as duplicates. */
   aliases: z.array(z.string().max(RECORD_KEY_MAX)).max(1_000).default([]),
   evidence: EvidenceSchema.optional(),
+  /**
+   * Another report of the study whose main report is the record under this key (a conference
+   * abstract, a protocol, a second paper of one trial): PRISMA 2020 counts studies and their
+   * reports apart (lib/prisma/studies.ts). Set by the reviewer, through a `record-edit` event.
+   */
+  reportOf: z.string().min(1).max(RECORD_KEY_MAX).optional(),
   addedAt: z.number().int().positive(),
   updatedAt: z.number().int().positive(),
 });

@@ -1,5 +1,6 @@
 import { databaseName, methodOf, reportedCount, type Decision, type LoggedSearch, type OtherMethod, type ReviewRecord } from '../model';
 import { boxOf, otherBoxOf, RECORD_BOXES, type RecordBox } from './boxes';
+import { studiesOf } from './studies';
 import { otherColumn, otherMethodOf, otherMethodSearches, reportsOf, type OtherColumn, type ReportCounts } from './other-methods';
 
 export { boxOf, isAwaitingFullTextBox, isIncludedBox, RECORD_BOXES, type RecordBox } from './boxes';
@@ -34,8 +35,10 @@ export interface PrismaCounts extends ReportCounts {
   screened: number;
   excludedScreening: number;
   awaitingScreening: number;
-  /** Studies included in review: of both columns (PRISMA 2020 draws one box). */
+  /** Studies included in review: of both columns (PRISMA 2020 draws one box); see studiesOf. */
   included: number;
+  /** Reports of included studies: the records of that box (more than `included` when a study has several). */
+  includedReports: number;
   /** The column "via other methods" (citation searching, websites…); empty when none counts. */
   other: OtherColumn;
   /** Record keys per box, so every number can be traced to its records. */
@@ -209,7 +212,8 @@ export function computePrisma(
     excludedScreening: boxes.excludedScreening.length,
     awaitingScreening: boxes.awaitingScreening.length,
     ...reports,
-    included: reports.included + other.included,
+    included: studiesOf(records, [...boxes.included, ...boxes.otherIncluded]),
+    includedReports: reports.included + other.included,
     other,
     boxes,
     uncountedIncluded,

@@ -42,6 +42,7 @@ export interface PrismaLabels {
   assessed: string;
   reportsExcluded: string;
   studiesIncluded: string;
+  reportsIncluded: string;
   awaiting: string;
   awaitingScreening: string;
   awaitingFullText: string;
@@ -88,7 +89,7 @@ function flowRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumber): [Box,
       ]),
     ],
     [
-      mainBox('included', [{ text: n(l.studiesIncluded, p.included), bold: true }]),
+      mainBox('included', [{ text: n(l.studiesIncluded, p.included), bold: true }, { text: n(l.reportsIncluded, p.includedReports) }]),
       sideBox('awaiting', [{ text: l.awaiting, bold: true }, ...indented([n(l.awaitingScreening, awaitingScreening(p)), n(l.awaitingFullText, awaitingFullText(p))])]),
     ],
   ];
@@ -170,6 +171,7 @@ export function prismaRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumbe
     ...p.excludedFullText.map((r) => ['excludedFullText', r.reason || l.noReason, String(r.count)]),
     ...(hasOtherColumn(p) ? otherCsvRows(p, l, format) : []),
     ['included', n(l.studiesIncluded, p.included), String(p.included)],
+    ['included', n(l.reportsIncluded, p.includedReports), String(p.includedReports)],
     ['awaiting', n(l.awaitingScreening, awaitingScreening(p)), String(awaitingScreening(p))],
     ['awaiting', n(l.awaitingFullText, awaitingFullText(p)), String(awaitingFullText(p))],
   ];

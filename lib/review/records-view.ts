@@ -81,6 +81,7 @@ function withEdits<R extends ReviewRecord>(record: R, changes: EventOf<'record-e
       ...(e.payload.article ? { article: e.payload.article } : {}),
       ...(e.payload.evidence ? { evidence: e.payload.evidence } : {}),
       ...(e.payload.evidenceFields ? { evidence: { ...NO_EVIDENCE, ...(e.payload.evidence ?? edited.evidence), ...e.payload.evidenceFields } } : {}),
+      ...(e.payload.reportOf !== undefined ? { reportOf: e.payload.reportOf ?? undefined } : {}),
       updatedAt: Math.max(edited.updatedAt, e.at),
     };
   }

@@ -57,6 +57,7 @@ describe('numbers and dates follow the chosen language', () => {
         assessed: '$1',
         reportsExcluded: '$1',
         studiesIncluded: '$1',
+        reportsIncluded: '$1',
         awaiting: '',
         awaitingScreening: '$1',
         awaitingFullText: '$1',

@@ -46,6 +46,7 @@ it("keeps a reason written in capitals inside the box's border", () => {
     excludedFullTextTotal: 1,
     excludedFullText: [{ reason: 'WRONG STUDY DESIGN (NOT RCT OR QUASI-EXPERIMENTAL)', count: 1 }],
     included: 0,
+    includedReports: 0,
     awaitingScreening: 0,
     awaitingFullText: 0,
   };

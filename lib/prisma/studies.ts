@@ -1,0 +1,40 @@
+import type { ReviewRecord } from '../model';
+
+/**
+ * How many studies the included records are. PRISMA 2020 counts "Studies included in review"
+ * and "Reports of included studies" apart: one trial reported in a journal article and again as a
+ * conference abstract (or a protocol and its results) is one study of two reports. The reviewer
+ * says which record is another report of which (ReviewRecord.reportOf); every included record
+ * joined to another included record that way is one study with it, however the links run (A→B
+ * and C→B, or a chain A→B→C). Links are joined as sets, not followed, so two teammates who link
+ * A→B and B→A at once still count one study. A link to a record that is not included (excluded,
+ * deleted, unknown key) joins nothing: the report counts as its own study.
+ */
+export function studiesOf(records: readonly ReviewRecord[], includedKeys: readonly string[]): number {
+  const included = new Set(includedKeys);
+  // A record merged into another since it was linked to: its key lives on as an alias.
+  const current = new Map<string, string>();
+  for (const r of records) {
+    if (!included.has(r.key)) continue;
+    current.set(r.key, r.key);
+    for (const alias of r.aliases) current.set(alias, r.key);
+  }
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let at = key;
+    for (let up = parent.get(at); up !== undefined && up !== at; up = parent.get(at)) at = up;
+    parent.set(key, at);
+    return at;
+  };
+  for (const key of included) parent.set(key, key);
+  let studies = included.size;
+  for (const r of records) {
+    const target = r.reportOf === undefined ? undefined : current.get(r.reportOf);
+    if (!included.has(r.key) || target === undefined) continue;
+    const [a, b] = [find(r.key), find(target)].sort();
+    if (a === b) continue;
+    parent.set(b, a); // the smaller key leads: the same sets whatever order the links come in
+    studies--;
+  }
+  return studies;
+}
