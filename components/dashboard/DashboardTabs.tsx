@@ -77,8 +77,8 @@ export function TabContent({ tab, data, relevance, reload, env, reviews, refresh
         <ReviewFormView
           key={data.review.id}
           review={data.review}
-          onSave={async (review) => {
-            await saveReview(review);
+          onSave={async (review, renamed) => {
+            await saveReview(review, Date.now(), renamed);
             await refreshAll();
           }}
         />

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { renamesBetween } from '../../lib/review/reason-names';
 import { CRITERIA, SCREENING_MODES, type Criterion, type Review, type ScreeningMode } from '../../lib/model';
 import { formFromReview, reviewFromForm, windowOfForm, type FormErrors, type ReviewForm } from '../../lib/screening/review-form';
 import { windowYears } from '../../lib/screening/window';
@@ -10,8 +11,13 @@ type Fields = ReturnType<typeof fieldHelpers>;
 type PartProps = { form: ReviewForm; set: Set; fields: Fields };
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 
-function useReviewForm(review: Review, onSave: (review: Review) => Promise<void>) {
+/** What a save renamed: the reasons as the form opened with them against the reasons saved. */
+export type SaveProtocol = (review: Review, renamed: [string, string][]) => Promise<void>;
+
+function useReviewForm(review: Review, onSave: SaveProtocol) {
   const [form, setForm] = useState<ReviewForm>(() => formFromReview(review));
+  // The reasons this form's text was edited from (not a teammate's newer list): renames are read against them.
+  const [reasonsBefore, setReasonsBefore] = useState(review.exclusionReasons);
   const [errors, setErrors] = useState<FormErrors>({});
   const [saved, setSaved] = useState<'idle' | 'saved' | string>('idle');
   const set = (patch: Partial<ReviewForm>) => {
@@ -27,7 +33,8 @@ function useReviewForm(review: Review, onSave: (review: Review) => Promise<void>
       return;
     }
     try {
-      await onSave(result.review);
+      await onSave(result.review, renamesBetween(reasonsBefore, result.review.exclusionReasons));
+      setReasonsBefore(result.review.exclusionReasons);
       setSaved('saved');
     } catch (error) {
       setSaved((error as Error).message);
@@ -219,7 +226,7 @@ function FormActions({ saved, errors }: { saved: string; errors: FormErrors }) {
  * window, designs, languages, exclusion reasons and reviewer. Problems are shown at their
  * field and nothing is saved until the whole form is valid.
  */
-export function ReviewFormView({ review, onSave }: { review: Review; onSave: (review: Review) => Promise<void> }) {
+export function ReviewFormView({ review, onSave }: { review: Review; onSave: SaveProtocol }) {
   const { form, errors, saved, set, submit } = useReviewForm(review, onSave);
   const parts: PartProps = { form, set, fields: fieldHelpers(errors) };
   return (

@@ -10,15 +10,16 @@ export { newId };
 
 /**
  * Validate and save a review's protocol (new or edited) as a protocol event. Refused as a
- * whole when any field is wrong. Returns the review as it now stands.
+ * whole when any field is wrong. Returns the review as it now stands. `renamed`: the exclusion
+ * reasons the form's edit renamed (lib/review/reason-names.ts renamesBetween).
  */
-export async function saveReview(input: ReviewInput, now = Date.now()): Promise<Review> {
+export async function saveReview(input: ReviewInput, now = Date.now(), renamed: [string, string][] = []): Promise<Review> {
   const review = validate(ReviewSchema, { ...input, updatedAt: now }, 'Review not saved');
   return db().transaction(
     'rw',
     EVENT_TABLES.map((t) => db().table(t)),
     async () => {
-      const [event] = await appendEvents(review.id, [{ kind: 'protocol', subject: 'protocol', payload: { protocol: protocolOf(review) } }], now);
+      const [event] = await appendEvents(review.id, [{ kind: 'protocol', subject: 'protocol', payload: { protocol: protocolOf(review), renamed } }], now);
       return (await db().reviews.get(review.id)) ?? { ...review, updatedAt: event.at };
     },
   );

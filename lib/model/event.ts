@@ -88,7 +88,17 @@ export const EVENT_PAYLOADS = {
   /** The final decision on a record the reviewers disagreed on, and why (subject: the record key). */
   resolution: DecisionPayloadSchema.and(z.object({ why: z.string().trim().min(1, 'say why').max(2_000) })),
   /** The whole protocol as saved (subject `protocol`). */
-  protocol: z.object({ protocol: ProtocolSchema }),
+  /**
+   * `renamed`: the reasons this save renamed, [old, new], as the form saw them (lib/review/reason-names.ts);
+   * absent from saves of earlier releases.
+   */
+  protocol: z.object({
+    protocol: ProtocolSchema,
+    renamed: z
+      .array(z.tuple([z.string().trim().min(1).max(200), z.string().trim().min(1).max(200)]))
+      .max(100)
+      .optional(),
+  }),
   /** Records found to be one study (subject `merge`). */
   merge: z.object({ target: recordKey, keys }),
   'merge-undo': z.object({ merge: z.string().min(8).max(64) }),

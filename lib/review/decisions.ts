@@ -74,7 +74,7 @@ export function foldDecisions(events: readonly ReviewEvent[], groups: Pick<Group
   const renames = reasonRenames(events);
   for (const event of events) {
     if ((event.kind !== 'decision' && event.kind !== 'resolution') || event.payload.stage !== stage) continue;
-    const decision = renames.size ? withCurrentReason(toDecision(event, groups), renames) : toDecision(event, groups);
+    const decision = renames.length ? withCurrentReason(toDecision(event, groups), renames) : toDecision(event, groups);
     latestAny.set(decision.key, laterOf(latestAny.get(decision.key), decision));
     if (event.kind === 'resolution') {
       resolutions.set(decision.key, laterOf(resolutions.get(decision.key), decision));

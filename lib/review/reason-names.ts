@@ -7,38 +7,49 @@ import { compareEvents } from './order';
  * excluded with it ("Wrong population" → "Population not relevant") left those records under
  * the old text, so PRISMA's full-text exclusions and the exports listed one reason as two lines.
  *
- * A rename is read from the protocol's successive saves: a reason gone from the list where
- * another came in is that reason renamed — the protocol form edits the list in place, one reason
- * a line. When as many reasons went as came, they pair in order; otherwise only those at the same
- * place in the list do (a reason removed while another is added elsewhere is no rename). Renames
- * chain ("A" → "B" → "C" is "A" → "C"); a reason renamed back is its old self again.
+ * A rename is the line of the reasons box edited in place: the same line (its place in the list)
+ * holds another text, and the old text is nowhere in the new list. A line removed while another is
+ * added elsewhere is no rename (two reasons, never one: a missed rename shows as two lines, a
+ * wrong one would silently count one reason's exclusions under another). The form says what it
+ * renamed when it saves (`renamed`, from the list it opened with, so a teammate's save meanwhile
+ * cannot make one); saves of earlier releases are read the same way from one reviewer's
+ * successive saves. A rename applies to the exclusions made before it: a reason added later
+ * under an old name is a reason of its own. Renames chain ("A" → "B" → "C"), and a reason
+ * renamed back is its old self again.
  */
-export function reasonRenames(events: readonly ReviewEvent[]): Map<string, string> {
-  const saves = events.filter((e): e is EventOf<'protocol'> => e.kind === 'protocol').sort(compareEvents);
-  const renames = new Map<string, string>();
-  for (let i = 1; i < saves.length; i++) {
-    for (const [from, to] of renamesBetween(saves[i - 1].payload.protocol.exclusionReasons, saves[i].payload.protocol.exclusionReasons)) {
-      for (const [old, current] of renames) if (current === from) renames.set(old, to);
-      renames.set(from, to);
-    }
-  }
-  for (const [old, current] of renames) if (old === current) renames.delete(old);
-  return renames;
+export interface ReasonRename {
+  from: string;
+  to: string;
+  /** When the protocol was saved: exclusions made before it are renamed. */
+  at: number;
 }
 
-/** The renames between two saves of the protocol's reasons. */
-function renamesBetween(before: readonly string[], after: readonly string[]): [string, string][] {
+/** The renames of a reasons list edited from `before` to `after` (see above). */
+export function renamesBetween(before: readonly string[], after: readonly string[]): [string, string][] {
   const kept = new Set(after);
   const had = new Set(before);
-  const gone = before.filter((r) => !kept.has(r));
-  const came = after.filter((r) => !had.has(r));
-  if (!gone.length || !came.length) return [];
-  if (gone.length === came.length) return gone.map((r, i) => [r, came[i]]);
   return before.flatMap((r, i): [string, string][] => (!kept.has(r) && after[i] !== undefined && !had.has(after[i]) ? [[r, after[i]]] : []));
 }
 
-/** A decision with its exclusion reason under its current name. */
-export function withCurrentReason(decision: Decision, renames: ReadonlyMap<string, string>): Decision {
-  const current = decision.reason === undefined ? undefined : renames.get(decision.reason);
-  return current === undefined ? decision : { ...decision, reason: current };
+/** Every rename of the protocol's saves, oldest first. */
+export function reasonRenames(events: readonly ReviewEvent[]): ReasonRename[] {
+  const saves = events.filter((e): e is EventOf<'protocol'> => e.kind === 'protocol').sort(compareEvents);
+  const renames: ReasonRename[] = [];
+  const lastBy = new Map<string, string[]>();
+  for (const save of saves) {
+    const reasons = save.payload.protocol.exclusionReasons;
+    const before = lastBy.get(save.by.id);
+    const pairs = save.payload.renamed ?? (before ? renamesBetween(before, reasons) : []);
+    for (const [from, to] of pairs) renames.push({ from, to, at: save.at });
+    lastBy.set(save.by.id, reasons);
+  }
+  return renames;
+}
+
+/** A decision with its exclusion reason under its current name: the renames made after it, in order. */
+export function withCurrentReason(decision: Decision, renames: readonly ReasonRename[]): Decision {
+  if (decision.reason === undefined) return decision;
+  let reason = decision.reason;
+  for (const rename of renames) if (rename.from === reason && rename.at > decision.decidedAt) reason = rename.to;
+  return reason === decision.reason ? decision : { ...decision, reason };
 }

@@ -60,3 +60,20 @@ describe('the publication window of the protocol', () => {
     expect(preview(root)).not.toMatch(/Window:/);
   });
 });
+
+describe('exclusion reasons edited in the protocol', () => {
+  beforeEach(() => setLanguage('en'));
+
+  it('names a line edited in place as a rename when it saves, against the list it opened with', async () => {
+    const onSave = vi.fn(async (_review: Review, _renamed: [string, string][]) => undefined);
+    const root = await mount(<ReviewFormView review={review} onSave={onSave} />);
+    const box = [...root.querySelectorAll('textarea')].find((t) => t.value.split('\n').includes(review.exclusionReasons[0]))!;
+    const lines = box.value.split('\n');
+    await type(box as unknown as HTMLInputElement, [`${lines[0]} (adults)`, ...lines.slice(1)].join('\n'));
+    await save(root);
+    expect(onSave.mock.calls[0][1]).toEqual([[lines[0], `${lines[0]} (adults)`]]);
+    // Saved again unchanged: nothing more is renamed.
+    await save(root);
+    expect(onSave.mock.calls[1][1]).toEqual([]);
+  });
+});

@@ -4,9 +4,9 @@ import { decide, loadReviewData, recordSeen, resetDbForTests, saveReview } from 
 import { prismaOfReview } from '../../lib/prisma/compute';
 import { exportRowsOf } from '../../lib/review/exports';
 import { toRows } from '../../lib/review/query';
-import { reasonRenames } from '../../lib/review/reason-names';
+import { reasonRenames, withCurrentReason, type ReasonRename } from '../../lib/review/reason-names';
 import { screenedCsv } from '../../lib/formats/screened-csv';
-import { ReviewSchema, type ReviewEvent } from '../../lib/model';
+import { ReviewSchema, type Decision, type ReviewEvent } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
 
 // Exclusion reasons are stored by their text. A reason renamed in the protocol after records were
@@ -15,8 +15,11 @@ import { blankReview } from '../../lib/screening/templates';
 beforeEach(resetDbForTests);
 
 const reasons = (exclusionReasons: string[]) => ReviewSchema.parse({ ...blankReview('r1', 'Pijat oksitosin', 1), exclusionReasons });
-const save = (list: string[], at: number): ReviewEvent =>
-  ({ id: `p${at}`, reviewId: 'r1', kind: 'protocol', subject: 'protocol', by: { id: 'ani', name: 'Ani' }, at, payload: { protocol: reasons(list) } }) as unknown as ReviewEvent;
+/** A protocol save as an earlier release stored it (no `renamed`). */
+const save = (list: string[], at: number, by = 'ani'): ReviewEvent =>
+  ({ id: `p${at}`, reviewId: 'r1', kind: 'protocol', subject: 'protocol', by: { id: by, name: by }, at, payload: { protocol: reasons(list) } }) as unknown as ReviewEvent;
+/** The name an exclusion with `reason` made at `at` counts under. */
+const current = (reason: string, at: number, renames: ReasonRename[]) => withCurrentReason({ reason, decidedAt: at } as Decision, renames).reason;
 
 describe('a renamed exclusion reason', () => {
   it('counts as one line under its current name in PRISMA and the screened CSV', async () => {
@@ -28,7 +31,8 @@ describe('a renamed exclusion reason', () => {
     );
     for (const key of ['pmid:1', 'pmid:2', 'pmid:3']) await decide('r1', key, { decision: 'include' }, 2_000);
     await decide('r1', 'pmid:1', { stage: 'full-text', decision: 'exclude', reason: 'Wrong population', retrieved: true }, 3_000);
-    await saveReview(reasons(['Population not relevant', 'Wrong design']), 4_000);
+    // As the protocol form saves it: the line edited in place is named a rename.
+    await saveReview(reasons(['Population not relevant', 'Wrong design']), 4_000, [['Wrong population', 'Population not relevant']]);
     await decide('r1', 'pmid:2', { stage: 'full-text', decision: 'exclude', reason: 'Population not relevant', retrieved: true }, 5_000);
     await decide('r1', 'pmid:3', { stage: 'full-text', decision: 'exclude', reason: 'Wrong design', retrieved: true }, 5_000);
     const state = await loadReviewData('r1');
@@ -42,7 +46,7 @@ describe('a renamed exclusion reason', () => {
     expect(cells.map((row) => row[reason]).sort()).toEqual(['Population not relevant', 'Population not relevant', 'Wrong design']);
   });
 
-  it('is read from the protocol’s saves in any order: renames chain, a reason renamed back is itself, and a reason removed is no rename', () => {
+  it('is read from one reviewer’s saves of an earlier release in any order: renames chain, a reason renamed back is itself, a reason removed is no rename', () => {
     const events = [
       save(['Wrong population', 'Wrong design', 'Not in English'], 1),
       save(['Population not relevant', 'Wrong design', 'Not in English'], 2),
@@ -51,12 +55,47 @@ describe('a renamed exclusion reason', () => {
       save(['Population outside the question', 'Wrong design'], 5),
       save(['Population outside the question', 'Wrong design', 'No full text'], 6),
     ];
-    // "Wrong design" went to "Design not eligible" and back: exclusions made meanwhile count as "Wrong design".
-    const expected = [
-      ['Design not eligible', 'Wrong design'],
-      ['Population not relevant', 'Population outside the question'],
-      ['Wrong population', 'Population outside the question'],
-    ];
-    for (const order of [events, [...events].reverse()]) expect([...reasonRenames(order)].sort()).toEqual(expected);
+    for (const order of [events, [...events].reverse()]) {
+      const renames = reasonRenames(order);
+      // Excluded before the renames: "Wrong design" went to "Design not eligible" and back.
+      expect(['Wrong population', 'Population not relevant', 'Wrong design', 'Design not eligible', 'Not in English'].map((r) => current(r, 0, renames))).toEqual([
+        'Population outside the question',
+        'Population outside the question',
+        'Wrong design',
+        'Wrong design',
+        'Not in English',
+      ]);
+      expect(current('Design not eligible', 3, renames)).toBe('Wrong design');
+    }
+  });
+
+  // Review R12: a rename guessed from the list's shape counted one reason's exclusions under another.
+  it('is never a reason removed while another is added elsewhere in the list', () => {
+    const renames = reasonRenames([save(['Wrong population', 'Wrong outcome', 'Wrong design'], 1), save(['Wrong population', 'Wrong design', 'Conference abstract only'], 2)]);
+    expect(renames).toEqual([]);
+  });
+
+  it('is read against the list the saving reviewer edited, not a teammate’s save that came between', () => {
+    // Both opened [Wrong population, Wrong outcome]; Ani removed the first, Budi renamed the second (the form names it).
+    const renames = reasonRenames([
+      save(['Wrong population', 'Wrong outcome'], 1),
+      { ...save(['Wrong outcome'], 2, 'ani'), payload: { protocol: reasons(['Wrong outcome']), renamed: [] } } as ReviewEvent,
+      {
+        ...save(['Wrong population', 'Outcome not relevant'], 3, 'budi'),
+        payload: { protocol: reasons(['Wrong population', 'Outcome not relevant']), renamed: [['Wrong outcome', 'Outcome not relevant']] },
+      } as ReviewEvent,
+    ]);
+    expect(current('Wrong outcome', 0, renames)).toBe('Outcome not relevant');
+    expect(current('Wrong population', 0, renames)).toBe('Wrong population');
+  });
+
+  it('leaves exclusions made after it alone: an old name used again later is a reason of its own', () => {
+    const renames = reasonRenames([
+      save(['Wrong population', 'Wrong design'], 1),
+      save(['Not adults', 'Wrong design'], 2),
+      save(['Not adults', 'Wrong design', 'Wrong population'], 3),
+    ]);
+    expect(current('Wrong population', 1, renames)).toBe('Not adults');
+    expect(current('Wrong population', 4, renames)).toBe('Wrong population');
   });
 });
