@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
 import { ReviewEventSchema, ReviewRecordSchema, ReviewSchema, type ReviewEvent, type ReviewRecord } from '../model';
-import { db, plainEvent } from './schema';
+import { db, plainEvent, type StoredEvent } from './schema';
 import { EVENT_TABLES, localReviewer, storeEvents, unpackEvents } from './events';
 import { localVersions, storeRecordVersions, stripStored } from './records';
 import { everyRecord, lastRecordSeq, recordTables } from './record-store';
@@ -21,6 +21,12 @@ const BackupV2Schema = z.object({
   reviews: z.array(ReviewSchema),
   records: z.array(ReviewRecordSchema),
   events: z.array(ReviewEventSchema),
+  /**
+   * Teammates' events from a newer Saring as the server holds them (lib/db/schema.ts AsReceived):
+   * restored with them, they go back to the server as they came, never as a stripped second
+   * version. Absent from backups of earlier releases; an earlier release reading this file skips it.
+   */
+  received: z.array(z.object({ id: z.string().min(8).max(64), rev: z.string().min(1).max(200), event: z.record(z.string(), z.unknown()) })).default([]),
   settings: z.array(SettingRow),
 });
 
@@ -70,9 +76,16 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
     exportedAt: now.toISOString(),
     reviews: await d.reviews.toArray(),
     records: (await everyRecord(d)).map(stripStored),
-    events: (await d.events.orderBy('seq').toArray()).map(plainEvent),
+    ...eventsAndReceived(await d.events.orderBy('seq').toArray()),
     settings: (await d.settings.toArray()).filter((s) => !LOCAL_ONLY.has(s.key)),
   }));
+}
+
+function eventsAndReceived(stored: StoredEvent[]) {
+  return {
+    events: stored.map(plainEvent),
+    received: stored.flatMap((e) => (e.asReceived ? [{ id: e.id, ...e.asReceived }] : [])),
+  };
 }
 
 /** Read and check a backup file's text before anything is written. */
@@ -125,7 +138,8 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
     const before = new Map((await d.reviews.toArray()).map((r) => [r.id, r.updatedAt]));
     const active = (await d.settings.get('activeReviewId'))?.value;
     const localRecords = await localVersions(records);
-    const stored = await storeEvents(events);
+    const received = backup.version === 2 ? new Map(backup.received.map(({ id, ...copy }) => [id, copy])) : undefined;
+    const stored = await storeEvents(events, received);
     await storeRecordVersions(records);
     // A review new to this profile keeps the backup's creation date and archive flag (both
     // local matters, not events); its protocol is the one folded from the events.

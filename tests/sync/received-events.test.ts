@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
 import { ArticleSchema, ReviewSchema } from '../../lib/model';
-import { db, decide, exportBackup, importRecords, saveReview, setActiveReview } from '../../lib/db';
+import { db, decide, exportBackup, importRecords, parseBackup, restoreBackup, saveReview, selectProfileForTests, setActiveReview } from '../../lib/db';
 import { blankReview } from '../../lib/screening/templates';
 import { canonicalJson, hash128 } from '../../lib/sync/docs';
 import { pull, pushEvents, resume } from '../../lib/sync/replicate';
@@ -59,5 +59,17 @@ it('sends an event received from a newer Saring back only as the server holds it
   // What Ani reads of it is what she knows; the backup holds the event as Saring reads it.
   const stored = await db().events.get(budis.id);
   expect(stored?.payload).toMatchObject({ decision: 'include' });
-  expect(JSON.stringify(await exportBackup())).not.toContain('asReceived');
+  const backup = await exportBackup();
+  expect(JSON.stringify(backup.version === 2 && backup.events)).not.toContain('confidence');
+
+  // Ani restores that backup on a new computer and syncs from there: Budi's event goes back as it
+  // came (the backup keeps the server's copy), not as a stripped second version.
+  await profile('Ani', 'ani');
+  selectProfileForTests('saring-Ani-new-laptop');
+  await restoreBackup(parseBackup(JSON.stringify(backup)));
+  const restored = await resume(client, `${review.id}|new-laptop`, review.id);
+  await pushEvents(client, restored);
+  const after = await (await server.couch.admin(`/${name}/ev:${budis.id}?conflicts=true`)).json();
+  expect(after._conflicts).toBeUndefined();
+  expect(after.event).toEqual(budis);
 });
