@@ -91,12 +91,15 @@ function useQueue(data: ReviewData, rank: Rank) {
   return { todo, ranking, order, why, shown, index, fresh, move, moveOn, chooseOrder };
 }
 
-/** J / K move, I / E / M choose a verdict for the record shown. */
+/**
+ * J / K move, I / E / M choose a verdict for the record shown. The arrow keys scroll the page as
+ * anywhere else: one record is shown, and a long abstract must be readable without the mouse.
+ */
 function useQueueKeys(move: (key: 'next' | 'previous') => void, choose: (verdict: Verdict) => void, deps: unknown[]) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const key = screeningKey(event);
-      if (!key || key === 'open') return;
+      if (!key || key === 'open' || event.key.startsWith('Arrow')) return;
       event.preventDefault();
       if (key === 'next' || key === 'previous') move(key);
       else choose(key);

@@ -23,3 +23,35 @@ describe('the screening keys', () => {
     expect([key('j', true), key('K', true), key('ArrowDown', true)]).toEqual(['next', 'previous', 'next']);
   });
 });
+
+/** The key `key` pressed on a fresh element made by `make`, as the screening keys read it. */
+function keyOn(key: string, make: () => HTMLElement) {
+  const el = make();
+  document.body.replaceChildren(el);
+  let got: ReturnType<typeof screeningKey> | 'none' = 'none';
+  el.addEventListener('keydown', (event) => void (got = screeningKey(event)));
+  el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  return got;
+}
+const input = (type: string) => () => Object.assign(document.createElement('input'), { type });
+const textbox = () => {
+  const el = document.createElement('div');
+  el.setAttribute('role', 'textbox');
+  return el;
+};
+
+describe('the screening keys on form controls', () => {
+  it('I / E / M work on a radio, a checkbox or a button input, never where text is typed', () => {
+    for (const type of ['radio', 'checkbox', 'button', 'submit']) expect(keyOn('i', input(type))).toBe('include');
+    for (const type of ['text', 'search', 'number', 'email', '']) expect(keyOn('i', input(type))).toBeUndefined();
+    expect(keyOn('e', () => document.createElement('textarea'))).toBeUndefined();
+    expect(keyOn('m', () => document.createElement('select'))).toBeUndefined();
+    expect(keyOn('j', textbox)).toBeUndefined();
+  });
+
+  it('the arrows, Enter and Space on a radio are its own (moving between the answers), not the cursor', () => {
+    for (const k of ['ArrowDown', 'ArrowUp', 'Enter', ' ']) expect(keyOn(k, input('radio'))).toBeUndefined();
+    // Elsewhere the arrows still move the cursor of the popup's rows.
+    expect(keyOn('ArrowDown', () => document.createElement('li'))).toBe('next');
+  });
+});

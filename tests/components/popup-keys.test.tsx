@@ -4,7 +4,7 @@ import { Popup, type PopupApi, type TabStateResponse } from '../../components/po
 import { ArticleSchema, ReviewSchema } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
 import { setLanguage } from '../../lib/i18n';
-import { mount, settle } from './render';
+import { click, mount, settle } from './render';
 
 const review = ReviewSchema.parse(blankReview('r1', 'Oxytocin massage'));
 const articles = ['Alpha', 'Bravo', 'Charlie'].map((title, i) =>
@@ -34,9 +34,12 @@ async function resultList(rows = articles, rejected = 0, scores: number[] = []) 
   return { root, decided };
 }
 
+/** A key as the browser sends it; the event, to see whether Saring took it (cancelled it). */
 const press = async (key: string, target: EventTarget) => {
-  await act(async () => void target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+  await act(async () => void target.dispatchEvent(event));
   await settle();
+  return event;
 };
 
 describe('the popup list and the keyboard', () => {
@@ -87,5 +90,19 @@ describe('the popup list and the keyboard', () => {
     await press('j', document.activeElement ?? document);
     await press('i', document.activeElement ?? document);
     expect(decided).toEqual(['pmid:2', 'pmid:3']);
+  });
+
+  it('on a radio of a checklist opened in a row the arrows move between its answers, not the rows, and I decides that row', async () => {
+    const { root, decided } = await resultList();
+    const bravo = root.querySelectorAll('li.result')[1] as HTMLElement;
+    await click([...bravo.querySelectorAll('button')].find((b) => b.textContent === 'PICOS checklist…') as HTMLButtonElement);
+    const met = bravo.querySelector('.checklist input[type="radio"][value="met"]') as HTMLInputElement;
+    await act(async () => met.focus());
+    await settle();
+    expect(root.querySelector('li.current')).toBe(bravo);
+    expect((await press('ArrowDown', met)).defaultPrevented).toBe(false);
+    expect(root.querySelector('li.current')).toBe(bravo);
+    await press('i', met);
+    expect(decided).toEqual(['pmid:2']);
   });
 });

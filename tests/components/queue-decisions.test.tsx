@@ -6,7 +6,7 @@ import type { ReviewRanking } from '../../lib/ranking/review';
 import { getActiveReview, loadReviewData, recordSeen } from '../../lib/db';
 import { setLanguage } from '../../lib/i18n';
 import { article, finalDecisions, freshDb } from '../db/helpers';
-import { button, mount, settle } from './render';
+import { button, click, mount, settle } from './render';
 
 beforeEach(async () => {
   await freshDb();
@@ -40,8 +40,11 @@ async function live(rank: () => Promise<ReviewRanking> = async () => unranked) {
   return { root, keys, decisions: () => finalDecisions(review.id) };
 }
 
+/** A key as the browser sends it (bubbling, through shadow roots, cancelable); the event, to see whether Saring took it. */
 async function press(key: string, init: KeyboardEventInit = {}, target: EventTarget = document) {
-  await act(async () => void target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...init })));
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init });
+  await act(async () => void target.dispatchEvent(event));
+  return event;
 }
 const reasonSelect = (root: HTMLElement) => [...root.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'wrong population'));
 
@@ -199,5 +202,34 @@ describe('the keyboard and the screen reader after a decision', () => {
     await settle();
     expect(heading(root)).toBe(TITLES[3]);
     expect(root.querySelector('.queue-head [role=status]')?.textContent).toBe('Record 4 of 4 · 0 still undecided');
+  });
+});
+
+const firstMet = (root: HTMLElement) => root.querySelector<HTMLInputElement>('.checklist input[type="radio"][value="met"]')!;
+
+describe('the queue keys after a checklist answer given with the mouse, and the arrow keys', () => {
+  it('I pressed on the radio just clicked includes the record, with the answer', async () => {
+    const { root, keys, decisions } = await live();
+    const met = firstMet(root);
+    await click(met);
+    met.focus();
+    await press('i', {}, met);
+    await vi.waitFor(() => expect(heading(root)).toBe(TITLES[1]));
+    const decided = (await decisions()).get(keys[0]);
+    expect(decided?.decision).toBe('include');
+    expect(Object.values(decided?.answers ?? {})).toContain('met');
+  });
+
+  it('the arrows scroll a long record (on a radio: move between its answers) instead of moving the queue; J / K still move', async () => {
+    const { root } = await live();
+    for (const target of [document, firstMet(root)]) expect((await press('ArrowDown', {}, target)).defaultPrevented).toBe(false);
+    await settle();
+    expect(heading(root)).toBe(TITLES[0]);
+    await press('j');
+    await settle();
+    expect(heading(root)).toBe(TITLES[1]);
+    expect((await press('ArrowUp')).defaultPrevented).toBe(false);
+    await settle();
+    expect(heading(root)).toBe(TITLES[1]);
   });
 });
