@@ -3,7 +3,7 @@ import { STAGES, VERDICTS } from '../../lib/model';
 import type { ReviewData } from '../../lib/db';
 import { pairwiseAgreement } from '../../lib/review/agreement';
 import { agreementCsv } from '../../lib/formats/agreement-csv';
-import { formatDecimal, formatNumber, formatPercent, t } from '../../lib/i18n';
+import { formatDecimal, formatNumber, formatPercent, t, tCount } from '../../lib/i18n';
 import { VERDICT_LABEL } from '../labels';
 import { downloadText, fileSlug } from '../download';
 import { csvSeparator } from './csv-separator';
@@ -16,9 +16,9 @@ function PairFigure({ stage, p }: { stage: (typeof STAGES)[number]; p: Pair }) {
     <figure class="agreement-pair">
       <figcaption>
         <strong>{stage === 'full-text' ? t('fullTextHeading') : t('conflictsStageScreening')}</strong>: {p.a.name} × {p.b.name} —{' '}
-        {t(
+        {tCount(
           'agreementFigures',
-          formatNumber(p.n),
+          p.n,
           p.percent === undefined ? '—' : formatPercent(p.percent),
           p.kappa === undefined ? '—' : formatDecimal(p.kappa, 2),
           p.pabak === undefined ? '—' : formatDecimal(p.pabak, 2),

@@ -102,7 +102,7 @@ function MergeHistory({ data, byKey, after }: { data: ReviewData; byKey: Map<str
         <ul class="merges">
           {data.merges.map((m) => (
             <li key={m.id}>
-              {formatDateTime(m.at)}: {t('dupMergeLine', m.keys.length, byKey.get(m.target)?.article.title ?? m.target)} {m.by ? `· ${m.by}` : ''}
+              {formatDateTime(m.at)}: {tCount('dupMergeLine', m.keys.length, byKey.get(m.target)?.article.title ?? m.target)} {m.by ? `· ${m.by}` : ''}
               {m.undoneAt ? (
                 <span class="muted"> — {t('dupUndone')}</span>
               ) : (
@@ -163,7 +163,7 @@ export function DuplicatesView({ data, reload, notifyChanged }: ReviewViewProps)
           {message}
         </p>
       )}
-      {found && <p role="status">{t('dupFound', found.certain, found.likely.length)}</p>}
+      {found && <p role="status">{t('dupFound', tCount('dupFoundCertain', found.certain), tCount('dupFoundLikely', found.likely.length))}</p>}
       {conflicts.length > 0 && <ConflictList conflicts={conflicts} byKey={byKey} />}
       {found && found.likely.length > 0 && <LikelyPairs data={data} found={found} setFound={setFound} after={after} />}
       <MergeHistory data={data} byKey={byKey} after={after} />

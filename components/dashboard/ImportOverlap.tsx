@@ -1,7 +1,7 @@
 import type { ReviewData } from '../../lib/db';
 import type { LoggedSearch } from '../../lib/model';
 import { attachableSearches, importOverlap, type ImportOverlap } from '../../lib/review/import-overlap';
-import { formatDate, formatNumber, t } from '../../lib/i18n';
+import { formatDate, formatNumber, t, tCountOf } from '../../lib/i18n';
 
 /**
  * What the reviewer chose to do with a file the review may hold already: skip it, log it as a
@@ -72,7 +72,7 @@ export function OverlapNotice({ check, choice, name, onChoice }: { check: Import
   const { same: imported } = check.overlap;
   return (
     <div class="notice import-overlap" role="status">
-      {imported && <p>{t('importAlready', formatDate(imported.at), named(imported), formatNumber(imported.recordCount ?? 0))}</p>}
+      {imported && <p>{tCountOf(imported.recordCount ?? 0, 'importAlready', formatDate(imported.at), named(imported), formatNumber(imported.recordCount ?? 0))}</p>}
       {!imported && check.sameAs && <p>{t('importSameChosen', check.sameAs)}</p>}
       {partial.map(({ search, shared }) => (
         <p>{t('importOverlapPartial', formatNumber(shared), formatNumber(check.total), named(search), formatDate(search.at))}</p>

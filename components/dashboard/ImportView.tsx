@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary, ReviewData } from '../../lib/db';
 import type { ParseReply } from '../../lib/messaging/parse-worker';
 import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/formats/csv-profiles';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import { formatLabel, importMessageText, storeFailureText } from './import-messages';
 import { MAPPABLE_FIELD_LABEL } from './field-labels';
 import { defaultChoice, importCheck, markSameFiles, OverlapNotice, type ImportCheck, type ImportChoice } from './ImportOverlap';
@@ -69,7 +69,7 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
       </datalist>
       {pending.some((p) => p.count && !p.summary && !p.skipped) && (
         <button type="button" class="primary" disabled={!!busy} onClick={importAll}>
-          {t(
+          {tCount(
             'importAll',
             pending.filter((p) => !p.summary && !p.skipped && choiceOf(p) !== 'skip').reduce((n, p) => n + p.count, 0),
           )}
@@ -213,14 +213,14 @@ function readAs(reply: OkReply): [string, string] {
 function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpdate: (patch: Partial<Pending>) => void }) {
   return (
     <>
-      <p>{t('importRead', p.count, ...readAs(reply))}</p>
+      <p>{tCount('importRead', p.count, ...readAs(reply))}</p>
       <label class="field">
         <span>{t('importDatabase')}</span>
         <input list="saring-databases" value={p.database} disabled={!!p.summary} onInput={(e) => onUpdate({ database: (e.target as HTMLInputElement).value })} />
       </label>
       {reply.warnings.length > 0 && (
         <details>
-          <summary>{t('importWarnings', reply.warnings.length)}</summary>
+          <summary>{tCount('importWarnings', reply.warnings.length)}</summary>
           <ul class="warnings">
             {reply.warnings.slice(0, 50).map((w, i) => (
               <li>{importMessageText(reply.messages?.length === reply.warnings.length ? reply.messages[i] : undefined, w)}</li>
@@ -238,7 +238,7 @@ function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpda
       )}
       {p.summary && (
         <p role="status" class="notice">
-          {t('importDone', p.summary.read, p.summary.added, p.summary.merged)}
+          {tCount('importDone', p.summary.read, p.summary.added, p.summary.merged)}
         </p>
       )}
     </>

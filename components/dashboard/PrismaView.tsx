@@ -6,7 +6,7 @@ import { prismaRows, prismaSvg, type BoxId, type OTHER_BOX_IDS, type PrismaLabel
 import { writeCsv } from '../../lib/formats/csv-write';
 import { excludedInsideWindow, windowYears } from '../../lib/screening/window';
 import { reasonFor } from '../../lib/screening/suggest';
-import { t, type MessageKey, formatNumber } from '../../lib/i18n';
+import { t, tCount, tCountOf, type MessageKey, formatNumber } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import type { ReviewViewProps } from './view-props';
 import { csvSeparator } from './csv-separator';
@@ -163,7 +163,7 @@ function BoxRecords({ box, counts, byKey, insideWindow }: { box: Listed; counts:
   return (
     <section class="box-records" aria-live="polite">
       <h2>{t('prismaBoxRecords', keys.length)}</h2>
-      {box === 'removed' && <p class="muted">{t('prismaRemovedNote', counts.removedDeleted, counts.removedNotViewed)}</p>}
+      {box === 'removed' && <p class="muted">{tCount('prismaRemovedNote', counts.removedDeleted, tCount('prismaNotViewed', counts.removedNotViewed))}</p>}
       <ol>
         {keys.slice(0, 500).map((key) => {
           const r = byKey.get(key);
@@ -186,12 +186,12 @@ function PrismaNotices({ counts, insideWindow, range, moved, show }: { counts: P
   );
   return (
     <>
-      {counts.boxes.uncounted.length > 0 && listed(t('prismaUncounted', counts.boxes.uncounted.length, counts.uncountedIncluded), 'uncounted')}
-      {insideWindow.length > 0 && listed(t('prismaInsideWindow', insideWindow.length, range), 'insideWindow')}
-      {moved > 0 && <p class="notice">{t('prismaListsMoved', moved)}</p>}
+      {counts.boxes.uncounted.length > 0 && listed(tCount('prismaUncounted', counts.boxes.uncounted.length, counts.uncountedIncluded), 'uncounted')}
+      {insideWindow.length > 0 && listed(tCount('prismaInsideWindow', insideWindow.length, range), 'insideWindow')}
+      {moved > 0 && <p class="notice">{tCount('prismaListsMoved', moved)}</p>}
       {counts.flags.map((f) => (
         <p class="notice" role="alert" key={f.searchId}>
-          ⚠ {t('prismaFlag', f.database, f.query, f.reported, f.seen)}
+          ⚠ {tCountOf(f.seen, 'prismaFlag', f.database, f.query, f.reported, f.seen)}
         </p>
       ))}
     </>
@@ -224,7 +224,7 @@ export function PrismaView({ data, reload, notifyChanged }: ReviewViewProps) {
   }, [data, counts]);
   const applyWindow = async () => {
     const n = await applyWindowRule(data.review.id, data.records, data.review.window, reasonFor('window', data.review.exclusionReasons));
-    setMessage(t('prismaWindowApplied', n, `${window.from}–${window.to}`));
+    setMessage(tCount('prismaWindowApplied', n, `${window.from}–${window.to}`));
     await reload();
     notifyChanged();
   };

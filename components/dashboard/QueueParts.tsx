@@ -2,7 +2,7 @@ import type { ReviewData } from '../../lib/db';
 import type { ReviewRanking } from '../../lib/ranking/review';
 import { stoppingAid } from '../../lib/ranking/stopping';
 import { QUEUE_ORDERS, type QueueOrder } from '../../lib/review/queue-order';
-import { t, formatNumber, formatPercent, type MessageKey } from '../../lib/i18n';
+import { t, tCountOf, formatNumber, formatPercent, type MessageKey } from '../../lib/i18n';
 import { BandMark } from '../Relevance';
 
 const ORDER_LABEL: Record<QueueOrder, MessageKey> = { relevance: 'queueOrderRelevance', imported: 'queueOrderImported' };
@@ -59,7 +59,9 @@ export function QueueHeader(props: {
           {t('queueImportedBecause', unrankedText(why))}
         </p>
       )}
-      {order === 'relevance' && ranking?.ok && <p class="muted">{t(BASIS_NOTE[ranking.basis], ranking.includes, ranking.excludes)}</p>}
+      {order === 'relevance' && ranking?.ok && (
+        <p class="muted">{tCountOf(ranking.basis === 'classifier' ? ranking.excludes : ranking.includes, BASIS_NOTE[ranking.basis], ranking.includes, ranking.excludes)}</p>
+      )}
       <StoppingAid data={props.data} />
       <p class="muted">{t('rankNeverExcludes')}</p>
     </div>

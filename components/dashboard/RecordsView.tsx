@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ReviewData } from '../../lib/db';
 import { recordDecisions, visibleHistory } from '../../lib/review/derive';
 import { DEFAULT_SORT, filterRows, NO_FILTER, sortRows, toRows, type RecordFilter, type RecordRow, type Sort, type SortKey } from '../../lib/review/query';
-import { t } from '../../lib/i18n';
+import { t, tCountOf } from '../../lib/i18n';
 import { RecordsTable } from './RecordsTable';
 import { RecordDetail } from './RecordDetail';
 import { studyChoice, type StudyChoice } from './ReportOf';
@@ -90,7 +90,7 @@ export function RecordsView({ data, relevance, reload, notifyChanged }: RecordsV
     <section class="records-view">
       <RecordFilters filter={filter} onChange={setFilter} reasons={reasons} databases={databases} />
       <p class="muted" aria-live="polite">
-        {t('recordsShown', shown.length, all.length)}
+        {tCountOf(all.length, 'recordsShown', shown.length, all.length)}
       </p>
 
       <BulkActions actions={actions} selection={selectedShown(selected, shown)} reasons={reasons} />

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportMyEvents, importShareFile, parseShareFile, ShareError, type ReviewData, type ShareProblem } from '../../lib/db';
 import type { MessageKey } from '../../lib/i18n/translate';
-import { t } from '../../lib/i18n';
+import { t, tCountOf } from '../../lib/i18n';
 import { downloadText, fileSlug } from '../download';
 import { unexpectedFailure } from './error-detail';
 
@@ -22,7 +22,7 @@ export function ShareView({ data, onChanged }: { data: ReviewData; onChanged: ()
   const load = async (file: File) => {
     try {
       const result = await importShareFile(parseShareFile(await file.text()));
-      setStatus({ kind: 'ok', text: t('shareImported', result.reviewer || '?', result.added, result.alreadyPresent) });
+      setStatus({ kind: 'ok', text: tCountOf(result.added, 'shareImported', result.reviewer || '?', result.added, result.alreadyPresent) });
       await onChanged();
     } catch (error) {
       setStatus({ kind: 'error', text: t('shareFailed', failure(error as Error)) });

@@ -3,7 +3,7 @@ import { localReviewer, setLocalReviewer, type ReviewData } from '../../lib/db';
 import { reviewerLabel, type Reviewer } from '../../lib/model';
 import type { SyncStatus } from '../../lib/sync/engine';
 import { serverAddressProblem, ServerConfigSchema, type ServerConfig } from '../../lib/sync/server';
-import { formatDateTime, t } from '../../lib/i18n';
+import { formatDateTime, t, tCount } from '../../lib/i18n';
 import type { TeamEnv } from './team-env';
 import { ShareView } from './ShareView';
 
@@ -91,7 +91,7 @@ export function statusLine(status: SyncStatus): string {
     case 'synced':
       return status.lastSync ? t('syncSynced', formatDateTime(status.lastSync)) : t('syncSyncedNow');
     case 'waiting':
-      return t('syncWaiting', status.waiting);
+      return tCount('syncWaiting', status.waiting);
     case 'offline':
       return t('syncOffline', status.message ?? '', status.waiting);
     case 'error':
@@ -111,7 +111,7 @@ function SyncState({ status }: { status: SyncStatus | null }) {
       </p>
       {status.invalid.length > 0 && (
         <details>
-          <summary>{t('syncInvalid', status.invalid.length)}</summary>
+          <summary>{tCount('syncInvalid', status.invalid.length)}</summary>
           <ul>
             {status.invalid.map((i) => (
               <li key={i.id}>

@@ -5,7 +5,7 @@
 import { englishText, errorText, importMessage, type ImportMessage, type MessageArg } from '../../lib/formats/messages';
 import { StoreFailure } from '../../lib/messaging/parse-worker';
 import type { MappableField } from '../../lib/formats/csv-profiles';
-import { hasMessage, t } from '../../lib/i18n';
+import { hasMessage, tCountOf, t } from '../../lib/i18n';
 import { MAPPABLE_FIELD_LABEL } from './field-labels';
 import { formatName } from '../../lib/formats/format-names';
 
@@ -39,7 +39,9 @@ function body(message: ImportMessage): string | undefined {
     return parts?.join('; ');
   }
   const key = keyOf(message.code);
-  return hasMessage(key) ? t(key, ...(message.args ?? []).map(shown)) : undefined;
+  // A count first is the noun's ("1 more warning not shown"): the message's …One form says it.
+  const [first] = message.args ?? [];
+  return hasMessage(key) ? tCountOf(typeof first === 'number' ? first : 0, key, ...(message.args ?? []).map(shown)) : undefined;
 }
 
 /** Where the message was found, in the reviewer's language ("baris 12: …"). */

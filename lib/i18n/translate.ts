@@ -119,6 +119,14 @@ export function t(key: MessageKey, ...args: (string | number)[]): string {
  * one: English "1 review", "2 reviews"; Indonesian writes "1 tinjauan", "2 tinjauan" alike.
  */
 export function tCount(key: MessageKey, count: number, ...args: (string | number)[]): string {
+  return tCountOf(count, key, count, ...args);
+}
+
+/**
+ * As tCount, for a message whose counted noun follows another of its values than `$1`:
+ * "$1 of $2 records shown" agrees with `count`, its `$2` ("1 of 1 record shown").
+ */
+export function tCountOf(count: number, key: MessageKey, ...args: (string | number)[]): string {
   const one = `${key}One`;
-  return t(count === 1 && hasMessage(one) ? one : key, count, ...args);
+  return t(count === 1 && hasMessage(one) ? one : key, ...args);
 }

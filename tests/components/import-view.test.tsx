@@ -113,6 +113,18 @@ describe('the import view', () => {
     expect(reload).toHaveBeenCalled();
   });
 
+  it('counts one record and one warning in the singular', async () => {
+    const worker = fakeWorker(1, 'Garuda');
+    worker.reply = { ...worker.reply, warnings: ['line 4: record without a title skipped'] } as typeof worker.reply;
+    const root = await mount(<ImportView data={data} parse={async () => worker} reload={async () => undefined} />);
+    await choose(root, ['garuda.ris']);
+    expect(root.textContent).toContain('1 record read (RIS, utf-8).');
+    expect(root.querySelector('details summary')?.textContent).toBe('1 warning');
+    expect(importButton(root)?.textContent).toBe('Import 1 record');
+    await click(importButton(root)!);
+    expect(root.textContent).toContain('Imported: 1 record read, 0 new, 1 merged');
+  });
+
   it('says why storing failed, keeps the file, and stores it when asked again', async () => {
     const worker = fakeWorker(3, 'Garuda', true);
     const root = await mount(<ImportView data={data} parse={async () => worker} reload={async () => undefined} />);
