@@ -5,9 +5,8 @@ import { Popup, type PopupApi } from '../components/popup/Popup';
 import { request } from '../platform/messaging';
 import { takeEarly } from '../platform/popup-early';
 import { initLanguage } from '../platform/language';
-import { t } from '../lib/i18n';
 import { requestPersistentStorage } from '../platform/persist';
-import { readTab } from '../platform/read-page';
+import { readPage } from '../platform/nothing-read';
 
 // The popup's code: a classic script at the end of popup.html, run as soon as it arrives
 // (modules start later, after the page's other files), with the stylesheet inlined in the page
@@ -28,14 +27,8 @@ async function main() {
       return answer;
     },
     decide: async (target, value) => (await request('decide', { ...target, ...value })).status,
-    async readPage() {
-      const since = Date.now();
-      await readTab(tabId);
-      // Answered by the background when the reader's report arrives (or after 5 s): no polling.
-      const { state } = await request('tab/state', { tabId, after: since });
-      // The reader reports a page it could not read too (no extraction): say so, not nothing.
-      if (!state?.extraction) throw new Error(t('popupReadNoData'));
-    },
+    // Answered by the background when the reader's report arrives (or after 5 s): no polling.
+    readPage: () => readPage(tabId, async (after) => (await request('tab/state', { tabId, after })).state?.extraction),
     openDashboard: () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }),
     // The tab's reading changed since it was asked for: the early answer is out of date too.
     onTabRead: (listener) =>

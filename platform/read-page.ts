@@ -61,7 +61,7 @@ async function ownScriptReadsAgain(tabId: number): Promise<boolean> {
 }
 
 /** A failure in the reviewer's language (the popup puts "Saring cannot read this page:" before it). */
-const failureText = (failure: ReadFailure) =>
+export const failureText = (failure: ReadFailure) =>
   failure.kind === 'refused' ? t('popupReadBlocked') : failure.kind === 'unfinished' ? t('popupReaderUnfinished') : t('popupReaderFailed', failure.reason);
 
 /** The script to inject, and the database's own host when the tab shows it through a proxy. */

@@ -40,14 +40,14 @@ describe('reading a page Saring does not read by itself, in Chromium', () => {
     expect(await eventually(() => s.badge(page).then((b) => b === '✓' && b), 'the done badge')).toBe('✓');
   });
 
-  it('says what is wrong when the page has no citation data', async () => {
+  it("says what is wrong when the page has no citation data: it is not an article's page", async () => {
     const url = 'https://ejournal.example.ac.id/index.php/jkb/about';
     s.serve(url, '<!doctype html><title>About the journal</title><h1>About</h1><p>Focus and scope.</p>');
     const page = await s.context.newPage();
     await page.goto(url);
     const popup = await s.openPopup(page);
     await popup.getByRole('button', { name: 'Read this page' }).click();
-    await popup.getByRole('alert').filter({ hasText: 'Saring cannot read this page: the page has no citation data' }).waitFor({ timeout: 15_000 });
+    await popup.getByRole('alert').filter({ hasText: "Saring cannot read this page: this is not an article's page" }).waitFor({ timeout: 15_000 });
     expect(await s.badge(page)).toBe('');
   });
 
