@@ -3,9 +3,12 @@ import { resolveKey, type Groups } from './groups';
 import { joinArticle, joinSources } from './join';
 import { compareEvents } from './order';
 
+/** The latest delete or restore of each key. */
+export type Deletions = Map<string, { at: number; id: string; deleted: boolean }>;
+
 /** Latest delete or restore per key, and the edits of each record in order. */
 function recordEvents(events: readonly ReviewEvent[]) {
-  const deletion = new Map<string, { at: number; id: string; deleted: boolean }>();
+  const deletion: Deletions = new Map();
   const edits = new Map<string, EventOf<'record-edit'>[]>();
   for (const e of [...events].filter((x) => x.kind === 'records-delete' || x.kind === 'records-restore' || x.kind === 'record-edit').sort(compareEvents)) {
     if (e.kind === 'record-edit') edits.set(e.subject, [...(edits.get(e.subject) ?? []), e]);
@@ -16,8 +19,25 @@ function recordEvents(events: readonly ReviewEvent[]) {
   return { deletion, edits };
 }
 
+/** Every key's latest delete or restore (what isDeleted reads). */
+export const deletionsOf = (events: readonly ReviewEvent[]): Deletions => recordEvents(events).deletion;
+
 /** The newest sighting of a record. */
 const lastSeen = (r: ReviewRecord) => r.sources.reduce((m, s) => Math.max(m, s.at), 0);
+
+/**
+ * True when a stored record is deleted: the latest delete or restore of its own key, or of the
+ * key its group shows under (the Records view deletes a merged record by that key), is a delete,
+ * and the record was not seen again after it. A merged group is deleted only when every member
+ * is: Ani deleted `pmid:31978945` on her machine; Budi had found and included the same paper as
+ * `doi:10.1234/oxy.2021`, which nobody deleted — once merged, the study stays, with his include.
+ */
+export function isDeleted(deletion: Deletions, shownAs: string, record: ReviewRecord): boolean {
+  const own = deletion.get(record.key);
+  const group = shownAs === record.key ? undefined : deletion.get(shownAs);
+  const last = own && group ? (compareEvents(own, group) >= 0 ? own : group) : (own ?? group);
+  return !!last?.deleted && lastSeen(record) <= last.at;
+}
 
 /**
  * The records a review shows: every stored record, merged ones joined under their surviving
@@ -50,8 +70,9 @@ export function viewRecords<R extends ReviewRecord>(docs: readonly R[], groups: 
   const shown: R[] = [];
   const deleted: R[] = [];
   for (const record of out) {
-    const gone = deletion.get(record.key);
-    (gone?.deleted && lastSeen(record) <= gone.at ? deleted : shown).push(withEdits(record, edits.get(record.key)));
+    const members = grouped.get(record.key);
+    const edited = withEdits(record, edits.get(record.key));
+    (members ?? [record]).every((m) => isDeleted(deletion, record.key, m)) ? deleted.push(edited) : shown.push(edited);
   }
   return { shown, deleted };
 }
