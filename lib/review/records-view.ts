@@ -1,4 +1,4 @@
-import { EvidenceSchema, type EventOf, type ReviewEvent, type ReviewRecord } from '../model';
+import { EvidenceSchema, type Evidence, type EventOf, type ReviewEvent, type ReviewRecord } from '../model';
 import { resolveKey, type Groups } from './groups';
 import { joinArticle, joinSources } from './join';
 import { compareEvents } from './order';
@@ -72,7 +72,9 @@ export function viewRecords<R extends ReviewRecord>(docs: readonly R[], groups: 
   for (const record of out) {
     const members = grouped.get(record.key);
     const edited = withEdits(record, edits.get(record.key));
+    const evidence = members && joinEvidence(members, edits);
     (members ?? [record]).every((m) => isDeleted(deletion, record.key, m)) ? deleted.push(edited) : shown.push(edited);
+    if (evidence) edited.evidence = evidence;
   }
   return { shown, deleted };
 }
@@ -107,6 +109,43 @@ function withEdits<R extends ReviewRecord>(record: R, changes: EventOf<'record-e
     };
   }
   return edited;
+}
+
+/** One filled evidence field of one member of a group, and the edit that filled it (none: stored with the record). */
+interface Filled {
+  value: string;
+  at: number;
+  id: string;
+}
+
+/**
+ * The evidence of a merged group, field by field: Ani extracted the sample size on her PubMed
+ * record, Budi the setting on his Scholar row, the group shows under the DOI record — it shows
+ * both. When two members filled one field, the later edit wins: edits are record-edit events,
+ * dated and in the one order of events (compareEvents); evidence stored with a record (a backup
+ * or a record from before evidence was edited by events) counts as older than any edit, and
+ * among such the group's own record, then the earliest added, wins. A field a save emptied
+ * (evidenceFields: the fields one save changed) counts as filled with nothing; a whole-form save
+ * (`evidence`) says nothing about the fields it left empty.
+ */
+function joinEvidence<R extends ReviewRecord>(members: R[], edits: Map<string, EventOf<'record-edit'>[]>): Evidence | undefined {
+  const fields = new Map<string, Filled>();
+  const fill = (field: string, filled: Filled) => {
+    const seen = fields.get(field);
+    if (!seen || compareEvents(filled, seen) > 0) fields.set(field, filled);
+  };
+  for (const m of members) {
+    // Members come sorted (joinGroup): stored values, older than any edit, are filled first-come.
+    for (const [field, value] of Object.entries(m.evidence ?? {})) if (value && !fields.has(field)) fields.set(field, { value, at: 0, id: '' });
+  }
+  for (const m of members) {
+    for (const e of edits.get(m.key) ?? []) {
+      for (const [field, value] of Object.entries(e.payload.evidence ?? {})) if (value) fill(field, { value, at: e.at, id: e.id });
+      for (const [field, value] of Object.entries(e.payload.evidenceFields ?? {})) if (value !== undefined) fill(field, { value, at: e.at, id: e.id });
+    }
+  }
+  if (!fields.size) return undefined;
+  return { ...NO_EVIDENCE, ...Object.fromEntries([...fields].map(([field, filled]) => [field, filled.value])) };
 }
 
 /** One record from the members of a merged group, under its surviving key. */
