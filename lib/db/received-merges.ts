@@ -46,16 +46,9 @@ export async function sameStudyMerges(reviewId: string, received: readonly Store
   const known = await withGroupMembers(reviewId, groups, clusters, pairs.flat());
   const isMergeable = mergeable(groups, deletionsOf(events), known);
   return clusters.flatMap((members) => {
-    if (
-      !isMergeable(
-        groupMembers(
-          groups,
-          members.map((m) => m.key),
-        ),
-      )
-    )
-      return [];
-    const [target, ...keys] = members.map((m) => m.key).sort(byKeyRank);
+    const memberKeys = members.map((m) => m.key);
+    if (!isMergeable(groupMembers(groups, memberKeys))) return [];
+    const [target, ...keys] = memberKeys.sort(byKeyRank);
     const others = keys.filter((k) => !together(target, k));
     if (!others.length) return [];
     const event: EventOf<'merge'> = {
