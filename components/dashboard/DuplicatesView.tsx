@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { findDuplicates, type LikelyPair } from '../../lib/dedup';
 import { keepApart, mergeCertainDuplicates, mergeRecords, pairOf, undoMerge, type ReviewData } from '../../lib/db';
 import { findMergeConflicts } from '../../lib/review/conflicts';
+import { SAME_STUDY_AT } from '../../lib/review/groups';
 import { t, tCount, formatDate, formatDateTime } from '../../lib/i18n';
 import { VERDICT_LABEL, VERDICT_MARK } from '../labels';
 import { ArticleSummary } from '../ArticleSummary';
@@ -102,7 +103,9 @@ function MergeHistory({ data, byKey, after }: { data: ReviewData; byKey: Map<str
         <ul class="merges">
           {data.merges.map((m) => (
             <li key={m.id}>
-              {formatDateTime(m.at)}: {tCount('dupMergeLine', m.keys.length, byKey.get(m.target)?.article.title ?? m.target)} {m.by ? `· ${m.by}` : ''}
+              {/* Saring's merge of a study two teammates met is dated by nothing (SAME_STUDY_AT). */}
+              {m.at > SAME_STUDY_AT ? `${formatDateTime(m.at)}: ` : ''}
+              {tCount('dupMergeLine', m.keys.length, byKey.get(m.target)?.article.title ?? m.target)} {m.by ? `· ${m.by}` : ''}
               {m.undoneAt ? (
                 <span class="muted"> — {t('dupUndone')}</span>
               ) : (

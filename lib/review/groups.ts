@@ -57,6 +57,29 @@ class UnionFind {
   }
 }
 
+/** Who makes the merges of a study two teammates met under two keys (lib/db/received-merges.ts). */
+export const SAME_STUDY_BY_ID = 'saring:same-study';
+
+/**
+ * The time of every merge Saring makes for a study two teammates met: the first millisecond, the
+ * same on every machine. Nothing about the records is the same everywhere when the merge is made
+ * (a record's first arrival and its sightings settle only once every teammate's version of it
+ * has arrived: Ani's Saring saw `doi:10.1234/oxy.2021` arrive at 200, Budi's, holding Citra's
+ * copy too, at 150), and two times under one id made two versions of one event on the server and
+ * two different views. So the merge is dated by nothing: it says what the records are, not when.
+ */
+export const SAME_STUDY_AT = 1;
+
+/**
+ * True when a merge joins two records a reviewer kept apart. Saring's own merge of a study two
+ * teammates met is made on Budi's machine before Ani's "keep apart" of the same pair arrives:
+ * the reviewer's word wins, on every machine, whichever came first.
+ */
+function joinsKeptApart(m: EventOf<'merge'>, keptApart: Set<string>): boolean {
+  const keys = [m.payload.target, ...m.payload.keys];
+  return keys.some((a, i) => keys.slice(i + 1).some((b) => keptApart.has(pairOf(a, b))));
+}
+
 /**
  * Groups are a function of the SET of events, not of their arrival: every active merge joins
  * its records, and a group's surviving key is the target of its earliest merge. Two replicas
@@ -71,7 +94,7 @@ export function foldGroups(events: readonly ReviewEvent[]): Groups {
   for (const e of events) if (e.kind === 'keep-apart') separations.add(pairOf(e.payload.a, e.payload.b));
 
   const sets = new UnionFind();
-  const active = merges.filter((m) => !undos.has(m.id));
+  const active = merges.filter((m) => !undos.has(m.id) && !(m.by.id === SAME_STUDY_BY_ID && joinsKeptApart(m, separations)));
   for (const m of active) for (const key of m.payload.keys) sets.union(m.payload.target, key);
   const repOfRoot = new Map<string, string>();
   const mergedAt = new Map<string, number>();

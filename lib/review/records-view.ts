@@ -1,11 +1,14 @@
-import { EvidenceSchema, type EventOf, type ReviewEvent, type ReviewRecord } from '../model';
+import { EvidenceSchema, type Evidence, type EventOf, type ReviewEvent, type ReviewRecord } from '../model';
 import { resolveKey, type Groups } from './groups';
 import { joinArticle, joinSources } from './join';
 import { compareEvents } from './order';
 
+/** The latest delete or restore of each key. */
+export type Deletions = Map<string, { at: number; id: string; deleted: boolean }>;
+
 /** Latest delete or restore per key, and the edits of each record in order. */
 function recordEvents(events: readonly ReviewEvent[]) {
-  const deletion = new Map<string, { at: number; id: string; deleted: boolean }>();
+  const deletion: Deletions = new Map();
   const edits = new Map<string, EventOf<'record-edit'>[]>();
   for (const e of [...events].filter((x) => x.kind === 'records-delete' || x.kind === 'records-restore' || x.kind === 'record-edit').sort(compareEvents)) {
     if (e.kind === 'record-edit') edits.set(e.subject, [...(edits.get(e.subject) ?? []), e]);
@@ -16,8 +19,25 @@ function recordEvents(events: readonly ReviewEvent[]) {
   return { deletion, edits };
 }
 
+/** Every key's latest delete or restore (what isDeleted reads). */
+export const deletionsOf = (events: readonly ReviewEvent[]): Deletions => recordEvents(events).deletion;
+
 /** The newest sighting of a record. */
 const lastSeen = (r: ReviewRecord) => r.sources.reduce((m, s) => Math.max(m, s.at), 0);
+
+/**
+ * True when a stored record is deleted: the latest delete or restore of its own key, or of the
+ * key its group shows under (the Records view deletes a merged record by that key), is a delete,
+ * and the record was not seen again after it. A merged group is deleted only when every member
+ * is: Ani deleted `pmid:31978945` on her machine; Budi had found and included the same paper as
+ * `doi:10.1234/oxy.2021`, which nobody deleted — once merged, the study stays, with his include.
+ */
+export function isDeleted(deletion: Deletions, shownAs: string, record: ReviewRecord): boolean {
+  const own = deletion.get(record.key);
+  const group = shownAs === record.key ? undefined : deletion.get(shownAs);
+  const last = own && group ? (compareEvents(own, group) >= 0 ? own : group) : (own ?? group);
+  return !!last?.deleted && lastSeen(record) <= last.at;
+}
 
 /**
  * The records a review shows: every stored record, merged ones joined under their surviving
@@ -50,8 +70,11 @@ export function viewRecords<R extends ReviewRecord>(docs: readonly R[], groups: 
   const shown: R[] = [];
   const deleted: R[] = [];
   for (const record of out) {
-    const gone = deletion.get(record.key);
-    (gone?.deleted && lastSeen(record) <= gone.at ? deleted : shown).push(withEdits(record, edits.get(record.key)));
+    const members = grouped.get(record.key);
+    const edited = withEdits(record, edits.get(record.key));
+    const evidence = members && joinEvidence(members, edits);
+    (members ?? [record]).every((m) => isDeleted(deletion, record.key, m)) ? deleted.push(edited) : shown.push(edited);
+    if (evidence) edited.evidence = evidence;
   }
   return { shown, deleted };
 }
@@ -86,6 +109,43 @@ function withEdits<R extends ReviewRecord>(record: R, changes: EventOf<'record-e
     };
   }
   return edited;
+}
+
+/** One filled evidence field of one member of a group, and the edit that filled it (none: stored with the record). */
+interface Filled {
+  value: string;
+  at: number;
+  id: string;
+}
+
+/**
+ * The evidence of a merged group, field by field: Ani extracted the sample size on her PubMed
+ * record, Budi the setting on his Scholar row, the group shows under the DOI record — it shows
+ * both. When two members filled one field, the later edit wins: edits are record-edit events,
+ * dated and in the one order of events (compareEvents); evidence stored with a record (a backup
+ * or a record from before evidence was edited by events) counts as older than any edit, and
+ * among such the group's own record, then the earliest added, wins. A field a save emptied
+ * (evidenceFields: the fields one save changed) counts as filled with nothing; a whole-form save
+ * (`evidence`) says nothing about the fields it left empty.
+ */
+function joinEvidence<R extends ReviewRecord>(members: R[], edits: Map<string, EventOf<'record-edit'>[]>): Evidence | undefined {
+  const fields = new Map<string, Filled>();
+  const fill = (field: string, filled: Filled) => {
+    const seen = fields.get(field);
+    if (!seen || compareEvents(filled, seen) > 0) fields.set(field, filled);
+  };
+  for (const m of members) {
+    // Members come sorted (joinGroup): stored values, older than any edit, are filled first-come.
+    for (const [field, value] of Object.entries(m.evidence ?? {})) if (value && !fields.has(field)) fields.set(field, { value, at: 0, id: '' });
+  }
+  for (const m of members) {
+    for (const e of edits.get(m.key) ?? []) {
+      for (const [field, value] of Object.entries(e.payload.evidence ?? {})) if (value) fill(field, { value, at: e.at, id: e.id });
+      for (const [field, value] of Object.entries(e.payload.evidenceFields ?? {})) if (value !== undefined) fill(field, { value, at: e.at, id: e.id });
+    }
+  }
+  if (!fields.size) return undefined;
+  return { ...NO_EVIDENCE, ...Object.fromEntries([...fields].map(([field, filled]) => [field, filled.value])) };
 }
 
 /** One record from the members of a merged group, under its surviving key. */

@@ -47,3 +47,29 @@ export async function stateOf(reviewId: string, mode: ScreeningMode = 'single') 
   const review = ReviewSchema.parse({ ...blankReview(reviewId, 'Test review', 1), mode });
   return deriveReview(review, await localReviewer(), await listRecords(reviewId), await listEvents(reviewId));
 }
+
+import { getRecord, recordSeen, storeRecordVersions } from '../../lib/db';
+import type { ReviewRecord } from '../../lib/model';
+
+/** The same paper as article(): a Google Scholar row of it (no DOI, no PMID), and its Europe PMC record (DOI and PMID). */
+export const scholarRow = () => article({ pmid: undefined, doi: undefined, source: 'google-scholar', sourceId: 'cid', url: 'https://scholar.example/cid' });
+export const europePmc = () => article({ doi: '10.1234/oxy.2021', source: 'web', url: 'https://europepmc.org/article/MED/31978945' });
+
+let scratch = 0;
+/**
+ * A teammate's copy of a record of review r1, as sync delivers it: made in a scratch review
+ * (recordSeen in r1 would join it to the record of the same study there).
+ */
+export async function teammatesCopy(a: ArticleInput, database = 'X', now?: number): Promise<ReviewRecord> {
+  const tmp = `scratch${scratch++}`;
+  const [key] = await recordSeen(tmp, [a], { database }, now);
+  const { matchKeys: _m, seq: _s, ...record } = (await getRecord(tmp, key))!;
+  return { ...record, reviewId: 'r1' };
+}
+
+/** A teammate's copy stored in r1 beside the records there, as sync leaves it. */
+export async function receivedCopy(a: ArticleInput) {
+  const record = await teammatesCopy(a);
+  await storeRecordVersions([record]);
+  return (await getRecord('r1', record.key))!;
+}
