@@ -6,8 +6,9 @@ import { kinds, typeFromNames } from './document-types';
 /**
  * RIS `TY`, as Zotero (journalArticle JOUR, bookSection CHAP, conferencePaper CONF, thesis THES,
  * report RPRT, webpage ELEC, letter — a personal one — PCOMM), EndNote (EJOUR, ECHAP, EDBOOK,
- * EBOOK, CPAPER, DATA, GOVDOC), Scopus, Embase, Ovid and Mendeley write it. GEN (generic: Ovid,
- * Zotero's default) says nothing. UNPB, an unpublished work, is how reference managers file a preprint.
+ * EBOOK, CPAPER, DATA, GOVDOC), Scopus, Embase, Ovid and Mendeley write it; GEN (generic: Zotero's
+ * type for what it has no other for, Rayyan's) is `other`. UNPB, an unpublished work, is how reference
+ * managers file a preprint.
  */
 export const RIS_TYPES: Readonly<Record<string, ArticleType | undefined>> = kinds({
   JOUR: 'article',
@@ -34,6 +35,7 @@ export const RIS_TYPES: Readonly<Record<string, ArticleType | undefined>> = kind
   DBASE: 'dataset',
   AGGR: 'dataset',
   UNPB: 'preprint',
+  GEN: 'other',
   ABST: 'other',
   CASE: 'other',
   ELEC: 'other',
@@ -63,6 +65,7 @@ export const BIBTEX_TYPES: Readonly<Record<string, ArticleType | undefined>> = k
   report: 'report',
   dataset: 'dataset',
   unpublished: 'preprint',
+  misc: 'other',
   online: 'other',
   electronic: 'other',
   www: 'other',
@@ -150,3 +153,41 @@ export const endnoteType = (name: string | undefined): ArticleType | undefined =
  */
 export const refinedArticle = (type: ArticleType | undefined, names: readonly string[] | string | undefined): ArticleType | undefined =>
   type === 'article' && names ? (typeFromNames(names) ?? type) : type;
+
+/**
+ * What the RIS export writes for each kind: TY, and M3 for a journal article that is more (Scopus's
+ * way, which ris-type.ts reads back). CPAPER, not CONF (EndNote's "Conference Proceedings", a whole
+ * volume): Zotero reads both as a conference paper.
+ */
+export const RIS_OF: Readonly<Record<ArticleType, readonly [ty: string, m3?: string]>> = {
+  article: ['JOUR'],
+  review: ['JOUR', 'Review'],
+  letter: ['JOUR', 'Letter'],
+  preprint: ['UNPB'],
+  'conference-paper': ['CPAPER'],
+  chapter: ['CHAP'],
+  book: ['BOOK'],
+  thesis: ['THES'],
+  report: ['RPRT'],
+  dataset: ['DATA'],
+  other: ['GEN'],
+};
+
+/**
+ * What the BibTeX export writes: the entry type, the field its venue goes in (a chapter's and a
+ * conference paper's is its book, `booktitle`), and Scopus's `document_type` for an @article
+ * that is more (read back by bibtex.ts). A preprint is @unpublished, which BibTeX styles know.
+ */
+export const BIBTEX_OF: Readonly<Record<ArticleType, readonly [entry: string, venue: 'journal' | 'booktitle', documentType?: string]>> = {
+  article: ['article', 'journal'],
+  review: ['article', 'journal', 'Review'],
+  letter: ['article', 'journal', 'Letter'],
+  preprint: ['unpublished', 'journal'],
+  'conference-paper': ['inproceedings', 'booktitle'],
+  chapter: ['incollection', 'booktitle'],
+  book: ['book', 'journal'],
+  thesis: ['phdthesis', 'journal'],
+  report: ['techreport', 'journal'],
+  dataset: ['dataset', 'journal'],
+  other: ['misc', 'journal'],
+};

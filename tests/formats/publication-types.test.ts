@@ -1,7 +1,11 @@
 // The kind of publication each reader takes from its format's own names (lib/formats/
 // publication-types.ts, document-types.ts, ris-type.ts), on small records in each export's form.
 import { describe, expect, it } from 'vitest';
-import { parseBibliography } from '../../lib/formats';
+import { parseBibliography, serialiseBibtex, serialiseRis } from '../../lib/formats';
+import { screenedCsv } from '../../lib/formats/screened-csv';
+import { blankReview } from '../../lib/screening/templates';
+import { ReviewSchema, type Article } from '../../lib/model';
+import { ARTICLE_TYPES, type ArticleType } from '../../lib/model/article-type';
 import { typeFromNames } from '../../lib/formats/document-types';
 import { oneRecord } from './helpers';
 
@@ -10,7 +14,7 @@ const types = (text: string, name?: string) => parseBibliography(text, name).rec
 
 describe('publication type: RIS', () => {
   it('reads TY as Zotero, EndNote, Scopus and Mendeley write it', () => {
-    const all = ['JOUR', 'CHAP', 'ECHAP', 'BOOK', 'EDBOOK', 'CONF', 'CPAPER', 'THES', 'RPRT', 'DATA', 'UNPB', 'ELEC', 'GEN', 'chap'].map((ty) => ris(ty)).join('\n');
+    const all = ['JOUR', 'CHAP', 'ECHAP', 'BOOK', 'EDBOOK', 'CONF', 'CPAPER', 'THES', 'RPRT', 'DATA', 'UNPB', 'ELEC', 'GEN', 'chap', 'XYZ'].map((ty) => ris(ty)).join('\n');
     expect(types(all)).toEqual([
       'article',
       'chapter',
@@ -24,8 +28,9 @@ describe('publication type: RIS', () => {
       'dataset',
       'preprint',
       'other',
-      undefined,
+      'other',
       'chapter',
+      undefined,
     ]);
   });
 
@@ -89,7 +94,7 @@ describe('publication type: BibTeX, CSL JSON, EndNote', () => {
       '@techreport{g, title={G}, author={Sari, D}, year={2020}}',
       '@misc{h, title={H}, author={Sari, D}, year={2020}}',
     ].join('\n');
-    expect(types(bib)).toEqual(['article', 'review', 'conference-paper', 'chapter', 'thesis', 'preprint', 'report', undefined]);
+    expect(types(bib)).toEqual(['article', 'review', 'conference-paper', 'chapter', 'thesis', 'preprint', 'report', 'other']);
   });
 
   it('reads CSL JSON type', () => {
@@ -118,5 +123,50 @@ describe('publication type: CSV', () => {
     const csv =
       'Authors,Title,Year,Source title,Document Type,EID\n"Sari D.",A,2020,J,Review,2-s2.0-1\n"Sari D.",B,2020,J,Conference Paper,2-s2.0-2\n"Sari D.",C,2020,J,Book Chapter,2-s2.0-3\n';
     expect(types(csv, 'scopus.csv')).toEqual(['review', 'conference-paper', 'chapter']);
+  });
+});
+
+describe('publication type: exports read back', () => {
+  const article = (type?: ArticleType): Article => ({
+    title: `A study (${type ?? 'none'})`,
+    authors: ['Sari, Dewi'],
+    year: 2021,
+    journal: 'Jurnal Kebidanan',
+    url: '',
+    source: 'import',
+    ...(type ? { type } : {}),
+  });
+  const all = ARTICLE_TYPES.map((type) => article(type));
+
+  it('RIS and BibTeX write each kind so that it is read back the same; a record naming none as a journal article', () => {
+    for (const [format, text] of [
+      ['ris', serialiseRis(all.map((a) => ({ article: a })))],
+      ['bib', serialiseBibtex(all.map((a) => ({ article: a })))],
+    ] as const) {
+      const back = parseBibliography(text, `export.${format}`).records;
+      expect(
+        back.map((r) => r.type),
+        format,
+      ).toEqual([...ARTICLE_TYPES]);
+      expect(
+        back.map((r) => r.journal),
+        format,
+      ).toEqual(all.map(() => 'Jurnal Kebidanan'));
+    }
+    expect(serialiseRis([{ article: article('review') }])).toContain(
+      'TY  - JOUR\r\nTI  - A study (review)\r\nAU  - Sari, Dewi\r\nPY  - 2021\r\nT2  - Jurnal Kebidanan\r\nM3  - Review',
+    );
+    expect(serialiseRis([{ article: article('chapter') }])).toContain('TY  - CHAP');
+    expect(serialiseRis([{ article: article() }])).toContain('TY  - JOUR');
+    expect(serialiseBibtex([{ article: article('conference-paper') }])).toMatch(/^@inproceedings\{[^]*booktitle = \{Jurnal Kebidanan\}/);
+    expect(serialiseBibtex([{ article: article() }])).toMatch(/^@article\{/);
+  });
+
+  it('the screened CSV writes the kind last, and the CSV reader reads it back', () => {
+    const review = ReviewSchema.parse(blankReview('r', 'R', 1));
+    const rows = all.map((a, i) => ({ record: { reviewId: 'r', key: `k${i}`, aliases: [], addedAt: 1, updatedAt: 1, sources: [], article: a } }));
+    const csv = screenedCsv(rows, review, []);
+    expect(csv.split('\r\n')[0].endsWith(',prisma_box,type')).toBe(true);
+    expect(parseBibliography(csv.slice(1), 'screened.csv').records.map((r) => r.type)).toEqual([...ARTICLE_TYPES]);
   });
 });
