@@ -11,6 +11,7 @@ import { ReportOf, type StudyChoice } from './ReportOf';
 import type { RecordDecisionView } from '../../lib/review/status';
 import { TeamLine } from './TeamLine';
 import { unexpectedFailure } from './error-detail';
+import type { ArticleType } from '../../lib/model/article-type';
 
 const EVIDENCE_FIELDS: [keyof Evidence, MessageKey][] = [
   ['studyDesign', 'evidenceStudyDesign'],
@@ -22,6 +23,35 @@ const EVIDENCE_FIELDS: [keyof Evidence, MessageKey][] = [
   ['mainResult', 'evidenceResult'],
   ['notes', 'evidenceNotes'],
 ];
+
+/** Each kind of publication in the reviewer's language (lib/model/article-type.ts). */
+const TYPE_LABEL: Record<ArticleType, MessageKey> = {
+  article: 'publicationTypeArticle',
+  review: 'publicationTypeReview',
+  letter: 'publicationTypeLetter',
+  preprint: 'publicationTypePreprint',
+  'conference-paper': 'publicationTypeConferencePaper',
+  chapter: 'publicationTypeChapter',
+  book: 'publicationTypeBook',
+  thesis: 'publicationTypeThesis',
+  report: 'publicationTypeReport',
+  dataset: 'publicationTypeDataset',
+  other: 'publicationTypeOther',
+};
+
+/**
+ * The record's kind when it is not a plain journal article: a review, a letter or a thesis is what
+ * a study-design criterion ("pre- and quasi-experimental studies") excludes at a glance. Nothing
+ * for a journal article or a record whose sources named no kind.
+ */
+function PublicationType({ type }: { type?: ArticleType }) {
+  if (!type || type === 'article') return null;
+  return (
+    <p class="publication-type">
+      {t('publicationType')}: <strong>{t(TYPE_LABEL[type])}</strong>
+    </p>
+  );
+}
 
 interface RecordDetailProps {
   row: RecordRow;
@@ -51,6 +81,7 @@ export function RecordDetail({ row, review, fullText, history, view, studies, on
       <button type="button" class="close" onClick={onClose} aria-label={t('close')} ref={close}>
         ×
       </button>
+      <PublicationType type={record.article.type} />
       <ScreeningPanel
         article={record.article}
         review={review}

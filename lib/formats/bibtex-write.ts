@@ -1,5 +1,6 @@
 // BibTeX export: @article entries with unique ASCII keys, LaTeX-escaped text, UTF-8.
 import type { Article } from '../model/article';
+import { BIBTEX_OF } from './publication-types';
 import { cleanText } from '../model/normalize';
 import { textToLatex } from './latex';
 import { titleWithOriginal } from './translated';
@@ -56,7 +57,9 @@ export function serialiseBibtex(records: BibtexExportRecord[]): string {
       const names = a.authors.map((n) => (/\sand\s/i.test(n) ? `{${textToLatex(n)}}` : textToLatex(n)));
       lines.push(`  author = {${names.join(' and ')}}`);
     }
-    put('journal', a.journal);
+    // The kind (publication-types.ts BIBTEX_OF); a record that names none is an @article, as before.
+    const [entry, venue, documentType] = BIBTEX_OF[a.type ?? 'article'];
+    put(venue, a.journal);
     put('year', a.year);
     put('volume', a.volume);
     put('number', a.issue);
@@ -72,8 +75,9 @@ export function serialiseBibtex(records: BibtexExportRecord[]): string {
     }
     put('url', a.url, true);
     put('language', a.language);
+    put('document_type', documentType);
     put('note', note);
-    entries.push(`@article{${key},\n${lines.join(',\n')}\n}\n`);
+    entries.push(`@${entry}{${key},\n${lines.join(',\n')}\n}\n`);
   }
   return entries.join('\n');
 }

@@ -8,6 +8,8 @@
 // brace depth and, when Scopus's one-field-per-line layout shows a brace was left open,
 // ends the value at its line.
 import type { Article } from '../model/article';
+import type { ArticleType } from '../model/article-type';
+import { BIBTEX_TYPES, refinedArticle } from './publication-types';
 import { cleanText } from '../model/normalize';
 import { latexToText } from './latex';
 import { namesJoined } from './joined-names';
@@ -48,6 +50,8 @@ const BIBTEX = {
   language: ['language', 'langid'],
   /** Web of Science writes "unique-id = {WOS:…}"; Scopus's id is inside its url. */
   sourceId: ['unique-id'],
+  /** What Scopus (`document_type`) and Web of Science (`type`) call an @article: "Review", "Letter". */
+  documentType: ['document_type', 'type'],
   /**
    * BibLaTeX's (and JabRef's, ADS's, APS's) article number ("eid = {e045678}"); a Scopus EID
    * ("2-s2.0-…") when some tool writes that there.
@@ -262,5 +266,18 @@ function bibtexToDraft(fields: Fields, type?: string): Draft {
     language: get(BIBTEX.language),
     // EBSCO's BibTeX gives its accession number only in the link (url = {…login.aspx?direct=true&db=a9h&AN=66705244…}), as its RIS in AN.
     sourceId: get(BIBTEX.sourceId) ?? scopusId ?? scopusEid(url) ?? ebscoPermalink(url)?.an,
+    type: bibtexType(type, arxiv !== undefined || preprint.named, get(BIBTEX.documentType)),
   };
+}
+
+/**
+ * The entry type's kind (BIBTEX_TYPES), an @article refined by the document type Scopus writes
+ * beside it (`document_type={Review}`, `{Conference Paper}`) or Web of Science's `type = {Review}`;
+ * an arXiv entry (its eprint, or its venue) a preprint whatever its entry type says
+ * (arXiv's own `@misc`, DBLP's and Google Scholar's `@article`).
+ */
+function bibtexType(entry: string | undefined, arxiv: boolean, documentType: string | undefined): ArticleType | undefined {
+  const type = entry ? BIBTEX_TYPES[entry] : undefined;
+  if (arxiv && (!type || type === 'article' || type === 'other')) return 'preprint';
+  return refinedArticle(type, documentType);
 }

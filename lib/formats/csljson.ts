@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Article } from '../model/article';
 import { FormatError, lineAt } from './errors';
 import { finishRecord, Warnings, type Draft, type ReadRecords } from './record';
+import { CSL_TYPES } from './publication-types';
 import { doiFrom, keywordList, pagesOr, pmidValue } from './values';
 import { joinPages } from '../model/pages';
 import { englishText, importMessage } from './messages';
@@ -144,5 +145,6 @@ function cslToDraft(item: CslItem): Draft {
     url: item.URL,
     language: item.language,
     sourceId: pmid,
+    type: item.type ? CSL_TYPES[item.type.trim().toLowerCase()] : undefined,
   };
 }

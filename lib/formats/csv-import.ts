@@ -12,6 +12,7 @@ import { CsvMappingRequiredError, FormatError } from './errors';
 import { ebscoSource } from './csv-profiles-ebsco';
 import { findProfile, guessColumnMapping, MAPPABLE_FIELDS, type AuthorSplit, type Mapping, type MappableField, type Profile } from './csv-profiles';
 import { finishRecord, Warnings, type Draft } from './record';
+import { typeFromColumns } from './document-types';
 import { doiFrom, keywordList, pmidFrom, scopusEid, splitOutside, stripBom } from './values';
 import { joinPages } from '../model/pages';
 import { readsTags, taggedRowsToArticles, unquotedWosTab } from './csv-tagged';
@@ -226,6 +227,7 @@ function tableToArticles(table: Table, mapping: Mapping, authorsHow: AuthorSplit
         return cell(header);
       });
     else ebscoSource(draft, draft.journal);
+    draft.type = typeFromColumns(cell, read);
     if (draft.doi) draft.doi = doiFrom(draft.doi);
     draft.sourceId ||= scopusEid(draft.url);
     // A PubMed link is as good as a PMID column (RIS import reads it the same way).

@@ -11,6 +11,7 @@ import { doiFrom, httpUrl, keywordList, withYear } from './values';
 import { joinPages } from '../model/pages';
 import { endnoteWorkPages } from './page-counts';
 import { isEndnoteThesis, thesisVenue } from './thesis';
+import { endnoteType, refinedArticle } from './publication-types';
 import { titleAndTranslated } from './translated';
 import { allAt, attr, child, firstElements, firstText as first, LineCounter, RecordWarnings, scanXml, textAt, textOf, truncation, type XmlElement } from './xml-scan';
 
@@ -39,6 +40,8 @@ const ENDNOTE = {
   keywords: ['keywords/keyword'],
   url: ['urls/related-urls/url', 'urls/web-urls/url'],
   language: ['language'],
+  /** EndNote's "Type of Work": Scopus's document type of a journal article ("Review"). */
+  workType: ['work-type'],
   /**
    * Read by ris-ids.ts under the RIS tag EndNote's own RIS export writes each as, so that the
    * PMID and the database's own id follow the RIS rules: accession-num is the PMID only when
@@ -119,6 +122,7 @@ function endnoteToDraft(record: XmlElement, ids: Tags): Draft {
     keywords: namedSubstances(all(record, ENDNOTE.keywords).flatMap((k) => k.split(/\r\n?|\n/).flatMap(keywordList))),
     url: first(record, ENDNOTE.url, httpUrl),
     language: first(record, ENDNOTE.language),
+    type: refinedArticle(endnoteType(refType && (type ?? textOf(refType))), first(record, ENDNOTE.workType)),
   };
   // A thesis's secondary title is its academic department, its volume its degree (thesis.ts).
   if (isEndnoteThesis(refType && (type ?? textOf(refType)))) thesisVenue(draft, first(record, ENDNOTE.thesisJournal));

@@ -8,6 +8,7 @@ import { doiFrom, httpUrl, keywordList, pmidFrom, splitLines, stripBom, withYear
 import { joinPages } from '../model/pages';
 import { endnoteWorkPages } from './page-counts';
 import { isEndnoteThesis, thesisVenue } from './thesis';
+import { endnoteType, refinedArticle } from './publication-types';
 import { importMessage } from './messages';
 import { allOfTag as all, firstTag as first, type TagMap } from './tag-map';
 
@@ -35,6 +36,8 @@ const ENW = {
   keywords: ['%K'],
   url: ['%U'],
   language: ['%G'],
+  /** EndNote's "Type of Work": Scopus's document type of a journal article ("Review"), kept by EndNote. */
+  workType: ['%9'],
   /** The database's accession number: a PMID when the database (%~ or %W) is PubMed or MEDLINE. */
   accession: ['%M'],
   database: ['%~', '%W'],
@@ -140,6 +143,7 @@ function enwToDraft(tags: Tags): Draft {
     url: first(tags, ENW.url, httpUrl),
     language: first(tags, ENW.language),
     sourceId: pmid,
+    type: refinedArticle(endnoteType(first(tags, ENW.type)), first(tags, ENW.workType)),
   };
   // "%0 Thesis": %B is its academic department, %V its degree (thesis.ts).
   if (isEndnoteThesis(first(tags, ENW.type))) thesisVenue(draft, first(tags, ENW.thesisJournal));

@@ -18,6 +18,8 @@ export const EVIDENCE_CSV_COLUMNS = [
   'outcome_measure',
   'main_result',
   'notes',
+  // The kind of publication (lib/model/article-type.ts), last: the columns before it keep their place.
+  'type',
 ] as const;
 
 const FIELD: Record<string, keyof Evidence> = {
@@ -44,6 +46,7 @@ export function evidenceCsv(records: ReviewRecord[], separator: CsvSeparator = '
         title: titleWithOriginal(a),
         journal: a.journal ?? '',
         doi: a.doi ?? '',
+        type: a.type ?? '',
       };
       return EVIDENCE_CSV_COLUMNS.map((c) => base[c] ?? record.evidence?.[FIELD[c]] ?? '');
     }),

@@ -8,6 +8,7 @@ import { doiFrom, httpUrl, pagesOr, splitLines, splitOutside, stripBom } from '.
 import { joinPages } from '../model/pages';
 import { ovidCitation } from './ovid-source';
 import { medlineOnly } from './ris-ids';
+import { typeFromNames } from './document-types';
 
 export type Tags = Map<string, string[]>;
 
@@ -64,6 +65,8 @@ const MEDLINE = {
   source: ['SO'],
   /** ERIC number ("EJ1227990") when there is no PMID. */
   otherId: ['OID'],
+  /** Publication types, several a record: "Journal Article", "Review"; ERIC's "Journal Articles"; Ovid's "Journal: Review" (document-types.ts). */
+  type: ['PT'],
 } as const;
 
 /** The title: the first TI, TT or BTI that is not PubMed's placeholder (record.ts NO_TITLE; the title is then in TT). */
@@ -262,5 +265,9 @@ export function medlineToDraft(tags: Tags): Draft {
     url: pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : url,
     language: first(tags, MEDLINE.language),
     sourceId: pmid ?? ovidAccession(tags) ?? first(tags, MEDLINE.otherId),
+    type: typeFromNames(tags.get(MEDLINE.type[0])) ?? bookType(tags),
   };
 }
+
+/** A Bookshelf record whose PT names no kind: a chapter (its own TI in a book, BTI) or the whole book (BTI only). */
+const bookType = (tags: Tags) => (tags.has('BTI') ? (tags.has('TI') ? 'chapter' : 'book') : undefined);

@@ -5,6 +5,8 @@
 // MeSH headings and keywords, the PubMed link. Only the record's own ids count: the PMIDs of the
 // references (ReferenceList) and of comments and errata (CommentsCorrectionsList) are not read.
 import type { Article } from '../model/article';
+import type { ArticleType } from '../model/article-type';
+import { typeFromNames } from './document-types';
 import { finishRecord, type Draft, type ReadRecords } from './record';
 import { doiFrom, pagesOr } from './values';
 import { joinPages } from '../model/pages';
@@ -44,6 +46,8 @@ const PUBMED = {
   mesh: ['MedlineCitation/MeshHeadingList/MeshHeading'],
   keywords: ['MedlineCitation/KeywordList/Keyword', 'BookDocument/KeywordList/Keyword'],
   language: ['MedlineCitation/Article/Language', 'BookDocument/Language'],
+  /** Publication types, several a record ("Journal Article", "Review"; document-types.ts). */
+  type: ['MedlineCitation/Article/PublicationTypeList/PublicationType', 'BookDocument/PublicationType'],
 } as const;
 
 const RECORDS = new Set(['PubmedArticle', 'PubmedBookArticle']);
@@ -166,5 +170,13 @@ function pubmedToDraft(record: XmlElement): Draft {
     url: pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : undefined,
     language: first(record, PUBMED.language),
     sourceId: pmid,
+    type: typeOf(record, chapter),
   };
+}
+
+/** The kind its publication types name; a Bookshelf record's that names none is a chapter or a whole book. */
+function typeOf(record: XmlElement, chapter: boolean): ArticleType | undefined {
+  const named = typeFromNames(firstElements(record, PUBMED.type).map(textOf));
+  if (named) return named;
+  return chapter ? 'chapter' : at(record, 'BookDocument') ? 'book' : undefined;
 }

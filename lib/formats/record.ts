@@ -1,6 +1,7 @@
 // What every importer shares: turning the loose fields read from one record into an Article
 // that ArticleSchema accepts, and collecting warnings with line numbers.
 import type { Article } from '../model/article';
+import type { ArticleType } from '../model/article-type';
 import { markChecked } from '../model/checked';
 import { abstractKeywords } from '../model/abstract-keywords';
 import { NO_ABSTRACT, parseYear, wordKey } from '../model/normalize';
@@ -39,6 +40,8 @@ export interface Draft {
   url?: string;
   language?: string;
   sourceId?: string;
+  /** What kind of publication it is, when the export names it (publication-types.ts). */
+  type?: ArticleType;
 }
 
 export interface ParseResult {
@@ -176,6 +179,7 @@ function ImportedArticle(this: Article, title: string, original: string, draft: 
   // PubMed's "eng", a locale "en_US": the two-letter code pages get too (lib/model/language.ts).
   if (this.language) this.language = languageCode(this.language);
   put(this, 'sourceId', draft.sourceId, MAX.sourceId);
+  if (draft.type) this.type = draft.type;
 }
 ImportedArticle.prototype = Object.prototype;
 

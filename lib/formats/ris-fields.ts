@@ -14,6 +14,7 @@ import { titleAndTranslated } from './translated';
 import { type Codes, codes, type Tags } from './ris-tags';
 import { venueOf } from './venue-notes';
 import { thesisVenue } from './thesis';
+import { risType } from './ris-type';
 
 /** The one tag → field table: tags in order of preference. */
 const RIS = {
@@ -261,7 +262,10 @@ export function risToDraft(tags: Tags, draft: Draft): Draft {
   draft.volume = tags.first(RIS.volume);
   // A thesis's T2 is its department and its VL its degree (thesis.ts). The type is compared in the
   // text, not sliced from it, and a journal article's (JOUR, most records') asks nothing more.
-  if (!tags.firstStarting(RIS.type, 'J')) typeVenue(typeOf(tags), tags, draft);
+  const journalType = tags.firstStarting(RIS.type, 'J');
+  const ty = journalType ?? typeOf(tags);
+  if (!journalType) typeVenue(ty, tags, draft);
+  draft.type = risType(ty, tags);
   draft.issue = tags.find(RIS.issue, issueOf);
   const pages = joinPages(tags.first(RIS.startPage), tags.first(RIS.endPage));
   // A book's or thesis's bare number is its page count (page-counts.ts); a range is never one.

@@ -2,6 +2,7 @@
 import type { Article } from '../model/article';
 import { cleanText } from '../model/normalize';
 import { titleWithOriginal } from './translated';
+import { RIS_OF } from './publication-types';
 
 export interface RisExportRecord {
   article: Article;
@@ -31,11 +32,15 @@ export function serialiseRis(records: RisExportRecord[]): string {
     if (text) out.push(`${tag}  - ${text}`);
   };
   for (const { article: a, note } of records) {
-    out.push('TY  - JOUR');
+    // The kind (publication-types.ts RIS_OF); a record that names none is written as a journal article, as before.
+    const [ty, documentType] = RIS_OF[a.type ?? 'article'];
+    out.push(`TY  - ${ty}`);
     put('TI', titleWithOriginal(a));
     for (const author of a.authors) put('AU', author);
     put('PY', a.year);
-    put('T2', a.journal);
+    // A thesis's T2 is its academic department to EndNote (thesis.ts): its listing goes in JF.
+    put(ty === 'THES' ? 'JF' : 'T2', a.journal);
+    put('M3', documentType);
     put('VL', a.volume);
     put('IS', a.issue);
     if (a.pages) {

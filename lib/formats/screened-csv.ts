@@ -72,6 +72,15 @@ export const PRISMA_BOX_WORDS: Record<RecordBox, string> = {
 /** Dual screening adds who decided what, as the last columns (after any others Saring adds). */
 export const TEAM_CSV_COLUMNS = ['reviewer_decisions', 'final_decided_by'] as const;
 
+/**
+ * The record's kind of publication (lib/model/article-type.ts: `article`, `review`, `letter`,
+ * `chapter` …; empty when its sources named none), last of all, after the team columns too, so
+ * that every column of earlier releases keeps its place. Read back by the CSV importer.
+ */
+export const KIND_CSV_COLUMNS = ['type'] as const;
+
+const typeCell = (row: ScreenedRow): string => row.record.article.type ?? '';
+
 export interface ScreenedRow {
   record: ReviewRecord;
   /** The final title/abstract decision, if any. */
@@ -181,7 +190,12 @@ export function screenedCsvLines(rows: ScreenedRow[], review: Review, searches: 
   const searchesById = new Map(searches.map((s) => [s.id, s]));
   const separator = options.separator ?? ',';
   const cells = options.team
-    ? (row: ScreenedRow) => [...screenedCells(row, review, searchesById, separator), reviewerDecisionsText(row.reviewers), decidedByText(row.decision)]
-    : (row: ScreenedRow) => screenedCells(row, review, searchesById, separator);
-  return csvLines(options.team ? [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS] : SCREENED_CSV_COLUMNS, rows.map(cells), separator);
+    ? (row: ScreenedRow) => [...screenedCells(row, review, searchesById, separator), reviewerDecisionsText(row.reviewers), decidedByText(row.decision), typeCell(row)]
+    : (row: ScreenedRow) => {
+        const line = screenedCells(row, review, searchesById, separator);
+        line.push(typeCell(row));
+        return line;
+      };
+  const columns = options.team ? [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS, ...KIND_CSV_COLUMNS] : [...SCREENED_CSV_COLUMNS, ...KIND_CSV_COLUMNS];
+  return csvLines(columns, rows.map(cells), separator);
 }

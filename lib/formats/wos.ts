@@ -9,6 +9,7 @@ import { doiFrom, pagesOr, splitLines, stripBom } from './values';
 import { joinPages } from '../model/pages';
 import { abstractParagraphs } from './wos-headings';
 import { importMessage } from './messages';
+import { typeFromNames } from './document-types';
 
 export type WosTags = Map<string, string[]>;
 
@@ -183,5 +184,7 @@ export function wosToDraft(tags: WosTags): Draft {
     url: '',
     language: first(tags, WOS.language),
     sourceId: ut,
+    // DT "Article; Meeting paper", "Review", "Proceedings Paper"; a book (PT B) that says no more is one.
+    type: typeFromNames(first(tags, ['DT'])) ?? (first(tags, ['PT'])?.trim() === 'B' ? 'book' : undefined),
   };
 }

@@ -7,6 +7,7 @@ import { ARTICLE_LIMITS as MAX, YEAR_RANGE } from './limits';
 import { isDegreeOnly, withoutDegrees } from './names';
 import { joinPages } from './pages';
 import { languageCode } from './language';
+import { ARTICLE_TYPES } from './article-type';
 
 /**
  * Where an article was seen: a site Saring reads (lib/sites/ids.ts, the one list of them; `web`
@@ -114,6 +115,12 @@ export const ArticleSchema = z.object({
   /** Short text the result list shows under the title (not the abstract). */
   snippet: optionalText(MAX.snippet),
   citedBy: z.number().int().min(0).optional(),
+  /**
+   * What kind of publication it is (./article-type.ts), when the source says. None: not known
+   * (a page, an export that names no type, a record saved before Saring read it). A kind a
+   * newer release knows and this one does not is read as none, so that its records still load.
+   */
+  type: z.enum(ARTICLE_TYPES).optional().catch(undefined),
 });
 
 /** An article after validation: strings trimmed, DOI bare and lowercase. */

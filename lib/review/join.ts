@@ -1,4 +1,5 @@
 import type { Article, ReviewRecord, SourceHit } from '../model';
+import { moreSpecificType } from '../model/article-type';
 
 // Records travel between replicas (team sync, restores, shared files) and are seen again on
 // pages and in files. Joining two versions of a record must give the same result in any
@@ -24,7 +25,7 @@ function best<T>(a: T, b: T, score: (v: T) => number[]): T {
 /**
  * One article from two sightings of it. Nothing present in either is lost: a complete author
  * list beats one a result list cut short, a full venue beats a cut one, the longer abstract
- * and keyword list win, the higher citation count wins; for any other field both carry,
+ * and keyword list win, the higher citation count wins, the kind that says more wins; for any other field both carry,
  * the same fixed choice is made everywhere.
  */
 export function joinArticle(a: Article, b: Article): Article {
@@ -67,6 +68,8 @@ export function joinArticle(a: Article, b: Article): Article {
   out.cut = titleCut || authorsCut ? cut : undefined;
   out.abstract = best(a.abstract, b.abstract, (v) => [v?.length ?? 0]);
   out.keywords = best(a.keywords, b.keywords, (v) => [v?.length ?? 0]);
+  // Copies that name different kinds (Scopus's "Article", PubMed's "Review"): the one that says more.
+  if (a.type || b.type) out.type = moreSpecificType(a.type, b.type);
   if (a.citedBy !== undefined || b.citedBy !== undefined) out.citedBy = Math.max(a.citedBy ?? 0, b.citedBy ?? 0);
   for (const field of Object.keys(out)) if (out[field] === undefined || out[field] === '') delete out[field];
   if (out.url === undefined) out.url = '';

@@ -12,6 +12,24 @@ import { names, type Json } from './generic-ld';
 type Meta = Map<string, string[]>;
 
 /**
+ * The kind of publication the Highwire tags Google Scholar asks for already say: a thesis names
+ * its university (citation_dissertation_institution), a report its institution
+ * (citation_technical_report_institution), a conference paper its proceedings
+ * (citation_conference_title), a chapter its book (citation_inbook_title). A journal article's
+ * page says nothing more than a journal does: none, as for pages before.
+ */
+export const pageType = (m: (name: string) => string | undefined) =>
+  m('citation_dissertation_institution')
+    ? 'thesis'
+    : m('citation_technical_report_institution')
+      ? 'report'
+      : m('citation_conference_title')
+        ? 'conference-paper'
+        : m('citation_inbook_title')
+          ? 'chapter'
+          : undefined;
+
+/**
  * Where a DOI link names another work: references, citations ("How to cite", a cited-by list),
  * related or most-read lists, sidebars (also a theme's "right-sidebar" column), bibliographies,
  * and the abstract (a dataset's or a protocol's DOI). An OJS page without a DOI often cites one.

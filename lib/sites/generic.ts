@@ -9,7 +9,7 @@ import { abstractKeywords, withoutEndKeywords } from '../model/abstract-keywords
 import { unlabelNumbers } from '../formats/issue-labels';
 import { citedJournal, dcSource } from './generic-source';
 import { jsonDoi, jsonLd, ldLanguage, ldPages, ldVolumeIssue, nameOf, onlyArticle, periodicalName, str, type Json } from './generic-ld';
-import { authorsOf, bare, bodyDoi, coins, englishTitle, keywordsOf, onceEach, tableYear, tagLanguages, twoLanguages } from './generic-fields';
+import { authorsOf, bare, bodyDoi, coins, englishTitle, keywordsOf, onceEach, pageType, tableYear, tagLanguages, twoLanguages } from './generic-fields';
 import { bodyKeywords } from './keyword-box';
 import { publishedIn } from './generic-rdfa';
 import { ARTICLE_LIMITS } from '../model/limits';
@@ -260,7 +260,6 @@ export const generic: SiteAdapter = {
       cited ?? m('dc.title', 'dcterms.title', 'prism.title', 'eprints.title') ?? str(ld?.headline) ?? str(ld?.name) ?? c('rft.atitle') ?? c('rft.btitle') ?? c('rft.title'),
     );
     if (!title) return null;
-
     const declared = declaredDoi(meta, ld, co);
     const source = dcSource(meta);
     // What the tags leave out, from the "Published In" block the page prints (Atypon: Dublin Core alone).
@@ -290,6 +289,7 @@ export const generic: SiteAdapter = {
       url: url.href.replace(/#.*$/, ''),
       pdfUrl: otherThanPage(m('citation_pdf_url'), url),
       source: 'web',
+      type: pageType(m),
     };
     const eprint = m('eprints.title');
     if (!isWork(article, !!(cited || eprint || ld || co), !cited && !eprint && onlyArticle(ld), !!declared)) return null;

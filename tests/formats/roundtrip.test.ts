@@ -6,8 +6,9 @@ import type { Article } from '../../lib/model/article';
 import { allFixtures, HAS_SHARED, sharedBytes, sharedExports } from './helpers';
 import { parseBibliographyBytes } from '../../lib/formats';
 
-const KEPT = ['title', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'doi', 'pmid', 'abstract', 'keywords', 'url'] as const;
-const kept = (a: Article) => Object.fromEntries(KEPT.map((k) => [k, a[k]]));
+const KEPT = ['title', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'doi', 'pmid', 'abstract', 'keywords', 'url', 'type'] as const;
+// A record that names no kind is written, and so read back, as a journal article.
+const kept = (a: Article) => Object.fromEntries(KEPT.map((k) => [k, k === 'type' ? (a.type ?? 'article') : a[k]]));
 
 function roundTrip(records: Article[], where: string) {
   const withNotes: BibtexExportRecord[] = records.map((article, i) => ({ article, note: `Excluded — reason: wrong population #${i}` }));

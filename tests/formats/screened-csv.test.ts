@@ -57,13 +57,15 @@ function read(csv: string): string[][] {
 describe('screened-set CSV', () => {
   it('has a BOM, CRLF line ends and the columns in their order', () => {
     const csv = screenedCsv([{ record: record(), decision }], review, searches);
-    expect(csv.split('\r\n')[0]).toBe(`\ufeff${SCREENED_CSV_COLUMNS.join(',')}`);
+    expect(csv.split('\r\n')[0]).toBe(`\ufeff${[...SCREENED_CSV_COLUMNS, 'type'].join(',')}`);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
 
   it('fills every column of a decided record', () => {
-    const [header, row] = read(screenedCsv([{ record: record({ keywords: ['ASI', 'nifas'], pmid: '123', volume: '3', issue: '2', pages: '10-15' }), decision }], review, searches));
+    const [header, row] = read(
+      screenedCsv([{ record: record({ keywords: ['ASI', 'nifas'], pmid: '123', volume: '3', issue: '2', pages: '10-15', type: 'review' }), decision }], review, searches),
+    );
     const cells = Object.fromEntries(header.map((h, i) => [h, row[i]]));
     expect(cells).toEqual({
       key: 'doi:10.1000/x',
@@ -99,6 +101,7 @@ describe('screened-set CSV', () => {
       full_text_reason: '',
       report_retrieved: '',
       prisma_box: 'excluded at title/abstract',
+      type: 'review',
     });
   });
 
@@ -119,9 +122,9 @@ describe('screened-set CSV', () => {
     expect(decided[header.indexOf('relevance')]).toBe('');
   });
 
-  it('keeps the team columns last, after relevance and the full-text columns', () => {
+  it('keeps the team columns after relevance and the full-text columns, and the type after them all', () => {
     const [header] = read(screenedCsv([{ record: record(), decision }], { ...review, mode: 'dual-blind' }, searches, { team: true }));
-    expect(header.slice(-8)).toEqual([
+    expect(header.slice(-9)).toEqual([
       'keywords',
       'relevance',
       'full_text_decision',
@@ -130,6 +133,7 @@ describe('screened-set CSV', () => {
       'prisma_box',
       'reviewer_decisions',
       'final_decided_by',
+      'type',
     ]);
   });
 
@@ -231,6 +235,7 @@ describe('evidence table CSV', () => {
       'outcome_measure',
       'main_result',
       'notes',
+      'type',
     ]);
     expect(row).toEqual([
       'doi:10.1000/x',
@@ -246,6 +251,8 @@ describe('evidence table CSV', () => {
       'Perawatan biasa',
       'Volume ASI (ml)',
       'p < 0.05',
+      '',
+      // The type: the record names none.
       '',
     ]);
   });

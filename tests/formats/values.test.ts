@@ -151,6 +151,6 @@ describe('imported records', () => {
     expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
     expect(a.constructor).toBe(Object);
     expect(structuredClone(a)).toStrictEqual(a);
-    expect(JSON.parse(JSON.stringify(a))).toStrictEqual({ title: 'A title', authors: ['Smith, J.'], url: '', source: 'import', year: 2020 });
+    expect(JSON.parse(JSON.stringify(a))).toStrictEqual({ title: 'A title', authors: ['Smith, J.'], url: '', source: 'import', year: 2020, type: 'article' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, type ReviewRecord } from '../../lib/model';
 import { joinArticle, joinRecords } from '../../lib/review/join';
+import { ARTICLE_TYPES } from '../../lib/model/article-type';
 import { seededRandom } from '../support/random';
 import { shuffled } from './generate-events';
 
@@ -29,6 +30,7 @@ function versions(seed: number): ReviewRecord[] {
       citedBy: maybe(i),
       url: random() < 0.5 ? '' : 'https://pubmed.ncbi.nlm.nih.gov/1/',
       source: random() < 0.5 ? 'import' : 'pubmed',
+      type: maybe(ARTICLE_TYPES[Math.floor(random() * ARTICLE_TYPES.length)]),
     }),
     sources: [{ database: ['pubmed', 'Scopus', 'garuda'][i % 3], at: 100 - i }],
   }));
