@@ -20,7 +20,7 @@ import { importMessage } from '../lib/formats/messages';
 import { ArticleSchema, isChecked, markChecked, type Article } from '../lib/model';
 import { guessDatabase, importRecords } from '../lib/db';
 import { validate } from '../lib/db/errors';
-import { fileKeys, importFingerprint } from '../lib/review/import-overlap';
+import { fileIdentifiers, fileKeys, importFingerprint } from '../lib/review/import-overlap';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -58,6 +58,7 @@ function readFile(request: Exclude<ParseRequest, StoreRequest>): ParseReply {
     count: read.length,
     database,
     keys,
+    ids: fileIdentifiers(read),
     fingerprint,
     warnings: result.warnings,
     messages: result.messages,

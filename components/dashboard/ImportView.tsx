@@ -5,7 +5,8 @@ import { MAPPABLE_FIELDS, type Mapping, type MappableField } from '../../lib/for
 import { t, tCount } from '../../lib/i18n';
 import { formatLabel, importMessageText, storeFailureText } from './import-messages';
 import { MAPPABLE_FIELD_LABEL } from './field-labels';
-import { defaultChoice, importCheck, markSameFiles, OverlapNotice, type ImportCheck, type ImportChoice } from './ImportOverlap';
+import { BusyStatus, type Progress } from './BusyStatus';
+import { importCheck, markSameFiles, OverlapNotice, planImports, recheck, type ImportCheck, type ImportChoice, type PlannedImport } from './ImportOverlap';
 
 /** Where a file's records go: the review, and what its search log records of the file. */
 export interface StoreTarget {
@@ -53,14 +54,21 @@ const DATABASES = ['PubMed', 'Scopus', 'Web of Science', 'Embase', 'ScienceDirec
  * undecided records, duplicates merged, each file logged as a search.
  */
 export function ImportView({ data, parse, reload }: { data: ReviewData; parse: ParseFile; reload: () => Promise<void> }) {
-  const { pending, busy, progress, readFiles, readOne, update, importAll } = useImport(data, parse, reload);
+  const { pending, plan, busy, progress, readFiles, readOne, update, setDatabase, importAll } = useImport(data, parse, reload);
   return (
     <section class="import">
       <p class="muted">{t('importIntro')}</p>
       <FilePicker onFiles={(files) => void readFiles(files)} />
       {busy && <BusyStatus busy={busy} progress={progress} />}
       {pending.map((p, i) => (
-        <PendingFile key={p.file.name + i} p={p} onUpdate={(patch) => update(i, patch)} onReread={async () => update(i, await readOne(p.file, p.mapping))} />
+        <PendingFile
+          key={p.file.name + i}
+          p={p}
+          planned={plan[i]}
+          onUpdate={(patch) => update(i, patch)}
+          onDatabase={(database) => setDatabase(i, database)}
+          onReread={async () => update(i, await readOne(p.file, p.mapping))}
+        />
       ))}
       <datalist id="saring-databases">
         {DATABASES.map((d) => (
@@ -71,7 +79,7 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
         <button type="button" class="primary" disabled={!!busy} onClick={importAll}>
           {tCount(
             'importAll',
-            pending.filter((p) => !p.summary && !p.skipped && choiceOf(p) !== 'skip').reduce((n, p) => n + p.count, 0),
+            pending.filter((p, i) => !p.summary && !p.skipped && plan[i].choice !== 'skip').reduce((n, p) => n + p.count, 0),
           )}
         </button>
       )}
@@ -79,17 +87,12 @@ export function ImportView({ data, parse, reload }: { data: ReviewData; parse: P
   );
 }
 
-type Progress = { done: number; total: number };
-
 /** Where a file's records go, as the reviewer confirmed its database and chose its search. */
 function storeTarget(reviewId: string, p: Pending, choice: ImportChoice): StoreTarget {
   const attachTo = choice.startsWith('attach:') ? choice.slice('attach:'.length) : undefined;
   const format = p.reply?.ok ? p.reply.format : 'file';
   return { reviewId, database: p.database.trim() || 'Imported file', fileName: p.file.name, format, ...(attachTo ? { attachTo } : {}) };
 }
-
-/** What the reviewer chose for a file, else what the checks suggest. */
-const choiceOf = (p: Pending): ImportChoice => p.choice ?? (p.check ? defaultChoice(p.check) : 'new');
 
 /** The import state: files read in workers, then stored one after another by the worker that read each. */
 function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<void>) {
@@ -122,11 +125,15 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
     return { file, read, reply, count: reply.count, database: reply.database, check: importCheck(reply, data) };
   };
   const update = (i: number, patch: Partial<Pending>) => setPending((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  // The check again for the database the reviewer named, once they have named it (not at each key typed).
+  const setDatabase = (i: number, database: string) => setPending((list) => list.map((p, j) => (j === i ? recheck({ ...p, database }, database, data) : p)));
+  // What each file is set to, with the files chosen with it (a search entered by hand takes one file).
+  const plan = planImports(pending);
 
   const importAll = async () => {
     for (const [i, p] of pending.entries()) {
       if (!p.count || p.summary || p.skipped || !p.read) continue;
-      const choice = choiceOf(p);
+      const { choice } = plan[i];
       if (choice === 'skip') {
         update(i, { skipped: true });
         continue;
@@ -144,7 +151,7 @@ function useImport(data: ReviewData, parse: ParseFile, reload: () => Promise<voi
     setProgress(null);
     await reload();
   };
-  return { pending, busy, progress, readFiles, readOne, update, importAll };
+  return { pending, plan, busy, progress, readFiles, readOne, update, setDatabase, importAll };
 }
 
 function FilePicker({ onFiles }: { onFiles: (files: File[]) => void }) {
@@ -165,22 +172,9 @@ function FilePicker({ onFiles }: { onFiles: (files: File[]) => void }) {
   );
 }
 
-function BusyStatus({ busy, progress }: { busy: string; progress: Progress | null }) {
-  return (
-    <div role="status" aria-live="polite" class="progress">
-      <span>{busy}</span>
-      {progress && (
-        <progress max={progress.total} value={progress.done}>
-          {progress.done}
-        </progress>
-      )}
-    </div>
-  );
-}
+type PendingProps = { p: Pending; planned: PlannedImport; onUpdate: (patch: Partial<Pending>) => void; onDatabase: (database: string) => void; onReread: () => Promise<void> };
 
-type PendingProps = { p: Pending; onUpdate: (patch: Partial<Pending>) => void; onReread: () => Promise<void> };
-
-function PendingFile({ p, onUpdate, onReread }: PendingProps) {
+function PendingFile({ p, planned, onUpdate, onDatabase, onReread }: PendingProps) {
   const error = p.error ?? (p.reply && !p.reply.ok ? importMessageText(p.reply.detail, p.reply.message) : undefined);
   return (
     <article class="import-file">
@@ -193,7 +187,7 @@ function PendingFile({ p, onUpdate, onReread }: PendingProps) {
       {p.reply && !p.reply.ok && p.reply.code === 'csv-mapping-required' && p.reply.headers && (
         <MappingForm headers={p.reply.headers} mapping={p.mapping ?? {}} onChange={(mapping) => onUpdate({ mapping })} onApply={onReread} />
       )}
-      {p.reply?.ok && <ReadResult p={p} reply={p.reply} onUpdate={onUpdate} />}
+      {p.reply?.ok && <ReadResult p={p} planned={planned} reply={p.reply} onUpdate={onUpdate} onDatabase={onDatabase} />}
     </article>
   );
 }
@@ -210,13 +204,19 @@ function readAs(reply: OkReply): [string, string] {
   return [formatLabel(reply.format) + (dialect ? ` (${dialect})` : ''), reply.encoding === 'mixed' ? t('importEncodingMixed') : reply.encoding];
 }
 
-function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpdate: (patch: Partial<Pending>) => void }) {
+function ReadResult({ p, planned, reply, onUpdate, onDatabase }: Omit<PendingProps, 'onReread'> & { reply: OkReply }) {
   return (
     <>
       <p>{tCount('importRead', p.count, ...readAs(reply))}</p>
       <label class="field">
         <span>{t('importDatabase')}</span>
-        <input list="saring-databases" value={p.database} disabled={!!p.summary} onInput={(e) => onUpdate({ database: (e.target as HTMLInputElement).value })} />
+        <input
+          list="saring-databases"
+          value={p.database}
+          disabled={!!p.summary}
+          onInput={(e) => onUpdate({ database: (e.target as HTMLInputElement).value })}
+          onChange={(e) => onDatabase((e.target as HTMLInputElement).value)}
+        />
       </label>
       {reply.warnings.length > 0 && (
         <details>
@@ -229,7 +229,7 @@ function ReadResult({ p, reply, onUpdate }: { p: Pending; reply: OkReply; onUpda
         </details>
       )}
       {p.check && !p.summary && !p.skipped && (
-        <OverlapNotice check={p.check} choice={choiceOf(p)} name={`import-choice-${p.file.name}`} onChoice={(choice) => onUpdate({ choice })} />
+        <OverlapNotice check={p.check} attachable={planned.attachable} choice={planned.choice} name={`import-choice-${p.file.name}`} onChoice={(choice) => onUpdate({ choice })} />
       )}
       {p.skipped && (
         <p role="status" class="notice">

@@ -15,6 +15,19 @@ export type CsvSeparator = (typeof CSV_SEPARATORS)[CsvSeparatorName];
 // a formula followed by a line break.) Character checks, not regexes: a 50,000-record export
 // has 1.4 million cells, and each regex call costs more than the check.
 const FORMULA_START = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
+const APOSTROPHE = 39;
+
+/**
+ * Whether a cell that starts with an apostrophe reads as guarded: = + - @ tab or CR after its
+ * apostrophes. Saring's readback takes one such apostrophe for its guard, so a real value of that
+ * shape ("'-80 °C storage of breast milk", a title quoted with an apostrophe) is guarded too: it is
+ * written with one apostrophe more and read back as it was.
+ */
+function guardedShape(value: string): boolean {
+  let i = 0;
+  while (value.charCodeAt(i) === APOSTROPHE) i++;
+  return i > 0 && FORMULA_START.has(value.charCodeAt(i));
+}
 // One character class, not `|^\s|\s$` beside it: a regex with those alternatives tries all three
 // at every character of a 2,000-character abstract; the ends are two character checks.
 // One class per separator: a semicolon file quotes cells holding ";" (an author list, "Ani; Budi"),
@@ -58,20 +71,22 @@ const dateLike = (value: string) => value.length <= 14 && isDigit(value.charCode
 function cell(whole: string, needsQuotes: RegExp): string {
   if (whole === '') return whole;
   const value = whole.length > EXCEL_CELL_LIMIT - 1 ? cutForExcel(whole) : whole;
-  if (FORMULA_START.has(value.charCodeAt(0))) return `"'${escapeQuotes(value)}"`;
+  const first = value.charCodeAt(0);
+  if (FORMULA_START.has(first) || (first === APOSTROPHE && guardedShape(value))) return `"'${escapeQuotes(value)}"`;
   if (dateLike(value)) return `"=""${value}"""`;
   return needsQuotes.test(value) || spaceAt(value, 0) || spaceAt(value, value.length - 1) ? `"${escapeQuotes(value)}"` : value;
 }
 
 /**
  * A cell of a file Saring wrote, as it was before the formula guard: one leading apostrophe
- * before = + - @ tab or CR dropped ("'-Omics in midwifery" → "-Omics in midwifery"), and a page
+ * before = + - @ tab or CR (or before more apostrophes and then one of those) dropped
+ * ("'-Omics in midwifery" → "-Omics in midwifery", "''-80 °C" → "'-80 °C"), and a page
  * range kept from Excel's dates unwrapped ('="1-5"' → "1-5"), for Saring's own CSV read back
  * (csv-profiles.ts `saring`). Any other cell is returned as it is.
  */
 export function withoutFormulaGuard(value: string): string {
   if (value.charCodeAt(0) === 61 && value.charCodeAt(1) === 34) return withoutTextFormula(value);
-  return value.charCodeAt(0) === 39 && FORMULA_START.has(value.charCodeAt(1)) ? value.slice(1) : value;
+  return guardedShape(value) ? value.slice(1) : value;
 }
 
 /** ="1-5", the text formula that kept a page range from becoming a date, as the 1-5 it holds (Saring guards any other cell starting =). */
@@ -87,7 +102,7 @@ function escapeQuotes(value: string): string {
 /**
  * Every CSV Saring writes: UTF-8 with a BOM (Excel then reads Indonesian and other non-ASCII
  * text right), cells separated by `separator` (comma unless the reviewer chose semicolon), RFC 4180 quoting, CRLF line ends, a header row, and cells a spreadsheet would
- * run as a formula (=, +, -, @, tab, CR first) neutralised with a leading apostrophe, as OWASP
+ * run as a formula (=, +, -, @, tab, CR first, or after apostrophes) neutralised with a leading apostrophe, as OWASP
  * advises against CSV injection. Written by hand rather than with papaparse's unparse: one
  * regular-expression test per cell is what a 50,000-record export can afford (papaparse still
  * reads every imported CSV).

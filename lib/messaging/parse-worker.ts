@@ -74,6 +74,8 @@ export const ParseReplySchema = z.discriminatedUnion('ok', [
      * Dropped when not as expected: the file is then imported without that check.
      */
     keys: z.array(z.string()).optional().catch(undefined),
+    /** The other identifiers of some of its records (fileIdentifiers: a DOI record's PMID), which the overlap is counted by too. */
+    ids: z.array(z.array(z.string()).min(1).max(8)).optional().catch(undefined),
     fingerprint: z.string().max(100).optional().catch(undefined),
     warnings: z.array(z.string()),
     /**

@@ -65,6 +65,10 @@ export interface LoggedSearch {
   fileName?: string;
   /** Records the search brought into the review (records imported). */
   recordCount?: number;
+  /** The imported file's fingerprint (lib/review/import-overlap.ts), which finds a second import of it. */
+  fingerprint?: string;
+  /** When its file was imported, for a search entered by hand that an import joined (`at` is when the search ran). */
+  importedAt?: number;
   note?: string;
   /** Who logged it first. */
   by?: string;

@@ -153,7 +153,8 @@ function countDatabases(counted: Map<string, LoggedSearch>, linked: Map<string, 
   for (const search of counted.values()) {
     const joined = linked.get(search.id) ?? 0;
     const stored = Math.max(storedPerSearch.get(search.id) ?? joined, joined);
-    const inFile = search.origin === 'import' ? Math.max((search.recordCount ?? stored) - stored, 0) : 0;
+    // Any search with a file's count: an import, or a search entered by hand a file was attached to.
+    const inFile = Math.max((search.recordCount ?? stored) - stored, 0);
     const seen = stored + inFile;
     const reported = reportedCount(search);
     if (reported !== undefined && reported < stored) flags.push({ searchId: search.id, database: search.database, query: search.query, reported, seen: stored });

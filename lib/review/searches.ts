@@ -80,6 +80,7 @@ function apply(folded: Folded, event: SearchEvents): Folded {
   const { entry, countByHand } = folded;
   const p = event.payload;
   if (!entry) return { entry: firstEntry(event), countByHand };
+  if (p.origin === 'import') return { entry: withImport(entry, event), countByHand };
   // Another page of the same search: its pages join, the newest count wins unless entered by hand.
   const next: LoggedSearch = {
     ...entry,
@@ -88,6 +89,18 @@ function apply(folded: Folded, event: SearchEvents): Folded {
     lastAt: event.at,
   };
   return { entry: next, countByHand };
+}
+
+/**
+ * A search entered by hand that an imported file joined (lib/db importSearchDraft logs the import
+ * under its id): the hand-entered entry stays (its database, query, typed count and date), and
+ * the file's name, number of records and fingerprint join it. Without them PRISMA lost the
+ * records the file held twice (a PubMed export of 4 records, one twice: 3 identified instead
+ * of 4), and a second import of the file was said to be "already imported … (0 records)".
+ */
+function withImport(entry: LoggedSearch, event: EventOf<'search'>): LoggedSearch {
+  const { fileName, recordCount, fingerprint } = event.payload;
+  return { ...entry, fileName, recordCount, fingerprint, importedAt: event.at, lastAt: event.at };
 }
 
 function firstEntry(event: EventOf<'search'>): LoggedSearch {
@@ -108,6 +121,7 @@ function firstEntry(event: EventOf<'search'>): LoggedSearch {
     method: p.method,
     fileName: p.fileName,
     recordCount: p.recordCount,
+    fingerprint: p.fingerprint,
     note: p.note,
     by: event.by.name,
   };

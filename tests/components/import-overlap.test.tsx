@@ -47,9 +47,10 @@ describe('a file the review may hold already', () => {
     counted: true,
     fileName: 'pubmed-pijat.nbib',
     recordCount: 3,
+    fingerprint: importFingerprint(keys),
   };
   const searchEvent = { kind: 'search', payload: { searchId: 's-old', origin: 'import', fingerprint: importFingerprint(keys) } };
-  const records = keys.map((key) => ({ key, aliases: [], sources: [{ database: 'PubMed', searchId: 's-old', at: DEC_3 }] }));
+  const records = keys.map((key) => ({ key, aliases: [], article: { pmid: key.slice('pmid:'.length) }, sources: [{ database: 'PubMed', searchId: 's-old', at: DEC_3 }] }));
   const withImport = { ...data, records, searches: [earlier], events: [searchEvent] } as unknown as ReviewData;
   const radio = (root: HTMLElement, label: string) =>
     [...root.querySelectorAll('label.choice')].find((l) => l.textContent?.includes(label))?.querySelector('input') as HTMLInputElement;
@@ -80,7 +81,16 @@ describe('a file the review may hold already', () => {
   });
 
   it('offers to log the file under a search entered by hand for its database, and stores it so', async () => {
-    const manual = { ...earlier, id: 's-hand', origin: 'manual', fileName: undefined, recordCount: undefined, query: 'pijat oksitosin', at: Date.now() - 86_400_000 };
+    const manual = {
+      ...earlier,
+      id: 's-hand',
+      origin: 'manual',
+      fileName: undefined,
+      recordCount: undefined,
+      fingerprint: undefined,
+      query: 'pijat oksitosin',
+      at: Date.now() - 86_400_000,
+    };
     const state = { ...data, searches: [manual] } as unknown as ReviewData;
     const worker = holding(keys);
     const root = await mount(<ImportView data={state} parse={async () => worker} reload={async () => undefined} />);

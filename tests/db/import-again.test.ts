@@ -17,7 +17,7 @@ const exported = (from: number, to: number) =>
   );
 const file = (articles: ReturnType<typeof exported>) => {
   const keys = fileKeys(articles);
-  return { keys, fingerprint: importFingerprint(keys), records: articles.length };
+  return { keys, fingerprint: importFingerprint(keys), records: articles.length, database: 'PubMed' };
 };
 const PUBMED = { database: 'PubMed', fileName: 'pubmed-pijat-set.nbib', format: 'medline' };
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { EXCEL_CELL_LIMIT, writeCsv } from '../../lib/formats/csv-write';
+import { EXCEL_CELL_LIMIT, withoutFormulaGuard, writeCsv } from '../../lib/formats/csv-write';
 import { screenedCsv } from '../../lib/formats/screened-csv';
 import { parseBibliography } from '../../lib/formats';
 import { ReviewSchema, type ReviewRecord } from '../../lib/model';
@@ -85,4 +85,35 @@ describe('CSV cells Excel would change', () => {
       expect(result.records[1].abstract?.endsWith(' …')).toBe(true);
     });
   }
+});
+
+// Reviewer R12 (R12-9): a title that really starts with an apostrophe and a minus ("'-80 °C storage of
+// breast milk") was written as it was, and Saring reading its own CSV back took that apostrophe for
+// the formula guard: the title came back as "-80 °C storage of breast milk".
+describe('cells that start with an apostrophe', () => {
+  it('guards a cell that starts with apostrophes before = + - @ with one more, and reads it back as it was', () => {
+    const values = ["'-80 °C storage of breast milk", "''=1+1", "'@risk", "'Tis the season", "'", '-2+3', 'plain'];
+    const written = plainCells(
+      writeCsv(
+        ['t'],
+        values.map((v) => [v]),
+      ),
+      ',',
+    )
+      .slice(1)
+      .map((row) => row[0]);
+    expect(written).toEqual(["''-80 °C storage of breast milk", "'''=1+1", "''@risk", "'Tis the season", "'", "'-2+3", 'plain']);
+    expect(written.map(withoutFormulaGuard)).toEqual(values);
+  });
+
+  it("reads back the titles of Saring's own screened-set CSV exactly", async () => {
+    const titles = ["'-80 °C storage of breast milk", '=HYPERLINK("http://x")', '-Omics in midwifery', "'Kangaroo' care at home"];
+    const csv = screenedCsv(
+      titles.map((title, i) => ({ record: record(`k${i}`, { title }) })),
+      review,
+      [],
+    );
+    const back = await parseBibliography(csv, 'saring.csv');
+    expect(back.records.map((r) => r.title)).toEqual(titles);
+  });
 });
