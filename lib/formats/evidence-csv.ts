@@ -1,6 +1,7 @@
 import type { Evidence, ReviewRecord } from '../model';
 import { writeCsv, type CsvSeparator } from './csv-write';
 import { titleWithOriginal } from './translated';
+import { currentKeys, reportOfKey } from '../prisma/studies';
 
 /** The evidence table of included studies: what a literature review prints, one study per row. */
 export const EVIDENCE_CSV_COLUMNS = [
@@ -20,6 +21,8 @@ export const EVIDENCE_CSV_COLUMNS = [
   'notes',
   // The kind of publication (lib/model/article-type.ts), last: the columns before it keep their place.
   'type',
+  // Another report of the study of the record under this key (PRISMA's reports of included studies).
+  'report_of',
 ] as const;
 
 const FIELD: Record<string, keyof Evidence> = {
@@ -35,6 +38,7 @@ const FIELD: Record<string, keyof Evidence> = {
 
 /** `separator`: the reviewer's choice in Settings (comma by default). */
 export function evidenceCsv(records: ReviewRecord[], separator: CsvSeparator = ','): string {
+  const current = currentKeys(records);
   return writeCsv(
     EVIDENCE_CSV_COLUMNS,
     records.map((record) => {
@@ -47,6 +51,7 @@ export function evidenceCsv(records: ReviewRecord[], separator: CsvSeparator = '
         journal: a.journal ?? '',
         doi: a.doi ?? '',
         type: a.type ?? '',
+        report_of: reportOfKey(record, current),
       };
       return EVIDENCE_CSV_COLUMNS.map((c) => base[c] ?? record.evidence?.[FIELD[c]] ?? '');
     }),

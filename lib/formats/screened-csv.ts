@@ -5,6 +5,7 @@ import { decidedByText, reviewerDecisionsText } from '../review/decisions';
 import { titleWithOriginal } from './translated';
 import { boxOf, type RecordBox } from '../prisma/compute';
 import { markedAuthors } from '../model/cut';
+import { currentKeys, reportOfKey } from '../prisma/studies';
 
 /**
  * The full-text stage, after the title/abstract columns (whose order stays): the final full-text
@@ -74,12 +75,11 @@ export const TEAM_CSV_COLUMNS = ['reviewer_decisions', 'final_decided_by'] as co
 
 /**
  * The record's kind of publication (lib/model/article-type.ts: `article`, `review`, `letter`,
- * `chapter` …; empty when its sources named none), last of all, after the team columns too, so
- * that every column of earlier releases keeps its place. Read back by the CSV importer.
+ * `chapter` …; empty when its sources named none) and `report_of` (the key of the record whose study
+ * this one is another report of: lib/prisma/studies.ts), last of all, after the team columns too,
+ * so that every column of earlier releases keeps its place. `type` is read back by the CSV importer.
  */
-export const KIND_CSV_COLUMNS = ['type'] as const;
-
-const typeCell = (row: ScreenedRow): string => row.record.article.type ?? '';
+export const KIND_CSV_COLUMNS = ['type', 'report_of'] as const;
 
 export interface ScreenedRow {
   record: ReviewRecord;
@@ -189,11 +189,14 @@ export function screenedCsv(rows: ScreenedRow[], review: Review, searches: Logge
 export function screenedCsvLines(rows: ScreenedRow[], review: Review, searches: LoggedSearch[], options: ScreenedCsvOptions = {}): string[] {
   const searchesById = new Map(searches.map((s) => [s.id, s]));
   const separator = options.separator ?? ',';
+  // `report_of`: the record whose study this one is another report of (PRISMA's reports of included studies).
+  const current = currentKeys(rows.map((row) => row.record));
+  const kindCells = (row: ScreenedRow) => [row.record.article.type ?? '', reportOfKey(row.record, current)];
   const cells = options.team
-    ? (row: ScreenedRow) => [...screenedCells(row, review, searchesById, separator), reviewerDecisionsText(row.reviewers), decidedByText(row.decision), typeCell(row)]
+    ? (row: ScreenedRow) => [...screenedCells(row, review, searchesById, separator), reviewerDecisionsText(row.reviewers), decidedByText(row.decision), ...kindCells(row)]
     : (row: ScreenedRow) => {
         const line = screenedCells(row, review, searchesById, separator);
-        line.push(typeCell(row));
+        line.push(...kindCells(row));
         return line;
       };
   const columns = options.team ? [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS, ...KIND_CSV_COLUMNS] : [...SCREENED_CSV_COLUMNS, ...KIND_CSV_COLUMNS];

@@ -1,5 +1,20 @@
 import type { ReviewRecord } from '../model';
 
+/** Each record's key, and the keys merged into it (a record linked to may have been merged since), to the key it is shown under. */
+export function currentKeys(records: readonly Pick<ReviewRecord, 'key' | 'aliases'>[]): Map<string, string> {
+  const current = new Map<string, string>();
+  for (const r of records) {
+    current.set(r.key, r.key);
+    for (const alias of r.aliases) current.set(alias, r.key);
+  }
+  return current;
+}
+
+/** The key of the record whose study this one is another report of, as it is shown now (`''`: none). */
+export function reportOfKey(record: Pick<ReviewRecord, 'reportOf'>, current: ReadonlyMap<string, string>): string {
+  return record.reportOf === undefined ? '' : (current.get(record.reportOf) ?? record.reportOf);
+}
+
 /**
  * How many studies the included records are. PRISMA 2020 counts "Studies included in review"
  * and "Reports of included studies" apart: one trial reported in a journal article and again as a
@@ -12,13 +27,7 @@ import type { ReviewRecord } from '../model';
  */
 export function studiesOf(records: readonly ReviewRecord[], includedKeys: readonly string[]): number {
   const included = new Set(includedKeys);
-  // A record merged into another since it was linked to: its key lives on as an alias.
-  const current = new Map<string, string>();
-  for (const r of records) {
-    if (!included.has(r.key)) continue;
-    current.set(r.key, r.key);
-    for (const alias of r.aliases) current.set(alias, r.key);
-  }
+  const current = currentKeys(records.filter((r) => included.has(r.key)));
   const parent = new Map<string, string>();
   const find = (key: string): string => {
     let at = key;

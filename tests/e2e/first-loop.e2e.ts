@@ -39,11 +39,11 @@ describe('the first screening loop, in Chromium', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'key,review,decision,exclusion_reason,note,population,intervention,comparison,outcome,study_design,year_window,reviewer,decided_at,title,authors,year,journal,volume,issue,pages,doi,pmid,url,databases,search_queries,abstract,keywords,relevance,full_text_decision,full_text_reason,report_retrieved,prisma_box,type',
+      'key,review,decision,exclusion_reason,note,population,intervention,comparison,outcome,study_design,year_window,reviewer,decided_at,title,authors,year,journal,volume,issue,pages,doi,pmid,url,databases,search_queries,abstract,keywords,relevance,full_text_decision,full_text_reason,report_retrieved,prisma_box,type,report_of',
     );
     // Included at title/abstract, its full text not yet assessed: the diagram's box says so.
-    // Then the type: a page's record names none (empty).
-    expect(lines[1].endsWith(',,,,awaiting full text,')).toBe(true);
+    // Then the type (a page's record names none) and another report of no study: both empty.
+    expect(lines[1].endsWith(',,,,awaiting full text,,')).toBe(true);
     expect(lines[1]).toContain('doi:10.21927/jnki.2021.9(1).45-52,My review,include,,clear pre/post design,');
     expect(lines[1]).toContain(
       'Oxytocin massage and breast milk production in postpartum mothers: a quasi-experimental study,Sari D; Putri AN; Wijaya B,2021,Jurnal Ners dan Kebidanan Indonesia,9,1,,10.21927/jnki.2021.9(1).45-52,33445566,https://pubmed.ncbi.nlm.nih.gov/33445566/,PubMed',

@@ -166,7 +166,7 @@ describe('publication type: exports read back', () => {
     const review = ReviewSchema.parse(blankReview('r', 'R', 1));
     const rows = all.map((a, i) => ({ record: { reviewId: 'r', key: `k${i}`, aliases: [], addedAt: 1, updatedAt: 1, sources: [], article: a } }));
     const csv = screenedCsv(rows, review, []);
-    expect(csv.split('\r\n')[0].endsWith(',prisma_box,type')).toBe(true);
+    expect(csv.split('\r\n')[0].endsWith(',prisma_box,type,report_of')).toBe(true);
     expect(parseBibliography(csv.slice(1), 'screened.csv').records.map((r) => r.type)).toEqual([...ARTICLE_TYPES]);
   });
 });

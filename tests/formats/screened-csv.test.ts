@@ -57,7 +57,7 @@ function read(csv: string): string[][] {
 describe('screened-set CSV', () => {
   it('has a BOM, CRLF line ends and the columns in their order', () => {
     const csv = screenedCsv([{ record: record(), decision }], review, searches);
-    expect(csv.split('\r\n')[0]).toBe(`\ufeff${[...SCREENED_CSV_COLUMNS, 'type'].join(',')}`);
+    expect(csv.split('\r\n')[0]).toBe(`\ufeff${[...SCREENED_CSV_COLUMNS, 'type', 'report_of'].join(',')}`);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
@@ -102,6 +102,7 @@ describe('screened-set CSV', () => {
       report_retrieved: '',
       prisma_box: 'excluded at title/abstract',
       type: 'review',
+      report_of: '',
     });
   });
 
@@ -124,7 +125,7 @@ describe('screened-set CSV', () => {
 
   it('keeps the team columns after relevance and the full-text columns, and the type after them all', () => {
     const [header] = read(screenedCsv([{ record: record(), decision }], { ...review, mode: 'dual-blind' }, searches, { team: true }));
-    expect(header.slice(-9)).toEqual([
+    expect(header.slice(-10)).toEqual([
       'keywords',
       'relevance',
       'full_text_decision',
@@ -134,6 +135,7 @@ describe('screened-set CSV', () => {
       'reviewer_decisions',
       'final_decided_by',
       'type',
+      'report_of',
     ]);
   });
 
@@ -236,6 +238,7 @@ describe('evidence table CSV', () => {
       'main_result',
       'notes',
       'type',
+      'report_of',
     ]);
     expect(row).toEqual([
       'doi:10.1000/x',
@@ -252,7 +255,8 @@ describe('evidence table CSV', () => {
       'Volume ASI (ml)',
       'p < 0.05',
       '',
-      // The type: the record names none.
+      // The type: the record names none; another report of no study.
+      '',
       '',
     ]);
   });

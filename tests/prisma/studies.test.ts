@@ -8,6 +8,11 @@ import { recordsView } from '../../lib/review/records-view';
 import { foldGroups } from '../../lib/review/groups';
 import type { Decision, LoggedSearch, ReviewEvent, ReviewRecord } from '../../lib/model';
 import { foundRecord } from '../support/records';
+import Papa from 'papaparse';
+import { screenedCsv } from '../../lib/formats/screened-csv';
+import { evidenceCsv } from '../../lib/formats/evidence-csv';
+import { ReviewSchema } from '../../lib/model';
+import { blankReview } from '../../lib/screening/templates';
 
 const record = (key: string, more: Partial<ReviewRecord> = {}) => ({ ...foundRecord(key, [{ database: 'pubmed', searchId: 's' }]), ...more });
 
@@ -66,5 +71,18 @@ describe('the link as the reviewer sets it (a record-edit event)', () => {
     expect(view([edit('e1-abcdefgh', 2, 'trial'), edit('e2-abcdefgh', 3, null)])).toBeUndefined();
     const linked = recordsView(docs, foldGroups([]), [edit('e1-abcdefgh', 2, 'trial')]).find((r) => r.key === 'abstract')!;
     expect(linked.article).toEqual(docs[1].article);
+  });
+});
+
+describe('the exports', () => {
+  it('name the study a report belongs to under the key it is shown under now (report_of, last)', () => {
+    const trial = record('trial', { aliases: ['old-key'] });
+    const abstract = record('abstract', { reportOf: 'old-key' });
+    const review = ReviewSchema.parse(blankReview('r', 'R', 1));
+    const read = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    for (const [header, ...rows] of [read(screenedCsv([{ record: trial }, { record: abstract }], review, [])), read(evidenceCsv([trial, abstract]))]) {
+      expect(header.at(-1)).toBe('report_of');
+      expect(rows.map((row) => row.at(-1))).toEqual(['', 'trial']);
+    }
   });
 });
