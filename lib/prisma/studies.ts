@@ -11,8 +11,9 @@ export function currentKeys(records: readonly Pick<ReviewRecord, 'key' | 'aliase
 }
 
 /** The key of the record whose study this one is another report of, as it is shown now (`''`: none). */
-export function reportOfKey(record: Pick<ReviewRecord, 'reportOf'>, current: ReadonlyMap<string, string>): string {
-  return record.reportOf === undefined ? '' : (current.get(record.reportOf) ?? record.reportOf);
+export function reportOfKey(record: Pick<ReviewRecord, 'key' | 'reportOf'>, current: ReadonlyMap<string, string>): string {
+  const study = record.reportOf === undefined ? '' : (current.get(record.reportOf) ?? record.reportOf);
+  return study === record.key ? '' : study;
 }
 
 /**

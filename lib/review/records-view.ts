@@ -75,6 +75,7 @@ export function viewRecords<R extends ReviewRecord>(docs: readonly R[], groups: 
     const evidence = members && joinEvidence(members, edits);
     (members ?? [record]).every((m) => isDeleted(deletion, record.key, m)) ? deleted.push(edited) : shown.push(edited);
     if (evidence) edited.evidence = evidence;
+    if (members) edited.reportOf = joinReportOf(edited, members, edits);
   }
   return { shown, deleted };
 }
@@ -146,6 +147,18 @@ function joinEvidence<R extends ReviewRecord>(members: R[], edits: Map<string, E
   }
   if (!fields.size) return undefined;
   return { ...NO_EVIDENCE, ...Object.fromEntries([...fields].map(([field, filled]) => [field, filled.value])) };
+}
+
+/**
+ * The "another report of" link of a merged group: the latest set on any of its members (the Records
+ * view links the key a group shows under, which a later merge may leave behind as an alias), unless
+ * it points into the group itself.
+ */
+function joinReportOf<R extends ReviewRecord>(group: R, members: R[], edits: Map<string, EventOf<'record-edit'>[]>): string | undefined {
+  let latest: EventOf<'record-edit'> | undefined;
+  for (const m of members) for (const e of edits.get(m.key) ?? []) if (e.payload.reportOf !== undefined && (!latest || compareEvents(e, latest) > 0)) latest = e;
+  const study = latest?.payload.reportOf ?? undefined;
+  return study === undefined || study === group.key || group.aliases.includes(study) ? undefined : study;
 }
 
 /** One record from the members of a merged group, under its surviving key. */
