@@ -4,7 +4,7 @@ import { decide, loadReviewData, recordSeen, resetDbForTests, saveReview } from 
 import { prismaOfReview } from '../../lib/prisma/compute';
 import { exportRowsOf } from '../../lib/review/exports';
 import { toRows } from '../../lib/review/query';
-import { reasonRenames, withCurrentReason, type ReasonRename } from '../../lib/review/reason-names';
+import { reasonRenames, renamesBetween, withCurrentReason, type ReasonRename } from '../../lib/review/reason-names';
 import { screenedCsv } from '../../lib/formats/screened-csv';
 import { ReviewSchema, type Decision, type ReviewEvent } from '../../lib/model';
 import { blankReview } from '../../lib/screening/templates';
@@ -97,5 +97,31 @@ describe('a renamed exclusion reason', () => {
     ]);
     expect(current('Wrong population', 1, renames)).toBe('Not adults');
     expect(current('Wrong population', 4, renames)).toBe('Wrong population');
+  });
+});
+
+// Review R13: the first fix of R12's findings lost renames that worked before and still made some.
+describe('a renamed exclusion reason, after review R13', () => {
+  it('is found in a save of an earlier release by a teammate other than the one who saved before', () => {
+    const renames = reasonRenames([save(['Wrong population', 'Wrong design'], 1, 'lina'), save(['Population not relevant', 'Wrong design'], 5, 'ani')]);
+    expect(current('Wrong population', 3, renames)).toBe('Population not relevant');
+  });
+
+  it('is never a reason a teammate removed meanwhile, nor a line removed and the next one edited', () => {
+    const renames = reasonRenames([save(['A', 'B'], 1, 'ani'), save(['A', 'B', 'C'], 2, 'budi'), save(['A', 'C'], 3, 'budi'), save(['A', 'C', 'D'], 4, 'ani')]);
+    expect(renames).toEqual([]);
+    expect(renamesBetween(['Wrong population', 'Wrong design', 'Wrong outcme'], ['Wrong population', 'Wrong outcome'])).toEqual([]);
+    // Lines kept around an edited one anchor it: the edit is a rename wherever the line is.
+    expect(renamesBetween(['A', 'B', 'Wrong outcme', 'C'], ['B', 'Wrong outcome', 'C', 'D'])).toEqual([['Wrong outcme', 'Wrong outcome']]);
+  });
+
+  it('reaches a teammate’s exclusion made with the old name after the rename, until the old name is back in the list', () => {
+    const renamed = {
+      ...save(['Population not relevant'], 10),
+      payload: { protocol: reasons(['Population not relevant']), renamed: [['Wrong population', 'Population not relevant']] },
+    } as ReviewEvent;
+    const renames = reasonRenames([save(['Wrong population'], 1), renamed, save(['Population not relevant', 'Wrong population'], 30)]);
+    expect(current('Wrong population', 20, renames)).toBe('Population not relevant');
+    expect(current('Wrong population', 40, renames)).toBe('Wrong population');
   });
 });
