@@ -70,14 +70,58 @@ export const SAME_STUDY_BY_ID = 'saring:same-study';
  */
 export const SAME_STUDY_AT = 1;
 
+/** The pairs that must not be one study: every keep-apart, and each key of an undone merge with its target. */
+function separatedPairs(events: readonly ReviewEvent[], merges: readonly EventOf<'merge'>[], undos: Map<string, unknown>): Set<string> {
+  const separations = new Set<string>();
+  for (const e of events) if (e.kind === 'keep-apart') separations.add(pairOf(e.payload.a, e.payload.b));
+  for (const m of merges) {
+    if (undos.has(m.id)) for (const key of m.payload.keys) separations.add(pairOf(m.payload.target, key));
+  }
+  return separations;
+}
+
+/** True when joining the sets of `a` and `b` would put a separated pair in one set. */
+function joinsSeparated(sets: UnionFind, a: string, b: string, separations: Set<string>): boolean {
+  const ra = sets.find(a);
+  const rb = sets.find(b);
+  if (ra === rb) return false;
+  for (const pair of separations) {
+    const [x, y] = pair.split('\n');
+    const [rx, ry] = [sets.find(x), sets.find(y)];
+    if ((rx === ra && ry === rb) || (rx === rb && ry === ra)) return true;
+  }
+  return false;
+}
+
 /**
- * True when a merge joins two records a reviewer kept apart. Saring's own merge of a study two
- * teammates met is made on Budi's machine before Ani's "keep apart" of the same pair arrives:
- * the reviewer's word wins, on every machine, whichever came first.
+ * Joins the records of every merge not undone. A reviewer's own merge joins all its keys, as
+ * they asked. Saring's merge of a study two teammates met joins its keys one by one, after every
+ * reviewer's merge, skipping a key that would put in one study two records a reviewer kept apart
+ * or unmerged: Ani undid Saring's merge of pmid:1 into doi:X, and Citra's machine, which also
+ * held scholar:z, made another merge of all three (another id): only scholar:z joins doi:X. A
+ * whole-merge check would miss a pair split over two merges (doi:X ← pmid:1 and pmid:1 ←
+ * scholar:z while doi:X and scholar:z were kept apart). The merges are taken in the one event
+ * order, so every machine gets the same groups whatever order they arrived in.
+ * Returns the sets and the merges that joined at least one key.
  */
-function joinsKeptApart(m: EventOf<'merge'>, keptApart: Set<string>): boolean {
-  const keys = [m.payload.target, ...m.payload.keys];
-  return keys.some((a, i) => keys.slice(i + 1).some((b) => keptApart.has(pairOf(a, b))));
+function joinMerges(merges: readonly EventOf<'merge'>[], undos: Map<string, unknown>, separations: Set<string>) {
+  const sets = new UnionFind();
+  const joined = new Set<EventOf<'merge'>>();
+  const live = merges.filter((m) => !undos.has(m.id));
+  for (const m of live) {
+    if (m.by.id === SAME_STUDY_BY_ID) continue;
+    for (const key of m.payload.keys) sets.union(m.payload.target, key);
+    joined.add(m);
+  }
+  for (const m of live) {
+    if (m.by.id !== SAME_STUDY_BY_ID) continue;
+    for (const key of m.payload.keys) {
+      if (joinsSeparated(sets, m.payload.target, key, separations)) continue;
+      sets.union(m.payload.target, key);
+      joined.add(m);
+    }
+  }
+  return { sets, active: live.filter((m) => joined.has(m)) };
 }
 
 /**
@@ -90,12 +134,8 @@ export function foldGroups(events: readonly ReviewEvent[]): Groups {
   const merges = events.filter((e): e is EventOf<'merge'> => e.kind === 'merge').sort(compareEvents);
   const undos = new Map<string, EventOf<'merge-undo'>>();
   for (const e of events) if (e.kind === 'merge-undo' && !undos.has(e.payload.merge)) undos.set(e.payload.merge, e);
-  const separations = new Set<string>();
-  for (const e of events) if (e.kind === 'keep-apart') separations.add(pairOf(e.payload.a, e.payload.b));
-
-  const sets = new UnionFind();
-  const active = merges.filter((m) => !undos.has(m.id) && !(m.by.id === SAME_STUDY_BY_ID && joinsKeptApart(m, separations)));
-  for (const m of active) for (const key of m.payload.keys) sets.union(m.payload.target, key);
+  const separations = separatedPairs(events, merges, undos);
+  const { sets, active } = joinMerges(merges, undos, separations);
   const repOfRoot = new Map<string, string>();
   const mergedAt = new Map<string, number>();
   for (const m of active) {
@@ -108,13 +148,11 @@ export function foldGroups(events: readonly ReviewEvent[]): Groups {
     const rep = repOfRoot.get(sets.find(m.payload.target))!;
     mergedAt.set(rep, Math.max(mergedAt.get(rep) ?? 0, m.at));
     for (const key of [m.payload.target, ...m.payload.keys]) {
-      if (key === rep || repOf.has(key)) continue;
+      // A key Saring's merge did not join (kept apart) stays out of the group.
+      if (key === rep || repOf.has(key) || repOfRoot.get(sets.find(key)) !== rep) continue;
       repOf.set(key, rep);
       members.set(rep, [...(members.get(rep) ?? [rep]), key]);
     }
-  }
-  for (const m of merges) {
-    if (undos.has(m.id)) for (const key of m.payload.keys) separations.add(pairOf(m.payload.target, key));
   }
   const info = merges
     .map((m): MergeInfo => {
