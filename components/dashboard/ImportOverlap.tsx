@@ -40,11 +40,14 @@ export function importCheck(file: FileRead, data: ReviewData, now = Date.now()):
 /**
  * Unless the reviewer chose: a file imported before is skipped (importing it again would count
  * its records twice in PRISMA), and so is one that nearly all repeats an import from its
- * database (the same search exported again); one that is most likely the export of a search
- * entered by hand is logged under that search; any other is a new search.
+ * database (the same search exported again) when it holds no record that import lacks: a search
+ * run again later with 3 new records is imported, or those records would be lost (review R13);
+ * one that is most likely the export of a search entered by hand is logged under that search;
+ * any other is a new search.
  */
 export function defaultChoice(check: ImportCheck): ImportChoice {
-  if (check.overlap.same || check.sameAs || check.overlap.again) return 'skip';
+  const again = check.overlap.again;
+  if (check.overlap.same || check.sameAs || (again && again.shared >= check.total)) return 'skip';
   return check.attachable[0] ? `attach:${check.attachable[0].id}` : 'new';
 }
 
