@@ -171,7 +171,7 @@ export function prismaRows(p: PrismaCounts, l: PrismaLabels, format: FormatNumbe
     ...p.excludedFullText.map((r) => ['excludedFullText', r.reason || l.noReason, String(r.count)]),
     ...(hasOtherColumn(p) ? otherCsvRows(p, l, format) : []),
     ['included', n(l.studiesIncluded, p.included), String(p.included)],
-    ['included', n(l.reportsIncluded, p.includedReports), String(p.includedReports)],
+    ['includedReports', n(l.reportsIncluded, p.includedReports), String(p.includedReports)],
     ['awaiting', n(l.awaitingScreening, awaitingScreening(p)), String(awaitingScreening(p))],
     ['awaiting', n(l.awaitingFullText, awaitingFullText(p)), String(awaitingFullText(p))],
   ];
