@@ -190,15 +190,14 @@ export function screenedCsvLines(rows: ScreenedRow[], review: Review, searches: 
   const searchesById = new Map(searches.map((s) => [s.id, s]));
   const separator = options.separator ?? ',';
   // `report_of`: the record whose study this one is another report of (PRISMA's reports of included studies).
-  const current = currentKeys(rows.map((row) => row.record));
-  const kindCells = (row: ScreenedRow) => [row.record.article.type ?? '', reportOfKey(row.record, current)];
-  const cells = options.team
-    ? (row: ScreenedRow) => [...screenedCells(row, review, searchesById, separator), reviewerDecisionsText(row.reviewers), decidedByText(row.decision), ...kindCells(row)]
-    : (row: ScreenedRow) => {
-        const line = screenedCells(row, review, searchesById, separator);
-        line.push(...kindCells(row));
-        return line;
-      };
+  // The keys merged away are looked up only when some record is linked (most reviews: none of 50,000).
+  const current = rows.some((row) => row.record.reportOf !== undefined) ? currentKeys(rows.map((row) => row.record)) : new Map<string, string>();
+  const cells = (row: ScreenedRow) => {
+    const line = screenedCells(row, review, searchesById, separator);
+    if (options.team) line.push(reviewerDecisionsText(row.reviewers), decidedByText(row.decision));
+    line.push(row.record.article.type ?? '', reportOfKey(row.record, current));
+    return line;
+  };
   const columns = options.team ? [...SCREENED_CSV_COLUMNS, ...TEAM_CSV_COLUMNS, ...KIND_CSV_COLUMNS] : [...SCREENED_CSV_COLUMNS, ...KIND_CSV_COLUMNS];
   return csvLines(columns, rows.map(cells), separator);
 }
