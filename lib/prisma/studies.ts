@@ -1,4 +1,5 @@
 import type { ReviewRecord } from '../model';
+import { UnionFind } from '../review/groups';
 
 /** Each record's key, and the keys merged into it (a record linked to may have been merged since), to the key it is shown under. */
 export function currentKeys(records: readonly Pick<ReviewRecord, 'key' | 'aliases'>[]): Map<string, string> {
@@ -29,22 +30,10 @@ export function reportOfKey(record: Pick<ReviewRecord, 'key' | 'reportOf'>, curr
 export function studiesOf(records: readonly ReviewRecord[], includedKeys: readonly string[]): number {
   const included = new Set(includedKeys);
   const current = currentKeys(records.filter((r) => included.has(r.key)));
-  const parent = new Map<string, string>();
-  const find = (key: string): string => {
-    let at = key;
-    for (let up = parent.get(at); up !== undefined && up !== at; up = parent.get(at)) at = up;
-    parent.set(key, at);
-    return at;
-  };
-  for (const key of included) parent.set(key, key);
-  let studies = included.size;
+  const sets = new UnionFind();
   for (const r of records) {
     const target = r.reportOf === undefined ? undefined : current.get(r.reportOf);
-    if (!included.has(r.key) || target === undefined) continue;
-    const [a, b] = [find(r.key), find(target)].sort();
-    if (a === b) continue;
-    parent.set(b, a); // the smaller key leads: the same sets whatever order the links come in
-    studies--;
+    if (included.has(r.key) && target !== undefined) sets.union(target, r.key);
   }
-  return studies;
+  return new Set([...included].map((key) => sets.find(key))).size;
 }

@@ -36,7 +36,8 @@ export const groupMembers = (groups: Pick<Groups, 'repOf' | 'members'>, keys: It
   ...new Set([...keys].flatMap((key) => groups.members.get(resolveKey(groups, key)) ?? [key])),
 ];
 
-class UnionFind {
+/** Disjoint sets of keys (merged records; lib/prisma/studies.ts: reports of one study). */
+export class UnionFind {
   private parent = new Map<string, string>();
   find(key: string): string {
     let root = key;
